@@ -1,0 +1,8 @@
+source "docker" "y" {
+  image  = var.nope
+  commit = true
+}
+
+build {
+  sources = ["source.docker.y"]
+}

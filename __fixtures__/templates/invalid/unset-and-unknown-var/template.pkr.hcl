@@ -1,0 +1,12 @@
+variable "image" {
+  type = string
+}
+
+source "docker" "y" {
+  image  = var.nope
+  commit = true
+}
+
+build {
+  sources = ["source.docker.y"]
+}

@@ -1,0 +1,111 @@
+// Small pure pieces of the engine, table-driven.
+import { parseRunCommand, DEFAULT_RUN_COMMAND } from '../src/builders/docker/run-command.js';
+import { commitConfig } from '../src/builders/docker/steps.js';
+import { flattenEnv, shellQuote } from '../src/provisioners/shell-quote.js';
+import { satisfies } from '../src/config/version.js';
+import { parseDuration } from '../src/pipeline/duration.js';
+import { globMatch, selected } from '../src/pipeline/glob.js';
+import { repositoryLocks } from '../src/pipeline/runner.js';
+import { splitReference } from '../src/post-processors/post-processor.js';
+import { nameSuggestion } from '../src/config/suggest.js';
+
+describe('run_command', () => {
+  test("Packer's default becomes a detached, interactive /bin/sh", () => {
+    const { spec, error } = parseRunCommand(DEFAULT_RUN_COMMAND, 'debian:bookworm');
+    expect(error).toBeUndefined();
+    expect(spec).toMatchObject({ image: 'debian:bookworm', entrypoint: ['/bin/sh'], cmd: [], tty: true, openStdin: true });
+  });
+  test.each([
+    [['-dit', '-v', '/a:/b', '--privileged', '-e', 'X=1', '{{.Image}}', 'sleep', '9'], { binds: ['/a:/b'], privileged: true, env: ['X=1'], cmd: ['sleep', '9'], tty: true }],
+    [['-d', '--user=1000', '--workdir', '/w', '--cap-add=NET_ADMIN', '--tmpfs', '/run:size=1m', '{{ .Image }}'], { user: '1000', workingDir: '/w', capAdd: ['NET_ADMIN'], tmpfs: { '/run': 'size=1m' } }],
+    [['--platform', 'linux/arm64', '--network=none', '--', '{{.Image}}', '/bin/bash'], { platform: 'linux/arm64', networkMode: 'none', cmd: ['/bin/bash'] }],
+  ])('%j', (args, want) => {
+    const r = parseRunCommand(args, 'img');
+    expect(r.error).toBeUndefined();
+    expect(r.spec).toMatchObject({ image: 'img', ...want });
+  });
+  test.each([
+    [['--mystery', '{{.Image}}'], 'the docker run flag "--mystery" is not supported'],
+    [['-d', '-e'], '-e needs a value'],
+    [['-d'], 'no image argument'],
+    [['-d', '{{.Name}}'], 'the placeholder {{.Name}} is not known'],
+  ])('rejects %j', (args, message) => {
+    expect(parseRunCommand(args, 'img').error).toContain(message);
+  });
+});
+
+test('commit keeps the base image entrypoint and cmd, clearing the build container /bin/sh', () => {
+  expect(commitConfig({ Cmd: ['bash'], Entrypoint: null })).toEqual({ Cmd: ['bash'], Entrypoint: [] });
+  expect(commitConfig({ Cmd: null, Entrypoint: ['/docker-entrypoint.sh'] })).toEqual({ Cmd: null, Entrypoint: ['/docker-entrypoint.sh'] });
+});
+
+describe('shell quoting', () => {
+  test.each([
+    ['hello world', `'hello world'`],
+    [`it's`, `'it'"'"'s'`],
+    ['$(rm -rf /) `id` "x"\nnext', `'$(rm -rf /) \`id\` "x"\nnext'`],
+  ])('%j', (v, want) => expect(shellQuote(v)).toBe(want));
+  test('env is sorted by name, like Packer', () => {
+    expect(flattenEnv(new Map([['B', '2'], ['A', 'x y']]))).toBe(`A='x y' B='2'`);
+  });
+});
+
+test.each([
+  ['1.1.1', '>= 1.0.0', true],
+  ['1.1.1', '>= 2.0.0', false],
+  ['1.1.1', '~> 1.0', true],
+  ['1.1.1', '~> 1.2', false],
+  ['1.1.1', '~> 1.1.0', true],
+  ['1.1.1', '>= 1.0, < 1.1', false],
+  ['1.1.1', '!= 1.1.1', false],
+  ['1.1.1', '= 1.1.1', true],
+  ['1.1.1', 'banana', '"banana" is not a version constraint (e.g. ">= 1.0.0", "~> 1.1")'],
+])('version %s satisfies %j → %j', (v, c, want) => expect(satisfies(v, c)).toEqual(want));
+
+test.each([
+  ['10s', 10_000],
+  ['1m30s', 90_000],
+  ['500ms', 500],
+  ['1.5h', 5_400_000],
+  ['0', 0],
+  ['10', undefined],
+  ['s', undefined],
+  ['5 minutes', undefined],
+])('duration %j → %j', (s, ms) => expect(parseDuration(s)).toBe(ms));
+
+test('globs and -only/-except', () => {
+  expect(globMatch('docker-example.*', 'docker-example.docker.ubuntu')).toBe(true);
+  expect(globMatch('*.ubuntu', 'docker-example.docker.ubuntu')).toBe(true);
+  expect(globMatch('docker.ubuntu', 'docker-example.docker.ubuntu')).toBe(false);
+  expect(globMatch('a.b', 'aXb')).toBe(false);
+  expect(selected('x.docker.a', ['*.a'], [])).toBe(true);
+  expect(selected('x.docker.a', [], ['x.*'])).toBe(false);
+  expect(selected('x.docker.a', ['*.b'], [])).toBe(false);
+});
+
+test.each([
+  ['127.0.0.1:5000/demo:0.6', { repository: '127.0.0.1:5000/demo', tag: '0.6' }],
+  ['127.0.0.1:5000/demo', { repository: '127.0.0.1:5000/demo', tag: 'latest' }],
+  ['ghcr.io/o/app:v1', { repository: 'ghcr.io/o/app', tag: 'v1' }],
+])('splitReference %s', (ref, want) => expect(splitReference(ref)).toEqual(want));
+
+test('suggestions', () => {
+  expect(nameSuggestion('imag', ['image', 'commit'])).toBe('image');
+  expect(nameSuggestion('zzzzz', ['image', 'commit'])).toBeUndefined();
+});
+
+test('pushes to one repository run one at a time, other repositories in parallel', async () => {
+  const lock = repositoryLocks();
+  const log: string[] = [];
+  const job = (name: string, ms: number) => async () => {
+    log.push(`start ${name}`);
+    await new Promise((r) => setTimeout(r, ms));
+    log.push(`end ${name}`);
+  };
+  await Promise.all([lock('r1', job('a', 30)), lock('r1', job('b', 1)), lock('r2', job('c', 1))]);
+  expect(log.indexOf('end a')).toBeLessThan(log.indexOf('start b'));
+  expect(log.indexOf('start c')).toBeLessThan(log.indexOf('end a'));
+  // A failure does not block the next push to that repository.
+  await expect(lock('r1', () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+  await expect(lock('r1', () => Promise.resolve(7))).resolves.toBe(7);
+});

@@ -1,0 +1,107 @@
+// `source "docker"`: the attributes Packer's docker builder accepts, with its defaults, decoded into a typed config.
+import type { Block, Body } from '../../hcl/ast.js';
+import { error, type Diagnostic } from '../../hcl/diagnostics.js';
+import type { EvalContext } from '../../hcl/eval.js';
+import { T } from '../../hcl/value.js';
+import { decodeBody, type BodySchema } from '../../config/schema.js';
+import type { ContainerSpec } from '../../docker/driver.js';
+import { DEFAULT_RUN_COMMAND, parseRunCommand } from './run-command.js';
+
+export const DOCKER_SOURCE: BodySchema = {
+  attributes: {
+    image: { type: T.string, required: true, description: 'The base image, e.g. "ubuntu:24.04". Pulled unless pull = false.' },
+    commit: { type: T.bool, default: false, description: 'Commit the container as an image (the artifact is the image ID).' },
+    discard: { type: T.bool, default: false, description: 'Throw the container away after provisioning.' },
+    export_path: { type: T.string, description: 'Export the container filesystem to this tar file.' },
+    pull: { type: T.bool, default: true, description: 'Pull the image before starting the container.' },
+    changes: { type: T.list(T.string), default: [], description: 'Dockerfile instructions applied at commit: CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, ONBUILD, USER, VOLUME, WORKDIR.' },
+    run_command: { type: T.list(T.string), default: DEFAULT_RUN_COMMAND, description: 'docker run arguments for the build container; {{.Image}} is the image.' },
+    volumes: { type: T.map(T.string), default: {}, description: 'Host path → container path bind mounts.' },
+    container_dir: { type: T.string, default: '/packer-files', description: 'Directory inside the container for uploads of the builder.' },
+    exec_user: { type: T.string, description: 'User provisioners run as (docker exec --user).' },
+    privileged: { type: T.bool, default: false, description: 'Run the container privileged.' },
+    cap_add: { type: T.list(T.string), default: [], description: 'Linux capabilities to add.' },
+    cap_drop: { type: T.list(T.string), default: [], description: 'Linux capabilities to drop.' },
+    tmpfs: { type: T.list(T.string), default: [], description: 'tmpfs mounts, "path[:options]".' },
+    device: { type: T.list(T.string), default: [], description: 'Host devices, "host[:container[:perms]]".' },
+    runtime: { type: T.string, description: 'OCI runtime for the container.' },
+    platform: { type: T.string, description: 'Platform of the image and container, e.g. "linux/amd64".' },
+    author: { type: T.string, description: 'Author recorded in the committed image.' },
+    message: { type: T.string, description: 'Commit message recorded in the committed image.' },
+    fix_upload_owner: { type: T.bool, default: true, description: 'Make uploaded files owned by the exec user.' },
+  },
+};
+
+export interface DockerConfig {
+  image: string;
+  commit: boolean;
+  discard: boolean;
+  exportPath?: string;
+  pull: boolean;
+  changes: string[];
+  container: ContainerSpec;
+  containerDir: string;
+  execUser?: string;
+  platform?: string;
+  author?: string;
+  message?: string;
+  fixUploadOwner: boolean;
+}
+
+const CHANGE_INSTRUCTIONS = ['CMD', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'LABEL', 'ONBUILD', 'USER', 'VOLUME', 'WORKDIR'];
+
+/** Decodes a source body (with any build-level overrides laid over it) into a DockerConfig. */
+export function decodeDockerSource(body: Body, ctx: EvalContext, owner: Block): { config?: DockerConfig; diagnostics: Diagnostic[] } {
+  const d = decodeBody(body, DOCKER_SOURCE, ctx, owner);
+  const diags = d.diagnostics;
+  if (diags.some((x) => x.severity === 'error')) return { diagnostics: diags };
+  const a = d.attrs;
+  const str = (k: string): string | undefined => (typeof a[k] === 'string' ? (a[k] as string) : undefined);
+  const list = (k: string): string[] => (Array.isArray(a[k]) ? (a[k] as string[]) : []);
+  const exportPath = str('export_path');
+  const modes = [a.commit === true, a.discard === true, exportPath !== undefined].filter(Boolean).length;
+  if (modes !== 1) {
+    diags.push(error('Invalid docker source', `Exactly one of "commit", "discard" or "export_path" must be set (found ${modes}). Set commit = true to keep the result as an image.`, owner.openBraceRange));
+  }
+  const changes = list('changes');
+  changes.forEach((c, i) => {
+    const instr = c.trim().split(/\s+/)[0]?.toUpperCase() ?? '';
+    if (!CHANGE_INSTRUCTIONS.includes(instr)) {
+      diags.push(error('Invalid change', `changes[${i}] "${c}": only ${CHANGE_INSTRUCTIONS.join(', ')} can be applied at commit.`, d.ranges.changes));
+    }
+  });
+  const image = str('image') ?? '';
+  const parsed = parseRunCommand(list('run_command'), image);
+  if (parsed.error) diags.push(error('Invalid run_command', parsed.error, d.ranges.run_command));
+  const spec = parsed.spec;
+  const volumes = (a.volumes ?? {}) as Record<string, string>;
+  spec.binds = [...(spec.binds ?? []), ...Object.entries(volumes).map(([host, ctr]) => `${host}:${ctr}`)];
+  spec.privileged = spec.privileged || a.privileged === true;
+  spec.capAdd = [...(spec.capAdd ?? []), ...list('cap_add')];
+  spec.capDrop = [...(spec.capDrop ?? []), ...list('cap_drop')];
+  for (const t of list('tmpfs')) {
+    const [path, opts = ''] = t.split(/:(.*)/s);
+    spec.tmpfs = { ...spec.tmpfs, [path]: opts };
+  }
+  spec.devices = [...(spec.devices ?? []), ...list('device')];
+  spec.runtime = str('runtime') ?? spec.runtime;
+  spec.platform = str('platform') ?? spec.platform;
+  return {
+    diagnostics: diags,
+    config: {
+      image,
+      commit: a.commit === true,
+      discard: a.discard === true,
+      exportPath,
+      pull: a.pull !== false,
+      changes,
+      container: spec,
+      containerDir: str('container_dir') ?? '/packer-files',
+      execUser: str('exec_user'),
+      platform: spec.platform,
+      author: str('author'),
+      message: str('message'),
+      fixUploadOwner: a.fix_upload_owner !== false,
+    },
+  };
+}

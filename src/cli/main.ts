@@ -1,0 +1,203 @@
+// The `repack` command, Packer's CLI for Docker templates: build, validate, version.
+import { writeFileSync } from 'node:fs';
+import { formatDiagnostic } from '../hcl/format.js';
+import { hasErrors, type Diagnostic } from '../hcl/diagnostics.js';
+import { buildMetadata } from '../pipeline/metadata.js';
+import { prepare } from '../pipeline/prepare.js';
+import { runTemplate } from '../pipeline/run.js';
+import { elapsed } from '../pipeline/runner.js';
+import type { OnError } from '../pipeline/options.js';
+import { PACKER_COMPAT_VERSION, REPACK_VERSION } from '../version.js';
+import { commaList, parseArgs, splitVar, usage, UsageError, type Flags, type ParsedArgs } from './args.js';
+import { TerminalUi } from './ui.js';
+
+const VAR_FLAGS: Flags = {
+  var: { kind: 'list', description: 'Variable for the template, name=value (repeatable).' },
+  'var-file': { kind: 'list', description: 'HCL file with variable values (repeatable).' },
+  only: { kind: 'list', description: 'Build only builds matching these names (globs, comma separated).' },
+  except: { kind: 'list', description: 'Build all builds except those matching these names.' },
+};
+
+const BUILD_FLAGS: Flags = {
+  ...VAR_FLAGS,
+  'on-error': { kind: 'string', description: 'On a failed build: cleanup (default), abort, run-cleanup-provisioner.' },
+  'parallel-builds': { kind: 'string', description: 'Number of builds to run at once; 0 means no limit (default).' },
+  force: { kind: 'bool', description: 'Force a build to continue if artifacts exist (accepted; docker tags are always moved).' },
+  color: { kind: 'bool', description: 'Colour the output (default true on a terminal).' },
+  'machine-readable': { kind: 'bool', description: "Packer's machine-readable output." },
+  'timestamp-ui': { kind: 'bool', description: 'Prefix every line with a timestamp.' },
+  json: { kind: 'bool', description: 'Write the build metadata as JSON to stdout (the UI goes to stderr).' },
+  'json-file': { kind: 'string', description: 'Write the build metadata as JSON to this file.' },
+};
+
+const VALIDATE_FLAGS: Flags = {
+  ...VAR_FLAGS,
+  'syntax-only': { kind: 'bool', description: 'Only check the syntax; do not evaluate variables or builds.' },
+  color: { kind: 'bool', description: 'Colour the output (default true on a terminal).' },
+};
+
+const HELP = `Usage: repack [--version] [--help] <command> [<args>]
+
+Available commands are:
+    build       build image(s) from template
+    validate    check that a template is valid
+    version     prints the repack version
+`;
+
+interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  isTTY: boolean;
+  env: Record<string, string | undefined>;
+  cwd: string;
+}
+
+function printDiagnostics(io: Io, diags: Diagnostic[], sources: Map<string, string>, color: boolean): void {
+  for (const d of diags) io.err(`${formatDiagnostic(d, sources, { color })}\n`);
+}
+
+function templateArg(p: ParsedArgs, command: string, flags: Flags): string {
+  if (p.positional.length !== 1) throw new UsageError(`${command} takes exactly one template path\n\n${usage(command, '[options] TEMPLATE', flags)}`);
+  return p.positional[0];
+}
+
+function parseCount(raw: string | undefined): number {
+  if (raw === undefined) return 0;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`invalid value "${raw}" for flag -parallel-builds: a whole number, 0 for no limit`);
+  return n;
+}
+
+function parseOnError(raw: string | undefined): OnError {
+  const v = raw ?? 'cleanup';
+  if (v !== 'cleanup' && v !== 'abort' && v !== 'run-cleanup-provisioner') {
+    throw new UsageError(`invalid value "${v}" for flag -on-error: cleanup, abort or run-cleanup-provisioner`);
+  }
+  return v;
+}
+
+async function build(argv: string[], io: Io): Promise<number> {
+  const p = parseArgs(argv, BUILD_FLAGS);
+  const template = templateArg(p, 'build', BUILD_FLAGS);
+  const v = p.values;
+  const json = v.json === true;
+  const color = v.color === undefined ? io.isTTY && !json : v.color === true;
+  const write = json ? io.err : io.out;
+  const ui = new TerminalUi({ color, timestamps: v['timestamp-ui'] === true, machineReadable: v['machine-readable'] === true, write });
+  const controller = new AbortController();
+  let interrupts = 0;
+  const onSignal = (sig: NodeJS.Signals) => {
+    interrupts++;
+    if (interrupts > 1) process.exit(130);
+    ui.plain(`Cancelling build after receiving ${sig}`, 'error');
+    controller.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  const started = Date.now();
+  try {
+    const outcome = await runTemplate({
+      template,
+      cwd: io.cwd,
+      env: io.env,
+      vars: (v.var as string[]).map(splitVar),
+      varFiles: v['var-file'] as string[],
+      only: commaList(v.only as string[]),
+      except: commaList(v.except as string[]),
+      parallelBuilds: parseCount(v['parallel-builds'] as string | undefined),
+      onError: parseOnError(v['on-error'] as string | undefined),
+      ui,
+      signal: controller.signal,
+    });
+    printDiagnostics(io, outcome.diagnostics, outcome.sources, color);
+    if (hasErrors(outcome.diagnostics)) return 1;
+    const results = outcome.results;
+    ui.plain(`\n==> Wait completed after ${elapsed(started)}`);
+    const failed = results.filter((r) => r.error);
+    if (failed.length > 0) {
+      ui.plain("\n==> Some builds didn't complete successfully and had errors:", 'error');
+      for (const r of failed) ui.plain(`--> ${r.name}: ${r.error}`, 'error');
+    }
+    const withArtifacts = results.filter((r) => !r.error && r.artifacts.length > 0);
+    if (withArtifacts.length === 0) {
+      ui.plain('\n==> Builds finished but no artifacts were created.');
+    } else {
+      ui.plain('\n==> Builds finished. The artifacts of successful builds are:');
+      for (const r of withArtifacts) {
+        r.artifacts.forEach((a, i) => {
+          if (v['machine-readable'] === true) {
+            ui.machine(r.name, 'artifact', String(i), 'builder-id', a.builderId);
+            ui.machine(r.name, 'artifact', String(i), 'id', a.id);
+            ui.machine(r.name, 'artifact', String(i), 'string', a.description);
+            ui.machine(r.name, 'artifact', String(i), 'end');
+          } else {
+            ui.plain(`--> ${r.name}: ${a.description}`, 'message');
+          }
+        });
+      }
+    }
+    const metadata = JSON.stringify(buildMetadata(results), null, 2);
+    if (json) io.out(`${metadata}\n`);
+    if (typeof v['json-file'] === 'string') writeFileSync(v['json-file'], `${metadata}\n`);
+    return failed.length > 0 || controller.signal.aborted ? 1 : 0;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
+function validate(argv: string[], io: Io): number {
+  const p = parseArgs(argv, VALIDATE_FLAGS);
+  const template = templateArg(p, 'validate', VALIDATE_FLAGS);
+  const v = p.values;
+  const color = v.color === undefined ? io.isTTY : v.color === true;
+  const prepared = prepare({
+    template,
+    cwd: io.cwd,
+    env: io.env,
+    vars: (v.var as string[]).map(splitVar),
+    varFiles: v['var-file'] as string[],
+    only: commaList(v.only as string[]),
+    except: commaList(v.except as string[]),
+    syntaxOnly: v['syntax-only'] === true,
+  });
+  printDiagnostics(io, prepared.diagnostics, prepared.sources, color);
+  if (hasErrors(prepared.diagnostics)) return 1;
+  io.out(v['syntax-only'] === true ? 'Syntax-only check passed. Everything looks okay.\n' : 'The configuration is valid.\n');
+  return 0;
+}
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'build':
+        return await build(rest, io);
+      case 'validate':
+        return validate(rest, io);
+      case 'version':
+      case '--version':
+      case '-version':
+      case '-v':
+        io.out(`repack v${REPACK_VERSION} (Packer ${PACKER_COMPAT_VERSION} templates, docker plugin built in)\n`);
+        return 0;
+      case undefined:
+      case '-h':
+      case '--help':
+      case '-help':
+      case 'help':
+        io.err(HELP);
+        return command === undefined ? 127 : 0;
+      default:
+        io.err(`repack: unknown command "${command}"\n\n${HELP}`);
+        return 127;
+    }
+  } catch (e: unknown) {
+    if (e instanceof UsageError) {
+      io.err(`${e.message}\n`);
+      return 1;
+    }
+    io.err(`Error: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,66 @@
+// Finds and parses a template: a file, or a directory's *.pkr.hcl files plus its *.auto.pkrvars.hcl files.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { File } from '../hcl/ast.js';
+import { error, type Diagnostic } from '../hcl/diagnostics.js';
+import { parseFile } from '../hcl/parser.js';
+
+export interface LoadedFiles {
+  /** Directory of the template (Packer's path.root). */
+  root: string;
+  templates: File[];
+  autoVarFiles: File[];
+  sources: Map<string, string>;
+  diagnostics: Diagnostic[];
+}
+
+const TEMPLATE_SUFFIX = '.pkr.hcl';
+const AUTO_VARS_SUFFIX = '.auto.pkrvars.hcl';
+
+/** Reads and parses one file; `name` is how it appears in diagnostics. */
+export function parseSource(absPath: string, name: string, sources: Map<string, string>, diags: Diagnostic[]): File | undefined {
+  let text: string;
+  try {
+    text = readFileSync(absPath, 'utf8');
+  } catch (e: unknown) {
+    diags.push(error('Failed to read file', `The file ${name} could not be read: ${(e as NodeJS.ErrnoException).code ?? String(e)}.`));
+    return undefined;
+  }
+  sources.set(name, text);
+  const { file, diagnostics } = parseFile(text, name);
+  diags.push(...diagnostics);
+  return file;
+}
+
+/** File names in diagnostics are as the user wrote the path (relative to the working directory), as Packer prints them. */
+export function loadTemplate(path: string, cwd: string): LoadedFiles {
+  const abs = resolve(cwd, path);
+  const out: LoadedFiles = { root: abs, templates: [], autoVarFiles: [], sources: new Map(), diagnostics: [] };
+  let isDir: boolean;
+  try {
+    isDir = statSync(abs).isDirectory();
+  } catch {
+    out.diagnostics.push(error('Template not found', `No file or directory at ${path}. Pass a .pkr.hcl file or a directory that holds .pkr.hcl files.`));
+    return out;
+  }
+  if (!isDir) {
+    out.root = resolve(abs, '..');
+    const f = parseSource(abs, path, out.sources, out.diagnostics);
+    if (f) out.templates.push(f);
+    return out;
+  }
+  const names = readdirSync(abs).sort();
+  for (const name of names) {
+    if (name.endsWith(TEMPLATE_SUFFIX)) {
+      const f = parseSource(join(abs, name), join(path, name), out.sources, out.diagnostics);
+      if (f) out.templates.push(f);
+    } else if (name.endsWith(AUTO_VARS_SUFFIX)) {
+      const f = parseSource(join(abs, name), join(path, name), out.sources, out.diagnostics);
+      if (f) out.autoVarFiles.push(f);
+    }
+  }
+  if (out.templates.length === 0 && out.diagnostics.length === 0) {
+    out.diagnostics.push(error('No template files', `The directory ${path} holds no *${TEMPLATE_SUFFIX} files.`));
+  }
+  return out;
+}

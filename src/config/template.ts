@@ -1,0 +1,89 @@
+// The typed template model: what the decoder produces from HCL and the planner consumes. Bodies whose values depend
+// on the build being run (`source.name`, `build.*`) are kept unevaluated and evaluated per build by the planner.
+import type { Block, Body } from '../hcl/ast.js';
+import type { Range } from '../hcl/diagnostics.js';
+import type { Expression } from '../hcl/expression.js';
+import type { Type, Value } from '../hcl/value.js';
+
+export interface VariableValidation {
+  condition: Expression;
+  errorMessage: Expression;
+  range: Range;
+}
+
+export interface VariableDecl {
+  name: string;
+  type: Type;
+  /** Evaluated default; undefined when the variable has none (then a value must be given). */
+  default?: Value;
+  description: string;
+  sensitive: boolean;
+  nullable: boolean;
+  validations: VariableValidation[];
+  range: Range;
+}
+
+export interface LocalDecl {
+  name: string;
+  expr: Expression;
+  sensitive: boolean;
+  range: Range;
+}
+
+export interface PluginRequirement {
+  name: string;
+  source: string;
+  version: string;
+  range: Range;
+}
+
+export interface SourceBlock {
+  /** e.g. "docker" */
+  type: string;
+  name: string;
+  body: Body;
+  block: Block;
+}
+
+export interface SourceRef {
+  /** "docker.ubuntu" */
+  ref: string;
+  type: string;
+  name: string;
+  /** A `source "docker.ubuntu" { name = …, … }` block inside a build: its name override and attribute overrides. */
+  nameOverride?: string;
+  overrides?: Body;
+  range: Range;
+}
+
+export interface ProvisionerSpec {
+  type: string;
+  block: Block;
+}
+
+export interface PostProcessorSpec {
+  type: string;
+  block: Block;
+}
+
+export interface BuildSpec {
+  name: string;
+  description: string;
+  sources: SourceRef[];
+  provisioners: ProvisionerSpec[];
+  /** Each `post-processors` block is a chain; a lone `post-processor` is a chain of one. In written order. */
+  postProcessorChains: PostProcessorSpec[][];
+  errorCleanupProvisioner?: ProvisionerSpec;
+  block: Block;
+}
+
+export interface Template {
+  /** Directory paths are resolved against (Packer's `path.root`). */
+  root: string;
+  requiredPlugins: PluginRequirement[];
+  requiredVersion?: string;
+  variables: Map<string, VariableDecl>;
+  locals: LocalDecl[];
+  sources: Map<string, SourceBlock>;
+  builds: BuildSpec[];
+}

@@ -1,0 +1,194 @@
+// Variable values, in Packer's precedence, applied in one place (DESIGN.md rule 7):
+//   default < PKR_VAR_<name> < *.auto.pkrvars.hcl (lexical order) < -var-file (in order) < -var (in order)
+import type { File } from '../hcl/ast.js';
+import { error, warning, type Diagnostic, type Range } from '../hcl/diagnostics.js';
+import { evaluate } from '../hcl/eval.js';
+import { convert } from '../hcl/convert.js';
+import { parseFile } from '../hcl/parser.js';
+import { markSensitive, V, type Value } from '../hcl/value.js';
+import type { VariableDecl } from './template.js';
+
+export interface VariableInputs {
+  env: Record<string, string | undefined>;
+  autoVarFiles: File[];
+  varFiles: File[];
+  cliVars: [string, string][];
+}
+
+type Origin = 'default' | 'env' | 'auto' | 'file' | 'cli';
+
+interface Candidate {
+  value: Value;
+  origin: Origin;
+  range?: Range;
+}
+
+/** A raw string from the environment or the command line: taken as is for string variables, else read as HCL. */
+export function parseRawValue(raw: string, decl: VariableDecl, origin: string): { value: Value; diagnostics: Diagnostic[] } {
+  if (decl.type.kind === 'string') return { value: V.string(raw), diagnostics: [] };
+  const name = `<value for var.${decl.name} from ${origin}>`;
+  const parsed = parseFile(`value = ${raw}\n`, name);
+  const attr = parsed.file.body.items[0];
+  if (parsed.diagnostics.length > 0 || attr?.kind !== 'attribute' || parsed.file.body.items.length !== 1) {
+    // A bare word for an `any` variable is a string, as Packer takes it.
+    if (decl.type.kind === 'dynamic') return { value: V.string(raw), diagnostics: [] };
+    return {
+      value: V.null(),
+      diagnostics: [error('Invalid value for variable', `The value ${JSON.stringify(raw)} given for variable "${decl.name}" by ${origin} is not a valid ${describe(decl)} expression.`)],
+    };
+  }
+  const r = evaluate(attr.expr, { variables: {} });
+  if (r.diagnostics.length > 0 && decl.type.kind === 'dynamic') return { value: V.string(raw), diagnostics: [] };
+  return r;
+}
+
+function describe(decl: VariableDecl): string {
+  return decl.type.kind === 'dynamic' ? 'HCL' : 'typed';
+}
+
+/** Every leaf of a value as text, for masking. */
+export function leafStrings(v: Value): string[] {
+  switch (v.kind) {
+    case 'string':
+      return v.value === '' ? [] : [v.value];
+    case 'number':
+    case 'bool':
+      return [String(v.value)];
+    case 'list':
+    case 'set':
+    case 'tuple':
+      return v.items.flatMap(leafStrings);
+    case 'map':
+    case 'object':
+      return Object.values(v.attrs).flatMap(leafStrings);
+    default:
+      return [];
+  }
+}
+
+export function resolveVariables(
+  decls: Map<string, VariableDecl>,
+  inputs: VariableInputs,
+  onSensitive?: (value: string) => void,
+): { values: Record<string, Value>; diagnostics: Diagnostic[] } {
+  const diags: Diagnostic[] = [];
+  const chosen = new Map<string, Candidate>();
+  for (const [name, decl] of decls) {
+    if (decl.default !== undefined) chosen.set(name, { value: decl.default, origin: 'default' });
+  }
+  // Masking starts before any value is looked at further: a sensitive default is registered now.
+  const offer = (name: string, c: Candidate) => {
+    if (decls.get(name)?.sensitive && onSensitive) leafStrings(c.value).forEach(onSensitive);
+    chosen.set(name, c);
+  };
+
+  for (const [key, raw] of Object.entries(inputs.env)) {
+    if (!key.startsWith('PKR_VAR_') || raw === undefined) continue;
+    const decl = decls.get(key.slice('PKR_VAR_'.length));
+    if (!decl) continue; // Packer ignores undeclared PKR_VAR_ values.
+    if (decl.sensitive && onSensitive) onSensitive(raw);
+    const r = parseRawValue(raw, decl, `environment variable ${key}`);
+    diags.push(...r.diagnostics);
+    offer(decl.name, { value: r.value, origin: 'env' });
+  }
+
+  const fromFiles = (files: File[], origin: Origin) => {
+    for (const file of files) {
+      for (const item of file.body.items) {
+        if (item.kind === 'block') {
+          diags.push(error('Unexpected block', `Blocks are not allowed in a variables file. Write "name = value" lines only.`, item.typeRange));
+          continue;
+        }
+        const decl = decls.get(item.name);
+        if (!decl) {
+          diags.push(
+            warning(
+              'Undefined variable',
+              `A "${item.name}" variable was set but was not declared. Declare it with a variable "${item.name}" {} block in one of your .pkr.hcl files, or remove it.`,
+              item.nameRange,
+            ),
+          );
+          continue;
+        }
+        const r = evaluate(item.expr, { variables: {} });
+        if (r.diagnostics.length > 0) {
+          diags.push(...r.diagnostics.map((d) => (d.summary === 'Unknown variable' ? { ...d, summary: 'Variables not allowed', detail: 'Variables may not be used in a variables file.' } : d)));
+          continue;
+        }
+        offer(decl.name, { value: r.value, origin, range: item.expr.range });
+      }
+    }
+  };
+  fromFiles(inputs.autoVarFiles, 'auto');
+  fromFiles(inputs.varFiles, 'file');
+
+  for (const [name, raw] of inputs.cliVars) {
+    const decl = decls.get(name);
+    if (!decl) {
+      diags.push(
+        error(
+          'Undefined -var variable',
+          `A "${name}" variable was passed in but was not found in known variables. To declare variable "${name}", place this block in one of your .pkr.hcl files, such as variables.pkr.hcl:\n\nvariable "${name}" {\n  type    = string\n  default = null\n}`,
+        ),
+      );
+      continue;
+    }
+    if (decl.sensitive && onSensitive) onSensitive(raw);
+    const r = parseRawValue(raw, decl, '-var');
+    diags.push(...r.diagnostics);
+    offer(name, { value: r.value, origin: 'cli' });
+  }
+
+  const values: Record<string, Value> = {};
+  for (const [name, decl] of decls) {
+    const c = chosen.get(name);
+    if (!c) {
+      diags.push(
+        error(
+          `Unset variable "${name}"`,
+          `A used variable must be set or have a default value. Give it one with -var ${name}=…, a PKR_VAR_${name} environment variable, or a var file.`,
+          decl.range,
+        ),
+      );
+      continue;
+    }
+    let value = c.value;
+    if (c.origin !== 'default') {
+      const conv = convert(value, decl.type);
+      if ('error' in conv) {
+        diags.push(error('Invalid value for variable', `The value for ${name} is not compatible with the variable's type constraint: ${conv.error}.`, c.range ?? decl.range));
+        continue;
+      }
+      value = conv.value;
+    }
+    if (value.kind === 'null' && !decl.nullable) {
+      diags.push(error('Invalid value for variable', `The variable "${name}" is not nullable: give it a value.`, c.range ?? decl.range));
+      continue;
+    }
+    if (decl.sensitive) value = markSensitive(value);
+    diags.push(...validate(decl, value));
+    values[name] = value;
+  }
+  return { values, diagnostics: diags };
+}
+
+function validate(decl: VariableDecl, value: Value): Diagnostic[] {
+  const diags: Diagnostic[] = [];
+  const ctx = { variables: { var: V.object({ [decl.name]: value }) } };
+  for (const v of decl.validations) {
+    const cond = evaluate(v.condition, ctx);
+    if (cond.diagnostics.length > 0) {
+      diags.push(...cond.diagnostics);
+      continue;
+    }
+    if (cond.value.kind === 'bool' && cond.value.value) continue;
+    if (cond.value.kind !== 'bool') {
+      diags.push(error('Invalid validation condition', 'The condition must be a bool: true for a valid value, false for an invalid one.', v.condition.range));
+      continue;
+    }
+    const msg = evaluate(v.errorMessage, ctx);
+    const text = msg.value.kind === 'string' ? msg.value.value : 'The value is not valid.';
+    diags.push(error('Invalid value for variable', `${text}\n\nThis was checked by the validation rule at ${v.range.file}:${v.range.start.line},${v.range.start.column}.`, v.range));
+  }
+  return diags;
+}

@@ -1,0 +1,139 @@
+// The engine as repack sees it, in our own words. The builder steps, provisioners and post-processors talk only to
+// this interface; `dockerode-driver.ts` implements it against the Engine API and `__fixtures__/fake-driver.ts` in
+// memory for unit tests. Calls return data; a non-zero exit is a result, not an exception (DESIGN.md rule 6).
+
+/** Label put on every container and image repack creates, so leftovers can be found and removed. */
+export const REPACK_LABEL = 'io.repack.managed';
+
+export interface ProgressEvent {
+  /** e.g. "Pulling fs layer", "Pushed", "Layer already exists". */
+  status: string;
+  id?: string;
+  progress?: string;
+}
+
+export type ProgressFn = (event: ProgressEvent) => void;
+
+export interface RegistryAuth {
+  username?: string;
+  password?: string;
+  serveraddress?: string;
+  identitytoken?: string;
+}
+
+export interface ImageInfo {
+  id: string;
+  repoTags: string[];
+  repoDigests: string[];
+  config: ImageConfig;
+  labels: Record<string, string>;
+}
+
+export interface ImageConfig {
+  Env?: string[];
+  Cmd?: string[] | null;
+  Entrypoint?: string[] | null;
+  WorkingDir?: string;
+  User?: string;
+  Labels?: Record<string, string> | null;
+  ExposedPorts?: Record<string, object> | null;
+  Volumes?: Record<string, object> | null;
+  OnBuild?: string[] | null;
+  StopSignal?: string;
+}
+
+export interface ContainerSpec {
+  image: string;
+  /** argv run as PID 1 (after the entrypoint, if any). */
+  cmd?: string[];
+  entrypoint?: string[];
+  env?: string[];
+  user?: string;
+  workingDir?: string;
+  tty?: boolean;
+  openStdin?: boolean;
+  labels?: Record<string, string>;
+  /** "host:container[:ro]" bind specs. */
+  binds?: string[];
+  privileged?: boolean;
+  capAdd?: string[];
+  capDrop?: string[];
+  tmpfs?: Record<string, string>;
+  devices?: string[];
+  runtime?: string;
+  platform?: string;
+  networkMode?: string;
+}
+
+export interface ExecSpec {
+  cmd: string[];
+  env?: string[];
+  user?: string;
+  workingDir?: string;
+  /** Called with each chunk as it arrives (already demultiplexed). */
+  onStdout?: (chunk: Buffer) => void;
+  onStderr?: (chunk: Buffer) => void;
+  signal?: AbortSignal;
+}
+
+export interface ExecResult {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface CommitSpec {
+  /** Dockerfile-style instructions applied at commit: CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, ONBUILD, USER, VOLUME, WORKDIR. */
+  changes?: string[];
+  /** Config fields set directly (e.g. restoring the base image's Cmd/Entrypoint); `changes` apply on top, as in the Engine API. */
+  config?: Partial<ImageConfig>;
+  author?: string;
+  message?: string;
+  pause?: boolean;
+}
+
+export interface PushResult {
+  /** The manifest digest the registry serves for this tag (`sha256:…`), from the stream's final `aux` event. */
+  digest: string;
+  size?: number;
+}
+
+export interface Driver {
+  /** Engine version and API version, also a cheap liveness check. */
+  version(): Promise<{ version: string; apiVersion: string }>;
+  pull(ref: string, opts?: { auth?: RegistryAuth; platform?: string; onProgress?: ProgressFn; signal?: AbortSignal }): Promise<void>;
+  inspectImage(ref: string): Promise<ImageInfo | undefined>;
+  createContainer(spec: ContainerSpec): Promise<string>;
+  startContainer(id: string): Promise<void>;
+  exec(containerId: string, spec: ExecSpec): Promise<ExecResult>;
+  /** Extracts a tar stream into `dir` (which must exist) inside the container. */
+  putArchive(containerId: string, dir: string, tar: NodeJS.ReadableStream): Promise<void>;
+  /** A tar stream of `path` inside the container. */
+  getArchive(containerId: string, path: string): Promise<NodeJS.ReadableStream>;
+  commit(containerId: string, spec: CommitSpec): Promise<string>;
+  /** Force-removes the container; no error when it is already gone. */
+  removeContainer(id: string): Promise<void>;
+  tag(image: string, repository: string, tag: string): Promise<void>;
+  push(repository: string, tag: string, opts?: { auth?: RegistryAuth; onProgress?: ProgressFn; signal?: AbortSignal }): Promise<PushResult>;
+  removeImage(ref: string, opts?: { force?: boolean }): Promise<void>;
+  /** Containers carrying a label (`key` or `key=value`), for cleanup and leak checks. */
+  listContainers(label: string): Promise<string[]>;
+  listImages(label: string): Promise<ImageInfo[]>;
+  /** Exports the container's filesystem as a tar stream (export_path). */
+  exportContainer(id: string): Promise<NodeJS.ReadableStream>;
+  /** Saves images as a tar (docker save). */
+  saveImages(refs: string[]): Promise<NodeJS.ReadableStream>;
+  /** Imports a root filesystem tar as an image (docker import). */
+  importImage(tar: NodeJS.ReadableStream, opts: { repository: string; tag?: string; changes?: string[]; platform?: string }): Promise<string>;
+}
+
+/** An engine failure worth showing to a user as is (no stack trace). */
+export class DriverError extends Error {
+  constructor(
+    message: string,
+    readonly statusCode?: number,
+  ) {
+    super(message);
+    this.name = 'DriverError';
+  }
+}

@@ -1,0 +1,35 @@
+// Diagnostics are collected, not thrown (DESIGN.md rule 2). Positions are 1-based lines and columns (columns count
+// characters as HCL does) plus a 0-based byte offset into the file's text.
+
+export interface Pos {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+export interface Range {
+  file: string;
+  start: Pos;
+  end: Pos;
+}
+
+export type Severity = 'error' | 'warning';
+
+export interface Diagnostic {
+  severity: Severity;
+  summary: string;
+  detail?: string;
+  range?: Range;
+}
+
+export function error(summary: string, detail?: string, range?: Range): Diagnostic {
+  return { severity: 'error', summary, detail, range };
+}
+
+export function warning(summary: string, detail?: string, range?: Range): Diagnostic {
+  return { severity: 'warning', summary, detail, range };
+}
+
+export function hasErrors(diags: readonly Diagnostic[]): boolean {
+  return diags.some((d) => d.severity === 'error');
+}

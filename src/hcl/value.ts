@@ -1,0 +1,167 @@
+// HCL's typed value model (as go-cty): primitive string/number/bool, collections list/set/map, structural
+// tuple/object, plus null and unknown of a type. Any value may carry the `sensitive` mark, which survives every
+// operation that derives a value from it.
+
+export type Type =
+  | { kind: 'string' }
+  | { kind: 'number' }
+  | { kind: 'bool' }
+  | { kind: 'dynamic' }
+  | { kind: 'list'; element: Type }
+  | { kind: 'set'; element: Type }
+  | { kind: 'map'; element: Type }
+  | { kind: 'tuple'; elements: Type[] }
+  | { kind: 'object'; attributes: Record<string, Type>; optional?: string[]; defaults?: Record<string, Value> };
+
+export const T = {
+  string: { kind: 'string' } as Type,
+  number: { kind: 'number' } as Type,
+  bool: { kind: 'bool' } as Type,
+  dynamic: { kind: 'dynamic' } as Type,
+  list: (element: Type): Type => ({ kind: 'list', element }),
+  set: (element: Type): Type => ({ kind: 'set', element }),
+  map: (element: Type): Type => ({ kind: 'map', element }),
+  tuple: (elements: Type[]): Type => ({ kind: 'tuple', elements }),
+  object: (attributes: Record<string, Type>): Type => ({ kind: 'object', attributes }),
+};
+
+interface Marks {
+  sensitive?: boolean;
+}
+
+export type Value = Marks &
+  (
+    | { kind: 'null'; type: Type }
+    | { kind: 'unknown'; type: Type }
+    | { kind: 'string'; value: string }
+    | { kind: 'number'; value: number }
+    | { kind: 'bool'; value: boolean }
+    | { kind: 'list'; items: Value[]; element: Type }
+    | { kind: 'set'; items: Value[]; element: Type }
+    | { kind: 'tuple'; items: Value[] }
+    | { kind: 'map'; attrs: Record<string, Value>; element: Type }
+    | { kind: 'object'; attrs: Record<string, Value> }
+  );
+
+export const V = {
+  null: (type: Type = T.dynamic): Value => ({ kind: 'null', type }),
+  unknown: (type: Type = T.dynamic): Value => ({ kind: 'unknown', type }),
+  string: (value: string): Value => ({ kind: 'string', value }),
+  number: (value: number): Value => ({ kind: 'number', value }),
+  bool: (value: boolean): Value => ({ kind: 'bool', value }),
+  tuple: (items: Value[]): Value => ({ kind: 'tuple', items }),
+  object: (attrs: Record<string, Value>): Value => ({ kind: 'object', attrs }),
+  list: (items: Value[], element: Type = T.dynamic): Value => ({ kind: 'list', items, element }),
+  map: (attrs: Record<string, Value>, element: Type = T.dynamic): Value => ({ kind: 'map', attrs, element }),
+};
+
+/** The type of a value, as HCL would name it in a message. */
+export function typeOf(v: Value): Type {
+  switch (v.kind) {
+    case 'null':
+    case 'unknown':
+      return v.type;
+    case 'string':
+    case 'number':
+    case 'bool':
+      return { kind: v.kind };
+    case 'list':
+    case 'set':
+      return { kind: v.kind, element: v.element };
+    case 'map':
+      return { kind: 'map', element: v.element };
+    case 'tuple':
+      return { kind: 'tuple', elements: v.items.map(typeOf) };
+    case 'object':
+      return { kind: 'object', attributes: Object.fromEntries(Object.entries(v.attrs).map(([k, a]) => [k, typeOf(a)])) };
+  }
+}
+
+export function typeName(t: Type): string {
+  switch (t.kind) {
+    case 'string':
+    case 'number':
+    case 'bool':
+      return t.kind;
+    case 'dynamic':
+      return 'any';
+    case 'list':
+    case 'set':
+    case 'map':
+      return `${t.kind} of ${typeName(t.element)}`;
+    case 'tuple':
+      return 'tuple';
+    case 'object':
+      return 'object';
+  }
+}
+
+export function isKnown(v: Value): boolean {
+  switch (v.kind) {
+    case 'unknown':
+      return false;
+    case 'list':
+    case 'set':
+    case 'tuple':
+      return v.items.every(isKnown);
+    case 'map':
+    case 'object':
+      return Object.values(v.attrs).every(isKnown);
+    default:
+      return true;
+  }
+}
+
+export function isSensitive(v: Value): boolean {
+  if (v.sensitive) return true;
+  switch (v.kind) {
+    case 'list':
+    case 'set':
+    case 'tuple':
+      return v.items.some(isSensitive);
+    case 'map':
+    case 'object':
+      return Object.values(v.attrs).some(isSensitive);
+    default:
+      return false;
+  }
+}
+
+export function markSensitive(v: Value): Value {
+  return { ...v, sensitive: true };
+}
+
+export type JsValue = null | string | number | boolean | JsValue[] | { [k: string]: JsValue };
+
+/** Plain JS for a known value (unknown becomes null). */
+export function toJS(v: Value): JsValue {
+  switch (v.kind) {
+    case 'null':
+    case 'unknown':
+      return null;
+    case 'string':
+    case 'number':
+    case 'bool':
+      return v.value;
+    case 'list':
+    case 'set':
+    case 'tuple':
+      return v.items.map(toJS);
+    case 'map':
+    case 'object':
+      return Object.fromEntries(Object.entries(v.attrs).map(([k, a]) => [k, toJS(a)]));
+  }
+}
+
+/** A value for plain JS data: arrays become tuples, objects become objects (as JSON decoding does in HCL). */
+export function fromJS(js: unknown): Value {
+  if (js === null || js === undefined) return V.null();
+  if (typeof js === 'string') return V.string(js);
+  if (typeof js === 'number') return V.number(js);
+  if (typeof js === 'boolean') return V.bool(js);
+  if (Array.isArray(js)) return V.tuple(js.map(fromJS));
+  if (typeof js === 'object') {
+    return V.object(Object.fromEntries(Object.entries(js as Record<string, unknown>).map(([k, a]) => [k, fromJS(a)])));
+  }
+  return V.string(String(js));
+}

@@ -1,0 +1,33 @@
+// The metadata document (CLI --json, the action's `metadata` output): one entry per build.
+import type { Artifact, BuildResult, PushedDigest } from './result.js';
+
+export interface BuildMetadata {
+  name: string;
+  build: string;
+  source: string;
+  'image-id': string | null;
+  tags: string[];
+  /** Pushed repository → the manifest digest the registry serves. */
+  digests: Record<string, string>;
+  pushed: PushedDigest[];
+  artifacts: Artifact[];
+  cache: { hits: number; steps: number };
+  'duration-ms': number;
+  error: string | null;
+}
+
+export function buildMetadata(results: BuildResult[]): BuildMetadata[] {
+  return results.map((r) => ({
+    name: r.name,
+    build: r.buildName,
+    source: r.source,
+    'image-id': r.imageId ?? null,
+    tags: r.tags,
+    digests: Object.fromEntries(r.digests.map((d) => [d.repository, d.digest])),
+    pushed: r.digests,
+    artifacts: r.artifacts,
+    cache: r.cache,
+    'duration-ms': r.durationMs,
+    error: r.error ?? null,
+  }));
+}

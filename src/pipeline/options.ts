@@ -1,0 +1,43 @@
+// The engine's entry contract, shared by the CLI and the action.
+import type { Diagnostic } from '../hcl/diagnostics.js';
+import type { Driver } from '../docker/driver.js';
+import type { BuildResult } from './result.js';
+import type { Ui } from './ui.js';
+
+export type OnError = 'cleanup' | 'abort' | 'run-cleanup-provisioner';
+
+export interface RunOptions {
+  /** A template file or a directory of them. Relative to `cwd`. */
+  template: string;
+  cwd?: string;
+  /** `-var name=value` / action `variables`, in order; values are parsed by each variable's declared type. */
+  vars?: [string, string][];
+  /** `-var-file` paths, in order. */
+  varFiles?: string[];
+  /** The environment PKR_VAR_* are read from (default process.env). */
+  env?: Record<string, string | undefined>;
+  /** Build-name globs (`-only` / `-except`). */
+  only?: string[];
+  except?: string[];
+  /** At most this many builds at once; 0 = all. */
+  parallelBuilds?: number;
+  onError?: OnError;
+  /** false skips every docker-push post-processor. Default true. */
+  push?: boolean;
+  ui: Ui;
+  /** Defaults to the dockerode driver connected as the docker CLI would. */
+  driver?: Driver;
+  signal?: AbortSignal;
+  /** Called with every sensitive value as soon as it is known, before anything else is printed (for masking). */
+  onSensitive?: (value: string) => void;
+  /** Called when a container or temp dir is created (added) and removed, so a front can clean up after a crash. */
+  onResource?: (resource: { kind: 'container' | 'tempdir'; id: string }, added: boolean) => void;
+}
+
+export interface RunOutcome {
+  /** Every diagnostic from parsing, evaluation and validation. Non-empty errors mean nothing ran. */
+  diagnostics: Diagnostic[];
+  /** File name → text, for rendering diagnostics with source snippets. */
+  sources: Map<string, string>;
+  results: BuildResult[];
+}

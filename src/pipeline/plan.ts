@@ -1,0 +1,169 @@
+// Plans the builds of a template: one per (build block × source), filtered by -only/-except, with every body
+// evaluated in its build's context and decoded into typed configs. Nothing here touches Docker.
+import type { Block, Body } from '../hcl/ast.js';
+import { error, type Diagnostic } from '../hcl/diagnostics.js';
+import type { EvalContext } from '../hcl/eval.js';
+import { T, V, type Value } from '../hcl/value.js';
+import { decodeBody, type BodySchema } from '../config/schema.js';
+import type { BuildSpec, PostProcessorSpec, ProvisionerSpec, SourceRef, Template } from '../config/template.js';
+import { isOneOf, POST_PROCESSOR_TYPES, PROVISIONER_TYPES } from '../config/registry.js';
+import { decodeDockerSource, type DockerConfig } from '../builders/docker/config.js';
+import type { Provisioner } from '../provisioners/provisioner.js';
+import type { PostProcessor } from '../post-processors/post-processor.js';
+import { POST_PROCESSORS, PROVISIONERS } from './plugins.js';
+import { parseDuration } from './duration.js';
+import { globMatch, selected } from './glob.js';
+
+export interface PlannedProvisioner {
+  type: string;
+  name: string;
+  provisioner: Provisioner;
+  pauseBeforeMs: number;
+  maxRetries: number;
+  timeoutMs: number;
+}
+
+export interface PlannedPostProcessor {
+  type: string;
+  name: string;
+  postProcessor: PostProcessor;
+}
+
+export interface PlannedBuild {
+  /** "docker-example.docker.ubuntu" */
+  name: string;
+  buildName: string;
+  /** "docker.ubuntu" */
+  source: string;
+  /** The source's name as PACKER_BUILD_NAME and source.name see it (a build may rename it). */
+  sourceName: string;
+  config: DockerConfig;
+  provisioners: PlannedProvisioner[];
+  errorCleanupProvisioner?: PlannedProvisioner;
+  chains: PlannedPostProcessor[][];
+}
+
+const PROVISIONER_COMMON: BodySchema['attributes'] = {
+  name: { type: T.string, description: 'Name shown in the output; only/except of other blocks can refer to it.' },
+  only: { type: T.list(T.string), default: [], description: 'Run only for these sources ("docker.ubuntu").' },
+  except: { type: T.list(T.string), default: [], description: 'Skip for these sources.' },
+  pause_before: { type: T.string, description: 'Wait this long before running, e.g. "10s".' },
+  max_retries: { type: T.number, default: 0, description: 'Retry this many times when it fails.' },
+  timeout: { type: T.string, description: 'Fail when it runs longer than this, e.g. "5m".' },
+};
+
+const POST_PROCESSOR_COMMON: BodySchema['attributes'] = {
+  name: { type: T.string, description: 'Name shown in the output.' },
+  only: { type: T.list(T.string), default: [], description: 'Run only for these sources ("docker.ubuntu").' },
+  except: { type: T.list(T.string), default: [], description: 'Skip for these sources.' },
+};
+
+export interface PlanInput {
+  template: Template;
+  /** var.* and local.* and the functions. */
+  base: EvalContext;
+  cwd: string;
+  version: string;
+  only: string[];
+  except: string[];
+}
+
+/** Matches a provisioner's only/except entry against a source, written "docker.x" or "source.docker.x". */
+function sourceSelected(source: string, only: string[], except: string[]): boolean {
+  const norm = (s: string) => s.replace(/^source\./, '');
+  const hit = (p: string) => globMatch(norm(p), source);
+  if (only.length > 0 && !only.some(hit)) return false;
+  return !except.some(hit);
+}
+
+function mergeOverrides(base: Body, overrides?: Body): Body {
+  if (!overrides) return base;
+  const names = new Set(overrides.items.filter((i) => i.kind === 'attribute').map((i) => (i.kind === 'attribute' ? i.name : '')));
+  return { ...base, items: [...base.items.filter((i) => i.kind !== 'attribute' || !names.has(i.name)), ...overrides.items] };
+}
+
+function durationAttr(value: unknown, what: string, range: Diagnostic['range'], diags: Diagnostic[]): number {
+  if (typeof value !== 'string') return 0;
+  const ms = parseDuration(value);
+  if (ms === undefined) diags.push(error(`Invalid ${what}`, `"${value}" is not a duration. Write it like "30s", "5m" or "1h30m".`, range));
+  return ms ?? 0;
+}
+
+function planProvisioner(spec: ProvisionerSpec, source: string, ctx: EvalContext, dir: string, diags: Diagnostic[]): PlannedProvisioner | undefined {
+  if (!isOneOf(PROVISIONER_TYPES, spec.type)) return undefined;
+  const plugin = PROVISIONERS[spec.type];
+  const d = decodeBody(spec.block.body, { attributes: { ...plugin.schema.attributes, ...PROVISIONER_COMMON }, blocks: plugin.schema.blocks }, ctx, spec.block);
+  diags.push(...d.diagnostics);
+  if (d.diagnostics.some((x) => x.severity === 'error')) return undefined;
+  if (!sourceSelected(source, d.attrs.only as string[], d.attrs.except as string[])) return undefined;
+  const r = plugin.decode(d, spec.block, dir);
+  diags.push(...r.diagnostics);
+  if (!r.provisioner) return undefined;
+  return {
+    type: spec.type,
+    name: (d.attrs.name as string | null) ?? spec.type,
+    provisioner: r.provisioner,
+    pauseBeforeMs: durationAttr(d.attrs.pause_before, 'pause_before', d.ranges.pause_before, diags),
+    maxRetries: Math.max(0, Math.floor(Number(d.attrs.max_retries))),
+    timeoutMs: durationAttr(d.attrs.timeout, 'timeout', d.ranges.timeout, diags),
+  };
+}
+
+function planPostProcessor(spec: PostProcessorSpec, source: string, ctx: EvalContext, dir: string, diags: Diagnostic[]): PlannedPostProcessor | undefined {
+  if (!isOneOf(POST_PROCESSOR_TYPES, spec.type)) return undefined;
+  const plugin = POST_PROCESSORS[spec.type];
+  const d = decodeBody(spec.block.body, { attributes: { ...POST_PROCESSOR_COMMON, ...plugin.schema.attributes } }, ctx, spec.block);
+  diags.push(...d.diagnostics);
+  if (d.diagnostics.some((x) => x.severity === 'error')) return undefined;
+  if (!sourceSelected(source, d.attrs.only as string[], d.attrs.except as string[])) return undefined;
+  const r = plugin.decode(d, spec.block, dir);
+  diags.push(...r.diagnostics);
+  if (!r.postProcessor) return undefined;
+  return { type: spec.type, name: (d.attrs.name as string | null) ?? spec.type, postProcessor: r.postProcessor };
+}
+
+function contextFor(input: PlanInput, build: BuildSpec, ref: SourceRef, sourceName: string): EvalContext {
+  const extra: Record<string, Value> = {
+    source: V.object({ name: V.string(sourceName), type: V.string(ref.type) }),
+    build: V.object({ name: V.string(build.name) }),
+    path: V.object({ cwd: V.string(input.cwd), root: V.string(input.template.root) }),
+    packer: V.object({ version: V.string(input.version) }),
+  };
+  return { ...input.base, variables: { ...input.base.variables, ...extra } };
+}
+
+export function planBuilds(input: PlanInput): { builds: PlannedBuild[]; diagnostics: Diagnostic[] } {
+  const diags: Diagnostic[] = [];
+  const builds: PlannedBuild[] = [];
+  const names = new Map<string, Block>();
+  const dir = input.template.root;
+  for (const build of input.template.builds) {
+    for (const ref of build.sources) {
+      const source = input.template.sources.get(ref.ref);
+      if (!source) continue;
+      const sourceName = ref.nameOverride ?? ref.name;
+      const sourceId = `${ref.type}.${sourceName}`;
+      const name = build.name ? `${build.name}.${sourceId}` : sourceId;
+      if (names.has(name)) {
+        diags.push(error('Duplicate build', `Two builds are named "${name}". Give one of them another name with source "${ref.ref}" { name = "…" }.`, ref.range));
+        continue;
+      }
+      names.set(name, build.block);
+      if (!selected(name, input.only, input.except)) continue;
+      const ctx = contextFor(input, build, ref, sourceName);
+      const cfg = decodeDockerSource(mergeOverrides(source.body, ref.overrides), ctx, source.block);
+      diags.push(...cfg.diagnostics);
+      const provisioners = build.provisioners.map((p) => planProvisioner(p, sourceId, ctx, dir, diags)).filter((p): p is PlannedProvisioner => p !== undefined);
+      const errorCleanupProvisioner = build.errorCleanupProvisioner && planProvisioner(build.errorCleanupProvisioner, sourceId, ctx, dir, diags);
+      const chains = build.postProcessorChains
+        .map((chain) => chain.map((pp) => planPostProcessor(pp, sourceId, ctx, dir, diags)).filter((p): p is PlannedPostProcessor => p !== undefined))
+        .filter((chain) => chain.length > 0);
+      if (!cfg.config) continue;
+      builds.push({ name, buildName: build.name, source: sourceId, sourceName, config: cfg.config, provisioners, errorCleanupProvisioner, chains });
+    }
+  }
+  if (builds.length === 0 && diags.length === 0 && (input.only.length > 0 || input.except.length > 0)) {
+    diags.push(error('No builds selected', `No build name matches -only=${input.only.join(',')} -except=${input.except.join(',')}. Build names: ${[...names.keys()].join(', ')}.`));
+  }
+  return { builds, diagnostics: diags };
+}

@@ -1,0 +1,97 @@
+// Phases before anything runs (DESIGN.md rule 4): parse → decode → variables → locals → plan. Each returns data and
+// diagnostics; a phase with errors stops the next. Nothing here touches Docker.
+import { resolve } from 'node:path';
+import type { File } from '../hcl/ast.js';
+import { error, hasErrors, type Diagnostic } from '../hcl/diagnostics.js';
+import { standardFunctions } from '../hcl/functions/index.js';
+import { V } from '../hcl/value.js';
+import { checkSourceRefs, decodeTemplate } from '../config/decode.js';
+import { lintSudo } from '../config/lint.js';
+import { evaluateLocals } from '../config/locals.js';
+import { loadTemplate, parseSource } from '../config/load.js';
+import { DOCKER_PLUGIN_SOURCE, DOCKER_PLUGIN_VERSION } from '../config/registry.js';
+import type { Template } from '../config/template.js';
+import { resolveVariables } from '../config/variables.js';
+import { satisfies } from '../config/version.js';
+import { PACKER_COMPAT_VERSION } from '../version.js';
+import type { RunOptions } from './options.js';
+import { planBuilds, type PlannedBuild } from './plan.js';
+
+export interface Prepared {
+  diagnostics: Diagnostic[];
+  sources: Map<string, string>;
+  template?: Template;
+  builds: PlannedBuild[];
+}
+
+export type PrepareOptions = Pick<RunOptions, 'template' | 'cwd' | 'vars' | 'varFiles' | 'env' | 'only' | 'except' | 'onSensitive'> & {
+  /** Stop after parsing (`validate -syntax-only`). */
+  syntaxOnly?: boolean;
+};
+
+function checkRequirements(t: Template): Diagnostic[] {
+  const diags: Diagnostic[] = [];
+  if (t.requiredVersion !== undefined) {
+    const ok = satisfies(PACKER_COMPAT_VERSION, t.requiredVersion);
+    if (typeof ok === 'string') diags.push(error('Invalid required_version', `${ok}.`));
+    else if (!ok) diags.push(error('Unsupported Packer version', `This template requires Packer ${t.requiredVersion}; repack follows Packer ${PACKER_COMPAT_VERSION}.`));
+  }
+  for (const p of t.requiredPlugins) {
+    if (p.source !== DOCKER_PLUGIN_SOURCE && p.name !== 'docker') {
+      diags.push(error(`Unsupported plugin "${p.name}"`, `repack has the docker plugin (${DOCKER_PLUGIN_SOURCE}) built in and supports no other plugin. Remove "${p.name}" from required_plugins.`, p.range));
+      continue;
+    }
+    if (p.source !== DOCKER_PLUGIN_SOURCE) {
+      diags.push(error('Unsupported plugin source', `The docker plugin's source is "${DOCKER_PLUGIN_SOURCE}", not "${p.source}".`, p.range));
+      continue;
+    }
+    const ok = p.version === '' ? true : satisfies(DOCKER_PLUGIN_VERSION, p.version);
+    if (typeof ok === 'string') diags.push(error('Invalid version constraint', `${ok}.`, p.range));
+    else if (!ok) diags.push(error('Plugin version not available', `The template requires the docker plugin ${p.version}; repack's built-in docker plugin is version ${DOCKER_PLUGIN_VERSION}.`, p.range));
+  }
+  return diags;
+}
+
+export function prepare(o: PrepareOptions): Prepared {
+  const cwd = resolve(o.cwd ?? process.cwd());
+  const loaded = loadTemplate(o.template, cwd);
+  const out: Prepared = { diagnostics: [...loaded.diagnostics, ...lintSudo(loaded.templates)], sources: loaded.sources, builds: [] };
+  if (hasErrors(out.diagnostics) || o.syntaxOnly) return out;
+
+  const { template, diagnostics } = decodeTemplate(loaded.templates, loaded.root);
+  out.template = template;
+  out.diagnostics.push(...diagnostics, ...checkSourceRefs(template), ...checkRequirements(template));
+  if (hasErrors(out.diagnostics)) return out;
+
+  const varFiles: File[] = [];
+  for (const path of o.varFiles ?? []) {
+    const f = parseSource(resolve(cwd, path), path, out.sources, out.diagnostics);
+    if (f) varFiles.push(f);
+  }
+  if (hasErrors(out.diagnostics)) return out;
+  const vars = resolveVariables(
+    template.variables,
+    { env: o.env ?? process.env, autoVarFiles: loaded.autoVarFiles, varFiles, cliVars: o.vars ?? [] },
+    o.onSensitive,
+  );
+  out.diagnostics.push(...vars.diagnostics);
+  if (hasErrors(out.diagnostics)) return out;
+
+  const functions = standardFunctions({ baseDir: template.root });
+  const base = { variables: { var: V.object(vars.values) }, functions };
+  const locals = evaluateLocals(template.locals, base);
+  out.diagnostics.push(...locals.diagnostics);
+  if (hasErrors(out.diagnostics)) return out;
+
+  const plan = planBuilds({
+    template,
+    base: { functions, variables: { var: V.object(vars.values), local: V.object(locals.values) } },
+    cwd,
+    version: PACKER_COMPAT_VERSION,
+    only: o.only ?? [],
+    except: o.except ?? [],
+  });
+  out.diagnostics.push(...plan.diagnostics);
+  out.builds = plan.builds;
+  return out;
+}

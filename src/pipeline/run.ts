@@ -1,0 +1,22 @@
+// The engine's entry: prepare the template, and when it is valid, run its builds.
+import { hasErrors } from '../hcl/diagnostics.js';
+import { connectDocker } from '../docker/connect.js';
+import type { RunOptions, RunOutcome } from './options.js';
+import { prepare } from './prepare.js';
+import { runBuilds } from './runner.js';
+
+export async function runTemplate(o: RunOptions): Promise<RunOutcome> {
+  const p = prepare(o);
+  if (hasErrors(p.diagnostics)) return { diagnostics: p.diagnostics, sources: p.sources, results: [] };
+  const driver = o.driver ?? connectDocker(o.env ?? process.env);
+  const results = await runBuilds(p.builds, {
+    driver,
+    ui: o.ui,
+    signal: o.signal ?? new AbortController().signal,
+    parallelBuilds: o.parallelBuilds ?? 0,
+    onError: o.onError ?? 'cleanup',
+    push: o.push ?? true,
+    onResource: o.onResource,
+  });
+  return { diagnostics: p.diagnostics, sources: p.sources, results };
+}

@@ -1,0 +1,53 @@
+// What every provisioner is: a schema, a decoder from evaluated attributes, and a run against a communicator.
+import type { Block } from '../hcl/ast.js';
+import type { Diagnostic } from '../hcl/diagnostics.js';
+import type { BodySchema, Decoded } from '../config/schema.js';
+import type { Communicator } from '../builders/docker/communicator.js';
+
+export interface ProvisionerContext {
+  comm: Communicator;
+  /** Packer's `==> build: …` line. */
+  say(message: string): void;
+  /** Packer's `    build: …` line (command output). */
+  message(line: string): void;
+  signal: AbortSignal;
+  /** PACKER_BUILD_NAME: the source's name. */
+  buildName: string;
+  /** PACKER_BUILDER_TYPE */
+  builderType: string;
+}
+
+export interface Provisioner {
+  run(ctx: ProvisionerContext): Promise<void>;
+  /** Everything that determines the provisioner's effect, as stable JSON-able data (for cache keys and inspect). */
+  describe(): unknown;
+}
+
+export interface ProvisionerPlugin {
+  schema: BodySchema;
+  /** `dir` is the template's directory, which relative paths are resolved against. */
+  decode(decoded: Decoded, block: Block, dir: string): { provisioner?: Provisioner; diagnostics: Diagnostic[] };
+}
+
+/** A provisioner failure: the message is what the user sees. */
+export class ProvisionerError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ProvisionerError';
+  }
+}
+
+/** Splits streamed chunks into whole lines. */
+export class LineSplitter {
+  private rest = '';
+  constructor(private readonly emit: (line: string) => void) {}
+  push(chunk: Buffer | string): void {
+    const parts = (this.rest + chunk.toString()).split(/\r?\n/);
+    this.rest = parts.pop() ?? '';
+    parts.forEach(this.emit);
+  }
+  flush(): void {
+    if (this.rest !== '') this.emit(this.rest);
+    this.rest = '';
+  }
+}

@@ -7,6 +7,8 @@ const common = {
   transform,
 };
 export default {
+  // Integration tests build real images (apt-get install); unit tests finish far below this.
+  testTimeout: 300_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/__tests__/**/*.test.ts'], testPathIgnorePatterns: ['\\.itg\\.test\\.ts$'] },
     { ...common, displayName: 'integration', testMatch: ['<rootDir>/__tests__/**/*.itg.test.ts'] },

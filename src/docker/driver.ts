@@ -85,7 +85,10 @@ export interface ExecResult {
 export interface CommitSpec {
   /** Dockerfile-style instructions applied at commit: CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, ONBUILD, USER, VOLUME, WORKDIR. */
   changes?: string[];
-  /** Config fields set directly (e.g. restoring the base image's Cmd/Entrypoint); `changes` apply on top, as in the Engine API. */
+  /**
+   * Config fields set directly (e.g. restoring the base image's Cmd/Entrypoint); `changes` apply on top, as in the Engine
+   * API, then fields left empty are filled from the container's config. `Entrypoint: null` or `[]` clears it.
+   */
   config?: Partial<ImageConfig>;
   author?: string;
   message?: string;

@@ -5,6 +5,7 @@ import type { EvalContext } from '../../hcl/eval.js';
 import { T } from '../../hcl/value.js';
 import { decodeBody, type BodySchema } from '../../config/schema.js';
 import type { ContainerSpec } from '../../docker/driver.js';
+import { CHANGE_INSTRUCTIONS, parseChange } from '../../docker/changes.js';
 import { DEFAULT_RUN_COMMAND, parseRunCommand } from './run-command.js';
 
 export const DOCKER_SOURCE: BodySchema = {
@@ -14,7 +15,7 @@ export const DOCKER_SOURCE: BodySchema = {
     discard: { type: T.bool, default: false, description: 'Throw the container away after provisioning.' },
     export_path: { type: T.string, description: 'Export the container filesystem to this tar file.' },
     pull: { type: T.bool, default: true, description: 'Pull the image before starting the container.' },
-    changes: { type: T.list(T.string), default: [], description: 'Dockerfile instructions applied at commit: CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, ONBUILD, USER, VOLUME, WORKDIR.' },
+    changes: { type: T.list(T.string), default: [], description: `Dockerfile instructions applied at commit: ${CHANGE_INSTRUCTIONS.join(', ')}.` },
     run_command: { type: T.list(T.string), default: DEFAULT_RUN_COMMAND, description: 'docker run arguments for the build container; {{.Image}} is the image.' },
     volumes: { type: T.map(T.string), default: {}, description: 'Host path → container path bind mounts.' },
     container_dir: { type: T.string, default: '/packer-files', description: 'Directory inside the container for uploads of the builder.' },
@@ -48,8 +49,6 @@ export interface DockerConfig {
   fixUploadOwner: boolean;
 }
 
-const CHANGE_INSTRUCTIONS = ['CMD', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'LABEL', 'ONBUILD', 'USER', 'VOLUME', 'WORKDIR'];
-
 /** Decodes a source body (with any build-level overrides laid over it) into a DockerConfig. */
 export function decodeDockerSource(body: Body, ctx: EvalContext, owner: Block): { config?: DockerConfig; diagnostics: Diagnostic[] } {
   const d = decodeBody(body, DOCKER_SOURCE, ctx, owner);
@@ -65,9 +64,9 @@ export function decodeDockerSource(body: Body, ctx: EvalContext, owner: Block): 
   }
   const changes = list('changes');
   changes.forEach((c, i) => {
-    const instr = c.trim().split(/\s+/)[0]?.toUpperCase() ?? '';
-    if (!CHANGE_INSTRUCTIONS.includes(instr)) {
-      diags.push(error('Invalid change', `changes[${i}] "${c}": only ${CHANGE_INSTRUCTIONS.join(', ')} can be applied at commit.`, d.ranges.changes));
+    const parsed = parseChange(c);
+    if ('error' in parsed) {
+      diags.push(error('Invalid change', `changes[${i}] "${c}": ${parsed.error}. Only ${CHANGE_INSTRUCTIONS.join(', ')} can be applied at commit.`, d.ranges.changes));
     }
   });
   const image = str('image') ?? '';
@@ -86,6 +85,7 @@ export function decodeDockerSource(body: Body, ctx: EvalContext, owner: Block): 
   spec.devices = [...(spec.devices ?? []), ...list('device')];
   spec.runtime = str('runtime') ?? spec.runtime;
   spec.platform = str('platform') ?? spec.platform;
+  if (diags.some((x) => x.severity === 'error')) return { diagnostics: diags };
   return {
     diagnostics: diags,
     config: {

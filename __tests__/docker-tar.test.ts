@@ -1,0 +1,154 @@
+import { lstat, mkdir, mkdtemp, readFile, readlink, rm, stat, symlink, truncate, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { setImmediate as tick } from 'node:timers/promises';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import tar from 'tar-stream';
+import { DriverError } from '../src/docker/driver.js';
+import { extractTarToHost, tarFromContent, tarFromHost } from '../src/docker/tar.js';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'repack-tar-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+interface Entry {
+  name: string;
+  type: string;
+  mode: number;
+  uid: number;
+  gid: number;
+  linkname?: string | null;
+  body: string;
+}
+
+async function list(stream: NodeJS.ReadableStream): Promise<Entry[]> {
+  const extract = tar.extract();
+  stream.on('error', (e: Error) => extract.destroy(e));
+  stream.pipe(extract as unknown as NodeJS.WritableStream);
+  const out: Entry[] = [];
+  for await (const e of extract) {
+    const chunks: Buffer[] = [];
+    for await (const c of e) chunks.push(c as Buffer);
+    const h = e.header;
+    out.push({ name: h.name, type: h.type, mode: h.mode, uid: h.uid, gid: h.gid, linkname: h.linkname, body: Buffer.concat(chunks).toString() });
+  }
+  return out;
+}
+
+function archive(entries: { name: string; type?: 'file' | 'symlink' | 'directory'; linkname?: string; body?: string }[]): NodeJS.ReadableStream {
+  const pack = tar.pack();
+  for (const e of entries) {
+    if (e.type === 'symlink') pack.entry({ name: e.name, type: 'symlink', linkname: e.linkname });
+    else if (e.type === 'directory') pack.entry({ name: e.name, type: 'directory' });
+    else pack.entry({ name: e.name }, e.body ?? '');
+  }
+  pack.finalize();
+  return pack as unknown as NodeJS.ReadableStream;
+}
+
+async function tree(): Promise<string> {
+  const src = path.join(dir, `src-${Math.random().toString(36).slice(2)}`);
+  await mkdir(path.join(src, 'sub'), { recursive: true });
+  await writeFile(path.join(src, 'run.sh'), '#!/bin/sh\n', { mode: 0o755 });
+  await writeFile(path.join(src, 'sub', 'secret'), 'shh', { mode: 0o600 });
+  await symlink('sub/secret', path.join(src, 'link'));
+  return src;
+}
+
+describe('tarFromHost', () => {
+  it('packs a directory recursively with modes and symlinks, owned by root by default', async () => {
+    const entries = await list(tarFromHost(await tree(), '/up/'));
+    expect(entries.map((e) => [e.name, e.type, e.mode & 0o777, e.uid, e.body])).toEqual([
+      ['up', 'directory', expect.any(Number), 0, ''],
+      ['up/link', 'symlink', expect.any(Number), 0, ''],
+      ['up/run.sh', 'file', 0o755, 0, '#!/bin/sh\n'],
+      ['up/sub', 'directory', expect.any(Number), 0, ''],
+      ['up/sub/secret', 'file', 0o600, 0, 'shh'],
+    ]);
+    expect(entries[1].linkname).toBe('sub/secret');
+  });
+
+  it('packs a single file under the given name and owner', async () => {
+    const file = path.join(dir, 'one.txt');
+    await writeFile(file, 'one');
+    const entries = await list(tarFromHost(file, 'renamed.txt', { uid: 1000, gid: 1001 }));
+    expect(entries).toEqual([expect.objectContaining({ name: 'renamed.txt', type: 'file', uid: 1000, gid: 1001, body: 'one' })]);
+  });
+
+  it('fails the stream for a missing path', async () => {
+    await expect(list(tarFromHost(path.join(dir, 'missing'), 'x'))).rejects.toThrow(/ENOENT/);
+  });
+
+  it('streams a 200 MB file without holding it in memory', async () => {
+    const big = path.join(dir, 'sparse.bin');
+    await writeFile(big, '');
+    await truncate(big, 200 * 1024 * 1024);
+    const before = process.memoryUsage().rss;
+    const stream = tarFromHost(big, 'big.bin');
+    // Nobody reads for a while: a producer ignoring backpressure would read the whole file into memory meanwhile.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    let peak = process.memoryUsage().rss;
+    let bytes = 0;
+    for await (const chunk of stream) {
+      bytes += (chunk as Buffer).length;
+      peak = Math.max(peak, process.memoryUsage().rss);
+      await tick();
+    }
+    expect(bytes).toBeGreaterThanOrEqual(200 * 1024 * 1024 + 512);
+    expect(peak - before).toBeLessThan(100 * 1024 * 1024);
+  }, 60_000);
+});
+
+describe('tarFromContent', () => {
+  it('makes a one-file archive', async () => {
+    expect(await list(tarFromContent('/etc/motd', Buffer.from('hi'), 0o600))).toEqual([
+      expect.objectContaining({ name: 'etc/motd', type: 'file', mode: 0o600, body: 'hi' }),
+    ]);
+  });
+});
+
+describe('extractTarToHost', () => {
+  it('restores what tarFromHost packed', async () => {
+    const dest = path.join(dir, 'round-trip');
+    await extractTarToHost(tarFromHost(await tree(), 'up'), dest);
+    expect(await readFile(path.join(dest, 'up', 'sub', 'secret'), 'utf8')).toBe('shh');
+    expect((await stat(path.join(dest, 'up', 'sub', 'secret'))).mode & 0o777).toBe(0o600);
+    expect((await stat(path.join(dest, 'up', 'run.sh'))).mode & 0o777).toBe(0o755);
+    expect(await readlink(path.join(dest, 'up', 'link'))).toBe('sub/secret');
+  });
+
+  it('overwrites existing files, and replaces a symlink instead of writing through it', async () => {
+    const dest = path.join(dir, 'overwrite');
+    const outside = path.join(dir, 'outside-target.txt');
+    await writeFile(outside, 'untouched');
+    await mkdir(dest, { recursive: true });
+    await symlink(outside, path.join(dest, 'f'));
+    await extractTarToHost(archive([{ name: 'f', body: 'new' }]), dest);
+    expect((await lstat(path.join(dest, 'f'))).isSymbolicLink()).toBe(false);
+    expect(await readFile(path.join(dest, 'f'), 'utf8')).toBe('new');
+    expect(await readFile(outside, 'utf8')).toBe('untouched');
+  });
+
+  it.each([
+    ['a parent-relative name', [{ name: '../escaped.txt', body: 'x' }], /refusing to extract "\.\.\/escaped\.txt"/],
+    [
+      'a file below a symlink that leaves the directory',
+      [
+        { name: 'evil', type: 'symlink' as const, linkname: '/tmp' },
+        { name: 'evil/pwned.txt', body: 'x' },
+      ],
+      /refusing to extract "evil\/pwned\.txt": a symbolic link leads outside/,
+    ],
+  ])('rejects %s', async (_, entries, message) => {
+    const dest = path.join(dir, `escape-${Math.random().toString(36).slice(2)}`);
+    const err = await extractTarToHost(archive(entries), dest).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(DriverError);
+    expect((err as Error).message).toMatch(message);
+    await expect(stat(path.join(dir, 'escaped.txt'))).rejects.toThrow(/ENOENT/);
+    await expect(stat('/tmp/pwned.txt')).rejects.toThrow(/ENOENT/);
+  });
+});

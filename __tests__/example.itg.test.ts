@@ -1,0 +1,123 @@
+// The example template through the CLI against the real engine and registry: the image holds what the provisioner
+// made, the digest repack reports is the one the registry serves, and nothing is left behind — in success and failure.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { connectDocker } from '../src/docker/connect.js';
+import { REPACK_LABEL } from '../src/docker/driver.js';
+import { main } from '../src/cli/main.js';
+
+const ROOT = join(import.meta.dirname, '..');
+const REGISTRY = '127.0.0.1:5000';
+const driver = connectDocker();
+const run = Date.now().toString(36);
+
+
+async function cli(args: string[], cwd = ROOT) {
+  let out = '';
+  let err = '';
+  const code = await main(args, { out: (s) => (out += s), err: (s) => (err += s), isTTY: false, env: { ...process.env }, cwd });
+  return { code, out, err };
+}
+
+async function registryDigest(repository: string, tag: string): Promise<string | null> {
+  const res = await fetch(`http://${REGISTRY}/v2/${repository}/manifests/${tag}`, {
+    method: 'HEAD',
+    headers: { Accept: 'application/vnd.docker.distribution.manifest.v2+json' },
+  });
+  return res.ok ? res.headers.get('docker-content-digest') : null;
+}
+
+/** Runs a command in a throwaway container of the image and returns its stdout. */
+async function inImage(image: string, command: string): Promise<{ exitCode: number; stdout: string }> {
+  const id = await driver.createContainer({ image, entrypoint: ['/bin/sh'], tty: true, openStdin: true, labels: { 'io.repack.test': run } });
+  try {
+    await driver.startContainer(id);
+    return await driver.exec(id, { cmd: ['/bin/sh', '-c', command] });
+  } finally {
+    await driver.removeContainer(id);
+  }
+}
+
+afterAll(async () => {
+  for (const id of await driver.listContainers(REPACK_LABEL)) await driver.removeContainer(id);
+});
+
+test('the example builds, pushes, and reports the digest the registry serves', async () => {
+  const repository = `${REGISTRY}/docker-example`;
+  const tag = `itg-${run}`;
+  const r = await cli(['build', '-var', `tag=${tag}`, '-json', 'examples/docker-ubuntu']);
+  expect(r.err).toContain('==> docker-example.docker.ubuntu: Provisioning with shell script: inline commands');
+  expect(r.err).toContain('==> Builds finished. The artifacts of successful builds are:');
+  expect(r.code).toBe(0);
+  const [build] = JSON.parse(r.out) as { 'image-id': string; tags: string[]; pushed: { repository: string; tag: string; digest: string }[] }[];
+  expect(build.tags).toEqual([`${repository}:${tag}`]);
+  expect(build.pushed).toHaveLength(1);
+  expect(build.pushed[0].digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+  expect(build.pushed[0].digest).toBe(await registryDigest('docker-example', tag));
+  expect(build.pushed[0].digest).not.toBe(build['image-id']);
+
+  const image = build['image-id'];
+  expect(await inImage(image, 'cat /example.txt')).toMatchObject({ exitCode: 0, stdout: 'FOO is hello world\n' });
+  expect((await inImage(image, 'dpkg-query -W -f=\'${Status}\' redis-server && test -x /usr/bin/redis-server')).stdout).toBe('install ok installed');
+  // The base image's CMD survives the build container's /bin/sh entrypoint.
+  const info = await driver.inspectImage(image);
+  expect(info?.config.Cmd).toEqual(['bash']);
+  expect(info?.config.Entrypoint ?? []).toEqual([]);
+  expect(await driver.listContainers(REPACK_LABEL)).toEqual([]);
+});
+
+describe('failures leave nothing behind', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'repack-itg-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('a failing provisioner exits non-zero, shows its output, and tags nothing', async () => {
+    const tag = `fail-${run}`;
+    writeFileSync(
+      join(dir, 'fail.pkr.hcl'),
+      `source "docker" "b" {
+  image  = "${REGISTRY}/busybox:latest"
+  commit = true
+}
+build {
+  sources = ["source.docker.b"]
+  provisioner "shell" {
+    inline = ["echo about to fail", "echo on stderr >&2", "exit 7"]
+  }
+  post-processors {
+    post-processor "docker-tag" {
+      repository = "${REGISTRY}/repack-fail"
+      tags       = ["${tag}"]
+    }
+    post-processor "docker-push" {}
+  }
+}
+`,
+    );
+    const r = await cli(['build', 'fail.pkr.hcl'], dir);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('    docker.b: about to fail');
+    expect(r.out).toContain('    docker.b: on stderr');
+    expect(r.out).toContain("Build 'docker.b' errored after");
+    expect(r.out).toContain('Script exited with non-zero exit status: 7');
+    expect(await driver.listContainers(REPACK_LABEL)).toEqual([]);
+    expect(await driver.inspectImage(`${REGISTRY}/repack-fail:${tag}`)).toBeUndefined();
+    expect(await registryDigest('repack-fail', tag)).toBeNull();
+  });
+
+  test("the original template's mistakes are reported with a caret, and no container starts", async () => {
+    const before = await driver.listContainers(REPACK_LABEL);
+    const r = await cli(['build', '__fixtures__/templates/invalid/original-docker-ubuntu/docker-ubuntu.pkr.hcl']);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('Error: Unexpected comma after argument');
+    expect(r.err).toMatch(/on __fixtures__\/templates\/invalid\/original-docker-ubuntu\/docker-ubuntu\.pkr\.hcl line 19/);
+    expect(r.err).toMatch(/19: {3}\],\n {9}\^/);
+    expect(r.err).toContain('Warning: sudo in a root container');
+    expect(r.err).toContain('Remove "sudo " from the command.');
+    expect(r.out).toBe('');
+    expect(await driver.listContainers(REPACK_LABEL)).toEqual(before);
+  });
+});

@@ -1,0 +1,257 @@
+// The Driver against a real engine, through dockerode. Every failure leaves as a DriverError carrying the engine's
+// message; streams (pull, push, import) are checked event by event (see progress.ts).
+import { PassThrough } from 'node:stream';
+import type Docker from 'dockerode';
+import { commitRequest } from './commit-options.js';
+import { createRequest } from './create-options.js';
+import {
+  type CommitSpec,
+  type ContainerSpec,
+  type Driver,
+  DriverError,
+  type ExecResult,
+  type ExecSpec,
+  type ImageInfo,
+  type ProgressFn,
+  type PushResult,
+  REPACK_LABEL,
+  type RegistryAuth,
+} from './driver.js';
+import { engineMessage, isNotFound, statusCode, toDriverError } from './errors.js';
+import { runExec } from './exec.js';
+import { toImageInfo } from './image-info.js';
+import { type JsonMessage, followProgress, toProgressEvent } from './progress.js';
+import { pushedDigest } from './push-digest.js';
+import { parseReference } from './reference.js';
+
+/** Calls dockerode makes but does not declare in its typings. */
+interface UntypedCalls {
+  getImages(opts: { names: string[] }): Promise<NodeJS.ReadableStream>;
+}
+
+const short = (id: string): string => id.replace(/^sha256:/, '').slice(0, 12);
+
+const relay =
+  (onProgress: ProgressFn | undefined) =>
+  (event: JsonMessage): void =>
+    onProgress?.(toProgressEvent(event));
+
+/**
+ * A request body the engine may reject before reading it all. Not `stream.pipeline`: destroying its destination
+ * makes it destroy the source with ERR_STREAM_PREMATURE_CLOSE, which crashes node when nobody listens any more.
+ */
+function guardedBody(source: NodeJS.ReadableStream): { body: PassThrough; discard(): void } {
+  const body = new PassThrough();
+  source.on('error', (e: Error) => body.destroy(e)); // fails the request with the source's error
+  source.pipe(body);
+  return {
+    body,
+    discard(): void {
+      source.unpipe(body);
+      (source as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+      body.destroy();
+    },
+  };
+}
+
+function readId(response: unknown, action: string): string {
+  const id = (response as { Id?: unknown } | null)?.Id;
+  if (typeof id !== 'string' || id === '') throw new DriverError(`${action}: the engine returned no image ID`);
+  return id;
+}
+
+export class DockerodeDriver implements Driver {
+  /**
+   * @param address the daemon address as the CLI prints it, used in connection errors.
+   */
+  constructor(
+    private readonly docker: Docker,
+    readonly address: string,
+  ) {}
+
+  private async call<T>(action: string, work: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+    try {
+      return await work();
+    } catch (e: unknown) {
+      if (signal?.aborted) throw new DriverError(`${action}: cancelled`);
+      throw toDriverError(e, action, this.address);
+    }
+  }
+
+  version(): Promise<{ version: string; apiVersion: string }> {
+    return this.call('docker version', async () => {
+      const v = await this.docker.version();
+      return { version: v.Version, apiVersion: v.ApiVersion };
+    });
+  }
+
+  pull(ref: string, opts: { auth?: RegistryAuth; platform?: string; onProgress?: ProgressFn; signal?: AbortSignal } = {}): Promise<void> {
+    const action = `pull ${ref}`;
+    const { repository, tag } = parseReference(ref);
+    return this.call(
+      action,
+      async () => {
+        const query = { fromImage: repository, tag, abortSignal: opts.signal, ...(opts.platform ? { platform: opts.platform } : {}) };
+        const stream = await this.docker.createImage(opts.auth ?? {}, query);
+        await followProgress(stream, action, relay(opts.onProgress));
+      },
+      opts.signal,
+    );
+  }
+
+  async inspectImage(ref: string): Promise<ImageInfo | undefined> {
+    try {
+      return toImageInfo(await this.docker.getImage(ref).inspect());
+    } catch (e: unknown) {
+      if (isNotFound(e)) return undefined;
+      throw toDriverError(e, `inspect image ${ref}`, this.address);
+    }
+  }
+
+  createContainer(spec: ContainerSpec): Promise<string> {
+    return this.call(`create container from ${spec.image}`, async () => {
+      const { query, body } = createRequest(spec);
+      // docker-modem sends `_query` as the query string and `_body` as the body instead of the whole object as both.
+      const request: Docker.ContainerCreateOptions & { _query: object; _body: object } = { _query: query, _body: body };
+      return (await this.docker.createContainer(request)).id;
+    });
+  }
+
+  startContainer(id: string): Promise<void> {
+    return this.call(`start container ${short(id)}`, async () => {
+      try {
+        await this.docker.getContainer(id).start();
+      } catch (e: unknown) {
+        if (statusCode(e) !== 304) throw e; // already running
+      }
+    });
+  }
+
+  exec(containerId: string, spec: ExecSpec): Promise<ExecResult> {
+    const action = `exec ${JSON.stringify(spec.cmd[0] ?? '')} in container ${short(containerId)}`;
+    return this.call(action, () => runExec(this.docker.getContainer(containerId), spec), spec.signal);
+  }
+
+  putArchive(containerId: string, dir: string, tar: NodeJS.ReadableStream): Promise<void> {
+    const action = `upload to ${dir} in container ${short(containerId)}`;
+    return this.call(action, async () => {
+      const upload = guardedBody(tar);
+      try {
+        await this.docker.getContainer(containerId).putArchive(upload.body, { path: dir });
+      } catch (e: unknown) {
+        upload.discard();
+        if (isNotFound(e) && /could not find the file/i.test(engineMessage(e))) {
+          throw new DriverError(`${action}: ${engineMessage(e)} (the target directory must exist)`, 404);
+        }
+        throw e;
+      }
+    });
+  }
+
+  getArchive(containerId: string, path: string): Promise<NodeJS.ReadableStream> {
+    return this.call(`download ${path} from container ${short(containerId)}`, () => this.docker.getContainer(containerId).getArchive({ path }));
+  }
+
+  commit(containerId: string, spec: CommitSpec): Promise<string> {
+    const action = `commit container ${short(containerId)}`;
+    return this.call(action, async () => {
+      const response: unknown = await this.docker.getContainer(containerId).commit(commitRequest(containerId, spec));
+      return readId(response, action);
+    });
+  }
+
+  removeContainer(id: string): Promise<void> {
+    return this.call(`remove container ${short(id)}`, async () => {
+      try {
+        await this.docker.getContainer(id).remove({ force: true, v: true });
+      } catch (e: unknown) {
+        if (isNotFound(e)) return;
+        // A concurrent cleanup (e.g. the post step) got there first.
+        if (statusCode(e) === 409 && /already in progress/.test(engineMessage(e))) return;
+        throw e;
+      }
+    });
+  }
+
+  tag(image: string, repository: string, tag: string): Promise<void> {
+    return this.call(`tag ${image} as ${repository}:${tag}`, async () => {
+      await this.docker.getImage(image).tag({ repo: repository, tag });
+    });
+  }
+
+  push(repository: string, tag: string, opts: { auth?: RegistryAuth; onProgress?: ProgressFn; signal?: AbortSignal } = {}): Promise<PushResult> {
+    const action = `push ${repository}:${tag}`;
+    return this.call(
+      action,
+      async () => {
+        // Without an X-Registry-Auth header the engine rejects the push; `{}` means anonymous.
+        const stream = await this.docker.getImage(repository).push({ tag, authconfig: opts.auth ?? {}, abortSignal: opts.signal });
+        const events = await followProgress(stream, action, relay(opts.onProgress));
+        const pushed = pushedDigest(events);
+        if (!pushed) throw new DriverError(`${action}: the engine did not report the pushed manifest's digest`);
+        return pushed;
+      },
+      opts.signal,
+    );
+  }
+
+  removeImage(ref: string, opts: { force?: boolean } = {}): Promise<void> {
+    return this.call(`remove image ${ref}`, async () => {
+      try {
+        await this.docker.getImage(ref).remove({ force: opts.force ?? false });
+      } catch (e: unknown) {
+        if (isNotFound(e)) return;
+        throw e;
+      }
+    });
+  }
+
+  listContainers(label: string): Promise<string[]> {
+    return this.call(`list containers labelled ${label}`, async () => {
+      const containers = await this.docker.listContainers({ all: true, filters: { label: [label] } });
+      return containers.map((c) => c.Id);
+    });
+  }
+
+  listImages(label: string): Promise<ImageInfo[]> {
+    return this.call(`list images labelled ${label}`, async () => {
+      const summaries = await this.docker.listImages({ filters: { label: [label] } });
+      const infos = await Promise.all(summaries.map((s) => this.inspectImage(s.Id)));
+      return infos.filter((i): i is ImageInfo => i !== undefined);
+    });
+  }
+
+  exportContainer(id: string): Promise<NodeJS.ReadableStream> {
+    return this.call(`export container ${short(id)}`, () => this.docker.getContainer(id).export());
+  }
+
+  saveImages(refs: string[]): Promise<NodeJS.ReadableStream> {
+    return this.call(`save ${refs.join(', ')}`, () => (this.docker as unknown as UntypedCalls).getImages({ names: refs }));
+  }
+
+  importImage(tar: NodeJS.ReadableStream, opts: { repository: string; tag?: string; changes?: string[]; platform?: string }): Promise<string> {
+    const ref = `${opts.repository}:${opts.tag ?? 'latest'}`;
+    const action = `import ${ref}`;
+    return this.call(action, async () => {
+      const upload = guardedBody(tar);
+      const query = {
+        repo: opts.repository,
+        tag: opts.tag ?? 'latest',
+        changes: [...(opts.changes ?? []), `LABEL ${REPACK_LABEL}=true`],
+        ...(opts.platform ? { platform: opts.platform } : {}),
+      };
+      try {
+        const events = await followProgress(await this.docker.importImage(upload.body, query), action);
+        const id = events
+          .map((e) => e.status ?? '')
+          .reverse()
+          .find((s) => /^sha256:[0-9a-f]{64}$/.test(s));
+        if (!id) throw new DriverError(`${action}: the engine did not report the new image's ID`);
+        return id;
+      } catch (e: unknown) {
+        upload.discard();
+        throw e;
+      }
+    });
+  }
+}

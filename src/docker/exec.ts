@@ -1,0 +1,96 @@
+// One command in a running container: create → start (hijacked, no TTY) → demultiplex until the stream ends →
+// inspect until the process is gone → exit code. A non-zero exit is a result, not an error.
+import type { Duplex } from 'node:stream';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type Docker from 'dockerode';
+import { Demuxer } from './demux.js';
+import { DriverError, type ExecResult, type ExecSpec } from './driver.js';
+
+const RUNTIME_FAILURE = Buffer.from('OCI runtime exec failed');
+
+function cancelled(): DriverError {
+  return new DriverError('exec cancelled');
+}
+
+function pump(socket: Duplex, spec: ExecSpec, out: Buffer[], err: Buffer[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let failed = false;
+    const fail = (e: unknown): void => {
+      if (failed) return;
+      failed = true;
+      socket.destroy();
+      reject(e);
+    };
+    const toStderr = (chunk: Buffer): void => {
+      err.push(chunk);
+      spec.onStderr?.(chunk);
+    };
+    const toStdout = (chunk: Buffer): void => {
+      // Docker 20.10 sends the runtime's failure to start the command as the first stdout frame.
+      if (out.length === 0 && chunk.subarray(0, RUNTIME_FAILURE.length).equals(RUNTIME_FAILURE)) return toStderr(chunk);
+      out.push(chunk);
+      spec.onStdout?.(chunk);
+    };
+    const demuxer = new Demuxer(toStdout, toStderr);
+    const onAbort = (): void => fail(cancelled());
+    spec.signal?.addEventListener('abort', onAbort, { once: true });
+    if (spec.signal?.aborted) onAbort();
+    const done = (): void => {
+      spec.signal?.removeEventListener('abort', onAbort);
+      if (failed) return;
+      try {
+        demuxer.end();
+      } catch (e: unknown) {
+        return fail(e);
+      }
+      failed = true;
+      resolve();
+    };
+    socket.on('data', (chunk: Buffer) => {
+      try {
+        demuxer.push(chunk);
+      } catch (e: unknown) {
+        fail(e);
+      }
+    });
+    socket.once('end', done);
+    socket.once('close', done);
+    socket.once('error', fail);
+  });
+}
+
+async function exitCode(exec: Docker.Exec, signal: AbortSignal | undefined): Promise<number> {
+  // A process that closed its stdio early can outlive the stream; poll, backing off to 100 ms.
+  for (let delay = 2; ; delay = Math.min(delay * 2, 100)) {
+    const info = await exec.inspect();
+    if (!info.Running) {
+      if (typeof info.ExitCode !== 'number') throw new DriverError('exec finished without an exit code');
+      return info.ExitCode;
+    }
+    if (signal?.aborted) throw cancelled();
+    await sleep(delay);
+  }
+}
+
+export async function runExec(container: Docker.Container, spec: ExecSpec): Promise<ExecResult> {
+  if (spec.signal?.aborted) throw cancelled();
+  const exec = await container.exec({
+    Cmd: spec.cmd,
+    Env: spec.env,
+    User: spec.user,
+    WorkingDir: spec.workingDir,
+    AttachStdin: false,
+    AttachStdout: true,
+    AttachStderr: true,
+    Tty: false,
+  });
+  const socket = await exec.start({ hijack: true, stdin: false });
+  const out: Buffer[] = [];
+  const err: Buffer[] = [];
+  await pump(socket, spec, out, err);
+  return {
+    exitCode: await exitCode(exec, spec.signal),
+    stdout: Buffer.concat(out).toString('utf8'),
+    stderr: Buffer.concat(err).toString('utf8'),
+  };
+}

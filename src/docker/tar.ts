@@ -1,0 +1,151 @@
+// Tar streams for the archive API (file provisioner uploads and downloads). Files are streamed, never buffered.
+import { once } from 'node:events';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { chmod, link, lstat, mkdir, readdir, readlink, realpath, rm, symlink, utimes } from 'node:fs/promises';
+import path from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { pipeline as pipelineAsync } from 'node:stream/promises';
+import tar from 'tar-stream';
+import { DriverError } from './driver.js';
+
+export interface Ownership {
+  uid?: number;
+  gid?: number;
+}
+
+/** tar-stream's pack is a streamx stream; callers get a plain node stream. */
+function asNodeStream(pack: tar.Pack): PassThrough {
+  const out = new PassThrough();
+  pack.on('error', (e: Error) => out.destroy(e));
+  out.on('close', () => pack.destroy());
+  pack.pipe(out);
+  return out;
+}
+
+type EntryHeader = Partial<tar.Header> & { name: string };
+
+async function addFile(pack: tar.Pack, file: string, header: EntryHeader): Promise<void> {
+  let entry: ReturnType<tar.Pack['entry']> | undefined;
+  const written = new Promise<void>((resolve, reject) => {
+    entry = pack.entry(header, (err) => (err ? reject(err) : resolve()));
+  });
+  written.catch(() => undefined); // awaited below; this only keeps an early failure from being "unhandled"
+  if (!entry) throw new Error('tar-stream did not return an entry stream');
+  for await (const chunk of createReadStream(file)) {
+    // The entry stalls until the consumer reads the pack: this is what keeps a 200 MB upload out of memory.
+    if (!entry.write(chunk as Buffer)) await Promise.race([once(entry, 'drain'), written]);
+  }
+  entry.end(null); // streamx types require an argument
+  await written;
+}
+
+async function addPath(pack: tar.Pack, hostPath: string, name: string, owner: Required<Ownership>): Promise<void> {
+  const st = await lstat(hostPath);
+  const header = { name, mode: st.mode & 0o7777, mtime: st.mtime, uid: owner.uid, gid: owner.gid };
+  if (st.isSymbolicLink()) {
+    pack.entry({ ...header, type: 'symlink', linkname: await readlink(hostPath) });
+  } else if (st.isDirectory()) {
+    pack.entry({ ...header, type: 'directory' });
+    for (const child of (await readdir(hostPath)).sort()) {
+      await addPath(pack, path.join(hostPath, child), `${name}/${child}`, owner);
+    }
+  } else if (st.isFile()) {
+    await addFile(pack, hostPath, { ...header, type: 'file', size: st.size });
+  } else {
+    throw new DriverError(`cannot upload ${hostPath}: not a regular file, directory or symbolic link`);
+  }
+}
+
+/** A tar of `hostPath` (a file, or a directory recursively) named `nameInArchive`, keeping modes and symlinks. */
+export function tarFromHost(hostPath: string, nameInArchive: string, opts: Ownership = {}): NodeJS.ReadableStream {
+  const pack = tar.pack();
+  const name = nameInArchive.replace(/^\/+/, '').replace(/\/+$/, '') || '.';
+  const owner = { uid: opts.uid ?? 0, gid: opts.gid ?? 0 };
+  addPath(pack, hostPath, name, owner).then(
+    () => pack.finalize(),
+    (e: unknown) => pack.destroy(e instanceof Error ? e : new Error(String(e))),
+  );
+  return asNodeStream(pack);
+}
+
+export function tarFromContent(name: string, content: string | Buffer, mode = 0o644): NodeJS.ReadableStream {
+  const pack = tar.pack();
+  pack.entry({ name: name.replace(/^\/+/, ''), mode, type: 'file' }, Buffer.from(content));
+  pack.finalize();
+  return asNodeStream(pack);
+}
+
+function inside(root: string, target: string): boolean {
+  return target === root || target.startsWith(root + path.sep);
+}
+
+/** Resolves an entry name under `root`, refusing names (or parent symlinks) that lead outside it. */
+async function safeTarget(root: string, name: string): Promise<string> {
+  const target = path.resolve(root, name);
+  if (!inside(root, target)) throw new DriverError(`refusing to extract "${name}": it points outside ${root}`);
+  await mkdir(path.dirname(target), { recursive: true });
+  if (!inside(root, await realpath(path.dirname(target)))) {
+    throw new DriverError(`refusing to extract "${name}": a symbolic link leads outside ${root}`);
+  }
+  return target;
+}
+
+/** Removes whatever is at `target` unless it is a directory we may extract into. */
+async function clear(target: string, keepDirectory: boolean): Promise<void> {
+  const st = await lstat(target).catch(() => undefined);
+  if (!st || (keepDirectory && st.isDirectory())) return;
+  await rm(target, { recursive: true, force: true });
+}
+
+async function extractEntry(root: string, header: tar.Header, body: Readable): Promise<void> {
+  const target = await safeTarget(root, header.name);
+  const mode = (header.mode ?? 0o644) & 0o7777;
+  switch (header.type) {
+    case 'directory':
+      await clear(target, true);
+      await mkdir(target, { recursive: true });
+      await chmod(target, mode);
+      return;
+    case 'file':
+    case 'contiguous-file':
+      await clear(target, false);
+      await pipelineAsync(body, createWriteStream(target, { mode }));
+      await chmod(target, mode);
+      if (header.mtime) await utimes(target, header.mtime, header.mtime);
+      return;
+    case 'symlink':
+      await clear(target, false);
+      await symlink(header.linkname ?? '', target);
+      return;
+    case 'link': {
+      const source = await safeTarget(root, header.linkname ?? '');
+      await clear(target, false);
+      await link(source, target);
+      return;
+    }
+    default:
+      // Devices, fifos: nothing a provisioner download needs.
+      return;
+  }
+}
+
+/** Extracts a tar stream into `destDir` (created if missing). */
+export async function extractTarToHost(stream: NodeJS.ReadableStream, destDir: string): Promise<void> {
+  await mkdir(destDir, { recursive: true });
+  const root = await realpath(destDir);
+  const extract = tar.extract();
+  stream.on('error', (e: Error) => extract.destroy(e));
+  stream.pipe(extract as unknown as NodeJS.WritableStream);
+  try {
+    for await (const entry of extract) {
+      const body = Readable.from(entry);
+      await extractEntry(root, entry.header, body);
+      body.resume();
+    }
+  } catch (e: unknown) {
+    extract.destroy();
+    const destroyable = stream as NodeJS.ReadableStream & { destroy?: () => void };
+    destroyable.destroy?.();
+    throw e;
+  }
+}

@@ -7,7 +7,7 @@ import { parseDuration } from '../src/pipeline/duration.js';
 import { globMatch, selected } from '../src/pipeline/glob.js';
 import { repositoryLocks } from '../src/pipeline/runner.js';
 import { splitReference } from '../src/post-processors/post-processor.js';
-import { nameSuggestion } from '../src/config/suggest.js';
+import { didYouMean } from '../src/config/suggest.js';
 
 describe('run_command', () => {
   test("Packer's default becomes a detached, interactive /bin/sh", () => {
@@ -90,8 +90,8 @@ test.each([
 ])('splitReference %s', (ref, want) => expect(splitReference(ref)).toEqual(want));
 
 test('suggestions', () => {
-  expect(nameSuggestion('imag', ['image', 'commit'])).toBe('image');
-  expect(nameSuggestion('zzzzz', ['image', 'commit'])).toBeUndefined();
+  expect(didYouMean('imag', ['image', 'commit'])).toBe(' Did you mean "image"?');
+  expect(didYouMean('zzzzz', new Set(['image', 'commit']))).toBe('');
 });
 
 test('pushes to one repository run one at a time, other repositories in parallel', async () => {

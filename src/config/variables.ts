@@ -2,10 +2,10 @@
 //   default < PKR_VAR_<name> < *.auto.pkrvars.hcl (lexical order) < -var-file (in order) < -var (in order)
 import type { File } from '../hcl/ast.js';
 import { error, warning, type Diagnostic, type Range } from '../hcl/diagnostics.js';
-import { evaluate } from '../hcl/eval.js';
+import { evaluate, type EvalContext } from '../hcl/eval.js';
 import { convert } from '../hcl/convert.js';
-import { parseFile } from '../hcl/parser.js';
-import { markSensitive, V, type Value } from '../hcl/value.js';
+import { parseExpressionText } from '../hcl/parser.js';
+import { markSensitive, typeName, V, type Value } from '../hcl/value.js';
 import type { VariableDecl } from './template.js';
 
 export interface VariableInputs {
@@ -26,24 +26,21 @@ interface Candidate {
 /** A raw string from the environment or the command line: taken as is for string variables, else read as HCL. */
 export function parseRawValue(raw: string, decl: VariableDecl, origin: string): { value: Value; diagnostics: Diagnostic[] } {
   if (decl.type.kind === 'string') return { value: V.string(raw), diagnostics: [] };
-  const name = `<value for var.${decl.name} from ${origin}>`;
-  const parsed = parseFile(`value = ${raw}\n`, name);
-  const attr = parsed.file.body.items[0];
-  if (parsed.diagnostics.length > 0 || attr?.kind !== 'attribute' || parsed.file.body.items.length !== 1) {
-    // A bare word for an `any` variable is a string, as Packer takes it.
-    if (decl.type.kind === 'dynamic') return { value: V.string(raw), diagnostics: [] };
-    return {
-      value: V.null(),
-      diagnostics: [error('Invalid value for variable', `The value ${JSON.stringify(raw)} given for variable "${decl.name}" by ${origin} is not a valid ${describe(decl)} expression.`)],
-    };
-  }
-  const r = evaluate(attr.expr, { variables: {} });
-  if (r.diagnostics.length > 0 && decl.type.kind === 'dynamic') return { value: V.string(raw), diagnostics: [] };
-  return r;
-}
-
-function describe(decl: VariableDecl): string {
-  return decl.type.kind === 'dynamic' ? 'HCL' : 'typed';
+  const parsed = parseExpressionText(raw, `<value for var.${decl.name} from ${origin}>`);
+  const r = parsed.diagnostics.length > 0 ? parsed : evaluate(parsed.expr, { variables: {} });
+  if (r.diagnostics.length === 0 && 'value' in r) return r;
+  // A bare word for an `any` variable is a string, as Packer takes it.
+  if (decl.type.kind === 'dynamic') return { value: V.string(raw), diagnostics: [] };
+  const why = r.diagnostics[0];
+  return {
+    value: V.null(),
+    diagnostics: [
+      error(
+        'Invalid value for variable',
+        `The value ${decl.sensitive ? '' : `${JSON.stringify(raw)} `}given for variable "${decl.name}" by ${origin} is not a valid ${typeName(decl.type)}: ${why.summary}${why.detail ? `: ${why.detail}` : ''}`,
+      ),
+    ],
+  };
 }
 
 /** Every leaf of a value as text, for masking. */
@@ -70,15 +67,23 @@ export function resolveVariables(
   decls: Map<string, VariableDecl>,
   inputs: VariableInputs,
   onSensitive?: (value: string) => void,
+  /** For validation conditions. */
+  functions: EvalContext['functions'] = {},
 ): { values: Record<string, Value>; diagnostics: Diagnostic[] } {
   const diags: Diagnostic[] = [];
   const chosen = new Map<string, Candidate>();
+  const masked = new Set<string>();
+  const mask = (s: string) => {
+    if (masked.has(s) || !onSensitive) return;
+    masked.add(s);
+    onSensitive(s);
+  };
   for (const [name, decl] of decls) {
     if (decl.default !== undefined) chosen.set(name, { value: decl.default, origin: 'default' });
   }
   // Masking starts before any value is looked at further: a sensitive default is registered now.
   const offer = (name: string, c: Candidate) => {
-    if (decls.get(name)?.sensitive && onSensitive) leafStrings(c.value).forEach(onSensitive);
+    if (decls.get(name)?.sensitive) leafStrings(c.value).forEach(mask);
     chosen.set(name, c);
   };
 
@@ -86,7 +91,7 @@ export function resolveVariables(
     if (!key.startsWith('PKR_VAR_') || raw === undefined) continue;
     const decl = decls.get(key.slice('PKR_VAR_'.length));
     if (!decl) continue; // Packer ignores undeclared PKR_VAR_ values.
-    if (decl.sensitive && onSensitive) onSensitive(raw);
+    if (decl.sensitive) mask(raw);
     const r = parseRawValue(raw, decl, `environment variable ${key}`);
     diags.push(...r.diagnostics);
     offer(decl.name, { value: r.value, origin: 'env' });
@@ -133,7 +138,7 @@ export function resolveVariables(
       );
       continue;
     }
-    if (decl.sensitive && onSensitive) onSensitive(raw);
+    if (decl.sensitive) mask(raw);
     const r = parseRawValue(raw, decl, '-var');
     diags.push(...r.diagnostics);
     offer(name, { value: r.value, origin: 'cli' });
@@ -166,15 +171,15 @@ export function resolveVariables(
       continue;
     }
     if (decl.sensitive) value = markSensitive(value);
-    diags.push(...validate(decl, value));
+    diags.push(...validate(decl, value, functions));
     values[name] = value;
   }
   return { values, diagnostics: diags };
 }
 
-function validate(decl: VariableDecl, value: Value): Diagnostic[] {
+function validate(decl: VariableDecl, value: Value, functions: EvalContext['functions']): Diagnostic[] {
   const diags: Diagnostic[] = [];
-  const ctx = { variables: { var: V.object({ [decl.name]: value }) } };
+  const ctx = { variables: { var: V.object({ [decl.name]: value }) }, functions };
   for (const v of decl.validations) {
     const cond = evaluate(v.condition, ctx);
     if (cond.diagnostics.length > 0) {

@@ -69,15 +69,16 @@ export function prepare(o: PrepareOptions): Prepared {
     if (f) varFiles.push(f);
   }
   if (hasErrors(out.diagnostics)) return out;
+  const functions = standardFunctions({ baseDir: template.root });
   const vars = resolveVariables(
     template.variables,
     { env: o.env ?? process.env, autoVarFiles: loaded.autoVarFiles, varFiles, cliVars: o.vars ?? [] },
     o.onSensitive,
+    functions,
   );
   out.diagnostics.push(...vars.diagnostics);
   if (hasErrors(out.diagnostics)) return out;
 
-  const functions = standardFunctions({ baseDir: template.root });
   const base = { variables: { var: V.object(vars.values) }, functions };
   const locals = evaluateLocals(template.locals, base);
   out.diagnostics.push(...locals.diagnostics);
@@ -85,7 +86,7 @@ export function prepare(o: PrepareOptions): Prepared {
 
   const plan = planBuilds({
     template,
-    base: { functions, variables: { var: V.object(vars.values), local: V.object(locals.values) } },
+    base: { functions, variables: { var: V.object(vars.values), local: V.object(locals.values) }, onSensitive: o.onSensitive },
     cwd,
     version: PACKER_COMPAT_VERSION,
     only: o.only ?? [],

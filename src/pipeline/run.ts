@@ -1,6 +1,5 @@
 // The engine's entry: prepare the template, and when it is valid, run its builds.
 import { hasErrors } from '../hcl/diagnostics.js';
-import { connectDocker } from '../docker/connect.js';
 import type { RunOptions, RunOutcome } from './options.js';
 import { prepare } from './prepare.js';
 import { runBuilds } from './runner.js';
@@ -8,7 +7,8 @@ import { runBuilds } from './runner.js';
 export async function runTemplate(o: RunOptions): Promise<RunOutcome> {
   const p = prepare(o);
   if (hasErrors(p.diagnostics)) return { diagnostics: p.diagnostics, sources: p.sources, results: [] };
-  const driver = o.driver ?? connectDocker(o.env ?? process.env);
+  // Loaded only when something runs: `validate` and bad templates never pay for the Docker client's start-up.
+  const driver = o.driver ?? (await import('../docker/connect.js')).connectDocker(o.env ?? process.env);
   const results = await runBuilds(p.builds, {
     driver,
     ui: o.ui,
@@ -17,6 +17,7 @@ export async function runTemplate(o: RunOptions): Promise<RunOutcome> {
     onError: o.onError ?? 'cleanup',
     push: o.push ?? true,
     onResource: o.onResource,
+    cache: o.cache,
   });
   return { diagnostics: p.diagnostics, sources: p.sources, results };
 }

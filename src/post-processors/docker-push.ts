@@ -2,57 +2,62 @@
 // serves for each. Pushes to one repository are serialised across parallel builds.
 import type { Block } from '../hcl/ast.js';
 import type { Diagnostic } from '../hcl/diagnostics.js';
-import { T } from '../hcl/value.js';
 import type { BodySchema, Decoded } from '../config/schema.js';
 import type { RegistryAuth } from '../docker/driver.js';
-import { PostProcessorError, splitReference, type ImageArtifact, type PostProcessor, type PostProcessorContext, type PostProcessorPlugin } from './post-processor.js';
+import { decodeLogin, LOGIN_ATTRIBUTES } from '../builders/docker/login.js';
+import { PUSH_RETRY, withRetries } from '../docker/retry.js';
+import { PostProcessorError, splitReference, type ChainArtifact, type PostProcessor, type PostProcessorContext, type PostProcessorOutput, type PostProcessorPlugin } from './post-processor.js';
 
 const SCHEMA: BodySchema = {
   attributes: {
-    login: { type: T.bool, default: false, description: 'Log in to the registry with the login_* options before pushing.' },
-    login_server: { type: T.string, description: 'Registry to log in to.' },
-    login_username: { type: T.string, description: 'User name for the registry.' },
-    login_password: { type: T.string, sensitive: true, description: 'Password or token for the registry.' },
-    keep_input_artifact: { type: T.bool, description: 'Accepted for compatibility: pushing never removes the input image.' },
+    ...LOGIN_ATTRIBUTES,
   },
 };
 
 class DockerPush implements PostProcessor {
-  constructor(private readonly auth?: RegistryAuth) {}
+  // Private (#) so no dump of the plan (util.inspect, JSON.stringify) can show the credentials.
+  readonly #auth?: RegistryAuth;
 
-  async run(input: ImageArtifact, ctx: PostProcessorContext): Promise<ImageArtifact> {
+  constructor(auth?: RegistryAuth) {
+    this.#auth = auth;
+  }
+
+  async run(input: ChainArtifact, ctx: PostProcessorContext): Promise<PostProcessorOutput> {
     if (input.tags.length === 0) {
       throw new PostProcessorError('docker-push needs a tagged image: put a docker-tag post-processor before it in the same post-processors chain.');
     }
     if (!ctx.push) {
       ctx.say(`Skipping push of ${input.tags.join(', ')} (push is off)`);
-      return input;
+      return { artifact: input, keep: true, forceKeep: false };
     }
     const digests = [...input.digests];
     for (const ref of input.tags) {
       const { repository, tag } = splitReference(ref);
       ctx.say(`Pushing: ${ref}`);
       const pushed = await ctx.withRepositoryLock(repository, () =>
-        ctx.driver.push(repository, tag, {
-          auth: this.auth,
-          signal: ctx.signal,
-          onProgress: (e) => {
-            if (e.status === 'Pushed' || e.status === 'Layer already exists' || e.status.startsWith('Mounted from')) ctx.message(`${e.id ?? ''}: ${e.status}`);
-          },
-        }),
+        withRetries(
+          () =>
+            ctx.driver.push(repository, tag, {
+              auth: this.#auth,
+              signal: ctx.signal,
+              onProgress: (e) => {
+                if (e.status === 'Pushed' || e.status === 'Layer already exists' || e.status.startsWith('Mounted from')) ctx.message(`${e.id ?? ''}: ${e.status}`);
+              },
+            }),
+          { ...PUSH_RETRY, signal: ctx.signal, onRetry: (e, n, ms) => ctx.say(`Push of ${ref} failed (attempt ${n}/${PUSH_RETRY.attempts}): ${e.message}; retrying in ${ms / 1000}s`) },
+        ),
       );
       ctx.message(`${tag}: digest: ${pushed.digest}${pushed.size === undefined ? '' : ` size: ${pushed.size}`}`);
       digests.push({ repository, tag, digest: pushed.digest });
     }
-    return { ...input, digests };
+    return { artifact: { ...input, digests }, keep: true, forceKeep: false };
   }
 }
 
-function decode(d: Decoded): { postProcessor?: PostProcessor; diagnostics: Diagnostic[] } {
-  const a = d.attrs;
-  const auth: RegistryAuth | undefined =
-    a.login === true ? { username: (a.login_username as string | null) ?? undefined, password: (a.login_password as string | null) ?? undefined, serveraddress: (a.login_server as string | null) ?? undefined } : undefined;
-  return { postProcessor: new DockerPush(auth), diagnostics: [] };
+function decode(d: Decoded, block: Block): { postProcessor?: PostProcessor; diagnostics: Diagnostic[] } {
+  const login = decodeLogin(d, block.openBraceRange);
+  if (login.diagnostics.some((x) => x.severity === 'error')) return { diagnostics: login.diagnostics };
+  return { postProcessor: new DockerPush(login.auth), diagnostics: login.diagnostics };
 }
 
 export const dockerPush: PostProcessorPlugin = { schema: SCHEMA, decode };

@@ -4,9 +4,10 @@ import { error, type Diagnostic } from '../../hcl/diagnostics.js';
 import type { EvalContext } from '../../hcl/eval.js';
 import { T } from '../../hcl/value.js';
 import { decodeBody, type BodySchema } from '../../config/schema.js';
-import type { ContainerSpec } from '../../docker/driver.js';
+import type { ContainerSpec, RegistryAuth } from '../../docker/driver.js';
 import { CHANGE_INSTRUCTIONS, parseChange } from '../../docker/changes.js';
 import { DEFAULT_RUN_COMMAND, parseRunCommand } from './run-command.js';
+import { decodeLogin, LOGIN_ATTRIBUTES } from './login.js';
 
 export const DOCKER_SOURCE: BodySchema = {
   attributes: {
@@ -30,6 +31,7 @@ export const DOCKER_SOURCE: BodySchema = {
     author: { type: T.string, description: 'Author recorded in the committed image.' },
     message: { type: T.string, description: 'Commit message recorded in the committed image.' },
     fix_upload_owner: { type: T.bool, default: true, description: 'Make uploaded files owned by the exec user.' },
+    ...LOGIN_ATTRIBUTES,
   },
 };
 
@@ -47,6 +49,8 @@ export interface DockerConfig {
   author?: string;
   message?: string;
   fixUploadOwner: boolean;
+  /** Credentials for pulling the image (login = true); else the docker config's are used. */
+  login?: RegistryAuth;
 }
 
 /** Decodes a source body (with any build-level overrides laid over it) into a DockerConfig. */
@@ -85,6 +89,8 @@ export function decodeDockerSource(body: Body, ctx: EvalContext, owner: Block): 
   spec.devices = [...(spec.devices ?? []), ...list('device')];
   spec.runtime = str('runtime') ?? spec.runtime;
   spec.platform = str('platform') ?? spec.platform;
+  const login = decodeLogin(d, owner.openBraceRange);
+  diags.push(...login.diagnostics);
   if (diags.some((x) => x.severity === 'error')) return { diagnostics: diags };
   return {
     diagnostics: diags,
@@ -102,6 +108,7 @@ export function decodeDockerSource(body: Body, ctx: EvalContext, owner: Block): 
       author: str('author'),
       message: str('message'),
       fixUploadOwner: a.fix_upload_owner !== false,
+      ...(login.auth ? { login: login.auth } : {}),
     },
   };
 }

@@ -1,0 +1,2 @@
+foo-bar = 1
+foo_baz-2 = 2

@@ -1,0 +1,3 @@
+source docker ubuntu {
+  image = "x"
+}

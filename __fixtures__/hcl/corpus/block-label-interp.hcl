@@ -1,0 +1,2 @@
+source "docker" "${var.x}" {
+}

@@ -1,0 +1,4 @@
+build {
+  provisioner "shell" {
+    inline = []
+}

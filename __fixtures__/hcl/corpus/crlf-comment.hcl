@@ -1,0 +1,2 @@
+# c
+a = 1 # trailing

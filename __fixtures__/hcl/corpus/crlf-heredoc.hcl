@@ -1,0 +1,4 @@
+a = <<EOF
+line1
+line2
+EOF

@@ -1,0 +1,1 @@
+a = [for k, in var.l : x]

@@ -1,0 +1,4 @@
+a = [
+  for x in var.l :
+  x
+]

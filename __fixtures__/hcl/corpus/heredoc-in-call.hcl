@@ -1,0 +1,4 @@
+a = upper(<<EOF
+x
+EOF
+)

@@ -1,0 +1,3 @@
+a = <<END-OF
+x
+END-OF

@@ -1,0 +1,3 @@
+a = <<EOF
+EOF is not here: EOF x
+EOF

@@ -1,0 +1,4 @@
+source "docker" "ubuntu" {{
+  image = "ubuntu:22.04"
+  commit = true
+}

@@ -1,0 +1,3 @@
+source "docker" "ubuntu" {   image = "ubuntu:22.04"
+  commit = true
+}

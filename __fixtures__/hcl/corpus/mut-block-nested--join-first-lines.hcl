@@ -1,0 +1,8 @@
+build {   sources = ["source.docker.ubuntu"]
+  provisioner "shell" {
+    inline = ["echo hi"]
+  }
+  post-processor "docker-tag" {
+    repository = "x"
+  }
+}

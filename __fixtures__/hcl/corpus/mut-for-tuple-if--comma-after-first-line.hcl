@@ -1,0 +1,1 @@
+a = [for i, x in var.l : x if i > 0],

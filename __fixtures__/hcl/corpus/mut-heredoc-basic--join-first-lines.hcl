@@ -1,0 +1,3 @@
+a = <<EOF hello
+world
+EOF

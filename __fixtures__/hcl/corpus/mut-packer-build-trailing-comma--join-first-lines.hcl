@@ -1,0 +1,5 @@
+build {   sources = [
+    "source.docker.a",
+    "source.docker.b",
+  ]
+}

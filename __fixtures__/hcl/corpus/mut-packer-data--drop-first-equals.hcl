@@ -1,0 +1,6 @@
+data "amazon-ami" "x" {
+  filters  {
+    name = "ubuntu/*"
+  }
+  most_recent = true
+}

@@ -1,0 +1,5 @@
+data "amazon-ami" "x" {   filters = {
+    name = "ubuntu/*"
+  }
+  most_recent = true
+}

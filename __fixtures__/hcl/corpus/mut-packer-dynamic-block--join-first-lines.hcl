@@ -1,0 +1,7 @@
+source "docker" "x" {   dynamic "tag" {
+    for_each = var.tags
+    content {
+      key = tag.key
+    }
+  }
+}

@@ -1,0 +1,6 @@
+variable "o" {
+  type = object({
+    a = string
+    b = optional(number, 3
+  })
+}

@@ -1,0 +1,5 @@
+variable "o" {   type = object({
+    a = string
+    b = optional(number, 3)
+  })
+}

@@ -1,0 +1,1 @@
+a = { "with space" = 1, "dots.ok" = 2 }

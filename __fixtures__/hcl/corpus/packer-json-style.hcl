@@ -1,0 +1,3 @@
+source "docker" "x" {
+  "image": "ubuntu"
+}

@@ -1,0 +1,8 @@
+build {
+  provisioner "shell" {
+    inline = ["x"]
+
+  provisioner "shell" {
+    inline = ["y"]
+  }
+}

@@ -1,0 +1,4 @@
+build {
+  name = "x"
+  sources = ["source.docker.ubuntu"],
+}

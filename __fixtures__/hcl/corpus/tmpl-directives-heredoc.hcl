@@ -1,0 +1,5 @@
+a = <<EOT
+%{ for x in var.l ~}
+  - ${x}
+%{ endfor ~}
+EOT

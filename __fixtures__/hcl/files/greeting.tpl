@@ -1,0 +1,4 @@
+hello ${name}
+%{ for x in items ~}
+- ${x}
+%{ endfor ~}

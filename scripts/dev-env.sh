@@ -2,6 +2,7 @@
 # Brings up everything repack's tests, examples and benchmarks need, idempotently:
 #   - a Docker engine (uses a running one; else installs docker.io and starts dockerd in the background)
 #   - a registry on 127.0.0.1:5000 (Debian's docker-registry)
+#   - a registry with TLS (a self-signed CA trusted via /etc/docker/certs.d) and htpasswd auth on 127.0.0.1:5443
 #   - base images built locally and pushed there: 127.0.0.1:5000/debian:bookworm (debootstrap minbase) and
 #     127.0.0.1:5000/busybox:latest (busybox-static)
 #   - npm dependencies (npm ci when node_modules is missing or older than package-lock.json)
@@ -13,13 +14,14 @@ REGISTRY=127.0.0.1:5000
 STATE_DIR=/var/lib/repack-dev-env
 LOG_DIR=/var/log/repack-dev-env
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-mkdir -p "$STATE_DIR" "$LOG_DIR"
 
 say() { printf '[dev-env] %s\n' "$*"; }
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
+
+as_root mkdir -p "$STATE_DIR" "$LOG_DIR"
 
 apt_updated=0
 apt_install() {
@@ -124,6 +126,72 @@ else
   trap - EXIT
 fi
 
+# --- Registry with TLS and htpasswd auth on 127.0.0.1:5443 (registry-auth tests) ----------------------
+# A self-signed CA the engine trusts through /etc/docker/certs.d (read per request: no dockerd restart), user
+# "repack" with a random password generated once. This is a throwaway local test registry: its password and CA are
+# kept readable (0644) in $AUTH_DIR so tests run by a non-root user can use them.
+AUTH_REGISTRY=127.0.0.1:5443
+AUTH_DIR=$STATE_DIR/auth-registry
+CERTS_D=/etc/docker/certs.d/$AUTH_REGISTRY
+auth_registry_up() { # a 401 from /v2/ over TLS verified with our CA: up, and asking for credentials
+  [ "$(curl -sS -o /dev/null -w '%{http_code}' --cacert "$AUTH_DIR/ca.crt" "https://$AUTH_REGISTRY/v2/")" = 401 ]
+}
+if [ -f "$AUTH_DIR/ca.crt" ] && auth_registry_up; then
+  say "auth registry already serving on $AUTH_REGISTRY"
+else
+  apt_install docker-registry curl openssl apache2-utils
+  as_root mkdir -p "$AUTH_DIR" "$AUTH_DIR/storage"
+  if [ ! -f "$AUTH_DIR/ca.crt" ] || [ ! -f "$AUTH_DIR/server.crt" ]; then
+    say "creating a CA and a certificate for $AUTH_REGISTRY"
+    as_root openssl req -x509 -newkey rsa:2048 -nodes -days 3650 -subj '/CN=repack dev-env test CA' \
+      -keyout "$AUTH_DIR/ca.key" -out "$AUTH_DIR/ca.crt" >/dev/null 2>&1
+    as_root openssl req -newkey rsa:2048 -nodes -subj '/CN=127.0.0.1' \
+      -keyout "$AUTH_DIR/server.key" -out "$AUTH_DIR/server.csr" >/dev/null 2>&1
+    printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\n' | as_root tee "$AUTH_DIR/san.ext" >/dev/null
+    as_root openssl x509 -req -in "$AUTH_DIR/server.csr" -CA "$AUTH_DIR/ca.crt" -CAkey "$AUTH_DIR/ca.key" \
+      -CAcreateserial -days 3650 -extfile "$AUTH_DIR/san.ext" -out "$AUTH_DIR/server.crt" >/dev/null 2>&1
+    as_root chmod 0644 "$AUTH_DIR/ca.crt" "$AUTH_DIR/server.crt"
+  fi
+  if [ ! -f "$AUTH_DIR/password" ] || [ ! -f "$AUTH_DIR/htpasswd" ]; then
+    say "creating the registry user \"repack\""
+    password=$(openssl rand -hex 16)
+    printf '%s' "$password" | as_root tee "$AUTH_DIR/password" >/dev/null
+    printf '%s\n' "$password" | htpasswd -niB repack | as_root tee "$AUTH_DIR/htpasswd" >/dev/null
+    unset password
+    as_root chmod 0644 "$AUTH_DIR/password" "$AUTH_DIR/htpasswd"
+  fi
+  cat <<EOF | as_root tee "$AUTH_DIR/registry.yml" >/dev/null
+version: 0.1
+log:
+  level: warn
+storage:
+  filesystem:
+    rootdirectory: $AUTH_DIR/storage
+  delete:
+    enabled: true
+http:
+  addr: $AUTH_REGISTRY
+  tls:
+    certificate: $AUTH_DIR/server.crt
+    key: $AUTH_DIR/server.key
+auth:
+  htpasswd:
+    realm: repack-dev-env
+    path: $AUTH_DIR/htpasswd
+EOF
+  # Something already listening (e.g. a registry with older certificates) is left alone; wait_for then says so.
+  if ! curl -sk -o /dev/null "https://$AUTH_REGISTRY/v2/"; then
+    say "starting docker-registry (TLS, htpasswd) on $AUTH_REGISTRY"
+    as_root sh -c "nohup setsid docker-registry serve '$AUTH_DIR/registry.yml' >'$LOG_DIR/registry-auth.log' 2>&1 </dev/null &"
+  fi
+  wait_for 30 "auth registry (see $LOG_DIR/registry-auth.log)" auth_registry_up
+fi
+if ! cmp -s "$AUTH_DIR/ca.crt" "$CERTS_D/ca.crt" 2>/dev/null; then
+  say "trusting the test CA for $AUTH_REGISTRY in $CERTS_D"
+  as_root mkdir -p "$CERTS_D"
+  as_root cp "$AUTH_DIR/ca.crt" "$CERTS_D/ca.crt"
+fi
+
 # --- Optional: packer, the peer in benchmarks -------------------------------------------------------
 if [ "${REPACK_ENV_PACKER:-0}" = 1 ]; then
   command -v packer >/dev/null 2>&1 || apt_install packer
@@ -137,4 +205,4 @@ if [ -f "$ROOT/package-lock.json" ]; then
   fi
 fi
 
-say "ready: engine $(docker version -f '{{.Server.Version}}' 2>/dev/null), registry $REGISTRY"
+say "ready: engine $(docker version -f '{{.Server.Version}}' 2>/dev/null), registries $REGISTRY, $AUTH_REGISTRY (TLS, auth)"

@@ -6,6 +6,7 @@ import { evaluate, type EvalContext } from '../hcl/eval.js';
 import { convert } from '../hcl/convert.js';
 import { isKnown, toJS, type JsValue, type Type, type Value } from '../hcl/value.js';
 import { didYouMean } from './suggest.js';
+import { leafStrings } from './variables.js';
 
 export interface AttributeSpec {
   type: Type;
@@ -126,9 +127,11 @@ export function decodeBody(body: Body, schema: BodySchema, ctx: EvalContext, own
   for (const [name, spec] of Object.entries(schema.attributes)) attrs[name] = spec.default ?? null;
   for (const item of body.items) {
     if (item.kind !== 'attribute' || !(item.name in schema.attributes)) continue;
-    const r = evalAttribute(item, schema.attributes[item.name], ctx);
+    const spec = schema.attributes[item.name];
+    const r = evalAttribute(item, spec, ctx);
     diagnostics.push(...r.diagnostics);
     if (r.value === undefined) continue;
+    if (ctx.onSensitive && (spec.sensitive || r.value.sensitive)) leafStrings(r.value).forEach(ctx.onSensitive);
     ranges[item.name] = item.expr.range;
     values[item.name] = r.value;
     if (r.value.kind !== 'null') attrs[item.name] = toJS(r.value);

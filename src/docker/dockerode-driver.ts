@@ -4,6 +4,7 @@ import { PassThrough } from 'node:stream';
 import type Docker from 'dockerode';
 import { commitRequest } from './commit-options.js';
 import { createRequest } from './create-options.js';
+import { explicitOnly, type CredentialResolver, type ResolvedAuth } from './credentials.js';
 import {
   type CommitSpec,
   type ContainerSpec,
@@ -23,6 +24,7 @@ import { toImageInfo } from './image-info.js';
 import { type JsonMessage, followProgress, toProgressEvent } from './progress.js';
 import { pushedDigest } from './push-digest.js';
 import { parseReference } from './reference.js';
+import { registryError } from './registry-errors.js';
 
 /** Calls dockerode makes but does not declare in its typings. */
 interface UntypedCalls {
@@ -63,10 +65,12 @@ function readId(response: unknown, action: string): string {
 export class DockerodeDriver implements Driver {
   /**
    * @param address the daemon address as the CLI prints it, used in connection errors.
+   * @param credentials finds the registry credentials for pulls and pushes not given explicit ones.
    */
   constructor(
     private readonly docker: Docker,
     readonly address: string,
+    private readonly credentials: CredentialResolver = explicitOnly,
   ) {}
 
   private async call<T>(action: string, work: () => Promise<T>, signal?: AbortSignal): Promise<T> {
@@ -76,6 +80,29 @@ export class DockerodeDriver implements Driver {
       if (signal?.aborted) throw new DriverError(`${action}: cancelled`);
       throw toDriverError(e, action, this.address);
     }
+  }
+
+  /** Runs a registry request with the credentials for `ref`; its failures say which credentials were tried. */
+  private withRegistryAuth<T>(
+    action: string,
+    ref: string,
+    explicit: RegistryAuth | undefined,
+    work: (auth: RegistryAuth) => Promise<T>,
+    signal?: AbortSignal,
+  ): Promise<T> {
+    return this.call(
+      action,
+      async () => {
+        const resolved: ResolvedAuth = await this.credentials.forImage(ref, explicit);
+        try {
+          return await work(resolved.auth);
+        } catch (e: unknown) {
+          if (signal?.aborted) throw e;
+          throw registryError(toDriverError(e, action, this.address), action, resolved);
+        }
+      },
+      signal,
+    );
   }
 
   version(): Promise<{ version: string; apiVersion: string }> {
@@ -88,11 +115,13 @@ export class DockerodeDriver implements Driver {
   pull(ref: string, opts: { auth?: RegistryAuth; platform?: string; onProgress?: ProgressFn; signal?: AbortSignal } = {}): Promise<void> {
     const action = `pull ${ref}`;
     const { repository, tag } = parseReference(ref);
-    return this.call(
+    return this.withRegistryAuth(
       action,
-      async () => {
+      ref,
+      opts.auth,
+      async (auth) => {
         const query = { fromImage: repository, tag, abortSignal: opts.signal, ...(opts.platform ? { platform: opts.platform } : {}) };
-        const stream = await this.docker.createImage(opts.auth ?? {}, query);
+        const stream = await this.docker.createImage(auth, query);
         await followProgress(stream, action, relay(opts.onProgress));
       },
       opts.signal,
@@ -181,11 +210,13 @@ export class DockerodeDriver implements Driver {
 
   push(repository: string, tag: string, opts: { auth?: RegistryAuth; onProgress?: ProgressFn; signal?: AbortSignal } = {}): Promise<PushResult> {
     const action = `push ${repository}:${tag}`;
-    return this.call(
+    return this.withRegistryAuth(
       action,
-      async () => {
+      repository,
+      opts.auth,
+      async (auth) => {
         // Without an X-Registry-Auth header the engine rejects the push; `{}` means anonymous.
-        const stream = await this.docker.getImage(repository).push({ tag, authconfig: opts.auth ?? {}, abortSignal: opts.signal });
+        const stream = await this.docker.getImage(repository).push({ tag, authconfig: auth, abortSignal: opts.signal });
         const events = await followProgress(stream, action, relay(opts.onProgress));
         const pushed = pushedDigest(events);
         if (!pushed) throw new DriverError(`${action}: the engine did not report the pushed manifest's digest`);
@@ -215,7 +246,7 @@ export class DockerodeDriver implements Driver {
 
   listImages(label: string): Promise<ImageInfo[]> {
     return this.call(`list images labelled ${label}`, async () => {
-      const summaries = await this.docker.listImages({ filters: { label: [label] } });
+      const summaries = await this.docker.listImages({ all: true, filters: { label: [label] } }); // all: step images a container was made from are "intermediate"
       const infos = await Promise.all(summaries.map((s) => this.inspectImage(s.Id)));
       return infos.filter((i): i is ImageInfo => i !== undefined);
     });

@@ -27,6 +27,8 @@ export interface ImageInfo {
   repoDigests: string[];
   config: ImageConfig;
   labels: Record<string, string>;
+  /** When the image was made (RFC 3339), when the engine says. */
+  created?: string;
 }
 
 export interface ImageConfig {

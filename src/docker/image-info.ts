@@ -41,5 +41,6 @@ export function toImageInfo(info: Loose<Docker.ImageInspectInfo>): ImageInfo {
     repoDigests: strings(info.RepoDigests) ?? [],
     config,
     labels: { ...config.Labels },
+    ...(typeof info.Created === 'string' ? { created: info.Created } : {}),
   };
 }

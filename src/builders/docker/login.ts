@@ -1,0 +1,36 @@
+// The docker plugin's login options, shared by `source "docker"` (pulling the base image) and `docker-push`: with
+// `login = true` these credentials are sent to `login_server` (every registry when it is not set), ahead of whatever the
+// docker config holds. Nothing is written to the docker config, so there is no logout to do.
+import type { Range } from '../../hcl/diagnostics.js';
+import { error, warning, type Diagnostic } from '../../hcl/diagnostics.js';
+import { T } from '../../hcl/value.js';
+import type { BodySchema, Decoded } from '../../config/schema.js';
+import type { RegistryAuth } from '../../docker/driver.js';
+
+export const LOGIN_ATTRIBUTES: BodySchema['attributes'] = {
+  login: { type: T.bool, default: false, description: 'Use the login_* credentials instead of the docker config (~/.docker/config.json).' },
+  login_server: { type: T.string, description: 'Registry the login_* credentials are for, e.g. "ghcr.io"; unset: the registry of each image.' },
+  login_username: { type: T.string, description: 'User name for the registry.' },
+  login_password: { type: T.string, sensitive: true, description: 'Password or token for the registry.' },
+};
+
+const DETAILS = ['login_server', 'login_username', 'login_password'] as const;
+
+export function decodeLogin(d: Decoded, owner?: Range): { auth?: RegistryAuth; diagnostics: Diagnostic[] } {
+  const a = d.attrs;
+  const str = (k: string): string | undefined => (typeof a[k] === 'string' && a[k] !== '' ? (a[k] as string) : undefined);
+  if (a.login !== true) {
+    const set = DETAILS.filter((k) => d.ranges[k] !== undefined);
+    if (set.length === 0) return { diagnostics: [] };
+    const detail = `${set.join(', ')} ${set.length === 1 ? 'is' : 'are'} used only with login = true; without it the credentials come from the docker config (docker login).`;
+    return { diagnostics: [warning('Login options ignored', detail, d.ranges[set[0]])] };
+  }
+  const missing = ['login_username', 'login_password'].filter((k) => str(k) === undefined);
+  if (missing.length > 0) {
+    return { diagnostics: [error('Incomplete login', `login = true needs ${missing.join(' and ')}.`, d.ranges.login ?? owner)] };
+  }
+  const auth: RegistryAuth = { username: str('login_username'), password: str('login_password') };
+  const server = str('login_server');
+  if (server !== undefined) auth.serveraddress = server;
+  return { auth, diagnostics: [] };
+}

@@ -41,12 +41,16 @@ async function inImage(image: string, command: string): Promise<{ exitCode: numb
 
 afterAll(async () => {
   for (const id of await driver.listContainers(REPACK_LABEL)) await driver.removeContainer(id);
+  // The images these builds made (final and per-step cache images), by the build label repack puts on them.
+  for (const build of ['docker-example.docker.ubuntu', 'docker.b']) {
+    for (const image of await driver.listImages(`io.repack.build=${build}`)) await driver.removeImage(image.id, { force: true });
+  }
 });
 
 test('the example builds, pushes, and reports the digest the registry serves', async () => {
   const repository = `${REGISTRY}/docker-example`;
   const tag = `itg-${run}`;
-  const r = await cli(['build', '-var', `tag=${tag}`, '-json', 'examples/docker-ubuntu']);
+  const r = await cli(['build', '-no-cache', '-var', `tag=${tag}`, '-json', 'examples/docker-ubuntu']);
   expect(r.err).toContain('==> docker-example.docker.ubuntu: Provisioning with shell script: inline commands');
   expect(r.err).toContain('==> Builds finished. The artifacts of successful builds are:');
   expect(r.code).toBe(0);
@@ -65,6 +69,16 @@ test('the example builds, pushes, and reports the digest the registry serves', a
   expect(info?.config.Cmd).toEqual(['bash']);
   expect(info?.config.Entrypoint ?? []).toEqual([]);
   expect(await driver.listContainers(REPACK_LABEL)).toEqual([]);
+
+  // The same build again is served from the layer cache: no container, the same image, the same digest.
+  const again = await cli(['build', '-var', `tag=${tag}`, '-json', 'examples/docker-ubuntu']);
+  expect(again.code).toBe(0);
+  expect(again.err).toContain('CACHED provisioner shell');
+  expect(again.err).not.toContain('Starting docker container');
+  const [cached] = JSON.parse(again.out) as { 'image-id': string; pushed: { digest: string }[]; cache: { hits: number } }[];
+  expect(cached['image-id']).toBe(image);
+  expect(cached.pushed[0].digest).toBe(build.pushed[0].digest);
+  expect(cached.cache.hits).toBe(1);
 });
 
 describe('failures leave nothing behind', () => {

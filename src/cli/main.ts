@@ -9,7 +9,10 @@ import { elapsed } from '../pipeline/runner.js';
 import type { OnError } from '../pipeline/options.js';
 import { PACKER_COMPAT_VERSION, REPACK_VERSION } from '../version.js';
 import { commaList, parseArgs, splitVar, usage, UsageError, type Flags, type ParsedArgs } from './args.js';
+import { Masker } from './mask.js';
 import { TerminalUi } from './ui.js';
+import { cacheCommand } from './cache-command.js';
+import { cacheOptions } from './cache-flags.js';
 
 const VAR_FLAGS: Flags = {
   var: { kind: 'list', description: 'Variable for the template, name=value (repeatable).' },
@@ -27,6 +30,9 @@ const BUILD_FLAGS: Flags = {
   'machine-readable': { kind: 'bool', description: "Packer's machine-readable output." },
   'timestamp-ui': { kind: 'bool', description: 'Prefix every line with a timestamp.' },
   json: { kind: 'bool', description: 'Write the build metadata as JSON to stdout (the UI goes to stderr).' },
+  'cache-from': { kind: 'list', description: 'Also read cached steps from here, buildx syntax: type=registry,ref=REPO[:TAG] (repeatable).' },
+  'cache-to': { kind: 'list', description: 'Also write cached steps here: type=registry,ref=REPO[:TAG][,mode=min|max] (repeatable).' },
+  'no-cache': { kind: 'bool', description: 'Run every step; still write the results to the cache.' },
   'json-file': { kind: 'string', description: 'Write the build metadata as JSON to this file.' },
 };
 
@@ -40,6 +46,7 @@ const HELP = `Usage: repack [--version] [--help] <command> [<args>]
 
 Available commands are:
     build       build image(s) from template
+    cache       list (ls) or remove (prune) cached build steps
     validate    check that a template is valid
     version     prints the repack version
 `;
@@ -76,7 +83,9 @@ function parseOnError(raw: string | undefined): OnError {
   return v;
 }
 
-async function build(argv: string[], io: Io): Promise<number> {
+async function build(argv: string[], unmasked: Io): Promise<number> {
+  const masker = new Masker();
+  const io: Io = { ...unmasked, out: masker.wrap(unmasked.out), err: masker.wrap(unmasked.err) };
   const p = parseArgs(argv, BUILD_FLAGS);
   const template = templateArg(p, 'build', BUILD_FLAGS);
   const v = p.values;
@@ -106,8 +115,10 @@ async function build(argv: string[], io: Io): Promise<number> {
       except: commaList(v.except as string[]),
       parallelBuilds: parseCount(v['parallel-builds'] as string | undefined),
       onError: parseOnError(v['on-error'] as string | undefined),
+      cache: cacheOptions(v),
       ui,
       signal: controller.signal,
+      onSensitive: masker.add,
     });
     printDiagnostics(io, outcome.diagnostics, outcome.sources, color);
     if (hasErrors(outcome.diagnostics)) return 1;
@@ -138,7 +149,7 @@ async function build(argv: string[], io: Io): Promise<number> {
     }
     const metadata = JSON.stringify(buildMetadata(results), null, 2);
     if (json) io.out(`${metadata}\n`);
-    if (typeof v['json-file'] === 'string') writeFileSync(v['json-file'], `${metadata}\n`);
+    if (typeof v['json-file'] === 'string') writeFileSync(v['json-file'], `${masker.apply(metadata)}\n`);
     return failed.length > 0 || controller.signal.aborted ? 1 : 0;
   } finally {
     process.off('SIGINT', onSignal);
@@ -146,7 +157,9 @@ async function build(argv: string[], io: Io): Promise<number> {
   }
 }
 
-function validate(argv: string[], io: Io): number {
+function validate(argv: string[], unmasked: Io): number {
+  const masker = new Masker();
+  const io: Io = { ...unmasked, out: masker.wrap(unmasked.out), err: masker.wrap(unmasked.err) };
   const p = parseArgs(argv, VALIDATE_FLAGS);
   const template = templateArg(p, 'validate', VALIDATE_FLAGS);
   const v = p.values;
@@ -160,6 +173,7 @@ function validate(argv: string[], io: Io): number {
     only: commaList(v.only as string[]),
     except: commaList(v.except as string[]),
     syntaxOnly: v['syntax-only'] === true,
+    onSensitive: masker.add,
   });
   printDiagnostics(io, prepared.diagnostics, prepared.sources, color);
   if (hasErrors(prepared.diagnostics)) return 1;
@@ -175,6 +189,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await build(rest, io);
       case 'validate':
         return validate(rest, io);
+      case 'cache':
+        return await cacheCommand(rest, io);
       case 'version':
       case '--version':
       case '-version':

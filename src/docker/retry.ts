@@ -14,7 +14,8 @@ export interface RetryOptions {
 
 export const PUSH_RETRY: Pick<RetryOptions, 'attempts' | 'delaysMs'> = { attempts: 3, delaysMs: [1000, 2000] };
 
-const PERMANENT = /unauthori[sz]ed|authentication required|denied|forbidden|manifest (?:invalid|unknown)|blob unknown|name (?:unknown|invalid)|tag does not exist|no such image|cancelled|cannot connect to the docker daemon/i;
+const PERMANENT =
+  /unauthori[sz]ed|authentication required|denied|forbidden|manifest (?:invalid|unknown)|blob unknown|name (?:unknown|invalid)|tag does not exist|no such image|cancelled|cannot connect to the docker daemon/i;
 const TRANSIENT =
   /connection refused|connection reset|econnrefused|econnreset|broken pipe|unexpected eof|\beof\b|i\/o timeout|tls handshake timeout|server misbehaving|\b(?:500|502|503|504|429)\b|internal server error|bad gateway|service unavailable|gateway timeout|too many requests/i;
 

@@ -1,6 +1,7 @@
 // The engine's entry contract, shared by the CLI and the action.
 import type { Diagnostic } from '../hcl/diagnostics.js';
 import type { Driver } from '../docker/driver.js';
+import type { CacheOptions } from '../cache/options.js';
 import type { BuildResult } from './result.js';
 import type { Ui } from './ui.js';
 
@@ -30,6 +31,8 @@ export interface RunOptions {
   signal?: AbortSignal;
   /** Called with every sensitive value as soon as it is known, before anything else is printed (for masking). */
   onSensitive?: (value: string) => void;
+  /** Layer caching per provisioner step (docs/caching.md); off when absent. The CLI turns it on with type=local. */
+  cache?: CacheOptions;
   /** Called when a container or temp dir is created (added) and removed, so a front can clean up after a crash. */
   onResource?: (resource: { kind: 'container' | 'tempdir'; id: string }, added: boolean) => void;
 }

@@ -4,15 +4,17 @@ import type { Block, Body } from '../hcl/ast.js';
 import { error, type Diagnostic } from '../hcl/diagnostics.js';
 import type { EvalContext } from '../hcl/eval.js';
 import { T, V, type Value } from '../hcl/value.js';
-import { decodeBody, type BodySchema } from '../config/schema.js';
+import { decodeBody, resolveBody, type BodySchema } from '../config/schema.js';
+import { applyOverride } from './override.js';
 import type { BuildSpec, PostProcessorSpec, ProvisionerSpec, SourceRef, Template } from '../config/template.js';
 import { isOneOf, POST_PROCESSOR_TYPES, PROVISIONER_TYPES } from '../config/registry.js';
-import { decodeDockerSource, type DockerConfig } from '../builders/docker/config.js';
+import { decodeDockerSource, DOCKER_SOURCE, type DockerConfig } from '../builders/docker/config.js';
 import type { Provisioner } from '../provisioners/provisioner.js';
 import type { PostProcessor } from '../post-processors/post-processor.js';
 import { POST_PROCESSORS, PROVISIONERS } from './plugins.js';
 import { parseDuration } from './duration.js';
 import { globMatch, selected } from './glob.js';
+import { RUN_UUID } from './run-uuid.js';
 
 export interface PlannedProvisioner {
   type: string;
@@ -27,6 +29,8 @@ export interface PlannedPostProcessor {
   type: string;
   name: string;
   postProcessor: PostProcessor;
+  /** keep_input_artifact as the template sets it; undefined leaves it to the post-processor. */
+  keepInputArtifact?: boolean;
 }
 
 export interface PlannedBuild {
@@ -50,12 +54,14 @@ const PROVISIONER_COMMON: BodySchema['attributes'] = {
   pause_before: { type: T.string, description: 'Wait this long before running, e.g. "10s".' },
   max_retries: { type: T.number, default: 0, description: 'Retry this many times when it fails.' },
   timeout: { type: T.string, description: 'Fail when it runs longer than this, e.g. "5m".' },
+  override: { type: T.dynamic, description: 'Attribute values per source name: override = { ubuntu = { inline = ["…"] } }.' },
 };
 
 const POST_PROCESSOR_COMMON: BodySchema['attributes'] = {
   name: { type: T.string, description: 'Name shown in the output.' },
   only: { type: T.list(T.string), default: [], description: 'Run only for these sources ("docker.ubuntu").' },
   except: { type: T.list(T.string), default: [], description: 'Skip for these sources.' },
+  keep_input_artifact: { type: T.bool, description: "Keep (true) or delete (false) the input artifact; unset, the post-processor's default." },
 };
 
 export interface PlanInput {
@@ -89,13 +95,16 @@ function durationAttr(value: unknown, what: string, range: Diagnostic['range'], 
   return ms ?? 0;
 }
 
-function planProvisioner(spec: ProvisionerSpec, source: string, ctx: EvalContext, dir: string, diags: Diagnostic[]): PlannedProvisioner | undefined {
+function planProvisioner(spec: ProvisionerSpec, source: string, sourceName: string, ctx: EvalContext, dir: string, diags: Diagnostic[]): PlannedProvisioner | undefined {
   if (!isOneOf(PROVISIONER_TYPES, spec.type)) return undefined;
   const plugin = PROVISIONERS[spec.type];
   const d = decodeBody(spec.block.body, { attributes: { ...plugin.schema.attributes, ...PROVISIONER_COMMON }, blocks: plugin.schema.blocks }, ctx, spec.block);
   diags.push(...d.diagnostics);
   if (d.diagnostics.some((x) => x.severity === 'error')) return undefined;
   if (!sourceSelected(source, d.attrs.only as string[], d.attrs.except as string[])) return undefined;
+  const overridden = applyOverride(d, plugin.schema, sourceName);
+  diags.push(...overridden);
+  if (overridden.some((x) => x.severity === 'error')) return undefined;
   const r = plugin.decode(d, spec.block, dir);
   diags.push(...r.diagnostics);
   if (!r.provisioner) return undefined;
@@ -109,23 +118,49 @@ function planProvisioner(spec: ProvisionerSpec, source: string, ctx: EvalContext
   };
 }
 
-function planPostProcessor(spec: PostProcessorSpec, source: string, ctx: EvalContext, dir: string, diags: Diagnostic[]): PlannedPostProcessor | undefined {
+/** `cwd` is what post-processors resolve relative paths against, as Packer does. */
+function planPostProcessor(spec: PostProcessorSpec, source: string, ctx: EvalContext, cwd: string, diags: Diagnostic[]): PlannedPostProcessor | undefined {
   if (!isOneOf(POST_PROCESSOR_TYPES, spec.type)) return undefined;
   const plugin = POST_PROCESSORS[spec.type];
   const d = decodeBody(spec.block.body, { attributes: { ...POST_PROCESSOR_COMMON, ...plugin.schema.attributes } }, ctx, spec.block);
   diags.push(...d.diagnostics);
   if (d.diagnostics.some((x) => x.severity === 'error')) return undefined;
   if (!sourceSelected(source, d.attrs.only as string[], d.attrs.except as string[])) return undefined;
-  const r = plugin.decode(d, spec.block, dir);
+  const r = plugin.decode(d, spec.block, cwd);
   diags.push(...r.diagnostics);
   if (!r.postProcessor) return undefined;
-  return { type: spec.type, name: (d.attrs.name as string | null) ?? spec.type, postProcessor: r.postProcessor };
+  const keep = d.attrs.keep_input_artifact;
+  return { type: spec.type, name: (d.attrs.name as string | null) ?? spec.type, postProcessor: r.postProcessor, keepInputArtifact: typeof keep === 'boolean' ? keep : undefined };
 }
 
-function contextFor(input: PlanInput, build: BuildSpec, ref: SourceRef, sourceName: string): EvalContext {
+/**
+ * Packer's contextual `build` variables for a docker build. Those the docker builder knows before it starts are
+ * values; the container's ID exists only once it runs, and repack evaluates every body before anything runs, so
+ * `build.ID` is unknown and an attribute that needs it is reported as such.
+ */
+function buildVariables(build: BuildSpec, config: { execUser?: string } | undefined): Value {
+  return V.object({
+    name: V.string(build.name),
+    ID: V.unknown(T.string),
+    PackerRunUUID: V.string(RUN_UUID),
+    ConnType: V.string('docker'),
+    Host: V.string(''),
+    Port: V.number(0),
+    User: V.string(config?.execUser ?? ''),
+    Password: V.string(''),
+    SSHPublicKey: V.string(''),
+    SSHPrivateKey: V.string(''),
+    WinRMPassword: V.string(''),
+    PackerHTTPIP: V.string(''),
+    PackerHTTPPort: V.string(''),
+    PackerHTTPAddr: V.string(''),
+  });
+}
+
+function contextFor(input: PlanInput, build: BuildSpec, ref: SourceRef, sourceName: string, config?: { execUser?: string }): EvalContext {
   const extra: Record<string, Value> = {
     source: V.object({ name: V.string(sourceName), type: V.string(ref.type) }),
-    build: V.object({ name: V.string(build.name) }),
+    build: buildVariables(build, config),
     path: V.object({ cwd: V.string(input.cwd), root: V.string(input.template.root) }),
     packer: V.object({ version: V.string(input.version) }),
   };
@@ -150,13 +185,14 @@ export function planBuilds(input: PlanInput): { builds: PlannedBuild[]; diagnost
       }
       names.set(name, build.block);
       if (!selected(name, input.only, input.except)) continue;
-      const ctx = contextFor(input, build, ref, sourceName);
-      const cfg = decodeDockerSource(mergeOverrides(source.body, ref.overrides), ctx, source.block);
+      const body = resolveBody(source.body, DOCKER_SOURCE, diags);
+      const cfg = decodeDockerSource(mergeOverrides(body, ref.overrides), contextFor(input, build, ref, sourceName), source.block);
       diags.push(...cfg.diagnostics);
-      const provisioners = build.provisioners.map((p) => planProvisioner(p, sourceId, ctx, dir, diags)).filter((p): p is PlannedProvisioner => p !== undefined);
-      const errorCleanupProvisioner = build.errorCleanupProvisioner && planProvisioner(build.errorCleanupProvisioner, sourceId, ctx, dir, diags);
+      const ctx = contextFor(input, build, ref, sourceName, cfg.config);
+      const provisioners = build.provisioners.map((p) => planProvisioner(p, sourceId, sourceName, ctx, dir, diags)).filter((p): p is PlannedProvisioner => p !== undefined);
+      const errorCleanupProvisioner = build.errorCleanupProvisioner && planProvisioner(build.errorCleanupProvisioner, sourceId, sourceName, ctx, dir, diags);
       const chains = build.postProcessorChains
-        .map((chain) => chain.map((pp) => planPostProcessor(pp, sourceId, ctx, dir, diags)).filter((p): p is PlannedPostProcessor => p !== undefined))
+        .map((chain) => chain.map((pp) => planPostProcessor(pp, sourceId, ctx, input.cwd, diags)).filter((p): p is PlannedPostProcessor => p !== undefined))
         .filter((chain) => chain.length > 0);
       if (!cfg.config) continue;
       builds.push({ name, buildName: build.name, source: sourceId, sourceName, config: cfg.config, provisioners, errorCleanupProvisioner, chains });

@@ -4,8 +4,28 @@ import type { PostProcessorType, ProvisionerType } from '../config/registry.js';
 import type { ProvisionerPlugin } from '../provisioners/provisioner.js';
 import type { PostProcessorPlugin } from '../post-processors/post-processor.js';
 import { shell } from '../provisioners/shell.js';
+import { file } from '../provisioners/file.js';
+import { shellLocal } from '../provisioners/shell-local.js';
+import { breakpoint } from '../provisioners/breakpoint.js';
 import { dockerTag } from '../post-processors/docker-tag.js';
 import { dockerPush } from '../post-processors/docker-push.js';
+import { dockerSave } from '../post-processors/docker-save.js';
+import { dockerImport } from '../post-processors/docker-import.js';
+import { manifest } from '../post-processors/manifest.js';
+import { checksum } from '../post-processors/checksum.js';
+import { compress } from '../post-processors/compress.js';
+import { shellLocal as shellLocalPostProcessor } from '../post-processors/shell-local.js';
+import { artifice } from '../post-processors/artifice.js';
 
-export const PROVISIONERS: Record<ProvisionerType, ProvisionerPlugin> = { shell };
-export const POST_PROCESSORS: Record<PostProcessorType, PostProcessorPlugin> = { 'docker-tag': dockerTag, 'docker-push': dockerPush };
+export const PROVISIONERS: Record<ProvisionerType, ProvisionerPlugin> = { shell, file, 'shell-local': shellLocal, breakpoint };
+export const POST_PROCESSORS: Record<PostProcessorType, PostProcessorPlugin> = {
+  'docker-tag': dockerTag,
+  'docker-push': dockerPush,
+  'docker-save': dockerSave,
+  'docker-import': dockerImport,
+  manifest,
+  checksum,
+  compress,
+  'shell-local': shellLocalPostProcessor,
+  artifice,
+};

@@ -4,8 +4,10 @@ import { resolve } from 'node:path';
 import type { File } from '../hcl/ast.js';
 import { error, hasErrors, type Diagnostic } from '../hcl/diagnostics.js';
 import { standardFunctions } from '../hcl/functions/index.js';
-import { V } from '../hcl/value.js';
+import { V, type Value } from '../hcl/value.js';
 import { checkSourceRefs, decodeTemplate } from '../config/decode.js';
+import { expandBuilds } from '../config/build.js';
+import { evaluateDataSources } from '../config/data.js';
 import { lintSudo } from '../config/lint.js';
 import { evaluateLocals } from '../config/locals.js';
 import { loadTemplate, parseSource } from '../config/load.js';
@@ -21,6 +23,8 @@ export interface Prepared {
   diagnostics: Diagnostic[];
   sources: Map<string, string>;
   template?: Template;
+  /** Evaluated input variables, data sources and locals (the `var`, `data`, `local` of every expression). */
+  values?: { var: Record<string, Value>; local: Record<string, Value>; data: Value };
   builds: PlannedBuild[];
 }
 
@@ -29,7 +33,7 @@ export type PrepareOptions = Pick<RunOptions, 'template' | 'cwd' | 'vars' | 'var
   syntaxOnly?: boolean;
 };
 
-function checkRequirements(t: Template): Diagnostic[] {
+export function checkRequirements(t: Template): Diagnostic[] {
   const diags: Diagnostic[] = [];
   if (t.requiredVersion !== undefined) {
     const ok = satisfies(PACKER_COMPAT_VERSION, t.requiredVersion);
@@ -65,7 +69,7 @@ export function prepare(o: PrepareOptions): Prepared {
 
   const varFiles: File[] = [];
   for (const path of o.varFiles ?? []) {
-    const f = parseSource(resolve(cwd, path), path, out.sources, out.diagnostics);
+    const f = parseSource(resolve(cwd, path), path, out.sources, out.diagnostics, true);
     if (f) varFiles.push(f);
   }
   if (hasErrors(out.diagnostics)) return out;
@@ -79,14 +83,23 @@ export function prepare(o: PrepareOptions): Prepared {
   out.diagnostics.push(...vars.diagnostics);
   if (hasErrors(out.diagnostics)) return out;
 
-  const base = { variables: { var: V.object(vars.values) }, functions };
+  const common = { path: V.object({ cwd: V.string(cwd), root: V.string(template.root) }), packer: V.object({ version: V.string(PACKER_COMPAT_VERSION) }) };
+  const data = evaluateDataSources(template.dataSources, { variables: { ...common, var: V.object(vars.values) }, functions });
+  out.diagnostics.push(...data.diagnostics);
+  if (hasErrors(out.diagnostics)) return out;
+  const base = { variables: { ...common, var: V.object(vars.values), data: data.value }, functions };
   const locals = evaluateLocals(template.locals, base);
   out.diagnostics.push(...locals.diagnostics);
   if (hasErrors(out.diagnostics)) return out;
 
+  out.values = { var: vars.values, local: locals.values, data: data.value };
+  const variables = { ...base.variables, local: V.object(locals.values) };
+  out.diagnostics.push(...expandBuilds(template, { variables, functions }));
+  if (hasErrors(out.diagnostics)) return out;
+
   const plan = planBuilds({
     template,
-    base: { functions, variables: { var: V.object(vars.values), local: V.object(locals.values) }, onSensitive: o.onSensitive },
+    base: { functions, variables, onSensitive: o.onSensitive },
     cwd,
     version: PACKER_COMPAT_VERSION,
     only: o.only ?? [],

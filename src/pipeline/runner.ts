@@ -1,12 +1,16 @@
 // Runs planned builds, at most N at once: the builder's steps, then each post-processor chain on the artifact.
 import type { Driver } from '../docker/driver.js';
 import { builderSteps, errorCleanupStep, type DockerBuildState } from '../builders/docker/steps.js';
-import type { ImageArtifact, PostProcessorContext } from '../post-processors/post-processor.js';
+import { BuildCache } from '../cache/build-cache.js';
+import { openCaches, type CacheOptions, type OpenedCaches } from '../cache/options.js';
+import { BUILDER_ID, type ChainArtifact, type PostProcessorContext } from '../post-processors/post-processor.js';
+import { resultArtifact, runChains } from './chains.js';
 import type { PlannedBuild } from './plan.js';
 import type { OnError, RunOptions } from './options.js';
-import type { Artifact, BuildResult } from './result.js';
-import { BuildCancelled, runSteps } from './step.js';
+import type { BuildResult } from './result.js';
+import { BuildCancelled, runSteps, type CleanupRetry } from './step.js';
 import type { Ui } from './ui.js';
+import { RUN_UUID } from './run-uuid.js';
 
 export interface RunnerOptions {
   driver: Driver;
@@ -16,6 +20,7 @@ export interface RunnerOptions {
   onError: OnError;
   push: boolean;
   onResource?: RunOptions['onResource'];
+  cache?: CacheOptions;
 }
 
 /** One promise chain per repository: pushes to the same repository never overlap. */
@@ -34,26 +39,35 @@ export function messageOf(e: unknown): string {
   return String(e);
 }
 
-function builderArtifact(b: PlannedBuild, imageId: string | undefined): Artifact | undefined {
+
+/** The docker builder's artifact, as Packer's plugin makes it: the committed image, or the exported tar. */
+function builderArtifact(b: PlannedBuild, imageId: string | undefined): ChainArtifact | undefined {
   const c = b.config;
-  if (c.commit && imageId) return { builderId: 'packer.docker', id: imageId, description: `Imported Docker image: ${imageId}`, files: [] };
-  if (c.exportPath) return { builderId: 'packer.docker', id: c.exportPath, description: `Exported Docker file: ${c.exportPath}`, files: [c.exportPath] };
+  if (c.commit && imageId) return { builderId: BUILDER_ID.dockerImport, id: imageId, description: `Imported Docker image: ${imageId}`, files: [], imageId, tags: [], digests: [] };
+  if (c.exportPath) return { builderId: BUILDER_ID.dockerExport, id: 'Container', description: `Exported Docker file: ${c.exportPath}`, files: [c.exportPath], tags: [], digests: [] };
   return undefined;
 }
 
-function describeArtifact(a: ImageArtifact): Artifact {
-  const pushed = a.digests.map((d) => `${d.repository}@${d.digest}`);
-  const description = pushed.length > 0 ? `Pushed Docker image: ${a.tags.join(', ')} (${pushed.join(', ')})` : `Tagged Docker image: ${a.imageId} with tags ${a.tags.join(' ')}`;
-  return { builderId: a.builderId, id: a.tags.join(','), description, files: [] };
+/** A daemon restart (systemctl restart docker) takes seconds: wait up to ~15 s for it before leaving a container behind. */
+function engineRestartRetry(ui: { error(m: string): void }): CleanupRetry {
+  return {
+    retryable: (e) => /Cannot connect to the Docker daemon/.test(messageOf(e)),
+    attempts: 16,
+    delayMs: 1000,
+    onRetry: (step, _e, attempt) => {
+      if (attempt === 1) ui.error(`Cleanup of ${step}: the Docker daemon is unreachable; retrying for up to 15 seconds...`);
+    },
+  };
 }
 
-async function runBuild(b: PlannedBuild, o: RunnerOptions, withRepositoryLock: PostProcessorContext['withRepositoryLock']): Promise<BuildResult> {
+async function runBuild(b: PlannedBuild, o: RunnerOptions, withRepositoryLock: PostProcessorContext['withRepositoryLock'], caches?: OpenedCaches): Promise<BuildResult> {
   const started = Date.now();
   const ui = { say: (m: string) => o.ui.say(b.name, m), message: (m: string) => o.ui.message(b.name, m), error: (m: string) => o.ui.error(b.name, m) };
   const result: BuildResult = { name: b.name, buildName: b.buildName, source: b.source, tags: [], digests: [], artifacts: [], cache: { hits: 0, steps: b.provisioners.length }, durationMs: 0 };
   const state: DockerBuildState = { build: b, driver: o.driver, ui, onResource: o.onResource };
+  if (caches) state.cache = new BuildCache(caches, o.cache?.noCache === true, ui.error);
   const cleanupError = (step: string, e: unknown) => ui.error(`Cleanup of ${step} failed: ${messageOf(e)}`);
-  const failure = await runSteps(builderSteps(b), state, o.signal, cleanupError, o.onError === 'cleanup');
+  const failure = await runSteps(builderSteps(b), state, o.signal, cleanupError, o.onError === 'cleanup', engineRestartRetry(ui));
   if (failure !== undefined) {
     if (o.onError === 'run-cleanup-provisioner') await errorCleanupStep.cleanup?.(state).catch((e: unknown) => cleanupError('error-cleanup-provisioner', e));
     if (o.onError !== 'cleanup' && state.containerId) ui.error(`Leaving the container ${state.containerId} for inspection (-on-error=${o.onError}).`);
@@ -62,25 +76,32 @@ async function runBuild(b: PlannedBuild, o: RunnerOptions, withRepositoryLock: P
     result.durationMs = Date.now() - started;
     return result;
   }
+  result.cache.hits = state.chain?.hits ?? 0;
   result.imageId = state.imageId;
   const built = builderArtifact(b, state.imageId);
-  if (built) result.artifacts.push(built);
-  const ctx: PostProcessorContext = { driver: o.driver, say: ui.say, message: ui.message, signal: o.signal, push: o.push, withRepositoryLock };
-  try {
-    for (const chain of b.chains) {
-      if (!state.imageId) throw new Error('Post-processors need an image: set commit = true in the docker source.');
-      let artifact: ImageArtifact = { builderId: 'packer.docker', imageId: state.imageId, tags: [], digests: [] };
-      for (const pp of chain) {
-        ui.say(`Running post-processor: ${pp.name === pp.type ? pp.type : `${pp.name} (type ${pp.type})`}`);
-        artifact = await pp.postProcessor.run(artifact, ctx);
-      }
-      for (const t of artifact.tags) if (!result.tags.includes(t)) result.tags.push(t);
-      result.digests.push(...artifact.digests);
-      result.artifacts.push(describeArtifact(artifact));
+  await state.cache?.flush(state.chain, o.signal, ui.say); // its failures are warnings
+  if (built) {
+    const ctx: PostProcessorContext = {
+      driver: o.driver,
+      say: ui.say,
+      message: ui.message,
+      signal: o.signal,
+      push: o.push,
+      withRepositoryLock,
+      buildName: b.sourceName,
+      builderType: 'docker',
+      runUuid: RUN_UUID,
+    };
+    const outcome = await runChains(built, b.chains, ctx, process.cwd());
+    for (const a of outcome.artifacts) {
+      for (const t of a.tags) if (!result.tags.includes(t)) result.tags.push(t);
+      for (const d of a.digests) if (!result.digests.some((x) => x.repository === d.repository && x.tag === d.tag && x.digest === d.digest)) result.digests.push(d);
+      result.artifacts.push(resultArtifact(a));
     }
-  } catch (e: unknown) {
-    result.error = o.signal.aborted ? 'Build was cancelled.' : messageOf(e);
-    ui.error(`Build '${b.name}' errored after ${elapsed(started)}: ${result.error}`);
+    if (outcome.errors.length > 0) {
+      result.error = o.signal.aborted ? 'Build was cancelled.' : outcome.errors.join('\n');
+      ui.error(`Build '${b.name}' errored after ${elapsed(started)}: ${result.error}`);
+    }
   }
   result.durationMs = Date.now() - started;
   if (!result.error) ui.say(`Build '${b.name}' finished after ${elapsed(started)}.`);
@@ -105,11 +126,12 @@ export async function runBuilds(builds: PlannedBuild[], o: RunnerOptions): Promi
   const results: BuildResult[] = new Array(builds.length);
   const limit = o.parallelBuilds > 0 ? o.parallelBuilds : builds.length;
   const withRepositoryLock = repositoryLocks();
+  const caches = o.cache ? openCaches(o.cache, o.driver, (m) => o.ui.error('cache', m)) : undefined;
   let next = 0;
   const worker = async () => {
     while (next < builds.length) {
       const i = next++;
-      results[i] = await runBuild(builds[i], o, withRepositoryLock);
+      results[i] = await runBuild(builds[i], o, withRepositoryLock, caches);
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, builds.length) }, worker));

@@ -18,6 +18,27 @@ export function throwIfAborted(signal: AbortSignal): void {
   if (signal.aborted) throw new BuildCancelled();
 }
 
+/** Cleanup that failed because the engine was briefly unreachable (a daemon restart) is tried again, bounded. */
+export interface CleanupRetry {
+  retryable(e: unknown): boolean;
+  attempts: number;
+  delayMs: number;
+  onRetry?(step: string, e: unknown, attempt: number): void;
+}
+
+async function cleanupStep<S>(step: Step<S>, state: S, onCleanupError: (step: string, e: unknown) => void, retry?: CleanupRetry): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await step.cleanup?.(state);
+      return;
+    } catch (e: unknown) {
+      if (!retry || attempt >= retry.attempts || !retry.retryable(e)) return onCleanupError(step.name, e);
+      retry.onRetry?.(step.name, e, attempt);
+      await new Promise((r) => setTimeout(r, retry.delayMs));
+    }
+  }
+}
+
 /** Runs steps in order; returns the first failure (undefined on success). Cleanup problems are reported, not thrown. */
 export async function runSteps<S>(
   steps: Step<S>[],
@@ -26,6 +47,7 @@ export async function runSteps<S>(
   onCleanupError: (step: string, e: unknown) => void,
   /** When false (on-error=abort), a failed build keeps what it made for inspection. */
   cleanupOnFailure = true,
+  cleanupRetry?: CleanupRetry,
 ): Promise<unknown> {
   const started: Step<S>[] = [];
   let failure: unknown;
@@ -42,14 +64,11 @@ export async function runSteps<S>(
       break;
     }
   }
+  // A signal during the last step (a commit that cannot be interrupted) still cancels: nothing runs after it.
+  if (failure === undefined && signal.aborted) failure = new BuildCancelled();
   if (failure !== undefined && !cleanupOnFailure) return failure;
   for (const step of started.reverse()) {
-    if (!step.cleanup) continue;
-    try {
-      await step.cleanup(state);
-    } catch (e: unknown) {
-      onCleanupError(step.name, e);
-    }
+    if (step.cleanup) await cleanupStep(step, state, onCleanupError, cleanupRetry);
   }
   return failure;
 }

@@ -21,6 +21,12 @@ export interface Provisioner {
   run(ctx: ProvisionerContext): Promise<void>;
   /** Everything that determines the provisioner's effect, as stable JSON-able data (for cache keys and inspect). */
   describe(): unknown;
+  /**
+   * Where the provisioner's result lands. 'image' (the default when absent: shell, file uploads) is cached as a layer
+   * keyed by describe(); 'host' (shell-local, file downloads, breakpoint) always runs, is never served from cache and
+   * leaves the cache key of the steps after it as it was.
+   */
+  readonly effect?: 'image' | 'host';
 }
 
 export interface ProvisionerPlugin {

@@ -3,6 +3,7 @@
 import { dirname, posix } from 'node:path';
 import type { Driver, ExecResult } from '../../docker/driver.js';
 import { tarFromContent } from '../../docker/tar.js';
+import { shellQuote } from '../../provisioners/shell-quote.js';
 
 export interface ExecOptions {
   onStdout?: (chunk: Buffer) => void;
@@ -15,6 +16,12 @@ export interface Communicator {
   run(command: string, opts?: ExecOptions): Promise<ExecResult>;
   /** Writes a file inside the container (its directory must exist). */
   upload(path: string, content: string | Buffer, mode?: number): Promise<void>;
+  /** Extracts a tar stream into `dir` (which must exist) inside the container. */
+  putArchive(dir: string, tar: NodeJS.ReadableStream): Promise<void>;
+  /** A tar stream of `path` inside the container: its entries are named from the path's last element. */
+  getArchive(path: string): Promise<NodeJS.ReadableStream>;
+  /** After an upload: `chown -R` the destination to the exec user, as root, when fix_upload_owner is on. */
+  fixUploadOwner(path: string): Promise<void>;
 }
 
 export class DockerCommunicator implements Communicator {
@@ -22,6 +29,7 @@ export class DockerCommunicator implements Communicator {
     private readonly driver: Driver,
     private readonly containerId: string,
     private readonly execUser?: string,
+    private readonly fixOwner = true,
   ) {}
 
   run(command: string, opts: ExecOptions = {}): Promise<ExecResult> {
@@ -31,5 +39,20 @@ export class DockerCommunicator implements Communicator {
   async upload(path: string, content: string | Buffer, mode = 0o644): Promise<void> {
     const dir = dirname(path) || '/';
     await this.driver.putArchive(this.containerId, dir, tarFromContent(posix.basename(path), content, mode));
+  }
+
+  putArchive(dir: string, tar: NodeJS.ReadableStream): Promise<void> {
+    return this.driver.putArchive(this.containerId, dir, tar);
+  }
+
+  getArchive(path: string): Promise<NodeJS.ReadableStream> {
+    return this.driver.getArchive(this.containerId, path);
+  }
+
+  async fixUploadOwner(path: string): Promise<void> {
+    if (!this.fixOwner) return;
+    const owner = this.execUser || 'root';
+    const r = await this.driver.exec(this.containerId, { cmd: ['/bin/sh', '-c', `chown -R ${shellQuote(owner)} ${shellQuote(path)}`], user: 'root' });
+    if (r.exitCode !== 0) throw new Error(`Failed to set owner of the uploaded file: exit status ${r.exitCode}, ${(r.stderr || r.stdout).trim()}`);
   }
 }

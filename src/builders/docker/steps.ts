@@ -3,10 +3,14 @@
 import { createWriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import type { Driver, ImageConfig, ImageInfo } from '../../docker/driver.js';
+import type { BuildCache } from '../../cache/build-cache.js';
+import type { CacheChain } from '../../cache/chain.js';
+import { baseKey, CACHE_KEY_LABEL, commitKey } from '../../cache/key.js';
 import { BuildCancelled, throwIfAborted, type Step } from '../../pipeline/step.js';
 import type { PlannedBuild, PlannedProvisioner } from '../../pipeline/plan.js';
 import { ProvisionerError } from '../../provisioners/provisioner.js';
-import { DockerCommunicator } from './communicator.js';
+import { communicatorFor, ensureContainer, lazyCommunicator, removeContainer } from './build-container.js';
+import type { Communicator } from './communicator.js';
 
 export interface BuildUi {
   say(message: string): void;
@@ -24,6 +28,12 @@ export interface DockerBuildState {
   imageId?: string;
   /** When a provisioner failed, the error-cleanup-provisioner runs before the container goes. */
   provisionFailed?: boolean;
+  /** The image the container was created from, and whether it was started. */
+  containerFrom?: string;
+  containerStarted?: boolean;
+  /** Set when caching is on; `chain` once the base image is known. */
+  cache?: BuildCache;
+  chain?: CacheChain;
 }
 
 const sleep = (ms: number, signal: AbortSignal) =>
@@ -43,12 +53,13 @@ const sleep = (ms: number, signal: AbortSignal) =>
 export const pullStep: Step<DockerBuildState> = {
   name: 'pull',
   async run(s, signal) {
-    const { image, pull, platform } = s.build.config;
+    const { image, pull, platform, login } = s.build.config;
     if (pull) {
       s.ui.say(`Pulling Docker image: ${image}`);
       let last = '';
       await s.driver.pull(image, {
         platform,
+        auth: login,
         signal,
         onProgress: (e) => {
           // One line per layer state change, not per progress tick.
@@ -63,44 +74,42 @@ export const pullStep: Step<DockerBuildState> = {
   },
 };
 
-export const containerStep: Step<DockerBuildState> = {
-  name: 'container',
-  async run(s) {
-    const spec = s.build.config.container;
-    s.ui.say('Starting docker container...');
-    s.ui.message(`Run command: docker run ${describeRun(s.build)}`);
-    s.containerId = await s.driver.createContainer({ ...spec, labels: { ...spec.labels, 'io.repack.build': s.build.name } });
-    s.onResource?.({ kind: 'container', id: s.containerId }, true);
-    await s.driver.startContainer(s.containerId);
-    s.ui.message(`Container ID: ${s.containerId}`);
-  },
-  async cleanup(s) {
-    if (!s.containerId) return;
-    s.ui.say(`Killing the container: ${s.containerId}`);
-    await s.driver.removeContainer(s.containerId);
-    s.onResource?.({ kind: 'container', id: s.containerId }, false);
-    s.containerId = undefined;
+/** Decides, once the base image is known, which steps the cache can serve (docs/caching.md). */
+export const cacheStep: Step<DockerBuildState> = {
+  name: 'cache',
+  async run(s, signal) {
+    if (!s.cache || !s.base) return;
+    const { config } = s.build;
+    if ((config.container.binds ?? []).length > 0) {
+      s.ui.say('Caching is off for this build: its container mounts host paths (volumes), whose content no cache key covers.');
+      s.cache = undefined;
+      return;
+    }
+    const steps = s.build.provisioners.map((p) => ({
+      effect: p.provisioner.effect ?? 'image',
+      describe: () => ({ type: p.type, provisioner: p.provisioner.describe() }),
+    }));
+    const base = { key: baseKey(s.base.id, s.build), image: s.base.id };
+    s.chain = s.cache.chain(steps, base, config.commit ? (last) => commitKey(last, config) : undefined, signal);
   },
 };
 
-function describeRun(b: PlannedBuild): string {
-  const c = b.config.container;
-  const parts: string[] = [];
-  if (c.openStdin) parts.push('-i');
-  if (c.tty) parts.push('-t');
-  if (c.entrypoint) parts.push(`--entrypoint=${c.entrypoint.join(' ')}`);
-  for (const v of c.binds ?? []) parts.push(`-v ${v}`);
-  if (c.privileged) parts.push('--privileged');
-  return [...parts, c.image, ...(c.cmd ?? [])].join(' ');
-}
+export const containerStep: Step<DockerBuildState> = {
+  name: 'container',
+  async run(s) {
+    // With caching the container waits for the first step the cache does not serve.
+    if (!s.chain) await ensureContainer(s, true);
+  },
+  cleanup: removeContainer,
+};
 
-async function runProvisioner(s: DockerBuildState, p: PlannedProvisioner, signal: AbortSignal): Promise<void> {
-  if (!s.containerId) throw new Error('No container to provision.');
+async function runProvisioner(s: DockerBuildState, p: PlannedProvisioner, signal: AbortSignal, comm?: Communicator): Promise<void> {
+  if (!comm && !s.containerId) throw new Error('No container to provision.');
   if (p.pauseBeforeMs > 0) {
     s.ui.say(`Pausing ${p.pauseBeforeMs / 1000}s before the next provisioner...`);
     await sleep(p.pauseBeforeMs, signal);
   }
-  const comm = new DockerCommunicator(s.driver, s.containerId, s.build.config.execUser);
+  comm ??= communicatorFor(s, s.containerId ?? '');
   for (let attempt = 0; ; attempt++) {
     const timeout = p.timeoutMs > 0 ? AbortSignal.timeout(p.timeoutMs) : undefined;
     const stepSignal = timeout ? AbortSignal.any([signal, timeout]) : signal;
@@ -118,12 +127,34 @@ async function runProvisioner(s: DockerBuildState, p: PlannedProvisioner, signal
   }
 }
 
-export function provisionStep(p: PlannedProvisioner): Step<DockerBuildState> {
+/** Runs provisioner i — or, with caching, takes its result from the cache, and keeps a new result as a cache image. */
+async function provisionCached(s: DockerBuildState, chain: CacheChain, p: PlannedProvisioner, i: number, signal: AbortSignal): Promise<void> {
+  const step = `[${i + 1}/${s.build.provisioners.length}]`;
+  if (p.provisioner.effect === 'host') {
+    s.ui.say(`${step} RUN provisioner ${p.name} (never cached: its effect is outside the image)`);
+    return runProvisioner(s, p, signal, lazyCommunicator(s));
+  }
+  const key = chain.keyAfter(i);
+  if (await chain.served(i)) {
+    s.ui.say(`${step} CACHED provisioner ${p.name} (key ${key.slice(0, 12)})`);
+    return;
+  }
+  s.ui.say(`${step} RUN provisioner ${p.name}`);
+  const id = await ensureContainer(s, true);
+  await runProvisioner(s, p, signal, communicatorFor(s, id));
+  if (!chain.commits(i)) return;
+  // In place, without pausing: the step is over and the next one has not begun.
+  const image = await s.driver.commit(id, { changes: [`LABEL ${CACHE_KEY_LABEL}=${key}`], pause: false });
+  s.cache?.keep(key, image, false);
+}
+
+export function provisionStep(p: PlannedProvisioner, i: number): Step<DockerBuildState> {
   return {
     name: `provisioner ${p.name}`,
     async run(s, signal) {
       try {
-        await runProvisioner(s, p, signal);
+        if (s.chain) await provisionCached(s, s.chain, p, i, signal);
+        else await runProvisioner(s, p, signal);
       } catch (e: unknown) {
         s.provisionFailed = !(e instanceof BuildCancelled);
         throw e;
@@ -149,28 +180,47 @@ export function commitConfig(base: ImageConfig | undefined): Partial<ImageConfig
   return { Entrypoint: base?.Entrypoint ?? [], Cmd: base?.Cmd ?? null };
 }
 
+async function commitImage(s: DockerBuildState): Promise<void> {
+  const { config } = s.build;
+  const chain = s.chain;
+  if (chain && (await chain.servedFinal())) {
+    s.imageId = chain.finalImage;
+    s.ui.say('CACHED commit: the image is unchanged');
+    s.ui.message(`Image ID: ${s.imageId}`);
+    return;
+  }
+  const key = chain?.finalKey();
+  // Without caching the running container; with caching it may still be the last cached image, made but not started.
+  const container = chain ? await ensureContainer(s, false) : s.containerId;
+  if (!container) throw new Error('No container to commit.');
+  s.ui.say('Committing the container');
+  const labels = key ? { Labels: { [CACHE_KEY_LABEL]: key } } : {};
+  s.imageId = await s.driver.commit(container, {
+    changes: config.changes,
+    config: { ...commitConfig(s.base?.config), ...labels },
+    author: config.author,
+    message: config.message,
+    pause: false,
+  });
+  if (key) s.cache?.keep(key, s.imageId, true);
+  s.ui.message(`Image ID: ${s.imageId}`);
+}
+
 export const commitStep: Step<DockerBuildState> = {
   name: 'commit',
   async run(s) {
     const { config } = s.build;
-    if (!s.containerId) throw new Error('No container to commit.');
     if (config.commit) {
-      s.ui.say('Committing the container');
-      s.imageId = await s.driver.commit(s.containerId, {
-        changes: config.changes,
-        config: commitConfig(s.base?.config),
-        author: config.author,
-        message: config.message,
-        pause: false,
-      });
-      s.ui.message(`Image ID: ${s.imageId}`);
+      await commitImage(s);
     } else if (config.exportPath) {
+      const container = s.chain ? await ensureContainer(s, false) : s.containerId;
+      if (!container) throw new Error('No container to export.');
       s.ui.say(`Exporting the container to ${config.exportPath}`);
-      await pipeline(await s.driver.exportContainer(s.containerId), createWriteStream(config.exportPath));
+      await pipeline(await s.driver.exportContainer(container), createWriteStream(config.exportPath));
     }
   },
 };
 
 export function builderSteps(build: PlannedBuild): Step<DockerBuildState>[] {
-  return [pullStep, containerStep, errorCleanupStep, ...build.provisioners.map(provisionStep), commitStep];
+  return [pullStep, cacheStep, containerStep, errorCleanupStep, ...build.provisioners.map((p, i) => provisionStep(p, i)), commitStep];
 }

@@ -1,0 +1,183 @@
+// The bundled action (dist/) run as the GitHub runner runs it, against the real engine, Docker and the registry on
+// 127.0.0.1:5000 (scripts/dev-env.sh). Rebuild dist/ first: npm run bundle.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ActionHarness, ROOT, type StepResult, waitForOutput } from '../__fixtures__/action/runner.js';
+
+const FIXTURES = path.join(ROOT, '__fixtures__', 'action');
+const REGISTRY = '127.0.0.1:5000';
+const LABEL = 'io.repack.managed';
+
+const harnesses: ActionHarness[] = [];
+afterAll(() => harnesses.forEach((h) => h.dispose()));
+
+/** A runner with the named fixture directories copied into its workspace. */
+function runner(inputs: Record<string, string>, ...fixtures: string[]): ActionHarness {
+  const h = new ActionHarness({ inputs });
+  for (const f of fixtures) cpSync(path.join(FIXTURES, f), path.join(h.workspace, f), { recursive: true });
+  harnesses.push(h);
+  return h;
+}
+
+const errors = (r: StepResult) => r.commands.filter((c) => c.command === 'error');
+const uniqueTag = (): string => `t${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
+
+function repackContainers(): string[] {
+  return execFileSync('docker', ['ps', '-aq', '--no-trunc', '--filter', `label=${LABEL}`], { encoding: 'utf8' })
+    .split('\n')
+    .filter(Boolean);
+}
+
+async function registryDigest(repository: string, tag: string): Promise<string | null> {
+  const res = await fetch(`http://${REGISTRY}/v2/${repository}/manifests/${tag}`, {
+    method: 'HEAD',
+    headers: { Accept: 'application/vnd.docker.distribution.manifest.v2+json' },
+  });
+  return res.ok ? res.headers.get('docker-content-digest') : null;
+}
+
+describe('the bundle starts', () => {
+  test.each(['index.js', 'post.js'])('dist/%s loads outside a runner and exits cleanly', (file) => {
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'dist', file)], { cwd: FIXTURES, env: { PATH: process.env.PATH }, encoding: 'utf8' });
+    expect(r.stderr).not.toMatch(/Cannot find module|ERR_MODULE_NOT_FOUND|SyntaxError/);
+    if (file === 'post.js') expect(r.status).toBe(0);
+    else {
+      expect(r.status).toBe(1);
+      expect(r.stdout).toMatch(/^::error::.+/m);
+    }
+  });
+
+  test('dist/cli/index.js is an executable with a shebang', () => {
+    const cli = path.join(ROOT, 'dist', 'cli', 'index.js');
+    expect(readFileSync(cli, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+    const r = spawnSync(cli, ['version'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^repack v/);
+  });
+});
+
+describe('bad inputs fail the step with one clear message', () => {
+  test('malformed JSON in variables', async () => {
+    const r = await runner({ template: 'busybox', variables: '{"tag": ' }, 'busybox').runMain();
+    expect(r.exitCode).toBe(1);
+    expect(errors(r).map((e) => e.data)).toEqual([expect.stringMatching(/^Input "variables" starts with "\{" but is not valid JSON: /)]);
+  });
+
+  test('an unknown variable', async () => {
+    const r = await runner({ template: 'busybox', variables: 'tag=x\nno_such_variable=1' }, 'busybox').runMain();
+    expect(r.exitCode).toBe(1);
+    const e = errors(r);
+    expect(e.length).toBeGreaterThanOrEqual(1);
+    expect(e.map((c) => c.data).join('\n')).toContain('no_such_variable');
+    expect(r.outputs.get('metadata')).toBe('[]');
+  });
+
+  test('a value of the wrong type', async () => {
+    const r = await runner({ template: 'typed', variables: 'replicas=many' }, 'typed').runMain();
+    expect(r.exitCode).toBe(1);
+    expect(
+      errors(r)
+        .map((c) => c.data)
+        .join('\n'),
+    ).toMatch(/replicas|number/);
+  });
+
+  test('a missing template', async () => {
+    const r = await runner({ template: 'nope.pkr.hcl' }).runMain();
+    expect(r.exitCode).toBe(1);
+    expect(errors(r).at(-1)?.data).toMatch(/^Template not found: .*nope\.pkr\.hcl/);
+  });
+
+  test('a bad parallel-builds never reaches the engine', async () => {
+    const r = await runner({ template: 'busybox', 'parallel-builds': '-2' }, 'busybox').runMain();
+    expect(r.exitCode).toBe(1);
+    expect(errors(r).map((e) => e.data)).toEqual(['Input "parallel-builds": "-2" is not a whole number ≥ 0 (0 runs every build at once)']);
+  });
+});
+
+test('a syntax error is annotated at file:line:col relative to the workspace', async () => {
+  const r = await runner({ 'working-directory': 'syntax-error', template: 'broken.pkr.hcl' }, 'syntax-error').runMain();
+  expect(r.exitCode).toBe(1);
+  const [first] = errors(r);
+  expect(first.properties).toMatchObject({ file: 'syntax-error/broken.pkr.hcl', line: '3' });
+  expect(Number(first.properties.col)).toBeGreaterThan(1);
+  expect(r.stdout).toContain('  3:   commit = true true');
+});
+
+describe('a real build', () => {
+  const tag = uniqueTag();
+  const password = `pw-${uniqueTag()}-x`;
+  let main: StepResult;
+  let h: ActionHarness;
+
+  beforeAll(async () => {
+    h = runner({ template: 'busybox', variables: JSON.stringify({ tag, password }) }, 'busybox');
+    main = await h.runMain();
+  }, 300_000);
+
+  test('succeeds', () => {
+    expect(errors(main)).toEqual([]);
+    expect(main.exitCode).toBe(0);
+  });
+
+  test('digest is the Docker-Content-Digest the registry serves; digests, tags and image-id match', async () => {
+    const served = await registryDigest('action-test', tag);
+    expect(served).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(main.outputs.get('digest')).toBe(served);
+    expect(main.outputs.get('digests')).toBe(`${REGISTRY}/action-test@${served}`);
+    expect(main.outputs.get('tags')).toBe(`${REGISTRY}/action-test:${tag}`);
+    const imageId = execFileSync('docker', ['image', 'inspect', '-f', '{{.Id}}', `${REGISTRY}/action-test:${tag}`], { encoding: 'utf8' }).trim();
+    expect(main.outputs.get('image-id')).toBe(imageId);
+    expect(main.outputs.get('image-id')).not.toBe(served);
+    const [entry] = JSON.parse(main.outputs.get('metadata') ?? '') as { name: string; digests: Record<string, string> }[];
+    expect(entry.digests).toEqual({ [`${REGISTRY}/action-test`]: served });
+  });
+
+  test('the job summary has a row for the build with its digest', () => {
+    expect(main.summary).toContain(`<code>${main.outputs.get('digest')}</code>`);
+  });
+
+  test('the sensitive value appears only after its ::add-mask::, and in no file', () => {
+    const lines = main.stdout.split('\n');
+    const mask = lines.indexOf(`::add-mask::${password}`);
+    expect(mask).toBeGreaterThanOrEqual(0);
+    expect(lines.findIndex((l) => l.includes(password))).toBe(mask);
+    expect(main.stderr).not.toContain(password);
+    for (const [name, text] of [
+      ['outputs', [...main.outputs.values()].join('\n')],
+      ['state', [...main.state.values()].join('\n')],
+      ['env', [...main.env.values()].join('\n')],
+      ['summary', main.summary],
+    ]) {
+      expect([name, text.includes(password)]).toEqual([name, false]);
+    }
+  });
+
+  test('the post step finds nothing left and succeeds quietly', async () => {
+    const post = await h.runPost();
+    expect(post.exitCode).toBe(0);
+    expect(post.commands.filter((c) => c.command === 'warning' || c.command === 'error')).toEqual([]);
+  });
+});
+
+test('the post step removes the container of a run that was killed mid-build', async () => {
+  const before = new Set(repackContainers());
+  const h = runner({ template: 'busybox', variables: `tag=${uniqueTag()}\nsleep=30` }, 'busybox');
+  const { child, result } = h.startMain();
+  await waitForOutput(child, 'provisioning-started', 120_000);
+  child.kill('SIGKILL');
+  const main = await result;
+  expect(main.signal).toBe('SIGKILL');
+
+  const saved = JSON.parse(main.state.get('resources') ?? '[]') as { kind: string; id: string }[];
+  const containers = saved.filter((r) => r.kind === 'container').map((r) => r.id);
+  expect(containers).toHaveLength(1);
+  const leaked = repackContainers().filter((id) => !before.has(id));
+  expect(leaked).toEqual(containers);
+
+  const post = await h.runPost();
+  expect(post.exitCode).toBe(0);
+  expect(repackContainers().filter((id) => !before.has(id))).toEqual([]);
+  for (const dir of saved.filter((r) => r.kind === 'tempdir')) expect(existsSync(dir.id)).toBe(false);
+}, 180_000);

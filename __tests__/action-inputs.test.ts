@@ -1,0 +1,228 @@
+// Every action input: what it parses to, and for bad values the exact message the user sees.
+import path from 'node:path';
+import { actionInputDefaults, loadActionYml } from '../__fixtures__/action/action-yml.js';
+import { ROOT } from '../__fixtures__/action/runner.js';
+import { InputError, type Inputs, readInputs } from '../src/action/inputs.js';
+
+const ACTION_YML = path.join(ROOT, 'action.yml');
+
+function parse(values: Record<string, string>): Inputs {
+  return readInputs((name) => values[name] ?? '');
+}
+
+function problems(values: Record<string, string>): string[] {
+  try {
+    parse(values);
+  } catch (e: unknown) {
+    if (e instanceof InputError) return e.problems;
+    throw e;
+  }
+  throw new Error('expected the inputs to be rejected');
+}
+
+describe('action.yml and Inputs agree', () => {
+  test('every declared input is read, under the same name', () => {
+    const declared = Object.keys(loadActionYml(ACTION_YML).inputs).sort();
+    expect(Object.keys(parse({})).sort()).toEqual(declared);
+  });
+
+  test("action.yml's defaults parse to the same Inputs as no inputs at all (running outside a runner)", () => {
+    expect(parse(actionInputDefaults(ACTION_YML))).toEqual(parse({}));
+  });
+
+  test('defaults', () => {
+    expect(parse({})).toEqual({
+      template: '.',
+      variables: [],
+      'var-files': [],
+      only: [],
+      except: [],
+      'parallel-builds': 0,
+      'on-error': 'cleanup',
+      push: true,
+      'no-cache': false,
+      'cache-from': [],
+      'cache-to': [],
+      'working-directory': '',
+    });
+  });
+
+  test('outputs are the contract names, each described', () => {
+    const outputs = loadActionYml(ACTION_YML).outputs;
+    expect(Object.keys(outputs).sort()).toEqual(['digest', 'digests', 'image-id', 'metadata', 'tags']);
+    for (const o of Object.values(outputs)) expect(o.description?.length).toBeGreaterThan(10);
+  });
+
+  test('runs on node24 with a post step', () => {
+    expect(loadActionYml(ACTION_YML).runs).toEqual({ using: 'node24', main: 'dist/index.js', post: 'dist/post.js' });
+  });
+});
+
+describe('variables', () => {
+  test.each<[string, [string, string][]]>([
+    ['version=1.2', [['version', '1.2']]],
+    [
+      '  a=1  \n\nb = x=y\n',
+      [
+        ['a', '1'],
+        ['b', ' x=y'],
+      ],
+    ],
+    ['empty=', [['empty', '']]],
+    [
+      'a=1\na=2',
+      [
+        ['a', '1'],
+        ['a', '2'],
+      ],
+    ],
+    [
+      'script<<EOF\nline 1\n  line 2\nEOF\nafter=yes',
+      [
+        ['script', 'line 1\n  line 2'],
+        ['after', 'yes'],
+      ],
+    ],
+    ['cmd=cat <<EOF', [['cmd', 'cat <<EOF']]],
+    ['key<<END\r\nx=1\r\nEND', [['key', 'x=1']]],
+    ['empty<<EOF\nEOF', [['empty', '']]],
+    [
+      '{"version": "1.2", "n": 3, "on": true, "tags": ["a", "b"], "m": {"k": "v"}}',
+      [
+        ['version', '1.2'],
+        ['n', '3'],
+        ['on', 'true'],
+        ['tags', '["a","b"]'],
+        ['m', '{"k":"v"}'],
+      ],
+    ],
+    ['  {"a-b_c": ""}  ', [['a-b_c', '']]],
+  ])('%j', (raw, want) => {
+    expect(parse({ variables: raw }).variables).toEqual(want);
+  });
+
+  test.each([
+    ['foo', 'Input "variables", line 1: "foo" is not name=value (or name<<EOF for a multi-line value)'],
+    ['a=1\n\nnot a pair', 'Input "variables", line 3: "not a pair" is not name=value (or name<<EOF for a multi-line value)'],
+    ['1abc=x', 'Input "variables", line 1: "1abc" is not a valid variable name'],
+    ['=x', 'Input "variables", line 1: "" is not a valid variable name'],
+    ['a=1\nkey<<EOF\nvalue\n', 'Input "variables", line 2: the value of "key" (key<<EOF) has no closing line "EOF"'],
+    ['key<<', 'Input "variables", line 1: "key<<" needs a delimiter, as in key<<EOF'],
+    ['[1, 2]', 'Input "variables", line 1: "[1, 2]" is not name=value (or name<<EOF for a multi-line value)'],
+    ['{"a": 1,}', /^Input "variables" starts with "\{" but is not valid JSON: .+/],
+    ['{"a": null}', 'Input "variables": "a" is null; leave it out to use the variable\'s default'],
+    ['{"not valid": "x"}', 'Input "variables": "not valid" is not a valid variable name'],
+  ])('rejects %j', (raw, message) => {
+    const p = problems({ variables: raw });
+    expect(p).toHaveLength(1);
+    if (typeof message === 'string') expect(p[0]).toBe(message);
+    else expect(p[0]).toMatch(message);
+  });
+
+  test('a long bad line is shortened in the message', () => {
+    const [p] = problems({ variables: 'x'.repeat(100) });
+    expect(p).toBe(`Input "variables", line 1: "${'x'.repeat(40)}…" is not name=value (or name<<EOF for a multi-line value)`);
+  });
+});
+
+describe('lists and globs', () => {
+  test('var-files: one per line, blank lines ignored', () => {
+    expect(parse({ 'var-files': ' a.pkrvars.hcl\n\n b.pkrvars.json \n' })['var-files']).toEqual(['a.pkrvars.hcl', 'b.pkrvars.json']);
+  });
+  test('only and except: comma or newline separated', () => {
+    const i = parse({ only: 'docker.a, *.b\nc.*\n', except: 'x,,y' });
+    expect(i.only).toEqual(['docker.a', '*.b', 'c.*']);
+    expect(i.except).toEqual(['x', 'y']);
+  });
+  test('template and working-directory are trimmed; an empty template means "."', () => {
+    expect(parse({ template: '  ', 'working-directory': ' sub/dir ' })).toMatchObject({ template: '.', 'working-directory': 'sub/dir' });
+  });
+});
+
+describe('scalars', () => {
+  test.each([
+    ['0', 0],
+    ['1', 1],
+    [' 16 ', 16],
+  ])('parallel-builds %j', (raw, want) => {
+    expect(parse({ 'parallel-builds': raw })['parallel-builds']).toBe(want);
+  });
+  test.each(['-1', '1.5', 'abc', 'all', '1e3', '99999999999999999999'])('parallel-builds rejects %j', (raw) => {
+    expect(problems({ 'parallel-builds': raw })).toEqual([`Input "parallel-builds": "${raw}" is not a whole number ≥ 0 (0 runs every build at once)`]);
+  });
+
+  test.each(['cleanup', 'abort', 'run-cleanup-provisioner'])('on-error %s', (v) => {
+    expect(parse({ 'on-error': v })['on-error']).toBe(v);
+  });
+  test('on-error rejects anything else', () => {
+    expect(problems({ 'on-error': 'ask' })).toEqual(['Input "on-error": "ask" is not one of cleanup, abort, run-cleanup-provisioner']);
+  });
+
+  test.each([
+    ['true', true],
+    ['True', true],
+    ['FALSE', false],
+    ['false', false],
+  ])('push %j', (raw, want) => {
+    expect(parse({ push: raw }).push).toBe(want);
+  });
+  test.each(['yes', '1', 'on'])('push and no-cache reject %j', (raw) => {
+    expect(problems({ push: raw, 'no-cache': raw })).toEqual([
+      `Input "push": "${raw}" is not a boolean (use true or false)`,
+      `Input "no-cache": "${raw}" is not a boolean (use true or false)`,
+    ]);
+  });
+});
+
+describe('cache-from / cache-to', () => {
+  test('each type in each direction', () => {
+    const i = parse({
+      'cache-from': 'type=local\ntype=registry,ref=ghcr.io/o/app:cache\ntype=gha,scope=main\nghcr.io/o/app:buildcache',
+      'cache-to': 'type=local\ntype=registry,ref=ghcr.io/o/app:cache,mode=max\n"type=gha","scope=a,b"',
+    });
+    expect(i['cache-from']).toEqual([
+      { type: 'local', attrs: {} },
+      { type: 'registry', attrs: { ref: 'ghcr.io/o/app:cache' } },
+      { type: 'gha', attrs: { scope: 'main' } },
+      { type: 'registry', attrs: { ref: 'ghcr.io/o/app:buildcache' } },
+    ]);
+    expect(i['cache-to']).toEqual([
+      { type: 'local', attrs: {} },
+      { type: 'registry', attrs: { ref: 'ghcr.io/o/app:cache', mode: 'max' } },
+      { type: 'gha', attrs: { scope: 'a,b' } },
+    ]);
+  });
+
+  test.each<[string, string, string]>([
+    ['cache-from', 'type=s3,bucket=x', 'Input "cache-from", line 1 (type=s3,bucket=x): unknown cache type "s3" (expected local, registry, gha)'],
+    ['cache-from', 'ref=x', 'Input "cache-from", line 1 (ref=x): no type= given (expected type=local, type=registry, type=gha)'],
+    ['cache-from', 'type=registry', 'Input "cache-from", line 1 (type=registry): type=registry needs ref=IMAGE'],
+    [
+      'cache-from',
+      'type=local,src=/x',
+      'Input "cache-from", line 1 (type=local,src=/x): type=local does not take "src" in cache-from (it is the local Docker daemon\'s images and takes nothing)',
+    ],
+    [
+      'cache-from',
+      'type=gha,mode=max',
+      'Input "cache-from", line 1 (type=gha,mode=max): type=gha does not take "mode" in cache-from (it takes: scope, url, token)',
+    ],
+    ['cache-to', '\ntype=registry,ref=a,mode=all', 'Input "cache-to", line 2 (type=registry,ref=a,mode=all): mode=all is not min or max'],
+    ['cache-to', 'type=local,oops', 'Input "cache-to", line 1 (type=local,oops): "oops" is not key=value'],
+    ['cache-to', 'type="local', 'Input "cache-to", line 1 (type="local): a double quote is not closed'],
+  ])('%s rejects %j', (input, raw, message) => {
+    expect(problems({ [input]: raw })).toEqual([message]);
+  });
+});
+
+test('every problem is reported at once, and the error says how many', () => {
+  let error: unknown;
+  try {
+    parse({ 'parallel-builds': 'x', 'on-error': 'y', variables: 'z' });
+  } catch (e: unknown) {
+    error = e;
+  }
+  expect(error).toBeInstanceOf(InputError);
+  expect((error as InputError).problems).toHaveLength(3);
+  expect((error as InputError).message).toBe('3 inputs are invalid');
+});

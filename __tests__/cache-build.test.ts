@@ -1,0 +1,231 @@
+// Caching through the engine against the in-memory driver: each kind of input changed in turn reruns exactly the
+// steps it should, never fewer; a cached build makes the same image as an uncached one.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FakeDriver } from '../__fixtures__/fake-driver.js';
+import { CACHE_KEY_LABEL } from '../src/cache/key.js';
+import type { ExecSpec } from '../src/docker/driver.js';
+import type { CacheOptions } from '../src/cache/options.js';
+import { runTemplate } from '../src/pipeline/run.js';
+import { RecordingUi } from '../src/pipeline/ui.js';
+
+const BASE = '127.0.0.1:5000/debian:bookworm';
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'repack-cache-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A driver whose "shell" runs `echo TEXT > FILE` lines of the uploaded script, with $VARS from the command line. */
+function driver(): FakeDriver {
+  const d = new FakeDriver();
+  d.addRemoteImage(BASE, { Cmd: ['bash'], Env: ['PATH=/usr/bin:/bin'] });
+  d.onExec((id, spec: ExecSpec) => {
+    const cmd = spec.cmd[2];
+    const rm = /^\(rm -f '?([^']+)'?\)$/.exec(cmd);
+    if (rm) d.containers.get(id)?.files.delete(rm[1]);
+    const script = /; (.*?)(\/tmp\/script_\d+\.sh)\)$/.exec(cmd);
+    if (!script) return { exitCode: 0, stdout: '', stderr: '' };
+    const vars = new Map([...script[1].matchAll(/(\w+)='([^']*)'/g)].map((m) => [m[1], m[2]]));
+    const files = d.containers.get(id)?.files;
+    const text = files?.get(script[2])?.content.toString() ?? '';
+    for (const line of text.split('\n')) {
+      const m = /^echo (.*) > (\S+)$/.exec(line);
+      if (m) files?.set(m[2], { type: 'file', content: Buffer.from(`${m[1].replace(/\$(\w+)/g, (_, v: string) => vars.get(v) ?? '')}\n`), mode: 0o644 });
+      if (line === 'exit 9') return { exitCode: 9, stdout: '', stderr: '' };
+    }
+    return { exitCode: 0, stdout: 'ran\n', stderr: '' };
+  });
+  return d;
+}
+
+interface Params {
+  env?: string;
+  second?: string;
+  script?: string;
+  runCommand?: string;
+  extra?: string;
+  changes?: string;
+}
+
+function write(p: Params = {}): void {
+  writeFileSync(join(dir, 'step.sh'), p.script ?? 'echo from-script > /script.txt\n');
+  writeFileSync(
+    join(dir, 't.pkr.hcl'),
+    `source "docker" "a" {
+  image   = "${BASE}"
+  commit  = true
+  changes = [${p.changes ?? '"WORKDIR /srv"'}]
+  ${p.runCommand ? `run_command = ${p.runCommand}` : ''}
+}
+build {
+  name    = "b"
+  sources = ["source.docker.a"]
+  provisioner "shell" {
+    name             = "one"
+    environment_vars = ["V=${p.env ?? 'x'}"]
+    inline           = ["echo $V > /one.txt"]
+  }
+  provisioner "shell" {
+    name   = "two"
+    script = "step.sh"
+  }
+  provisioner "shell" {
+    name   = "three"
+    inline = ["echo ${p.second ?? 'three'} > /three.txt"]
+  }
+  ${p.extra ?? ''}
+}
+`,
+  );
+}
+
+async function build(d: FakeDriver, cache: CacheOptions = {}) {
+  const ui = new RecordingUi();
+  const before = d.calls.length;
+  const outcome = await runTemplate({ template: 't.pkr.hcl', cwd: dir, env: {}, ui, driver: d, cache });
+  expect(outcome.diagnostics.filter((x) => x.severity === 'error')).toEqual([]);
+  const [r] = outcome.results;
+  const marks = ui.lines.map((l) => /\] (CACHED|RUN) provisioner (\w+)/.exec(l.text)).filter((m) => m !== null);
+  const calls = d.calls.slice(before).map((c) => c.method);
+  return { r, ui, marks: marks.map((m) => `${m[1]} ${m[2]}`), calls };
+}
+
+function image(d: FakeDriver, id: string | undefined) {
+  const i = d.images.get(id ?? '');
+  if (!i) throw new Error(`no image ${id}`);
+  const files = Object.fromEntries([...i.files].map(([p, f]) => [p, f.content.toString()]));
+  return { files, config: i.config };
+}
+
+test('a repeat build is served whole from the cache: no container, the same image', async () => {
+  const d = driver();
+  write();
+  const cold = await build(d);
+  expect(cold.marks).toEqual(['RUN one', 'RUN two', 'RUN three']);
+  expect(cold.r.cache).toEqual({ hits: 0, steps: 3 });
+  const warm = await build(d);
+  expect(warm.r.error).toBeUndefined();
+  expect(warm.marks).toEqual(['CACHED one', 'CACHED two', 'CACHED three']);
+  expect(warm.ui.text()).toContain('CACHED commit');
+  expect(warm.r.cache).toEqual({ hits: 3, steps: 3 });
+  expect(warm.r.imageId).toBe(cold.r.imageId);
+  expect(warm.calls).toEqual(['pull', 'inspectImage', 'listImages']);
+  expect(d.liveContainers()).toEqual([]);
+});
+
+test.each<[string, Params, string[]]>([
+  ['an env value of the first step', { env: 'y' }, ['RUN one', 'RUN two', 'RUN three']],
+  ['a byte of the script the second step uploads', { script: 'echo from-scripT > /script.txt\n' }, ['CACHED one', 'RUN two', 'RUN three']],
+  ['an inline line of the last step', { second: 'changed' }, ['CACHED one', 'CACHED two', 'RUN three']],
+  ['run_command', { runCommand: '["-d", "-i", "-t", "-e", "Z=1", "--entrypoint=/bin/sh", "--", "{{.Image}}"]' }, ['RUN one', 'RUN two', 'RUN three']],
+  ['only the commit changes', { changes: '"WORKDIR /other"' }, ['CACHED one', 'CACHED two', 'RUN three']],
+])('changing %s reruns exactly the steps from it on', async (_what, params, expected) => {
+  const d = driver();
+  write();
+  await build(d);
+  write(params);
+  const changed = await build(d);
+  expect(changed.marks).toEqual(expected);
+  expect(changed.r.cache.hits).toBe(expected.filter((m) => m.startsWith('CACHED')).length);
+  // …and the result is what an uncached build of the changed template makes.
+  const fresh = driver();
+  const uncached = await build(fresh);
+  expect(image(d, changed.r.imageId).files).toEqual(image(fresh, uncached.r.imageId).files);
+  expect(image(d, changed.r.imageId).config).toEqual(image(fresh, uncached.r.imageId).config);
+  // A third build of the changed template is fully cached.
+  expect((await build(d)).marks).toEqual(['CACHED one', 'CACHED two', 'CACHED three']);
+});
+
+test('a new base image reruns everything', async () => {
+  const d = driver();
+  write();
+  const first = await build(d);
+  d.addLocalImage(BASE, { Cmd: ['bash'], Env: ['PATH=/usr/bin:/bin', 'NEW=1'] }); // the tag now names another image
+  const second = await build(d);
+  expect(second.marks).toEqual(['RUN one', 'RUN two', 'RUN three']);
+  expect(second.r.imageId).not.toBe(first.r.imageId);
+  expect(image(d, second.r.imageId).config.Env).toContain('NEW=1');
+});
+
+test('a cached build and an uncached one make the same filesystem and config', async () => {
+  const d = driver();
+  write();
+  await build(d);
+  write({ second: 'other' });
+  const cached = await build(d);
+  expect(cached.marks).toEqual(['CACHED one', 'CACHED two', 'RUN three']);
+  const noCache = await build(d, { noCache: true });
+  expect(noCache.marks).toEqual(['RUN one', 'RUN two', 'RUN three']);
+  const a = image(d, cached.r.imageId);
+  const b = image(d, noCache.r.imageId);
+  expect(a.files).toEqual(b.files);
+  expect(a.files['/one.txt']).toBe('x\n');
+  expect(a.files['/script.txt']).toBe('from-script\n');
+  expect(a.files['/three.txt']).toBe('other\n');
+  expect(a.config).toEqual(b.config);
+  expect(a.config.WorkingDir).toBe('/srv');
+  expect(a.config.Cmd).toEqual(['bash']);
+  expect(a.config.Labels?.[CACHE_KEY_LABEL]).toMatch(/^[0-9a-f]{64}$/);
+});
+
+test('step images carry the key label; the last step of a committing build is cached as the committed image', async () => {
+  const d = driver();
+  write();
+  await build(d);
+  const cacheImages = await d.listImages(CACHE_KEY_LABEL);
+  expect(cacheImages).toHaveLength(3); // steps one and two, and the committed image
+  expect(cacheImages.every((i) => i.labels['io.repack.managed'] === 'true')).toBe(true);
+  const commits = d.callsTo('commit');
+  expect(commits.slice(0, 2).map(([, spec]) => (spec as { pause: boolean }).pause)).toEqual([false, false]);
+});
+
+test('a failed step keeps the steps before it, and the next build starts from them', async () => {
+  const d = driver();
+  write({ second: 'x > /three.txt", "exit 9", "echo y' });
+  const failed = await build(d);
+  expect(failed.r.error).toContain('non-zero exit status: 9');
+  write();
+  const next = await build(d);
+  expect(next.marks).toEqual(['CACHED one', 'CACHED two', 'RUN three']);
+  expect(d.liveContainers()).toEqual([]);
+});
+
+test('with no-cache every step runs, and its results are cached for the next build', async () => {
+  const d = driver();
+  write();
+  await build(d);
+  expect((await build(d, { noCache: true })).marks).toEqual(['RUN one', 'RUN two', 'RUN three']);
+  expect((await build(d)).marks).toEqual(['CACHED one', 'CACHED two', 'CACHED three']);
+});
+
+test('without cache options nothing is cached and no label is added', async () => {
+  const d = driver();
+  write();
+  const ui = new RecordingUi();
+  const { results } = await runTemplate({ template: 't.pkr.hcl', cwd: dir, env: {}, ui, driver: d });
+  expect(ui.text()).not.toMatch(/CACHED|RUN provisioner/);
+  expect(d.images.get(results[0].imageId ?? '')?.config.Labels?.[CACHE_KEY_LABEL]).toBeUndefined();
+  expect(d.callsTo('commit')).toHaveLength(1);
+});
+
+test('a build whose container mounts host paths is not cached', async () => {
+  const d = driver();
+  write({ runCommand: '["-d", "-v", "/tmp:/host", "--entrypoint=/bin/sh", "--", "{{.Image}}"]' });
+  await build(d);
+  const again = await build(d);
+  expect(again.marks).toEqual([]);
+  expect(again.ui.text()).toContain('Caching is off for this build');
+  expect(again.r.cache.hits).toBe(0);
+});
+
+test('a cache lookup that fails is a miss and a warning, not a failed build', async () => {
+  const d = driver();
+  write();
+  await build(d);
+  d.failOn('listImages', new Error('daemon hiccup'), { times: 1 });
+  const r = await build(d);
+  expect(r.r.error).toBeUndefined();
+  expect(r.ui.text()).toContain('Cache lookup in local failed, building instead: daemon hiccup');
+});

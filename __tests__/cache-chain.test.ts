@@ -1,0 +1,138 @@
+// The cache key chain and the walk that picks the served prefix, without Docker.
+import { baseKey, chainKey, commitKey, stableJson } from '../src/cache/key.js';
+import { CacheChain, type ChainStep } from '../src/cache/chain.js';
+import type { DockerConfig } from '../src/builders/docker/config.js';
+
+const config = (over: Partial<DockerConfig> = {}): DockerConfig => ({
+  image: 'debian',
+  commit: true,
+  discard: false,
+  pull: true,
+  changes: [],
+  container: { image: 'debian', entrypoint: ['/bin/sh'], tty: true },
+  containerDir: '/packer-files',
+  fixUploadOwner: true,
+  ...over,
+});
+const build = (c = config()) => ({ name: 'b.docker.a', sourceName: 'a', config: c });
+
+describe('keys', () => {
+  test('stable JSON ignores key order, keeps array order, drops undefined', () => {
+    expect(stableJson({ b: 1, a: [2, 1], c: undefined })).toBe('{"a":[2,1],"b":1}');
+    expect(stableJson(new Map([['y', 1], ['x', 2]]))).toBe(stableJson(new Map([['x', 2], ['y', 1]])));
+  });
+  test('a key is 64 hex digits and changes with the previous key and the description', () => {
+    const k = chainKey('p', { a: 1 });
+    expect(k).toMatch(/^[0-9a-f]{64}$/);
+    expect(chainKey('p', { a: 1 })).toBe(k);
+    expect(chainKey('q', { a: 1 })).not.toBe(k);
+    expect(chainKey('p', { a: 2 })).not.toBe(k);
+  });
+  test.each<[string, Partial<DockerConfig> | undefined, string | undefined]>([
+    ['another base image', undefined, 'sha256:other'],
+    ['run_command env', { container: { image: 'debian', entrypoint: ['/bin/sh'], tty: true, env: ['X=1'] } }, undefined],
+    ['privileged', { container: { image: 'debian', entrypoint: ['/bin/sh'], tty: true, privileged: true } }, undefined],
+    ['exec_user', { execUser: 'nobody' }, undefined],
+    ['platform', { platform: 'linux/arm64' }, undefined],
+  ])('the base key changes with %s', (_what, over, image) => {
+    expect(baseKey(image ?? 'sha256:base', build(config(over)))).not.toBe(baseKey('sha256:base', build()));
+  });
+  test("the base key ignores the base image's name (its ID counts) and commit-only settings", () => {
+    const renamed = config({ image: 'other/name', container: { image: 'other/name', entrypoint: ['/bin/sh'], tty: true } });
+    expect(baseKey('sha256:base', build(renamed))).toBe(baseKey('sha256:base', build()));
+    expect(baseKey('sha256:base', build(config({ changes: ['CMD ["x"]'] })))).toBe(baseKey('sha256:base', build()));
+  });
+  test('the commit key changes with changes, author and message', () => {
+    const k = commitKey('p', config());
+    expect(commitKey('p', config({ changes: ['WORKDIR /x'] }))).not.toBe(k);
+    expect(commitKey('p', config({ author: 'me' }))).not.toBe(k);
+    expect(commitKey('p', config({ message: 'm' }))).not.toBe(k);
+  });
+});
+
+describe('the walk', () => {
+  const img = (d: string): ChainStep => ({ effect: 'image', describe: () => d });
+  const host = (d: string): ChainStep => ({ effect: 'host', describe: () => d });
+  const base = { key: 'base', image: 'sha256:base' };
+  const finalOf = (last: string) => chainKey(last, 'commit');
+
+  function walk(steps: ChainStep[], cached: (chain: CacheChain) => string[], opts: { final?: boolean; noCache?: boolean } = {}) {
+    const lookups: string[] = [];
+    let store = new Set<string>();
+    const chain = new CacheChain(steps, base, opts.final === false ? undefined : finalOf, async (k) => {
+      lookups.push(k);
+      return store.has(k) ? `img-${k.slice(0, 6)}` : undefined;
+    }, opts.noCache === true);
+    store = new Set(cached(chain));
+    return { chain, lookups };
+  }
+
+  async function served(chain: CacheChain, n: number): Promise<boolean[]> {
+    const out: boolean[] = [];
+    for (let i = 0; i < n; i++) out.push(await chain.served(i));
+    return out;
+  }
+
+  test('a fully cached build is one lookup: the committed image', async () => {
+    const { chain, lookups } = walk([img('a'), img('b'), img('c')], (c) => [c.finalKey(), c.keyAfter(0), c.keyAfter(1)]);
+    expect(await served(chain, 3)).toEqual([true, true, true]);
+    expect(await chain.servedFinal()).toBe(true);
+    expect(lookups).toEqual([chain.finalKey()]);
+    expect(chain.hits).toBe(3);
+  });
+
+  test('the longest prefix wins; the last step of a committing build has no image of its own', async () => {
+    const { chain, lookups } = walk([img('a'), img('b'), img('c')], (c) => [c.keyAfter(0), c.keyAfter(1)]);
+    expect(chain.commits(2)).toBe(false);
+    expect(await served(chain, 3)).toEqual([true, true, false]);
+    expect(await chain.servedFinal()).toBe(false);
+    expect(lookups).toEqual([chain.finalKey(), chain.keyAfter(1)]);
+    expect(chain.image).toBe(`img-${chain.keyAfter(1).slice(0, 6)}`);
+    expect(chain.hits).toBe(2);
+  });
+
+  test('after a miss nothing is looked up again', async () => {
+    const { chain, lookups } = walk([img('a'), img('b'), img('c')], (c) => [c.keyAfter(1)]);
+    expect(await served(chain, 3)).toEqual([true, true, false]);
+    const { chain: cold, lookups: coldLookups } = walk([img('a'), img('b')], () => []);
+    expect(await served(cold, 2)).toEqual([false, false]);
+    expect(await cold.servedFinal()).toBe(false);
+    expect(coldLookups).toHaveLength(2);
+    expect(lookups).toHaveLength(2);
+  });
+
+  test('host steps keep the key and split the walk, so later keys are taken after them', async () => {
+    let described = 0;
+    const late: ChainStep = { effect: 'image', describe: () => `late-${described++}` };
+    const steps = [img('a'), host('x'), late];
+    const chain = new CacheChain(steps, base, finalOf, async () => undefined, false);
+    expect(chain.keyAfter(1)).toBe(chain.keyAfter(0));
+    expect(described).toBe(0); // the step after the host step is not described before it is reached
+    expect(chain.commits(0)).toBe(true);
+    expect(chain.commits(1)).toBe(false);
+  });
+
+  test('with a host step in the middle, both segments can be served', async () => {
+    const steps = [img('a'), host('x'), img('b')];
+    const { chain, lookups } = walk(steps, (c) => [c.keyAfter(0), c.finalKey()]);
+    expect(await chain.served(0)).toBe(true);
+    expect(await chain.served(2)).toBe(true);
+    expect(await chain.servedFinal()).toBe(true);
+    expect(lookups).toEqual([chain.keyAfter(0), chain.finalKey()]);
+  });
+
+  test('no-cache looks nothing up; a build that does not commit keeps every step', async () => {
+    const { chain, lookups } = walk([img('a')], (c) => [c.finalKey()], { noCache: true });
+    expect(await chain.served(0)).toBe(false);
+    expect(await chain.servedFinal()).toBe(false);
+    expect(lookups).toEqual([]);
+    const { chain: exported } = walk([img('a'), img('b')], (c) => [c.keyAfter(1)], { final: false });
+    expect(exported.commits(1)).toBe(true);
+    expect(await served(exported, 2)).toEqual([true, true]);
+  });
+
+  test('a build without provisioners looks up its committed image', async () => {
+    const { chain } = walk([], (c) => [c.finalKey()]);
+    expect(await chain.servedFinal()).toBe(true);
+  });
+});

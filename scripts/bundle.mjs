@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+// Bundles the action (main + post step) and the CLI into dist/ with ncc, as ES modules, one file per entry plus
+// any native or data assets ncc finds. ncc type-checks: ts-loader needs the whole program to emit NodeNext
+// files as ES modules (transpile-only would emit CommonJS).
+// Usage: node scripts/bundle.mjs [--out DIR]   (check-dist.sh builds into a temp dir and compares)
+import { chmodSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ncc from '@vercel/ncc';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outFlag = process.argv.indexOf('--out');
+const outDir = path.resolve(outFlag >= 0 ? process.argv[outFlag + 1] : path.join(root, 'dist'));
+
+// ssh2's optional native addons are compiled by `npm ci` on each machine, so their bytes differ between machines
+// (and would break check-dist.sh); ssh2 falls back to plain JS when they fail to load, as they then do.
+const externals = ['cpu-features', './crypto/build/Release/sshcrypto.node'];
+
+const entries = [
+  { src: 'src/index.ts', out: 'index.js' },
+  { src: 'src/post.ts', out: 'post.js' },
+  { src: 'src/cli/index.ts', out: 'cli/index.js', shebang: true, optional: true },
+];
+
+function firstLines(text, n) {
+  return String(text)
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .slice(0, n)
+    .join('\n');
+}
+
+async function bundle(entry) {
+  const input = path.join(root, entry.src);
+  if (!existsSync(input)) {
+    if (entry.optional) return undefined;
+    throw new Error(`${entry.src} does not exist`);
+  }
+  const base = path.basename(entry.out, '.js');
+  try {
+    const { code, assets } = await ncc(input, {
+      cache: false,
+      externals,
+      minify: false,
+      sourceMap: false,
+      transpileOnly: false,
+      target: 'es2022',
+      license: `${base}.licenses.txt`,
+      // Chunks of dynamic imports are named `<id>.<filename>`: distinct per entry, so entries sharing a directory
+      // cannot overwrite each other's chunks.
+      filename: path.basename(entry.out),
+      quiet: true,
+    });
+    return { entry, code, assets };
+  } catch (e) {
+    // ncc's errors embed its own minified source; the first lines say what is wrong.
+    throw new Error(`ncc failed on ${entry.src}:\n${firstLines(e instanceof Error ? e.message : e, 20)}`);
+  }
+}
+
+function write(file, contents, mode) {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, contents);
+  if (mode !== undefined) chmodSync(file, mode);
+}
+
+// ncc's ES module output leaves some CommonJS `__dirname` uses as they are (ssh2's emscripten poly1305 module, which
+// docker-modem loads at startup), and an ES module has no `__dirname`.
+const ESM_PRELUDE = [
+  "import { fileURLToPath as __repackFileURLToPath } from 'node:url';",
+  "import { dirname as __repackDirname } from 'node:path';",
+  'const __filename = __repackFileURLToPath(import.meta.url);',
+  'const __dirname = __repackDirname(__filename);',
+  '',
+].join('\n');
+
+function emit({ entry, code, assets }) {
+  const file = path.join(outDir, entry.out);
+  const body = ESM_PRELUDE + code.replace(/^#![^\n]*\n/, '');
+  write(file, entry.shebang ? `#!/usr/bin/env node\n${body}` : body, entry.shebang ? 0o755 : undefined);
+  const chunk = new RegExp(`^\\d+\\.${path.basename(entry.out).replace('.', '\\.')}$`);
+  for (const [name, asset] of Object.entries(assets).sort(([a], [b]) => a.localeCompare(b))) {
+    const source = chunk.test(name) ? ESM_PRELUDE + asset.source.toString('utf8') : asset.source;
+    write(path.join(path.dirname(file), name), source, asset.permissions);
+  }
+}
+
+try {
+  const built = [];
+  for (const entry of entries) {
+    const result = await bundle(entry);
+    if (result) built.push(result);
+    else console.error(`bundle: skipped ${entry.src} (not found)`);
+  }
+  rmSync(outDir, { recursive: true, force: true });
+  for (const b of built) emit(b);
+  write(path.join(outDir, 'package.json'), `${JSON.stringify({ type: 'module' }, null, 2)}\n`, 0o644);
+  for (const b of built) console.error(`bundle: ${b.entry.src} -> ${path.relative(root, path.join(outDir, b.entry.out))}`);
+} catch (e) {
+  console.error(`bundle: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+}

@@ -1,0 +1,127 @@
+// The action's main step: inputs → runTemplate → log, annotations, outputs, job summary, pass/fail.
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import * as core from '@actions/core';
+import { runTemplate } from '../pipeline/run.js';
+import { reportDiagnostics } from './annotations.js';
+import { InputError, type Inputs, readInputs } from './inputs.js';
+import { setOutputs } from './outputs.js';
+import { failureReason, printClosing } from './report.js';
+import { ResourceTracker } from './state.js';
+import { writeSummary } from './summary.js';
+import { ActionUi, type Grouping } from './ui.js';
+
+function firstLine(e: unknown): string {
+  const text = e instanceof Error ? e.message : String(e);
+  return text.split('\n')[0].trim() || (e instanceof Error ? e.name : 'unknown error');
+}
+
+function enterWorkingDirectory(dir: string): string {
+  if (dir === '') return process.cwd();
+  const abs = path.resolve(dir);
+  let isDir = false;
+  try {
+    isDir = statSync(abs).isDirectory();
+  } catch {
+    isDir = false;
+  }
+  if (!isDir) throw new InputError([`Input "working-directory": ${JSON.stringify(dir)} is not a directory (resolved to ${abs})`]);
+  process.chdir(abs);
+  return abs;
+}
+
+/** GitHub masks a value only in lines printed after its ::add-mask::, so each is registered once, at once. */
+function masker(): (value: string) => void {
+  const seen = new Set<string>();
+  return (value) => {
+    if (value === '' || seen.has(value)) return;
+    seen.add(value);
+    core.setSecret(value);
+  };
+}
+
+function cancelOnSignals(controller: AbortController): () => void {
+  const onSignal = (signal: NodeJS.Signals): void => {
+    if (controller.signal.aborted) return;
+    core.info(`==> Cancelling the build after receiving ${signal}`);
+    controller.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  return () => {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  };
+}
+
+function grouping(inputs: Inputs): Grouping {
+  return inputs['parallel-builds'] === 1 ? { kind: 'per-build' } : { kind: 'whole-run', title: `repack build ${inputs.template}` };
+}
+
+async function build(inputs: Inputs): Promise<void> {
+  const cwd = enterWorkingDirectory(inputs['working-directory']);
+  const controller = new AbortController();
+  const stopListening = cancelOnSignals(controller);
+  const tracker = new ResourceTracker();
+  const ui = new ActionUi(grouping(inputs));
+  try {
+    const outcome = await runTemplate({
+      template: inputs.template,
+      cwd,
+      vars: inputs.variables,
+      varFiles: inputs['var-files'],
+      only: inputs.only,
+      except: inputs.except,
+      parallelBuilds: inputs['parallel-builds'],
+      onError: inputs['on-error'],
+      push: inputs.push,
+      // Local layer caching is on, as on the CLI; cache-from/cache-to add shared caches.
+      cache: { noCache: inputs['no-cache'], from: inputs['cache-from'], to: inputs['cache-to'] },
+      ui,
+      signal: controller.signal,
+      onSensitive: masker(),
+      onResource: (resource, added) => tracker.update(resource, added),
+    });
+    ui.close();
+    const { errors } = reportDiagnostics(outcome.diagnostics, outcome.sources, cwd);
+    setOutputs(outcome.results);
+    if (errors === 0) printClosing(outcome.results);
+    try {
+      await writeSummary(outcome.results, outcome.diagnostics);
+    } catch (e: unknown) {
+      core.warning(`Could not write the job summary: ${firstLine(e)}`);
+    }
+    const reason = failureReason(outcome.diagnostics, outcome.results, controller.signal.aborted);
+    if (reason !== undefined) core.setFailed(reason);
+  } finally {
+    ui.close();
+    stopListening();
+  }
+}
+
+/** Reads the inputs, runs the template, reports. Every failure ends as one core.setFailed line. */
+export async function runAction(): Promise<void> {
+  try {
+    await build(readInputs());
+  } catch (e: unknown) {
+    if (e instanceof InputError) {
+      if (e.problems.length > 1) for (const p of e.problems) core.error(p);
+      core.setFailed(e.message);
+      return;
+    }
+    if (e instanceof Error && e.stack) core.debug(e.stack);
+    core.setFailed(`repack failed: ${firstLine(e)}`);
+  }
+}
+
+/** The main step's entry: an error a library throws outside any await still fails the step with one line. */
+export async function run(): Promise<void> {
+  const fail = (e: unknown): void => {
+    if (e instanceof Error && e.stack) core.debug(e.stack);
+    core.setFailed(`repack failed: ${firstLine(e)}`);
+    process.exit(1);
+  };
+  process.on('uncaughtException', fail);
+  process.on('unhandledRejection', fail);
+  await runAction();
+}

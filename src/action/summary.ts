@@ -1,0 +1,75 @@
+// The job summary: one table row per build. GitHub rejects a step summary over 1 MiB, so rows that would pass
+// the limit are left out and counted instead.
+import { appendFile } from 'node:fs/promises';
+import type { Diagnostic } from '../hcl/diagnostics.js';
+import type { BuildResult } from '../pipeline/result.js';
+
+export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+const FOOTER_RESERVE_BYTES = 256;
+const LISTED_DIAGNOSTICS = 20;
+
+function cell(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+
+function code(text: string): string {
+  return `<code>${cell(text).replace(/&/g, '&amp;').replace(/</g, '&lt;')}</code>`;
+}
+
+export function formatDuration(ms: number): string {
+  const tenths = Math.round(ms / 100);
+  if (tenths < 600) return `${(tenths / 10).toFixed(1)}s`;
+  const seconds = Math.round(ms / 1000);
+  return `${Math.floor(seconds / 60)}m ${String(seconds % 60).padStart(2, '0')}s`;
+}
+
+function row(r: BuildResult): string {
+  const status = r.error === undefined ? '✅' : `❌ ${cell(r.error)}`;
+  const digest = r.digests[0]?.digest;
+  return [
+    '',
+    `${code(r.name)} ${status}`,
+    r.tags.map(code).join('<br>'),
+    digest ? code(digest) : '',
+    formatDuration(r.durationMs),
+    `${r.cache.hits}/${r.cache.steps}`,
+    '',
+  ]
+    .join(' | ')
+    .trim();
+}
+
+function location(d: Diagnostic): string {
+  return d.range ? `${d.range.file}:${d.range.start.line}:${d.range.start.column}: ` : '';
+}
+
+export function renderSummary(results: readonly BuildResult[], diagnostics: readonly Diagnostic[] = [], limit = SUMMARY_LIMIT_BYTES): string {
+  const parts: string[] = ['## repack build\n'];
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length > 0) {
+    parts.push(`The template has ${errors.length} error${errors.length === 1 ? '' : 's'}; nothing was built.\n`);
+    for (const d of errors.slice(0, LISTED_DIAGNOSTICS)) parts.push(`- ${cell(location(d) + d.summary)}`);
+    if (errors.length > LISTED_DIAGNOSTICS) parts.push(`- … and ${errors.length - LISTED_DIAGNOSTICS} more (see the log)`);
+    return `${parts.join('\n')}\n`;
+  }
+  parts.push('| Build | Tags | Digest | Duration | Cached steps |', '| --- | --- | --- | --- | ---: |');
+  let size = Buffer.byteLength(parts.join('\n'));
+  let shown = 0;
+  for (const r of results) {
+    const line = row(r);
+    const bytes = Buffer.byteLength(line) + 1;
+    if (size + bytes > limit - FOOTER_RESERVE_BYTES) break;
+    parts.push(line);
+    size += bytes;
+    shown++;
+  }
+  if (shown < results.length) parts.push(`\n… and ${results.length - shown} more builds, left out to keep the summary under 1 MiB.`);
+  return `${parts.join('\n')}\n`;
+}
+
+/** Appends the summary when the runner gives a summary file; does nothing elsewhere. */
+export async function writeSummary(results: readonly BuildResult[], diagnostics: readonly Diagnostic[]): Promise<void> {
+  const file = process.env.GITHUB_STEP_SUMMARY;
+  if (!file) return;
+  await appendFile(file, renderSummary(results, diagnostics), 'utf8');
+}

@@ -1,0 +1,70 @@
+// The build container, made when a step first needs it: at once without caching, and with caching only once a step
+// misses — from the last cached image — so a fully cached build starts no container at all.
+import type { Communicator } from './communicator.js';
+import { DockerCommunicator } from './communicator.js';
+import type { DockerBuildState } from './steps.js';
+
+function describeRun(s: DockerBuildState): string {
+  const c = s.build.config.container;
+  const parts: string[] = [];
+  if (c.openStdin) parts.push('-i');
+  if (c.tty) parts.push('-t');
+  if (c.entrypoint) parts.push(`--entrypoint=${c.entrypoint.join(' ')}`);
+  for (const v of c.binds ?? []) parts.push(`-v ${v}`);
+  if (c.privileged) parts.push('--privileged');
+  return [...parts, c.image, ...(c.cmd ?? [])].join(' ');
+}
+
+/** Removes the build container, if any. Idempotent. */
+export async function removeContainer(s: DockerBuildState): Promise<void> {
+  if (!s.containerId) return;
+  const id = s.containerId;
+  s.ui.say(`Killing the container: ${id}`);
+  await s.driver.removeContainer(id);
+  s.onResource?.({ kind: 'container', id }, false);
+  s.containerId = undefined;
+  s.containerStarted = false;
+}
+
+/**
+ * The container at the chain's current state (the base image, or the last cached step), created and — when `start`
+ * — started. A container from an earlier state is replaced.
+ */
+export async function ensureContainer(s: DockerBuildState, start: boolean): Promise<string> {
+  const from = s.chain?.image ?? s.build.config.container.image;
+  if (s.containerId && s.containerFrom !== from) await removeContainer(s);
+  if (!s.containerId) {
+    const spec = s.build.config.container;
+    s.ui.say(start ? 'Starting docker container...' : 'Creating docker container from the cached image...');
+    s.ui.message(`Run command: docker run ${describeRun(s)}`);
+    s.containerId = await s.driver.createContainer({ ...spec, image: from, labels: { ...spec.labels, 'io.repack.build': s.build.name } });
+    s.containerFrom = from;
+    s.containerStarted = false;
+    s.onResource?.({ kind: 'container', id: s.containerId }, true);
+  }
+  if (start && !s.containerStarted) {
+    await s.driver.startContainer(s.containerId);
+    s.containerStarted = true;
+    s.ui.message(`Container ID: ${s.containerId}`);
+  }
+  return s.containerId;
+}
+
+export function communicatorFor(s: DockerBuildState, containerId: string): Communicator {
+  return new DockerCommunicator(s.driver, containerId, s.build.config.execUser, s.build.config.fixUploadOwner);
+}
+
+/** A communicator that starts the container on its first use: host steps (shell-local) never need one. */
+export function lazyCommunicator(s: DockerBuildState): Communicator {
+  let comm: Promise<Communicator> | undefined;
+  const get = () => (comm ??= ensureContainer(s, true).then((id) => communicatorFor(s, id)));
+  return new Proxy({} as Communicator, {
+    get(_target, method) {
+      if (typeof method !== 'string' || method === 'then') return undefined; // not a thenable
+      return async (...args: unknown[]): Promise<unknown> => {
+        const c = await get();
+        return (c[method as keyof Communicator] as (...a: unknown[]) => Promise<unknown>).apply(c, args);
+      };
+    },
+  });
+}

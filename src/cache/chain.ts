@@ -1,0 +1,123 @@
+// The chain of a build's provisioner steps and the walk that decides which of them the cache serves. Keys are made
+// in order and only when a step is reached, so a host step (shell-local) that writes a file an upload reads later
+// runs before that upload's key is taken. Between host steps, the longest run of hits is found from its end: a fully
+// cached segment costs one lookup.
+import { chainKey } from './key.js';
+
+export interface ChainStep {
+  /** 'host' steps are never served from cache and do not change the chain. */
+  effect: 'image' | 'host';
+  describe(): unknown;
+}
+
+export type Find = (key: string) => Promise<string | undefined>;
+
+export class CacheChain {
+  private readonly keys: (string | undefined)[];
+  /** Lookups stop at the first miss: from there on every step runs. */
+  private missed: boolean;
+  /** Index after the last step whose segment was looked up. */
+  private resolvedTo = 0;
+  /** Image steps before this index are served from cache. */
+  private hitUntil = 0;
+  /** The image holding the chain state at `hitUntil` (the base image before any hit). */
+  image: string;
+  /** The committed image itself, when its key was a hit. */
+  finalImage?: string;
+  /** Image steps served from cache. */
+  hits = 0;
+
+  /**
+   * @param finalDescription how the key of the committed image derives from the last step key (undefined when the
+   *   build does not commit: then every image step keeps its own image).
+   */
+  constructor(
+    private readonly steps: ChainStep[],
+    private readonly base: { key: string; image: string },
+    private readonly finalKeyOf: ((last: string) => string) | undefined,
+    private readonly find: Find,
+    noCache: boolean,
+  ) {
+    this.keys = new Array<string | undefined>(steps.length);
+    this.image = base.image;
+    this.missed = noCache;
+  }
+
+  /** The key of the chain state after step i (host steps leave it as it was). Computed once, in order. */
+  keyAfter(i: number): string {
+    let prev = this.base.key;
+    for (let j = 0; j <= i; j++) {
+      let k = this.keys[j];
+      if (k === undefined) {
+        k = this.steps[j].effect === 'host' ? prev : chainKey(prev, this.steps[j].describe());
+        this.keys[j] = k;
+      }
+      prev = k;
+    }
+    return prev;
+  }
+
+  finalKey(): string {
+    if (!this.finalKeyOf) throw new Error('This build does not commit an image.');
+    return this.finalKeyOf(this.steps.length === 0 ? this.base.key : this.keyAfter(this.steps.length - 1));
+  }
+
+  /** The keys of every cache image this build's result is made of: each committed step's and the final one. */
+  imageKeys(): { key: string; final: boolean }[] {
+    const out = this.steps.map((_, i) => i).filter((i) => this.commits(i)).map((i) => ({ key: this.keyAfter(i), final: false }));
+    return this.finalKeyOf ? [...out, { key: this.finalKey(), final: true }] : out;
+  }
+
+  /**
+   * Whether step i keeps its result as a cache image. The last step of a committing build does not: the committed
+   * image is cached under the final key and holds the same filesystem, which saves one commit of the whole diff.
+   */
+  commits(i: number): boolean {
+    return this.steps[i].effect === 'image' && (this.finalKeyOf === undefined || i !== this.steps.length - 1);
+  }
+
+  /** Whether image step i is served from cache. Call in order, when the step is reached. */
+  async served(i: number): Promise<boolean> {
+    if (this.missed) return false;
+    if (i >= this.resolvedTo) await this.resolveSegment(i);
+    if (i < this.hitUntil) return true;
+    this.missed = true;
+    return false;
+  }
+
+  /** Whether the committed image is served from cache (also for builds without provisioners). */
+  async servedFinal(): Promise<boolean> {
+    if (this.missed || !this.finalKeyOf) return false;
+    if (this.finalImage === undefined && (this.resolvedTo < this.steps.length || this.steps.length === 0)) await this.resolveSegment(this.resolvedTo);
+    if (this.finalImage !== undefined) return true;
+    this.missed = true;
+    return false;
+  }
+
+  private async resolveSegment(from: number): Promise<void> {
+    let end = from;
+    while (end < this.steps.length && (end === from || this.steps[end].effect === 'image')) end++;
+    this.resolvedTo = end;
+    const count = (to: number) => this.steps.slice(from, to).filter((s) => s.effect === 'image').length;
+    if (end === this.steps.length && this.finalKeyOf) {
+      const hit = await this.find(this.finalKey());
+      if (hit) {
+        this.finalImage = hit;
+        this.hits += count(end);
+        this.hitUntil = end;
+        return;
+      }
+    }
+    for (let j = end - 1; j >= from; j--) {
+      if (!this.commits(j)) continue;
+      const hit = await this.find(this.keyAfter(j));
+      if (hit) {
+        this.image = hit;
+        this.hits += count(j + 1);
+        this.hitUntil = j + 1;
+        return;
+      }
+    }
+    this.missed = true;
+  }
+}

@@ -1,0 +1,57 @@
+// type=registry,ref=REPOSITORY[:TAG]: cache images pushed as tags of a cache repository — `REPOSITORY:<key>`, or
+// `REPOSITORY:<TAG>-<key>` — so another machine can pull the state it needs. A pulled image counts only when its
+// label carries the exact key asked for.
+import { type Driver, DriverError } from '../docker/driver.js';
+import { parseReference } from '../docker/reference.js';
+import type { CacheBackend } from './backend.js';
+import { CACHE_KEY_LABEL } from './key.js';
+
+/** The engine's words for a tag the registry does not have (docker/distribution, ghcr, Docker Hub). */
+const MISSING = /manifest unknown|not found|no such|does not exist/i;
+
+export class RegistryCache implements CacheBackend {
+  readonly name: string;
+  private readonly repository: string;
+  private readonly prefix: string;
+
+  /** @param warn reports a failed lookup that is not a plain miss (the build goes on as if missed). */
+  constructor(
+    private readonly driver: Driver,
+    ref: string,
+    private readonly warn: (message: string) => void,
+    readonly finalOnly = false,
+  ) {
+    const { repository, tag } = parseReference(ref);
+    const explicit = /:[^/]+$/.test(ref) && !ref.includes('@');
+    if (explicit && tag.length > 63) throw new Error(`type=registry: the tag of ref=${ref} is longer than 63 characters; the cache key must fit after it`);
+    this.repository = repository;
+    this.prefix = explicit ? `${tag}-` : '';
+    this.name = `registry ${ref}`;
+  }
+
+  tagOf(key: string): string {
+    return `${this.prefix}${key}`;
+  }
+
+  async find(key: string, signal: AbortSignal): Promise<string | undefined> {
+    const ref = `${this.repository}:${this.tagOf(key)}`;
+    const local = await this.driver.inspectImage(ref);
+    if (local?.labels[CACHE_KEY_LABEL] === key) return local.id;
+    try {
+      await this.driver.pull(ref, { signal });
+    } catch (e: unknown) {
+      if (signal.aborted) throw e;
+      const message = e instanceof Error ? e.message : String(e);
+      if (!(e instanceof DriverError) || !MISSING.test(message)) this.warn(`Cache lookup in ${this.name} failed, building instead: ${message}`);
+      return undefined;
+    }
+    const pulled = await this.driver.inspectImage(ref);
+    return pulled?.labels[CACHE_KEY_LABEL] === key ? pulled.id : undefined;
+  }
+
+  async save(key: string, imageId: string, signal: AbortSignal): Promise<void> {
+    const tag = this.tagOf(key);
+    await this.driver.tag(imageId, this.repository, tag);
+    await this.driver.push(this.repository, tag, { signal });
+  }
+}

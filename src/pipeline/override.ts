@@ -1,0 +1,42 @@
+// A provisioner's `override` (Packer's HCL2 semantics): `override = { <source name> = { attribute = value } }`
+// replaces the provisioner's own attributes for builds of that source. Entries for other sources are ignored.
+import { error, type Diagnostic } from '../hcl/diagnostics.js';
+import { convert } from '../hcl/convert.js';
+import { toJS, type Value } from '../hcl/value.js';
+import type { BodySchema, Decoded } from '../config/schema.js';
+import { didYouMean } from '../config/suggest.js';
+
+function attrsOf(v: Value): Record<string, Value> | undefined {
+  return v.kind === 'object' || v.kind === 'map' ? v.attrs : undefined;
+}
+
+/** Lays the override for `sourceName` over `d` (in place); diagnostics point at the override attribute. */
+export function applyOverride(d: Decoded, schema: BodySchema, sourceName: string): Diagnostic[] {
+  const value = d.values.override;
+  if (value === undefined || value.kind === 'null') return [];
+  const range = d.ranges.override;
+  const bySource = attrsOf(value);
+  if (!bySource) return [error('Invalid override', "provisioner's override block must be an HCL object, keyed by source name.", range)];
+  const entry = bySource[sourceName];
+  if (entry === undefined || entry.kind === 'null') return [];
+  const attrs = attrsOf(entry);
+  if (!attrs) return [error('Invalid override', `provisioner's override.'${sourceName}' block must be an HCL object.`, range)];
+  const diags: Diagnostic[] = [];
+  const names = Object.keys(schema.attributes);
+  for (const [name, v] of Object.entries(attrs)) {
+    const spec = schema.attributes[name];
+    if (!spec) {
+      diags.push(error('Unsupported argument', `override.${sourceName}: an argument named "${name}" is not expected here.${didYouMean(name, names)}`, range));
+      continue;
+    }
+    const converted = convert(v, spec.type);
+    if ('error' in converted) {
+      diags.push(error('Incorrect attribute value type', `Inappropriate value for override.${sourceName}.${name}: ${converted.error}.`, range));
+      continue;
+    }
+    d.values[name] = converted.value;
+    d.attrs[name] = converted.value.kind === 'null' ? (spec.default ?? null) : toJS(converted.value);
+    if (range) d.ranges[name] = range;
+  }
+  return diags;
+}

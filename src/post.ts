@@ -1,0 +1,3 @@
+import { cleanup } from './action/cleanup.js';
+
+void cleanup();

@@ -7,6 +7,7 @@ import { parseDuration } from '../src/pipeline/duration.js';
 import { globMatch, selected } from '../src/pipeline/glob.js';
 import { repositoryLocks } from '../src/pipeline/runner.js';
 import { splitReference } from '../src/post-processors/post-processor.js';
+import { ShellProvisioner } from '../src/provisioners/shell.js';
 import { didYouMean } from '../src/config/suggest.js';
 
 describe('run_command', () => {
@@ -108,4 +109,13 @@ test('pushes to one repository run one at a time, other repositories in parallel
   // A failure does not block the next push to that repository.
   await expect(lock('r1', () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
   await expect(lock('r1', () => Promise.resolve(7))).resolves.toBe(7);
+});
+
+test('skip_clean changes what a shell step leaves in the image, so it is part of the step description', () => {
+  const base = { scripts: [{ name: 'inline', content: '#!/bin/sh\ntrue\n' }], env: new Map<string, string>(), executeCommand: 'x', validExitCodes: [0] };
+  const cleaned = new ShellProvisioner({ ...base, remotePath: '/tmp/script_1234.sh', skipClean: false });
+  const cleanedElsewhere = new ShellProvisioner({ ...base, remotePath: '/tmp/script_9876.sh', skipClean: false });
+  const kept = new ShellProvisioner({ ...base, remotePath: '/tmp/script_1234.sh', skipClean: true });
+  expect(cleaned.describe()).toEqual(cleanedElsewhere.describe());
+  expect(kept.describe()).not.toEqual(cleaned.describe());
 });

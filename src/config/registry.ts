@@ -6,8 +6,18 @@ export const DOCKER_PLUGIN_VERSION = '1.1.1';
 export const DOCKER_PLUGIN_SOURCE = 'github.com/hashicorp/docker';
 
 export const BUILDER_TYPES = ['docker'] as const;
-export const PROVISIONER_TYPES = ['shell'] as const;
-export const POST_PROCESSOR_TYPES = ['docker-tag', 'docker-push'] as const;
+export const PROVISIONER_TYPES = ['shell', 'file', 'shell-local', 'breakpoint'] as const;
+export const POST_PROCESSOR_TYPES = [
+  'docker-tag',
+  'docker-push',
+  'docker-save',
+  'docker-import',
+  'manifest',
+  'checksum',
+  'compress',
+  'shell-local',
+  'artifice',
+] as const;
 
 export type ProvisionerType = (typeof PROVISIONER_TYPES)[number];
 export type PostProcessorType = (typeof POST_PROCESSOR_TYPES)[number];

@@ -33,3 +33,15 @@ export function warning(summary: string, detail?: string, range?: Range): Diagno
 export function hasErrors(diags: readonly Diagnostic[]): boolean {
   return diags.some((d) => d.severity === 'error');
 }
+
+/** Drops repeats of the same diagnostic (a body evaluated once per build reports its problem once). */
+export function uniqueDiagnostics(diags: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diags.filter((d) => {
+    const r = d.range;
+    const key = `${d.severity}\0${d.summary}\0${d.detail ?? ''}\0${r ? `${r.file}:${r.start.offset}-${r.end.offset}` : ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,5 +1,6 @@
 // Plans the builds of a template: one per (build block × source), filtered by -only/-except, with every body
 // evaluated in its build's context and decoded into typed configs. Nothing here touches Docker.
+import { resolve } from 'node:path';
 import type { Block, Body } from '../hcl/ast.js';
 import { error, type Diagnostic } from '../hcl/diagnostics.js';
 import type { EvalContext } from '../hcl/eval.js';
@@ -188,6 +189,8 @@ export function planBuilds(input: PlanInput): { builds: PlannedBuild[]; diagnost
       const body = resolveBody(source.body, DOCKER_SOURCE, diags);
       const cfg = decodeDockerSource(mergeOverrides(body, ref.overrides), contextFor(input, build, ref, sourceName), source.block);
       diags.push(...cfg.diagnostics);
+      // export_path is relative to the working directory, as in Packer.
+      if (cfg.config?.exportPath) cfg.config.exportPath = resolve(input.cwd, cfg.config.exportPath);
       const ctx = contextFor(input, build, ref, sourceName, cfg.config);
       const provisioners = build.provisioners.map((p) => planProvisioner(p, sourceId, sourceName, ctx, dir, diags)).filter((p): p is PlannedProvisioner => p !== undefined);
       const errorCleanupProvisioner = build.errorCleanupProvisioner && planProvisioner(build.errorCleanupProvisioner, sourceId, sourceName, ctx, dir, diags);

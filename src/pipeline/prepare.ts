@@ -2,7 +2,7 @@
 // diagnostics; a phase with errors stops the next. Nothing here touches Docker.
 import { resolve } from 'node:path';
 import type { File } from '../hcl/ast.js';
-import { error, hasErrors, type Diagnostic } from '../hcl/diagnostics.js';
+import { error, hasErrors, uniqueDiagnostics, type Diagnostic } from '../hcl/diagnostics.js';
 import { standardFunctions } from '../hcl/functions/index.js';
 import { V, type Value } from '../hcl/value.js';
 import { checkSourceRefs, decodeTemplate } from '../config/decode.js';
@@ -105,7 +105,7 @@ export function prepare(o: PrepareOptions): Prepared {
     only: o.only ?? [],
     except: o.except ?? [],
   });
-  out.diagnostics.push(...plan.diagnostics);
+  out.diagnostics.push(...uniqueDiagnostics(plan.diagnostics));
   out.builds = plan.builds;
   return out;
 }

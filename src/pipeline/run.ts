@@ -1,4 +1,5 @@
 // The engine's entry: prepare the template, and when it is valid, run its builds.
+import { resolve } from 'node:path';
 import { hasErrors } from '../hcl/diagnostics.js';
 import type { RunOptions, RunOutcome } from './options.js';
 import { prepare } from './prepare.js';
@@ -18,6 +19,7 @@ export async function runTemplate(o: RunOptions): Promise<RunOutcome> {
     push: o.push ?? true,
     onResource: o.onResource,
     cache: o.cache,
+    cwd: resolve(o.cwd ?? process.cwd()),
   });
   return { diagnostics: p.diagnostics, sources: p.sources, results };
 }

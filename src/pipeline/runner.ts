@@ -21,6 +21,8 @@ export interface RunnerOptions {
   push: boolean;
   onResource?: RunOptions['onResource'];
   cache?: CacheOptions;
+  /** The directory relative paths of artifacts resolve against (the run's working directory). */
+  cwd: string;
 }
 
 /** One promise chain per repository: pushes to the same repository never overlap. */
@@ -92,7 +94,7 @@ async function runBuild(b: PlannedBuild, o: RunnerOptions, withRepositoryLock: P
       builderType: 'docker',
       runUuid: RUN_UUID,
     };
-    const outcome = await runChains(built, b.chains, ctx, process.cwd());
+    const outcome = await runChains(built, b.chains, ctx, o.cwd);
     for (const a of outcome.artifacts) {
       for (const t of a.tags) if (!result.tags.includes(t)) result.tags.push(t);
       for (const d of a.digests) if (!result.digests.some((x) => x.repository === d.repository && x.tag === d.tag && x.digest === d.digest)) result.digests.push(d);

@@ -34,19 +34,17 @@ class DockerPush implements PostProcessor {
     for (const ref of input.tags) {
       const { repository, tag } = splitReference(ref);
       ctx.say(`Pushing: ${ref}`);
-      const pushed = await ctx.withRepositoryLock(repository, () =>
-        withRetries(
-          () =>
-            ctx.driver.push(repository, tag, {
-              auth: this.#auth,
-              signal: ctx.signal,
-              onProgress: (e) => {
-                if (e.status === 'Pushed' || e.status === 'Layer already exists' || e.status.startsWith('Mounted from')) ctx.message(`${e.id ?? ''}: ${e.status}`);
-              },
-            }),
-          { ...PUSH_RETRY, signal: ctx.signal, onRetry: (e, n, ms) => ctx.say(`Push of ${ref} failed (attempt ${n}/${PUSH_RETRY.attempts}): ${e.message}; retrying in ${ms / 1000}s`) },
-        ),
-      );
+      const onRetry = (e: Error, n: number, ms: number) =>
+        ctx.say(`Push of ${ref} failed (attempt ${n}/${PUSH_RETRY.attempts}): ${e.message}; retrying in ${ms / 1000}s`);
+      const push = () =>
+        ctx.driver.push(repository, tag, {
+          auth: this.#auth,
+          signal: ctx.signal,
+          onProgress: (e) => {
+            if (e.status === 'Pushed' || e.status === 'Layer already exists' || e.status.startsWith('Mounted from')) ctx.message(`${e.id ?? ''}: ${e.status}`);
+          },
+        });
+      const pushed = await ctx.withRepositoryLock(repository, () => withRetries(push, { ...PUSH_RETRY, signal: ctx.signal, onRetry }));
       ctx.message(`${tag}: digest: ${pushed.digest}${pushed.size === undefined ? '' : ` size: ${pushed.size}`}`);
       digests.push({ repository, tag, digest: pushed.digest });
     }

@@ -3,7 +3,15 @@ import type { Block } from '../hcl/ast.js';
 import { error, warning, type Diagnostic } from '../hcl/diagnostics.js';
 import { T } from '../hcl/value.js';
 import type { BodySchema, Decoded } from '../config/schema.js';
-import type { ImageArtifact, PostProcessor, PostProcessorContext, PostProcessorPlugin } from './post-processor.js';
+import {
+  BUILDER_ID,
+  requireImage,
+  type ChainArtifact,
+  type PostProcessor,
+  type PostProcessorContext,
+  type PostProcessorOutput,
+  type PostProcessorPlugin,
+} from './post-processor.js';
 
 const SCHEMA: BodySchema = {
   attributes: {
@@ -11,7 +19,6 @@ const SCHEMA: BodySchema = {
     tags: { type: T.list(T.string), description: 'Tags to apply (default "latest").' },
     tag: { type: T.list(T.string), description: 'Deprecated spelling of tags.' },
     force: { type: T.bool, default: false, description: 'Accepted for compatibility: a tag that exists is always moved, as docker does since 1.10.' },
-    keep_input_artifact: { type: T.bool, description: 'Accepted for compatibility: tagging never removes the input image.' },
   },
 };
 
@@ -24,15 +31,17 @@ class DockerTag implements PostProcessor {
     private readonly tags: string[],
   ) {}
 
-  async run(input: ImageArtifact, ctx: PostProcessorContext): Promise<ImageArtifact> {
+  async run(input: ChainArtifact, ctx: PostProcessorContext): Promise<PostProcessorOutput> {
+    const image = requireImage(input, 'docker-tag');
     const tags: string[] = [];
     for (const tag of this.tags) {
-      ctx.say(`Tagging image: ${input.imageId}`);
+      ctx.say(`Tagging image: ${image.imageId}`);
       ctx.message(`Repository: ${this.repository}:${tag}`);
-      await ctx.driver.tag(input.imageId, this.repository, tag);
+      await ctx.driver.tag(image.imageId, this.repository, tag);
       tags.push(`${this.repository}:${tag}`);
     }
-    return { builderId: 'packer.post-processor.docker-tag', imageId: input.imageId, tags, digests: [] };
+    // Tagging is what later steps (docker-push) rely on: the input image is always kept.
+    return { artifact: { builderId: BUILDER_ID.dockerTag, imageId: image.imageId, tags, digests: [], files: [] }, keep: true, forceKeep: true };
   }
 }
 
@@ -42,10 +51,23 @@ function decode(d: Decoded, block: Block): { postProcessor?: PostProcessor; diag
   const tags = [...((d.attrs.tags as string[] | null) ?? []), ...((d.attrs.tag as string[] | null) ?? [])];
   if (d.attrs.tag !== null) diags.push(warning('Deprecated argument', 'The argument "tag" is deprecated: use "tags".', d.ranges.tag));
   if (!REPO_RE.test(repository)) {
-    diags.push(error('Invalid repository', `"${repository}" is not a valid repository name: lowercase letters, digits and separators (. _ -), with an optional registry host[:port]/ prefix.`, d.ranges.repository ?? block.openBraceRange));
+    diags.push(
+      error(
+        'Invalid repository',
+        `"${repository}" is not a valid repository name: lowercase letters, digits and separators (. _ -), with an optional registry host[:port]/ prefix.`,
+        d.ranges.repository ?? block.openBraceRange,
+      ),
+    );
   }
   for (const t of tags) {
-    if (!TAG_RE.test(t)) diags.push(error('Invalid tag', `"${t}" is not a valid tag: up to 128 letters, digits, "_", "." and "-", not starting with "." or "-".`, d.ranges.tags ?? d.ranges.tag));
+    if (!TAG_RE.test(t))
+      diags.push(
+        error(
+          'Invalid tag',
+          `"${t}" is not a valid tag: up to 128 letters, digits, "_", "." and "-", not starting with "." or "-".`,
+          d.ranges.tags ?? d.ranges.tag,
+        ),
+      );
   }
   if (diags.some((x) => x.severity === 'error')) return { diagnostics: diags };
   return { postProcessor: new DockerTag(repository, tags.length > 0 ? tags : ['latest']), diagnostics: diags };

@@ -1,18 +1,49 @@
-// What every post-processor is: a schema, a decoder, and a run that turns an input artifact into an output artifact.
+// What every post-processor is: a schema, a decoder, and a run that turns an input artifact into an output artifact
+// and says whether the input should be kept (Packer's `keep`, and `forceOverride` for keep_input_artifact = false).
 import type { Block } from '../hcl/ast.js';
 import type { Diagnostic } from '../hcl/diagnostics.js';
 import type { BodySchema, Decoded } from '../config/schema.js';
 import type { Driver } from '../docker/driver.js';
 import type { PushedDigest } from '../pipeline/result.js';
 
-/** A Docker image as it moves along a post-processor chain. */
-export interface ImageArtifact {
-  /** Packer's builder id of whoever made this artifact: "packer.docker", "packer.post-processor.docker-tag", … */
+/** Packer's builder ids, which post-processors check their input against. */
+export const BUILDER_ID = {
+  /** The docker builder's export_path artifact. */
+  dockerExport: 'packer.docker',
+  /** The docker builder's commit artifact, and docker-import's (Packer's plugin uses one id for both). */
+  dockerImport: 'packer.post-processor.docker-import',
+  dockerTag: 'packer.post-processor.docker-tag',
+  dockerSave: 'packer.post-processor.docker-save',
+  artifice: 'packer.post-processor.artifice',
+  checksum: 'packer.post-processor.checksum',
+  compress: 'packer.post-processor.compress',
+} as const;
+
+/** An artifact as it moves along a post-processor chain: files on the host, a Docker image, or both. */
+export interface ChainArtifact {
+  /** Packer's builder id of whoever made this artifact. */
   builderId: string;
-  imageId: string;
+  /** Packer's artifact `Id()`; derived from the image when absent. */
+  id?: string;
+  /** Packer's artifact `String()`; derived from the image when absent. */
+  description?: string;
+  /** Host files, as paths relative to the current directory or absolute. */
+  files: string[];
+  imageId?: string;
   /** "repository:tag" names this artifact carries (docker-tag adds them; docker-push pushes them). */
   tags: string[];
   digests: PushedDigest[];
+}
+
+/** A chain artifact that is a Docker image. */
+export type ImageArtifact = ChainArtifact & { imageId: string };
+
+export interface PostProcessorOutput {
+  artifact: ChainArtifact;
+  /** Keep the input artifact unless the template says keep_input_artifact = false. */
+  keep: boolean;
+  /** Keep the input even when the template says keep_input_artifact = false. */
+  forceKeep: boolean;
 }
 
 export interface PostProcessorContext {
@@ -24,10 +55,16 @@ export interface PostProcessorContext {
   push: boolean;
   /** Serialises pushes to one repository across parallel builds. */
   withRepositoryLock<T>(repository: string, fn: () => Promise<T>): Promise<T>;
+  /** PACKER_BUILD_NAME: the source's name. */
+  buildName: string;
+  /** PACKER_BUILDER_TYPE */
+  builderType: string;
+  /** PACKER_RUN_UUID: one per run, shared by its builds (the manifest's last_run_uuid). */
+  runUuid: string;
 }
 
 export interface PostProcessor {
-  run(input: ImageArtifact, ctx: PostProcessorContext): Promise<ImageArtifact>;
+  run(input: ChainArtifact, ctx: PostProcessorContext): Promise<PostProcessorOutput>;
 }
 
 export interface PostProcessorPlugin {
@@ -40,6 +77,21 @@ export class PostProcessorError extends Error {
     super(message);
     this.name = 'PostProcessorError';
   }
+}
+
+/** Throws Packer's "Unknown artifact type" unless the input was made by one of `accepted`. */
+export function requireBuilder(input: ChainArtifact, accepted: readonly string[], what: string): void {
+  if (!accepted.includes(input.builderId)) throw new PostProcessorError(`Unknown artifact type: ${input.builderId}. ${what}`);
+}
+
+/** The image of an input artifact, or Packer-style guidance when there is none. */
+export function requireImage(input: ChainArtifact, type: string): ImageArtifact {
+  if (input.imageId === undefined) {
+    throw new PostProcessorError(
+      `${type} needs a Docker image, but the input artifact (${input.builderId}) is not one: set commit = true in the docker source or import the export with docker-import first.`,
+    );
+  }
+  return input as ImageArtifact;
 }
 
 /** Splits "host:5000/name:tag" into repository and tag (the tag is after the last colon that follows the last slash). */

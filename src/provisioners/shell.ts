@@ -85,7 +85,9 @@ export class ShellProvisioner implements Provisioner {
 
   describe(): unknown {
     const c = this.config;
-    return { type: 'shell', scripts: c.scripts.map((s) => s.content), env: [...c.env].sort(), executeCommand: c.executeCommand, validExitCodes: c.validExitCodes };
+    // The uploaded script stays in the image only with skip_clean; only then does its path change the result.
+    const left = c.skipClean ? { remotePath: c.remotePath } : {};
+    return { type: 'shell', scripts: c.scripts.map((s) => s.content), env: [...c.env].sort(), executeCommand: c.executeCommand, validExitCodes: c.validExitCodes, skipClean: c.skipClean, ...left };
   }
 
   async run(ctx: ProvisionerContext): Promise<void> {

@@ -1,0 +1,116 @@
+// The file provisioner on the real engine through the CLI: files, directories with and without a trailing slash,
+// content, downloads of files and directories, and uploads owned by exec_user.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, expect, test } from '@jest/globals';
+import { BUSYBOX, inImage, Workspace } from '../__fixtures__/plugins/itg.js';
+
+const ws = new Workspace();
+afterAll(() => ws.cleanup());
+
+const TREE = { 'tree/a.txt': 'A\n', 'tree/sub/b.txt': 'B\n', 'one.txt': 'ONE\n' };
+
+test('uploads and downloads as Packer documents, through the archive API', async () => {
+  const dir = ws.dir({
+    ...TREE,
+    't.pkr.hcl': `
+source "docker" "b" {
+  image  = "${BUSYBOX}"
+  commit = true
+}
+build {
+  name    = "${ws.name}"
+  sources = ["source.docker.b"]
+  provisioner "shell" { inline = ["mkdir -p /up/dir /srv/out/deep", "echo made > /srv/made.txt", "echo x > /srv/out/deep/x.txt"] }
+  provisioner "file" {
+    source      = "tree"
+    destination = "/up"
+  }
+  provisioner "file" {
+    source      = "tree/"
+    destination = "/up/contents"
+  }
+  provisioner "file" {
+    source      = "tree/"
+    destination = "/up/dir"
+  }
+  provisioner "file" {
+    source      = "one.txt"
+    destination = "/up/renamed.txt"
+  }
+  provisioner "file" {
+    sources     = ["one.txt"]
+    destination = "/up/dir/"
+  }
+  provisioner "file" {
+    content     = "hello"
+    destination = "/up/content.txt"
+  }
+  provisioner "file" {
+    direction   = "download"
+    source      = "/srv/made.txt"
+    destination = "dl/made.txt"
+  }
+  provisioner "file" {
+    direction   = "download"
+    source      = "/srv/out"
+    destination = "dl/"
+  }
+  provisioner "file" {
+    direction   = "download"
+    source      = "/srv/out/"
+    destination = "dl/contents"
+  }
+}
+`,
+  });
+  const r = await ws.build(dir);
+  expect(r.err).toContain(': Uploading tree => /up');
+  expect(r.err).toContain(': Downloading /srv/out => dl/');
+  expect(r.err).toContain(': Uploading content => /up/content.txt');
+  expect(r.code).toBe(0);
+  const image = r.builds[0]['image-id'] ?? '';
+  const listing = await inImage(image, 'cd /up && find . -type f | sort && cat content.txt renamed.txt');
+  expect(listing.stdout.split(/\r?\n/)).toEqual([
+    './content.txt',
+    './contents/a.txt',
+    './contents/sub/b.txt',
+    './dir/a.txt',
+    './dir/one.txt',
+    './dir/sub/b.txt',
+    './renamed.txt',
+    './tree/a.txt',
+    './tree/sub/b.txt',
+    'helloONE',
+    '',
+  ]);
+  expect(readFileSync(join(dir, 'dl/made.txt'), 'utf8')).toBe('made\n');
+  expect(readFileSync(join(dir, 'dl/out/deep/x.txt'), 'utf8')).toBe('x\n');
+  expect(readFileSync(join(dir, 'dl/contents/deep/x.txt'), 'utf8')).toBe('x\n');
+  expect(await ws.leftContainers()).toEqual([]);
+});
+
+test('uploads are owned by exec_user (fix_upload_owner), or left as uploaded when it is off', async () => {
+  const template = (fix: boolean) => `
+source "docker" "b" {
+  image            = "${BUSYBOX}"
+  commit           = true
+  exec_user        = "4321:4321"
+  fix_upload_owner = ${fix}
+}
+build {
+  name    = "${ws.name}"
+  sources = ["source.docker.b"]
+  provisioner "file" {
+    source      = "tree"
+    destination = "/tmp/"
+  }
+}
+`;
+  const on = await ws.build(ws.dir({ ...TREE, 't.pkr.hcl': template(true) }));
+  expect(on.code).toBe(0);
+  expect((await inImage(on.builds[0]['image-id'] ?? '', 'stat -c %u:%g /tmp/tree /tmp/tree/sub/b.txt')).stdout).toBe('4321:4321\n4321:4321\n');
+  const off = await ws.build(ws.dir({ ...TREE, 't.pkr.hcl': template(false) }));
+  expect(off.code).toBe(0);
+  expect((await inImage(off.builds[0]['image-id'] ?? '', 'stat -c %u /tmp/tree/sub/b.txt')).stdout).toBe('0\n');
+});

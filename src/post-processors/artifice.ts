@@ -1,0 +1,57 @@
+// Packer's `artifice`: replaces the artifact with the host files it names (globs allowed), so later post-processors
+// (checksum, compress, docker-import, …) work on files a build produced. The old files are not deleted.
+import type { Block } from '../hcl/ast.js';
+import { error, type Diagnostic } from '../hcl/diagnostics.js';
+import { T } from '../hcl/value.js';
+import type { BodySchema, Decoded } from '../config/schema.js';
+import { globFiles } from './glob-files.js';
+import {
+  BUILDER_ID,
+  type ChainArtifact,
+  type PostProcessor,
+  type PostProcessorContext,
+  type PostProcessorOutput,
+  type PostProcessorPlugin,
+} from './post-processor.js';
+
+const SCHEMA: BodySchema = {
+  attributes: {
+    files: { type: T.list(T.string), default: [], description: 'Files (globs allowed) that become the artifact, relative to the current directory.' },
+  },
+};
+
+class Artifice implements PostProcessor {
+  constructor(
+    private readonly patterns: string[],
+    private readonly cwd: string,
+  ) {}
+
+  async run(input: ChainArtifact, ctx: PostProcessorContext): Promise<PostProcessorOutput> {
+    if (input.files.length > 0) ctx.say(`Discarding files from artifact: ${input.files.join(', ')}`);
+    const files: string[] = [];
+    for (const p of this.patterns) {
+      const matched = globFiles(p, this.cwd);
+      if (matched.length === 0) ctx.message(`No file matches ${p}`);
+      files.push(...matched);
+    }
+    ctx.say(`Using these artifact files: ${files.join(', ')}`);
+    const artifact: ChainArtifact = {
+      builderId: BUILDER_ID.artifice,
+      id: '',
+      description: `Created artifact from files: ${files.join(', ')}`,
+      files,
+      tags: [],
+      digests: [],
+    };
+    return { artifact, keep: true, forceKeep: false };
+  }
+}
+
+function decode(d: Decoded, block: Block, cwd: string): { postProcessor?: PostProcessor; diagnostics: Diagnostic[] } {
+  const files = d.attrs.files as string[];
+  if (files.length === 0)
+    return { diagnostics: [error('Invalid artifice', 'No files specified in artifice configuration.', d.ranges.files ?? block.openBraceRange)] };
+  return { postProcessor: new Artifice(files, cwd), diagnostics: [] };
+}
+
+export const artifice: PostProcessorPlugin = { schema: SCHEMA, decode };

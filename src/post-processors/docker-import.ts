@@ -1,0 +1,82 @@
+// Packer's `docker-import`: imports a root filesystem tar — the docker builder's export_path, or a file artifice
+// names — as an image repository[:tag], with Dockerfile `changes` applied.
+import { createReadStream } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Block } from '../hcl/ast.js';
+import { error, type Diagnostic } from '../hcl/diagnostics.js';
+import { T } from '../hcl/value.js';
+import type { BodySchema, Decoded } from '../config/schema.js';
+import { CHANGE_INSTRUCTIONS, parseChange } from '../docker/changes.js';
+import {
+  BUILDER_ID,
+  PostProcessorError,
+  requireBuilder,
+  type ChainArtifact,
+  type PostProcessor,
+  type PostProcessorContext,
+  type PostProcessorOutput,
+  type PostProcessorPlugin,
+} from './post-processor.js';
+
+const SCHEMA: BodySchema = {
+  attributes: {
+    repository: { type: T.string, required: true, description: 'Repository of the imported image, e.g. "local/app".' },
+    tag: { type: T.string, description: 'Tag of the imported image (default: latest).' },
+    changes: { type: T.list(T.string), default: [], description: `Dockerfile instructions applied on import: ${CHANGE_INSTRUCTIONS.join(', ')}.` },
+    platform: { type: T.string, description: 'Platform of the imported image, e.g. "linux/arm64".' },
+  },
+};
+
+const NOT_IMPORTABLE =
+  'Can only import from Docker builder and Artifice post-processor artifacts. If you are getting this error after having run the docker builder, it may be because you set commit = true in your Docker builder, so the image is already imported.';
+
+class DockerImport implements PostProcessor {
+  constructor(
+    private readonly opts: { repository: string; tag?: string; changes: string[]; platform?: string },
+    private readonly cwd: string,
+  ) {}
+
+  async run(input: ChainArtifact, ctx: PostProcessorContext): Promise<PostProcessorOutput> {
+    requireBuilder(input, [BUILDER_ID.dockerExport, BUILDER_ID.artifice], NOT_IMPORTABLE);
+    const file = input.files[0];
+    if (file === undefined) throw new PostProcessorError('docker-import needs a file to import, but the input artifact has none.');
+    const ref = this.opts.tag ? `${this.opts.repository}:${this.opts.tag}` : this.opts.repository;
+    ctx.message(`Importing image: ${input.id ?? file}`);
+    ctx.message(`Repository: ${ref}`);
+    const imageId = await ctx.driver.importImage(createReadStream(resolve(this.cwd, file)), { ...this.opts, tag: this.opts.tag || undefined });
+    ctx.message(`Imported ID: ${imageId}`);
+    const tagged = `${this.opts.repository}:${this.opts.tag || 'latest'}`;
+    const artifact: ChainArtifact = {
+      builderId: BUILDER_ID.dockerImport,
+      id: ref,
+      description: `Imported Docker image: ${ref}`,
+      files: [],
+      imageId,
+      tags: [tagged],
+      digests: [],
+    };
+    return { artifact, keep: false, forceKeep: false };
+  }
+}
+
+function decode(d: Decoded, _block: Block, cwd: string): { postProcessor?: PostProcessor; diagnostics: Diagnostic[] } {
+  const diags: Diagnostic[] = [];
+  const changes = d.attrs.changes as string[];
+  changes.forEach((c, i) => {
+    const parsed = parseChange(c);
+    if ('error' in parsed)
+      diags.push(
+        error('Invalid change', `changes[${i}] "${c}": ${parsed.error}. Only ${CHANGE_INSTRUCTIONS.join(', ')} can be applied on import.`, d.ranges.changes),
+      );
+  });
+  if (diags.length > 0) return { diagnostics: diags };
+  const opts = {
+    repository: d.attrs.repository as string,
+    tag: (d.attrs.tag as string | null) ?? undefined,
+    changes,
+    platform: (d.attrs.platform as string | null) ?? undefined,
+  };
+  return { postProcessor: new DockerImport(opts, cwd), diagnostics: diags };
+}
+
+export const dockerImport: PostProcessorPlugin = { schema: SCHEMA, decode };

@@ -1,0 +1,52 @@
+// Packer's `docker-save`: writes the input image to a tar file (`docker save`). The output is the input image with
+// the tar as its file, so checksum/compress can follow and docker-push still can.
+import { createWriteStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import type { Diagnostic } from '../hcl/diagnostics.js';
+import { T } from '../hcl/value.js';
+import type { BodySchema, Decoded } from '../config/schema.js';
+import {
+  PostProcessorError,
+  requireImage,
+  type ChainArtifact,
+  type PostProcessor,
+  type PostProcessorContext,
+  type PostProcessorOutput,
+  type PostProcessorPlugin,
+} from './post-processor.js';
+
+const SCHEMA: BodySchema = {
+  attributes: {
+    path: { type: T.string, required: true, description: 'The tar file to write (relative to the current directory).' },
+  },
+};
+
+class DockerSave implements PostProcessor {
+  constructor(
+    private readonly path: string,
+    private readonly cwd: string,
+  ) {}
+
+  async run(input: ChainArtifact, ctx: PostProcessorContext): Promise<PostProcessorOutput> {
+    const image = requireImage(input, 'docker-save');
+    const refs = image.tags.length > 0 ? image.tags : [image.imageId];
+    const target = resolve(this.cwd, this.path);
+    ctx.message(`Saving image: ${refs.join(', ')}`);
+    try {
+      await pipeline(await ctx.driver.saveImages(refs), createWriteStream(target), { signal: ctx.signal });
+    } catch (e: unknown) {
+      await rm(target, { force: true });
+      throw new PostProcessorError(`Error saving ${refs.join(', ')} to ${this.path}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    ctx.message(`Saved to: ${this.path}`);
+    return { artifact: { ...image, files: [this.path] }, keep: true, forceKeep: false };
+  }
+}
+
+function decode(d: Decoded, _block: unknown, cwd: string): { postProcessor?: PostProcessor; diagnostics: Diagnostic[] } {
+  return { postProcessor: new DockerSave(d.attrs.path as string, cwd), diagnostics: [] };
+}
+
+export const dockerSave: PostProcessorPlugin = { schema: SCHEMA, decode };

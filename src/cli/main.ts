@@ -1,6 +1,6 @@
 // The `repack` command, Packer's CLI for Docker templates: build, validate, version.
 import { writeFileSync } from 'node:fs';
-import { formatDiagnostic } from '../hcl/format.js';
+import { diagnosticsToJSON, formatDiagnostic } from '../hcl/format.js';
 import { hasErrors, type Diagnostic } from '../hcl/diagnostics.js';
 import { buildMetadata } from '../pipeline/metadata.js';
 import { prepare } from '../pipeline/prepare.js';
@@ -13,6 +13,10 @@ import { Masker } from './mask.js';
 import { TerminalUi } from './ui.js';
 import { cacheCommand } from './cache-command.js';
 import { cacheOptions } from './cache-flags.js';
+import { consoleCommand } from './console-command.js';
+import { fmtCommand } from './fmt-command.js';
+import { initCommand } from './init-command.js';
+import { inspectCommand } from './inspect-command.js';
 
 const VAR_FLAGS: Flags = {
   var: { kind: 'list', description: 'Variable for the template, name=value (repeatable).' },
@@ -39,6 +43,7 @@ const BUILD_FLAGS: Flags = {
 const VALIDATE_FLAGS: Flags = {
   ...VAR_FLAGS,
   'syntax-only': { kind: 'bool', description: 'Only check the syntax; do not evaluate variables or builds.' },
+  json: { kind: 'bool', description: 'Write the diagnostics as JSON to stdout (Packer/Terraform shape).' },
   color: { kind: 'bool', description: 'Colour the output (default true on a terminal).' },
 };
 
@@ -47,6 +52,10 @@ const HELP = `Usage: repack [--version] [--help] <command> [<args>]
 Available commands are:
     build       build image(s) from template
     cache       list (ls) or remove (prune) cached build steps
+    console     evaluate expressions with a template's variables
+    fmt         rewrite templates in the canonical format
+    init        check required_plugins against the built-in docker plugin
+    inspect     show a template's variables, locals and builds
     validate    check that a template is valid
     version     prints the repack version
 `;
@@ -175,8 +184,10 @@ function validate(argv: string[], unmasked: Io): number {
     syntaxOnly: v['syntax-only'] === true,
     onSensitive: masker.add,
   });
-  printDiagnostics(io, prepared.diagnostics, prepared.sources, color);
+  if (v.json === true) io.out(`${JSON.stringify({ valid: !hasErrors(prepared.diagnostics), error_count: prepared.diagnostics.filter((d) => d.severity === 'error').length, warning_count: prepared.diagnostics.filter((d) => d.severity === 'warning').length, diagnostics: diagnosticsToJSON(prepared.diagnostics, prepared.sources) }, null, 2)}\n`);
+  else printDiagnostics(io, prepared.diagnostics, prepared.sources, color);
   if (hasErrors(prepared.diagnostics)) return 1;
+  if (v.json === true) return 0;
   io.out(v['syntax-only'] === true ? 'Syntax-only check passed. Everything looks okay.\n' : 'The configuration is valid.\n');
   return 0;
 }
@@ -189,6 +200,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await build(rest, io);
       case 'validate':
         return validate(rest, io);
+      case 'fmt':
+        return fmtCommand(rest, io);
+      case 'inspect':
+        return inspectCommand(rest, io);
+      case 'console':
+        return await consoleCommand(rest, io);
+      case 'init':
+        return initCommand(rest, io);
       case 'cache':
         return await cacheCommand(rest, io);
       case 'version':

@@ -5,10 +5,13 @@ import { error, type Diagnostic } from '../hcl/diagnostics.js';
 import { evaluate } from '../hcl/eval.js';
 import { convert, parseTypeExpr } from '../hcl/convert.js';
 import { T, type Value } from '../hcl/value.js';
-import { checkBody, checkLabels, decodeBody, type BodySchema } from './schema.js';
+import { jsonAttributes, nativeExpression } from '../hcl/json-body.js';
+import { checkBody, checkLabels, resolveBody, type BodySchema } from './schema.js';
 import { didYouMean } from './suggest.js';
-import type { BuildSpec, LocalDecl, PluginRequirement, SourceRef, Template, VariableDecl } from './template.js';
-import { BUILDER_TYPES, isOneOf, POST_PROCESSOR_TYPES, PROVISIONER_TYPES } from './registry.js';
+import type { LocalDecl, PluginRequirement, Template, VariableDecl } from './template.js';
+import { BUILDER_TYPES, isOneOf } from './registry.js';
+import { decodeBuild } from './build.js';
+import { DATA_SOURCE_TYPES } from './data.js';
 
 const TOP_LEVEL: BodySchema = {
   attributes: {},
@@ -59,35 +62,22 @@ const LOCAL_BLOCK: BodySchema = {
   },
 };
 
-const BUILD_BLOCK: BodySchema = {
-  attributes: {
-    name: { type: T.string, description: 'Build name, the first part of every build name printed.' },
-    description: { type: T.string, description: 'What the build is for.' },
-    sources: { type: T.list(T.string), description: 'Sources to build: "source.<type>.<name>".' },
-  },
-  blocks: {
-    source: { labels: ['reference'], multiple: true, description: 'A source to build, with a name and overrides.' },
-    provisioner: { labels: ['type'], multiple: true, description: 'A step run inside the container, in written order.' },
-    'post-processor': { labels: ['type'], multiple: true, description: 'A chain of one post-processor.' },
-    'post-processors': { labels: [], multiple: true, description: 'A chain of post-processors, run in order.' },
-    'error-cleanup-provisioner': { labels: ['type'], multiple: false, description: 'Runs when a provisioner fails.' },
-  },
-};
-
-const CHAIN_BLOCK: BodySchema = {
-  attributes: {},
-  blocks: { 'post-processor': { labels: ['type'], multiple: true, description: 'A post-processor of the chain.' } },
-};
-
 /** Constant expressions only (defaults, var files): functions yes, variables no. */
 function constant(attr: Attribute): { value: Value; diagnostics: Diagnostic[] } {
   return evaluate(attr.expr, { variables: {} });
 }
 
-function decodeVariable(block: Block, diags: Diagnostic[]): VariableDecl | undefined {
-  const name = block.labels[0];
-  const body = checkBody(block.body, VARIABLE_BLOCK, block);
-  diags.push(...body);
+/** Attributes of a block whose body holds only attributes (locals, variables, required_plugins). */
+function attributesOf(body: Body, diags: Diagnostic[]): Body {
+  const r = jsonAttributes(body);
+  diags.push(...r.diagnostics);
+  return r.body;
+}
+
+function decodeVariable(original: Block, diags: Diagnostic[]): VariableDecl | undefined {
+  const name = original.labels[0];
+  const block: Block = { ...original, body: resolveBody(original.body, VARIABLE_BLOCK, diags) };
+  diags.push(...checkBody(block.body, VARIABLE_BLOCK, block));
   const decl: VariableDecl = {
     name,
     type: T.dynamic,
@@ -101,7 +91,8 @@ function decodeVariable(block: Block, diags: Diagnostic[]): VariableDecl | undef
   for (const item of block.body.items) {
     if (item.kind === 'block') {
       if (item.type !== 'validation') continue;
-      const get = (n: string) => item.body.items.find((i): i is Attribute => i.kind === 'attribute' && i.name === n);
+      const validation = resolveBody(item.body, VARIABLE_BLOCK.blocks?.validation.schema ?? { attributes: {} }, []);
+      const get = (n: string) => validation.items.find((i): i is Attribute => i.kind === 'attribute' && i.name === n);
       const condition = get('condition');
       const message = get('error_message');
       if (condition && message) decl.validations.push({ condition: condition.expr, errorMessage: message.expr, range: item.typeRange });
@@ -109,7 +100,9 @@ function decodeVariable(block: Block, diags: Diagnostic[]): VariableDecl | undef
     }
     switch (item.name) {
       case 'type': {
-        const t = parseTypeExpr(item.expr);
+        const native = nativeExpression(item.expr);
+        diags.push(...native.diagnostics);
+        const t = parseTypeExpr(native.expr);
         diags.push(...t.diagnostics);
         decl.type = t.type;
         break;
@@ -145,7 +138,7 @@ function decodeVariable(block: Block, diags: Diagnostic[]): VariableDecl | undef
 
 function decodeRequiredPlugins(block: Block, diags: Diagnostic[]): PluginRequirement[] {
   const out: PluginRequirement[] = [];
-  for (const item of block.body.items) {
+  for (const item of attributesOf(block.body, diags).items) {
     if (item.kind === 'block') {
       diags.push(error('Unsupported block type', `Blocks of type "${item.type}" are not expected here. Each plugin is an argument: docker = { version = ">= 1.0.0", source = "github.com/hashicorp/docker" }.`, item.typeRange));
       continue;
@@ -165,97 +158,15 @@ function decodeRequiredPlugins(block: Block, diags: Diagnostic[]): PluginRequire
   return out;
 }
 
-function decodeSourceRef(raw: string, range: SourceRef['range'], diags: Diagnostic[]): SourceRef | undefined {
-  const parts = raw.split('.');
-  const [head, type, name] = parts[0] === 'source' ? parts : ['source', ...parts];
-  if (head !== 'source' || !type || !name || parts.length > 3 || (parts[0] !== 'source' && parts.length !== 2)) {
-    diags.push(error('Invalid source reference', `"${raw}" is not a source reference. Write "source.<type>.<name>", e.g. "source.docker.ubuntu".`, range));
-    return undefined;
-  }
-  return { ref: `${type}.${name}`, type, name, range };
-}
-
-function decodeBuild(block: Block, diags: Diagnostic[]): BuildSpec {
-  diags.push(...checkBody(block.body, BUILD_BLOCK, block));
-  const decoded = decodeBody(block.body, { attributes: BUILD_BLOCK.attributes }, { variables: {} });
-  const spec: BuildSpec = {
-    name: typeof decoded.attrs.name === 'string' ? decoded.attrs.name : '',
-    description: typeof decoded.attrs.description === 'string' ? decoded.attrs.description : '',
-    sources: [],
-    provisioners: [],
-    postProcessorChains: [],
-    block,
-  };
-  // build-level name/description/sources are constants in Packer: a variable reference there is reported as such.
-  diags.push(...decoded.diagnostics.filter((d) => d.summary !== 'Unsupported argument' && d.summary !== 'Unsupported block type'));
-  if (Array.isArray(decoded.attrs.sources)) {
-    decoded.attrs.sources.forEach((s) => {
-      const ref = decodeSourceRef(String(s), decoded.ranges.sources, diags);
-      if (ref) spec.sources.push(ref);
-    });
-  }
-  for (const item of block.body.items) {
-    if (item.kind !== 'block') continue;
-    if (item.type === 'post-processors') {
-      diags.push(...checkBody(item.body, CHAIN_BLOCK, item));
-      const chain = item.body.items
-        .filter((i): i is Block => i.kind === 'block' && i.type === 'post-processor' && i.labels.length === 1)
-        .filter((pp) => checkType(pp, POST_PROCESSOR_TYPES, 'post-processor', diags))
-        .map((pp) => ({ type: pp.labels[0], block: pp }));
-      spec.postProcessorChains.push(chain);
-      continue;
-    }
-    if (item.labels.length !== 1) continue;
-    const type = item.labels[0];
-    switch (item.type) {
-      case 'source': {
-        const ref = decodeSourceRef(type, item.labelRanges[0], diags);
-        if (!ref) break;
-        const nameAttr = item.body.items.find((i): i is Attribute => i.kind === 'attribute' && i.name === 'name');
-        let overrides: Body = item.body;
-        if (nameAttr) {
-          const r = constant(nameAttr);
-          diags.push(...r.diagnostics);
-          if (r.value.kind === 'string') ref.nameOverride = r.value.value;
-          overrides = { ...item.body, items: item.body.items.filter((i) => i !== nameAttr) };
-        }
-        spec.sources.push({ ...ref, overrides });
-        break;
-      }
-      case 'provisioner':
-        if (checkType(item, PROVISIONER_TYPES, 'provisioner', diags)) spec.provisioners.push({ type, block: item });
-        break;
-      case 'error-cleanup-provisioner':
-        if (checkType(item, PROVISIONER_TYPES, 'provisioner', diags)) spec.errorCleanupProvisioner = { type, block: item };
-        break;
-      case 'post-processor':
-        if (checkType(item, POST_PROCESSOR_TYPES, 'post-processor', diags)) spec.postProcessorChains.push([{ type, block: item }]);
-        break;
-    }
-  }
-  if (spec.sources.length === 0) {
-    diags.push(error('Missing sources', 'A build needs at least one source: sources = ["source.docker.<name>"] or a source "docker.<name>" { } block.', block.openBraceRange));
-  }
-  return spec;
-}
-
-function checkType(block: Block, known: readonly string[], what: string, diags: Diagnostic[]): boolean {
-  const type = block.labels[0];
-  if (known.includes(type)) return true;
-  diags.push(error(`Unknown ${what} type "${type}"`, `The ${what} types repack supports are: ${known.join(', ')}.${didYouMean(type, known)}`, block.labelRanges[0]));
-  return false;
-}
-
 /** Top-level structure of every file into one Template. */
 export function decodeTemplate(files: File[], root: string): { template: Template; diagnostics: Diagnostic[] } {
   const diags: Diagnostic[] = [];
-  const t: Template = { root, requiredPlugins: [], variables: new Map(), locals: [], sources: new Map(), builds: [] };
+  const t: Template = { root, requiredPlugins: [], variables: new Map(), locals: [], sources: new Map(), builds: [], dataSources: [] };
   for (const file of files) {
-    for (const d of checkBody(file.body, TOP_LEVEL)) {
-      // Top-level attributes: HCL says "Unsupported argument"; Packer's files hold only blocks.
-      diags.push(d);
-    }
-    for (const item of file.body.items) {
+    const body = resolveBody(file.body, TOP_LEVEL, diags);
+    // Top-level attributes: HCL says "Unsupported argument"; Packer's files hold only blocks.
+    diags.push(...checkBody(body, TOP_LEVEL));
+    for (const item of body.items) {
       if (item.kind !== 'block') continue;
       const spec = TOP_LEVEL.blocks?.[item.type];
       if (!spec || checkLabels(item, spec.labels).length > 0) continue;
@@ -268,8 +179,9 @@ export function decodeTemplate(files: File[], root: string): { template: Templat
 function decodeTopBlock(item: Block, t: Template, diags: Diagnostic[]): void {
   switch (item.type) {
     case 'packer': {
-      diags.push(...checkBody(item.body, PACKER_BLOCK, item));
-      for (const a of item.body.items) {
+      const body = resolveBody(item.body, PACKER_BLOCK, diags);
+      diags.push(...checkBody(body, PACKER_BLOCK, item));
+      for (const a of body.items) {
         if (a.kind === 'attribute' && a.name === 'required_version') {
           const r = constant(a);
           diags.push(...r.diagnostics);
@@ -292,7 +204,7 @@ function decodeTopBlock(item: Block, t: Template, diags: Diagnostic[]): void {
       break;
     }
     case 'variables':
-      for (const a of item.body.items) {
+      for (const a of attributesOf(item.body, diags).items) {
         if (a.kind !== 'attribute') {
           diags.push(error('Unsupported block type', `Blocks of type "${a.type}" are not expected here.`, a.typeRange));
           continue;
@@ -303,7 +215,7 @@ function decodeTopBlock(item: Block, t: Template, diags: Diagnostic[]): void {
       }
       break;
     case 'locals':
-      for (const a of item.body.items) {
+      for (const a of attributesOf(item.body, diags).items) {
         if (a.kind !== 'attribute') {
           diags.push(error('Unsupported block type', `Blocks of type "${a.type}" are not expected here.`, a.typeRange));
           continue;
@@ -312,9 +224,10 @@ function decodeTopBlock(item: Block, t: Template, diags: Diagnostic[]): void {
       }
       break;
     case 'local': {
-      diags.push(...checkBody(item.body, LOCAL_BLOCK, item));
-      const expr = item.body.items.find((i): i is Attribute => i.kind === 'attribute' && i.name === 'expression');
-      const sens = item.body.items.find((i): i is Attribute => i.kind === 'attribute' && i.name === 'sensitive');
+      const body = resolveBody(item.body, LOCAL_BLOCK, diags);
+      diags.push(...checkBody(body, LOCAL_BLOCK, item));
+      const expr = body.items.find((i): i is Attribute => i.kind === 'attribute' && i.name === 'expression');
+      const sens = body.items.find((i): i is Attribute => i.kind === 'attribute' && i.name === 'sensitive');
       const sensitive = sens ? constant(sens).value : undefined;
       if (expr) addLocal(t.locals, { name: item.labels[0], expr: expr.expr, sensitive: sensitive?.kind === 'bool' && sensitive.value, range: item.labelRanges[0] }, diags);
       break;
@@ -336,9 +249,19 @@ function decodeTopBlock(item: Block, t: Template, diags: Diagnostic[]): void {
     case 'build':
       t.builds.push(decodeBuild(item, diags));
       break;
-    case 'data':
-      diags.push(error(`Unsupported data source "${item.labels[0]}"`, `repack does not support data sources yet. Replace data.${item.labels[0]}.${item.labels[1]} with a variable or a local value.`, item.labelRanges[0]));
+    case 'data': {
+      const [type, name] = item.labels;
+      if (!isOneOf(DATA_SOURCE_TYPES, type)) {
+        diags.push(error(`Unsupported data source "${type}"`, `repack supports only the "null" data source; the others need a cloud. Replace data.${type}.${name} with a variable or a local value.`, item.labelRanges[0]));
+        break;
+      }
+      if (t.dataSources.some((d) => d.type === type && d.name === name)) {
+        diags.push(error('Duplicate data source', `A data source "${type}" "${name}" is already defined. Data source names must be unique per type.`, item.labelRanges[1]));
+        break;
+      }
+      t.dataSources.push({ type, name, body: item.body, block: item });
       break;
+    }
   }
 }
 
@@ -351,15 +274,4 @@ function addLocal(locals: LocalDecl[], local: LocalDecl, diags: Diagnostic[]): v
   locals.push(local);
 }
 
-/** Build references to sources that are not defined. */
-export function checkSourceRefs(t: Template): Diagnostic[] {
-  const diags: Diagnostic[] = [];
-  for (const b of t.builds) {
-    for (const s of b.sources) {
-      if (!t.sources.has(s.ref)) {
-        diags.push(error('Unknown source', `There is no source "${s.type}" "${s.name}" in this template.${didYouMean(s.ref, t.sources.keys())}`, s.range));
-      }
-    }
-  }
-  return diags;
-}
+export { checkSourceRefs } from './source-refs.js';

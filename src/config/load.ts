@@ -1,8 +1,10 @@
-// Finds and parses a template: a file, or a directory's *.pkr.hcl files plus its *.auto.pkrvars.hcl files.
+// Finds and parses a template: a file, or a directory's *.pkr.hcl and *.pkr.json files plus its *.auto.pkrvars.hcl
+// and *.auto.pkrvars.json files, in lexical order. Files ending in .json are HCL JSON syntax.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { File } from '../hcl/ast.js';
 import { error, type Diagnostic } from '../hcl/diagnostics.js';
+import { jsonAttributes, parseJsonFile } from '../hcl/json-body.js';
 import { parseFile } from '../hcl/parser.js';
 
 export interface LoadedFiles {
@@ -14,11 +16,14 @@ export interface LoadedFiles {
   diagnostics: Diagnostic[];
 }
 
-const TEMPLATE_SUFFIX = '.pkr.hcl';
-const AUTO_VARS_SUFFIX = '.auto.pkrvars.hcl';
+const TEMPLATE_SUFFIXES = ['.pkr.hcl', '.pkr.json'];
+const AUTO_VARS_SUFFIXES = ['.auto.pkrvars.hcl', '.auto.pkrvars.json'];
 
-/** Reads and parses one file; `name` is how it appears in diagnostics. */
-export function parseSource(absPath: string, name: string, sources: Map<string, string>, diags: Diagnostic[]): File | undefined {
+/**
+ * Reads and parses one file; `name` is how it appears in diagnostics. A variables file (`varFile`) holds only
+ * attributes, so a JSON one is resolved into attributes here.
+ */
+export function parseSource(absPath: string, name: string, sources: Map<string, string>, diags: Diagnostic[], varFile = false): File | undefined {
   let text: string;
   try {
     text = readFileSync(absPath, 'utf8');
@@ -27,9 +32,17 @@ export function parseSource(absPath: string, name: string, sources: Map<string, 
     return undefined;
   }
   sources.set(name, text);
-  const { file, diagnostics } = parseFile(text, name);
+  if (!name.endsWith('.json')) {
+    const { file, diagnostics } = parseFile(text, name);
+    diags.push(...diagnostics);
+    return file;
+  }
+  const { file, diagnostics } = parseJsonFile(text, name);
   diags.push(...diagnostics);
-  return file;
+  if (!varFile || diagnostics.length > 0) return file;
+  const attrs = jsonAttributes(file.body);
+  diags.push(...attrs.diagnostics);
+  return { ...file, body: attrs.body };
 }
 
 /** File names in diagnostics are as the user wrote the path (relative to the working directory), as Packer prints them. */
@@ -40,7 +53,7 @@ export function loadTemplate(path: string, cwd: string): LoadedFiles {
   try {
     isDir = statSync(abs).isDirectory();
   } catch {
-    out.diagnostics.push(error('Template not found', `No file or directory at ${path}. Pass a .pkr.hcl file or a directory that holds .pkr.hcl files.`));
+    out.diagnostics.push(error('Template not found', `No file or directory at ${path}. Pass a .pkr.hcl or .pkr.json file, or a directory that holds such files.`));
     return out;
   }
   if (!isDir) {
@@ -51,16 +64,16 @@ export function loadTemplate(path: string, cwd: string): LoadedFiles {
   }
   const names = readdirSync(abs).sort();
   for (const name of names) {
-    if (name.endsWith(TEMPLATE_SUFFIX)) {
+    if (TEMPLATE_SUFFIXES.some((s) => name.endsWith(s))) {
       const f = parseSource(join(abs, name), join(path, name), out.sources, out.diagnostics);
       if (f) out.templates.push(f);
-    } else if (name.endsWith(AUTO_VARS_SUFFIX)) {
-      const f = parseSource(join(abs, name), join(path, name), out.sources, out.diagnostics);
+    } else if (AUTO_VARS_SUFFIXES.some((s) => name.endsWith(s))) {
+      const f = parseSource(join(abs, name), join(path, name), out.sources, out.diagnostics, true);
       if (f) out.autoVarFiles.push(f);
     }
   }
   if (out.templates.length === 0 && out.diagnostics.length === 0) {
-    out.diagnostics.push(error('No template files', `The directory ${path} holds no *${TEMPLATE_SUFFIX} files.`));
+    out.diagnostics.push(error('No template files', `The directory ${path} holds no *.pkr.hcl or *.pkr.json files.`));
   }
   return out;
 }

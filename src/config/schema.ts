@@ -5,8 +5,10 @@ import { error, type Diagnostic, type Range } from '../hcl/diagnostics.js';
 import { evaluate, type EvalContext } from '../hcl/eval.js';
 import { convert } from '../hcl/convert.js';
 import { isKnown, toJS, type JsValue, type Type, type Value } from '../hcl/value.js';
+import { resolveJsonBody } from '../hcl/json-body.js';
 import { didYouMean } from './suggest.js';
 import { leafStrings } from './variables.js';
+import { expandDynamic } from './dynamic.js';
 
 export interface AttributeSpec {
   type: Type;
@@ -42,9 +44,18 @@ export interface Decoded {
   blocks: Block[];
 }
 
+/** A body as the schema reads it: a JSON body's properties sorted into attributes and blocks; native unchanged. */
+export function resolveBody(body: Body, schema: BodySchema, diags: Diagnostic[]): Body {
+  if (!body.json) return body;
+  const r = resolveJsonBody(body, schema);
+  diags.push(...r.diagnostics);
+  return r.body;
+}
+
 /** Checks names against the schema: unknown attributes and blocks, duplicates, wrong label counts. */
-export function checkBody(body: Body, schema: BodySchema, owner?: Block): Diagnostic[] {
+export function checkBody(original: Body, schema: BodySchema, owner?: Block): Diagnostic[] {
   const diags: Diagnostic[] = [];
+  const body = resolveBody(original, schema, diags);
   const seen = new Map<string, Attribute>();
   const blockCounts = new Map<string, number>();
   const attrNames = Object.keys(schema.attributes);
@@ -62,6 +73,11 @@ export function checkBody(body: Body, schema: BodySchema, owner?: Block): Diagno
         diags.push(error('Attribute redefined', `The argument "${item.name}" was already set at ${at}. Each argument may be set only once.`, item.nameRange));
       }
       seen.set(item.name, item);
+      continue;
+    }
+    if (item.type === 'dynamic' && Object.keys(schema.blocks ?? {}).length > 0) {
+      // Expanded where the values it needs are known (dynamic.ts); here only its shape is checked.
+      diags.push(...checkLabels(item, ['type']));
       continue;
     }
     const spec = schema.blocks?.[item.type];
@@ -119,8 +135,11 @@ export function evalAttribute(attr: Attribute, spec: AttributeSpec, ctx: EvalCon
 }
 
 /** Checks and evaluates a body against its schema. */
-export function decodeBody(body: Body, schema: BodySchema, ctx: EvalContext, owner?: Block): Decoded & { diagnostics: Diagnostic[] } {
-  const diagnostics = checkBody(body, schema, owner);
+export function decodeBody(original: Body, schema: BodySchema, ctx: EvalContext, owner?: Block): Decoded & { diagnostics: Diagnostic[] } {
+  const resolved: Diagnostic[] = [];
+  const expanded = expandDynamic(resolveBody(original, schema, resolved), schema.blocks ?? {}, ctx);
+  const body = expanded.body;
+  const diagnostics = [...resolved, ...expanded.diagnostics, ...checkBody(body, schema, owner)];
   const attrs: Record<string, JsValue> = {};
   const values: Record<string, Value> = {};
   const ranges: Record<string, Range> = {};

@@ -75,6 +75,16 @@ export interface BuildSpec {
   postProcessorChains: PostProcessorSpec[][];
   errorCleanupProvisioner?: ProvisionerSpec;
   block: Block;
+  /** It has `dynamic` blocks, expanded once variables and locals are known (config/build.ts expandBuilds). */
+  dynamic?: boolean;
+}
+
+/** A `data "<type>" "<name>"` block; `null` is the only type that needs no cloud. */
+export interface DataSourceDecl {
+  type: string;
+  name: string;
+  body: Body;
+  block: Block;
 }
 
 export interface Template {
@@ -86,4 +96,5 @@ export interface Template {
   locals: LocalDecl[];
   sources: Map<string, SourceBlock>;
   builds: BuildSpec[];
+  dataSources: DataSourceDecl[];
 }

@@ -2,6 +2,8 @@
 // order they were written (`items`), which Packer templates depend on (provisioners run in written order).
 import type { Range } from './diagnostics.js';
 import type { Expression } from './expression.js';
+import type { JsonValue } from './json-parser.js';
+import type { Value } from './value.js';
 
 export interface Attribute {
   kind: 'attribute';
@@ -26,9 +28,18 @@ export interface Block {
 }
 
 export interface Body {
-  /** Attributes and blocks in source order. */
+  /** Attributes and blocks in source order. Empty for a JSON body until a schema resolves it (json-body.ts). */
   items: (Attribute | Block)[];
   range: Range;
+  /** HCL JSON syntax: which properties are attributes and which are blocks depends on the schema it is read with. */
+  json?: JsonBodySource;
+}
+
+export interface JsonBodySource {
+  /** An object, or an array of objects, whose properties are the body's content. */
+  value: JsonValue;
+  /** Names bound for every expression of the body (a `dynamic` block's iterator). */
+  bindings?: Record<string, Value>;
 }
 
 export interface File {

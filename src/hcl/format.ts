@@ -16,6 +16,7 @@ function graphemes(s: string): string[] {
 
 /** The top-level block a position lies in, as HCL names it: `build`, `source "docker" "ubuntu"`. */
 function contextString(text: string, file: string, offset: number): string {
+  if (file.endsWith('.json')) return '';
   const { file: parsed } = parseFile(text, file);
   for (const item of parsed.body.items) {
     if (item.kind !== 'block') continue;

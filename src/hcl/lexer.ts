@@ -64,10 +64,11 @@ class Scanner {
     private readonly file: string,
     start: number,
     mode: Mode,
+    origin?: Pos,
   ) {
     this.i = start;
     this.posIndex = start;
-    this.pos = { line: 1, column: 1, offset: start === 1 ? 3 : 0 };
+    this.pos = origin ?? { line: 1, column: 1, offset: start === 1 ? 3 : 0 };
     this.modes = [mode];
   }
 
@@ -309,10 +310,13 @@ class Scanner {
 
 export type ScanMode = 'normal' | 'template';
 
-/** All tokens of `src`, ending with EOF. A leading byte-order mark is skipped. */
-export function scanTokens(src: string, file: string, mode: ScanMode = 'normal'): Token[] {
+/**
+ * All tokens of `src`, ending with EOF. A leading byte-order mark is skipped. `origin` is where `src` starts when it
+ * is embedded in another file (a JSON string holding a template).
+ */
+export function scanTokens(src: string, file: string, mode: ScanMode = 'normal', origin?: Pos): Token[] {
   const start = src.charCodeAt(0) === 0xfeff ? 1 : 0;
-  return new Scanner(src, file, start, mode === 'normal' ? 'main' : 'bare').run();
+  return new Scanner(src, file, start, mode === 'normal' ? 'main' : 'bare', origin).run();
 }
 
 const curlyQuotes = new Set(['\u201c', '\u201d']);

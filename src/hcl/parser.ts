@@ -1,7 +1,7 @@
 // The structure half of HCL native syntax (hclsyntax/parser.go): bodies of attributes and blocks, with HCL's
 // newline rules, one-line blocks and error wording. Never throws: problems come back as diagnostics.
 import type { Attribute, Block, Body, File } from './ast.js';
-import { error, hasErrors, type Diagnostic, type Range } from './diagnostics.js';
+import { error, hasErrors, type Diagnostic, type Pos, type Range } from './diagnostics.js';
 import type { Expression } from './expression.js';
 import { checkInvalidTokens, scanTokens } from './lexer.js';
 import { parseExpression } from './parse-expression.js';
@@ -327,16 +327,16 @@ function parseFileUnguarded(text: string, filename: string): { file: File; diagn
 }
 
 /** Parses a standalone expression (e.g. a `-var` value or a console line). */
-export function parseExpressionText(text: string, filename: string): { expr: Expression; diagnostics: Diagnostic[] } {
+export function parseExpressionText(text: string, filename: string, origin?: Pos): { expr: Expression; diagnostics: Diagnostic[] } {
   try {
-    return parseExpressionUnguarded(text, filename);
+    return parseExpressionUnguarded(text, filename, origin);
   } catch (e: unknown) {
     return { expr: { kind: 'literal', value: V.unknown(), range: fileStart(filename) }, diagnostics: [tooDeep(filename, e)] };
   }
 }
 
-function parseExpressionUnguarded(text: string, filename: string): { expr: Expression; diagnostics: Diagnostic[] } {
-  const tokens = scanTokens(text, filename);
+function parseExpressionUnguarded(text: string, filename: string, origin?: Pos): { expr: Expression; diagnostics: Diagnostic[] } {
+  const tokens = scanTokens(text, filename, 'normal', origin);
   const diagnostics = checkInvalidTokens(tokens);
   const p = new ParserState(tokens);
   p.pushNewlines(false);
@@ -352,17 +352,17 @@ function parseExpressionUnguarded(text: string, filename: string): { expr: Expre
   return { expr, diagnostics };
 }
 
-/** Parses a standalone template (the contents of a file given to templatefile). */
-export function parseTemplateText(text: string, filename: string): { expr: Expression; diagnostics: Diagnostic[] } {
+/** Parses a standalone template (the contents of a file given to templatefile, or of a JSON string). */
+export function parseTemplateText(text: string, filename: string, origin?: Pos): { expr: Expression; diagnostics: Diagnostic[] } {
   try {
-    return parseTemplateUnguarded(text, filename);
+    return parseTemplateUnguarded(text, filename, origin);
   } catch (e: unknown) {
     return { expr: { kind: 'literal', value: V.unknown(), range: fileStart(filename) }, diagnostics: [tooDeep(filename, e)] };
   }
 }
 
-function parseTemplateUnguarded(text: string, filename: string): { expr: Expression; diagnostics: Diagnostic[] } {
-  const tokens = scanTokens(text, filename, 'template');
+function parseTemplateUnguarded(text: string, filename: string, origin?: Pos): { expr: Expression; diagnostics: Diagnostic[] } {
+  const tokens = scanTokens(text, filename, 'template', origin);
   const diagnostics = checkInvalidTokens(tokens);
   const p = new ParserState(tokens);
   const inner = parseTemplateInner(p, 'EOF', false);

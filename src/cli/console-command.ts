@@ -1,0 +1,85 @@
+// `repack console [-var …] [-var-file …] [TEMPLATE]`: evaluates expressions with the template's variables, locals,
+// data sources and functions, printing values as Packer's console does. Reads lines from a pipe non-interactively;
+// on a terminal it is a REPL (`exit` or Ctrl-D ends it).
+import { createInterface } from 'node:readline';
+import { hasErrors, type Diagnostic } from '../hcl/diagnostics.js';
+import { evaluate, type EvalContext } from '../hcl/eval.js';
+import { formatDiagnostic } from '../hcl/format.js';
+import { standardFunctions } from '../hcl/functions/index.js';
+import { parseExpressionText } from '../hcl/parser.js';
+import { printableValue } from '../hcl/print-value.js';
+import { V } from '../hcl/value.js';
+import { prepare } from '../pipeline/prepare.js';
+import { PACKER_COMPAT_VERSION } from '../version.js';
+import { parseArgs, splitVar, usage, UsageError, type Flags } from './args.js';
+import { readStdin, type CommandIo } from './command-io.js';
+
+const FLAGS: Flags = {
+  var: { kind: 'list', description: 'Variable for the template, name=value (repeatable).' },
+  'var-file': { kind: 'list', description: 'HCL file with variable values (repeatable).' },
+};
+
+const INPUT = '<console-input>';
+
+function contextFor(argv: string[], io: CommandIo): EvalContext | undefined {
+  const { values, positional } = parseArgs(argv, FLAGS);
+  if (positional.length > 1) throw new UsageError(`console takes at most one template path\n\n${usage('console', '[options] [TEMPLATE]', FLAGS)}`);
+  const common = { path: V.object({ cwd: V.string(io.cwd), root: V.string(io.cwd) }), packer: V.object({ version: V.string(PACKER_COMPAT_VERSION) }) };
+  if (positional.length === 0) return { variables: { ...common, var: V.object({}), local: V.object({}) }, functions: standardFunctions({ baseDir: io.cwd }) };
+  const p = prepare({
+    template: positional[0],
+    cwd: io.cwd,
+    env: io.env,
+    vars: (values.var as string[]).map(splitVar),
+    varFiles: values['var-file'] as string[],
+  });
+  for (const d of p.diagnostics) io.err(formatDiagnostic(d, p.sources));
+  if (hasErrors(p.diagnostics) || !p.values || !p.template) return undefined;
+  return {
+    variables: {
+      path: V.object({ cwd: V.string(io.cwd), root: V.string(p.template.root) }),
+      packer: common.packer,
+      var: V.object(p.values.var),
+      local: V.object(p.values.local),
+      data: p.values.data,
+    },
+    functions: standardFunctions({ baseDir: p.template.root }),
+  };
+}
+
+/** Evaluates one line; prints its value or its diagnostics. */
+export function evalLine(line: string, ctx: EvalContext, io: CommandIo): boolean {
+  const parsed = parseExpressionText(line, INPUT);
+  const diags: Diagnostic[] = [...parsed.diagnostics];
+  if (!hasErrors(diags)) {
+    const r = evaluate(parsed.expr, ctx);
+    diags.push(...r.diagnostics);
+    if (!hasErrors(diags)) io.out(`${printableValue(r.value)}\n`);
+  }
+  const sources = new Map([[INPUT, line]]);
+  for (const d of diags) io.err(formatDiagnostic(d, sources));
+  return !hasErrors(diags);
+}
+
+export async function consoleCommand(argv: string[], io: CommandIo): Promise<number> {
+  const ctx = contextFor(argv, io);
+  if (!ctx) return 1;
+  if (io.stdinIsTTY ?? process.stdin.isTTY) {
+    const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: '> ' });
+    rl.prompt();
+    for await (const line of rl) {
+      if (line.trim() === 'exit') break;
+      if (line.trim() !== '') evalLine(line, ctx, io);
+      rl.prompt();
+    }
+    rl.close();
+    return 0;
+  }
+  let ok = true;
+  for (const line of readStdin(io).split(/\r?\n/)) {
+    if (line.trim() === '') continue;
+    if (line.trim() === 'exit') break;
+    ok = evalLine(line, ctx, io) && ok;
+  }
+  return ok ? 0 : 1;
+}

@@ -1,0 +1,165 @@
+// `build` blocks: sources, provisioners and post-processor chains in written order. `dynamic` blocks among them
+// need variables and locals, so a build that has some is decoded twice: structurally with the template, and again
+// once locals are known (`expandBuilds`), with the generated blocks in the places the dynamic blocks were written.
+import type { Attribute, Block, Body } from '../hcl/ast.js';
+import { error, type Diagnostic } from '../hcl/diagnostics.js';
+import { evaluate, type EvalContext } from '../hcl/eval.js';
+import { jsonAttributes } from '../hcl/json-body.js';
+import { T } from '../hcl/value.js';
+import { expandDynamic, hasDynamic } from './dynamic.js';
+import { POST_PROCESSOR_TYPES, PROVISIONER_TYPES } from './registry.js';
+import { checkBody, decodeBody, resolveBody, type BodySchema } from './schema.js';
+import { didYouMean } from './suggest.js';
+import type { BuildSpec, SourceRef, Template } from './template.js';
+import { checkSourceRefs } from './source-refs.js';
+
+export const BUILD_BLOCK: BodySchema = {
+  attributes: {
+    name: { type: T.string, description: 'Build name, the first part of every build name printed.' },
+    description: { type: T.string, description: 'What the build is for.' },
+    sources: { type: T.list(T.string), description: 'Sources to build: "source.<type>.<name>".' },
+  },
+  blocks: {
+    source: { labels: ['reference'], multiple: true, description: 'A source to build, with a name and overrides.' },
+    provisioner: { labels: ['type'], multiple: true, description: 'A step run inside the container, in written order.' },
+    'post-processor': { labels: ['type'], multiple: true, description: 'A chain of one post-processor.' },
+    'post-processors': { labels: [], multiple: true, description: 'A chain of post-processors, run in order.' },
+    'error-cleanup-provisioner': { labels: ['type'], multiple: false, description: 'Runs when a provisioner fails.' },
+  },
+};
+
+const CHAIN_BLOCK: BodySchema = {
+  attributes: {},
+  blocks: { 'post-processor': { labels: ['type'], multiple: true, description: 'A post-processor of the chain.' } },
+};
+
+function decodeSourceRef(raw: string, range: SourceRef['range'], diags: Diagnostic[]): SourceRef | undefined {
+  const parts = raw.split('.');
+  const [head, type, name] = parts[0] === 'source' ? parts : ['source', ...parts];
+  if (head !== 'source' || !type || !name || parts.length > 3 || (parts[0] !== 'source' && parts.length !== 2)) {
+    diags.push(error('Invalid source reference', `"${raw}" is not a source reference. Write "source.<type>.<name>", e.g. "source.docker.ubuntu".`, range));
+    return undefined;
+  }
+  return { ref: `${type}.${name}`, type, name, range };
+}
+
+function checkType(block: Block, known: readonly string[], what: string, diags: Diagnostic[]): boolean {
+  const type = block.labels[0];
+  if (known.includes(type)) return true;
+  diags.push(
+    error(`Unknown ${what} type "${type}"`, `The ${what} types repack supports are: ${known.join(', ')}.${didYouMean(type, known)}`, block.labelRanges[0]),
+  );
+  return false;
+}
+
+function decodeChain(item: Block, diags: Diagnostic[]): BuildSpec['postProcessorChains'][number] {
+  const body = resolveBody(item.body, CHAIN_BLOCK, diags);
+  diags.push(...checkBody(body, CHAIN_BLOCK, item));
+  return body.items
+    .filter((i): i is Block => i.kind === 'block' && i.type === 'post-processor' && i.labels.length === 1)
+    .filter((pp) => checkType(pp, POST_PROCESSOR_TYPES, 'post-processor', diags))
+    .map((pp) => ({ type: pp.labels[0], block: pp }));
+}
+
+function decodeSourceBlock(item: Block, spec: BuildSpec, diags: Diagnostic[]): void {
+  const ref = decodeSourceRef(item.labels[0], item.labelRanges[0], diags);
+  if (!ref) return;
+  const attrs = jsonAttributes(item.body);
+  diags.push(...attrs.diagnostics);
+  const nameAttr = attrs.body.items.find((i): i is Attribute => i.kind === 'attribute' && i.name === 'name');
+  let overrides: Body = attrs.body;
+  if (nameAttr) {
+    const r = evaluate(nameAttr.expr, { variables: {} });
+    diags.push(...r.diagnostics);
+    if (r.value.kind === 'string') ref.nameOverride = r.value.value;
+    overrides = { ...attrs.body, items: attrs.body.items.filter((i) => i !== nameAttr) };
+  }
+  spec.sources.push({ ...ref, overrides });
+}
+
+/** Decodes a build block; with `ctx`, its dynamic blocks are expanded first. */
+export function decodeBuild(original: Block, diags: Diagnostic[], ctx?: EvalContext): BuildSpec {
+  let body = resolveBody(original.body, BUILD_BLOCK, diags);
+  const dynamic = hasDynamic(body);
+  if (dynamic && ctx) {
+    const expanded = expandDynamic(body, BUILD_BLOCK.blocks ?? {}, ctx);
+    diags.push(...expanded.diagnostics);
+    body = expanded.body;
+  }
+  const block: Block = { ...original, body };
+  diags.push(...checkBody(body, BUILD_BLOCK, block));
+  const decoded = decodeBody(body, { attributes: BUILD_BLOCK.attributes }, { variables: {} });
+  const spec: BuildSpec = {
+    name: typeof decoded.attrs.name === 'string' ? decoded.attrs.name : '',
+    description: typeof decoded.attrs.description === 'string' ? decoded.attrs.description : '',
+    sources: [],
+    provisioners: [],
+    postProcessorChains: [],
+    block,
+    dynamic: dynamic && !ctx,
+  };
+  // build-level name/description/sources are constants in Packer: a variable reference there is reported as such.
+  diags.push(...decoded.diagnostics.filter((d) => d.summary !== 'Unsupported argument' && d.summary !== 'Unsupported block type'));
+  if (Array.isArray(decoded.attrs.sources)) {
+    decoded.attrs.sources.forEach((s) => {
+      const ref = decodeSourceRef(String(s), decoded.ranges.sources, diags);
+      if (ref) spec.sources.push(ref);
+    });
+  }
+  for (const item of body.items) {
+    if (item.kind !== 'block') continue;
+    if (item.type === 'post-processors') {
+      spec.postProcessorChains.push(decodeChain(item, diags));
+      continue;
+    }
+    if (item.labels.length !== 1) continue;
+    const type = item.labels[0];
+    switch (item.type) {
+      case 'source':
+        decodeSourceBlock(item, spec, diags);
+        break;
+      case 'provisioner':
+        if (checkType(item, PROVISIONER_TYPES, 'provisioner', diags)) spec.provisioners.push({ type, block: item });
+        break;
+      case 'error-cleanup-provisioner':
+        if (checkType(item, PROVISIONER_TYPES, 'provisioner', diags)) spec.errorCleanupProvisioner = { type, block: item };
+        break;
+      case 'post-processor':
+        if (checkType(item, POST_PROCESSOR_TYPES, 'post-processor', diags)) spec.postProcessorChains.push([{ type, block: item }]);
+        break;
+    }
+  }
+  if (spec.sources.length === 0 && !spec.dynamic) {
+    diags.push(
+      error(
+        'Missing sources',
+        'A build needs at least one source: sources = ["source.docker.<name>"] or a source "docker.<name>" { } block.',
+        block.openBraceRange,
+      ),
+    );
+  }
+  return spec;
+}
+
+function key(d: Diagnostic): string {
+  return `${d.summary}@${d.range ? `${d.range.file}:${d.range.start.offset}` : ''}`;
+}
+
+/**
+ * Decodes again, with dynamic blocks expanded, every build that has some (var, local, data, path and packer are
+ * known by now). Problems already reported by the first decoding are not repeated.
+ */
+export function expandBuilds(t: Template, ctx: EvalContext): Diagnostic[] {
+  const diags: Diagnostic[] = [];
+  t.builds = t.builds.map((b) => {
+    if (!b.dynamic) return b;
+    const first: Diagnostic[] = [];
+    decodeBuild(b.block, first);
+    const seen = new Set(first.map(key));
+    const now: Diagnostic[] = [];
+    const spec = decodeBuild(b.block, now, ctx);
+    diags.push(...now.filter((d) => !seen.has(key(d))), ...checkSourceRefs({ ...t, builds: [spec] }));
+    return spec;
+  });
+  return diags;
+}

@@ -271,7 +271,9 @@ describe('transport problems the engine reports', () => {
     );
     const server = await host.start(STUB, ['https', String(port + 1), join(dir, 'key.pem'), join(dir, 'cert.pem')]);
     try {
-      await expect(plainDriver.pull(`${ip}:${port + 1}/x:1`)).rejects.toThrow(`the Docker engine does not trust the TLS certificate of the registry ${ip}:${port + 1}`);
+      await expect(plainDriver.pull(`${ip}:${port + 1}/x:1`)).rejects.toThrow(
+        `the Docker engine does not trust the TLS certificate of the registry ${ip}:${port + 1}`,
+      );
       await expect(plainDriver.pull(`${ip}:${port + 1}/x:1`)).rejects.toThrow(`/etc/docker/certs.d/${ip}:${port + 1}/ca.crt`);
     } finally {
       server.kill();

@@ -2,11 +2,11 @@ import { fileURLToPath as __repackFileURLToPath } from 'node:url';
 import { dirname as __repackDirname } from 'node:path';
 const __filename = __repackFileURLToPath(import.meta.url);
 const __dirname = __repackDirname(__filename);
-export const id = 449;
-export const ids = [449];
+export const id = 754;
+export const ids = [754];
 export const modules = {
 
-/***/ 6449:
+/***/ 2754:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -22,8 +22,8 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-// EXTERNAL MODULE: ./node_modules/dockerode/lib/docker.js
-var docker = __webpack_require__(9040);
+// EXTERNAL MODULE: ../../work/main/node_modules/dockerode/lib/docker.js
+var docker = __webpack_require__(2176);
 var docker_default = /*#__PURE__*/__webpack_require__.n(docker);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
@@ -31,7 +31,7 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: ./src/docker/driver.ts
-var driver = __webpack_require__(5888);
+var driver = __webpack_require__(7209);
 ;// CONCATENATED MODULE: ./src/docker/credential-helper.ts
 // Runs a docker credential helper as the docker CLI does: `docker-credential-<name> get` with the server address on
 // stdin, `{"ServerURL", "Username", "Secret"}` on stdout. Output of a failed helper is never quoted beyond a short
@@ -757,7 +757,6 @@ function toImageInfo(info) {
         config,
         labels: { ...config.Labels },
         ...(typeof info.Created === 'string' ? { created: info.Created } : {}),
-        ...(Array.isArray(info.RootFS?.Layers) ? { layers: strings(info.RootFS.Layers) ?? [] } : {}),
     };
 }
 
@@ -858,7 +857,7 @@ function pushedDigest(events) {
 }
 
 // EXTERNAL MODULE: ./src/docker/reference.ts
-var reference = __webpack_require__(2977);
+var reference = __webpack_require__(5770);
 ;// CONCATENATED MODULE: ./src/docker/registry-errors.ts
 // Turns the engine's registry failures during pull and push into messages that say what to do: authentication
 // refused (and which credentials were tried), a plain-HTTP registry the engine will not use, a certificate it does not
@@ -1126,20 +1125,6 @@ class DockerodeDriver {
     }
     saveImages(refs) {
         return this.call(`save ${refs.join(', ')}`, () => this.docker.getImages({ names: refs }));
-    }
-    loadImage(tar) {
-        const action = 'load images';
-        return this.call(action, async () => {
-            const upload = guardedBody(tar);
-            try {
-                // A corrupt or truncated tar is an `{error}` event in a 200 response, like pull and push failures.
-                await followProgress(await this.docker.loadImage(upload.body, { quiet: true }), action);
-            }
-            catch (e) {
-                upload.discard();
-                throw e;
-            }
-        });
     }
     importImage(tar, opts) {
         const ref = `${opts.repository}:${opts.tag ?? 'latest'}`;

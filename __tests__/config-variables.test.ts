@@ -47,8 +47,28 @@ const cases: [string, Case][] = [
   ['PKR_VAR_ beats the default', { env: { PKR_VAR_v: 'env', PKR_VAR_n: '2' }, image: 'img:env-2-' }],
   ['auto var files beat PKR_VAR_, later files win', { env: { PKR_VAR_v: 'env' }, auto: ['v = "auto1"', 'v = "auto2"'], image: 'img:auto2-1-' }],
   ['-var-file beats auto files, in order', { auto: ['v = "auto"'], files: ['v = "f1"\nn = 5', 'v = "f2"'], image: 'img:f2-5-' }],
-  ['-var beats everything, last wins', { env: { PKR_VAR_v: 'env' }, files: ['v = "file"'], cli: [['v', 'cli1'], ['v', 'cli2']], image: 'img:cli2-1-' }],
-  ['-var values are read by the declared type', { cli: [['n', '42'], ['l', '["a","b"]']], image: 'img:default-42-a+b' }],
+  [
+    '-var beats everything, last wins',
+    {
+      env: { PKR_VAR_v: 'env' },
+      files: ['v = "file"'],
+      cli: [
+        ['v', 'cli1'],
+        ['v', 'cli2'],
+      ],
+      image: 'img:cli2-1-',
+    },
+  ],
+  [
+    '-var values are read by the declared type',
+    {
+      cli: [
+        ['n', '42'],
+        ['l', '["a","b"]'],
+      ],
+      image: 'img:default-42-a+b',
+    },
+  ],
   ['a string variable takes the text as is', { cli: [['v', '["not","a","list"]']], image: 'img:["not","a","list"]-1-' }],
 ];
 

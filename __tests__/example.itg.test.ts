@@ -12,7 +12,6 @@ const REGISTRY = '127.0.0.1:5000';
 const driver = connectDocker();
 const run = Date.now().toString(36);
 
-
 async function cli(args: string[], cwd = ROOT) {
   let out = '';
   let err = '';
@@ -63,7 +62,7 @@ test('the example builds, pushes, and reports the digest the registry serves', a
 
   const image = build['image-id'];
   expect(await inImage(image, 'cat /example.txt')).toMatchObject({ exitCode: 0, stdout: 'FOO is hello world\n' });
-  expect((await inImage(image, 'dpkg-query -W -f=\'${Status}\' redis-server && test -x /usr/bin/redis-server')).stdout).toBe('install ok installed');
+  expect((await inImage(image, "dpkg-query -W -f='${Status}' redis-server && test -x /usr/bin/redis-server")).stdout).toBe('install ok installed');
   // The base image's CMD survives the build container's /bin/sh entrypoint.
   const info = await driver.inspectImage(image);
   expect(info?.config.Cmd).toEqual(['bash']);

@@ -267,7 +267,9 @@ build {
 test('a sensitive variable is offered for masking before anything runs', async () => {
   const d = driver();
   const seen: string[] = [];
-  const text = SIMPLE('provisioner "shell" {\n environment_vars = ["T=${var.token}"]\n inline = ["true"]\n}') + 'variable "token" {\n type = string\n sensitive = true\n}\n';
+  const text =
+    SIMPLE('provisioner "shell" {\n environment_vars = ["T=${var.token}"]\n inline = ["true"]\n}') +
+    'variable "token" {\n type = string\n sensitive = true\n}\n';
   await run(d, { template: template(text), vars: [['token', 's3cr3t']], onSensitive: (v) => seen.push(v) });
   expect(seen).toContain('s3cr3t');
 });

@@ -17,8 +17,14 @@ describe('run_command', () => {
     expect(spec).toMatchObject({ image: 'debian:bookworm', entrypoint: ['/bin/sh'], cmd: [], tty: true, openStdin: true });
   });
   test.each([
-    [['-dit', '-v', '/a:/b', '--privileged', '-e', 'X=1', '{{.Image}}', 'sleep', '9'], { binds: ['/a:/b'], privileged: true, env: ['X=1'], cmd: ['sleep', '9'], tty: true }],
-    [['-d', '--user=1000', '--workdir', '/w', '--cap-add=NET_ADMIN', '--tmpfs', '/run:size=1m', '{{ .Image }}'], { user: '1000', workingDir: '/w', capAdd: ['NET_ADMIN'], tmpfs: { '/run': 'size=1m' } }],
+    [
+      ['-dit', '-v', '/a:/b', '--privileged', '-e', 'X=1', '{{.Image}}', 'sleep', '9'],
+      { binds: ['/a:/b'], privileged: true, env: ['X=1'], cmd: ['sleep', '9'], tty: true },
+    ],
+    [
+      ['-d', '--user=1000', '--workdir', '/w', '--cap-add=NET_ADMIN', '--tmpfs', '/run:size=1m', '{{ .Image }}'],
+      { user: '1000', workingDir: '/w', capAdd: ['NET_ADMIN'], tmpfs: { '/run': 'size=1m' } },
+    ],
     [['--platform', 'linux/arm64', '--network=none', '--', '{{.Image}}', '/bin/bash'], { platform: 'linux/arm64', networkMode: 'none', cmd: ['/bin/bash'] }],
   ])('%j', (args, want) => {
     const r = parseRunCommand(args, 'img');
@@ -47,7 +53,14 @@ describe('shell quoting', () => {
     ['$(rm -rf /) `id` "x"\nnext', `'$(rm -rf /) \`id\` "x"\nnext'`],
   ])('%j', (v, want) => expect(shellQuote(v)).toBe(want));
   test('env is sorted by name, like Packer', () => {
-    expect(flattenEnv(new Map([['B', '2'], ['A', 'x y']]))).toBe(`A='x y' B='2'`);
+    expect(
+      flattenEnv(
+        new Map([
+          ['B', '2'],
+          ['A', 'x y'],
+        ]),
+      ),
+    ).toBe(`A='x y' B='2'`);
   });
 });
 

@@ -58,7 +58,10 @@ export function parseArgs(argv: string[], flags: Flags): ParsedArgs {
 
 /** "a,b" and repeated flags both make lists, as Packer's -only/-except do. */
 export function commaList(values: string[]): string[] {
-  return values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
+  return values
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
 }
 
 /** "-var name=value" */

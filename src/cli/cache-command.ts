@@ -34,7 +34,8 @@ export async function cacheCommand(argv: string[], io: CacheIo): Promise<number>
     parseArgs(rest, {});
     const entries = await listCache(await driverOf(io));
     io.out(`${'KEY'.padEnd(14)}${'IMAGE'.padEnd(14)}${'CREATED'.padEnd(26)}BUILD\n`);
-    for (const e of entries) io.out(`${e.key.slice(0, 12).padEnd(14)}${short(e.imageId).padEnd(14)}${(e.created?.toISOString() ?? '-').padEnd(26)}${e.build}\n`);
+    for (const e of entries)
+      io.out(`${e.key.slice(0, 12).padEnd(14)}${short(e.imageId).padEnd(14)}${(e.created?.toISOString() ?? '-').padEnd(26)}${e.build}\n`);
     io.err(`${entries.length} cache image${entries.length === 1 ? '' : 's'}\n`);
     return 0;
   }

@@ -184,7 +184,10 @@ function validate(argv: string[], unmasked: Io): number {
     syntaxOnly: v['syntax-only'] === true,
     onSensitive: masker.add,
   });
-  if (v.json === true) io.out(`${JSON.stringify({ valid: !hasErrors(prepared.diagnostics), error_count: prepared.diagnostics.filter((d) => d.severity === 'error').length, warning_count: prepared.diagnostics.filter((d) => d.severity === 'warning').length, diagnostics: diagnosticsToJSON(prepared.diagnostics, prepared.sources) }, null, 2)}\n`);
+  if (v.json === true)
+    io.out(
+      `${JSON.stringify({ valid: !hasErrors(prepared.diagnostics), error_count: prepared.diagnostics.filter((d) => d.severity === 'error').length, warning_count: prepared.diagnostics.filter((d) => d.severity === 'warning').length, diagnostics: diagnosticsToJSON(prepared.diagnostics, prepared.sources) }, null, 2)}\n`,
+    );
   else printDiagnostics(io, prepared.diagnostics, prepared.sources, color);
   if (hasErrors(prepared.diagnostics)) return 1;
   if (v.json === true) return 0;

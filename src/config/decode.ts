@@ -117,19 +117,39 @@ function decodeVariable(original: Block, diags: Diagnostic[]): VariableDecl | un
         diags.push(...r.diagnostics);
         if (item.name === 'description' && r.value.kind === 'string') decl.description = r.value.value;
         else if (item.name !== 'description' && r.value.kind === 'bool') decl[item.name] = r.value.value;
-        else if (r.value.kind !== 'null') diags.push(error('Incorrect attribute value type', `Inappropriate value for attribute "${item.name}": ${item.name === 'description' ? 'string' : 'bool'} required.`, item.expr.range));
+        else if (r.value.kind !== 'null')
+          diags.push(
+            error(
+              'Incorrect attribute value type',
+              `Inappropriate value for attribute "${item.name}": ${item.name === 'description' ? 'string' : 'bool'} required.`,
+              item.expr.range,
+            ),
+          );
         break;
       }
     }
   }
   if (defaultAttr) {
     const r = constant(defaultAttr);
-    diags.push(...r.diagnostics.map((d) => (d.summary === 'Variables not allowed' || d.summary === 'Unknown variable' ? { ...d, summary: 'Variables not allowed', detail: 'Variables may not be used here.' } : d)));
+    diags.push(
+      ...r.diagnostics.map((d) =>
+        d.summary === 'Variables not allowed' || d.summary === 'Unknown variable'
+          ? { ...d, summary: 'Variables not allowed', detail: 'Variables may not be used here.' }
+          : d,
+      ),
+    );
     if (r.value.kind === 'null') {
       decl.default = r.value;
     } else if (!r.diagnostics.some((d) => d.severity === 'error')) {
       const c = convert(r.value, decl.type);
-      if ('error' in c) diags.push(error('Invalid default value for variable', `This default value is not compatible with the variable's type constraint: ${c.error}.`, defaultAttr.expr.range));
+      if ('error' in c)
+        diags.push(
+          error(
+            'Invalid default value for variable',
+            `This default value is not compatible with the variable's type constraint: ${c.error}.`,
+            defaultAttr.expr.range,
+          ),
+        );
       else decl.default = c.value;
     }
   }
@@ -140,13 +160,25 @@ function decodeRequiredPlugins(block: Block, diags: Diagnostic[]): PluginRequire
   const out: PluginRequirement[] = [];
   for (const item of attributesOf(block.body, diags).items) {
     if (item.kind === 'block') {
-      diags.push(error('Unsupported block type', `Blocks of type "${item.type}" are not expected here. Each plugin is an argument: docker = { version = ">= 1.0.0", source = "github.com/hashicorp/docker" }.`, item.typeRange));
+      diags.push(
+        error(
+          'Unsupported block type',
+          `Blocks of type "${item.type}" are not expected here. Each plugin is an argument: docker = { version = ">= 1.0.0", source = "github.com/hashicorp/docker" }.`,
+          item.typeRange,
+        ),
+      );
       continue;
     }
     const r = constant(item);
     diags.push(...r.diagnostics);
     if (r.value.kind !== 'object' && r.value.kind !== 'map') {
-      diags.push(error('Invalid required_plugins entry', `The plugin "${item.name}" must be an object with "version" and "source", e.g. { version = ">= 1.0.0", source = "github.com/hashicorp/docker" }.`, item.expr.range));
+      diags.push(
+        error(
+          'Invalid required_plugins entry',
+          `The plugin "${item.name}" must be an object with "version" and "source", e.g. { version = ">= 1.0.0", source = "github.com/hashicorp/docker" }.`,
+          item.expr.range,
+        ),
+      );
       continue;
     }
     const attr = (n: string): string => {
@@ -196,7 +228,13 @@ function decodeTopBlock(item: Block, t: Template, diags: Diagnostic[]): void {
       const name = item.labels[0];
       const prev = t.variables.get(name);
       if (prev) {
-        diags.push(error('Duplicate variable', `A variable named "${name}" was already declared at ${prev.range.file}:${prev.range.start.line},${prev.range.start.column}. Variable names must be unique within a template.`, item.labelRanges[0]));
+        diags.push(
+          error(
+            'Duplicate variable',
+            `A variable named "${name}" was already declared at ${prev.range.file}:${prev.range.start.line},${prev.range.start.column}. Variable names must be unique within a template.`,
+            item.labelRanges[0],
+          ),
+        );
         break;
       }
       const decl = decodeVariable(item, diags);
@@ -211,7 +249,16 @@ function decodeTopBlock(item: Block, t: Template, diags: Diagnostic[]): void {
         }
         const r = constant(a);
         diags.push(...r.diagnostics);
-        t.variables.set(a.name, { name: a.name, type: T.dynamic, default: r.value, description: '', sensitive: false, nullable: true, validations: [], range: a.nameRange });
+        t.variables.set(a.name, {
+          name: a.name,
+          type: T.dynamic,
+          default: r.value,
+          description: '',
+          sensitive: false,
+          nullable: true,
+          validations: [],
+          range: a.nameRange,
+        });
       }
       break;
     case 'locals':
@@ -229,18 +276,31 @@ function decodeTopBlock(item: Block, t: Template, diags: Diagnostic[]): void {
       const expr = body.items.find((i): i is Attribute => i.kind === 'attribute' && i.name === 'expression');
       const sens = body.items.find((i): i is Attribute => i.kind === 'attribute' && i.name === 'sensitive');
       const sensitive = sens ? constant(sens).value : undefined;
-      if (expr) addLocal(t.locals, { name: item.labels[0], expr: expr.expr, sensitive: sensitive?.kind === 'bool' && sensitive.value, range: item.labelRanges[0] }, diags);
+      if (expr)
+        addLocal(
+          t.locals,
+          { name: item.labels[0], expr: expr.expr, sensitive: sensitive?.kind === 'bool' && sensitive.value, range: item.labelRanges[0] },
+          diags,
+        );
       break;
     }
     case 'source': {
       const [type, name] = item.labels;
       if (!isOneOf(BUILDER_TYPES, type)) {
-        diags.push(error(`Unknown source type "${type}"`, `repack builds Docker images: the source types it supports are: ${BUILDER_TYPES.join(', ')}.${didYouMean(type, BUILDER_TYPES)}`, item.labelRanges[0]));
+        diags.push(
+          error(
+            `Unknown source type "${type}"`,
+            `repack builds Docker images: the source types it supports are: ${BUILDER_TYPES.join(', ')}.${didYouMean(type, BUILDER_TYPES)}`,
+            item.labelRanges[0],
+          ),
+        );
         break;
       }
       const key = `${type}.${name}`;
       if (t.sources.has(key)) {
-        diags.push(error('Duplicate source block', `A source "${type}" "${name}" is already defined. Source names must be unique per type.`, item.labelRanges[1]));
+        diags.push(
+          error('Duplicate source block', `A source "${type}" "${name}" is already defined. Source names must be unique per type.`, item.labelRanges[1]),
+        );
         break;
       }
       t.sources.set(key, { type, name, body: item.body, block: item });
@@ -252,11 +312,23 @@ function decodeTopBlock(item: Block, t: Template, diags: Diagnostic[]): void {
     case 'data': {
       const [type, name] = item.labels;
       if (!isOneOf(DATA_SOURCE_TYPES, type)) {
-        diags.push(error(`Unsupported data source "${type}"`, `repack supports only the "null" data source; the others need a cloud. Replace data.${type}.${name} with a variable or a local value.`, item.labelRanges[0]));
+        diags.push(
+          error(
+            `Unsupported data source "${type}"`,
+            `repack supports only the "null" data source; the others need a cloud. Replace data.${type}.${name} with a variable or a local value.`,
+            item.labelRanges[0],
+          ),
+        );
         break;
       }
       if (t.dataSources.some((d) => d.type === type && d.name === name)) {
-        diags.push(error('Duplicate data source', `A data source "${type}" "${name}" is already defined. Data source names must be unique per type.`, item.labelRanges[1]));
+        diags.push(
+          error(
+            'Duplicate data source',
+            `A data source "${type}" "${name}" is already defined. Data source names must be unique per type.`,
+            item.labelRanges[1],
+          ),
+        );
         break;
       }
       t.dataSources.push({ type, name, body: item.body, block: item });
@@ -268,7 +340,13 @@ function decodeTopBlock(item: Block, t: Template, diags: Diagnostic[]): void {
 function addLocal(locals: LocalDecl[], local: LocalDecl, diags: Diagnostic[]): void {
   const prev = locals.find((l) => l.name === local.name);
   if (prev) {
-    diags.push(error('Duplicate local value', `A local value named "${local.name}" was already defined at ${prev.range.file}:${prev.range.start.line},${prev.range.start.column}. Local value names must be unique.`, local.range));
+    diags.push(
+      error(
+        'Duplicate local value',
+        `A local value named "${local.name}" was already defined at ${prev.range.file}:${prev.range.start.line},${prev.range.start.column}. Local value names must be unique.`,
+        local.range,
+      ),
+    );
     return;
   }
   locals.push(local);

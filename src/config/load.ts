@@ -53,7 +53,9 @@ export function loadTemplate(path: string, cwd: string): LoadedFiles {
   try {
     isDir = statSync(abs).isDirectory();
   } catch {
-    out.diagnostics.push(error('Template not found', `No file or directory at ${path}. Pass a .pkr.hcl or .pkr.json file, or a directory that holds such files.`));
+    out.diagnostics.push(
+      error('Template not found', `No file or directory at ${path}. Pass a .pkr.hcl or .pkr.json file, or a directory that holds such files.`),
+    );
     return out;
   }
   if (!isDir) {

@@ -82,7 +82,9 @@ export function checkBody(original: Body, schema: BodySchema, owner?: Block): Di
     }
     const spec = schema.blocks?.[item.type];
     if (!spec) {
-      const hint = attrNames.includes(item.type) ? ` Did you mean to define argument "${item.type}"? If so, use the equals sign to assign it a value.` : didYouMean(item.type, blockNames);
+      const hint = attrNames.includes(item.type)
+        ? ` Did you mean to define argument "${item.type}"? If so, use the equals sign to assign it a value.`
+        : didYouMean(item.type, blockNames);
       diags.push(error('Unsupported block type', `Blocks of type "${item.type}" are not expected here.${hint}`, item.typeRange));
       continue;
     }
@@ -107,11 +109,16 @@ export function checkLabels(block: Block, labels: string[]): Diagnostic[] {
   if (block.labels.length === labels.length) return [];
   if (block.labels.length > labels.length) {
     const extra = block.labelRanges[labels.length] ?? block.typeRange;
-    const detail = labels.length === 0 ? `No labels are expected for ${block.type} blocks.` : `Only ${labels.length} labels (${labels.join(', ')}) are expected for ${block.type} blocks.`;
+    const detail =
+      labels.length === 0
+        ? `No labels are expected for ${block.type} blocks.`
+        : `Only ${labels.length} labels (${labels.join(', ')}) are expected for ${block.type} blocks.`;
     return [error('Extraneous label for ' + block.type, detail, extra)];
   }
   const missing = labels[block.labels.length];
-  return [error(`Missing ${missing} for ${block.type}`, `All ${block.type} blocks must have ${labels.length} labels (${labels.join(', ')}).`, block.openBraceRange)];
+  return [
+    error(`Missing ${missing} for ${block.type}`, `All ${block.type} blocks must have ${labels.length} labels (${labels.join(', ')}).`, block.openBraceRange),
+  ];
 }
 
 /** Evaluates one attribute and converts it to the declared type. */
@@ -119,7 +126,8 @@ export function evalAttribute(attr: Attribute, spec: AttributeSpec, ctx: EvalCon
   const { value, diagnostics } = evaluate(attr.expr, ctx);
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
   if (value.kind === 'null') {
-    if (spec.required) return { diagnostics: [error('Required attribute is null', `The argument "${attr.name}" is required and may not be null.`, attr.expr.range)] };
+    if (spec.required)
+      return { diagnostics: [error('Required attribute is null', `The argument "${attr.name}" is required and may not be null.`, attr.expr.range)] };
     return { value, diagnostics };
   }
   if (!isKnown(value)) {

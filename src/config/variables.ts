@@ -117,7 +117,11 @@ export function resolveVariables(
         }
         const r = evaluate(item.expr, { variables: {} });
         if (r.diagnostics.length > 0) {
-          diags.push(...r.diagnostics.map((d) => (d.summary === 'Unknown variable' ? { ...d, summary: 'Variables not allowed', detail: 'Variables may not be used in a variables file.' } : d)));
+          diags.push(
+            ...r.diagnostics.map((d) =>
+              d.summary === 'Unknown variable' ? { ...d, summary: 'Variables not allowed', detail: 'Variables may not be used in a variables file.' } : d,
+            ),
+          );
           continue;
         }
         offer(decl.name, { value: r.value, origin, range: item.expr.range });
@@ -161,7 +165,13 @@ export function resolveVariables(
     if (c.origin !== 'default') {
       const conv = convert(value, decl.type);
       if ('error' in conv) {
-        diags.push(error('Invalid value for variable', `The value for ${name} is not compatible with the variable's type constraint: ${conv.error}.`, c.range ?? decl.range));
+        diags.push(
+          error(
+            'Invalid value for variable',
+            `The value for ${name} is not compatible with the variable's type constraint: ${conv.error}.`,
+            c.range ?? decl.range,
+          ),
+        );
         continue;
       }
       value = conv.value;
@@ -193,7 +203,13 @@ function validate(decl: VariableDecl, value: Value, functions: EvalContext['func
     }
     const msg = evaluate(v.errorMessage, ctx);
     const text = msg.value.kind === 'string' ? msg.value.value : 'The value is not valid.';
-    diags.push(error('Invalid value for variable', `${text}\n\nThis was checked by the validation rule at ${v.range.file}:${v.range.start.line},${v.range.start.column}.`, v.range));
+    diags.push(
+      error(
+        'Invalid value for variable',
+        `${text}\n\nThis was checked by the validation rule at ${v.range.file}:${v.range.start.line},${v.range.start.column}.`,
+        v.range,
+      ),
+    );
   }
   return diags;
 }

@@ -24,18 +24,29 @@ export function satisfies(version: string, constraint: string): boolean | string
     const segments = m[2].replace(/^v/, '').split(/[-+]/)[0].split('.').length;
     let ok: boolean;
     switch (m[1] ?? '=') {
-      case '>=': ok = c >= 0; break;
-      case '<=': ok = c <= 0; break;
-      case '>': ok = c > 0; break;
-      case '<': ok = c < 0; break;
-      case '!=': ok = c !== 0; break;
+      case '>=':
+        ok = c >= 0;
+        break;
+      case '<=':
+        ok = c <= 0;
+        break;
+      case '>':
+        ok = c > 0;
+        break;
+      case '<':
+        ok = c < 0;
+        break;
+      case '!=':
+        ok = c !== 0;
+        break;
       case '~>': {
         // Pessimistic: the last written segment may grow; the ones before it are fixed.
         const fixed = Math.max(1, segments - 1);
         ok = c >= 0 && v.slice(0, fixed).every((n, i) => n === want[i]);
         break;
       }
-      default: ok = c === 0;
+      default:
+        ok = c === 0;
     }
     if (!ok) return false;
   }

@@ -96,7 +96,14 @@ function durationAttr(value: unknown, what: string, range: Diagnostic['range'], 
   return ms ?? 0;
 }
 
-function planProvisioner(spec: ProvisionerSpec, source: string, sourceName: string, ctx: EvalContext, dir: string, diags: Diagnostic[]): PlannedProvisioner | undefined {
+function planProvisioner(
+  spec: ProvisionerSpec,
+  source: string,
+  sourceName: string,
+  ctx: EvalContext,
+  dir: string,
+  diags: Diagnostic[],
+): PlannedProvisioner | undefined {
   if (!isOneOf(PROVISIONER_TYPES, spec.type)) return undefined;
   const plugin = PROVISIONERS[spec.type];
   const d = decodeBody(spec.block.body, { attributes: { ...plugin.schema.attributes, ...PROVISIONER_COMMON }, blocks: plugin.schema.blocks }, ctx, spec.block);
@@ -131,7 +138,12 @@ function planPostProcessor(spec: PostProcessorSpec, source: string, ctx: EvalCon
   diags.push(...r.diagnostics);
   if (!r.postProcessor) return undefined;
   const keep = d.attrs.keep_input_artifact;
-  return { type: spec.type, name: (d.attrs.name as string | null) ?? spec.type, postProcessor: r.postProcessor, keepInputArtifact: typeof keep === 'boolean' ? keep : undefined };
+  return {
+    type: spec.type,
+    name: (d.attrs.name as string | null) ?? spec.type,
+    postProcessor: r.postProcessor,
+    keepInputArtifact: typeof keep === 'boolean' ? keep : undefined,
+  };
 }
 
 /**
@@ -181,7 +193,9 @@ export function planBuilds(input: PlanInput): { builds: PlannedBuild[]; diagnost
       const sourceId = `${ref.type}.${sourceName}`;
       const name = build.name ? `${build.name}.${sourceId}` : sourceId;
       if (names.has(name)) {
-        diags.push(error('Duplicate build', `Two builds are named "${name}". Give one of them another name with source "${ref.ref}" { name = "…" }.`, ref.range));
+        diags.push(
+          error('Duplicate build', `Two builds are named "${name}". Give one of them another name with source "${ref.ref}" { name = "…" }.`, ref.range),
+        );
         continue;
       }
       names.set(name, build.block);
@@ -192,7 +206,9 @@ export function planBuilds(input: PlanInput): { builds: PlannedBuild[]; diagnost
       // export_path is relative to the working directory, as in Packer.
       if (cfg.config?.exportPath) cfg.config.exportPath = resolve(input.cwd, cfg.config.exportPath);
       const ctx = contextFor(input, build, ref, sourceName, cfg.config);
-      const provisioners = build.provisioners.map((p) => planProvisioner(p, sourceId, sourceName, ctx, dir, diags)).filter((p): p is PlannedProvisioner => p !== undefined);
+      const provisioners = build.provisioners
+        .map((p) => planProvisioner(p, sourceId, sourceName, ctx, dir, diags))
+        .filter((p): p is PlannedProvisioner => p !== undefined);
       const errorCleanupProvisioner = build.errorCleanupProvisioner && planProvisioner(build.errorCleanupProvisioner, sourceId, sourceName, ctx, dir, diags);
       const chains = build.postProcessorChains
         .map((chain) => chain.map((pp) => planPostProcessor(pp, sourceId, ctx, input.cwd, diags)).filter((p): p is PlannedPostProcessor => p !== undefined))
@@ -202,7 +218,12 @@ export function planBuilds(input: PlanInput): { builds: PlannedBuild[]; diagnost
     }
   }
   if (builds.length === 0 && diags.length === 0 && (input.only.length > 0 || input.except.length > 0)) {
-    diags.push(error('No builds selected', `No build name matches -only=${input.only.join(',')} -except=${input.except.join(',')}. Build names: ${[...names.keys()].join(', ')}.`));
+    diags.push(
+      error(
+        'No builds selected',
+        `No build name matches -only=${input.only.join(',')} -except=${input.except.join(',')}. Build names: ${[...names.keys()].join(', ')}.`,
+      ),
+    );
   }
   return { builds, diagnostics: diags };
 }

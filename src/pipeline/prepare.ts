@@ -38,11 +38,18 @@ export function checkRequirements(t: Template): Diagnostic[] {
   if (t.requiredVersion !== undefined) {
     const ok = satisfies(PACKER_COMPAT_VERSION, t.requiredVersion);
     if (typeof ok === 'string') diags.push(error('Invalid required_version', `${ok}.`));
-    else if (!ok) diags.push(error('Unsupported Packer version', `This template requires Packer ${t.requiredVersion}; repack follows Packer ${PACKER_COMPAT_VERSION}.`));
+    else if (!ok)
+      diags.push(error('Unsupported Packer version', `This template requires Packer ${t.requiredVersion}; repack follows Packer ${PACKER_COMPAT_VERSION}.`));
   }
   for (const p of t.requiredPlugins) {
     if (p.source !== DOCKER_PLUGIN_SOURCE && p.name !== 'docker') {
-      diags.push(error(`Unsupported plugin "${p.name}"`, `repack has the docker plugin (${DOCKER_PLUGIN_SOURCE}) built in and supports no other plugin. Remove "${p.name}" from required_plugins.`, p.range));
+      diags.push(
+        error(
+          `Unsupported plugin "${p.name}"`,
+          `repack has the docker plugin (${DOCKER_PLUGIN_SOURCE}) built in and supports no other plugin. Remove "${p.name}" from required_plugins.`,
+          p.range,
+        ),
+      );
       continue;
     }
     if (p.source !== DOCKER_PLUGIN_SOURCE) {
@@ -51,7 +58,14 @@ export function checkRequirements(t: Template): Diagnostic[] {
     }
     const ok = p.version === '' ? true : satisfies(DOCKER_PLUGIN_VERSION, p.version);
     if (typeof ok === 'string') diags.push(error('Invalid version constraint', `${ok}.`, p.range));
-    else if (!ok) diags.push(error('Plugin version not available', `The template requires the docker plugin ${p.version}; repack's built-in docker plugin is version ${DOCKER_PLUGIN_VERSION}.`, p.range));
+    else if (!ok)
+      diags.push(
+        error(
+          'Plugin version not available',
+          `The template requires the docker plugin ${p.version}; repack's built-in docker plugin is version ${DOCKER_PLUGIN_VERSION}.`,
+          p.range,
+        ),
+      );
   }
   return diags;
 }

@@ -31,7 +31,10 @@ export function repositoryLocks(): PostProcessorContext['withRepositoryLock'] {
   return <T>(repository: string, fn: () => Promise<T>): Promise<T> => {
     const prev = tails.get(repository) ?? Promise.resolve();
     const next = prev.then(fn, fn);
-    tails.set(repository, next.catch(() => undefined));
+    tails.set(
+      repository,
+      next.catch(() => undefined),
+    );
     return next;
   };
 }
@@ -41,12 +44,20 @@ export function messageOf(e: unknown): string {
   return String(e);
 }
 
-
 /** The docker builder's artifact, as Packer's plugin makes it: the committed image, or the exported tar. */
 function builderArtifact(b: PlannedBuild, imageId: string | undefined): ChainArtifact | undefined {
   const c = b.config;
-  if (c.commit && imageId) return { builderId: BUILDER_ID.dockerImport, id: imageId, description: `Imported Docker image: ${imageId}`, files: [], imageId, tags: [], digests: [] };
-  if (c.exportPath) return { builderId: BUILDER_ID.dockerExport, id: 'Container', description: `Exported Docker file: ${c.exportPath}`, files: [c.exportPath], tags: [], digests: [] };
+  if (c.commit && imageId)
+    return { builderId: BUILDER_ID.dockerImport, id: imageId, description: `Imported Docker image: ${imageId}`, files: [], imageId, tags: [], digests: [] };
+  if (c.exportPath)
+    return {
+      builderId: BUILDER_ID.dockerExport,
+      id: 'Container',
+      description: `Exported Docker file: ${c.exportPath}`,
+      files: [c.exportPath],
+      tags: [],
+      digests: [],
+    };
   return undefined;
 }
 
@@ -62,10 +73,24 @@ function engineRestartRetry(ui: { error(m: string): void }): CleanupRetry {
   };
 }
 
-async function runBuild(b: PlannedBuild, o: RunnerOptions, withRepositoryLock: PostProcessorContext['withRepositoryLock'], caches?: OpenedCaches): Promise<BuildResult> {
+async function runBuild(
+  b: PlannedBuild,
+  o: RunnerOptions,
+  withRepositoryLock: PostProcessorContext['withRepositoryLock'],
+  caches?: OpenedCaches,
+): Promise<BuildResult> {
   const started = Date.now();
   const ui = { say: (m: string) => o.ui.say(b.name, m), message: (m: string) => o.ui.message(b.name, m), error: (m: string) => o.ui.error(b.name, m) };
-  const result: BuildResult = { name: b.name, buildName: b.buildName, source: b.source, tags: [], digests: [], artifacts: [], cache: { hits: 0, steps: b.provisioners.length }, durationMs: 0 };
+  const result: BuildResult = {
+    name: b.name,
+    buildName: b.buildName,
+    source: b.source,
+    tags: [],
+    digests: [],
+    artifacts: [],
+    cache: { hits: 0, steps: b.provisioners.length },
+    durationMs: 0,
+  };
   const state: DockerBuildState = { build: b, driver: o.driver, ui, onResource: o.onResource };
   if (caches) state.cache = new BuildCache(caches, o.cache?.noCache === true, ui.error);
   const cleanupError = (step: string, e: unknown) => ui.error(`Cleanup of ${step} failed: ${messageOf(e)}`);
@@ -97,7 +122,8 @@ async function runBuild(b: PlannedBuild, o: RunnerOptions, withRepositoryLock: P
     const outcome = await runChains(built, b.chains, ctx, o.cwd);
     for (const a of outcome.artifacts) {
       for (const t of a.tags) if (!result.tags.includes(t)) result.tags.push(t);
-      for (const d of a.digests) if (!result.digests.some((x) => x.repository === d.repository && x.tag === d.tag && x.digest === d.digest)) result.digests.push(d);
+      for (const d of a.digests)
+        if (!result.digests.some((x) => x.repository === d.repository && x.tag === d.tag && x.digest === d.digest)) result.digests.push(d);
       result.artifacts.push(resultArtifact(a));
     }
     if (outcome.errors.length > 0) {

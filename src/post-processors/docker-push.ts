@@ -6,7 +6,15 @@ import type { BodySchema, Decoded } from '../config/schema.js';
 import type { RegistryAuth } from '../docker/driver.js';
 import { decodeLogin, LOGIN_ATTRIBUTES } from '../builders/docker/login.js';
 import { PUSH_RETRY, withRetries } from '../docker/retry.js';
-import { PostProcessorError, splitReference, type ChainArtifact, type PostProcessor, type PostProcessorContext, type PostProcessorOutput, type PostProcessorPlugin } from './post-processor.js';
+import {
+  PostProcessorError,
+  splitReference,
+  type ChainArtifact,
+  type PostProcessor,
+  type PostProcessorContext,
+  type PostProcessorOutput,
+  type PostProcessorPlugin,
+} from './post-processor.js';
 
 const SCHEMA: BodySchema = {
   attributes: {

@@ -18,7 +18,11 @@ const SCHEMA: BodySchema = {
     inline_shebang: { type: T.string, default: '/bin/sh -e', description: 'The shebang of the script made from inline.' },
     environment_vars: { type: T.list(T.string), default: [], description: '"KEY=value" pairs set for every script.' },
     env: { type: T.map(T.string), default: {}, description: 'Variables set for every script (merged with environment_vars).' },
-    execute_command: { type: T.string, default: 'chmod +x {{.Path}}; {{.Vars}} {{.Path}}', description: 'How each script is run; {{.Vars}} and {{.Path}} are expanded.' },
+    execute_command: {
+      type: T.string,
+      default: 'chmod +x {{.Path}}; {{.Vars}} {{.Path}}',
+      description: 'How each script is run; {{.Vars}} and {{.Path}} are expanded.',
+    },
     remote_folder: { type: T.string, default: '/tmp', description: 'Directory scripts are uploaded to.' },
     remote_file: { type: T.string, description: 'File name scripts are uploaded as (default script_NNNN.sh).' },
     remote_path: { type: T.string, description: 'Full path scripts are uploaded to (remote_folder/remote_file).' },
@@ -54,7 +58,13 @@ function decode(d: Decoded, block: Block, dir: string): { provisioner?: Provisio
       scripts.push({ name: path, content: readFileSync(resolve(dir, path), 'utf8') });
     } catch (e: unknown) {
       const code = (e as NodeJS.ErrnoException).code ?? String(e);
-      diags.push(error('Script not readable', `The script ${path} could not be read (${code}). Paths are relative to the template's directory.`, d.ranges.script ?? d.ranges.scripts));
+      diags.push(
+        error(
+          'Script not readable',
+          `The script ${path} could not be read (${code}). Paths are relative to the template's directory.`,
+          d.ranges.script ?? d.ranges.scripts,
+        ),
+      );
     }
   }
   const env = new Map<string, string>();
@@ -87,7 +97,15 @@ export class ShellProvisioner implements Provisioner {
     const c = this.config;
     // The uploaded script stays in the image only with skip_clean; only then does its path change the result.
     const left = c.skipClean ? { remotePath: c.remotePath } : {};
-    return { type: 'shell', scripts: c.scripts.map((s) => s.content), env: [...c.env].sort(), executeCommand: c.executeCommand, validExitCodes: c.validExitCodes, skipClean: c.skipClean, ...left };
+    return {
+      type: 'shell',
+      scripts: c.scripts.map((s) => s.content),
+      env: [...c.env].sort(),
+      executeCommand: c.executeCommand,
+      validExitCodes: c.validExitCodes,
+      skipClean: c.skipClean,
+      ...left,
+    };
   }
 
   async run(ctx: ProvisionerContext): Promise<void> {

@@ -17,7 +17,11 @@ export const DOCKER_SOURCE: BodySchema = {
     export_path: { type: T.string, description: 'Export the container filesystem to this tar file.' },
     pull: { type: T.bool, default: true, description: 'Pull the image before starting the container.' },
     changes: { type: T.list(T.string), default: [], description: `Dockerfile instructions applied at commit: ${CHANGE_INSTRUCTIONS.join(', ')}.` },
-    run_command: { type: T.list(T.string), default: DEFAULT_RUN_COMMAND, description: 'docker run arguments for the build container; {{.Image}} is the image.' },
+    run_command: {
+      type: T.list(T.string),
+      default: DEFAULT_RUN_COMMAND,
+      description: 'docker run arguments for the build container; {{.Image}} is the image.',
+    },
     volumes: { type: T.map(T.string), default: {}, description: 'Host path → container path bind mounts.' },
     container_dir: { type: T.string, default: '/packer-files', description: 'Directory inside the container for uploads of the builder.' },
     exec_user: { type: T.string, description: 'User provisioners run as (docker exec --user).' },
@@ -64,13 +68,21 @@ export function decodeDockerSource(body: Body, ctx: EvalContext, owner: Block): 
   const exportPath = str('export_path');
   const modes = [a.commit === true, a.discard === true, exportPath !== undefined].filter(Boolean).length;
   if (modes !== 1) {
-    diags.push(error('Invalid docker source', `Exactly one of "commit", "discard" or "export_path" must be set (found ${modes}). Set commit = true to keep the result as an image.`, owner.openBraceRange));
+    diags.push(
+      error(
+        'Invalid docker source',
+        `Exactly one of "commit", "discard" or "export_path" must be set (found ${modes}). Set commit = true to keep the result as an image.`,
+        owner.openBraceRange,
+      ),
+    );
   }
   const changes = list('changes');
   changes.forEach((c, i) => {
     const parsed = parseChange(c);
     if ('error' in parsed) {
-      diags.push(error('Invalid change', `changes[${i}] "${c}": ${parsed.error}. Only ${CHANGE_INSTRUCTIONS.join(', ')} can be applied at commit.`, d.ranges.changes));
+      diags.push(
+        error('Invalid change', `changes[${i}] "${c}": ${parsed.error}. Only ${CHANGE_INSTRUCTIONS.join(', ')} can be applied at commit.`, d.ranges.changes),
+      );
     }
   });
   const image = str('image') ?? '';

@@ -133,7 +133,10 @@ export function parseRunCommand(args: string[], image: string): ParsedRunCommand
       [...arg.slice(1)].forEach((c) => applyBool(spec, BOOL_FLAGS[`-${c}`]));
       continue;
     }
-    return { spec, error: `run_command: the docker run flag "${arg}" is not supported. Supported: ${[...Object.keys(BOOL_FLAGS), ...Object.keys(VALUE_FLAGS)].join(' ')}` };
+    return {
+      spec,
+      error: `run_command: the docker run flag "${arg}" is not supported. Supported: ${[...Object.keys(BOOL_FLAGS), ...Object.keys(VALUE_FLAGS)].join(' ')}`,
+    };
   }
   if (i >= a.length) return { spec, error: 'run_command: no image argument; it must contain "{{.Image}}"' };
   spec.image = a[i];

@@ -102,6 +102,12 @@ function writeTar(entries: [string, FakeFile][]): NodeJS.ReadableStream {
   return Readable.from(pack);
 }
 
+async function bufferOf(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
+  return Buffer.concat(chunks);
+}
+
 export class FakeDriver implements Driver {
   readonly calls: DriverCall[] = [];
   readonly images = new Map<string, FakeImage>();
@@ -320,15 +326,43 @@ export class FakeDriver implements Driver {
     return writeTar([...files].sort().map(([p, f]) => [p.replace(/^\/+/, ''), f]));
   }
 
+  /** A tar laid out as `docker save` writes it: per image `<hex>.json` (the config), `<hex>/layer.tar` (its files). */
   async saveImages(refs: string[]): Promise<NodeJS.ReadableStream> {
     this.record('saveImages', [refs]);
-    const manifest = refs.map((ref) => {
+    const entries: [string, FakeFile][] = [];
+    const manifest = [];
+    for (const ref of refs) {
       const image = this.findImage(ref);
       if (!image) throw new DriverError(`save ${refs.join(', ')}: reference does not exist: ${ref}`, 404);
-      return { Config: `${image.id.replace(/^sha256:/, '')}.json`, RepoTags: [normalize(ref)], Layers: [] };
-    });
-    const file: FakeFile = { type: 'file', content: Buffer.from(JSON.stringify(manifest)), mode: 0o644 };
-    return writeTar([['manifest.json', file]]);
+      const hex = image.id.replace(/^sha256:/, '');
+      const layer = await bufferOf(writeTar([...image.files].sort().map(([p, f]) => [p.replace(/^\/+/, ''), f])));
+      entries.push([`${hex}/layer.tar`, { type: 'file', content: layer, mode: 0o644 }]);
+      entries.push([`${hex}.json`, { type: 'file', content: Buffer.from(JSON.stringify({ config: image.config })), mode: 0o644 }]);
+      manifest.push({ Config: `${hex}.json`, RepoTags: ref.startsWith('sha256:') ? null : [normalize(ref)], Layers: [`${hex}/layer.tar`] });
+    }
+    entries.push(['manifest.json', { type: 'file', content: Buffer.from(JSON.stringify(manifest)), mode: 0o644 }]);
+    return writeTar(entries);
+  }
+
+  /** Loads what saveImages wrote, keeping each image's ID, as the engine does. */
+  async loadImage(stream: NodeJS.ReadableStream): Promise<void> {
+    this.record('loadImage', [stream]);
+    const files: FakeFs = new Map();
+    await readTar(stream, files, '/');
+    const read = (name: string): Buffer => {
+      const f = files.get(`/${name}`);
+      if (!f) throw new DriverError(`load images: open /var/lib/docker/tmp/docker-import-fake/${name}: no such file or directory`, 500);
+      return f.content;
+    };
+    const manifest = JSON.parse(read('manifest.json').toString()) as { Config: string; RepoTags: string[] | null; Layers: string[] }[];
+    for (const m of manifest) {
+      const { config } = JSON.parse(read(m.Config).toString()) as { config: ImageConfig };
+      const layerFiles: FakeFs = new Map();
+      for (const layer of m.Layers) await readTar(Readable.from([read(layer)]), layerFiles, '/');
+      const id = `sha256:${m.Config.replace(/\.json$/, '')}`;
+      if (!this.images.has(id)) this.images.set(id, { id, config, files: layerFiles, repoDigests: [] });
+      for (const t of m.RepoTags ?? []) this.tags.set(normalize(t), id);
+    }
   }
 
   async importImage(

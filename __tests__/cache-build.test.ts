@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FakeDriver } from '../__fixtures__/fake-driver.js';
 import { CACHE_KEY_LABEL } from '../src/cache/key.js';
-import type { ExecSpec } from '../src/docker/driver.js';
+import { pruneCache } from '../src/cache/manage.js';
+import type { ExecResult, ExecSpec } from '../src/docker/driver.js';
 import type { CacheOptions } from '../src/cache/options.js';
 import { runTemplate } from '../src/pipeline/run.js';
 import { RecordingUi } from '../src/pipeline/ui.js';
@@ -21,10 +22,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 function driver(): FakeDriver {
   const d = new FakeDriver();
   d.addRemoteImage(BASE, { Cmd: ['bash'], Env: ['PATH=/usr/bin:/bin'] });
-  d.onExec((id, spec: ExecSpec) => {
-    const cmd = spec.cmd[2];
-    const rm = /^\(rm -f '?([^']+)'?\)$/.exec(cmd);
-    if (rm) d.containers.get(id)?.files.delete(rm[1]);
+  const run = (id: string, cmd: string): ExecResult => {
     const script = /; (.*?)(\/tmp\/script_\d+\.sh)\)$/.exec(cmd);
     if (!script) return { exitCode: 0, stdout: '', stderr: '' };
     const vars = new Map([...script[1].matchAll(/(\w+)='([^']*)'/g)].map((m) => [m[1], m[2]]));
@@ -36,6 +34,14 @@ function driver(): FakeDriver {
       if (line === 'exit 9') return { exitCode: 9, stdout: '', stderr: '' };
     }
     return { exitCode: 0, stdout: 'ran\n', stderr: '' };
+  };
+  d.onExec((id, spec: ExecSpec) => {
+    const cmd = spec.cmd[2];
+    const result = run(id, cmd);
+    // The shell provisioner removes its script with an EXIT trap.
+    const trap = /^\(trap 'rm -f '"'"'([^']+)'"'"'' EXIT; /.exec(cmd);
+    if (trap) d.containers.get(id)?.files.delete(trap[1]);
+    return result;
   });
   return d;
 }
@@ -111,7 +117,9 @@ test('a repeat build is served whole from the cache: no container, the same imag
   expect(warm.ui.text()).toContain('CACHED commit');
   expect(warm.r.cache).toEqual({ hits: 3, steps: 3 });
   expect(warm.r.imageId).toBe(cold.r.imageId);
-  expect(warm.calls).toEqual(['pull', 'inspectImage', 'listImages']);
+  // The pull, the base image, and one lookup by the cache tag (no scan of the daemon's images).
+  expect(warm.calls).toEqual(['pull', 'inspectImage', 'inspectImage']);
+  expect(d.callsTo('inspectImage').at(-1)).toEqual([`repack-cache:${warm.r.imageId && image(d, warm.r.imageId).config.Labels?.[CACHE_KEY_LABEL]}`]);
   expect(d.liveContainers()).toEqual([]);
 });
 
@@ -224,8 +232,33 @@ test('a cache lookup that fails is a miss and a warning, not a failed build', as
   const d = driver();
   write();
   await build(d);
-  d.failOn('listImages', new Error('daemon hiccup'), { times: 1 });
+  d.failOn('inspectImage', new Error('daemon hiccup'), { times: 1, when: ([ref]) => String(ref).startsWith('repack-cache:') });
   const r = await build(d);
   expect(r.r.error).toBeUndefined();
   expect(r.ui.text()).toContain('Cache lookup in local failed, building instead: daemon hiccup');
+});
+
+test('a cache tag on an image without the matching key label is a miss, never a stale hit', async () => {
+  const d = driver();
+  write();
+  const first = await build(d);
+  const finalKey = image(d, first.r.imageId).config.Labels?.[CACHE_KEY_LABEL] ?? '';
+  const base = (await d.inspectImage(BASE))?.id ?? '';
+  await d.tag(base, 'repack-cache', finalKey); // someone moved the tag
+  const again = await build(d);
+  expect(again.marks).toEqual(['CACHED one', 'CACHED two', 'RUN three']);
+  expect(image(d, again.r.imageId).files['/three.txt']).toBe('three\n');
+  // The rebuilt image takes the tag back.
+  expect((await d.inspectImage(`repack-cache:${finalKey}`))?.id).toBe(again.r.imageId);
+});
+
+test('cache prune removes the cache images and their repack-cache tags; user-tagged images stay', async () => {
+  const d = driver();
+  write();
+  const { r } = await build(d);
+  await d.tag(r.imageId ?? '', 'me/app', 'v1');
+  const result = await pruneCache(d, undefined);
+  expect(result.removed).toHaveLength(2);
+  expect(result.kept.map((k) => k.reason)).toEqual(['tagged me/app:v1']);
+  expect([...d.tags.keys()].filter((t) => t.includes('repack-cache'))).toHaveLength(1); // the kept image's
 });

@@ -19,7 +19,21 @@ const build = (c = config()) => ({ name: 'b.docker.a', sourceName: 'a', config: 
 describe('keys', () => {
   test('stable JSON ignores key order, keeps array order, drops undefined', () => {
     expect(stableJson({ b: 1, a: [2, 1], c: undefined })).toBe('{"a":[2,1],"b":1}');
-    expect(stableJson(new Map([['y', 1], ['x', 2]]))).toBe(stableJson(new Map([['x', 2], ['y', 1]])));
+    expect(
+      stableJson(
+        new Map([
+          ['y', 1],
+          ['x', 2],
+        ]),
+      ),
+    ).toBe(
+      stableJson(
+        new Map([
+          ['x', 2],
+          ['y', 1],
+        ]),
+      ),
+    );
   });
   test('a key is 64 hex digits and changes with the previous key and the description', () => {
     const k = chainKey('p', { a: 1 });
@@ -59,10 +73,16 @@ describe('the walk', () => {
   function walk(steps: ChainStep[], cached: (chain: CacheChain) => string[], opts: { final?: boolean; noCache?: boolean } = {}) {
     const lookups: string[] = [];
     let store = new Set<string>();
-    const chain = new CacheChain(steps, base, opts.final === false ? undefined : finalOf, async (k) => {
-      lookups.push(k);
-      return store.has(k) ? `img-${k.slice(0, 6)}` : undefined;
-    }, opts.noCache === true);
+    const chain = new CacheChain(
+      steps,
+      base,
+      opts.final === false ? undefined : finalOf,
+      async (k) => {
+        lookups.push(k);
+        return store.has(k) ? `img-${k.slice(0, 6)}` : undefined;
+      },
+      opts.noCache === true,
+    );
     store = new Set(cached(chain));
     return { chain, lookups };
   }
@@ -134,5 +154,35 @@ describe('the walk', () => {
   test('a build without provisioners looks up its committed image', async () => {
     const { chain } = walk([], (c) => [c.finalKey()]);
     expect(await chain.servedFinal()).toBe(true);
+  });
+
+  test('with a probe (the local daemon): the committed image alone, then every step key at once; find only for better keys', async () => {
+    const steps = [img('a'), img('b'), img('c'), img('d')];
+    const probes: string[][] = [];
+    const finds: string[] = [];
+    let local = new Set<string>();
+    let remote = new Set<string>();
+    const chain = new CacheChain(
+      steps,
+      base,
+      finalOf,
+      async (k) => {
+        finds.push(k);
+        return remote.has(k) ? `remote-${k.slice(0, 6)}` : undefined;
+      },
+      false,
+      async (keys) => {
+        probes.push(keys);
+        return keys.map((k) => (local.has(k) ? `local-${k.slice(0, 6)}` : undefined));
+      },
+    );
+    local = new Set([chain.keyAfter(0)]);
+    remote = new Set([chain.keyAfter(1)]);
+    expect(await served(chain, 4)).toEqual([true, true, false, false]);
+    expect(probes).toEqual([[chain.finalKey()], [chain.keyAfter(2), chain.keyAfter(1), chain.keyAfter(0)]]);
+    // The local hit is step a; remote lookups only for the keys after it, best first, until a hit.
+    expect(finds).toEqual([chain.finalKey(), chain.keyAfter(2), chain.keyAfter(1)]);
+    expect(chain.image).toBe(`remote-${chain.keyAfter(1).slice(0, 6)}`);
+    expect(chain.hits).toBe(2);
   });
 });

@@ -63,6 +63,8 @@ test('the example builds, pushes, and reports the digest the registry serves', a
   const image = build['image-id'];
   expect(await inImage(image, 'cat /example.txt')).toMatchObject({ exitCode: 0, stdout: 'FOO is hello world\n' });
   expect((await inImage(image, "dpkg-query -W -f='${Status}' redis-server && test -x /usr/bin/redis-server")).stdout).toBe('install ok installed');
+  // The uploaded script was removed by the step that ran it.
+  expect((await inImage(image, 'ls /tmp/script_*.sh 2>/dev/null | wc -l')).stdout.trim()).toBe('0');
   // The base image's CMD survives the build container's /bin/sh entrypoint.
   const info = await driver.inspectImage(image);
   expect(info?.config.Cmd).toEqual(['bash']);

@@ -2,6 +2,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
+import type { CacheOptions } from '../cache/options.js';
 import { runTemplate } from '../pipeline/run.js';
 import { reportDiagnostics } from './annotations.js';
 import { InputError, type Inputs, readInputs } from './inputs.js';
@@ -58,6 +59,13 @@ function grouping(inputs: Inputs): Grouping {
   return inputs['parallel-builds'] === 1 ? { kind: 'per-build' } : { kind: 'whole-run', title: `repack build ${inputs.template}` };
 }
 
+/** The Actions cache service, loaded only when a cache spec asks for type=gha (it is the action's heaviest module). */
+async function ghaClient(inputs: Inputs): Promise<CacheOptions['gha']> {
+  const specs = [...inputs['cache-from'], ...inputs['cache-to']];
+  if (!specs.some((s) => s.type === 'gha')) return undefined;
+  return (await import('../cache/gha.js')).actionsCacheClient(specs);
+}
+
 async function build(inputs: Inputs): Promise<void> {
   const cwd = enterWorkingDirectory(inputs['working-directory']);
   const controller = new AbortController();
@@ -76,7 +84,7 @@ async function build(inputs: Inputs): Promise<void> {
       onError: inputs['on-error'],
       push: inputs.push,
       // Local layer caching is on, as on the CLI; cache-from/cache-to add shared caches.
-      cache: { noCache: inputs['no-cache'], from: inputs['cache-from'], to: inputs['cache-to'] },
+      cache: { noCache: inputs['no-cache'], from: inputs['cache-from'], to: inputs['cache-to'], gha: await ghaClient(inputs) },
       ui,
       signal: controller.signal,
       onSensitive: masker(),

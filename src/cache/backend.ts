@@ -7,9 +7,15 @@ export interface CacheBackend {
   /** The local image ID of the chain state named `key`, fetched into the daemon when needed; undefined on a miss. */
   find(key: string, signal: AbortSignal): Promise<string | undefined>;
   /** Keeps a local image (labelled with `key`) in this cache; absent when the daemon itself is the store. */
-  save?(key: string, imageId: string, signal: AbortSignal): Promise<void>;
+  save?(key: string, imageId: string, signal: AbortSignal, context?: SaveContext): Promise<void>;
   /** Keep only committed images, not the steps before them (mode=min). */
   readonly finalOnly?: boolean;
+}
+
+/** What a backend may use when saving an image of a build's chain. */
+export interface SaveContext {
+  /** The local ID of the build's base image: its layers are in the daemon wherever the chain's keys match. */
+  baseImage?: string;
 }
 
 /** A cache written as buildx writes it: `{type: 'registry', attrs: {ref: '…', mode: 'max'}}`. */

@@ -1,5 +1,6 @@
-// One build's view of the cache: lookups through every cache read (first hit wins), and the images to write once
-// the build succeeded.
+// One build's view of the cache: lookups through every cache read (the local daemon first, then each cache-from in
+// order), the naming of new cache images, and the images to write once the build succeeded.
+import type { CacheBackend } from './backend.js';
 import type { ChainStep } from './chain.js';
 import { CacheChain } from './chain.js';
 import type { OpenedCaches } from './options.js';
@@ -21,14 +22,23 @@ export class BuildCache {
     private readonly warn: (message: string) => void,
   ) {}
 
-  /** The chain of a build whose base image is known. */
+  /**
+   * The chain of a build whose base image is known. The local daemon (always the first cache read) is asked about a
+   * whole segment's keys at once; the other caches, one key at a time, only for keys better than its best hit.
+   */
   chain(steps: ChainStep[], base: { key: string; image: string }, finalKeyOf: ((last: string) => string) | undefined, signal: AbortSignal): CacheChain {
-    return new CacheChain(steps, base, finalKeyOf, (key) => this.find(key, signal), this.noCache);
+    const remote = this.caches.from.filter((b) => b !== this.caches.local);
+    const probe = (keys: string[]) => Promise.all(keys.map((k) => this.findIn([this.caches.local], k, signal)));
+    return new CacheChain(steps, base, finalKeyOf, (key) => this.findIn(remote, key, signal), this.noCache, probe);
   }
 
   /** A failing cache is a miss, never a failed build. */
-  async find(key: string, signal: AbortSignal): Promise<string | undefined> {
-    for (const b of this.caches.from) {
+  find(key: string, signal: AbortSignal): Promise<string | undefined> {
+    return this.findIn(this.caches.from, key, signal);
+  }
+
+  private async findIn(backends: CacheBackend[], key: string, signal: AbortSignal): Promise<string | undefined> {
+    for (const b of backends) {
       try {
         const id = await b.find(key, signal);
         if (id) return id;
@@ -40,9 +50,14 @@ export class BuildCache {
     return undefined;
   }
 
-  /** Remembers a new cache image (already in the local daemon) for the caches written at the end. */
-  keep(key: string, imageId: string, final: boolean): void {
+  /** Names a new cache image in the local daemon, and remembers it for the caches written at the end. */
+  async keep(key: string, imageId: string, final: boolean): Promise<void> {
     this.kept.push({ key, imageId, final });
+    try {
+      await this.caches.local.keep(key, imageId);
+    } catch (e: unknown) {
+      this.warn(`Naming the cache image ${imageId} failed; the next build will not find it: ${messageOf(e)}`);
+    }
   }
 
   /**
@@ -61,7 +76,7 @@ export class BuildCache {
       if (todo.length === 0) continue;
       say(`Exporting ${todo.length} cache image${todo.length === 1 ? '' : 's'} to ${b.name}`);
       try {
-        for (const k of todo) await b.save?.(k.key, k.imageId, signal);
+        for (const k of todo) await b.save?.(k.key, k.imageId, signal, { baseImage: chain.baseImage });
       } catch (e: unknown) {
         if (signal.aborted) throw e;
         this.warn(`Exporting the cache to ${b.name} failed: ${messageOf(e)}`);

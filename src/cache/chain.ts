@@ -11,6 +11,8 @@ export interface ChainStep {
 }
 
 export type Find = (key: string) => Promise<string | undefined>;
+/** A cheap lookup of many keys at once (the local daemon): the image of each key, or undefined. */
+export type Probe = (keys: string[]) => Promise<(string | undefined)[]>;
 
 export class CacheChain {
   private readonly keys: (string | undefined)[];
@@ -30,6 +32,8 @@ export class CacheChain {
   /**
    * @param finalDescription how the key of the committed image derives from the last step key (undefined when the
    *   build does not commit: then every image step keeps its own image).
+   * @param probe when given, asked first for every candidate of a segment at once; `find` is then asked only for the
+   *   candidates better than the probe's best hit, and need not repeat what the probe covers.
    */
   constructor(
     private readonly steps: ChainStep[],
@@ -37,10 +41,16 @@ export class CacheChain {
     private readonly finalKeyOf: ((last: string) => string) | undefined,
     private readonly find: Find,
     noCache: boolean,
+    private readonly probe?: Probe,
   ) {
     this.keys = new Array<string | undefined>(steps.length);
     this.image = base.image;
     this.missed = noCache;
+  }
+
+  /** The local ID of the build's base image, where the chain starts. */
+  get baseImage(): string {
+    return this.base.image;
   }
 
   /** The key of the chain state after step i (host steps leave it as it was). Computed once, in order. */
@@ -64,7 +74,10 @@ export class CacheChain {
 
   /** The keys of every cache image this build's result is made of: each committed step's and the final one. */
   imageKeys(): { key: string; final: boolean }[] {
-    const out = this.steps.map((_, i) => i).filter((i) => this.commits(i)).map((i) => ({ key: this.keyAfter(i), final: false }));
+    const out = this.steps
+      .map((_, i) => i)
+      .filter((i) => this.commits(i))
+      .map((i) => ({ key: this.keyAfter(i), final: false }));
     return this.finalKeyOf ? [...out, { key: this.finalKey(), final: true }] : out;
   }
 
@@ -99,25 +112,36 @@ export class CacheChain {
     while (end < this.steps.length && (end === from || this.steps[end].effect === 'image')) end++;
     this.resolvedTo = end;
     const count = (to: number) => this.steps.slice(from, to).filter((s) => s.effect === 'image').length;
-    if (end === this.steps.length && this.finalKeyOf) {
-      const hit = await this.find(this.finalKey());
+    // Best first: the committed image (when the segment ends the build), then each committed step from the last back.
+    const candidates: { key: string; until: number; final: boolean }[] = [];
+    if (end === this.steps.length && this.finalKeyOf) candidates.push({ key: this.finalKey(), until: end, final: true });
+    for (let j = end - 1; j >= from; j--) if (this.commits(j)) candidates.push({ key: this.keyAfter(j), until: j + 1, final: false });
+    let best = candidates.length;
+    let image: string | undefined;
+    if (this.probe && candidates.length > 0) {
+      // The committed image alone first: a repeat build is then one lookup; else every step key at once.
+      const first = candidates[0].final ? 1 : 0;
+      const found = first ? await this.probe([candidates[0].key]) : [];
+      if (found[0] === undefined) found.push(...(await this.probe(candidates.slice(first).map((c) => c.key))));
+      best = found.findIndex((id) => id !== undefined);
+      if (best < 0) best = candidates.length;
+      image = found[best];
+    }
+    for (let i = 0; i < best; i++) {
+      const hit = await this.find(candidates[i].key);
       if (hit) {
-        this.finalImage = hit;
-        this.hits += count(end);
-        this.hitUntil = end;
-        return;
+        [best, image] = [i, hit];
+        break;
       }
     }
-    for (let j = end - 1; j >= from; j--) {
-      if (!this.commits(j)) continue;
-      const hit = await this.find(this.keyAfter(j));
-      if (hit) {
-        this.image = hit;
-        this.hits += count(j + 1);
-        this.hitUntil = j + 1;
-        return;
-      }
+    const c = candidates[best];
+    if (!c || image === undefined) {
+      this.missed = true;
+      return;
     }
-    this.missed = true;
+    if (c.final) this.finalImage = image;
+    else this.image = image;
+    this.hits += count(c.until);
+    this.hitUntil = c.until;
   }
 }

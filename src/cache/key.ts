@@ -6,6 +6,13 @@ import type { DockerConfig } from '../builders/docker/config.js';
 /** The label every cache image carries: the key of the chain state it holds. */
 export const CACHE_KEY_LABEL = 'io.repack.cache.key';
 
+/**
+ * The local tag of every cache image, `repack-cache:<key>`: a lookup is then one inspect by name (~5 ms), where a
+ * label-filtered image list scans every image in the daemon (~70 ms with 1,000 images, and growing).
+ */
+export const CACHE_REPOSITORY = 'repack-cache';
+export const cacheRef = (key: string): string => `${CACHE_REPOSITORY}:${key}`;
+
 /** Bumped whenever what a key covers changes, so old cache images can never be hits. */
 const KEY_VERSION = 'repack-cache-1';
 

@@ -1,6 +1,8 @@
 // What a front asks of the cache (RunOptions.cache), and the backends that follow from it.
 import type { Driver } from '../docker/driver.js';
+import type { ActionsCacheClient } from './actions-cache.js';
 import type { CacheBackend, CacheSpec } from './backend.js';
+import { GhaCache } from './gha-cache.js';
 import { LocalCache } from './local.js';
 import { RegistryCache } from './registry.js';
 
@@ -11,14 +13,21 @@ export interface CacheOptions {
   from?: CacheSpec[];
   /** Caches written besides the local daemon (`-cache-to` / action `cache-to`). */
   to?: CacheSpec[];
+  /**
+   * The Actions cache service, for type=gha. Only the action front can give it (src/cache/gha.ts, the one module
+   * that imports @actions/cache); without it type=gha is refused.
+   */
+  gha?: ActionsCacheClient;
 }
 
 export interface OpenedCaches {
+  /** The local daemon's images: always read first, and where new cache images are named. */
+  local: LocalCache;
   from: CacheBackend[];
   to: CacheBackend[];
 }
 
-function open(spec: CacheSpec, direction: 'from' | 'to', driver: Driver, warn: (m: string) => void): CacheBackend | undefined {
+function open(spec: CacheSpec, direction: 'from' | 'to', o: CacheOptions, driver: Driver, warn: (m: string) => void): CacheBackend | undefined {
   switch (spec.type) {
     case 'local':
       return undefined; // the daemon is always read and written
@@ -28,7 +37,8 @@ function open(spec: CacheSpec, direction: 'from' | 'to', driver: Driver, warn: (
       // still finds the steps before it.
       return new RegistryCache(driver, spec.attrs.ref, warn, direction === 'to' && spec.attrs.mode === 'min');
     case 'gha':
-      throw new Error('type=gha is not available in this version of repack; use type=registry,ref=… to share the cache');
+      if (!o.gha) throw new Error('type=gha works only in the repack GitHub Action (it needs the Actions cache service); use type=registry,ref=… elsewhere');
+      return new GhaCache(driver, o.gha, spec.attrs.scope, warn, direction === 'to' && spec.attrs.mode === 'min');
   }
 }
 
@@ -36,6 +46,6 @@ function open(spec: CacheSpec, direction: 'from' | 'to', driver: Driver, warn: (
 export function openCaches(o: CacheOptions, driver: Driver, warn: (message: string) => void): OpenedCaches {
   const local = new LocalCache(driver);
   const list = (specs: CacheSpec[] | undefined, direction: 'from' | 'to') =>
-    (specs ?? []).map((s) => open(s, direction, driver, warn)).filter((b): b is CacheBackend => b !== undefined);
-  return { from: [local, ...list(o.from, 'from')], to: list(o.to, 'to') };
+    (specs ?? []).map((s) => open(s, direction, o, driver, warn)).filter((b): b is CacheBackend => b !== undefined);
+  return { local, from: [local, ...list(o.from, 'from')], to: list(o.to, 'to') };
 }

@@ -4,7 +4,7 @@
 import { type Driver, DriverError } from '../docker/driver.js';
 import { parseReference } from '../docker/reference.js';
 import type { CacheBackend } from './backend.js';
-import { CACHE_KEY_LABEL } from './key.js';
+import { CACHE_KEY_LABEL, CACHE_REPOSITORY } from './key.js';
 
 /** The engine's words for a tag the registry does not have (docker/distribution, ghcr, Docker Hub). */
 const MISSING = /manifest unknown|not found|no such|does not exist/i;
@@ -46,7 +46,9 @@ export class RegistryCache implements CacheBackend {
       return undefined;
     }
     const pulled = await this.driver.inspectImage(ref);
-    return pulled?.labels[CACHE_KEY_LABEL] === key ? pulled.id : undefined;
+    if (pulled?.labels[CACHE_KEY_LABEL] !== key) return undefined;
+    await this.driver.tag(pulled.id, CACHE_REPOSITORY, key); // so that the local cache finds it next time
+    return pulled.id;
   }
 
   async save(key: string, imageId: string, signal: AbortSignal): Promise<void> {

@@ -260,6 +260,20 @@ export class DockerodeDriver implements Driver {
     return this.call(`save ${refs.join(', ')}`, () => (this.docker as unknown as UntypedCalls).getImages({ names: refs }));
   }
 
+  loadImage(tar: NodeJS.ReadableStream): Promise<void> {
+    const action = 'load images';
+    return this.call(action, async () => {
+      const upload = guardedBody(tar);
+      try {
+        // A corrupt or truncated tar is an `{error}` event in a 200 response, like pull and push failures.
+        await followProgress(await this.docker.loadImage(upload.body, { quiet: true }), action);
+      } catch (e: unknown) {
+        upload.discard();
+        throw e;
+      }
+    });
+  }
+
   importImage(tar: NodeJS.ReadableStream, opts: { repository: string; tag?: string; changes?: string[]; platform?: string }): Promise<string> {
     const ref = `${opts.repository}:${opts.tag ?? 'latest'}`;
     const action = `import ${ref}`;

@@ -29,6 +29,8 @@ export interface ImageInfo {
   labels: Record<string, string>;
   /** When the image was made (RFC 3339), when the engine says. */
   created?: string;
+  /** The diff IDs of the image's layers, bottom first (RootFS.Layers), when the engine says. */
+  layers?: string[];
 }
 
 export interface ImageConfig {
@@ -128,6 +130,8 @@ export interface Driver {
   exportContainer(id: string): Promise<NodeJS.ReadableStream>;
   /** Saves images as a tar (docker save). */
   saveImages(refs: string[]): Promise<NodeJS.ReadableStream>;
+  /** Loads images from a tar made by saveImages (docker load); every progress event is checked for an error. */
+  loadImage(tar: NodeJS.ReadableStream): Promise<void>;
   /** Imports a root filesystem tar as an image (docker import). */
   importImage(tar: NodeJS.ReadableStream, opts: { repository: string; tag?: string; changes?: string[]; platform?: string }): Promise<string>;
 }

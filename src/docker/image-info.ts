@@ -42,5 +42,6 @@ export function toImageInfo(info: Loose<Docker.ImageInspectInfo>): ImageInfo {
     config,
     labels: { ...config.Labels },
     ...(typeof info.Created === 'string' ? { created: info.Created } : {}),
+    ...(Array.isArray(info.RootFS?.Layers) ? { layers: strings(info.RootFS.Layers) ?? [] } : {}),
   };
 }

@@ -131,6 +131,8 @@ async function runBuild(
       ui.error(`Build '${b.name}' errored after ${elapsed(started)}: ${result.error}`);
     }
   }
+  const removalError = await state.removal;
+  if (removalError !== undefined) cleanupError('container', removalError);
   result.durationMs = Date.now() - started;
   if (!result.error) ui.say(`Build '${b.name}' finished after ${elapsed(started)}.`);
   return result;

@@ -113,7 +113,9 @@ export class ShellProvisioner implements Provisioner {
     const env = new Map(c.env);
     env.set('PACKER_BUILD_NAME', ctx.buildName);
     env.set('PACKER_BUILDER_TYPE', ctx.builderType);
-    const command = c.executeCommand.replace(/\{\{\s*\.Vars\s*\}\}/g, flattenEnv(env)).replace(/\{\{\s*\.Path\s*\}\}/g, c.remotePath);
+    const execute = c.executeCommand.replace(/\{\{\s*\.Vars\s*\}\}/g, flattenEnv(env)).replace(/\{\{\s*\.Path\s*\}\}/g, c.remotePath);
+    // The script is removed by the same exec (an EXIT trap keeps the command's status), saving a round trip.
+    const command = c.skipClean ? execute : `trap ${shellQuote(`rm -f ${shellQuote(c.remotePath)}`)} EXIT; ${execute}`;
     for (const script of c.scripts) {
       ctx.say(script.name === 'inline' ? 'Provisioning with shell script: inline commands' : `Provisioning with shell script: ${basename(script.name)}`);
       await ctx.comm.upload(c.remotePath, script.content, 0o755);
@@ -122,7 +124,6 @@ export class ShellProvisioner implements Provisioner {
       const result = await ctx.comm.run(command, { onStdout: (b) => out.push(b), onStderr: (b) => err.push(b), signal: ctx.signal });
       out.flush();
       err.flush();
-      if (!c.skipClean && !ctx.signal.aborted) await ctx.comm.run(`rm -f ${shellQuote(c.remotePath)}`);
       if (!c.validExitCodes.includes(result.exitCode)) {
         throw new ProvisionerError(`Script exited with non-zero exit status: ${result.exitCode}. Allowed exit codes are: [${c.validExitCodes.join(' ')}]`);
       }

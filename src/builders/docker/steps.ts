@@ -34,6 +34,8 @@ export interface DockerBuildState {
   /** Set when caching is on; `chain` once the base image is known. */
   cache?: BuildCache;
   chain?: CacheChain;
+  /** The container's removal once the image is made: it overlaps the post-processors. Resolves to its error, if any. */
+  removal?: Promise<unknown>;
 }
 
 const sleep = (ms: number, signal: AbortSignal) =>
@@ -100,7 +102,9 @@ export const containerStep: Step<DockerBuildState> = {
     // With caching the container waits for the first step the cache does not serve.
     if (!s.chain) await ensureContainer(s, true);
   },
-  cleanup: removeContainer,
+  async cleanup(s) {
+    if (!s.removal) await removeContainer(s);
+  },
 };
 
 async function runProvisioner(s: DockerBuildState, p: PlannedProvisioner, signal: AbortSignal, comm?: Communicator): Promise<void> {
@@ -145,7 +149,7 @@ async function provisionCached(s: DockerBuildState, chain: CacheChain, p: Planne
   if (!chain.commits(i)) return;
   // In place, without pausing: the step is over and the next one has not begun.
   const image = await s.driver.commit(id, { changes: [`LABEL ${CACHE_KEY_LABEL}=${key}`], pause: false });
-  s.cache?.keep(key, image, false);
+  await s.cache?.keep(key, image, false);
 }
 
 export function provisionStep(p: PlannedProvisioner, i: number): Step<DockerBuildState> {
@@ -202,7 +206,7 @@ async function commitImage(s: DockerBuildState): Promise<void> {
     message: config.message,
     pause: false,
   });
-  if (key) s.cache?.keep(key, s.imageId, true);
+  if (key) await s.cache?.keep(key, s.imageId, true);
   s.ui.message(`Image ID: ${s.imageId}`);
 }
 
@@ -218,6 +222,11 @@ export const commitStep: Step<DockerBuildState> = {
       s.ui.say(`Exporting the container to ${config.exportPath}`);
       await pipeline(await s.driver.exportContainer(container), createWriteStream(config.exportPath));
     }
+    // Nothing needs the container now: remove it while the post-processors run (the runner awaits it).
+    s.removal = removeContainer(s).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
   },
 };
 

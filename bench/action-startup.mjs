@@ -1,0 +1,54 @@
+// Time from `node dist/index.js` (the action, as a runner starts it) to its first Docker Engine API request, for the
+// example template. A stand-in engine on a unix socket records the moment the first request arrives and answers 503,
+// which ends the run. Usage: node bench/action-startup.mjs [runs=15]
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = join(import.meta.dirname, '..');
+const runs = Number(process.argv[2] ?? 15);
+const dir = mkdtempSync(join(tmpdir(), 'repack-startup-'));
+const socket = join(dir, 'docker.sock');
+
+let firstRequest = 0;
+const engine = http.createServer((req, res) => {
+  if (firstRequest === 0) firstRequest = performance.now();
+  res.writeHead(503, { 'Content-Type': 'application/json' }).end('{"message":"stand-in engine"}');
+});
+await new Promise((resolve) => engine.listen(socket, resolve));
+
+function once() {
+  firstRequest = 0;
+  for (const f of ['output', 'state', 'summary', 'env']) writeFileSync(join(dir, f), '');
+  const env = {
+    PATH: process.env.PATH,
+    DOCKER_HOST: `unix://${socket}`,
+    INPUT_TEMPLATE: 'examples/docker-ubuntu',
+    INPUT_PUSH: 'true',
+    'INPUT_PARALLEL-BUILDS': '0',
+    'INPUT_ON-ERROR': 'cleanup',
+    GITHUB_OUTPUT: join(dir, 'output'),
+    GITHUB_STATE: join(dir, 'state'),
+    GITHUB_STEP_SUMMARY: join(dir, 'summary'),
+    GITHUB_ENV: join(dir, 'env'),
+    GITHUB_WORKSPACE: ROOT,
+    RUNNER_TEMP: dir,
+  };
+  const started = performance.now();
+  const child = spawn(process.execPath, [join(ROOT, 'dist/index.js')], { cwd: ROOT, env, stdio: 'ignore' });
+  return new Promise((resolve) => child.on('exit', () => resolve(firstRequest === 0 ? NaN : firstRequest - started)));
+}
+
+const times = [];
+for (let i = 0; i < runs; i++) times.push(await once());
+engine.close();
+rmSync(dir, { recursive: true, force: true });
+const sorted = times.filter((t) => !Number.isNaN(t)).sort((a, b) => a - b);
+if (sorted.length !== runs) {
+  console.error(`only ${sorted.length} of ${runs} runs reached the engine`);
+  process.exit(1);
+}
+const median = sorted[Math.floor(sorted.length / 2)];
+console.log(`action start → first Docker API request: median ${median.toFixed(0)} ms, min ${sorted[0].toFixed(0)} ms, max ${sorted.at(-1).toFixed(0)} ms (${runs} runs)`);

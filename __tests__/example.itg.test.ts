@@ -123,6 +123,26 @@ build {
     expect(await registryDigest('repack-fail', tag)).toBeNull();
   });
 
+  test('build.ID is the build container: its hostname is the ID, shortened', async () => {
+    writeFileSync(
+      join(dir, 'id.pkr.hcl'),
+      `source "docker" "b" {
+  image   = "${REGISTRY}/busybox:latest"
+  discard = true
+}
+build {
+  sources = ["source.docker.b"]
+  provisioner "shell" {
+    inline = ["test \\"$(hostname)\\" = \\"$(echo \${build.ID} | cut -c1-12)\\"", "echo id=\${build.ID}"]
+  }
+}
+`,
+    );
+    const r = await cli(['build', 'id.pkr.hcl'], dir);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/docker\.b: id=[0-9a-f]{64}\n/);
+  });
+
   test("the original template's mistakes are reported with a caret, and no container starts", async () => {
     const before = await driver.listContainers(REPACK_LABEL);
     const r = await cli(['build', '__fixtures__/templates/invalid/original-docker-ubuntu/docker-ubuntu.pkr.hcl']);

@@ -277,3 +277,29 @@ test('an invalid template starts nothing', async () => {
   expect(results).toEqual([]);
   expect(d.calls).toEqual([]);
 });
+
+test('build.ID in a provisioner is the build container, and such a step is never served from the cache', async () => {
+  const d = driver();
+  const scripts: string[] = [];
+  d.onExec((id, spec) => {
+    const path = /chmod \+x (\S+);/.exec(spec.cmd[2])?.[1];
+    if (path) scripts.push(d.fileIn(id, path)?.toString() ?? '');
+    return { exitCode: 0, stdout: '', stderr: '' };
+  });
+  const dir = template(SIMPLE('provisioner "shell" {\n inline = ["echo ${build.ID}"]\n}'));
+  const first = await run(d, { template: dir, cache: {} });
+  expect(first.diagnostics).toEqual([]);
+  const containerId = d.callsTo('startContainer')[0][0] as string;
+  expect(scripts[0]).toContain(`echo ${containerId}`);
+  const second = await run(d, { template: dir, cache: {} });
+  expect(second.results[0].cache.hits).toBe(0);
+  expect(scripts).toHaveLength(2);
+  expect(scripts[1]).toContain(`echo ${d.callsTo('startContainer')[1][0] as string}`);
+});
+
+test('build.ID outside a provisioner is unknown before the build runs', async () => {
+  const d = driver();
+  const { diagnostics } = await run(d, { template: template(SIMPLE('', 'author = build.ID')) });
+  expect(diagnostics.map((x) => x.summary)).toEqual(['Unknown value']);
+  expect(d.calls).toEqual([]);
+});

@@ -16,6 +16,7 @@ import { POST_PROCESSORS, PROVISIONERS } from './plugins.js';
 import { parseDuration } from './duration.js';
 import { globMatch, selected } from './glob.js';
 import { RUN_UUID } from './run-uuid.js';
+import { LateProvisioner, STAND_IN_ID, usesBuildId, withBuildId } from './late-provisioner.js';
 
 export interface PlannedProvisioner {
   type: string;
@@ -106,20 +107,32 @@ function planProvisioner(
 ): PlannedProvisioner | undefined {
   if (!isOneOf(PROVISIONER_TYPES, spec.type)) return undefined;
   const plugin = PROVISIONERS[spec.type];
-  const d = decodeBody(spec.block.body, { attributes: { ...plugin.schema.attributes, ...PROVISIONER_COMMON }, blocks: plugin.schema.blocks }, ctx, spec.block);
-  diags.push(...d.diagnostics);
-  if (d.diagnostics.some((x) => x.severity === 'error')) return undefined;
-  if (!sourceSelected(source, d.attrs.only as string[], d.attrs.except as string[])) return undefined;
-  const overridden = applyOverride(d, plugin.schema, sourceName);
-  diags.push(...overridden);
-  if (overridden.some((x) => x.severity === 'error')) return undefined;
-  const r = plugin.decode(d, spec.block, dir);
-  diags.push(...r.diagnostics);
-  if (!r.provisioner) return undefined;
+  const schema = { attributes: { ...plugin.schema.attributes, ...PROVISIONER_COMMON }, blocks: plugin.schema.blocks };
+  const decode = (c: EvalContext) => {
+    const d = decodeBody(spec.block.body, schema, c, spec.block);
+    const found = [...d.diagnostics];
+    if (found.some((x) => x.severity === 'error')) return { d, diagnostics: found };
+    if (!sourceSelected(source, d.attrs.only as string[], d.attrs.except as string[])) return { d, diagnostics: found, skipped: true };
+    found.push(...applyOverride(d, plugin.schema, sourceName));
+    if (found.some((x) => x.severity === 'error')) return { d, diagnostics: found };
+    const r = plugin.decode(d, spec.block, dir);
+    return { d, diagnostics: [...found, ...r.diagnostics], provisioner: r.provisioner };
+  };
+  const late = usesBuildId(spec.block.body);
+  const checked = decode(late ? withBuildId(ctx, STAND_IN_ID) : ctx);
+  diags.push(...checked.diagnostics);
+  if (checked.skipped || !checked.provisioner) return undefined;
+  const { d } = checked;
+  const provisioner = late
+    ? new LateProvisioner(checked.provisioner, (id) => {
+        const again = decode(withBuildId(ctx, id));
+        return again.provisioner ?? again.diagnostics.map((x) => `${x.summary}: ${x.detail ?? ''}`).join('\n');
+      })
+    : checked.provisioner;
   return {
     type: spec.type,
     name: (d.attrs.name as string | null) ?? spec.type,
-    provisioner: r.provisioner,
+    provisioner,
     pauseBeforeMs: durationAttr(d.attrs.pause_before, 'pause_before', d.ranges.pause_before, diags),
     maxRetries: Math.max(0, Math.floor(Number(d.attrs.max_retries))),
     timeoutMs: durationAttr(d.attrs.timeout, 'timeout', d.ranges.timeout, diags),
@@ -148,8 +161,8 @@ function planPostProcessor(spec: PostProcessorSpec, source: string, ctx: EvalCon
 
 /**
  * Packer's contextual `build` variables for a docker build. Those the docker builder knows before it starts are
- * values; the container's ID exists only once it runs, and repack evaluates every body before anything runs, so
- * `build.ID` is unknown and an attribute that needs it is reported as such.
+ * values; the container's ID exists only once it runs: provisioners get it (late-provisioner.ts), and elsewhere
+ * (sources, post-processors) it is unknown and an attribute that needs it is reported as such.
  */
 function buildVariables(build: BuildSpec, config: { execUser?: string } | undefined): Value {
   return V.object({

@@ -15,6 +15,8 @@ export interface ProvisionerContext {
   buildName: string;
   /** PACKER_BUILDER_TYPE */
   builderType: string;
+  /** The build container (`build.ID`), once there is one. */
+  containerId?: string;
 }
 
 export interface Provisioner {

@@ -118,7 +118,15 @@ async function runProvisioner(s: DockerBuildState, p: PlannedProvisioner, signal
     const timeout = p.timeoutMs > 0 ? AbortSignal.timeout(p.timeoutMs) : undefined;
     const stepSignal = timeout ? AbortSignal.any([signal, timeout]) : signal;
     try {
-      await p.provisioner.run({ comm, say: s.ui.say, message: s.ui.message, signal: stepSignal, buildName: s.build.sourceName, builderType: 'docker' });
+      await p.provisioner.run({
+        comm,
+        say: s.ui.say,
+        message: s.ui.message,
+        signal: stepSignal,
+        buildName: s.build.sourceName,
+        builderType: 'docker',
+        containerId: s.containerId,
+      });
       throwIfAborted(signal);
       if (timeout?.aborted) throw new ProvisionerError(`Provisioner ${p.name} timed out after ${p.timeoutMs / 1000}s.`);
       return;

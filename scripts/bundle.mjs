@@ -74,14 +74,45 @@ const ESM_PRELUDE = [
   '',
 ].join('\n');
 
+// Modules the Docker client loads at start-up but repack uses never (dockerode's BuildKit session: gRPC and
+// protobufjs) or rarely (docker-modem's ssh transport): made lazy, they cost nothing until called — about 50 ms of
+// every start. Each is a function in its module, so a wrapper that loads it on the first call is equivalent.
+const LAZY = [
+  { name: 'withSession', re: /(\n\s*)withSession = (__(?:webpack|nccwpck)_require__)\((\d+)\),/ },
+  { name: 'ssh', re: /(\n\s*)ssh = (__(?:webpack|nccwpck)_require__)\((\d+)\),/ },
+];
+
+/** Applies the LAZY rewrites to each piece of an entry's output; throws when the Docker client is there but a rewrite no longer matches. */
+function lazify(pieces) {
+  const hasClient = pieces.some((p) => p.includes('withSession'));
+  const found = new Set();
+  const out = pieces.map((text) =>
+    LAZY.reduce(
+      (t, { name, re }) =>
+        t.replace(re, (_m, indent, req, id) => {
+          found.add(name);
+          return `${indent}${name} = function () { return ${req}(${id}).apply(this, arguments); },`;
+        }),
+      text,
+    ),
+  );
+  const missing = LAZY.filter((l) => !found.has(l.name)).map((l) => l.name);
+  if (hasClient && missing.length > 0) throw new Error(`the lazy-load rewrite found no ${missing.join(', ')} in the Docker client: update LAZY in scripts/bundle.mjs`);
+  return out;
+}
+
 function emit({ entry, code, assets }) {
   const file = path.join(outDir, entry.out);
-  const body = ESM_PRELUDE + code.replace(/^#![^\n]*\n/, '');
-  write(file, entry.shebang ? `#!/usr/bin/env node\n${body}` : body, entry.shebang ? 0o755 : undefined);
   const chunk = new RegExp(`^\\d+\\.${path.basename(entry.out).replace('.', '\\.')}$`);
-  for (const [name, asset] of Object.entries(assets).sort(([a], [b]) => a.localeCompare(b))) {
-    const source = chunk.test(name) ? ESM_PRELUDE + asset.source.toString('utf8') : asset.source;
-    write(path.join(path.dirname(file), name), source, asset.permissions);
+  const names = Object.keys(assets).sort((a, b) => a.localeCompare(b));
+  const chunkNames = names.filter((n) => chunk.test(n));
+  const [main, ...chunks] = lazify([code, ...chunkNames.map((n) => assets[n].source.toString('utf8'))]);
+  const body = ESM_PRELUDE + main.replace(/^#![^\n]*\n/, '');
+  write(file, entry.shebang ? `#!/usr/bin/env node\n${body}` : body, entry.shebang ? 0o755 : undefined);
+  for (const name of names) {
+    const i = chunkNames.indexOf(name);
+    const source = i >= 0 ? ESM_PRELUDE + chunks[i] : assets[name].source;
+    write(path.join(path.dirname(file), name), source, assets[name].permissions);
   }
 }
 

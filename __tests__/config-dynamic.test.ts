@@ -186,8 +186,8 @@ build {
     expect(p.builds[0].provisioners[0].name).toMatch(/^b\|docker\|docker\.x\|\d+\.\d+\.\d+\|true\|36$/);
   });
 
-  test('build.ID is known only while the build runs', () => {
-    const { diags } = run(`${SOURCE}
+  test('build.ID is known only while the build runs: provisioners get it then, other blocks cannot use it', () => {
+    const inProvisioner = run(`${SOURCE}
 build {
   sources = ["source.docker.x"]
   provisioner "shell" {
@@ -195,6 +195,15 @@ build {
   }
 }
 `);
-    expect(diags).toEqual(['9:14 Unknown value']);
+    expect(inProvisioner.diags).toEqual([]);
+    const inPostProcessor = run(`${SOURCE}
+build {
+  sources = ["source.docker.x"]
+  post-processor "docker-tag" {
+    repository = "x/\${build.ID}"
+  }
+}
+`);
+    expect(inPostProcessor.diags).toEqual(['9:18 Unknown value']);
   });
 });

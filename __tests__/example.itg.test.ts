@@ -143,6 +143,29 @@ build {
     expect(r.out).toMatch(/docker\.b: id=[0-9a-f]{64}\n/);
   });
 
+  test('a non-root exec_user runs the script, and the script is still removed from the image', async () => {
+    writeFileSync(
+      join(dir, 'nobody.pkr.hcl'),
+      `source "docker" "n" {
+  image     = "${REGISTRY}/busybox:latest"
+  commit    = true
+  exec_user = "65534"
+}
+build {
+  sources = ["source.docker.n"]
+  provisioner "shell" {
+    inline = ["id -u > /tmp/uid"]
+  }
+}
+`,
+    );
+    const r = await cli(['build', '-no-cache', '-json', 'nobody.pkr.hcl'], dir);
+    expect(r.code).toBe(0);
+    const [built] = JSON.parse(r.out) as { 'image-id': string }[];
+    expect((await inImage(built['image-id'], 'cat /tmp/uid; ls /tmp/script_*.sh 2>/dev/null | wc -l')).stdout).toBe('65534\n0\n');
+    await driver.removeImage(built['image-id'], { force: true });
+  });
+
   test("the original template's mistakes are reported with a caret, and no container starts", async () => {
     const before = await driver.listContainers(REPACK_LABEL);
     const r = await cli(['build', '__fixtures__/templates/invalid/original-docker-ubuntu/docker-ubuntu.pkr.hcl']);

@@ -90,12 +90,12 @@ build {
   expect(await ws.leftContainers()).toEqual([]);
 });
 
-test('uploads are owned by exec_user (fix_upload_owner), or left as uploaded when it is off', async () => {
+test('uploads are owned by the user the container runs as (fix_upload_owner), or left as uploaded when it is off', async () => {
   const template = (fix: boolean) => `
 source "docker" "b" {
   image            = "${BUSYBOX}"
   commit           = true
-  exec_user        = "4321:4321"
+  run_command      = ["-d", "-i", "-t", "-u", "4321:4321", "--entrypoint=/bin/sh", "--", "{{.Image}}"]
   fix_upload_owner = ${fix}
 }
 build {

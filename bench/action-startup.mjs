@@ -52,4 +52,6 @@ if (sorted.length !== runs) {
   process.exit(1);
 }
 const median = sorted[Math.floor(sorted.length / 2)];
-console.log(`action start → first Docker API request: median ${median.toFixed(0)} ms, min ${sorted[0].toFixed(0)} ms, max ${sorted.at(-1).toFixed(0)} ms (${runs} runs)`);
+console.log(
+  `action start → first Docker API request: median ${median.toFixed(0)} ms, min ${sorted[0].toFixed(0)} ms, max ${sorted.at(-1).toFixed(0)} ms (${runs} runs)`,
+);

@@ -97,7 +97,8 @@ function lazify(pieces) {
     ),
   );
   const missing = LAZY.filter((l) => !found.has(l.name)).map((l) => l.name);
-  if (hasClient && missing.length > 0) throw new Error(`the lazy-load rewrite found no ${missing.join(', ')} in the Docker client: update LAZY in scripts/bundle.mjs`);
+  if (hasClient && missing.length > 0)
+    throw new Error(`the lazy-load rewrite found no ${missing.join(', ')} in the Docker client: update LAZY in scripts/bundle.mjs`);
   return out;
 }
 

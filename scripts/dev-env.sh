@@ -6,7 +6,8 @@
 #   - base images built locally and pushed there: 127.0.0.1:5000/debian:bookworm (debootstrap minbase) and
 #     127.0.0.1:5000/busybox:latest (busybox-static)
 #   - npm dependencies (npm ci when node_modules is missing or older than package-lock.json)
-# Options (environment): REPACK_ENV_PACKER=1 also installs Debian's packer (for bench/).
+# Options (environment): REPACK_ENV_PACKER=1 also installs Debian's packer (bench/, the parity suite);
+# REPACK_ENV_PODMAN=1 also installs Podman and starts its Docker-compatible API on /run/repack-podman.sock.
 # Run as root on Debian (a fresh machine or a GitHub runner). Safe to run again: it only adds what is missing.
 set -euo pipefail
 
@@ -192,9 +193,51 @@ if ! cmp -s "$AUTH_DIR/ca.crt" "$CERTS_D/ca.crt" 2>/dev/null; then
   as_root cp "$AUTH_DIR/ca.crt" "$CERTS_D/ca.crt"
 fi
 
-# --- Optional: packer, the peer in benchmarks -------------------------------------------------------
+# --- Optional: packer, the peer in benchmarks and the parity suite -------------------------------------------------------
 if [ "${REPACK_ENV_PACKER:-0}" = 1 ]; then
   command -v packer >/dev/null 2>&1 || apt_install packer
+fi
+
+# --- Optional: Podman's Docker-compatible API on unix:///run/repack-podman.sock (__tests__/podman.itg.test.ts) ----
+# Its own storage, config and socket. Containers get no network: CNI points at an empty plugin directory, so Podman
+# can never create a bridge or iptables rules beside dockerd's (templates use run_command --network=none). Start needs
+# explicit ulimits in this kind of sandbox (no CAP_SYS_RESOURCE); 127.0.0.1:5000 is an insecure (http) registry.
+PODMAN_SOCKET=/run/repack-podman.sock
+PODMAN_DIR=$STATE_DIR/podman
+podman_up() { curl -fsS --unix-socket "$PODMAN_SOCKET" http://d/_ping >/dev/null 2>&1; }
+if [ "${REPACK_ENV_PODMAN:-0}" = 1 ]; then
+  if podman_up; then
+    say "Podman API already serving on $PODMAN_SOCKET"
+  else
+    command -v podman >/dev/null 2>&1 || apt_install podman
+    apt_install curl
+    as_root mkdir -p "$PODMAN_DIR/no-cni-plugins" "$PODMAN_DIR/cni" "$PODMAN_DIR/storage"
+    cat <<EOF | as_root tee "$PODMAN_DIR/containers.conf" >/dev/null
+[containers]
+default_ulimits = ["nofile=20000:20000", "nproc=32768:32768"]
+netns = "none"
+
+[network]
+cni_plugin_dirs = ["$PODMAN_DIR/no-cni-plugins"]
+network_config_dir = "$PODMAN_DIR/cni"
+
+[engine]
+events_logger = "file"
+cgroup_manager = "cgroupfs"
+EOF
+    cat <<EOF | as_root tee "$PODMAN_DIR/registries.conf" >/dev/null
+unqualified-search-registries = []
+[[registry]]
+location = "$REGISTRY"
+insecure = true
+EOF
+    say "starting podman system service on $PODMAN_SOCKET"
+    as_root rm -f "$PODMAN_SOCKET"
+    as_root env CONTAINERS_CONF="$PODMAN_DIR/containers.conf" CONTAINERS_REGISTRIES_CONF="$PODMAN_DIR/registries.conf" \
+      sh -c "nohup setsid podman --root '$PODMAN_DIR/storage' --runroot /run/repack-podman system service --time=0 \
+      'unix://$PODMAN_SOCKET' >'$LOG_DIR/podman.log' 2>&1 </dev/null &"
+    wait_for 30 "Podman API (see $LOG_DIR/podman.log)" podman_up
+  fi
 fi
 
 # --- npm dependencies --------------------------------------------------------------------------------

@@ -10,7 +10,8 @@ import type { OnError } from '../pipeline/options.js';
 import { PACKER_COMPAT_VERSION, REPACK_VERSION } from '../version.js';
 import { commaList, parseArgs, splitVar, usage, UsageError, type Flags, type ParsedArgs } from './args.js';
 import { Masker } from './mask.js';
-import { TerminalUi } from './ui.js';
+import { reportBuilds, TerminalUi } from './ui.js';
+import { Interrupts } from './interrupts.js';
 import { cacheCommand } from './cache-command.js';
 import { cacheOptions } from './cache-flags.js';
 import { consoleCommand } from './console-command.js';
@@ -103,16 +104,14 @@ async function build(argv: string[], unmasked: Io): Promise<number> {
   const write = json ? io.err : io.out;
   const ui = new TerminalUi({ color, timestamps: v['timestamp-ui'] === true, machineReadable: v['machine-readable'] === true, write });
   const controller = new AbortController();
-  let interrupts = 0;
-  const onSignal = (sig: NodeJS.Signals) => {
-    interrupts++;
-    if (interrupts > 1) process.exit(130);
-    ui.plain(`Cancelling build after receiving ${sig}`, 'error');
-    controller.abort();
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  const started = Date.now();
+  const interrupts = new Interrupts({
+    say: (text, kind) => ui.plain(text, kind),
+    controller,
+    driver: async () => (await import('../docker/connect.js')).connectDocker(io.env),
+    exit: (code) => process.exit(code),
+  });
+  interrupts.install();
+  const started = performance.now();
   try {
     const outcome = await runTemplate({
       template,
@@ -128,41 +127,19 @@ async function build(argv: string[], unmasked: Io): Promise<number> {
       ui,
       signal: controller.signal,
       onSensitive: masker.add,
+      onResource: interrupts.track,
     });
     printDiagnostics(io, outcome.diagnostics, outcome.sources, color);
     if (hasErrors(outcome.diagnostics)) return 1;
     const results = outcome.results;
-    ui.plain(`\n==> Wait completed after ${elapsed(started)}`);
     const failed = results.filter((r) => r.error);
-    if (failed.length > 0) {
-      ui.plain("\n==> Some builds didn't complete successfully and had errors:", 'error');
-      for (const r of failed) ui.plain(`--> ${r.name}: ${r.error}`, 'error');
-    }
-    const withArtifacts = results.filter((r) => !r.error && r.artifacts.length > 0);
-    if (withArtifacts.length === 0) {
-      ui.plain('\n==> Builds finished but no artifacts were created.');
-    } else {
-      ui.plain('\n==> Builds finished. The artifacts of successful builds are:');
-      for (const r of withArtifacts) {
-        r.artifacts.forEach((a, i) => {
-          if (v['machine-readable'] === true) {
-            ui.machine(r.name, 'artifact', String(i), 'builder-id', a.builderId);
-            ui.machine(r.name, 'artifact', String(i), 'id', a.id);
-            ui.machine(r.name, 'artifact', String(i), 'string', a.description);
-            ui.machine(r.name, 'artifact', String(i), 'end');
-          } else {
-            ui.plain(`--> ${r.name}: ${a.description}`, 'message');
-          }
-        });
-      }
-    }
+    reportBuilds(ui, results, { elapsed: elapsed(started), machineReadable: v['machine-readable'] === true, interrupted: interrupts.interrupted });
     const metadata = JSON.stringify(buildMetadata(results), null, 2);
     if (json) io.out(`${metadata}\n`);
     if (typeof v['json-file'] === 'string') writeFileSync(v['json-file'], `${masker.apply(metadata)}\n`);
     return failed.length > 0 || controller.signal.aborted ? 1 : 0;
   } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    interrupts.uninstall();
   }
 }
 

@@ -36,3 +36,27 @@ export function commitRequest(containerId: string, spec: CommitSpec): CommitRequ
   if (spec.pause !== undefined) query.pause = spec.pause;
   return { _query: query, _body: spec.config ? bodyConfig(spec.config) : {} };
 }
+
+/**
+ * Podman's compat API ignores the commit body (measured on 4.3): the config fields are sent as changes instead,
+ * ahead of the template's own so that those still win, as they do over a body on Docker.
+ */
+export function configAsChanges(config: Partial<ImageConfig> | undefined): string[] {
+  if (!config) return [];
+  const changes: string[] = [];
+  if (config.Entrypoint !== undefined) changes.push(`ENTRYPOINT ${JSON.stringify(config.Entrypoint ?? [])}`);
+  if (config.Cmd !== undefined) changes.push(`CMD ${JSON.stringify(config.Cmd ?? [])}`);
+  if (config.User !== undefined) changes.push(`USER ${config.User}`);
+  if (config.WorkingDir !== undefined && config.WorkingDir !== '') changes.push(`WORKDIR ${config.WorkingDir}`);
+  for (const [k, v] of Object.entries(config.Labels ?? {})) changes.push(`LABEL ${JSON.stringify(k)}=${JSON.stringify(v)}`);
+  return changes;
+}
+
+/** The commit request for Podman: everything as changes, and a non-empty body (Podman fails to decode none). */
+export function podmanCommitRequest(containerId: string, spec: CommitSpec): CommitRequest {
+  const request = commitRequest(containerId, { ...spec, config: undefined });
+  const changes = [...configAsChanges(spec.config), ...(spec.changes ?? [])];
+  if (changes.length > 0) request._query.changes = changes;
+  request._body = { Labels: null };
+  return request;
+}

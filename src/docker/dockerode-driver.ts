@@ -2,10 +2,11 @@
 // message; streams (pull, push, import) are checked event by event (see progress.ts).
 import { PassThrough } from 'node:stream';
 import type Docker from 'dockerode';
-import { commitRequest } from './commit-options.js';
+import { commitRequest, podmanCommitRequest } from './commit-options.js';
 import { createRequest } from './create-options.js';
 import { explicitOnly, type CredentialResolver, type ResolvedAuth } from './credentials.js';
 import {
+  type BuildImageOptions,
   type CommitSpec,
   type ContainerSpec,
   type Driver,
@@ -59,7 +60,7 @@ function guardedBody(source: NodeJS.ReadableStream): { body: PassThrough; discar
 function readId(response: unknown, action: string): string {
   const id = (response as { Id?: unknown } | null)?.Id;
   if (typeof id !== 'string' || id === '') throw new DriverError(`${action}: the engine returned no image ID`);
-  return id;
+  return /^[0-9a-f]{64}$/.test(id) ? `sha256:${id}` : id; // Podman answers a commit with the bare hex
 }
 
 export class DockerodeDriver implements Driver {
@@ -103,6 +104,17 @@ export class DockerodeDriver implements Driver {
       },
       signal,
     );
+  }
+
+  private podman?: Promise<boolean>;
+
+  /** Podman's Docker-compatible API differs in a few calls (docs/builders/docker.md, "Engines"). */
+  private isPodman(): Promise<boolean> {
+    this.podman ??= this.docker.version().then(
+      (v) => (v.Components ?? []).some((c) => /podman/i.test(c.Name)),
+      () => false,
+    );
+    return this.podman;
   }
 
   version(): Promise<{ version: string; apiVersion: string }> {
@@ -184,7 +196,15 @@ export class DockerodeDriver implements Driver {
   commit(containerId: string, spec: CommitSpec): Promise<string> {
     const action = `commit container ${short(containerId)}`;
     return this.call(action, async () => {
-      const response: unknown = await this.docker.getContainer(containerId).commit(commitRequest(containerId, spec));
+      const container = this.docker.getContainer(containerId);
+      if (await this.isPodman()) return readId(await container.commit(podmanCommitRequest(containerId, spec)), action);
+      const request = commitRequest(containerId, spec);
+      // With a body, the engine applies ENV changes to the body's Env and appends the container's variables after
+      // them; `docker commit` (no body) keeps the container's first. Sending the container's Env keeps its order.
+      if (spec.config && spec.config.Env === undefined && (spec.changes ?? []).some((c) => /^\s*ENV\s/i.test(c))) {
+        request._body.Env = (await container.inspect()).Config.Env ?? [];
+      }
+      const response: unknown = await container.commit(request);
       return readId(response, action);
     });
   }
@@ -272,6 +292,41 @@ export class DockerodeDriver implements Driver {
         throw e;
       }
     });
+  }
+
+  buildImage(context: NodeJS.ReadableStream, opts: BuildImageOptions): Promise<string> {
+    const action = `build ${opts.dockerfile}`;
+    return this.call(
+      action,
+      async () => {
+        const upload = guardedBody(context);
+        const query = {
+          dockerfile: opts.dockerfile,
+          buildargs: opts.buildArgs ?? {},
+          labels: opts.labels ?? {},
+          pull: opts.pull === true,
+          rm: true,
+          forcerm: true,
+          ...(opts.platform ? { platform: opts.platform } : {}),
+          ...(opts.signal ? { abortSignal: opts.signal } : {}),
+        };
+        try {
+          const events = await followProgress(await this.docker.buildImage(upload.body, query), action, (e) => {
+            for (const line of (e.stream ?? '').split('\n')) if (line.trim() !== '') opts.onOutput?.(line.trimEnd());
+          });
+          const id = events
+            .map((e) => (e.aux as { ID?: unknown } | undefined)?.ID)
+            .reverse()
+            .find((x): x is string => typeof x === 'string' && x.startsWith('sha256:'));
+          if (!id) throw new DriverError(`${action}: the engine did not report the new image's ID`);
+          return id;
+        } catch (e: unknown) {
+          upload.discard();
+          throw e;
+        }
+      },
+      opts.signal,
+    );
   }
 
   importImage(tar: NodeJS.ReadableStream, opts: { repository: string; tag?: string; changes?: string[]; platform?: string }): Promise<string> {

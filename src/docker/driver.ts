@@ -99,6 +99,19 @@ export interface CommitSpec {
   pause?: boolean;
 }
 
+export interface BuildImageOptions {
+  /** The Dockerfile's path inside the context. */
+  dockerfile: string;
+  buildArgs?: Record<string, string>;
+  /** Pull newer base images (docker build --pull). */
+  pull?: boolean;
+  platform?: string;
+  labels?: Record<string, string>;
+  /** Each line of the build's output. */
+  onOutput?: (line: string) => void;
+  signal?: AbortSignal;
+}
+
 export interface PushResult {
   /** The manifest digest the registry serves for this tag (`sha256:…`), from the stream's final `aux` event. */
   digest: string;
@@ -132,6 +145,11 @@ export interface Driver {
   saveImages(refs: string[]): Promise<NodeJS.ReadableStream>;
   /** Loads images from a tar made by saveImages (docker load); every progress event is checked for an error. */
   loadImage(tar: NodeJS.ReadableStream): Promise<void>;
+  /**
+   * Builds an image from a build context tar (docker build); resolves with its ID. Every event is checked for an
+   * error. Optional: drivers without it cannot bootstrap a source from a Dockerfile.
+   */
+  buildImage?(context: NodeJS.ReadableStream, opts: BuildImageOptions): Promise<string>;
   /** Imports a root filesystem tar as an image (docker import). */
   importImage(tar: NodeJS.ReadableStream, opts: { repository: string; tag?: string; changes?: string[]; platform?: string }): Promise<string>;
 }

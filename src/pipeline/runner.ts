@@ -1,6 +1,7 @@
 // Runs planned builds, at most N at once: the builder's steps, then each post-processor chain on the artifact.
 import type { Driver } from '../docker/driver.js';
 import { builderSteps, errorCleanupStep, type DockerBuildState } from '../builders/docker/steps.js';
+import { bootstrapStep } from '../builders/docker/bootstrap.js';
 import { BuildCache } from '../cache/build-cache.js';
 import { openCaches, type CacheOptions, type OpenedCaches } from '../cache/options.js';
 import { BUILDER_ID, type ChainArtifact, type PostProcessorContext } from '../post-processors/post-processor.js';
@@ -53,7 +54,7 @@ function builderArtifact(b: PlannedBuild, imageId: string | undefined): ChainArt
     return {
       builderId: BUILDER_ID.dockerExport,
       id: 'Container',
-      description: `Exported Docker file: ${c.exportPath}`,
+      description: `Exported Docker file: ${c.exportPathAsWritten ?? c.exportPath}`,
       files: [c.exportPath],
       tags: [],
       digests: [],
@@ -73,6 +74,12 @@ function engineRestartRetry(ui: { error(m: string): void }): CleanupRetry {
   };
 }
 
+function ended(ui: Ui, build: string, text: string, failed: boolean): void {
+  if (ui.buildEnded) ui.buildEnded(build, text, failed);
+  else if (failed) ui.error(build, text);
+  else ui.say(build, text);
+}
+
 async function runBuild(
   b: PlannedBuild,
   o: RunnerOptions,
@@ -80,6 +87,7 @@ async function runBuild(
   caches?: OpenedCaches,
 ): Promise<BuildResult> {
   const started = Date.now();
+  const clock = performance.now();
   const ui = { say: (m: string) => o.ui.say(b.name, m), message: (m: string) => o.ui.message(b.name, m), error: (m: string) => o.ui.error(b.name, m) };
   const result: BuildResult = {
     name: b.name,
@@ -94,12 +102,13 @@ async function runBuild(
   const state: DockerBuildState = { build: b, driver: o.driver, ui, onResource: o.onResource };
   if (caches) state.cache = new BuildCache(caches, o.cache?.noCache === true, ui.error);
   const cleanupError = (step: string, e: unknown) => ui.error(`Cleanup of ${step} failed: ${messageOf(e)}`);
-  const failure = await runSteps(builderSteps(b), state, o.signal, cleanupError, o.onError === 'cleanup', engineRestartRetry(ui));
+  const steps = b.config.bootstrap ? [bootstrapStep(o.cwd), ...builderSteps(b)] : builderSteps(b);
+  const failure = await runSteps(steps, state, o.signal, cleanupError, o.onError === 'cleanup', engineRestartRetry(ui));
   if (failure !== undefined) {
     if (o.onError === 'run-cleanup-provisioner') await errorCleanupStep.cleanup?.(state).catch((e: unknown) => cleanupError('error-cleanup-provisioner', e));
     if (o.onError !== 'cleanup' && state.containerId) ui.error(`Leaving the container ${state.containerId} for inspection (-on-error=${o.onError}).`);
     result.error = failure instanceof BuildCancelled ? 'Build was cancelled.' : messageOf(failure);
-    ui.error(`Build '${b.name}' errored after ${elapsed(started)}: ${result.error}`);
+    ended(o.ui, b.name, `Build '${b.name}' errored after ${elapsed(clock)}: ${result.error}`, true);
     result.durationMs = Date.now() - started;
     return result;
   }
@@ -128,28 +137,40 @@ async function runBuild(
     }
     if (outcome.errors.length > 0) {
       result.error = o.signal.aborted ? 'Build was cancelled.' : outcome.errors.join('\n');
-      ui.error(`Build '${b.name}' errored after ${elapsed(started)}: ${result.error}`);
+      ended(o.ui, b.name, `Build '${b.name}' errored after ${elapsed(clock)}: ${result.error}`, true);
     }
   }
   const removalError = await state.removal;
   if (removalError !== undefined) cleanupError('container', removalError);
   result.durationMs = Date.now() - started;
-  if (!result.error) ui.say(`Build '${b.name}' finished after ${elapsed(started)}.`);
+  if (!result.error) ended(o.ui, b.name, `Build '${b.name}' finished after ${elapsed(clock)}.`, false);
   return result;
 }
 
-/** Packer's "12 seconds 345 milliseconds". */
-export function elapsed(since: number): string {
-  const ms = Date.now() - since;
+const DURATION_UNITS: [string, number][] = [
+  ['day', 86_400_000_000],
+  ['hour', 3_600_000_000],
+  ['minute', 60_000_000],
+  ['second', 1_000_000],
+  ['millisecond', 1000],
+  ['microsecond', 1],
+];
+
+/** Packer's durations (durafmt, first two non-zero units): "12 seconds 345 milliseconds", "899 milliseconds 553 microseconds". */
+export function formatDuration(us: number): string {
+  let rest = Math.max(0, Math.floor(us));
   const parts: string[] = [];
-  const h = Math.floor(ms / 3_600_000);
-  const m = Math.floor((ms % 3_600_000) / 60_000);
-  const s = Math.floor((ms % 60_000) / 1000);
-  if (h) parts.push(`${h} hour${h === 1 ? '' : 's'}`);
-  if (m) parts.push(`${m} minute${m === 1 ? '' : 's'}`);
-  if (s) parts.push(`${s} second${s === 1 ? '' : 's'}`);
-  parts.push(`${ms % 1000} millisecond${ms % 1000 === 1 ? '' : 's'}`);
-  return parts.join(' ');
+  for (const [unit, size] of DURATION_UNITS) {
+    const n = Math.floor(rest / size);
+    rest -= n * size;
+    if (n > 0 && parts.length < 2) parts.push(`${n} ${unit}${n === 1 ? '' : 's'}`);
+  }
+  return parts.length > 0 ? parts.join(' ') : '0 microseconds';
+}
+
+/** The time since `since` (a performance.now() reading), in Packer's words. */
+export function elapsed(since: number): string {
+  return formatDuration((performance.now() - since) * 1000);
 }
 
 export async function runBuilds(builds: PlannedBuild[], o: RunnerOptions): Promise<BuildResult[]> {

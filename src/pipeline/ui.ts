@@ -8,6 +8,8 @@ export interface Ui {
   message(build: string, message: string): void;
   /** A failure of one build: Packer prints `==> <build>: <message>` in red. */
   error(build: string, message: string): void;
+  /** "Build 'x' finished after …" / "errored after …"; Packer prints it unprefixed. Without it: say / error. */
+  buildEnded?(build: string, text: string, failed: boolean): void;
 }
 
 /** A Ui that remembers every line, for tests. */

@@ -51,7 +51,8 @@ export async function ensureContainer(s: DockerBuildState, start: boolean): Prom
 }
 
 export function communicatorFor(s: DockerBuildState, containerId: string): Communicator {
-  return new DockerCommunicator(s.driver, containerId, s.build.config.execUser, s.build.config.fixUploadOwner);
+  const { execUser, fixUploadOwner, container } = s.build.config;
+  return new DockerCommunicator(s.driver, containerId, execUser, fixUploadOwner, container.user ?? s.base?.config.User ?? '');
 }
 
 /** A communicator that starts the container on its first use: host steps (shell-local) never need one. */

@@ -22,6 +22,10 @@ export interface Communicator {
   getArchive(path: string): Promise<NodeJS.ReadableStream>;
   /** After an upload: `chown -R` the destination to the exec user, as root, when fix_upload_owner is on. */
   fixUploadOwner(path: string): Promise<void>;
+  /** Do commands run as root (no exec_user, and the container's own user is root)? */
+  runsAsRoot(): Promise<boolean>;
+  /** Removes a file as root (an upload in sticky /tmp that a non-root exec user may not remove). */
+  removeAsRoot(path: string): Promise<void>;
 }
 
 export class DockerCommunicator implements Communicator {
@@ -30,6 +34,11 @@ export class DockerCommunicator implements Communicator {
     private readonly containerId: string,
     private readonly execUser?: string,
     private readonly fixOwner = true,
+    /**
+     * The user the container runs as (its Config.User: run_command's -u, else the image's USER): uploads become
+     * theirs, as the docker plugin's fix_upload_owner does. When not given, exec_user's.
+     */
+    private readonly containerUser?: string,
   ) {}
 
   run(command: string, opts: ExecOptions = {}): Promise<ExecResult> {
@@ -49,9 +58,18 @@ export class DockerCommunicator implements Communicator {
     return this.driver.getArchive(this.containerId, path);
   }
 
+  async runsAsRoot(): Promise<boolean> {
+    const user = (this.execUser || this.containerUser) ?? '';
+    return ['', 'root', '0', '0:0', 'root:root'].includes(user);
+  }
+
+  async removeAsRoot(path: string): Promise<void> {
+    await this.driver.exec(this.containerId, { cmd: ['rm', '-f', path], user: 'root' });
+  }
+
   async fixUploadOwner(path: string): Promise<void> {
     if (!this.fixOwner) return;
-    const owner = this.execUser || 'root';
+    const owner = (this.containerUser ?? this.execUser) || 'root';
     const r = await this.driver.exec(this.containerId, { cmd: ['/bin/sh', '-c', `chown -R ${shellQuote(owner)} ${shellQuote(path)}`], user: 'root' });
     if (r.exitCode !== 0) throw new Error(`Failed to set owner of the uploaded file: exit status ${r.exitCode}, ${(r.stderr || r.stdout).trim()}`);
   }

@@ -1,6 +1,6 @@
 // `source "docker"`: the attributes Packer's docker builder accepts, with its defaults, decoded into a typed config.
 import type { Block, Body } from '../../hcl/ast.js';
-import { error, type Diagnostic } from '../../hcl/diagnostics.js';
+import { error, warning, type Diagnostic } from '../../hcl/diagnostics.js';
 import type { EvalContext } from '../../hcl/eval.js';
 import { T } from '../../hcl/value.js';
 import { decodeBody, type BodySchema } from '../../config/schema.js';
@@ -8,10 +8,11 @@ import type { ContainerSpec, RegistryAuth } from '../../docker/driver.js';
 import { CHANGE_INSTRUCTIONS, parseChange } from '../../docker/changes.js';
 import { DEFAULT_RUN_COMMAND, parseRunCommand } from './run-command.js';
 import { decodeLogin, LOGIN_ATTRIBUTES } from './login.js';
+import { decodeBootstrap, type DockerfileBootstrap } from './bootstrap-config.js';
 
 export const DOCKER_SOURCE: BodySchema = {
   attributes: {
-    image: { type: T.string, required: true, description: 'The base image, e.g. "ubuntu:24.04". Pulled unless pull = false.' },
+    image: { type: T.string, description: 'The base image, e.g. "ubuntu:24.04". Pulled unless pull = false. Required unless a build block is given.' },
     commit: { type: T.bool, default: false, description: 'Commit the container as an image (the artifact is the image ID).' },
     discard: { type: T.bool, default: false, description: 'Throw the container away after provisioning.' },
     export_path: { type: T.string, description: 'Export the container filesystem to this tar file.' },
@@ -34,16 +35,40 @@ export const DOCKER_SOURCE: BodySchema = {
     platform: { type: T.string, description: 'Platform of the image and container, e.g. "linux/amd64".' },
     author: { type: T.string, description: 'Author recorded in the committed image.' },
     message: { type: T.string, description: 'Commit message recorded in the committed image.' },
-    fix_upload_owner: { type: T.bool, default: true, description: 'Make uploaded files owned by the exec user.' },
+    fix_upload_owner: {
+      type: T.bool,
+      default: true,
+      description: "Make uploaded files owned by the user the container runs as (run_command's -u, else the image's USER).",
+    },
+    docker_path: {
+      type: T.string,
+      default: 'docker',
+      description: 'Accepted for compatibility: repack talks to the Engine API (DOCKER_HOST), not to a docker binary.',
+    },
+    windows_container: { type: T.bool, default: false, description: 'Windows containers are not supported: only false is accepted.' },
+    ecr_login: {
+      type: T.bool,
+      default: false,
+      description: 'Not supported: log in to ECR with a docker credential helper (docker-credential-ecr-login) instead.',
+    },
     ...LOGIN_ATTRIBUTES,
+  },
+  blocks: {
+    // Decoded by decodeBootstrap (bootstrap-config.ts), which also checks its body.
+    build: { labels: [], multiple: false, description: 'Build the base image from a Dockerfile instead of pulling image.' },
   },
 };
 
 export interface DockerConfig {
+  /** The base image; with a build block, set to the built image's ID when it is built. */
   image: string;
+  /** The build block: the base image is built from a Dockerfile first. */
+  bootstrap?: DockerfileBootstrap;
   commit: boolean;
   discard: boolean;
   exportPath?: string;
+  /** export_path as written (exportPath is resolved against the working directory when planned). */
+  exportPathAsWritten?: string;
   pull: boolean;
   changes: string[];
   container: ContainerSpec;
@@ -61,6 +86,13 @@ export interface DockerConfig {
 export function decodeDockerSource(body: Body, ctx: EvalContext, owner: Block): { config?: DockerConfig; diagnostics: Diagnostic[] } {
   const d = decodeBody(body, DOCKER_SOURCE, ctx, owner);
   const diags = d.diagnostics;
+  // image is required unless a build block makes the base image (reported with the other missing arguments).
+  const written = (name: string) => body.items.some((i) => i.kind === 'attribute' && i.name === name);
+  if (!written('image') && !d.blocks.some((b) => b.type === 'build')) {
+    diags.push(
+      error('Missing required argument', 'The argument "image" is required, but no definition was found (or give a build block).', owner.openBraceRange),
+    );
+  }
   if (diags.some((x) => x.severity === 'error')) return { diagnostics: diags };
   const a = d.attrs;
   const str = (k: string): string | undefined => (typeof a[k] === 'string' ? (a[k] as string) : undefined);
@@ -85,6 +117,10 @@ export function decodeDockerSource(body: Body, ctx: EvalContext, owner: Block): 
       );
     }
   });
+  const bootstrap = decodeBootstrap(d.blocks, ctx, diags);
+  if (bootstrap && d.ranges.image !== undefined) {
+    diags.push(error('Invalid docker source', '"image" cannot be set together with a build block: the build block makes the base image.', d.ranges.image));
+  }
   const image = str('image') ?? '';
   const parsed = parseRunCommand(list('run_command'), image);
   if (parsed.error) diags.push(error('Invalid run_command', parsed.error, d.ranges.run_command));
@@ -101,6 +137,27 @@ export function decodeDockerSource(body: Body, ctx: EvalContext, owner: Block): 
   spec.devices = [...(spec.devices ?? []), ...list('device')];
   spec.runtime = str('runtime') ?? spec.runtime;
   spec.platform = str('platform') ?? spec.platform;
+  if (a.windows_container === true) {
+    diags.push(error('Unsupported option', 'windows_container = true: repack builds Linux containers only.', d.ranges.windows_container));
+  }
+  if (a.ecr_login === true) {
+    diags.push(
+      error(
+        'Unsupported option',
+        'ecr_login = true is not supported: configure docker-credential-ecr-login as a credential helper in the docker config (credHelpers), which repack uses.',
+        d.ranges.ecr_login,
+      ),
+    );
+  }
+  if (d.ranges.docker_path !== undefined && a.docker_path !== 'docker') {
+    diags.push(
+      warning(
+        'Option ignored',
+        `docker_path = "${String(a.docker_path)}" is ignored: repack talks to the Engine API of DOCKER_HOST (or the docker context), not to a docker binary. To use Podman, point DOCKER_HOST at its API socket.`,
+        d.ranges.docker_path,
+      ),
+    );
+  }
   const login = decodeLogin(d, owner.openBraceRange);
   diags.push(...login.diagnostics);
   if (diags.some((x) => x.severity === 'error')) return { diagnostics: diags };
@@ -108,10 +165,13 @@ export function decodeDockerSource(body: Body, ctx: EvalContext, owner: Block): 
     diagnostics: diags,
     config: {
       image,
+      ...(bootstrap ? { bootstrap } : {}),
       commit: a.commit === true,
       discard: a.discard === true,
       exportPath,
-      pull: a.pull !== false,
+      exportPathAsWritten: exportPath,
+      // With a build block the pull is the build's (build.pull), as in the plugin.
+      pull: bootstrap ? false : a.pull !== false,
       changes,
       container: spec,
       containerDir: str('container_dir') ?? '/packer-files',

@@ -1,0 +1,3 @@
+#!/bin/sh
+set -e
+echo "script ${FROM_SCRIPT:-unset}" >> /script-runs

@@ -1,0 +1,39 @@
+// The docker source's `build` block (packer-plugin-docker ≥ 1.1): the base image is built from a Dockerfile with
+// `docker build` instead of pulled, and the build goes on from it.
+import type { Block } from '../../hcl/ast.js';
+import { type Diagnostic } from '../../hcl/diagnostics.js';
+import type { EvalContext } from '../../hcl/eval.js';
+import { T } from '../../hcl/value.js';
+import { decodeBody, type BodySchema } from '../../config/schema.js';
+
+export const BOOTSTRAP_SCHEMA: BodySchema = {
+  attributes: {
+    path: { type: T.string, required: true, description: 'The Dockerfile, relative to the working directory.' },
+    build_dir: { type: T.string, default: '.', description: 'The build context directory (the Dockerfile must be inside it).' },
+    arguments: { type: T.map(T.string), default: {}, description: 'Build arguments (docker build --build-arg).' },
+    pull: { type: T.bool, default: true, description: 'Pull newer base images while building (docker build --pull).' },
+    compress: { type: T.bool, default: false, description: 'Accepted for compatibility: the context is streamed to the engine as it is read.' },
+  },
+};
+
+export interface DockerfileBootstrap {
+  /** As written; resolved against the working directory when the build runs. */
+  path: string;
+  buildDir: string;
+  arguments: Record<string, string>;
+  pull: boolean;
+}
+
+export function decodeBootstrap(blocks: Block[], ctx: EvalContext, diags: Diagnostic[]): DockerfileBootstrap | undefined {
+  const block = blocks.find((b) => b.type === 'build');
+  if (!block) return undefined;
+  const d = decodeBody(block.body, BOOTSTRAP_SCHEMA, ctx, block);
+  diags.push(...d.diagnostics);
+  const a = d.attrs;
+  return {
+    path: typeof a.path === 'string' ? a.path : '',
+    buildDir: typeof a.build_dir === 'string' ? a.build_dir : '.',
+    arguments: (a.arguments ?? {}) as Record<string, string>,
+    pull: a.pull !== false,
+  };
+}

@@ -6,7 +6,7 @@ export const id = 754;
 export const ids = [754];
 export const modules = {
 
-/***/ 2754:
+/***/ 62754:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -18,20 +18,20 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: ../../work/main/node_modules/dockerode/lib/docker.js
 var docker = __webpack_require__(2176);
 var docker_default = /*#__PURE__*/__webpack_require__.n(docker);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: ./src/docker/driver.ts
-var driver = __webpack_require__(7209);
+var driver = __webpack_require__(57209);
 ;// CONCATENATED MODULE: ./src/docker/credential-helper.ts
 // Runs a docker credential helper as the docker CLI does: `docker-credential-<name> get` with the server address on
 // stdin, `{"ServerURL", "Username", "Secret"}` on stdout. Output of a failed helper is never quoted beyond a short
@@ -287,9 +287,9 @@ function dockerCredentials(env) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
+var external_node_https_ = __webpack_require__(44708);
 var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
 ;// CONCATENATED MODULE: ./src/docker/docker-host.ts
 // Where the docker CLI would connect, as dockerode options: DOCKER_HOST (unix://, tcp://, ssh://, bare host:port),
@@ -414,7 +414,7 @@ function resolveEndpoint(env, files) {
 }
 
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
+var external_node_stream_ = __webpack_require__(57075);
 ;// CONCATENATED MODULE: ./src/docker/commit-options.ts
 // In a commit body the engine reads `Entrypoint: null` as "keep the container's" (measured on 20.10), while `[]`
 // clears it; ImageConfig's null means "none", so it is sent as [].
@@ -437,6 +437,35 @@ function commitRequest(containerId, spec) {
     if (spec.pause !== undefined)
         query.pause = spec.pause;
     return { _query: query, _body: spec.config ? bodyConfig(spec.config) : {} };
+}
+/**
+ * Podman's compat API ignores the commit body (measured on 4.3): the config fields are sent as changes instead,
+ * ahead of the template's own so that those still win, as they do over a body on Docker.
+ */
+function configAsChanges(config) {
+    if (!config)
+        return [];
+    const changes = [];
+    if (config.Entrypoint !== undefined)
+        changes.push(`ENTRYPOINT ${JSON.stringify(config.Entrypoint ?? [])}`);
+    if (config.Cmd !== undefined)
+        changes.push(`CMD ${JSON.stringify(config.Cmd ?? [])}`);
+    if (config.User !== undefined)
+        changes.push(`USER ${config.User}`);
+    if (config.WorkingDir !== undefined && config.WorkingDir !== '')
+        changes.push(`WORKDIR ${config.WorkingDir}`);
+    for (const [k, v] of Object.entries(config.Labels ?? {}))
+        changes.push(`LABEL ${JSON.stringify(k)}=${JSON.stringify(v)}`);
+    return changes;
+}
+/** The commit request for Podman: everything as changes, and a non-empty body (Podman fails to decode none). */
+function podmanCommitRequest(containerId, spec) {
+    const request = commitRequest(containerId, { ...spec, config: undefined });
+    const changes = [...configAsChanges(spec.config), ...(spec.changes ?? [])];
+    if (changes.length > 0)
+        request._query.changes = changes;
+    request._body = { Labels: null };
+    return request;
 }
 
 ;// CONCATENATED MODULE: ./src/docker/create-options.ts
@@ -550,7 +579,7 @@ function toDriverError(e, action, address) {
 }
 
 // EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(8500);
+var promises_ = __webpack_require__(58500);
 ;// CONCATENATED MODULE: ./src/docker/demux.ts
 // Splits the engine's multiplexed exec/attach stream (8-byte header: stream type, 3 zero bytes, big-endian length)
 // into stdout and stderr. Bytes that do not start with a valid header are the engine's own un-multiplexed error text
@@ -757,11 +786,12 @@ function toImageInfo(info) {
         config,
         labels: { ...config.Labels },
         ...(typeof info.Created === 'string' ? { created: info.Created } : {}),
+        ...(Array.isArray(info.RootFS?.Layers) ? { layers: strings(info.RootFS.Layers) ?? [] } : {}),
     };
 }
 
 // EXTERNAL MODULE: external "node:string_decoder"
-var external_node_string_decoder_ = __webpack_require__(6193);
+var external_node_string_decoder_ = __webpack_require__(46193);
 ;// CONCATENATED MODULE: ./src/docker/progress.ts
 // Reads the engine's JSON-lines progress streams (pull, push, import). The engine reports failures inside a 200
 // response as `{error, errorDetail}` events, so every event is checked; docker-modem's followProgress is not used
@@ -857,7 +887,7 @@ function pushedDigest(events) {
 }
 
 // EXTERNAL MODULE: ./src/docker/reference.ts
-var reference = __webpack_require__(5770);
+var reference = __webpack_require__(45770);
 ;// CONCATENATED MODULE: ./src/docker/registry-errors.ts
 // Turns the engine's registry failures during pull and push into messages that say what to do: authentication
 // refused (and which credentials were tried), a plain-HTTP registry the engine will not use, a certificate it does not
@@ -950,7 +980,7 @@ function readId(response, action) {
     const id = response?.Id;
     if (typeof id !== 'string' || id === '')
         throw new driver/* DriverError */.x(`${action}: the engine returned no image ID`);
-    return id;
+    return /^[0-9a-f]{64}$/.test(id) ? `sha256:${id}` : id; // Podman answers a commit with the bare hex
 }
 class DockerodeDriver {
     docker;
@@ -988,6 +1018,12 @@ class DockerodeDriver {
                 throw registryError(toDriverError(e, action, this.address), action, resolved);
             }
         }, signal);
+    }
+    podman;
+    /** Podman's Docker-compatible API differs in a few calls (docs/builders/docker.md, "Engines"). */
+    isPodman() {
+        this.podman ??= this.docker.version().then((v) => (v.Components ?? []).some((c) => /podman/i.test(c.Name)), () => false);
+        return this.podman;
     }
     version() {
         return this.call('docker version', async () => {
@@ -1059,7 +1095,16 @@ class DockerodeDriver {
     commit(containerId, spec) {
         const action = `commit container ${dockerode_driver_short(containerId)}`;
         return this.call(action, async () => {
-            const response = await this.docker.getContainer(containerId).commit(commitRequest(containerId, spec));
+            const container = this.docker.getContainer(containerId);
+            if (await this.isPodman())
+                return readId(await container.commit(podmanCommitRequest(containerId, spec)), action);
+            const request = commitRequest(containerId, spec);
+            // With a body, the engine applies ENV changes to the body's Env and appends the container's variables after
+            // them; `docker commit` (no body) keeps the container's first. Sending the container's Env keeps its order.
+            if (spec.config && spec.config.Env === undefined && (spec.changes ?? []).some((c) => /^\s*ENV\s/i.test(c))) {
+                request._body.Env = (await container.inspect()).Config.Env ?? [];
+            }
+            const response = await container.commit(request);
             return readId(response, action);
         });
     }
@@ -1125,6 +1170,54 @@ class DockerodeDriver {
     }
     saveImages(refs) {
         return this.call(`save ${refs.join(', ')}`, () => this.docker.getImages({ names: refs }));
+    }
+    loadImage(tar) {
+        const action = 'load images';
+        return this.call(action, async () => {
+            const upload = guardedBody(tar);
+            try {
+                // A corrupt or truncated tar is an `{error}` event in a 200 response, like pull and push failures.
+                await followProgress(await this.docker.loadImage(upload.body, { quiet: true }), action);
+            }
+            catch (e) {
+                upload.discard();
+                throw e;
+            }
+        });
+    }
+    buildImage(context, opts) {
+        const action = `build ${opts.dockerfile}`;
+        return this.call(action, async () => {
+            const upload = guardedBody(context);
+            const query = {
+                dockerfile: opts.dockerfile,
+                buildargs: opts.buildArgs ?? {},
+                labels: opts.labels ?? {},
+                pull: opts.pull === true,
+                rm: true,
+                forcerm: true,
+                ...(opts.platform ? { platform: opts.platform } : {}),
+                ...(opts.signal ? { abortSignal: opts.signal } : {}),
+            };
+            try {
+                const events = await followProgress(await this.docker.buildImage(upload.body, query), action, (e) => {
+                    for (const line of (e.stream ?? '').split('\n'))
+                        if (line.trim() !== '')
+                            opts.onOutput?.(line.trimEnd());
+                });
+                const id = events
+                    .map((e) => e.aux?.ID)
+                    .reverse()
+                    .find((x) => typeof x === 'string' && x.startsWith('sha256:'));
+                if (!id)
+                    throw new driver/* DriverError */.x(`${action}: the engine did not report the new image's ID`);
+                return id;
+            }
+            catch (e) {
+                upload.discard();
+                throw e;
+            }
+        }, opts.signal);
     }
     importImage(tar, opts) {
         const ref = `${opts.repository}:${opts.tag ?? 'latest'}`;

@@ -5,7 +5,7 @@ const __dirname = __repackDirname(__filename);
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 7617:
+/***/ 67617:
 /***/ ((module) => {
 
 function isBuffer(value) {
@@ -205,15 +205,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9420:
+/***/ 49420:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(4434)
+module.exports = __nccwpck_require__(24434)
 
 
 /***/ }),
 
-/***/ 5907:
+/***/ 85907:
 /***/ ((module) => {
 
 module.exports = class FixedFIFO {
@@ -259,10 +259,10 @@ module.exports = class FixedFIFO {
 
 /***/ }),
 
-/***/ 6059:
+/***/ 16059:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const FixedFIFO = __nccwpck_require__(5907)
+const FixedFIFO = __nccwpck_require__(85907)
 
 module.exports = class FastFIFO {
   constructor (hwm) {
@@ -317,11 +317,11 @@ module.exports = class FastFIFO {
 /***/ 2828:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { EventEmitter } = __nccwpck_require__(9420)
-const FIFO = __nccwpck_require__(6059)
-const TextDecoder = __nccwpck_require__(3486)
+const { EventEmitter } = __nccwpck_require__(49420)
+const FIFO = __nccwpck_require__(16059)
+const TextDecoder = __nccwpck_require__(53486)
 
-const StreamError = __nccwpck_require__(7049)
+const StreamError = __nccwpck_require__(77049)
 
 // if we do a future major, expect queue microtask to be there always, for now a bit defensive
 const qmt =
@@ -1635,7 +1635,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7049:
+/***/ 77049:
 /***/ ((module) => {
 
 module.exports = class StreamError extends Error {
@@ -1702,7 +1702,7 @@ const constants = { // just for envs without fs
 }
 
 try {
-  module.exports = (__nccwpck_require__(9896).constants) || constants
+  module.exports = (__nccwpck_require__(79896).constants) || constants
 } catch {
   module.exports = constants
 }
@@ -1710,13 +1710,13 @@ try {
 
 /***/ }),
 
-/***/ 2835:
+/***/ 62835:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const { Writable, Readable, getStreamError } = __nccwpck_require__(2828)
-const FIFO = __nccwpck_require__(6059)
-const b4a = __nccwpck_require__(7617)
-const headers = __nccwpck_require__(9484)
+const FIFO = __nccwpck_require__(16059)
+const b4a = __nccwpck_require__(67617)
+const headers = __nccwpck_require__(89484)
 
 const EMPTY = b4a.alloc(0)
 const MAX_HEADER_SIZE = 4 * 1024 * 1024 // arbitrary big number
@@ -2135,10 +2135,10 @@ function overflow (size) {
 
 /***/ }),
 
-/***/ 9484:
+/***/ 89484:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const b4a = __nccwpck_require__(7617)
+const b4a = __nccwpck_require__(67617)
 
 const ZEROS = '0000000000000000000'
 const SEVENS = '7777777777777777777'
@@ -2464,23 +2464,23 @@ function addLength (str) {
 
 /***/ }),
 
-/***/ 5062:
+/***/ 75062:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-exports.extract = __nccwpck_require__(2835)
-exports.pack = __nccwpck_require__(1901)
+exports.extract = __nccwpck_require__(62835)
+exports.pack = __nccwpck_require__(11901)
 
 
 /***/ }),
 
-/***/ 1901:
+/***/ 11901:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const { Readable, Writable, getStreamError } = __nccwpck_require__(2828)
-const b4a = __nccwpck_require__(7617)
+const b4a = __nccwpck_require__(67617)
 
 const constants = __nccwpck_require__(7783)
-const headers = __nccwpck_require__(9484)
+const headers = __nccwpck_require__(89484)
 
 const DMODE = 0o755
 const FMODE = 0o644
@@ -2767,11 +2767,11 @@ function mapWritable (buf) {
 
 /***/ }),
 
-/***/ 3486:
+/***/ 53486:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const PassThroughDecoder = __nccwpck_require__(9624)
-const UTF8Decoder = __nccwpck_require__(9726)
+const PassThroughDecoder = __nccwpck_require__(49624)
+const UTF8Decoder = __nccwpck_require__(79726)
 
 module.exports = class TextDecoder {
   constructor(encoding = 'utf8') {
@@ -2838,10 +2838,10 @@ function normalizeEncoding(encoding) {
 
 /***/ }),
 
-/***/ 9624:
+/***/ 49624:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const b4a = __nccwpck_require__(7617)
+const b4a = __nccwpck_require__(67617)
 
 module.exports = class PassThroughDecoder {
   constructor(encoding) {
@@ -2864,10 +2864,10 @@ module.exports = class PassThroughDecoder {
 
 /***/ }),
 
-/***/ 9726:
+/***/ 79726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const b4a = __nccwpck_require__(7617)
+const b4a = __nccwpck_require__(67617)
 
 /**
  * https://encoding.spec.whatwg.org/#utf-8-decoder
@@ -3056,33 +3056,33 @@ function trailingBytesSeen(data) {
 
 /***/ }),
 
-/***/ 8258:
+/***/ 68258:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(5258);
+module.exports = __nccwpck_require__(15258);
 
 
 /***/ }),
 
-/***/ 5258:
+/***/ 15258:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var net = __nccwpck_require__(9278);
-var tls = __nccwpck_require__(4756);
-var http = __nccwpck_require__(8611);
-var https = __nccwpck_require__(5692);
-var events = __nccwpck_require__(4434);
-var assert = __nccwpck_require__(2613);
-var util = __nccwpck_require__(9023);
+var net = __nccwpck_require__(69278);
+var tls = __nccwpck_require__(64756);
+var http = __nccwpck_require__(58611);
+var https = __nccwpck_require__(65692);
+var events = __nccwpck_require__(24434);
+var assert = __nccwpck_require__(42613);
+var util = __nccwpck_require__(39023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -3336,34 +3336,34 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 576:
+/***/ 40576:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-const Client = __nccwpck_require__(5061)
+const Client = __nccwpck_require__(15061)
 const Dispatcher = __nccwpck_require__(2243)
-const Pool = __nccwpck_require__(20)
+const Pool = __nccwpck_require__(90020)
 const BalancedPool = __nccwpck_require__(9989)
-const Agent = __nccwpck_require__(3389)
-const ProxyAgent = __nccwpck_require__(7408)
-const EnvHttpProxyAgent = __nccwpck_require__(2785)
-const RetryAgent = __nccwpck_require__(8610)
-const errors = __nccwpck_require__(1059)
-const util = __nccwpck_require__(2272)
+const Agent = __nccwpck_require__(43389)
+const ProxyAgent = __nccwpck_require__(37408)
+const EnvHttpProxyAgent = __nccwpck_require__(72785)
+const RetryAgent = __nccwpck_require__(28610)
+const errors = __nccwpck_require__(41059)
+const util = __nccwpck_require__(12272)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(6135)
-const buildConnector = __nccwpck_require__(1952)
-const MockClient = __nccwpck_require__(6197)
-const MockAgent = __nccwpck_require__(2781)
-const MockPool = __nccwpck_require__(9396)
+const api = __nccwpck_require__(36135)
+const buildConnector = __nccwpck_require__(81952)
+const MockClient = __nccwpck_require__(16197)
+const MockAgent = __nccwpck_require__(12781)
+const MockPool = __nccwpck_require__(69396)
 const mockErrors = __nccwpck_require__(9037)
-const RetryHandler = __nccwpck_require__(1131)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(8085)
-const DecoratorHandler = __nccwpck_require__(5579)
+const RetryHandler = __nccwpck_require__(41131)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(98085)
+const DecoratorHandler = __nccwpck_require__(45579)
 const RedirectHandler = __nccwpck_require__(9714)
-const createRedirectInterceptor = __nccwpck_require__(2276)
+const createRedirectInterceptor = __nccwpck_require__(82276)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -3372,7 +3372,7 @@ __webpack_unused_export__ = Client
 __webpack_unused_export__ = Pool
 __webpack_unused_export__ = BalancedPool
 __webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
+module.exports.kT = ProxyAgent
 __webpack_unused_export__ = EnvHttpProxyAgent
 __webpack_unused_export__ = RetryAgent
 __webpack_unused_export__ = RetryHandler
@@ -3381,10 +3381,10 @@ __webpack_unused_export__ = DecoratorHandler
 __webpack_unused_export__ = RedirectHandler
 __webpack_unused_export__ = createRedirectInterceptor
 __webpack_unused_export__ = {
-  redirect: __nccwpck_require__(1530),
-  retry: __nccwpck_require__(7114),
-  dump: __nccwpck_require__(5596),
-  dns: __nccwpck_require__(1643)
+  redirect: __nccwpck_require__(51530),
+  retry: __nccwpck_require__(57114),
+  dump: __nccwpck_require__(85596),
+  dns: __nccwpck_require__(41643)
 }
 
 __webpack_unused_export__ = buildConnector
@@ -3446,7 +3446,7 @@ function makeDispatcher (fn) {
 __webpack_unused_export__ = setGlobalDispatcher
 __webpack_unused_export__ = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(3345).fetch)
+const fetchImpl = (__nccwpck_require__(65726).fetch)
 __webpack_unused_export__ = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -3458,39 +3458,39 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(548).Headers
-/* unused reexport */ __nccwpck_require__(1627).Response
-/* unused reexport */ __nccwpck_require__(268).Request
-/* unused reexport */ __nccwpck_require__(2134).FormData
+/* unused reexport */ __nccwpck_require__(30548).Headers
+/* unused reexport */ __nccwpck_require__(71627).Response
+/* unused reexport */ __nccwpck_require__(7887).Request
+/* unused reexport */ __nccwpck_require__(92134).FormData
 __webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8755).FileReader
+/* unused reexport */ __nccwpck_require__(98755).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(5779)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(25779)
 
 __webpack_unused_export__ = setGlobalOrigin
 __webpack_unused_export__ = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(4045)
-const { kConstruct } = __nccwpck_require__(3165)
+const { kConstruct } = __nccwpck_require__(13165)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 __webpack_unused_export__ = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(6693)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(76693)
 
 __webpack_unused_export__ = deleteCookie
 __webpack_unused_export__ = getCookies
 __webpack_unused_export__ = getSetCookies
 __webpack_unused_export__ = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(428)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(30428)
 
 __webpack_unused_export__ = parseMIMEType
 __webpack_unused_export__ = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5924)
-/* unused reexport */ __nccwpck_require__(5358).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(95924)
+/* unused reexport */ __nccwpck_require__(95358).WebSocket
 __webpack_unused_export__ = CloseEvent
 __webpack_unused_export__ = ErrorEvent
 __webpack_unused_export__ = MessageEvent
@@ -3506,18 +3506,18 @@ __webpack_unused_export__ = MockPool
 __webpack_unused_export__ = MockAgent
 __webpack_unused_export__ = mockErrors
 
-const { EventSource } = __nccwpck_require__(8742)
+const { EventSource } = __nccwpck_require__(58742)
 
 __webpack_unused_export__ = EventSource
 
 
 /***/ }),
 
-/***/ 3134:
+/***/ 23134:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(2272)
-const { RequestAbortedError } = __nccwpck_require__(1059)
+const { addAbortListener } = __nccwpck_require__(12272)
+const { RequestAbortedError } = __nccwpck_require__(41059)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -3577,16 +3577,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6900:
+/***/ 16900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(1059)
-const util = __nccwpck_require__(2272)
-const { addSignal, removeSignal } = __nccwpck_require__(3134)
+const assert = __nccwpck_require__(34589)
+const { AsyncResource } = __nccwpck_require__(16698)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(41059)
+const util = __nccwpck_require__(12272)
+const { addSignal, removeSignal } = __nccwpck_require__(23134)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -3692,7 +3692,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 9294:
+/***/ 19294:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3701,16 +3701,16 @@ const {
   Readable,
   Duplex,
   PassThrough
-} = __nccwpck_require__(7075)
+} = __nccwpck_require__(57075)
 const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(1059)
-const util = __nccwpck_require__(2272)
-const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(3134)
-const assert = __nccwpck_require__(4589)
+} = __nccwpck_require__(41059)
+const util = __nccwpck_require__(12272)
+const { AsyncResource } = __nccwpck_require__(16698)
+const { addSignal, removeSignal } = __nccwpck_require__(23134)
+const assert = __nccwpck_require__(34589)
 
 const kResume = Symbol('resume')
 
@@ -3950,17 +3950,17 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 5259:
+/***/ 95259:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(2519)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(1059)
-const util = __nccwpck_require__(2272)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7863)
-const { AsyncResource } = __nccwpck_require__(6698)
+const assert = __nccwpck_require__(34589)
+const { Readable } = __nccwpck_require__(92519)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(41059)
+const util = __nccwpck_require__(12272)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(17863)
+const { AsyncResource } = __nccwpck_require__(16698)
 
 class RequestHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -4171,18 +4171,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 792:
+/***/ 50792:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(1059)
-const util = __nccwpck_require__(2272)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7863)
-const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(3134)
+const assert = __nccwpck_require__(34589)
+const { finished, PassThrough } = __nccwpck_require__(57075)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(41059)
+const util = __nccwpck_require__(12272)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(17863)
+const { AsyncResource } = __nccwpck_require__(16698)
+const { addSignal, removeSignal } = __nccwpck_require__(23134)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -4398,16 +4398,16 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 1098:
+/***/ 11098:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(1059)
-const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(2272)
-const { addSignal, removeSignal } = __nccwpck_require__(3134)
-const assert = __nccwpck_require__(4589)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(41059)
+const { AsyncResource } = __nccwpck_require__(16698)
+const util = __nccwpck_require__(12272)
+const { addSignal, removeSignal } = __nccwpck_require__(23134)
+const assert = __nccwpck_require__(34589)
 
 class UpgradeHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -4513,32 +4513,32 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 6135:
+/***/ 36135:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(5259)
-module.exports.stream = __nccwpck_require__(792)
-module.exports.pipeline = __nccwpck_require__(9294)
-module.exports.upgrade = __nccwpck_require__(1098)
-module.exports.connect = __nccwpck_require__(6900)
+module.exports.request = __nccwpck_require__(95259)
+module.exports.stream = __nccwpck_require__(50792)
+module.exports.pipeline = __nccwpck_require__(19294)
+module.exports.upgrade = __nccwpck_require__(11098)
+module.exports.connect = __nccwpck_require__(16900)
 
 
 /***/ }),
 
-/***/ 2519:
+/***/ 92519:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
 
 
 
-const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(1059)
-const util = __nccwpck_require__(2272)
-const { ReadableStreamFrom } = __nccwpck_require__(2272)
+const assert = __nccwpck_require__(34589)
+const { Readable } = __nccwpck_require__(57075)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(41059)
+const util = __nccwpck_require__(12272)
+const { ReadableStreamFrom } = __nccwpck_require__(12272)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -4919,15 +4919,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 7863:
+/***/ 17863:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(1059)
+} = __nccwpck_require__(41059)
 
-const { chunksDecode } = __nccwpck_require__(2519)
+const { chunksDecode } = __nccwpck_require__(92519)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -5019,16 +5019,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1952:
+/***/ 81952:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const net = __nccwpck_require__(7030)
-const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(2272)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(1059)
-const timers = __nccwpck_require__(7787)
+const net = __nccwpck_require__(77030)
+const assert = __nccwpck_require__(34589)
+const util = __nccwpck_require__(12272)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(41059)
+const timers = __nccwpck_require__(77787)
 
 function noop () {}
 
@@ -5113,7 +5113,7 @@ function buildConnector ({ allowH2, maxCachedSessions, socketPath, timeout, sess
     let socket
     if (protocol === 'https:') {
       if (!tls) {
-        tls = __nccwpck_require__(1692)
+        tls = __nccwpck_require__(41692)
       }
       servername = servername || options.servername || util.getServerName(host) || null
 
@@ -5266,7 +5266,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 7887:
+/***/ 87887:
 /***/ ((module) => {
 
 
@@ -5391,12 +5391,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5726:
+/***/ 15726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const diagnosticsChannel = __nccwpck_require__(3053)
-const util = __nccwpck_require__(7975)
+const diagnosticsChannel = __nccwpck_require__(53053)
+const util = __nccwpck_require__(57975)
 
 const undiciDebugLog = util.debuglog('undici')
 const fetchDebuglog = util.debuglog('fetch')
@@ -5600,7 +5600,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1059:
+/***/ 41059:
 /***/ ((module) => {
 
 
@@ -6032,7 +6032,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2543:
+/***/ 42543:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6040,8 +6040,8 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(1059)
-const assert = __nccwpck_require__(4589)
+} = __nccwpck_require__(41059)
+const assert = __nccwpck_require__(34589)
 const {
   isValidHTTPToken,
   isValidHeaderValue,
@@ -6055,9 +6055,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(2272)
-const { channels } = __nccwpck_require__(5726)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(7887)
+} = __nccwpck_require__(12272)
+const { channels } = __nccwpck_require__(15726)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(87887)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -6521,7 +6521,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 1003:
+/***/ 51003:
 /***/ ((module) => {
 
 module.exports = {
@@ -6595,7 +6595,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9112:
+/***/ 19112:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6603,7 +6603,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(7887)
+} = __nccwpck_require__(87887)
 
 class TstNode {
   /** @type {any} */
@@ -6754,23 +6754,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2272:
+/***/ 12272:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(1003)
-const { IncomingMessage } = __nccwpck_require__(7067)
-const stream = __nccwpck_require__(7075)
-const net = __nccwpck_require__(7030)
+const assert = __nccwpck_require__(34589)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(51003)
+const { IncomingMessage } = __nccwpck_require__(37067)
+const stream = __nccwpck_require__(57075)
+const net = __nccwpck_require__(77030)
 const { Blob } = __nccwpck_require__(4573)
-const nodeUtil = __nccwpck_require__(7975)
-const { stringify } = __nccwpck_require__(1792)
-const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(1059)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(7887)
-const { tree } = __nccwpck_require__(9112)
+const nodeUtil = __nccwpck_require__(57975)
+const { stringify } = __nccwpck_require__(41792)
+const { EventEmitter: EE } = __nccwpck_require__(78474)
+const { InvalidArgumentError } = __nccwpck_require__(41059)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(87887)
+const { tree } = __nccwpck_require__(19112)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -7480,18 +7480,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3389:
+/***/ 43389:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(1059)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(1003)
-const DispatcherBase = __nccwpck_require__(8641)
-const Pool = __nccwpck_require__(20)
-const Client = __nccwpck_require__(5061)
-const util = __nccwpck_require__(2272)
-const createRedirectInterceptor = __nccwpck_require__(2276)
+const { InvalidArgumentError } = __nccwpck_require__(41059)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(51003)
+const DispatcherBase = __nccwpck_require__(18641)
+const Pool = __nccwpck_require__(90020)
+const Client = __nccwpck_require__(15061)
+const util = __nccwpck_require__(12272)
+const createRedirectInterceptor = __nccwpck_require__(82276)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -7628,7 +7628,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(1059)
+} = __nccwpck_require__(41059)
 const {
   PoolBase,
   kClients,
@@ -7637,9 +7637,9 @@ const {
   kRemoveClient,
   kGetDispatcher
 } = __nccwpck_require__(7632)
-const Pool = __nccwpck_require__(20)
-const { kUrl, kInterceptors } = __nccwpck_require__(1003)
-const { parseOrigin } = __nccwpck_require__(2272)
+const Pool = __nccwpck_require__(90020)
+const { kUrl, kInterceptors } = __nccwpck_require__(51003)
+const { parseOrigin } = __nccwpck_require__(12272)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -7836,17 +7836,17 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 1021:
+/***/ 41021:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 /* global WebAssembly */
 
-const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(2272)
-const { channels } = __nccwpck_require__(5726)
-const timers = __nccwpck_require__(7787)
+const assert = __nccwpck_require__(34589)
+const util = __nccwpck_require__(12272)
+const { channels } = __nccwpck_require__(15726)
+const timers = __nccwpck_require__(77787)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -7859,7 +7859,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(1059)
+} = __nccwpck_require__(41059)
 const {
   kUrl,
   kReset,
@@ -7892,9 +7892,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(1003)
+} = __nccwpck_require__(51003)
 
-const constants = __nccwpck_require__(3512)
+const constants = __nccwpck_require__(63512)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -7906,11 +7906,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(1630) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(41630) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(4826))
+    mod = await WebAssembly.compile(__nccwpck_require__(64826))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -7918,7 +7918,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(1630))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(41630))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -8833,7 +8833,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(9852).extractBody)
+      extractBody = (__nccwpck_require__(99852).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -9356,21 +9356,21 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 2820:
+/***/ 12820:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { errorMonitor } = __nccwpck_require__(8474)
-const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(2272)
+const assert = __nccwpck_require__(34589)
+const { errorMonitor } = __nccwpck_require__(78474)
+const { pipeline } = __nccwpck_require__(57075)
+const util = __nccwpck_require__(12272)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(1059)
+} = __nccwpck_require__(41059)
 const {
   kUrl,
   kReset,
@@ -9389,7 +9389,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(1003)
+} = __nccwpck_require__(51003)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -9401,7 +9401,7 @@ let h2ExperimentalWarned = false
 /** @type {import('http2')} */
 let http2
 try {
-  http2 = __nccwpck_require__(2467)
+  http2 = __nccwpck_require__(32467)
 } catch {
   // @ts-ignore
   http2 = { constants: {} }
@@ -9795,7 +9795,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(9852).extractBody)
+    extractBody ??= (__nccwpck_require__(99852).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -10155,26 +10155,26 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 5061:
+/***/ 15061:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
 
 
 
-const assert = __nccwpck_require__(4589)
-const net = __nccwpck_require__(7030)
-const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(2272)
-const { channels } = __nccwpck_require__(5726)
-const Request = __nccwpck_require__(2543)
-const DispatcherBase = __nccwpck_require__(8641)
+const assert = __nccwpck_require__(34589)
+const net = __nccwpck_require__(77030)
+const http = __nccwpck_require__(37067)
+const util = __nccwpck_require__(12272)
+const { channels } = __nccwpck_require__(15726)
+const Request = __nccwpck_require__(42543)
+const DispatcherBase = __nccwpck_require__(18641)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(1059)
-const buildConnector = __nccwpck_require__(1952)
+} = __nccwpck_require__(41059)
+const buildConnector = __nccwpck_require__(81952)
 const {
   kUrl,
   kServerName,
@@ -10216,9 +10216,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(1003)
-const connectH1 = __nccwpck_require__(1021)
-const connectH2 = __nccwpck_require__(2820)
+} = __nccwpck_require__(51003)
+const connectH1 = __nccwpck_require__(41021)
+const connectH2 = __nccwpck_require__(12820)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -10526,7 +10526,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(2276)
+const createRedirectInterceptor = __nccwpck_require__(82276)
 
 function onError (client, err) {
   if (
@@ -10786,7 +10786,7 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 8641:
+/***/ 18641:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10797,8 +10797,8 @@ const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(1059)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(1003)
+} = __nccwpck_require__(41059)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(51003)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -11005,7 +11005,7 @@ module.exports = DispatcherBase
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const EventEmitter = __nccwpck_require__(8474)
+const EventEmitter = __nccwpck_require__(78474)
 
 class Dispatcher extends EventEmitter {
   dispatch () {
@@ -11073,15 +11073,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 2785:
+/***/ 72785:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(8641)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(1003)
-const ProxyAgent = __nccwpck_require__(7408)
-const Agent = __nccwpck_require__(3389)
+const DispatcherBase = __nccwpck_require__(18641)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(51003)
+const ProxyAgent = __nccwpck_require__(37408)
+const Agent = __nccwpck_require__(43389)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -11240,7 +11240,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 9220:
+/***/ 59220:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -11369,10 +11369,10 @@ module.exports = class FixedQueue {
 
 
 
-const DispatcherBase = __nccwpck_require__(8641)
-const FixedQueue = __nccwpck_require__(9220)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(1003)
-const PoolStats = __nccwpck_require__(398)
+const DispatcherBase = __nccwpck_require__(18641)
+const FixedQueue = __nccwpck_require__(59220)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(51003)
+const PoolStats = __nccwpck_require__(60398)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -11565,10 +11565,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 398:
+/***/ 60398:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(1003)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(51003)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -11606,7 +11606,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 20:
+/***/ 90020:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11618,13 +11618,13 @@ const {
   kAddClient,
   kGetDispatcher
 } = __nccwpck_require__(7632)
-const Client = __nccwpck_require__(5061)
+const Client = __nccwpck_require__(15061)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(1059)
-const util = __nccwpck_require__(2272)
-const { kUrl, kInterceptors } = __nccwpck_require__(1003)
-const buildConnector = __nccwpck_require__(1952)
+} = __nccwpck_require__(41059)
+const util = __nccwpck_require__(12272)
+const { kUrl, kInterceptors } = __nccwpck_require__(51003)
+const buildConnector = __nccwpck_require__(81952)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -11720,19 +11720,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 7408:
+/***/ 37408:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(1003)
-const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(3389)
-const Pool = __nccwpck_require__(20)
-const DispatcherBase = __nccwpck_require__(8641)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(1059)
-const buildConnector = __nccwpck_require__(1952)
-const Client = __nccwpck_require__(5061)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(51003)
+const { URL } = __nccwpck_require__(73136)
+const Agent = __nccwpck_require__(43389)
+const Pool = __nccwpck_require__(90020)
+const DispatcherBase = __nccwpck_require__(18641)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(41059)
+const buildConnector = __nccwpck_require__(81952)
+const Client = __nccwpck_require__(15061)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -12001,13 +12001,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 8610:
+/***/ 28610:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const Dispatcher = __nccwpck_require__(2243)
-const RetryHandler = __nccwpck_require__(1131)
+const RetryHandler = __nccwpck_require__(41131)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -12043,7 +12043,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 8085:
+/***/ 98085:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -12051,8 +12051,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(1059)
-const Agent = __nccwpck_require__(3389)
+const { InvalidArgumentError } = __nccwpck_require__(41059)
+const Agent = __nccwpck_require__(43389)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -12082,7 +12082,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5579:
+/***/ 45579:
 /***/ ((module) => {
 
 
@@ -12138,11 +12138,11 @@ module.exports = class DecoratorHandler {
 
 
 
-const util = __nccwpck_require__(2272)
-const { kBodyUsed } = __nccwpck_require__(1003)
-const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(1059)
-const EE = __nccwpck_require__(8474)
+const util = __nccwpck_require__(12272)
+const { kBodyUsed } = __nccwpck_require__(51003)
+const assert = __nccwpck_require__(34589)
+const { InvalidArgumentError } = __nccwpck_require__(41059)
+const EE = __nccwpck_require__(78474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
 
@@ -12372,20 +12372,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 1131:
+/***/ 41131:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(1003)
-const { RequestRetryError } = __nccwpck_require__(1059)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(51003)
+const { RequestRetryError } = __nccwpck_require__(41059)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(2272)
+} = __nccwpck_require__(12272)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -12816,14 +12816,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 1643:
+/***/ 41643:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const { isIP } = __nccwpck_require__(7030)
-const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(5579)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(1059)
+const { isIP } = __nccwpck_require__(77030)
+const { lookup } = __nccwpck_require__(40610)
+const DecoratorHandler = __nccwpck_require__(45579)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(41059)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -13198,14 +13198,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 5596:
+/***/ 85596:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(2272)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(1059)
-const DecoratorHandler = __nccwpck_require__(5579)
+const util = __nccwpck_require__(12272)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(41059)
+const DecoratorHandler = __nccwpck_require__(45579)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -13328,7 +13328,7 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 2276:
+/***/ 82276:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13356,7 +13356,7 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 1530:
+/***/ 51530:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13387,11 +13387,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 7114:
+/***/ 57114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(1131)
+const RetryHandler = __nccwpck_require__(41131)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -13413,13 +13413,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 3512:
+/***/ 63512:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(6972);
+const utils_1 = __nccwpck_require__(26972);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -13697,7 +13697,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 1630:
+/***/ 41630:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13709,7 +13709,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 4826:
+/***/ 64826:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13721,7 +13721,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 6972:
+/***/ 26972:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13742,13 +13742,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 2781:
+/***/ 12781:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(1003)
-const Agent = __nccwpck_require__(3389)
+const { kClients } = __nccwpck_require__(51003)
+const Agent = __nccwpck_require__(43389)
 const {
   kAgent,
   kMockAgentSet,
@@ -13759,14 +13759,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(1501)
-const MockClient = __nccwpck_require__(6197)
-const MockPool = __nccwpck_require__(9396)
+} = __nccwpck_require__(91501)
+const MockClient = __nccwpck_require__(16197)
+const MockPool = __nccwpck_require__(69396)
 const { matchValue, buildMockOptions } = __nccwpck_require__(1205)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(1059)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(41059)
 const Dispatcher = __nccwpck_require__(2243)
 const Pluralizer = __nccwpck_require__(8233)
-const PendingInterceptorsFormatter = __nccwpck_require__(6110)
+const PendingInterceptorsFormatter = __nccwpck_require__(16110)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -13909,13 +13909,13 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 6197:
+/***/ 16197:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(5061)
+const { promisify } = __nccwpck_require__(57975)
+const Client = __nccwpck_require__(15061)
 const { buildMockDispatch } = __nccwpck_require__(1205)
 const {
   kDispatches,
@@ -13925,10 +13925,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1501)
-const { MockInterceptor } = __nccwpck_require__(3319)
-const Symbols = __nccwpck_require__(1003)
-const { InvalidArgumentError } = __nccwpck_require__(1059)
+} = __nccwpck_require__(91501)
+const { MockInterceptor } = __nccwpck_require__(43319)
+const Symbols = __nccwpck_require__(51003)
+const { InvalidArgumentError } = __nccwpck_require__(41059)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -13980,7 +13980,7 @@ module.exports = MockClient
 
 
 
-const { UndiciError } = __nccwpck_require__(1059)
+const { UndiciError } = __nccwpck_require__(41059)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -14010,7 +14010,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3319:
+/***/ 43319:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -14023,9 +14023,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(1501)
-const { InvalidArgumentError } = __nccwpck_require__(1059)
-const { buildURL } = __nccwpck_require__(2272)
+} = __nccwpck_require__(91501)
+const { InvalidArgumentError } = __nccwpck_require__(41059)
+const { buildURL } = __nccwpck_require__(12272)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -14224,13 +14224,13 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 9396:
+/***/ 69396:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(20)
+const { promisify } = __nccwpck_require__(57975)
+const Pool = __nccwpck_require__(90020)
 const { buildMockDispatch } = __nccwpck_require__(1205)
 const {
   kDispatches,
@@ -14240,10 +14240,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1501)
-const { MockInterceptor } = __nccwpck_require__(3319)
-const Symbols = __nccwpck_require__(1003)
-const { InvalidArgumentError } = __nccwpck_require__(1059)
+} = __nccwpck_require__(91501)
+const { MockInterceptor } = __nccwpck_require__(43319)
+const Symbols = __nccwpck_require__(51003)
+const { InvalidArgumentError } = __nccwpck_require__(41059)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -14290,7 +14290,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 1501:
+/***/ 91501:
 /***/ ((module) => {
 
 
@@ -14332,14 +14332,14 @@ const {
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(1501)
-const { buildURL } = __nccwpck_require__(2272)
-const { STATUS_CODES } = __nccwpck_require__(7067)
+} = __nccwpck_require__(91501)
+const { buildURL } = __nccwpck_require__(12272)
+const { STATUS_CODES } = __nccwpck_require__(37067)
 const {
   types: {
     isPromise
   }
-} = __nccwpck_require__(7975)
+} = __nccwpck_require__(57975)
 
 function matchValue (match, value) {
   if (typeof match === 'string') {
@@ -14694,13 +14694,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6110:
+/***/ 16110:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Transform } = __nccwpck_require__(7075)
-const { Console } = __nccwpck_require__(7540)
+const { Transform } = __nccwpck_require__(57075)
+const { Console } = __nccwpck_require__(37540)
 
 const PERSISTENT = process.versions.icu ? '✅' : 'Y '
 const NOT_PERSISTENT = process.versions.icu ? '❌' : 'N '
@@ -14780,7 +14780,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 7787:
+/***/ 77787:
 /***/ ((module) => {
 
 
@@ -15210,21 +15210,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3186:
+/***/ 13186:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(3165)
-const { urlEquals, getFieldValues } = __nccwpck_require__(7406)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(2272)
-const { webidl } = __nccwpck_require__(1861)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(1627)
-const { Request, fromInnerRequest } = __nccwpck_require__(268)
-const { kState } = __nccwpck_require__(907)
-const { fetching } = __nccwpck_require__(3345)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(1168)
-const assert = __nccwpck_require__(4589)
+const { kConstruct } = __nccwpck_require__(13165)
+const { urlEquals, getFieldValues } = __nccwpck_require__(17406)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(12272)
+const { webidl } = __nccwpck_require__(61861)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(71627)
+const { Request, fromInnerRequest } = __nccwpck_require__(7887)
+const { kState } = __nccwpck_require__(50907)
+const { fetching } = __nccwpck_require__(65726)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(81168)
+const assert = __nccwpck_require__(34589)
 
 /**
  * @see https://w3c.github.io/ServiceWorker/#dfn-cache-batch-operation
@@ -16081,10 +16081,10 @@ module.exports = {
 
 
 
-const { kConstruct } = __nccwpck_require__(3165)
-const { Cache } = __nccwpck_require__(3186)
-const { webidl } = __nccwpck_require__(1861)
-const { kEnumerableProperty } = __nccwpck_require__(2272)
+const { kConstruct } = __nccwpck_require__(13165)
+const { Cache } = __nccwpck_require__(13186)
+const { webidl } = __nccwpck_require__(61861)
+const { kEnumerableProperty } = __nccwpck_require__(12272)
 
 class CacheStorage {
   /**
@@ -16235,26 +16235,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3165:
+/***/ 13165:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(1003).kConstruct)
+  kConstruct: (__nccwpck_require__(51003).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 7406:
+/***/ 17406:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(428)
-const { isValidHeaderName } = __nccwpck_require__(1168)
+const assert = __nccwpck_require__(34589)
+const { URLSerializer } = __nccwpck_require__(30428)
+const { isValidHeaderName } = __nccwpck_require__(81168)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -16299,7 +16299,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2044:
+/***/ 32044:
 /***/ ((module) => {
 
 
@@ -16318,15 +16318,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6693:
+/***/ 76693:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(7818)
-const { stringify } = __nccwpck_require__(1061)
-const { webidl } = __nccwpck_require__(1861)
-const { Headers } = __nccwpck_require__(548)
+const { parseSetCookie } = __nccwpck_require__(27818)
+const { stringify } = __nccwpck_require__(61061)
+const { webidl } = __nccwpck_require__(61861)
+const { Headers } = __nccwpck_require__(30548)
 
 /**
  * @typedef {Object} Cookie
@@ -16509,15 +16509,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7818:
+/***/ 27818:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(2044)
-const { isCTLExcludingHtab } = __nccwpck_require__(1061)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(428)
-const assert = __nccwpck_require__(4589)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(32044)
+const { isCTLExcludingHtab } = __nccwpck_require__(61061)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(30428)
+const assert = __nccwpck_require__(34589)
 
 /**
  * @description Parses the field-value attributes of a set-cookie header string.
@@ -16826,7 +16826,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1061:
+/***/ 61061:
 /***/ ((module) => {
 
 
@@ -17185,13 +17185,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3535:
+/***/ 13535:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
-const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(9003)
+const { Transform } = __nccwpck_require__(57075)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(79003)
 
 /**
  * @type {number[]} BOM
@@ -17766,23 +17766,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8742:
+/***/ 58742:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(3345)
-const { makeRequest } = __nccwpck_require__(268)
-const { webidl } = __nccwpck_require__(1861)
-const { EventSourceStream } = __nccwpck_require__(3535)
-const { parseMIMEType } = __nccwpck_require__(428)
-const { createFastMessageEvent } = __nccwpck_require__(5924)
-const { isNetworkError } = __nccwpck_require__(1627)
-const { delay } = __nccwpck_require__(9003)
-const { kEnumerableProperty } = __nccwpck_require__(2272)
-const { environmentSettingsObject } = __nccwpck_require__(1168)
-const { getGlobalDispatcher } = __nccwpck_require__(8085)
+const { pipeline } = __nccwpck_require__(57075)
+const { fetching } = __nccwpck_require__(65726)
+const { makeRequest } = __nccwpck_require__(7887)
+const { webidl } = __nccwpck_require__(61861)
+const { EventSourceStream } = __nccwpck_require__(13535)
+const { parseMIMEType } = __nccwpck_require__(30428)
+const { createFastMessageEvent } = __nccwpck_require__(95924)
+const { isNetworkError } = __nccwpck_require__(71627)
+const { delay } = __nccwpck_require__(79003)
+const { kEnumerableProperty } = __nccwpck_require__(12272)
+const { environmentSettingsObject } = __nccwpck_require__(81168)
+const { getGlobalDispatcher } = __nccwpck_require__(98085)
 
 let experimentalWarned = false
 
@@ -18256,7 +18256,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9003:
+/***/ 79003:
 /***/ ((module) => {
 
 
@@ -18300,12 +18300,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9852:
+/***/ 99852:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(2272)
+const util = __nccwpck_require__(12272)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -18315,20 +18315,20 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(1168)
-const { FormData } = __nccwpck_require__(2134)
-const { kState } = __nccwpck_require__(907)
-const { webidl } = __nccwpck_require__(1861)
+} = __nccwpck_require__(81168)
+const { FormData } = __nccwpck_require__(92134)
+const { kState } = __nccwpck_require__(50907)
+const { webidl } = __nccwpck_require__(61861)
 const { Blob } = __nccwpck_require__(4573)
-const assert = __nccwpck_require__(4589)
-const { isErrored, isDisturbed } = __nccwpck_require__(7075)
-const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(428)
-const { multipartFormDataParser } = __nccwpck_require__(948)
+const assert = __nccwpck_require__(34589)
+const { isErrored, isDisturbed } = __nccwpck_require__(57075)
+const { isArrayBuffer } = __nccwpck_require__(73429)
+const { serializeAMimeType } = __nccwpck_require__(30428)
+const { multipartFormDataParser } = __nccwpck_require__(70948)
 let random
 
 try {
-  const crypto = __nccwpck_require__(7598)
+  const crypto = __nccwpck_require__(77598)
   random = (max) => crypto.randomInt(0, max)
 } catch {
   random = (max) => Math.floor(Math.random(max))
@@ -18836,7 +18836,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5055:
+/***/ 15055:
 /***/ ((module) => {
 
 
@@ -18967,12 +18967,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 428:
+/***/ 30428:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 
 const encoder = new TextEncoder()
 
@@ -19723,7 +19723,7 @@ module.exports = {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(1003)
+const { kConnected, kSize } = __nccwpck_require__(51003)
 
 class CompatWeakRef {
   constructor (value) {
@@ -19771,14 +19771,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 5114:
+/***/ 35114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(907)
-const { webidl } = __nccwpck_require__(1861)
+const { kState } = __nccwpck_require__(50907)
+const { webidl } = __nccwpck_require__(61861)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -19904,17 +19904,17 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 948:
+/***/ 70948:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(2272)
-const { utf8DecodeBytes } = __nccwpck_require__(1168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(428)
-const { isFileLike } = __nccwpck_require__(5114)
-const { makeEntry } = __nccwpck_require__(2134)
-const assert = __nccwpck_require__(4589)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(12272)
+const { utf8DecodeBytes } = __nccwpck_require__(81168)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(30428)
+const { isFileLike } = __nccwpck_require__(35114)
+const { makeEntry } = __nccwpck_require__(92134)
+const assert = __nccwpck_require__(34589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
 const File = globalThis.File ?? NodeFile
@@ -20385,18 +20385,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2134:
+/***/ 92134:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(1168)
-const { kState } = __nccwpck_require__(907)
-const { kEnumerableProperty } = __nccwpck_require__(2272)
-const { FileLike, isFileLike } = __nccwpck_require__(5114)
-const { webidl } = __nccwpck_require__(1861)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(81168)
+const { kState } = __nccwpck_require__(50907)
+const { kEnumerableProperty } = __nccwpck_require__(12272)
+const { FileLike, isFileLike } = __nccwpck_require__(35114)
+const { webidl } = __nccwpck_require__(61861)
 const { File: NativeFile } = __nccwpck_require__(4573)
-const nodeUtil = __nccwpck_require__(7975)
+const nodeUtil = __nccwpck_require__(57975)
 
 /** @type {globalThis['File']} */
 const File = globalThis.File ?? NativeFile
@@ -20644,7 +20644,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 5779:
+/***/ 25779:
 /***/ ((module) => {
 
 
@@ -20691,23 +20691,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 548:
+/***/ 30548:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(1003)
-const { kEnumerableProperty } = __nccwpck_require__(2272)
+const { kConstruct } = __nccwpck_require__(51003)
+const { kEnumerableProperty } = __nccwpck_require__(12272)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(1168)
-const { webidl } = __nccwpck_require__(1861)
-const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(7975)
+} = __nccwpck_require__(81168)
+const { webidl } = __nccwpck_require__(61861)
+const assert = __nccwpck_require__(34589)
+const util = __nccwpck_require__(57975)
 
 const kHeadersMap = Symbol('headers map')
 const kHeadersSortedMap = Symbol('headers map sorted')
@@ -21385,7 +21385,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3345:
+/***/ 65726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -21398,10 +21398,10 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(1627)
-const { HeadersList } = __nccwpck_require__(548)
-const { Request, cloneRequest } = __nccwpck_require__(268)
-const zlib = __nccwpck_require__(8522)
+} = __nccwpck_require__(71627)
+const { HeadersList } = __nccwpck_require__(30548)
+const { Request, cloneRequest } = __nccwpck_require__(7887)
+const zlib = __nccwpck_require__(38522)
 const {
   bytesMatch,
   makePolicyContainer,
@@ -21436,24 +21436,24 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(1168)
-const { kState, kDispatcher } = __nccwpck_require__(907)
-const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(9852)
+} = __nccwpck_require__(81168)
+const { kState, kDispatcher } = __nccwpck_require__(50907)
+const assert = __nccwpck_require__(34589)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(99852)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(5055)
-const EE = __nccwpck_require__(8474)
-const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(2272)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(428)
-const { getGlobalDispatcher } = __nccwpck_require__(8085)
-const { webidl } = __nccwpck_require__(1861)
-const { STATUS_CODES } = __nccwpck_require__(7067)
+} = __nccwpck_require__(15055)
+const EE = __nccwpck_require__(78474)
+const { Readable, pipeline, finished } = __nccwpck_require__(57075)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(12272)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(30428)
+const { getGlobalDispatcher } = __nccwpck_require__(98085)
+const { webidl } = __nccwpck_require__(61861)
+const { STATUS_CODES } = __nccwpck_require__(37067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
 const defaultUserAgent = typeof __UNDICI_IS_NODE__ !== 'undefined' || typeof esbuildDetection !== 'undefined'
@@ -23662,23 +23662,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 268:
+/***/ 7887:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(9852)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(548)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(99852)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(30548)
 const { FinalizationRegistry } = __nccwpck_require__(8701)()
-const util = __nccwpck_require__(2272)
-const nodeUtil = __nccwpck_require__(7975)
+const util = __nccwpck_require__(12272)
+const nodeUtil = __nccwpck_require__(57975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(1168)
+} = __nccwpck_require__(81168)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -23688,14 +23688,14 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(5055)
+} = __nccwpck_require__(15055)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(907)
-const { webidl } = __nccwpck_require__(1861)
-const { URLSerializer } = __nccwpck_require__(428)
-const { kConstruct } = __nccwpck_require__(1003)
-const assert = __nccwpck_require__(4589)
-const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(50907)
+const { webidl } = __nccwpck_require__(61861)
+const { URLSerializer } = __nccwpck_require__(30428)
+const { kConstruct } = __nccwpck_require__(51003)
+const assert = __nccwpck_require__(34589)
+const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(78474)
 
 const kAbortController = Symbol('abortController')
 
@@ -24706,15 +24706,15 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 1627:
+/***/ 71627:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(548)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(9852)
-const util = __nccwpck_require__(2272)
-const nodeUtil = __nccwpck_require__(7975)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(30548)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(99852)
+const util = __nccwpck_require__(12272)
+const nodeUtil = __nccwpck_require__(57975)
 const { kEnumerableProperty } = util
 const {
   isValidReasonPhrase,
@@ -24725,18 +24725,18 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(1168)
+} = __nccwpck_require__(81168)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(5055)
-const { kState, kHeaders } = __nccwpck_require__(907)
-const { webidl } = __nccwpck_require__(1861)
-const { FormData } = __nccwpck_require__(2134)
-const { URLSerializer } = __nccwpck_require__(428)
-const { kConstruct } = __nccwpck_require__(1003)
-const assert = __nccwpck_require__(4589)
-const { types } = __nccwpck_require__(7975)
+} = __nccwpck_require__(15055)
+const { kState, kHeaders } = __nccwpck_require__(50907)
+const { webidl } = __nccwpck_require__(61861)
+const { FormData } = __nccwpck_require__(92134)
+const { URLSerializer } = __nccwpck_require__(30428)
+const { kConstruct } = __nccwpck_require__(51003)
+const assert = __nccwpck_require__(34589)
+const { types } = __nccwpck_require__(57975)
 
 const textEncoder = new TextEncoder('utf-8')
 
@@ -25323,7 +25323,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 907:
+/***/ 50907:
 /***/ ((module) => {
 
 
@@ -25339,21 +25339,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1168:
+/***/ 81168:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Transform } = __nccwpck_require__(7075)
-const zlib = __nccwpck_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(5055)
-const { getGlobalOrigin } = __nccwpck_require__(5779)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(428)
+const { Transform } = __nccwpck_require__(57075)
+const zlib = __nccwpck_require__(38522)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(15055)
+const { getGlobalOrigin } = __nccwpck_require__(25779)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(30428)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(2272)
-const assert = __nccwpck_require__(4589)
-const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(1861)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(12272)
+const assert = __nccwpck_require__(34589)
+const { isUint8Array } = __nccwpck_require__(73429)
+const { webidl } = __nccwpck_require__(61861)
 
 let supportedHashes = []
 
@@ -25361,7 +25361,7 @@ let supportedHashes = []
 /** @type {import('crypto')} */
 let crypto
 try {
-  crypto = __nccwpck_require__(7598)
+  crypto = __nccwpck_require__(77598)
   const possibleRelevantHashes = ['sha256', 'sha384', 'sha512']
   supportedHashes = crypto.getHashes().filter((hash) => possibleRelevantHashes.includes(hash))
 /* c8 ignore next 3 */
@@ -26978,14 +26978,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1861:
+/***/ 61861:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { types, inspect } = __nccwpck_require__(7975)
-const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(2272)
+const { types, inspect } = __nccwpck_require__(57975)
+const { markAsUncloneable } = __nccwpck_require__(75919)
+const { toUSVString } = __nccwpck_require__(12272)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -27680,7 +27680,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1727:
+/***/ 91727:
 /***/ ((module) => {
 
 
@@ -27977,7 +27977,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8755:
+/***/ 98755:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -27986,16 +27986,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(234)
+} = __nccwpck_require__(60234)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(9521)
-const { webidl } = __nccwpck_require__(1861)
-const { kEnumerableProperty } = __nccwpck_require__(2272)
+} = __nccwpck_require__(79521)
+const { webidl } = __nccwpck_require__(61861)
+const { kEnumerableProperty } = __nccwpck_require__(12272)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -28328,12 +28328,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7309:
+/***/ 37309:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(1861)
+const { webidl } = __nccwpck_require__(61861)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -28413,7 +28413,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9521:
+/***/ 79521:
 /***/ ((module) => {
 
 
@@ -28430,7 +28430,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 234:
+/***/ 60234:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -28441,12 +28441,12 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(9521)
-const { ProgressEvent } = __nccwpck_require__(7309)
-const { getEncoding } = __nccwpck_require__(1727)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(428)
-const { types } = __nccwpck_require__(7975)
-const { StringDecoder } = __nccwpck_require__(3193)
+} = __nccwpck_require__(79521)
+const { ProgressEvent } = __nccwpck_require__(37309)
+const { getEncoding } = __nccwpck_require__(91727)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(30428)
+const { types } = __nccwpck_require__(57975)
+const { StringDecoder } = __nccwpck_require__(13193)
 const { btoa } = __nccwpck_require__(4573)
 
 /** @type {PropertyDescriptor} */
@@ -28828,12 +28828,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3969:
+/***/ 93969:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(6976)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(26976)
 const {
   kReadyState,
   kSentClose,
@@ -28841,19 +28841,19 @@ const {
   kReceivedClose,
   kResponse
 } = __nccwpck_require__(4896)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(3105)
-const { channels } = __nccwpck_require__(5726)
-const { CloseEvent } = __nccwpck_require__(5924)
-const { makeRequest } = __nccwpck_require__(268)
-const { fetching } = __nccwpck_require__(3345)
-const { Headers, getHeadersList } = __nccwpck_require__(548)
-const { getDecodeSplit } = __nccwpck_require__(1168)
-const { WebsocketFrameSend } = __nccwpck_require__(9104)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(23105)
+const { channels } = __nccwpck_require__(15726)
+const { CloseEvent } = __nccwpck_require__(95924)
+const { makeRequest } = __nccwpck_require__(7887)
+const { fetching } = __nccwpck_require__(65726)
+const { Headers, getHeadersList } = __nccwpck_require__(30548)
+const { getDecodeSplit } = __nccwpck_require__(81168)
+const { WebsocketFrameSend } = __nccwpck_require__(19104)
 
 /** @type {import('crypto')} */
 let crypto
 try {
-  crypto = __nccwpck_require__(7598)
+  crypto = __nccwpck_require__(77598)
 /* c8 ignore next 3 */
 } catch {
 
@@ -29206,7 +29206,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6976:
+/***/ 26976:
 /***/ ((module) => {
 
 
@@ -29279,15 +29279,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5924:
+/***/ 95924:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(1861)
-const { kEnumerableProperty } = __nccwpck_require__(2272)
-const { kConstruct } = __nccwpck_require__(1003)
-const { MessagePort } = __nccwpck_require__(5919)
+const { webidl } = __nccwpck_require__(61861)
+const { kEnumerableProperty } = __nccwpck_require__(12272)
+const { kConstruct } = __nccwpck_require__(51003)
+const { MessagePort } = __nccwpck_require__(75919)
 
 /**
  * @see https://html.spec.whatwg.org/multipage/comms.html#messageevent
@@ -29615,12 +29615,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9104:
+/***/ 19104:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(6976)
+const { maxUnsigned16Bit } = __nccwpck_require__(26976)
 
 const BUFFER_SIZE = 16386
 
@@ -29630,7 +29630,7 @@ let buffer = null
 let bufIdx = BUFFER_SIZE
 
 try {
-  crypto = __nccwpck_require__(7598)
+  crypto = __nccwpck_require__(77598)
 /* c8 ignore next 3 */
 } catch {
   crypto = {
@@ -29718,14 +29718,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8029:
+/***/ 38029:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(3105)
-const { MessageSizeExceededError } = __nccwpck_require__(1059)
+const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(38522)
+const { isValidClientWindowBits } = __nccwpck_require__(23105)
+const { MessageSizeExceededError } = __nccwpck_require__(41059)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -29830,16 +29830,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 276:
+/***/ 20276:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Writable } = __nccwpck_require__(7075)
-const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(6976)
+const { Writable } = __nccwpck_require__(57075)
+const assert = __nccwpck_require__(34589)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(26976)
 const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(4896)
-const { channels } = __nccwpck_require__(5726)
+const { channels } = __nccwpck_require__(15726)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -29849,11 +29849,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(3105)
-const { WebsocketFrameSend } = __nccwpck_require__(9104)
-const { closeWebSocketConnection } = __nccwpck_require__(3969)
-const { PerMessageDeflate } = __nccwpck_require__(8029)
-const { MessageSizeExceededError } = __nccwpck_require__(1059)
+} = __nccwpck_require__(23105)
+const { WebsocketFrameSend } = __nccwpck_require__(19104)
+const { closeWebSocketConnection } = __nccwpck_require__(93969)
+const { PerMessageDeflate } = __nccwpck_require__(38029)
+const { MessageSizeExceededError } = __nccwpck_require__(41059)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -30364,14 +30364,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5388:
+/***/ 25388:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(9104)
-const { opcodes, sendHints } = __nccwpck_require__(6976)
-const FixedQueue = __nccwpck_require__(9220)
+const { WebsocketFrameSend } = __nccwpck_require__(19104)
+const { opcodes, sendHints } = __nccwpck_require__(26976)
+const FixedQueue = __nccwpck_require__(59220)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -30494,16 +30494,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3105:
+/***/ 23105:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(4896)
-const { states, opcodes } = __nccwpck_require__(6976)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5924)
+const { states, opcodes } = __nccwpck_require__(26976)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(95924)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(428)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(30428)
 
 /* globals Blob */
 
@@ -30823,15 +30823,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5358:
+/***/ 95358:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(1861)
-const { URLSerializer } = __nccwpck_require__(428)
-const { environmentSettingsObject } = __nccwpck_require__(1168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(6976)
+const { webidl } = __nccwpck_require__(61861)
+const { URLSerializer } = __nccwpck_require__(30428)
+const { environmentSettingsObject } = __nccwpck_require__(81168)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(26976)
 const {
   kWebSocketURL,
   kReadyState,
@@ -30847,14 +30847,14 @@ const {
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(3105)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(3969)
-const { ByteParser } = __nccwpck_require__(276)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(2272)
-const { getGlobalDispatcher } = __nccwpck_require__(8085)
-const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(5924)
-const { SendQueue } = __nccwpck_require__(5388)
+} = __nccwpck_require__(23105)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(93969)
+const { ByteParser } = __nccwpck_require__(20276)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(12272)
+const { getGlobalDispatcher } = __nccwpck_require__(98085)
+const { types } = __nccwpck_require__(57975)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(95924)
+const { SendQueue } = __nccwpck_require__(25388)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -31425,7 +31425,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7209:
+/***/ 57209:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -31450,7 +31450,7 @@ class DriverError extends Error {
 
 /***/ }),
 
-/***/ 5770:
+/***/ 45770:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -31472,112 +31472,112 @@ function parseReference(ref) {
 
 /***/ }),
 
-/***/ 406:
+/***/ 40406:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("./crypto/build/Release/sshcrypto.node");
 
 /***/ }),
 
-/***/ 2613:
+/***/ 42613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 181:
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 5317:
+/***/ 35317:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
-/***/ 9140:
+/***/ 49140:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
 
 /***/ }),
 
-/***/ 6954:
+/***/ 64573:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("cpu-features");
 
 /***/ }),
 
-/***/ 6982:
+/***/ 76982:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 2250:
+/***/ 72250:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 24434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 58611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 5675:
+/***/ 85675:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 65692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 69278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 4589:
+/***/ 34589:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
-/***/ 6698:
+/***/ 16698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
@@ -31591,91 +31591,98 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 1421:
+/***/ 31421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 7540:
+/***/ 37540:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 3053:
+/***/ 53053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 610:
+/***/ 40610:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 78474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
+/***/ 32467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 4708:
+/***/ 44708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 7030:
+/***/ 98995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
+/***/ 77030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 48161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -31689,84 +31696,91 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_ho
 
 /***/ }),
 
-/***/ 1792:
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 41792:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
-/***/ 7075:
+/***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 6193:
+/***/ 46193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 
 /***/ }),
 
-/***/ 8500:
+/***/ 58500:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 
-/***/ 1692:
+/***/ 41692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
-/***/ 3136:
+/***/ 73136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 3429:
+/***/ 73429:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
-/***/ 5919:
+/***/ 75919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 857:
+/***/ 70857:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 6928:
+/***/ 16928:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
@@ -31780,7 +31794,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 1099:
+/***/ 83480:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("querystring");
@@ -31794,60 +31808,60 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 13193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 64756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 2018:
+/***/ 52018:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
 
 /***/ }),
 
-/***/ 7016:
+/***/ 87016:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 3106:
+/***/ 43106:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 5434:
+/***/ 43053:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
-var YAMLMap = __nccwpck_require__(1950);
-var YAMLSeq = __nccwpck_require__(7495);
-var resolveBlockMap = __nccwpck_require__(6519);
-var resolveBlockSeq = __nccwpck_require__(2662);
-var resolveFlowCollection = __nccwpck_require__(4206);
+var identity = __nccwpck_require__(80415);
+var Scalar = __nccwpck_require__(22765);
+var YAMLMap = __nccwpck_require__(91950);
+var YAMLSeq = __nccwpck_require__(37495);
+var resolveBlockMap = __nccwpck_require__(66519);
+var resolveBlockSeq = __nccwpck_require__(62662);
+var resolveFlowCollection = __nccwpck_require__(44206);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -31933,15 +31947,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 5899:
+/***/ 45899:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(6885);
-var composeNode = __nccwpck_require__(4873);
-var resolveEnd = __nccwpck_require__(644);
-var resolveProps = __nccwpck_require__(2207);
+var Document = __nccwpck_require__(66885);
+var composeNode = __nccwpck_require__(54873);
+var resolveEnd = __nccwpck_require__(50644);
+var resolveProps = __nccwpck_require__(82207);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -31985,17 +31999,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 4873:
+/***/ 54873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(7641);
-var identity = __nccwpck_require__(415);
-var composeCollection = __nccwpck_require__(5434);
-var composeScalar = __nccwpck_require__(3293);
-var resolveEnd = __nccwpck_require__(644);
-var utilEmptyScalarPosition = __nccwpck_require__(4831);
+var Alias = __nccwpck_require__(57641);
+var identity = __nccwpck_require__(80415);
+var composeCollection = __nccwpck_require__(43053);
+var composeScalar = __nccwpck_require__(83293);
+var resolveEnd = __nccwpck_require__(50644);
+var utilEmptyScalarPosition = __nccwpck_require__(64831);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -32104,15 +32118,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 3293:
+/***/ 83293:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
-var resolveBlockScalar = __nccwpck_require__(809);
-var resolveFlowScalar = __nccwpck_require__(8066);
+var identity = __nccwpck_require__(80415);
+var Scalar = __nccwpck_require__(22765);
+var resolveBlockScalar = __nccwpck_require__(90809);
+var resolveFlowScalar = __nccwpck_require__(38066);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -32199,18 +32213,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 3480:
+/***/ 23480:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(2342);
-var Document = __nccwpck_require__(6885);
-var errors = __nccwpck_require__(3376);
-var identity = __nccwpck_require__(415);
-var composeDoc = __nccwpck_require__(5899);
-var resolveEnd = __nccwpck_require__(644);
+var directives = __nccwpck_require__(42342);
+var Document = __nccwpck_require__(66885);
+var errors = __nccwpck_require__(13376);
+var identity = __nccwpck_require__(80415);
+var composeDoc = __nccwpck_require__(45899);
+var resolveEnd = __nccwpck_require__(50644);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -32430,16 +32444,16 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 6519:
+/***/ 66519:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(4245);
-var YAMLMap = __nccwpck_require__(1950);
-var resolveProps = __nccwpck_require__(2207);
-var utilContainsNewline = __nccwpck_require__(9699);
-var utilFlowIndentCheck = __nccwpck_require__(7723);
+var Pair = __nccwpck_require__(64245);
+var YAMLMap = __nccwpck_require__(91950);
+var resolveProps = __nccwpck_require__(82207);
+var utilContainsNewline = __nccwpck_require__(59699);
+var utilFlowIndentCheck = __nccwpck_require__(67723);
 var utilMapIncludes = __nccwpck_require__(8539);
 
 const startColMsg = 'All mapping items must start at the same column';
@@ -32554,12 +32568,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 809:
+/***/ 90809:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
+var Scalar = __nccwpck_require__(22765);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -32761,14 +32775,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 2662:
+/***/ 62662:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(7495);
-var resolveProps = __nccwpck_require__(2207);
-var utilFlowIndentCheck = __nccwpck_require__(7723);
+var YAMLSeq = __nccwpck_require__(37495);
+var resolveProps = __nccwpck_require__(82207);
+var utilFlowIndentCheck = __nccwpck_require__(67723);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -32819,7 +32833,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 644:
+/***/ 50644:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -32865,18 +32879,18 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 4206:
+/***/ 44206:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var YAMLMap = __nccwpck_require__(1950);
-var YAMLSeq = __nccwpck_require__(7495);
-var resolveEnd = __nccwpck_require__(644);
-var resolveProps = __nccwpck_require__(2207);
-var utilContainsNewline = __nccwpck_require__(9699);
+var identity = __nccwpck_require__(80415);
+var Pair = __nccwpck_require__(64245);
+var YAMLMap = __nccwpck_require__(91950);
+var YAMLSeq = __nccwpck_require__(37495);
+var resolveEnd = __nccwpck_require__(50644);
+var resolveProps = __nccwpck_require__(82207);
+var utilContainsNewline = __nccwpck_require__(59699);
 var utilMapIncludes = __nccwpck_require__(8539);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
@@ -33081,13 +33095,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 8066:
+/***/ 38066:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var resolveEnd = __nccwpck_require__(644);
+var Scalar = __nccwpck_require__(22765);
+var resolveEnd = __nccwpck_require__(50644);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -33316,7 +33330,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 2207:
+/***/ 82207:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -33471,7 +33485,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9699:
+/***/ 59699:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -33514,7 +33528,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 4831:
+/***/ 64831:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -33549,12 +33563,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 7723:
+/***/ 67723:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9699);
+var utilContainsNewline = __nccwpck_require__(59699);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -33578,7 +33592,7 @@ exports.flowIndentCheck = flowIndentCheck;
 
 
 
-var identity = __nccwpck_require__(415);
+var identity = __nccwpck_require__(80415);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -33595,22 +33609,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 6885:
+/***/ 66885:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(7641);
-var Collection = __nccwpck_require__(3469);
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
+var Alias = __nccwpck_require__(57641);
+var Collection = __nccwpck_require__(13469);
+var identity = __nccwpck_require__(80415);
+var Pair = __nccwpck_require__(64245);
 var toJS = __nccwpck_require__(915);
-var Schema = __nccwpck_require__(8296);
-var stringifyDocument = __nccwpck_require__(7653);
-var anchors = __nccwpck_require__(5236);
-var applyReviver = __nccwpck_require__(5797);
-var createNode = __nccwpck_require__(2076);
-var directives = __nccwpck_require__(2342);
+var Schema = __nccwpck_require__(38296);
+var stringifyDocument = __nccwpck_require__(67653);
+var anchors = __nccwpck_require__(45236);
+var applyReviver = __nccwpck_require__(45797);
+var createNode = __nccwpck_require__(92076);
+var directives = __nccwpck_require__(42342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -33939,13 +33953,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 5236:
+/***/ 45236:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var visit = __nccwpck_require__(292);
+var identity = __nccwpck_require__(80415);
+var visit = __nccwpck_require__(50292);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -34022,7 +34036,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 5797:
+/***/ 45797:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -34086,14 +34100,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2076:
+/***/ 92076:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(7641);
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
+var Alias = __nccwpck_require__(57641);
+var identity = __nccwpck_require__(80415);
+var Scalar = __nccwpck_require__(22765);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -34183,13 +34197,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 2342:
+/***/ 42342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var visit = __nccwpck_require__(292);
+var identity = __nccwpck_require__(80415);
+var visit = __nccwpck_require__(50292);
 
 const escapeChars = {
     '!': '%21',
@@ -34368,7 +34382,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 3376:
+/***/ 13376:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -34443,22 +34457,22 @@ exports.prettifyError = prettifyError;
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(3480);
-var Document = __nccwpck_require__(6885);
-var Schema = __nccwpck_require__(8296);
-var errors = __nccwpck_require__(3376);
-var Alias = __nccwpck_require__(7641);
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var Scalar = __nccwpck_require__(2765);
-var YAMLMap = __nccwpck_require__(1950);
-var YAMLSeq = __nccwpck_require__(7495);
-var cst = __nccwpck_require__(5421);
-var lexer = __nccwpck_require__(2081);
-var lineCounter = __nccwpck_require__(4588);
-var parser = __nccwpck_require__(6651);
-var publicApi = __nccwpck_require__(8759);
-var visit = __nccwpck_require__(292);
+var composer = __nccwpck_require__(23480);
+var Document = __nccwpck_require__(66885);
+var Schema = __nccwpck_require__(38296);
+var errors = __nccwpck_require__(13376);
+var Alias = __nccwpck_require__(57641);
+var identity = __nccwpck_require__(80415);
+var Pair = __nccwpck_require__(64245);
+var Scalar = __nccwpck_require__(22765);
+var YAMLMap = __nccwpck_require__(91950);
+var YAMLSeq = __nccwpck_require__(37495);
+var cst = __nccwpck_require__(85421);
+var lexer = __nccwpck_require__(12081);
+var lineCounter = __nccwpck_require__(34588);
+var parser = __nccwpck_require__(99032);
+var publicApi = __nccwpck_require__(68759);
+var visit = __nccwpck_require__(50292);
 
 
 
@@ -34495,7 +34509,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 2745:
+/***/ 62745:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -34521,15 +34535,15 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 7641:
+/***/ 57641:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(5236);
-var visit = __nccwpck_require__(292);
-var identity = __nccwpck_require__(415);
-var Node = __nccwpck_require__(6617);
+var anchors = __nccwpck_require__(45236);
+var visit = __nccwpck_require__(50292);
+var identity = __nccwpck_require__(80415);
+var Node = __nccwpck_require__(96617);
 var toJS = __nccwpck_require__(915);
 
 class Alias extends Node.NodeBase {
@@ -34648,14 +34662,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 3469:
+/***/ 13469:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2076);
-var identity = __nccwpck_require__(415);
-var Node = __nccwpck_require__(6617);
+var createNode = __nccwpck_require__(92076);
+var identity = __nccwpck_require__(80415);
+var Node = __nccwpck_require__(96617);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -34806,13 +34820,13 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6617:
+/***/ 96617:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(5797);
-var identity = __nccwpck_require__(415);
+var applyReviver = __nccwpck_require__(45797);
+var identity = __nccwpck_require__(80415);
 var toJS = __nccwpck_require__(915);
 
 class NodeBase {
@@ -34853,15 +34867,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 4245:
+/***/ 64245:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2076);
-var stringifyPair = __nccwpck_require__(5004);
-var addPairToJSMap = __nccwpck_require__(9256);
-var identity = __nccwpck_require__(415);
+var createNode = __nccwpck_require__(92076);
+var stringifyPair = __nccwpck_require__(95004);
+var addPairToJSMap = __nccwpck_require__(49256);
+var identity = __nccwpck_require__(80415);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -34899,13 +34913,13 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 2765:
+/***/ 22765:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Node = __nccwpck_require__(6617);
+var identity = __nccwpck_require__(80415);
+var Node = __nccwpck_require__(96617);
 var toJS = __nccwpck_require__(915);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
@@ -34933,17 +34947,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 1950:
+/***/ 91950:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(6340);
-var addPairToJSMap = __nccwpck_require__(9256);
-var Collection = __nccwpck_require__(3469);
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var Scalar = __nccwpck_require__(2765);
+var stringifyCollection = __nccwpck_require__(86340);
+var addPairToJSMap = __nccwpck_require__(49256);
+var Collection = __nccwpck_require__(13469);
+var identity = __nccwpck_require__(80415);
+var Pair = __nccwpck_require__(64245);
+var Scalar = __nccwpck_require__(22765);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -35087,16 +35101,16 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 7495:
+/***/ 37495:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2076);
-var stringifyCollection = __nccwpck_require__(6340);
-var Collection = __nccwpck_require__(3469);
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
+var createNode = __nccwpck_require__(92076);
+var stringifyCollection = __nccwpck_require__(86340);
+var Collection = __nccwpck_require__(13469);
+var identity = __nccwpck_require__(80415);
+var Scalar = __nccwpck_require__(22765);
 var toJS = __nccwpck_require__(915);
 
 class YAMLSeq extends Collection.Collection {
@@ -35209,15 +35223,15 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 9256:
+/***/ 49256:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(2745);
+var log = __nccwpck_require__(62745);
 var merge = __nccwpck_require__(6220);
-var stringify = __nccwpck_require__(732);
-var identity = __nccwpck_require__(415);
+var stringify = __nccwpck_require__(30732);
+var identity = __nccwpck_require__(80415);
 var toJS = __nccwpck_require__(915);
 
 function addPairToJSMap(ctx, map, { key, value }) {
@@ -35281,7 +35295,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 415:
+/***/ 80415:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -35346,7 +35360,7 @@ exports.isSeq = isSeq;
 
 
 
-var identity = __nccwpck_require__(415);
+var identity = __nccwpck_require__(80415);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -35387,15 +35401,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 1366:
+/***/ 31366:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(809);
-var resolveFlowScalar = __nccwpck_require__(8066);
-var errors = __nccwpck_require__(3376);
-var stringifyString = __nccwpck_require__(501);
+var resolveBlockScalar = __nccwpck_require__(90809);
+var resolveFlowScalar = __nccwpck_require__(38066);
+var errors = __nccwpck_require__(13376);
+var stringifyString = __nccwpck_require__(90501);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -35612,7 +35626,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 8013:
+/***/ 48013:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -35682,7 +35696,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 4555:
+/***/ 84555:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -35788,14 +35802,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 5421:
+/***/ 85421:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(1366);
-var cstStringify = __nccwpck_require__(8013);
-var cstVisit = __nccwpck_require__(4555);
+var cstScalar = __nccwpck_require__(31366);
+var cstStringify = __nccwpck_require__(48013);
+var cstVisit = __nccwpck_require__(84555);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -35907,12 +35921,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 2081:
+/***/ 12081:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(5421);
+var cst = __nccwpck_require__(85421);
 
 /*
 START -> stream
@@ -36637,7 +36651,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 4588:
+/***/ 34588:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -36685,14 +36699,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 6651:
+/***/ 99032:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(5421);
-var lexer = __nccwpck_require__(2081);
+var cst = __nccwpck_require__(85421);
+var lexer = __nccwpck_require__(12081);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -37672,18 +37686,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 8759:
+/***/ 68759:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(3480);
-var Document = __nccwpck_require__(6885);
-var errors = __nccwpck_require__(3376);
-var log = __nccwpck_require__(2745);
-var identity = __nccwpck_require__(415);
-var lineCounter = __nccwpck_require__(4588);
-var parser = __nccwpck_require__(6651);
+var composer = __nccwpck_require__(23480);
+var Document = __nccwpck_require__(66885);
+var errors = __nccwpck_require__(13376);
+var log = __nccwpck_require__(62745);
+var identity = __nccwpck_require__(80415);
+var lineCounter = __nccwpck_require__(34588);
+var parser = __nccwpck_require__(99032);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -37786,16 +37800,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 8296:
+/***/ 38296:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var map = __nccwpck_require__(7683);
-var seq = __nccwpck_require__(4066);
+var identity = __nccwpck_require__(80415);
+var map = __nccwpck_require__(97683);
+var seq = __nccwpck_require__(54066);
 var string = __nccwpck_require__(4088);
-var tags = __nccwpck_require__(3578);
+var tags = __nccwpck_require__(33578);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -37832,13 +37846,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7683:
+/***/ 97683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var YAMLMap = __nccwpck_require__(1950);
+var identity = __nccwpck_require__(80415);
+var YAMLMap = __nccwpck_require__(91950);
 
 const map = {
     collection: 'map',
@@ -37858,12 +37872,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 11528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
+var Scalar = __nccwpck_require__(22765);
 
 const nullTag = {
     identify: value => value == null,
@@ -37882,13 +37896,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 4066:
+/***/ 54066:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var YAMLSeq = __nccwpck_require__(7495);
+var identity = __nccwpck_require__(80415);
+var YAMLSeq = __nccwpck_require__(37495);
 
 const seq = {
     collection: 'seq',
@@ -37913,7 +37927,7 @@ exports.seq = seq;
 
 
 
-var stringifyString = __nccwpck_require__(501);
+var stringifyString = __nccwpck_require__(90501);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -37931,12 +37945,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 7247:
+/***/ 47247:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
+var Scalar = __nccwpck_require__(22765);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -37959,13 +37973,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 7661:
+/***/ 27661:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var stringifyNumber = __nccwpck_require__(2729);
+var Scalar = __nccwpck_require__(22765);
+var stringifyNumber = __nccwpck_require__(72729);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -38018,7 +38032,7 @@ exports.floatNaN = floatNaN;
 
 
 
-var stringifyNumber = __nccwpck_require__(2729);
+var stringifyNumber = __nccwpck_require__(72729);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -38062,17 +38076,17 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 9032:
+/***/ 49032:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7683);
-var _null = __nccwpck_require__(1528);
-var seq = __nccwpck_require__(4066);
+var map = __nccwpck_require__(97683);
+var _null = __nccwpck_require__(11528);
+var seq = __nccwpck_require__(54066);
 var string = __nccwpck_require__(4088);
-var bool = __nccwpck_require__(7247);
-var float = __nccwpck_require__(7661);
+var bool = __nccwpck_require__(47247);
+var float = __nccwpck_require__(27661);
 var int = __nccwpck_require__(9546);
 
 const schema = [
@@ -38094,14 +38108,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 7519:
+/***/ 77519:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var map = __nccwpck_require__(7683);
-var seq = __nccwpck_require__(4066);
+var Scalar = __nccwpck_require__(22765);
+var map = __nccwpck_require__(97683);
+var seq = __nccwpck_require__(54066);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -38165,27 +38179,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3578:
+/***/ 33578:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7683);
-var _null = __nccwpck_require__(1528);
-var seq = __nccwpck_require__(4066);
+var map = __nccwpck_require__(97683);
+var _null = __nccwpck_require__(11528);
+var seq = __nccwpck_require__(54066);
 var string = __nccwpck_require__(4088);
-var bool = __nccwpck_require__(7247);
-var float = __nccwpck_require__(7661);
+var bool = __nccwpck_require__(47247);
+var float = __nccwpck_require__(27661);
 var int = __nccwpck_require__(9546);
-var schema = __nccwpck_require__(9032);
-var schema$1 = __nccwpck_require__(7519);
-var binary = __nccwpck_require__(4011);
+var schema = __nccwpck_require__(49032);
+var schema$1 = __nccwpck_require__(77519);
+var binary = __nccwpck_require__(34011);
 var merge = __nccwpck_require__(6220);
-var omap = __nccwpck_require__(2775);
-var pairs = __nccwpck_require__(1705);
+var omap = __nccwpck_require__(62775);
+var pairs = __nccwpck_require__(21705);
 var schema$2 = __nccwpck_require__(1921);
-var set = __nccwpck_require__(832);
-var timestamp = __nccwpck_require__(168);
+var set = __nccwpck_require__(20832);
+var timestamp = __nccwpck_require__(90168);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -38271,14 +38285,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 4011:
+/***/ 34011:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(2765);
-var stringifyString = __nccwpck_require__(501);
+var node_buffer = __nccwpck_require__(20181);
+var Scalar = __nccwpck_require__(22765);
+var stringifyString = __nccwpck_require__(90501);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -38348,12 +38362,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 2214:
+/***/ 92214:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
+var Scalar = __nccwpck_require__(22765);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -38389,8 +38403,8 @@ exports.trueTag = trueTag;
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var stringifyNumber = __nccwpck_require__(2729);
+var Scalar = __nccwpck_require__(22765);
+var stringifyNumber = __nccwpck_require__(72729);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -38441,12 +38455,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 6257:
+/***/ 36257:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(2729);
+var stringifyNumber = __nccwpck_require__(72729);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -38529,8 +38543,8 @@ exports.intOct = intOct;
 
 
 
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
+var identity = __nccwpck_require__(80415);
+var Scalar = __nccwpck_require__(22765);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -38602,16 +38616,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 2775:
+/***/ 62775:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
+var identity = __nccwpck_require__(80415);
 var toJS = __nccwpck_require__(915);
-var YAMLMap = __nccwpck_require__(1950);
-var YAMLSeq = __nccwpck_require__(7495);
-var pairs = __nccwpck_require__(1705);
+var YAMLMap = __nccwpck_require__(91950);
+var YAMLSeq = __nccwpck_require__(37495);
+var pairs = __nccwpck_require__(21705);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -38686,15 +38700,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 1705:
+/***/ 21705:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var Scalar = __nccwpck_require__(2765);
-var YAMLSeq = __nccwpck_require__(7495);
+var identity = __nccwpck_require__(80415);
+var Pair = __nccwpck_require__(64245);
+var Scalar = __nccwpck_require__(22765);
+var YAMLSeq = __nccwpck_require__(37495);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -38780,19 +38794,19 @@ exports.resolvePairs = resolvePairs;
 
 
 
-var map = __nccwpck_require__(7683);
-var _null = __nccwpck_require__(1528);
-var seq = __nccwpck_require__(4066);
+var map = __nccwpck_require__(97683);
+var _null = __nccwpck_require__(11528);
+var seq = __nccwpck_require__(54066);
 var string = __nccwpck_require__(4088);
-var binary = __nccwpck_require__(4011);
-var bool = __nccwpck_require__(2214);
+var binary = __nccwpck_require__(34011);
+var bool = __nccwpck_require__(92214);
 var float = __nccwpck_require__(9614);
-var int = __nccwpck_require__(6257);
+var int = __nccwpck_require__(36257);
 var merge = __nccwpck_require__(6220);
-var omap = __nccwpck_require__(2775);
-var pairs = __nccwpck_require__(1705);
-var set = __nccwpck_require__(832);
-var timestamp = __nccwpck_require__(168);
+var omap = __nccwpck_require__(62775);
+var pairs = __nccwpck_require__(21705);
+var set = __nccwpck_require__(20832);
+var timestamp = __nccwpck_require__(90168);
 
 const schema = [
     map.map,
@@ -38823,14 +38837,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 832:
+/***/ 20832:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var YAMLMap = __nccwpck_require__(1950);
+var identity = __nccwpck_require__(80415);
+var Pair = __nccwpck_require__(64245);
+var YAMLMap = __nccwpck_require__(91950);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -38926,12 +38940,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 168:
+/***/ 90168:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(2729);
+var stringifyNumber = __nccwpck_require__(72729);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -39038,7 +39052,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 3699:
+/***/ 93699:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -39196,15 +39210,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 732:
+/***/ 30732:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(5236);
-var identity = __nccwpck_require__(415);
-var stringifyComment = __nccwpck_require__(8927);
-var stringifyString = __nccwpck_require__(501);
+var anchors = __nccwpck_require__(45236);
+var identity = __nccwpck_require__(80415);
+var stringifyComment = __nccwpck_require__(18927);
+var stringifyString = __nccwpck_require__(90501);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -39335,14 +39349,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 6340:
+/***/ 86340:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var stringify = __nccwpck_require__(732);
-var stringifyComment = __nccwpck_require__(8927);
+var identity = __nccwpck_require__(80415);
+var stringify = __nccwpck_require__(30732);
+var stringifyComment = __nccwpck_require__(18927);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -39497,7 +39511,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 8927:
+/***/ 18927:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -39528,14 +39542,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 7653:
+/***/ 67653:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var stringify = __nccwpck_require__(732);
-var stringifyComment = __nccwpck_require__(8927);
+var identity = __nccwpck_require__(80415);
+var stringify = __nccwpck_require__(30732);
+var stringifyComment = __nccwpck_require__(18927);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -39622,7 +39636,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 2729:
+/***/ 72729:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -39656,15 +39670,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 5004:
+/***/ 95004:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
-var stringify = __nccwpck_require__(732);
-var stringifyComment = __nccwpck_require__(8927);
+var identity = __nccwpck_require__(80415);
+var Scalar = __nccwpck_require__(22765);
+var stringify = __nccwpck_require__(30732);
+var stringifyComment = __nccwpck_require__(18927);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -39815,13 +39829,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 501:
+/***/ 90501:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var foldFlowLines = __nccwpck_require__(3699);
+var Scalar = __nccwpck_require__(22765);
+var foldFlowLines = __nccwpck_require__(93699);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -40160,12 +40174,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 292:
+/***/ 50292:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
+var identity = __nccwpck_require__(80415);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -40401,182 +40415,32 @@ exports.visit = visit;
 exports.visitAsync = visitAsync;
 
 
-/***/ })
+/***/ }),
 
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
-/******/ })();
-/******/ 
-/************************************************************************/
-var __webpack_exports__ = {};
+/***/ 96310:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ core_debug),
+  N4: () => (/* binding */ endGroup),
+  z3: () => (/* binding */ error),
+  V4: () => (/* binding */ getInput),
+  pq: () => (/* binding */ info),
+  _o: () => (/* binding */ isDebug),
+  LZ: () => (/* binding */ saveState),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
+  Oh: () => (/* binding */ startGroup),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: ExitCode, addPath, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, markdownSummary, notice, platform, setCommandEcho, summary, toPlatformPath, toPosixPath, toWin32Path
+
 // EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
+var external_os_ = __nccwpck_require__(70857);
 ;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -40706,9 +40570,9 @@ function escapeProperty(s) {
 }
 //# sourceMappingURL=command.js.map
 // EXTERNAL MODULE: external "crypto"
-var external_crypto_ = __nccwpck_require__(6982);
+var external_crypto_ = __nccwpck_require__(76982);
 // EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
+var external_fs_ = __nccwpck_require__(79896);
 ;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -40745,881 +40609,13 @@ function file_command_prepareKeyValueMessage(key, value) {
 }
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ../../work/main/node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(8258);
-// EXTERNAL MODULE: ../../work/main/node_modules/undici/index.js
-var undici = __nccwpck_require__(576);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class lib_HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class auth_BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
+var external_path_ = __nccwpck_require__(16928);
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(55078);
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/http-client/lib/auth.js
+var auth = __nccwpck_require__(4745);
 ;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -41654,7 +40650,7 @@ class oidc_utils_OidcClient {
         return runtimeUrl;
     }
     static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             var _a;
             const httpclient = oidc_utils_OidcClient.createHttpClient();
             const res = yield httpclient
@@ -41672,7 +40668,7 @@ class oidc_utils_OidcClient {
         });
     }
     static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
                 let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
@@ -42007,1136 +41003,8 @@ function toPlatformPath(pth) {
     return pth.replace(/[/\\]/g, path.sep);
 }
 //# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-// EXTERNAL MODULE: external "child_process"
-var external_child_process_ = __nccwpck_require__(5317);
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_.constants.O_RDONLY;
-function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_.dirname(filePath);
-                        const upperName = external_path_.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_.EOL.length);
-                n = s.indexOf(external_os_.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec_exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/exec/lib/exec.js + 2 modules
+var lib_exec = __nccwpck_require__(15796);
 ;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -43520,13 +41388,2299 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+
+/***/ }),
+
+/***/ 15796:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ exec)
+});
+
+// UNUSED EXPORTS: getExecOutput
+
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(13193);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(70857);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(24434);
+// EXTERNAL MODULE: external "child_process"
+var external_child_process_ = __nccwpck_require__(35317);
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(16928);
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/io/lib/io.js
+var io = __nccwpck_require__(68005);
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/io/lib/io-util.js
+var io_util = __nccwpck_require__(50082);
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/exec/lib/toolrunner.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return __awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!io_util/* isRooted */.Qh(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield io/* which */.K7(this.toolPath, true);
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield io_util/* exists */.t2(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+
+/***/ }),
+
+/***/ 4745:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   tZ: () => (/* binding */ BearerCredentialHandler)
+/* harmony export */ });
+/* unused harmony exports BasicCredentialHandler, PersonalAccessTokenCredentialHandler */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+
+/***/ }),
+
+/***/ 55078:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Qq: () => (/* binding */ HttpClient),
+  Kg: () => (/* binding */ HttpClientError),
+  Hv: () => (/* binding */ HttpCodes)
+});
+
+// UNUSED EXPORTS: Headers, HttpClientResponse, MediaTypes, getProxyUrl, isHttps
+
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(58611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(65692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ../../work/main/node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(68258);
+// EXTERNAL MODULE: ../../work/main/node_modules/undici/index.js
+var undici = __nccwpck_require__(40576);
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 50082:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ck: () => (/* binding */ mkdir),
+/* harmony export */   H8: () => (/* binding */ IS_WINDOWS),
+/* harmony export */   Qh: () => (/* binding */ isRooted),
+/* harmony export */   rm: () => (/* binding */ rm),
+/* harmony export */   t2: () => (/* binding */ exists),
+/* harmony export */   vr: () => (/* binding */ tryGetExecutablePath)
+/* harmony export */ });
+/* unused harmony exports chmod, copyFile, lstat, open, readdir, rename, rmdir, stat, symlink, unlink, readlink, UV_FS_O_EXLOCK, READONLY, isDirectory, getCmdPath */
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79896);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(16928);
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs__WEBPACK_IMPORTED_MODULE_0__.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY;
+function exists(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return __awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = path__WEBPACK_IMPORTED_MODULE_1__.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = path__WEBPACK_IMPORTED_MODULE_1__.dirname(filePath);
+                        const upperName = path__WEBPACK_IMPORTED_MODULE_1__.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = path__WEBPACK_IMPORTED_MODULE_1__.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+
+/***/ }),
+
+/***/ 68005:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K7: () => (/* binding */ which),
+/* harmony export */   U$: () => (/* binding */ mkdirP),
+/* harmony export */   Yz: () => (/* binding */ rmRF)
+/* harmony export */ });
+/* unused harmony exports cp, mv, findInPath */
+/* harmony import */ var assert__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42613);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(16928);
+/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(50082);
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return __awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return __awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        (0,assert__WEBPACK_IMPORTED_MODULE_0__.ok)(fsPath, 'a path argument must be provided');
+        yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .mkdir */ .Ck(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8 && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .isRooted */ .Qh(tool)) {
+            const filePath = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .tryGetExecutablePath */ .vr(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(path__WEBPACK_IMPORTED_MODULE_1__.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .tryGetExecutablePath */ .vr(path__WEBPACK_IMPORTED_MODULE_1__.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return __awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function copyFile(srcFile, destFile, force) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/core/lib/core.js + 7 modules
+var lib_core = __nccwpck_require__(96310);
 ;// CONCATENATED MODULE: ./src/hcl/diagnostics.ts
 // Diagnostics are collected, not thrown (DESIGN.md rule 2). Positions are 1-based lines and columns (columns count
 // characters as HCL does) plus a 0-based byte offset into the file's text.
-function diagnostics_error(summary, detail, range) {
+function error(summary, detail, range) {
     return { severity: 'error', summary, detail, range };
 }
-function diagnostics_warning(summary, detail, range) {
+function warning(summary, detail, range) {
     return { severity: 'warning', summary, detail, range };
 }
 function hasErrors(diags) {
@@ -43997,7 +44151,7 @@ function evalFunctionCall(expr, ctx, anon) {
         return {
             value: V.unknown(),
             diagnostics: [
-                diagnostics_error('Call to unknown function', `There is no function named ${JSON.stringify(expr.name)}.${suggestion ? ` Did you mean ${JSON.stringify(suggestion)}?` : ''}`, expr.nameRange),
+                error('Call to unknown function', `There is no function named ${JSON.stringify(expr.name)}.${suggestion ? ` Did you mean ${JSON.stringify(suggestion)}?` : ''}`, expr.nameRange),
             ],
         };
     }
@@ -44013,13 +44167,13 @@ function evalFunctionCall(expr, ctx, anon) {
         if (expr.expandFinal && i === expr.args.length - 1) {
             const v = r.value;
             if (v.kind === 'null') {
-                diagnostics.push(diagnostics_error('Invalid expanding argument value', 'The expanding argument (indicated by ...) must not be null.', argExpr.range));
+                diagnostics.push(error('Invalid expanding argument value', 'The expanding argument (indicated by ...) must not be null.', argExpr.range));
                 return { value: V.unknown(), diagnostics };
             }
             if (v.kind === 'unknown')
                 return { value: V.unknown(), diagnostics };
             if (v.kind !== 'list' && v.kind !== 'tuple' && v.kind !== 'set') {
-                diagnostics.push(diagnostics_error('Invalid expanding argument value', 'The expanding argument (indicated by ...) must be of a tuple, list, or set type.', argExpr.range));
+                diagnostics.push(error('Invalid expanding argument value', 'The expanding argument (indicated by ...) must be of a tuple, list, or set type.', argExpr.range));
                 return { value: V.unknown(), diagnostics };
             }
             for (const item of v.items) {
@@ -44036,11 +44190,11 @@ function evalFunctionCall(expr, ctx, anon) {
     if (args.length < params.length) {
         const missing = params[args.length];
         const qual = varParam ? ' at least' : '';
-        diagnostics.push(diagnostics_error('Not enough function arguments', `Function ${JSON.stringify(expr.name)} expects${qual} ${params.length} argument(s). Missing value for ${JSON.stringify(missing.name)}.`, expr.closeParenRange));
+        diagnostics.push(error('Not enough function arguments', `Function ${JSON.stringify(expr.name)} expects${qual} ${params.length} argument(s). Missing value for ${JSON.stringify(missing.name)}.`, expr.closeParenRange));
         return { value: V.unknown(), diagnostics };
     }
     if (!varParam && args.length > params.length) {
-        diagnostics.push(diagnostics_error('Too many function arguments', `Function ${JSON.stringify(expr.name)} expects only ${params.length} argument(s).`, argExprs[params.length].range));
+        diagnostics.push(error('Too many function arguments', `Function ${JSON.stringify(expr.name)} expects only ${params.length} argument(s).`, argExprs[params.length].range));
         return { value: V.unknown(), diagnostics };
     }
     if (hasError(diagnostics))
@@ -44058,12 +44212,12 @@ function evalFunctionCall(expr, ctx, anon) {
             v = u;
         }
         if (v.kind === 'null' && !param.allowNull) {
-            diagnostics.push(diagnostics_error('Invalid function argument', `Invalid value for ${JSON.stringify(param.name)} parameter: argument must not be null.`, argExprs[i].range));
+            diagnostics.push(error('Invalid function argument', `Invalid value for ${JSON.stringify(param.name)} parameter: argument must not be null.`, argExprs[i].range));
             continue;
         }
         const c = convert(v, param.type);
         if ('error' in c) {
-            diagnostics.push(diagnostics_error('Invalid function argument', `Invalid value for ${JSON.stringify(param.name)} parameter: ${c.error}.`, argExprs[i].range));
+            diagnostics.push(error('Invalid function argument', `Invalid value for ${JSON.stringify(param.name)} parameter: ${c.error}.`, argExprs[i].range));
             continue;
         }
         if (!param.allowUnknown && !isKnown(c.value))
@@ -44083,11 +44237,11 @@ function evalFunctionCall(expr, ctx, anon) {
         if (e instanceof function_ArgError) {
             const i = Math.min(e.index, argExprs.length - 1);
             const param = e.index < params.length ? params[e.index] : varParam;
-            diagnostics.push(diagnostics_error('Invalid function argument', `Invalid value for ${JSON.stringify(param?.name ?? '')} parameter: ${e.message}.`, argExprs[i]?.range ?? expr.range));
+            diagnostics.push(error('Invalid function argument', `Invalid value for ${JSON.stringify(param?.name ?? '')} parameter: ${e.message}.`, argExprs[i]?.range ?? expr.range));
         }
         else {
             const message = e instanceof FunctionError || e instanceof Error ? e.message : String(e);
-            diagnostics.push(diagnostics_error('Error in function call', `Call to function ${JSON.stringify(expr.name)} failed: ${message}.`, expr.range));
+            diagnostics.push(error('Error in function call', `Call to function ${JSON.stringify(expr.name)} failed: ${message}.`, expr.range));
         }
         return { value: V.unknown(), diagnostics };
     }
@@ -44099,8 +44253,8 @@ function evalFunctionCall(expr, ctx, anon) {
 
 
 
-const eval_access_ok = (value) => ({ value, diagnostics: [] });
-const fail = (summary, detail, range) => ({ value: V.unknown(), diagnostics: [diagnostics_error(summary, detail, range)] });
+const ok = (value) => ({ value, diagnostics: [] });
+const fail = (summary, detail, range) => ({ value: V.unknown(), diagnostics: [error(summary, detail, range)] });
 const invalidIndex = 'Invalid index';
 const unsupportedAttr = 'Unsupported attribute';
 function applyStep(v, step) {
@@ -44122,18 +44276,18 @@ function getAttr(v, name, range) {
             if (t.kind === 'object' && !(name in t.attributes)) {
                 return fail(unsupportedAttr, `This object does not have an attribute named ${JSON.stringify(name)}.`, range);
             }
-            return eval_access_ok(withMarksOf(V.unknown(unknownElement(t, name)), v));
+            return ok(withMarksOf(V.unknown(unknownElement(t, name)), v));
         }
         case 'object': {
             if (!Object.hasOwn(v.attrs, name)) {
                 return fail(unsupportedAttr, `This object does not have an attribute named ${JSON.stringify(name)}.`, range);
             }
-            return eval_access_ok(withMarksOf(v.attrs[name], v));
+            return ok(withMarksOf(v.attrs[name], v));
         }
         case 'map': {
             if (!Object.hasOwn(v.attrs, name))
                 return fail('Missing map element', `This map does not have an element with the key ${JSON.stringify(name)}.`, range);
-            return eval_access_ok(withMarksOf(v.attrs[name], v));
+            return ok(withMarksOf(v.attrs[name], v));
         }
         case 'list':
         case 'tuple': {
@@ -44157,13 +44311,13 @@ function index(collection, key, range) {
         const t = collection.type;
         if (t.kind === 'set')
             return setIndexError(range);
-        return eval_access_ok(withMarksOf(V.unknown(unknownElement(t, key.kind === 'string' ? key.value : undefined)), collection));
+        return ok(withMarksOf(V.unknown(unknownElement(t, key.kind === 'string' ? key.value : undefined)), collection));
     }
     if (key.kind === 'unknown') {
         const t = typeOf(collection);
         if (t.kind === 'set')
             return setIndexError(range);
-        return eval_access_ok(withMarksOf(V.unknown(t.kind === 'list' || t.kind === 'map' ? t.element : T.dynamic), collection));
+        return ok(withMarksOf(V.unknown(t.kind === 'list' || t.kind === 'map' ? t.element : T.dynamic), collection));
     }
     switch (collection.kind) {
         case 'list':
@@ -44183,7 +44337,7 @@ function index(collection, key, range) {
                     ? `${detail}: the collection has no elements.`
                     : `${detail}: the given index is greater than or equal to the length of the collection.`, range);
             }
-            return eval_access_ok(withMarksOf(collection.items[n], collection, key));
+            return ok(withMarksOf(collection.items[n], collection, key));
         }
         case 'map': {
             const converted = convert(key, T.string);
@@ -44192,7 +44346,7 @@ function index(collection, key, range) {
             const k = converted.value.value;
             if (!Object.hasOwn(collection.attrs, k))
                 return fail(invalidIndex, 'The given key does not identify an element in this collection value.', range);
-            return eval_access_ok(withMarksOf(collection.attrs[k], collection, key));
+            return ok(withMarksOf(collection.attrs[k], collection, key));
         }
         case 'object': {
             const converted = convert(key, T.string);
@@ -44203,7 +44357,7 @@ function index(collection, key, range) {
                 const hint = key.kind === 'number' ? ' An object only supports looking up attributes by name, not by numeric index.' : '';
                 return fail(invalidIndex, `The given key does not identify an element in this collection value.${hint}`, range);
             }
-            return eval_access_ok(withMarksOf(collection.attrs[k], collection, key));
+            return ok(withMarksOf(collection.attrs[k], collection, key));
         }
         case 'set':
             return setIndexError(range);
@@ -44250,10 +44404,10 @@ function evalBinary(expr, ctx, anon) {
     const diags = [];
     const lc = convert(l.value, want);
     if ('error' in lc)
-        diags.push(diagnostics_error('Invalid operand', `Unsuitable value for left operand: ${lc.error}.`, expr.lhs.range));
+        diags.push(error('Invalid operand', `Unsuitable value for left operand: ${lc.error}.`, expr.lhs.range));
     const rc = convert(r.value, want);
     if ('error' in rc)
-        diags.push(diagnostics_error('Invalid operand', `Unsuitable value for right operand: ${rc.error}.`, expr.rhs.range));
+        diags.push(error('Invalid operand', `Unsuitable value for right operand: ${rc.error}.`, expr.rhs.range));
     if (diags.length > 0 || !('value' in lc) || !('value' in rc)) {
         return { value: V.unknown(resultType(op)), diagnostics: [...diags, ...l.diagnostics, ...r.diagnostics] };
     }
@@ -44267,7 +44421,7 @@ function evalBinary(expr, ctx, anon) {
         return { value: withMarksOf(V.unknown(resultType(op)), lv, rv), diagnostics };
     const result = operate(op, unmark(lv), unmark(rv));
     if (typeof result === 'string') {
-        diagnostics.push(diagnostics_error('Operation failed', `Error during operation: ${result}.`, expr.range));
+        diagnostics.push(error('Operation failed', `Error during operation: ${result}.`, expr.range));
         return { value: V.unknown(resultType(op)), diagnostics };
     }
     return { value: withMarksOf(result, lv, rv), diagnostics };
@@ -44318,12 +44472,12 @@ function evalUnary(expr, ctx, anon) {
     const diagnostics = [...r.diagnostics];
     const c = convert(r.value, want);
     if ('error' in c)
-        diagnostics.push(diagnostics_error('Invalid operand', `Unsuitable value for unary operand: ${c.error}.`, expr.operand.range));
+        diagnostics.push(error('Invalid operand', `Unsuitable value for unary operand: ${c.error}.`, expr.operand.range));
     if (eval_ops_hasError(diagnostics) || !('value' in c))
         return { value: V.unknown(want), diagnostics };
     const v = c.value;
     if (v.kind === 'null') {
-        diagnostics.push(diagnostics_error('Operation failed', 'Error during operation: argument must not be null.', expr.range));
+        diagnostics.push(error('Operation failed', 'Error during operation: argument must not be null.', expr.range));
         return { value: V.unknown(want), diagnostics };
     }
     if (v.kind === 'unknown')
@@ -44352,14 +44506,14 @@ function condition(expr, ctx, anon, diagnostics) {
         return 'error';
     const v = r.value;
     if (v.kind === 'null') {
-        diagnostics.push(diagnostics_error('Condition is null', "The value of the 'if' clause must not be null.", expr.condition.range));
+        diagnostics.push(error('Condition is null', "The value of the 'if' clause must not be null.", expr.condition.range));
         return 'error';
     }
     if (v.kind === 'unknown')
         return 'unknown';
     const b = convert(unmark(v), T.bool);
     if ('error' in b) {
-        diagnostics.push(diagnostics_error("Invalid 'for' condition", `The 'if' clause value is invalid: ${b.error}.`, expr.condition.range));
+        diagnostics.push(error("Invalid 'for' condition", `The 'if' clause value is invalid: ${b.error}.`, expr.condition.range));
         return 'error';
     }
     return b.value.value;
@@ -44372,13 +44526,13 @@ function evalFor(expr, ctx, anon) {
         return resultUnknown();
     const c = coll.value;
     if (c.kind === 'null') {
-        diagnostics.push(diagnostics_error('Iteration over null value', "A null value cannot be used as the collection in a 'for' expression.", expr.collection.range));
+        diagnostics.push(error('Iteration over null value', "A null value cannot be used as the collection in a 'for' expression.", expr.collection.range));
         return resultUnknown();
     }
     if (c.kind === 'unknown')
         return resultUnknown();
     if (!['list', 'set', 'tuple', 'map', 'object'].includes(c.kind)) {
-        diagnostics.push(diagnostics_error('Iteration over non-iterable value', `A value of type ${typeName(typeOf(c))} cannot be used as the collection in a 'for' expression.`, expr.collection.range));
+        diagnostics.push(error('Iteration over non-iterable value', `A value of type ${typeName(typeOf(c))} cannot be used as the collection in a 'for' expression.`, expr.collection.range));
         return resultUnknown();
     }
     const isObject = expr.keyExpr !== undefined;
@@ -44414,7 +44568,7 @@ function evalFor(expr, ctx, anon) {
             continue;
         const kv = key.value;
         if (kv.kind === 'null') {
-            diagnostics.push(diagnostics_error('Invalid object key', "Key expression in 'for' expression must not produce a null value.", expr.keyExpr?.range));
+            diagnostics.push(error('Invalid object key', "Key expression in 'for' expression must not produce a null value.", expr.keyExpr?.range));
             continue;
         }
         if (!isKnown(kv)) {
@@ -44423,14 +44577,14 @@ function evalFor(expr, ctx, anon) {
         }
         const ks = convert(unmark(kv), T.string);
         if ('error' in ks) {
-            diagnostics.push(diagnostics_error('Invalid object key', `The key expression produced an invalid result: ${ks.error}.`, expr.keyExpr?.range));
+            diagnostics.push(error('Invalid object key', `The key expression produced an invalid result: ${ks.error}.`, expr.keyExpr?.range));
             continue;
         }
         const name = ks.value.value;
         if (expr.group)
             (groups[name] ??= []).push(value.value);
         else if (Object.hasOwn(attrs, name)) {
-            diagnostics.push(diagnostics_error('Duplicate object key', `Two different items produced the key ${JSON.stringify(name)} in this 'for' expression. If duplicates are expected, use the ellipsis (...) after the value expression to enable grouping by key.`, expr.keyExpr?.range));
+            diagnostics.push(error('Duplicate object key', `Two different items produced the key ${JSON.stringify(name)} in this 'for' expression. If duplicates are expected, use the ellipsis (...) after the value expression to enable grouping by key.`, expr.keyExpr?.range));
         }
         else
             attrs[name] = value.value;
@@ -44457,7 +44611,7 @@ function evalSplat(expr, ctx, anon) {
     if (s.kind === 'null') {
         if (!['list', 'tuple', 'set'].includes(s.type.kind))
             return { value: withMarksOf(V.tuple([]), s), diagnostics };
-        diagnostics.push(diagnostics_error('Splat of null value', 'Splat expressions (with the * symbol) cannot be applied to null sequences.', expr.source.range));
+        diagnostics.push(error('Splat of null value', 'Splat expressions (with the * symbol) cannot be applied to null sequences.', expr.source.range));
         return { value: V.unknown(), diagnostics };
     }
     if (s.kind === 'unknown')
@@ -44483,7 +44637,7 @@ function evalSplat(expr, ctx, anon) {
         return { value: withMarksOf(V.tuple(vals), s), diagnostics };
     const element = unifyTypes(vals.map(typeOf));
     if (element === undefined) {
-        diagnostics.push(diagnostics_error('Invalid nested splat expressions', "The second level of splat expression produced elements of different types, so it isn't possible to construct a valid list to represent the top-level result.\n\nConsider using a for expression instead, to produce a tuple-typed result which can therefore have non-homogenous element types.", expr.each.range));
+        diagnostics.push(error('Invalid nested splat expressions', "The second level of splat expression produced elements of different types, so it isn't possible to construct a valid list to represent the top-level result.\n\nConsider using a for expression instead, to produce a tuple-typed result which can therefore have non-homogenous element types.", expr.each.range));
         return { value: V.unknown(), diagnostics };
     }
     return { value: withMarksOf(V.list(vals, vals.length === 0 ? T.dynamic : element), s), diagnostics };
@@ -44603,7 +44757,7 @@ function evaluate(expr, ctx) {
     catch (e) {
         // Deeply nested input can exhaust the stack; report it like any other problem with the expression.
         const message = e instanceof Error ? e.message : String(e);
-        return { value: V.unknown(), diagnostics: [diagnostics_error('Expression too complex', `Evaluation failed: ${message}.`, expr.range)] };
+        return { value: V.unknown(), diagnostics: [error('Expression too complex', `Evaluation failed: ${message}.`, expr.range)] };
     }
 }
 function evalExpr(expr, ctx, anon) {
@@ -44623,7 +44777,7 @@ function evalExpr(expr, ctx, anon) {
             if (root === undefined) {
                 return {
                     value: V.unknown(),
-                    diagnostics: [diagnostics_error('Unknown variable', `There is no variable named ${JSON.stringify(expr.root)}.`, expr.rootRange)],
+                    diagnostics: [error('Unknown variable', `There is no variable named ${JSON.stringify(expr.root)}.`, expr.rootRange)],
                 };
             }
             return traverse(root, expr.steps, []);
@@ -44696,7 +44850,7 @@ function evalTemplate(parts, ctx, anon) {
         if (v.sensitive)
             sensitive = true;
         if (v.kind === 'null') {
-            diagnostics.push(diagnostics_error('Invalid template interpolation value', 'The expression result is null. Cannot include a null value in a string template.', part.range));
+            diagnostics.push(error('Invalid template interpolation value', 'The expression result is null. Cannot include a null value in a string template.', part.range));
             continue;
         }
         if (!isKnown(v)) {
@@ -44705,7 +44859,7 @@ function evalTemplate(parts, ctx, anon) {
         }
         const s = convert(unmark(v), T.string);
         if ('error' in s) {
-            diagnostics.push(diagnostics_error('Invalid template interpolation value', `Cannot include the given value in a string template: ${s.error}.`, part.range));
+            diagnostics.push(error('Invalid template interpolation value', `Cannot include the given value in a string template: ${s.error}.`, part.range));
             continue;
         }
         out += s.value.value;
@@ -44727,14 +44881,14 @@ function evalTemplateJoin(forExpr, ctx, anon, range) {
         if (v.sensitive)
             sensitive = true;
         if (v.kind === 'null') {
-            diagnostics.push(diagnostics_error('Invalid template interpolation value', 'An iteration result is null. Cannot include a null value in a string template.', range));
+            diagnostics.push(error('Invalid template interpolation value', 'An iteration result is null. Cannot include a null value in a string template.', range));
             continue;
         }
         if (!isKnown(v))
             return { value: sensitive ? { ...V.unknown(T.string), sensitive } : V.unknown(T.string), diagnostics };
         const s = convert(unmark(v), T.string);
         if ('error' in s) {
-            diagnostics.push(diagnostics_error('Invalid template interpolation value', `Cannot include one of the interpolation results into the string template: ${s.error}.`, range));
+            diagnostics.push(error('Invalid template interpolation value', `Cannot include one of the interpolation results into the string template: ${s.error}.`, range));
             continue;
         }
         out += s.value.value;
@@ -44758,7 +44912,7 @@ function evalConditional(expr, ctx, anon) {
             return {
                 value: V.unknown(),
                 diagnostics: [
-                    diagnostics_error('Inconsistent conditional result types', `The true and false result expressions must have consistent types. The 'true' value is ${typeName(tt)}, but the 'false' value is ${typeName(ft)}.`, { file: expr.trueResult.range.file, start: expr.trueResult.range.start, end: expr.falseResult.range.end }),
+                    error('Inconsistent conditional result types', `The true and false result expressions must have consistent types. The 'true' value is ${typeName(tt)}, but the 'false' value is ${typeName(ft)}.`, { file: expr.trueResult.range.file, start: expr.trueResult.range.start, end: expr.falseResult.range.end }),
                 ],
             };
         }
@@ -44768,7 +44922,7 @@ function evalConditional(expr, ctx, anon) {
     const diagnostics = [...c.diagnostics];
     const cond = c.value;
     if (cond.kind === 'null') {
-        diagnostics.push(diagnostics_error('Null condition', 'The condition value is null. Conditions must either be true or false.', expr.condition.range));
+        diagnostics.push(error('Null condition', 'The condition value is null. Conditions must either be true or false.', expr.condition.range));
         return { value: V.unknown(resultType), diagnostics };
     }
     if (cond.kind === 'unknown') {
@@ -44776,7 +44930,7 @@ function evalConditional(expr, ctx, anon) {
     }
     const b = convert(unmark(cond), T.bool);
     if ('error' in b) {
-        diagnostics.push(diagnostics_error('Incorrect condition type', 'The condition expression must be of type bool.', expr.condition.range));
+        diagnostics.push(error('Incorrect condition type', 'The condition expression must be of type bool.', expr.condition.range));
         return { value: V.unknown(resultType), diagnostics };
     }
     const chosen = b.value.value ? t : f;
@@ -44802,7 +44956,7 @@ function evalObjectKey(key, ctx, anon) {
         return {
             value: V.unknown(),
             diagnostics: [
-                diagnostics_error('Ambiguous attribute key', "If this expression is intended to be a reference, wrap it in parentheses. If it's instead intended as a literal name containing periods, wrap it in quotes to create a string literal.", key.range),
+                error('Ambiguous attribute key', "If this expression is intended to be a reference, wrap it in parentheses. If it's instead intended as a literal name containing periods, wrap it in quotes to create a string literal.", key.range),
             ],
         };
     }
@@ -44826,7 +44980,7 @@ function evalObject(items, ctx, anon) {
         }
         const key = k.value;
         if (key.kind === 'null') {
-            diagnostics.push(diagnostics_error('Null value as key', "Can't use a null value as a key.", item.key.range));
+            diagnostics.push(error('Null value as key', "Can't use a null value as a key.", item.key.range));
             known = false;
             continue;
         }
@@ -44838,7 +44992,7 @@ function evalObject(items, ctx, anon) {
         }
         const s = convert(unmark(key), T.string);
         if ('error' in s) {
-            diagnostics.push(diagnostics_error('Incorrect key type', `Can't use this value as a key: ${s.error}.`, item.key.range));
+            diagnostics.push(error('Incorrect key type', `Can't use this value as a key: ${s.error}.`, item.key.range));
             known = false;
             continue;
         }
@@ -44879,7 +45033,7 @@ function getType(expr, diags, constraint) {
         const prim = primitives[kw];
         if (prim) {
             if (kw === 'any' && !constraint) {
-                diags.push(diagnostics_error(invalid, `The keyword "any" cannot be used in this type specification: an exact type is required.`, expr.range));
+                diags.push(error(invalid, `The keyword "any" cannot be used in this type specification: an exact type is required.`, expr.range));
                 return T.dynamic;
             }
             return prim;
@@ -44891,11 +45045,11 @@ function getType(expr, diags, constraint) {
                 : kw === 'tuple'
                     ? 'The tuple type constructor requires one argument specifying the element types as a list.'
                     : `The keyword ${JSON.stringify(kw)} is not a valid type specification.`;
-        diags.push(diagnostics_error(invalid, detail, expr.range));
+        diags.push(error(invalid, detail, expr.range));
         return T.dynamic;
     }
     if (expr.kind !== 'functionCall') {
-        diags.push(diagnostics_error(invalid, 'A type specification is either a primitive type keyword (bool, number, string) or a complex type constructor call, like list(string).', expr.range));
+        diags.push(error(invalid, 'A type specification is either a primitive type keyword (bool, number, string) or a complex type constructor call, like list(string).', expr.range));
         return T.dynamic;
     }
     const { name, args } = expr;
@@ -44903,7 +45057,7 @@ function getType(expr, diags, constraint) {
         const detail = name === 'any'
             ? `Type constraint keyword ${JSON.stringify(name)} does not expect arguments.`
             : `Primitive type keyword ${JSON.stringify(name)} does not expect arguments.`;
-        diags.push(diagnostics_error(invalid, detail, expr.range));
+        diags.push(error(invalid, detail, expr.range));
         return T.dynamic;
     }
     switch (name) {
@@ -44911,7 +45065,7 @@ function getType(expr, diags, constraint) {
         case 'set':
         case 'map': {
             if (args.length !== 1) {
-                diags.push(diagnostics_error(invalid, `The ${name} type constructor requires one argument specifying the element type.`, expr.range));
+                diags.push(error(invalid, `The ${name} type constructor requires one argument specifying the element type.`, expr.range));
                 return T.dynamic;
             }
             const el = getType(unwrap(args[0]), diags, constraint);
@@ -44922,28 +45076,28 @@ function getType(expr, diags, constraint) {
         case 'tuple': {
             const arg = args.length === 1 ? unwrap(args[0]) : undefined;
             if (!arg) {
-                diags.push(diagnostics_error(invalid, 'The tuple type constructor requires one argument specifying the element types as a list.', expr.range));
+                diags.push(error(invalid, 'The tuple type constructor requires one argument specifying the element types as a list.', expr.range));
                 return T.dynamic;
             }
             if (arg.kind !== 'tuple') {
-                diags.push(diagnostics_error(invalid, 'Tuple type constructor requires a list of element types.', arg.range));
+                diags.push(error(invalid, 'Tuple type constructor requires a list of element types.', arg.range));
                 return T.dynamic;
             }
             return T.tuple(arg.items.map((item) => getType(unwrap(item), diags, constraint)));
         }
         default:
-            diags.push(diagnostics_error(invalid, `Keyword ${JSON.stringify(name)} is not a valid type constructor.`, expr.nameRange));
+            diags.push(error(invalid, `Keyword ${JSON.stringify(name)} is not a valid type constructor.`, expr.nameRange));
             return T.dynamic;
     }
 }
 function objectType(expr, diags, constraint) {
     const arg = expr.args.length === 1 ? unwrap(expr.args[0]) : undefined;
     if (!arg) {
-        diags.push(diagnostics_error(invalid, 'The object type constructor requires one argument specifying the attribute types and values as a map.', expr.range));
+        diags.push(error(invalid, 'The object type constructor requires one argument specifying the attribute types and values as a map.', expr.range));
         return T.dynamic;
     }
     if (arg.kind !== 'object') {
-        diags.push(diagnostics_error(invalid, 'Object type constructor requires a map whose keys are attribute names and whose values are the corresponding attribute types.', arg.range));
+        diags.push(error(invalid, 'Object type constructor requires a map whose keys are attribute names and whose values are the corresponding attribute types.', arg.range));
         return T.dynamic;
     }
     const attributes = {};
@@ -44952,24 +45106,24 @@ function objectType(expr, diags, constraint) {
     for (const item of arg.items) {
         const name = objectKeyName(item.key.wrapped);
         if (name === undefined) {
-            diags.push(diagnostics_error(invalid, 'Object constructor map keys must be attribute names.', item.key.range));
+            diags.push(error(invalid, 'Object constructor map keys must be attribute names.', item.key.range));
             continue;
         }
         if (name in attributes) {
-            diags.push(diagnostics_error(invalid, 'Object constructor map keys must be unique.', item.key.range));
+            diags.push(error(invalid, 'Object constructor map keys must be unique.', item.key.range));
             continue;
         }
         const value = unwrap(item.value);
         if (value.kind === 'functionCall' && value.name === 'optional') {
             if (!constraint) {
-                diags.push(diagnostics_error(invalid, 'Optional attribute modifier is only for type constraints, not for exact types.', value.nameRange));
+                diags.push(error(invalid, 'Optional attribute modifier is only for type constraints, not for exact types.', value.nameRange));
             }
             if (value.args.length === 0) {
-                diags.push(diagnostics_error(invalid, 'Optional attribute modifier requires the attribute type as its argument.', value.range));
+                diags.push(error(invalid, 'Optional attribute modifier requires the attribute type as its argument.', value.range));
                 continue;
             }
             if (value.args.length > 2) {
-                diags.push(diagnostics_error(invalid, 'Optional attribute modifier expects at most two arguments: the attribute type, and a default value.', value.range));
+                diags.push(error(invalid, 'Optional attribute modifier expects at most two arguments: the attribute type, and a default value.', value.range));
                 continue;
             }
             const t = getType(unwrap(value.args[0]), diags, constraint);
@@ -44980,7 +45134,7 @@ function objectType(expr, diags, constraint) {
                 diags.push(...evaluated.diagnostics);
                 const converted = convert(evaluated.value, t);
                 if ('error' in converted) {
-                    diags.push(diagnostics_error('Invalid default value for optional attribute', `This default value is not compatible with the attribute's type constraint: ${converted.error}.`, value.args[1].range));
+                    diags.push(error('Invalid default value for optional attribute', `This default value is not compatible with the attribute's type constraint: ${converted.error}.`, value.args[1].range));
                 }
                 else
                     defaults[name] = converted.value;
@@ -45608,7 +45762,7 @@ const lazy = (impl, params, variadic) => ({
 const conversion_hasError = (d) => d.some((x) => x.severity === 'error');
 const can = (args, evaluateArg, call) => {
     if (args.length !== 1) {
-        return { value: V.unknown(T.bool), diagnostics: [diagnostics_error('Invalid function argument', 'Function "can" expects exactly one argument.', call.range)] };
+        return { value: V.unknown(T.bool), diagnostics: [error('Invalid function argument', 'Function "can" expects exactly one argument.', call.range)] };
     }
     const r = evaluateArg(args[0]);
     if (conversion_hasError(r.diagnostics))
@@ -45619,7 +45773,7 @@ const can = (args, evaluateArg, call) => {
 };
 const tryFn = (args, evaluateArg, call) => {
     if (args.length === 0) {
-        return { value: V.unknown(), diagnostics: [diagnostics_error('Not enough function arguments', 'Function "try" expects at least one argument.', call.range)] };
+        return { value: V.unknown(), diagnostics: [error('Not enough function arguments', 'Function "try" expects at least one argument.', call.range)] };
     }
     const failures = [];
     for (const a of args) {
@@ -45636,13 +45790,13 @@ const tryFn = (args, evaluateArg, call) => {
     return {
         value: V.unknown(),
         diagnostics: [
-            diagnostics_error('Error in function call', `Call to function "try" failed: no expression succeeded:\n${failures.join('\n')}\n\nAt least one expression must produce a successful result.`, call.range),
+            error('Error in function call', `Call to function "try" failed: no expression succeeded:\n${failures.join('\n')}\n\nAt least one expression must produce a successful result.`, call.range),
         ],
     };
 };
 const convertFn = (args, evaluateArg, call) => {
     if (args.length !== 2) {
-        return { value: V.unknown(), diagnostics: [diagnostics_error('Invalid function argument', 'Function "convert" expects a value and a type.', call.range)] };
+        return { value: V.unknown(), diagnostics: [error('Invalid function argument', 'Function "convert" expects a value and a type.', call.range)] };
     }
     const r = evaluateArg(args[0]);
     const t = parseTypeExpr(args[1]);
@@ -45651,7 +45805,7 @@ const convertFn = (args, evaluateArg, call) => {
         return { value: V.unknown(), diagnostics };
     const c = convert(r.value, t.type);
     if ('error' in c) {
-        diagnostics.push(diagnostics_error('Invalid function argument', `Invalid value for "value" parameter: ${c.error}.`, args[0].range));
+        diagnostics.push(error('Invalid function argument', `Invalid value for "value" parameter: ${c.error}.`, args[0].range));
         return { value: V.unknown(t.type), diagnostics };
     }
     return { value: c.value, diagnostics };
@@ -46289,7 +46443,7 @@ function encodingFunctions() {
 }
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_ = __nccwpck_require__(48161);
 ;// CONCATENATED MODULE: ./src/hcl/position.ts
 const position_segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
 function utf8Length(text) {
@@ -46800,37 +46954,37 @@ function checkInvalidTokens(tokens) {
                             : tok.type === 'BitwiseNot'
                                 ? ' Did you mean boolean NOT ("!")?'
                                 : '';
-                    diags.push(diagnostics_error('Unsupported operator', `Bitwise operators are not supported.${suggestion}`, r));
+                    diags.push(error('Unsupported operator', `Bitwise operators are not supported.${suggestion}`, r));
                     bitwise++;
                 }
                 break;
             case 'Backtick':
                 if (backtick % 2 === 0) {
-                    diags.push(diagnostics_error('Invalid character', 'The "`" character is not valid. To create a multi-line string, use the "heredoc" syntax, like "<<EOT".', r));
+                    diags.push(error('Invalid character', 'The "`" character is not valid. To create a multi-line string, use the "heredoc" syntax, like "<<EOT".', r));
                 }
                 if (backtick <= 2)
                     backtick++;
                 break;
             case 'Apostrophe':
                 if (apostrophe % 2 === 0) {
-                    diags.push(diagnostics_error('Invalid character', 'Single quotes are not valid. Use double quotes (") to enclose strings.', r));
+                    diags.push(error('Invalid character', 'Single quotes are not valid. Use double quotes (") to enclose strings.', r));
                 }
                 if (apostrophe <= 2)
                     apostrophe++;
                 break;
             case 'Semicolon':
                 if (semicolon < 1) {
-                    diags.push(diagnostics_error('Invalid character', 'The ";" character is not valid. Use newlines to separate arguments and blocks, and commas to separate items in collection values.', r));
+                    diags.push(error('Invalid character', 'The ";" character is not valid. Use newlines to separate arguments and blocks, and commas to separate items in collection values.', r));
                     semicolon++;
                 }
                 break;
             case 'QuotedNewline':
-                diags.push(diagnostics_error('Invalid multi-line string', 'Quoted strings may not be split over multiple lines. To produce a multi-line string, either use the \\n escape to represent a newline character or use the "heredoc" multi-line template syntax.', r));
+                diags.push(error('Invalid multi-line string', 'Quoted strings may not be split over multiple lines. To produce a multi-line string, either use the \\n escape to represent a newline character or use the "heredoc" multi-line template syntax.', r));
                 break;
             case 'Invalid':
                 diags.push(curlyQuotes.has(tok.text)
-                    ? diagnostics_error('Invalid character', '"Curly quotes" are not valid here. These can sometimes be inadvertently introduced when sharing code via documents or discussion forums. It might help to replace the character with a "straight quote".', r)
-                    : diagnostics_error('Invalid character', 'This character is not used within the language.', r));
+                    ? error('Invalid character', '"Curly quotes" are not valid here. These can sometimes be inadvertently introduced when sharing code via documents or discussion forums. It might help to replace the character with a "straight quote".', r)
+                    : error('Invalid character', 'This character is not used within the language.', r));
                 break;
             default:
                 break;
@@ -47005,7 +47159,7 @@ function decodeStringLiteral(text, quoted, range) {
 }
 function decodeEscape(s, here, diags) {
     if (s.length < 2) {
-        diags.push(diagnostics_error('Invalid escape sequence', 'Backslash must be followed by an escape sequence selector character.', here()));
+        diags.push(error('Invalid escape sequence', 'Backslash must be followed by an escape sequence selector character.', here()));
         return s;
     }
     const sel = s[1];
@@ -47025,7 +47179,7 @@ function decodeEscape(s, here, diags) {
             const want = sel === 'u' ? 4 : 8;
             const hex = s.slice(2, 2 + want);
             if (hex.length !== want) {
-                diags.push(diagnostics_error('Invalid escape sequence', sel === 'u'
+                diags.push(error('Invalid escape sequence', sel === 'u'
                     ? 'The \\u escape sequence must be followed by four hexadecimal digits.'
                     : 'The \\U escape sequence must be followed by eight hexadecimal digits.', here()));
                 return s;
@@ -47033,13 +47187,13 @@ function decodeEscape(s, here, diags) {
             const code = parseInt(hex, 16);
             if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) {
                 const shown = code.toString(16).padStart(4, '0');
-                diags.push(diagnostics_error('Invalid escape sequence', `Cannot encode character U+${shown} in UTF-8.`, here()));
+                diags.push(error('Invalid escape sequence', `Cannot encode character U+${shown} in UTF-8.`, here()));
                 return s;
             }
             return String.fromCodePoint(code) + s.slice(2 + want);
         }
         default:
-            diags.push(diagnostics_error('Invalid escape sequence', `The symbol ${JSON.stringify(s.slice(1))} is not a valid escape sequence selector.`, here()));
+            diags.push(error('Invalid escape sequence', `The symbol ${JSON.stringify(s.slice(1))} is not a valid escape sequence selector.`, here()));
             return s.slice(1);
     }
 }
@@ -47124,7 +47278,7 @@ function parseTemplateParts(p, end) {
                 const close = p.peek();
                 if (close.type !== 'TemplateSeqEnd') {
                     if (!p.recovery) {
-                        diags.push(diagnostics_error(`Extra characters in ${ok} marker`, 'Expected a closing brace to end the sequence, but found extra characters.', close.range));
+                        diags.push(error(`Extra characters in ${ok} marker`, 'Expected a closing brace to end the sequence, but found extra characters.', close.range));
                     }
                     p.recover('TemplateSeqEnd');
                 }
@@ -47138,7 +47292,7 @@ function parseTemplateParts(p, end) {
         }
         else {
             if (!p.recovery)
-                diags.push(diagnostics_error('Unterminated template string', 'No closing marker was found for the string.', next.range));
+                diags.push(error('Unterminated template string', 'No closing marker was found for the string.', next.range));
             endRange = p.recover(end).range;
             break;
         }
@@ -47150,15 +47304,15 @@ function parseTemplateParts(p, end) {
 }
 function interpCloseError(found, end, at, startRange) {
     if (found === 'EOF') {
-        return diagnostics_error('Unclosed template interpolation sequence', 'There is no closing brace for this interpolation sequence before the end of the file. This might be caused by incorrect nesting inside the given expression.', startRange);
+        return error('Unclosed template interpolation sequence', 'There is no closing brace for this interpolation sequence before the end of the file. This might be caused by incorrect nesting inside the given expression.', startRange);
     }
     if (found === 'Colon') {
-        return diagnostics_error('Extra characters after interpolation expression', 'Template interpolation doesn\'t expect a colon at this location. Did you intend this to be a literal sequence to be processed as part of another language? If so, you can escape it by starting with "$${" instead of just "${".', at);
+        return error('Extra characters after interpolation expression', 'Template interpolation doesn\'t expect a colon at this location. Did you intend this to be a literal sequence to be processed as part of another language? If so, you can escape it by starting with "$${" instead of just "${".', at);
     }
     if ((found === 'CQuote' || found === 'OQuote') && end === 'CQuote') {
-        return diagnostics_error('Unclosed template interpolation sequence', 'There is no closing brace for this interpolation sequence before the end of the quoted template. This might be caused by incorrect nesting inside the given expression.', startRange);
+        return error('Unclosed template interpolation sequence', 'There is no closing brace for this interpolation sequence before the end of the quoted template. This might be caused by incorrect nesting inside the given expression.', startRange);
     }
-    return diagnostics_error('Extra characters after interpolation expression', 'Expected a closing brace to end the interpolation expression, but found extra characters.\n\nThis can happen when you include interpolation syntax for another language, such as shell scripting, but forget to escape the interpolation start token. If this is an embedded sequence for another language, escape it by starting with "$${" instead of just "${".', at);
+    return error('Extra characters after interpolation expression', 'Expected a closing brace to end the interpolation expression, but found extra characters.\n\nThis can happen when you include interpolation syntax for another language, such as shell scripting, but forget to escape the interpolation start token. If this is an embedded sequence for another language, escape it by starting with "$${" instead of just "${".', at);
 }
 const directiveKeywords = ['if', 'for', 'else', 'endif', 'endfor'];
 /** Parses the inside of `%{ … }` up to its closing brace; returns the keyword, or undefined after recovering. */
@@ -47166,7 +47320,7 @@ function parseDirective(p, openRange, parts, diags) {
     const kw = p.peek();
     const bail = (summary, detail, at) => {
         if (!p.recovery)
-            diags.push(diagnostics_error(summary, detail, at));
+            diags.push(error(summary, detail, at));
         p.recover('TemplateSeqEnd');
         return undefined;
     };
@@ -47319,11 +47473,11 @@ class TemplateParser {
                 return this.parseFor(next);
             case 'end':
                 this.read();
-                this.diags.push(diagnostics_error('Unexpected end of template', 'The control directives within this template are unbalanced.', next.range));
+                this.diags.push(error('Unexpected end of template', 'The control directives within this template are unbalanced.', next.range));
                 return placeholder(next.range);
             case 'endCtrl':
                 this.read();
-                this.diags.push(diagnostics_error(`Unexpected ${next.name} directive`, 'The control directives within this template are unbalanced.', next.range));
+                this.diags.push(error(`Unexpected ${next.name} directive`, 'The control directives within this template are unbalanced.', next.range));
                 return placeholder(next.range);
         }
     }
@@ -47336,7 +47490,7 @@ class TemplateParser {
         for (;;) {
             const next = this.peek();
             if (next.kind === 'end') {
-                this.diags.push(diagnostics_error('Unexpected end of template', `The if directive at ${rangeText(open.range)} is missing its corresponding endif directive.`, next.range));
+                this.diags.push(error('Unexpected end of template', `The if directive at ${rangeText(open.range)} is missing its corresponding endif directive.`, next.range));
                 return placeholder(next.range);
             }
             if (next.kind === 'endCtrl') {
@@ -47350,8 +47504,8 @@ class TemplateParser {
                     break;
                 }
                 this.diags.push(next.name === 'else'
-                    ? diagnostics_error('Unexpected else directive', `Already in the else clause for the if started at ${rangeText(open.range)}.`, next.range)
-                    : diagnostics_error(`Unexpected ${next.name} directive`, `Expecting an endif directive for the if started at ${rangeText(open.range)}.`, next.range));
+                    ? error('Unexpected else directive', `Already in the else clause for the if started at ${rangeText(open.range)}.`, next.range)
+                    : error(`Unexpected ${next.name} directive`, `Expecting an endif directive for the if started at ${rangeText(open.range)}.`, next.range));
                 return placeholder(next.range);
             }
             current.push(this.parseExpr());
@@ -47375,7 +47529,7 @@ class TemplateParser {
         for (;;) {
             const next = this.peek();
             if (next.kind === 'end') {
-                this.diags.push(diagnostics_error('Unexpected end of template', `The for directive at ${rangeText(open.range)} is missing its corresponding endfor directive.`, next.range));
+                this.diags.push(error('Unexpected end of template', `The for directive at ${rangeText(open.range)} is missing its corresponding endfor directive.`, next.range));
                 return placeholder(next.range);
             }
             if (next.kind === 'endCtrl') {
@@ -47385,8 +47539,8 @@ class TemplateParser {
                     break;
                 }
                 this.diags.push(next.name === 'else'
-                    ? diagnostics_error('Unexpected else directive', 'An else clause is not expected for a for directive.', next.range)
-                    : diagnostics_error(`Unexpected ${next.name} directive`, `Expecting an endfor directive corresponding to the for directive at ${rangeText(open.range)}.`, next.range));
+                    ? error('Unexpected else directive', 'An else clause is not expected for a for directive.', next.range)
+                    : error(`Unexpected ${next.name} directive`, `Expecting an endfor directive corresponding to the for directive at ${rangeText(open.range)}.`, next.range));
                 return placeholder(next.range);
             }
             content.push(this.parseExpr());
@@ -47443,7 +47597,7 @@ function parseExpression(p) {
         return [cond, diags];
     const colon = p.peek();
     if (colon.type !== 'Colon') {
-        diags.push(diagnostics_error('Missing false expression in conditional', 'The conditional operator (...?...:...) requires a false expression, delimited by a colon.', colon.range));
+        diags.push(error('Missing false expression in conditional', 'The conditional operator (...?...:...) requires a false expression, delimited by a colon.', colon.range));
         return [cond, diags];
     }
     p.read();
@@ -47494,7 +47648,7 @@ function appendStep(expr, step) {
 function numberLitValue(tok) {
     if (/^[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?$/.test(tok.text))
         return [Number(tok.text), []];
-    return [NaN, [diagnostics_error('Invalid number literal', 'Failed to recognize the value of this number literal.', tok.range)]];
+    return [NaN, [error('Invalid number literal', 'Failed to recognize the value of this number literal.', tok.range)]];
 }
 function numberLiteral(tok) {
     const [n, diags] = numberLitValue(tok);
@@ -47507,7 +47661,7 @@ function legacyIndexStep(p, dot, num, diags, inSplat, subject) {
     if (dotAt >= 0) {
         const [first, second] = [num.text.slice(0, dotAt), num.text.slice(dotAt + 1)];
         const how = inSplat ? 'proper index syntax with a full splat expression [*] instead' : 'proper index syntax instead';
-        diags.push(diagnostics_error('Invalid legacy index syntax', `When using the legacy index syntax, chaining two indexes together is not permitted. Use the ${how}, like [${first}][${second}].`, subject));
+        diags.push(error('Invalid legacy index syntax', `When using the legacy index syntax, chaining two indexes together is not permitted. Use the ${how}, like [${first}][${second}].`, subject));
         return { kind: 'index', key: V.unknown(), range };
     }
     const [n, numDiags] = numberLitValue(num);
@@ -47534,7 +47688,7 @@ function parseExpressionTraversals(p, from) {
                 ret = parseAttrSplat(p, ret, from, dot, diags);
             }
             else {
-                diags.push(diagnostics_error('Invalid attribute name', 'An attribute name is required after a dot.', attrTok.range));
+                diags.push(error('Invalid attribute name', 'An attribute name is required after a dot.', attrTok.range));
                 ret = parse_expression_placeholder(rangeBetween(from.range, dot.range));
                 p.recovery = true;
             }
@@ -47547,7 +47701,7 @@ function parseExpressionTraversals(p, from) {
                 if (close.type !== 'CBrack' && !p.recovery) {
                     // HCL reports this at the token recovery stops at (its diagnostic aliases the reassigned token).
                     close = p.recover('CBrack');
-                    diags.push(diagnostics_error('Missing close bracket on splat index', 'The star for a full splat operator must be immediately followed by a closing bracket ("]").', close.range));
+                    diags.push(error('Missing close bracket on splat index', 'The star for a full splat operator must be immediately followed by a closing bracket ("]").', close.range));
                 }
                 const item = { kind: 'anonSymbol', range: rangeBetween(open.range, close.range) };
                 const [each, eachDiags] = parseExpressionTraversals(p, item);
@@ -47572,7 +47726,7 @@ function parseExpressionTraversals(p, from) {
                     close = p.read();
                     if (close.type !== 'CBrack' && !p.recovery) {
                         close = p.recover('CBrack');
-                        diags.push(diagnostics_error('Missing close bracket on index', 'The index operator must end with a closing bracket ("]").', close.range));
+                        diags.push(error('Missing close bracket on index', 'The index operator must end with a closing bracket ("]").', close.range));
                     }
                 }
                 p.popNewlines();
@@ -47617,10 +47771,10 @@ function parseAttrSplat(p, ret, from, dot, diags) {
         if (tok.type !== 'Ident') {
             if (!p.recovery) {
                 if (tok.type === 'Star') {
-                    diags.push(diagnostics_error('Nested splat expression not allowed', 'A splat expression (*) cannot be used inside another attribute-only splat expression.', tok.range));
+                    diags.push(error('Nested splat expression not allowed', 'A splat expression (*) cannot be used inside another attribute-only splat expression.', tok.range));
                 }
                 else
-                    diags.push(diagnostics_error('Invalid attribute name', 'An attribute name is required after a dot.', marker.range));
+                    diags.push(error('Invalid attribute name', 'An attribute name is required after a dot.', marker.range));
             }
             p.recovery = true;
             break;
@@ -47647,7 +47801,7 @@ function parseExpressionTerm(p) {
             }
             const close = p.peek();
             if (close.type !== 'CParen') {
-                diags.push(diagnostics_error('Unbalanced parentheses', 'Expected a closing parenthesis to terminate the expression.', close.range));
+                diags.push(error('Unbalanced parentheses', 'Expected a closing parenthesis to terminate the expression.', close.range));
                 p.recovery = true;
             }
             const cParen = p.read();
@@ -47694,8 +47848,8 @@ function parseExpressionTerm(p) {
             const diags = [];
             if (!p.recovery) {
                 diags.push(start.type === 'EOF'
-                    ? diagnostics_error('Missing expression', 'Expected the start of an expression, but found the end of the file.', start.range)
-                    : diagnostics_error('Invalid expression', 'Expected the start of an expression, but found an invalid expression token.', start.range));
+                    ? error('Missing expression', 'Expected the start of an expression, but found the end of the file.', start.range)
+                    : error('Invalid expression', 'Expected the start of an expression, but found an invalid expression token.', start.range));
             }
             p.recovery = true;
             return [parse_expression_placeholder(start.range), diags];
@@ -47710,7 +47864,7 @@ function finishParsingFunctionCall(p, name) {
     while (openTok.type === 'DoubleColon') {
         const nextName = p.read();
         if (nextName.type !== 'Ident') {
-            diags.push(diagnostics_error('Missing function name', 'Function scope resolution symbol :: must be followed by a function name in this scope.', nextName.range));
+            diags.push(error('Missing function name', 'Function scope resolution symbol :: must be followed by a function name in this scope.', nextName.range));
             p.recoverOver('OParen');
             return [parse_expression_placeholder(rangeBetween(name.range, nextName.range)), diags];
         }
@@ -47720,7 +47874,7 @@ function finishParsingFunctionCall(p, name) {
     }
     const nameRange = rangeBetween(name.range, nameEnd);
     if (openTok.type !== 'OParen') {
-        diags.push(diagnostics_error('Missing open parenthesis', 'Function selector must be followed by an open parenthesis to begin the function call.', openTok.range));
+        diags.push(error('Missing open parenthesis', 'Function selector must be followed by an open parenthesis to begin the function call.', openTok.range));
         p.recoverOver('OParen');
         return [parse_expression_placeholder(rangeBetween(name.range, openTok.range)), diags];
     }
@@ -47751,7 +47905,7 @@ function finishParsingFunctionCall(p, name) {
             expandFinal = true;
             if (p.peek().type !== 'CParen') {
                 if (!p.recovery) {
-                    diags.push(diagnostics_error('Missing closing parenthesis', 'An expanded function argument (with ...) must be immediately followed by closing parentheses.', sep.range));
+                    diags.push(error('Missing closing parenthesis', 'An expanded function argument (with ...) must be immediately followed by closing parentheses.', sep.range));
                 }
                 closeTok = p.recover('CParen');
             }
@@ -47761,10 +47915,10 @@ function finishParsingFunctionCall(p, name) {
         }
         if (sep.type !== 'Comma') {
             if (sep.type === 'EOF') {
-                diags.push(diagnostics_error('Unterminated function call', 'There is no closing parenthesis for this function call before the end of the file. This may be caused by incorrect parenthesis nesting elsewhere in this file.', rangeBetween(name.range, openTok.range)));
+                diags.push(error('Unterminated function call', 'There is no closing parenthesis for this function call before the end of the file. This may be caused by incorrect parenthesis nesting elsewhere in this file.', rangeBetween(name.range, openTok.range)));
             }
             else {
-                diags.push(diagnostics_error('Missing argument separator', 'A comma is required to separate each function argument from the next.', sep.range));
+                diags.push(error('Missing argument separator', 'A comma is required to separate each function argument from the next.', sep.range));
             }
             closeTok = p.recover('CParen');
             break;
@@ -47819,8 +47973,8 @@ function parseTupleCons(p) {
             if (next.type !== 'Comma') {
                 if (!p.recovery) {
                     diags.push(next.type === 'EOF'
-                        ? diagnostics_error('Unterminated tuple constructor expression', 'There is no corresponding closing bracket before the end of the file. This may be caused by incorrect bracket nesting elsewhere in this file.', open.range)
-                        : diagnostics_error('Missing item separator', 'Expected a comma to mark the beginning of the next item.', next.range));
+                        ? error('Unterminated tuple constructor expression', 'There is no corresponding closing bracket before the end of the file. This may be caused by incorrect bracket nesting elsewhere in this file.', open.range)
+                        : error('Missing item separator', 'Expected a comma to mark the beginning of the next item.', next.range));
                 }
                 close = p.recover('CBrack');
                 break;
@@ -47869,16 +48023,16 @@ function parseObjectCons(p) {
                 switch (sep.type) {
                     case 'Newline':
                     case 'Comma':
-                        diags.push(diagnostics_error('Missing attribute value', 'Expected an attribute value, introduced by an equals sign ("=").', sep.range));
+                        diags.push(error('Missing attribute value', 'Expected an attribute value, introduced by an equals sign ("=").', sep.range));
                         break;
                     case 'Ident':
-                        diags.push(diagnostics_error('Missing key/value separator', 'Expected an equals sign ("=") to mark the beginning of the attribute value. If you intended to given an attribute name containing periods or spaces, write the name in quotes to create a string literal.', sep.range));
+                        diags.push(error('Missing key/value separator', 'Expected an equals sign ("=") to mark the beginning of the attribute value. If you intended to given an attribute name containing periods or spaces, write the name in quotes to create a string literal.', sep.range));
                         break;
                     case 'EOF':
-                        diags.push(diagnostics_error('Unterminated object constructor expression', unterminatedObject, open.range));
+                        diags.push(error('Unterminated object constructor expression', unterminatedObject, open.range));
                         break;
                     default:
-                        diags.push(diagnostics_error('Missing key/value separator', 'Expected an equals sign ("=") to mark the beginning of the attribute value.', sep.range));
+                        diags.push(error('Missing key/value separator', 'Expected an equals sign ("=") to mark the beginning of the attribute value.', sep.range));
                 }
             }
             close = p.recover('CBrace');
@@ -47900,8 +48054,8 @@ function parseObjectCons(p) {
         if (after.type !== 'Comma' && after.type !== 'Newline') {
             if (!p.recovery) {
                 diags.push(after.type === 'EOF'
-                    ? diagnostics_error('Unterminated object constructor expression', unterminatedObject, open.range)
-                    : diagnostics_error('Missing attribute separator', 'Expected a newline or comma to mark the beginning of the next attribute.', after.range));
+                    ? error('Unterminated object constructor expression', unterminatedObject, open.range)
+                    : error('Missing attribute separator', 'Expected a newline or comma to mark the beginning of the next attribute.', after.range));
             }
             close = p.recover('CBrace');
             break;
@@ -47927,7 +48081,7 @@ function parseForBody(p, open) {
     const diags = [];
     const fail = (detail) => {
         if (detail !== undefined && !p.recovery)
-            diags.push(diagnostics_error("Invalid 'for' expression", detail, p.peek().range));
+            diags.push(error("Invalid 'for' expression", detail, p.peek().range));
         const close = p.recover(closeType);
         return [parse_expression_placeholder(rangeBetween(open.range, close.range)), diags];
     };
@@ -47981,18 +48135,18 @@ function parseForBody(p, open) {
         close = p.read();
     else {
         if (!p.recovery)
-            diags.push(diagnostics_error("Invalid 'for' expression", "Extra characters after the end of the 'for' expression.", p.peek().range));
+            diags.push(error("Invalid 'for' expression", "Extra characters after the end of the 'for' expression.", p.peek().range));
         close = p.recover(closeType);
     }
     if (!makeObj) {
         if (keyExpr)
-            diags.push(diagnostics_error("Invalid 'for' expression", 'Key expression is not valid when building a tuple.', keyExpr.range));
+            diags.push(error("Invalid 'for' expression", 'Key expression is not valid when building a tuple.', keyExpr.range));
         if (ellipsis) {
-            diags.push(diagnostics_error("Invalid 'for' expression", 'Grouping ellipsis (...) cannot be used when building a tuple.', ellipsis.range));
+            diags.push(error("Invalid 'for' expression", 'Grouping ellipsis (...) cannot be used when building a tuple.', ellipsis.range));
         }
     }
     else if (!keyExpr) {
-        diags.push(diagnostics_error("Invalid 'for' expression", 'Key expression is required when building an object.', valueExpr.range));
+        diags.push(error("Invalid 'for' expression", 'Key expression is required when building an object.', valueExpr.range));
     }
     const forExpr = {
         kind: 'for',
@@ -48054,7 +48208,7 @@ function parseBody(p, end) {
             else if (item?.kind === 'attribute') {
                 const existing = attrs.get(item.name);
                 if (existing) {
-                    diags.push(diagnostics_error('Attribute redefined', `The argument ${JSON.stringify(item.name)} was already set at ${rangeString(existing.nameRange)}. Each argument may be set only once.`, item.nameRange));
+                    diags.push(error('Attribute redefined', `The argument ${JSON.stringify(item.name)} was already set at ${rangeString(existing.nameRange)}. Each argument may be set only once.`, item.nameRange));
                 }
                 else {
                     attrs.set(item.name, item);
@@ -48066,14 +48220,14 @@ function parseBody(p, end) {
         const bad = p.read();
         if (!p.recovery) {
             if (bad.type === 'OQuote')
-                diags.push(diagnostics_error('Invalid argument name', 'Argument names must not be quoted.', bad.range));
+                diags.push(error('Invalid argument name', 'Argument names must not be quoted.', bad.range));
             else if (bad.type === 'EOF') {
                 diags.push(end === 'CBrace'
-                    ? diagnostics_error('Unclosed configuration block', unclosedBlock, startRange)
-                    : diagnostics_error('Unclosed configuration body', 'Found end of file before the end of this configuration body.', startRange));
+                    ? error('Unclosed configuration block', unclosedBlock, startRange)
+                    : error('Unclosed configuration body', 'Found end of file before the end of this configuration body.', startRange));
             }
             else
-                diags.push(diagnostics_error('Argument or block definition required', argumentRequired, bad.range));
+                diags.push(error('Argument or block definition required', argumentRequired, bad.range));
         }
         endRange = p.prevRange();
         if (end === 'EOF' && bad.type !== 'EOF') {
@@ -48094,13 +48248,13 @@ function parseBodyItem(p) {
     if (next.type === 'OQuote' || next.type === 'OBrace' || next.type === 'Ident')
         return finishParsingBodyBlock(p, ident);
     p.recoverAfterBodyItem();
-    return [undefined, [diagnostics_error('Argument or block definition required', argumentRequiredUseEquals, ident.range)]];
+    return [undefined, [error('Argument or block definition required', argumentRequiredUseEquals, ident.range)]];
 }
 function parseSingleAttrBody(p) {
     const ident = p.read();
     if (ident.type !== 'Ident') {
         p.recoverAfterBodyItem();
-        return [undefined, [diagnostics_error('Argument or block definition required', argumentRequired, ident.range)]];
+        return [undefined, [error('Argument or block definition required', argumentRequired, ident.range)]];
     }
     const next = p.peek();
     if (next.type === 'Equal') {
@@ -48112,11 +48266,11 @@ function parseSingleAttrBody(p) {
         return [
             undefined,
             [
-                diagnostics_error('Argument definition required', `A single-line block definition can contain only a single argument. If you meant to define argument ${JSON.stringify(ident.text)}, use an equals sign to assign it a value. To define a nested block, place it on a line of its own within its parent block.`, rangeBetween(ident.range, next.range)),
+                error('Argument definition required', `A single-line block definition can contain only a single argument. If you meant to define argument ${JSON.stringify(ident.text)}, use an equals sign to assign it a value. To define a nested block, place it on a line of its own within its parent block.`, rangeBetween(ident.range, next.range)),
             ],
         ];
     }
-    return [undefined, [diagnostics_error('Argument or block definition required', argumentRequiredUseEquals, ident.range)]];
+    return [undefined, [error('Argument or block definition required', argumentRequiredUseEquals, ident.range)]];
 }
 function finishParsingBodyAttribute(p, ident, singleLine) {
     p.read();
@@ -48133,8 +48287,8 @@ function finishParsingBodyAttribute(p, ident, singleLine) {
             if (end.type !== 'Newline' && end.type !== 'EOF') {
                 if (!p.recovery) {
                     diags.push(end.type === 'Comma'
-                        ? diagnostics_error('Unexpected comma after argument', 'Argument definitions must be separated by newlines, not commas. An argument definition must end with a newline.', end.range)
-                        : diagnostics_error('Missing newline after argument', 'An argument definition must end with a newline.', end.range));
+                        ? error('Unexpected comma after argument', 'Argument definitions must be separated by newlines, not commas. An argument definition must end with a newline.', end.range)
+                        : error('Missing newline after argument', 'An argument definition must end with a newline.', end.range));
                 }
                 endRange = p.prevRange();
                 p.recoverAfterBodyItem();
@@ -48165,17 +48319,17 @@ function parseQuotedLabel(p) {
         }
         if (tok.type === 'TemplateInterp' || tok.type === 'TemplateControl') {
             const which = tok.type === 'TemplateControl' ? '%' : '$';
-            diags.push(diagnostics_error('Invalid string literal', `Template sequences are not allowed in this string. To include a literal "${which}", double it (as "${which}${which}") to escape it.`, tok.range));
+            diags.push(error('Invalid string literal', `Template sequences are not allowed in this string. To include a literal "${which}", double it (as "${which}${which}") to escape it.`, tok.range));
             value += `${which}{ ... }`;
             p.recover('TemplateSeqEnd');
             continue;
         }
         if (tok.type === 'EOF') {
-            diags.push(diagnostics_error('Unterminated string literal', 'Unable to find the closing quote mark before the end of the file.', tok.range));
+            diags.push(error('Unterminated string literal', 'Unable to find the closing quote mark before the end of the file.', tok.range));
             endRange = tok.range;
             break;
         }
-        diags.push(diagnostics_error('Invalid string literal', 'This item is not valid in a string literal.', tok.range));
+        diags.push(error('Invalid string literal', 'This item is not valid in a string literal.', tok.range));
         p.recover('CQuote');
         endRange = tok.range;
         break;
@@ -48204,13 +48358,13 @@ function finishParsingBodyBlock(p, ident) {
         }
         else {
             if (tok.type === 'Equal') {
-                diags.push(diagnostics_error('Invalid block definition', 'The equals sign "=" indicates an argument definition, and must not be used when defining a block.', tok.range));
+                diags.push(error('Invalid block definition', 'The equals sign "=" indicates an argument definition, and must not be used when defining a block.', tok.range));
             }
             else if (tok.type === 'Newline') {
-                diags.push(diagnostics_error('Invalid block definition', 'A block definition must have block content delimited by "{" and "}", starting on the same line as the block header.', tok.range));
+                diags.push(error('Invalid block definition', 'A block definition must have block content delimited by "{" and "}", starting on the same line as the block header.', tok.range));
             }
             else if (!p.recovery) {
-                diags.push(diagnostics_error('Invalid block definition', 'Either a quoted string block label or an opening brace ("{") is expected here.', tok.range));
+                diags.push(error('Invalid block definition', 'Either a quoted string block label or an opening brace ("{") is expected here.', tok.range));
             }
             p.recoverAfterBodyItem();
             const body = { items: [], range: ident.range };
@@ -48230,15 +48384,15 @@ function finishParsingBodyBlock(p, ident) {
             p.read();
         else {
             if (after.type === 'Comma') {
-                diags.push(diagnostics_error('Invalid single-argument block definition', 'Single-line block syntax can include only one argument definition. To define multiple arguments, use the multi-line block syntax with one argument definition per line.', after.range));
+                diags.push(error('Invalid single-argument block definition', 'Single-line block syntax can include only one argument definition. To define multiple arguments, use the multi-line block syntax with one argument definition per line.', after.range));
             }
             else if (after.type === 'Newline') {
-                diags.push(diagnostics_error('Invalid single-argument block definition', "An argument definition on the same line as its containing block creates a single-line block definition, which must also be closed on the same line. Place the block's closing brace immediately after the argument definition.", after.range));
+                diags.push(error('Invalid single-argument block definition', "An argument definition on the same line as its containing block creates a single-line block definition, which must also be closed on the same line. Place the block's closing brace immediately after the argument definition.", after.range));
             }
             else if (!p.recovery) {
                 diags.push(after.type === 'EOF'
-                    ? diagnostics_error('Unclosed configuration block', unclosedBlock, oBrace.range)
-                    : diagnostics_error('Invalid single-argument block definition', 'A single-line block definition must end with a closing brace immediately after its single argument definition.', after.range));
+                    ? error('Unclosed configuration block', unclosedBlock, oBrace.range)
+                    : error('Invalid single-argument block definition', 'A single-line block definition must end with a closing brace immediately after its single argument definition.', after.range));
             }
             p.recover('CBrace');
         }
@@ -48250,7 +48404,7 @@ function finishParsingBodyBlock(p, ident) {
         p.read();
     else {
         if (!p.recovery)
-            diags.push(diagnostics_error('Missing newline after block definition', 'A block definition must end with a newline.', eol.range));
+            diags.push(error('Missing newline after block definition', 'A block definition must end with a newline.', eol.range));
         p.recoverAfterBodyItem();
     }
     return [
@@ -48275,7 +48429,7 @@ function fileStart(filename) {
 function tooDeep(filename, e) {
     if (!(e instanceof RangeError))
         throw e;
-    return diagnostics_error('Configuration too deeply nested', 'The brackets, braces or templates in this file nest too deeply to be parsed.', fileStart(filename));
+    return error('Configuration too deeply nested', 'The brackets, braces or templates in this file nest too deeply to be parsed.', fileStart(filename));
 }
 /** Parses a whole file of HCL native syntax. Diagnostics list lexical problems first, then syntax errors. */
 function parseFile(text, filename) {
@@ -48312,7 +48466,7 @@ function parseExpressionUnguarded(text, filename, origin) {
     diagnostics.push(...diags);
     const next = p.peek();
     if (next.type !== 'EOF' && !p.recovery) {
-        diagnostics.push(diagnostics_error('Extra characters after expression', 'An expression was successfully parsed, but extra characters were found after it.', next.range));
+        diagnostics.push(error('Extra characters after expression', 'An expression was successfully parsed, but extra characters were found after it.', next.range));
     }
     p.popNewlines();
     return { expr, diagnostics };
@@ -48506,7 +48660,7 @@ function dirname(p) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/hcl/functions/bcrypt.ts
 // bcrypt ($2a$, as golang.org/x/crypto/bcrypt writes it). Blowfish's initial state is the fractional hex digits of
 // pi, computed here with Machin's formula instead of being pasted as 4 KB of constants.
@@ -49550,7 +49704,7 @@ class Parser {
     value(diags) {
         const tok = this.peek();
         const invalid = (summary, detail) => {
-            diags.push(diagnostics_error(summary, detail, tok.range));
+            diags.push(error(summary, detail, tok.range));
             return { kind: 'invalid', range: tok.range };
         };
         switch (tok.type) {
@@ -49589,7 +49743,7 @@ class Parser {
             const at = Math.min(valid + (tok.text[valid] === '\\' ? 1 : 0), tok.text.length);
             const start = { line: tok.range.start.line, column: tok.range.start.column + at, offset: tok.range.start.offset + utf8Length(tok.text.slice(0, at)) };
             const range = { file: tok.range.file, start, end: { ...start, column: start.column + 1, offset: start.offset + 1 } };
-            diags.push(diagnostics_error('Invalid JSON string', 'There is a syntax error in the given JSON string.', range));
+            diags.push(error('Invalid JSON string', 'There is a syntax error in the given JSON string.', range));
             return undefined;
         }
         return { kind: 'string', value: JSON.parse(tok.text), range: tok.range };
@@ -49600,12 +49754,12 @@ class Parser {
         if (tok.text === 'null')
             return { kind: 'null', range: tok.range };
         if (['undefined', 'NaN', 'Infinity'].includes(tok.text)) {
-            diags.push(diagnostics_error('Invalid JSON keyword', `The JavaScript identifier ${JSON.stringify(tok.text)} cannot be used in JSON.`, tok.range));
+            diags.push(error('Invalid JSON keyword', `The JavaScript identifier ${JSON.stringify(tok.text)} cannot be used in JSON.`, tok.range));
             return undefined;
         }
         const suggestion = nameSuggestion(tok.text, KEYWORDS);
         const dym = suggestion ? ` Did you mean ${JSON.stringify(suggestion)}?` : '';
-        diags.push(diagnostics_error('Invalid JSON keyword', `${JSON.stringify(tok.text)} is not a valid JSON keyword.${dym}`, tok.range));
+        diags.push(error('Invalid JSON keyword', `${JSON.stringify(tok.text)} is not a valid JSON keyword.${dym}`, tok.range));
         return undefined;
     }
     object(diags) {
@@ -49618,18 +49772,18 @@ class Parser {
             if (!key || key.kind === 'invalid')
                 return undefined;
             if (key.kind !== 'string') {
-                diags.push(diagnostics_error('Invalid object property name', 'A JSON object property name must be a string', key.range));
+                diags.push(error('Invalid object property name', 'A JSON object property name must be a string', key.range));
                 return undefined;
             }
             const colon = this.read();
             if (colon.type !== ':') {
                 this.recover(colon, '{', '}');
                 if (colon.type === '}' || colon.type === ',')
-                    diags.push(diagnostics_error('Missing object value', 'A JSON object attribute must have a value, introduced by a colon.', colon.range));
+                    diags.push(error('Missing object value', 'A JSON object attribute must have a value, introduced by a colon.', colon.range));
                 else if (colon.type === '=')
-                    diags.push(diagnostics_error('Missing property value colon', 'JSON uses a colon as its name/value delimiter, not an equals sign.', colon.range));
+                    diags.push(error('Missing property value colon', 'JSON uses a colon as its name/value delimiter, not an equals sign.', colon.range));
                 else
-                    diags.push(diagnostics_error('Missing property value colon', "A colon must appear between an object property's name and its value.", colon.range));
+                    diags.push(error('Missing property value colon', "A colon must appear between an object property's name and its value.", colon.range));
                 return undefined;
             }
             const value = this.value(diags);
@@ -49640,7 +49794,7 @@ class Parser {
             if (next.type === ',') {
                 const comma = this.read();
                 if (this.peek().type === '}') {
-                    diags.push(diagnostics_error('Trailing comma in object', 'JSON does not permit a trailing comma after the final property in an object.', comma.range));
+                    diags.push(error('Trailing comma in object', 'JSON does not permit a trailing comma after the final property in an object.', comma.range));
                     return undefined;
                 }
                 continue;
@@ -49648,16 +49802,16 @@ class Parser {
             if (next.type === '}')
                 break;
             if (next.type === 'eof') {
-                diags.push(diagnostics_error('Unclosed object', 'No closing brace was found for this JSON object.', open.range));
+                diags.push(error('Unclosed object', 'No closing brace was found for this JSON object.', open.range));
                 return undefined;
             }
             if (next.type === ']') {
                 this.read();
-                diags.push(diagnostics_error('Mismatched braces', 'A JSON object must be closed with a brace, not a bracket.', this.peek().range));
+                diags.push(error('Mismatched braces', 'A JSON object must be closed with a brace, not a bracket.', this.peek().range));
                 return undefined;
             }
             this.recover(this.read(), '{', '}');
-            diags.push(diagnostics_error('Missing attribute seperator comma', 'A comma must appear between each property definition in an object.', this.peek().range));
+            diags.push(error('Missing attribute seperator comma', 'A comma must appear between each property definition in an object.', this.peek().range));
             return undefined;
         }
         const close = this.read();
@@ -49677,7 +49831,7 @@ class Parser {
             if (next.type === ',') {
                 const comma = this.read();
                 if (this.peek().type === ']') {
-                    diags.push(diagnostics_error('Trailing comma in array', 'JSON does not permit a trailing comma after the final value in an array.', comma.range));
+                    diags.push(error('Trailing comma in array', 'JSON does not permit a trailing comma after the final value in an array.', comma.range));
                     return undefined;
                 }
                 continue;
@@ -49686,7 +49840,7 @@ class Parser {
                 break;
             const fail = (summary, detail, at) => {
                 this.recover(this.read(), '[', ']');
-                diags.push(diagnostics_error(summary, detail, at ?? this.peek().range));
+                diags.push(error(summary, detail, at ?? this.peek().range));
                 return undefined;
             };
             if (next.type === ':')
@@ -49716,11 +49870,11 @@ function parseJson(text, filename) {
         const range = { file: filename, start, end: start };
         return {
             value: { kind: 'invalid', range },
-            diagnostics: [diagnostics_error('Configuration too deeply nested', 'The brackets or braces in this file nest too deeply to be parsed.', range)],
+            diagnostics: [error('Configuration too deeply nested', 'The brackets or braces in this file nest too deeply to be parsed.', range)],
         };
     }
     if (diagnostics.length === 0 && p.peek().type !== 'eof') {
-        diagnostics.push(diagnostics_error('Extraneous data after value', 'Extra characters appear after the JSON value.', p.peek().range));
+        diagnostics.push(error('Extraneous data after value', 'Extra characters appear after the JSON value.', p.peek().range));
     }
     return { value, diagnostics };
 }
@@ -49742,7 +49896,7 @@ function jsonBody(value, bindings) {
 function parseJsonFile(text, filename) {
     const { value, diagnostics } = parseJson(text, filename);
     if (diagnostics.length === 0 && value.kind !== 'object' && value.kind !== 'array') {
-        diagnostics.push(diagnostics_error('Incorrect JSON value type', 'A JSON object is required here, setting the arguments for this block.', value.range));
+        diagnostics.push(error('Incorrect JSON value type', 'A JSON object is required here, setting the arguments for this block.', value.range));
     }
     const body = diagnostics.length === 0 ? jsonBody(value) : { items: [], range: value.range };
     return { file: { name: filename, text, body }, diagnostics };
@@ -49803,11 +49957,11 @@ function properties(v, diags) {
         return v.items.flatMap((item) => {
             if (item.kind === 'object')
                 return item.properties;
-            diags.push(diagnostics_error('Incorrect JSON value type', 'A JSON object is required here, to define arguments and child blocks.', item.range));
+            diags.push(error('Incorrect JSON value type', 'A JSON object is required here, to define arguments and child blocks.', item.range));
             return [];
         });
     }
-    diags.push(diagnostics_error('Incorrect JSON value type', 'Either a JSON object or JSON array of objects is required here, to define arguments and child blocks.', v.range));
+    diags.push(error('Incorrect JSON value type', 'Either a JSON object or JSON array of objects is required here, to define arguments and child blocks.', v.range));
     return [];
 }
 function attribute(p, src, diags) {
@@ -49824,7 +49978,7 @@ function jsonAttributes(body) {
         return { body, diagnostics: [] };
     const diags = [];
     if (src.value.kind !== 'object') {
-        diags.push(diagnostics_error('Incorrect JSON value type', 'A JSON object is required here, setting the arguments for this block.', src.value.range));
+        diags.push(error('Incorrect JSON value type', 'A JSON object is required here, setting the arguments for this block.', src.value.range));
         return { body: { items: [], range: body.range }, diagnostics: diags };
     }
     const seen = new Map();
@@ -49834,7 +49988,7 @@ function jsonAttributes(body) {
             continue;
         const prev = seen.get(p.name);
         if (prev) {
-            diags.push(diagnostics_error('Duplicate attribute definition', `The argument ${JSON.stringify(p.name)} was already set at ${json_body_rangeString(prev)}.`, p.nameRange));
+            diags.push(error('Duplicate attribute definition', `The argument ${JSON.stringify(p.name)} was already set at ${json_body_rangeString(prev)}.`, p.nameRange));
             continue;
         }
         seen.set(p.name, p.nameRange);
@@ -49857,7 +50011,7 @@ function resolveJsonBody(body, schema) {
         if (p.name in schema.attributes) {
             const prev = seen.get(p.name);
             if (prev) {
-                diags.push(diagnostics_error('Duplicate argument', `The argument ${JSON.stringify(p.name)} was already set at ${json_body_rangeString(prev)}.`, p.nameRange));
+                diags.push(error('Duplicate argument', `The argument ${JSON.stringify(p.name)} was already set at ${json_body_rangeString(prev)}.`, p.nameRange));
                 continue;
             }
             seen.set(p.name, p.nameRange);
@@ -49872,7 +50026,7 @@ function resolveJsonBody(body, schema) {
         if (p.name === '//')
             continue;
         const suggestion = nameSuggestion(p.name, suggestions);
-        diags.push(diagnostics_error('Extraneous JSON object property', `No argument or block type is named ${JSON.stringify(p.name)}.${suggestion ? ` Did you mean ${JSON.stringify(suggestion)}?` : ''}`, p.nameRange));
+        diags.push(error('Extraneous JSON object property', `No argument or block type is named ${JSON.stringify(p.name)}.${suggestion ? ` Did you mean ${JSON.stringify(suggestion)}?` : ''}`, p.nameRange));
     }
     return { body: { items, range: body.range }, diagnostics: diags };
 }
@@ -49882,16 +50036,16 @@ function unpackBlock(p, labelsLeft, labels, labelRanges, src, out, diags, at = p
         const [label, ...rest] = labelsLeft;
         const objects = v.kind === 'object' ? [v] : v.kind === 'array' ? v.items : undefined;
         if (!objects) {
-            diags.push(diagnostics_error('Incorrect JSON value type', `Either a JSON object or JSON array of objects is required here, to specify ${label} labels for this block.`, v.range));
+            diags.push(error('Incorrect JSON value type', `Either a JSON object or JSON array of objects is required here, to specify ${label} labels for this block.`, v.range));
             return;
         }
         for (const o of objects) {
             if (o.kind !== 'object') {
-                diags.push(diagnostics_error('Incorrect JSON value type', `A JSON object is required here, to specify ${label} labels for this block.`, o.range));
+                diags.push(error('Incorrect JSON value type', `A JSON object is required here, to specify ${label} labels for this block.`, o.range));
                 continue;
             }
             if (o.properties.length === 0) {
-                diags.push(diagnostics_error('Missing block label', `At least one object property is required, whose name represents the ${p.name} block's ${label}.`, o.openRange));
+                diags.push(error('Missing block label', `At least one object property is required, whose name represents the ${p.name} block's ${label}.`, o.openRange));
             }
             for (const lp of o.properties)
                 unpackBlock(p, rest, [...labels, lp.name], [...labelRanges, lp.nameRange], src, out, diags, lp.value);
@@ -49900,12 +50054,12 @@ function unpackBlock(p, labelsLeft, labels, labelRanges, src, out, diags, at = p
     }
     const bodies = v.kind === 'object' ? [v] : v.kind === 'array' ? v.items : undefined;
     if (!bodies) {
-        diags.push(diagnostics_error('Incorrect JSON value type', `Either a JSON object or a JSON array is required, representing the contents of one or more ${JSON.stringify(p.name)} blocks.`, v.range));
+        diags.push(error('Incorrect JSON value type', `Either a JSON object or a JSON array is required, representing the contents of one or more ${JSON.stringify(p.name)} blocks.`, v.range));
         return;
     }
     for (const b of bodies) {
         if (b.kind !== 'object') {
-            diags.push(diagnostics_error('Incorrect JSON value type', 'A JSON object is required here, to define arguments and child blocks.', b.range));
+            diags.push(error('Incorrect JSON value type', 'A JSON object is required here, to define arguments and child blocks.', b.range));
             continue;
         }
         const block = {
@@ -49951,7 +50105,7 @@ function parseRawValue(raw, decl, origin) {
     return {
         value: V.null(),
         diagnostics: [
-            diagnostics_error('Invalid value for variable', `The value ${decl.sensitive ? '' : `${JSON.stringify(raw)} `}given for variable "${decl.name}" by ${origin} is not a valid ${typeName(decl.type)}: ${why.summary}${why.detail ? `: ${why.detail}` : ''}`),
+            error('Invalid value for variable', `The value ${decl.sensitive ? '' : `${JSON.stringify(raw)} `}given for variable "${decl.name}" by ${origin} is not a valid ${typeName(decl.type)}: ${why.summary}${why.detail ? `: ${why.detail}` : ''}`),
         ],
     };
 }
@@ -50012,17 +50166,17 @@ functions = {}) {
         for (const file of files) {
             for (const item of file.body.items) {
                 if (item.kind === 'block') {
-                    diags.push(diagnostics_error('Unexpected block', `Blocks are not allowed in a variables file. Write "name = value" lines only.`, item.typeRange));
+                    diags.push(error('Unexpected block', `Blocks are not allowed in a variables file. Write "name = value" lines only.`, item.typeRange));
                     continue;
                 }
                 const decl = decls.get(item.name);
                 if (!decl) {
-                    diags.push(diagnostics_warning('Undefined variable', `A "${item.name}" variable was set but was not declared. Declare it with a variable "${item.name}" {} block in one of your .pkr.hcl files, or remove it.`, item.nameRange));
+                    diags.push(warning('Undefined variable', `A "${item.name}" variable was set but was not declared. Declare it with a variable "${item.name}" {} block in one of your .pkr.hcl files, or remove it.`, item.nameRange));
                     continue;
                 }
                 const r = evaluate(item.expr, { variables: {} });
                 if (r.diagnostics.length > 0) {
-                    diags.push(...r.diagnostics.map((d) => (d.summary === 'Unknown variable' ? { ...d, summary: 'Variables not allowed', detail: 'Variables may not be used in a variables file.' } : d)));
+                    diags.push(...r.diagnostics.map((d) => d.summary === 'Unknown variable' ? { ...d, summary: 'Variables not allowed', detail: 'Variables may not be used in a variables file.' } : d));
                     continue;
                 }
                 offer(decl.name, { value: r.value, origin, range: item.expr.range });
@@ -50034,7 +50188,7 @@ functions = {}) {
     for (const [name, raw] of inputs.cliVars) {
         const decl = decls.get(name);
         if (!decl) {
-            diags.push(diagnostics_error('Undefined -var variable', `A "${name}" variable was passed in but was not found in known variables. To declare variable "${name}", place this block in one of your .pkr.hcl files, such as variables.pkr.hcl:\n\nvariable "${name}" {\n  type    = string\n  default = null\n}`));
+            diags.push(error('Undefined -var variable', `A "${name}" variable was passed in but was not found in known variables. To declare variable "${name}", place this block in one of your .pkr.hcl files, such as variables.pkr.hcl:\n\nvariable "${name}" {\n  type    = string\n  default = null\n}`));
             continue;
         }
         if (decl.sensitive)
@@ -50047,20 +50201,20 @@ functions = {}) {
     for (const [name, decl] of decls) {
         const c = chosen.get(name);
         if (!c) {
-            diags.push(diagnostics_error(`Unset variable "${name}"`, `A used variable must be set or have a default value. Give it one with -var ${name}=…, a PKR_VAR_${name} environment variable, or a var file.`, decl.range));
+            diags.push(error(`Unset variable "${name}"`, `A used variable must be set or have a default value. Give it one with -var ${name}=…, a PKR_VAR_${name} environment variable, or a var file.`, decl.range));
             continue;
         }
         let value = c.value;
         if (c.origin !== 'default') {
             const conv = convert(value, decl.type);
             if ('error' in conv) {
-                diags.push(diagnostics_error('Invalid value for variable', `The value for ${name} is not compatible with the variable's type constraint: ${conv.error}.`, c.range ?? decl.range));
+                diags.push(error('Invalid value for variable', `The value for ${name} is not compatible with the variable's type constraint: ${conv.error}.`, c.range ?? decl.range));
                 continue;
             }
             value = conv.value;
         }
         if (value.kind === 'null' && !decl.nullable) {
-            diags.push(diagnostics_error('Invalid value for variable', `The variable "${name}" is not nullable: give it a value.`, c.range ?? decl.range));
+            diags.push(error('Invalid value for variable', `The variable "${name}" is not nullable: give it a value.`, c.range ?? decl.range));
             continue;
         }
         if (decl.sensitive)
@@ -50082,12 +50236,12 @@ function validate(decl, value, functions) {
         if (cond.value.kind === 'bool' && cond.value.value)
             continue;
         if (cond.value.kind !== 'bool') {
-            diags.push(diagnostics_error('Invalid validation condition', 'The condition must be a bool: true for a valid value, false for an invalid one.', v.condition.range));
+            diags.push(error('Invalid validation condition', 'The condition must be a bool: true for a valid value, false for an invalid one.', v.condition.range));
             continue;
         }
         const msg = evaluate(v.errorMessage, ctx);
         const text = msg.value.kind === 'string' ? msg.value.value : 'The value is not valid.';
-        diags.push(diagnostics_error('Invalid value for variable', `${text}\n\nThis was checked by the validation rule at ${v.range.file}:${v.range.start.line},${v.range.start.column}.`, v.range));
+        diags.push(error('Invalid value for variable', `${text}\n\nThis was checked by the validation rule at ${v.range.file}:${v.range.start.line},${v.range.start.column}.`, v.range));
     }
     return diags;
 }
@@ -50136,7 +50290,7 @@ function iteratorName(body, fallback, diags) {
     const { expr } = nativeExpression(it.expr);
     if (expr.kind === 'scopeTraversal' && expr.steps.length === 0)
         return expr.root;
-    diags.push(diagnostics_error('Invalid dynamic iterator name', 'Dynamic iterator must be a single variable name.', it.expr.range));
+    diags.push(error('Invalid dynamic iterator name', 'Dynamic iterator must be a single variable name.', it.expr.range));
     return undefined;
 }
 function blockLabels(body, spec, type, ctx, diags) {
@@ -50144,7 +50298,7 @@ function blockLabels(body, spec, type, ctx, diags) {
     if (!a) {
         if (spec.labels.length === 0)
             return [];
-        diags.push(diagnostics_error('Insufficient dynamic block labels', `Blocks of type ${JSON.stringify(type)} require ${spec.labels.length} label(s).`, body.range));
+        diags.push(error('Insufficient dynamic block labels', `Blocks of type ${JSON.stringify(type)} require ${spec.labels.length} label(s).`, body.range));
         return undefined;
     }
     const r = evaluate(a.expr, ctx);
@@ -50153,26 +50307,26 @@ function blockLabels(body, spec, type, ctx, diags) {
         return undefined;
     const items = r.value.kind === 'list' || r.value.kind === 'tuple' ? r.value.items : undefined;
     if (!items) {
-        diags.push(diagnostics_error('Invalid dynamic block label', `Cannot use this value as a dynamic block label: a list of strings is required, not ${typeName(typeOf(r.value))}.`, a.expr.range));
+        diags.push(error('Invalid dynamic block label', `Cannot use this value as a dynamic block label: a list of strings is required, not ${typeName(typeOf(r.value))}.`, a.expr.range));
         return undefined;
     }
     if (items.length !== spec.labels.length) {
         const summary = items.length > spec.labels.length ? 'Extraneous dynamic block label' : 'Insufficient dynamic block labels';
-        diags.push(diagnostics_error(summary, `Blocks of type ${JSON.stringify(type)} require ${spec.labels.length} label(s).`, a.expr.range));
+        diags.push(error(summary, `Blocks of type ${JSON.stringify(type)} require ${spec.labels.length} label(s).`, a.expr.range));
         return undefined;
     }
     const labels = [];
     for (const l of items) {
         if (l.kind === 'null')
-            diags.push(diagnostics_error('Invalid dynamic block label', 'Cannot use a null value as a dynamic block label.', a.expr.range));
+            diags.push(error('Invalid dynamic block label', 'Cannot use a null value as a dynamic block label.', a.expr.range));
         else if (!isKnown(l))
-            diags.push(diagnostics_error('Invalid dynamic block label', 'This value is not yet known. Dynamic block labels must be immediately-known values.', a.expr.range));
+            diags.push(error('Invalid dynamic block label', 'This value is not yet known. Dynamic block labels must be immediately-known values.', a.expr.range));
         else if (l.sensitive)
-            diags.push(diagnostics_error('Invalid dynamic block label', 'This value has dynamic marks that make it unsuitable for use as a block label.', a.expr.range));
+            diags.push(error('Invalid dynamic block label', 'This value has dynamic marks that make it unsuitable for use as a block label.', a.expr.range));
         else if (l.kind === 'string' || l.kind === 'number' || l.kind === 'bool')
             labels.push(String(l.value));
         else
-            diags.push(diagnostics_error('Invalid dynamic block label', `Cannot use this value as a dynamic block label: string required.`, a.expr.range));
+            diags.push(error('Invalid dynamic block label', `Cannot use this value as a dynamic block label: string required.`, a.expr.range));
     }
     return labels.length === items.length ? labels : undefined;
 }
@@ -50182,7 +50336,7 @@ function expandOne(block, blocks, ctx, diags) {
     const type = block.labels[0];
     const spec = Object.hasOwn(blocks, type) ? blocks[type] : undefined;
     if (!spec) {
-        diags.push(diagnostics_error('Unsupported block type', `Blocks of type ${JSON.stringify(type)} are not expected here.`, block.labelRanges[0]));
+        diags.push(error('Unsupported block type', `Blocks of type ${JSON.stringify(type)} are not expected here.`, block.labelRanges[0]));
         return [];
     }
     const local = [];
@@ -50190,18 +50344,18 @@ function expandOne(block, blocks, ctx, diags) {
     const contents = body.items.filter((i) => i.kind === 'block' && i.type === 'content');
     for (const item of body.items) {
         if (item.kind === 'attribute' && !(item.name in DYNAMIC_BLOCK.attributes))
-            local.push(diagnostics_error('Unsupported argument', `An argument named ${JSON.stringify(item.name)} is not expected here.`, item.nameRange));
+            local.push(error('Unsupported argument', `An argument named ${JSON.stringify(item.name)} is not expected here.`, item.nameRange));
         if (item.kind === 'block' && item.type !== 'content')
-            local.push(diagnostics_error('Unsupported block type', `Blocks of type ${JSON.stringify(item.type)} are not expected here.`, item.typeRange));
+            local.push(error('Unsupported block type', `Blocks of type ${JSON.stringify(item.type)} are not expected here.`, item.typeRange));
     }
     const forEach = attr(body, 'for_each');
     if (!forEach)
-        local.push(diagnostics_error('Missing required argument', 'The argument "for_each" is required, but no definition was found.', block.openBraceRange));
+        local.push(error('Missing required argument', 'The argument "for_each" is required, but no definition was found.', block.openBraceRange));
     if (contents.length === 0) {
-        local.push(diagnostics_error('Missing dynamic content block', 'A dynamic block must have a nested block of type "content" to describe the body of each generated block.', block.openBraceRange));
+        local.push(error('Missing dynamic content block', 'A dynamic block must have a nested block of type "content" to describe the body of each generated block.', block.openBraceRange));
     }
     else if (contents.length > 1) {
-        local.push(diagnostics_error('Extraneous dynamic content block', 'Only one nested content block is allowed for each dynamic block.', contents[1].typeRange));
+        local.push(error('Extraneous dynamic content block', 'Only one nested content block is allowed for each dynamic block.', contents[1].typeRange));
     }
     const it = iteratorName(body, type, local);
     diags.push(...local);
@@ -50212,16 +50366,16 @@ function expandOne(block, blocks, ctx, diags) {
     if (hasErrors(each.diagnostics))
         return [];
     if (each.value.kind === 'null') {
-        diags.push(diagnostics_error('Invalid dynamic for_each value', 'Cannot use a null value in for_each.', forEach.expr.range));
+        diags.push(error('Invalid dynamic for_each value', 'Cannot use a null value in for_each.', forEach.expr.range));
         return [];
     }
     if (!isKnown(each.value)) {
-        diags.push(diagnostics_error('Invalid dynamic for_each value', 'The for_each value is not known until the build runs; dynamic blocks need values known before it starts.', forEach.expr.range));
+        diags.push(error('Invalid dynamic for_each value', 'The for_each value is not known until the build runs; dynamic blocks need values known before it starts.', forEach.expr.range));
         return [];
     }
     const pairs = dynamic_elements(each.value);
     if (!pairs) {
-        diags.push(diagnostics_error('Invalid dynamic for_each value', `Cannot use a ${typeName(typeOf(each.value))} value in for_each. An iterable collection is required.`, forEach.expr.range));
+        diags.push(error('Invalid dynamic for_each value', `Cannot use a ${typeName(typeOf(each.value))} value in for_each. An iterable collection is required.`, forEach.expr.range));
         return [];
     }
     const content = contents[0];
@@ -50287,13 +50441,13 @@ function checkBody(original, schema, owner) {
         if (item.kind === 'attribute') {
             if (!(item.name in schema.attributes)) {
                 const hint = blockNames.includes(item.name) ? ` Did you mean to define a block of type "${item.name}"?` : didYouMean(item.name, attrNames);
-                diags.push(diagnostics_error('Unsupported argument', `An argument named "${item.name}" is not expected here.${hint}`, item.nameRange));
+                diags.push(error('Unsupported argument', `An argument named "${item.name}" is not expected here.${hint}`, item.nameRange));
                 continue;
             }
             const prev = seen.get(item.name);
             if (prev) {
                 const at = `${prev.nameRange.file}:${prev.nameRange.start.line},${prev.nameRange.start.column}-${prev.nameRange.end.column}`;
-                diags.push(diagnostics_error('Attribute redefined', `The argument "${item.name}" was already set at ${at}. Each argument may be set only once.`, item.nameRange));
+                diags.push(error('Attribute redefined', `The argument "${item.name}" was already set at ${at}. Each argument may be set only once.`, item.nameRange));
             }
             seen.set(item.name, item);
             continue;
@@ -50305,15 +50459,17 @@ function checkBody(original, schema, owner) {
         }
         const spec = schema.blocks?.[item.type];
         if (!spec) {
-            const hint = attrNames.includes(item.type) ? ` Did you mean to define argument "${item.type}"? If so, use the equals sign to assign it a value.` : didYouMean(item.type, blockNames);
-            diags.push(diagnostics_error('Unsupported block type', `Blocks of type "${item.type}" are not expected here.${hint}`, item.typeRange));
+            const hint = attrNames.includes(item.type)
+                ? ` Did you mean to define argument "${item.type}"? If so, use the equals sign to assign it a value.`
+                : didYouMean(item.type, blockNames);
+            diags.push(error('Unsupported block type', `Blocks of type "${item.type}" are not expected here.${hint}`, item.typeRange));
             continue;
         }
         diags.push(...checkLabels(item, spec.labels));
         const n = (blockCounts.get(item.type) ?? 0) + 1;
         blockCounts.set(item.type, n);
         if (!spec.multiple && n > 1) {
-            diags.push(diagnostics_error(`Duplicate ${item.type} block`, `Only one "${item.type}" block is allowed here.`, item.typeRange));
+            diags.push(error(`Duplicate ${item.type} block`, `Only one "${item.type}" block is allowed here.`, item.typeRange));
         }
         if (spec.schema)
             diags.push(...checkBody(item.body, spec.schema, item));
@@ -50321,7 +50477,7 @@ function checkBody(original, schema, owner) {
     for (const [name, a] of Object.entries(schema.attributes)) {
         if (a.required && !seen.has(name)) {
             const where = owner?.openBraceRange ?? body.range;
-            diags.push(diagnostics_error('Missing required argument', `The argument "${name}" is required, but no definition was found.`, where));
+            diags.push(error('Missing required argument', `The argument "${name}" is required, but no definition was found.`, where));
         }
     }
     return diags;
@@ -50331,11 +50487,15 @@ function checkLabels(block, labels) {
         return [];
     if (block.labels.length > labels.length) {
         const extra = block.labelRanges[labels.length] ?? block.typeRange;
-        const detail = labels.length === 0 ? `No labels are expected for ${block.type} blocks.` : `Only ${labels.length} labels (${labels.join(', ')}) are expected for ${block.type} blocks.`;
-        return [diagnostics_error('Extraneous label for ' + block.type, detail, extra)];
+        const detail = labels.length === 0
+            ? `No labels are expected for ${block.type} blocks.`
+            : `Only ${labels.length} labels (${labels.join(', ')}) are expected for ${block.type} blocks.`;
+        return [error('Extraneous label for ' + block.type, detail, extra)];
     }
     const missing = labels[block.labels.length];
-    return [diagnostics_error(`Missing ${missing} for ${block.type}`, `All ${block.type} blocks must have ${labels.length} labels (${labels.join(', ')}).`, block.openBraceRange)];
+    return [
+        error(`Missing ${missing} for ${block.type}`, `All ${block.type} blocks must have ${labels.length} labels (${labels.join(', ')}).`, block.openBraceRange),
+    ];
 }
 /** Evaluates one attribute and converts it to the declared type. */
 function evalAttribute(attr, spec, ctx) {
@@ -50344,16 +50504,16 @@ function evalAttribute(attr, spec, ctx) {
         return { diagnostics };
     if (value.kind === 'null') {
         if (spec.required)
-            return { diagnostics: [diagnostics_error('Required attribute is null', `The argument "${attr.name}" is required and may not be null.`, attr.expr.range)] };
+            return { diagnostics: [error('Required attribute is null', `The argument "${attr.name}" is required and may not be null.`, attr.expr.range)] };
         return { value, diagnostics };
     }
     if (!isKnown(value)) {
-        return { diagnostics: [diagnostics_error('Unknown value', `The value of "${attr.name}" is not known until the build runs, but it is needed now.`, attr.expr.range)] };
+        return { diagnostics: [error('Unknown value', `The value of "${attr.name}" is not known until the build runs, but it is needed now.`, attr.expr.range)] };
     }
     const converted = convert(value, spec.type);
     if ('error' in converted) {
         return {
-            diagnostics: [diagnostics_error('Incorrect attribute value type', `Inappropriate value for attribute "${attr.name}": ${converted.error}.`, attr.expr.range)],
+            diagnostics: [error('Incorrect attribute value type', `Inappropriate value for attribute "${attr.name}": ${converted.error}.`, attr.expr.range)],
         };
     }
     return { value: converted.value, diagnostics };
@@ -50421,7 +50581,7 @@ function checkSourceRefs(t) {
     for (const b of t.builds) {
         for (const s of b.sources) {
             if (!t.sources.has(s.ref)) {
-                diags.push(diagnostics_error('Unknown source', `There is no source "${s.type}" "${s.name}" in this template.${didYouMean(s.ref, t.sources.keys())}`, s.range));
+                diags.push(error('Unknown source', `There is no source "${s.type}" "${s.name}" in this template.${didYouMean(s.ref, t.sources.keys())}`, s.range));
             }
         }
     }
@@ -50460,7 +50620,7 @@ function decodeSourceRef(raw, range, diags) {
     const parts = raw.split('.');
     const [head, type, name] = parts[0] === 'source' ? parts : ['source', ...parts];
     if (head !== 'source' || !type || !name || parts.length > 3 || (parts[0] !== 'source' && parts.length !== 2)) {
-        diags.push(diagnostics_error('Invalid source reference', `"${raw}" is not a source reference. Write "source.<type>.<name>", e.g. "source.docker.ubuntu".`, range));
+        diags.push(error('Invalid source reference', `"${raw}" is not a source reference. Write "source.<type>.<name>", e.g. "source.docker.ubuntu".`, range));
         return undefined;
     }
     return { ref: `${type}.${name}`, type, name, range };
@@ -50469,7 +50629,7 @@ function checkType(block, known, what, diags) {
     const type = block.labels[0];
     if (known.includes(type))
         return true;
-    diags.push(diagnostics_error(`Unknown ${what} type "${type}"`, `The ${what} types repack supports are: ${known.join(', ')}.${didYouMean(type, known)}`, block.labelRanges[0]));
+    diags.push(error(`Unknown ${what} type "${type}"`, `The ${what} types repack supports are: ${known.join(', ')}.${didYouMean(type, known)}`, block.labelRanges[0]));
     return false;
 }
 function decodeChain(item, diags) {
@@ -50556,7 +50716,7 @@ function decodeBuild(original, diags, ctx) {
         }
     }
     if (spec.sources.length === 0 && !spec.dynamic) {
-        diags.push(diagnostics_error('Missing sources', 'A build needs at least one source: sources = ["source.docker.<name>"] or a source "docker.<name>" { } block.', block.openBraceRange));
+        diags.push(error('Missing sources', 'A build needs at least one source: sources = ["source.docker.<name>"] or a source "docker.<name>" { } block.', block.openBraceRange));
     }
     return spec;
 }
@@ -50611,7 +50771,7 @@ function evaluateDataSources(decls, base) {
         if (state.get(d) === 'done')
             return;
         if (state.get(d) === 'visiting') {
-            diags.push(diagnostics_error('Cycle in data sources', `data.${d.type}.${d.name} depends on itself: ${[...chain, `data.${d.type}.${d.name}`].join(' → ')}.`, d.block.labelRanges[1]));
+            diags.push(error('Cycle in data sources', `data.${d.type}.${d.name} depends on itself: ${[...chain, `data.${d.type}.${d.name}`].join(' → ')}.`, d.block.labelRanges[1]));
             return;
         }
         state.set(d, 'visiting');
@@ -50749,21 +50909,23 @@ function decodeVariable(original, diags) {
                 else if (item.name !== 'description' && r.value.kind === 'bool')
                     decl[item.name] = r.value.value;
                 else if (r.value.kind !== 'null')
-                    diags.push(diagnostics_error('Incorrect attribute value type', `Inappropriate value for attribute "${item.name}": ${item.name === 'description' ? 'string' : 'bool'} required.`, item.expr.range));
+                    diags.push(error('Incorrect attribute value type', `Inappropriate value for attribute "${item.name}": ${item.name === 'description' ? 'string' : 'bool'} required.`, item.expr.range));
                 break;
             }
         }
     }
     if (defaultAttr) {
         const r = constant(defaultAttr);
-        diags.push(...r.diagnostics.map((d) => (d.summary === 'Variables not allowed' || d.summary === 'Unknown variable' ? { ...d, summary: 'Variables not allowed', detail: 'Variables may not be used here.' } : d)));
+        diags.push(...r.diagnostics.map((d) => d.summary === 'Variables not allowed' || d.summary === 'Unknown variable'
+            ? { ...d, summary: 'Variables not allowed', detail: 'Variables may not be used here.' }
+            : d));
         if (r.value.kind === 'null') {
             decl.default = r.value;
         }
         else if (!r.diagnostics.some((d) => d.severity === 'error')) {
             const c = convert(r.value, decl.type);
             if ('error' in c)
-                diags.push(diagnostics_error('Invalid default value for variable', `This default value is not compatible with the variable's type constraint: ${c.error}.`, defaultAttr.expr.range));
+                diags.push(error('Invalid default value for variable', `This default value is not compatible with the variable's type constraint: ${c.error}.`, defaultAttr.expr.range));
             else
                 decl.default = c.value;
         }
@@ -50774,13 +50936,13 @@ function decodeRequiredPlugins(block, diags) {
     const out = [];
     for (const item of attributesOf(block.body, diags).items) {
         if (item.kind === 'block') {
-            diags.push(diagnostics_error('Unsupported block type', `Blocks of type "${item.type}" are not expected here. Each plugin is an argument: docker = { version = ">= 1.0.0", source = "github.com/hashicorp/docker" }.`, item.typeRange));
+            diags.push(error('Unsupported block type', `Blocks of type "${item.type}" are not expected here. Each plugin is an argument: docker = { version = ">= 1.0.0", source = "github.com/hashicorp/docker" }.`, item.typeRange));
             continue;
         }
         const r = constant(item);
         diags.push(...r.diagnostics);
         if (r.value.kind !== 'object' && r.value.kind !== 'map') {
-            diags.push(diagnostics_error('Invalid required_plugins entry', `The plugin "${item.name}" must be an object with "version" and "source", e.g. { version = ">= 1.0.0", source = "github.com/hashicorp/docker" }.`, item.expr.range));
+            diags.push(error('Invalid required_plugins entry', `The plugin "${item.name}" must be an object with "version" and "source", e.g. { version = ">= 1.0.0", source = "github.com/hashicorp/docker" }.`, item.expr.range));
             continue;
         }
         const attr = (n) => {
@@ -50832,7 +50994,7 @@ function decodeTopBlock(item, t, diags) {
             const name = item.labels[0];
             const prev = t.variables.get(name);
             if (prev) {
-                diags.push(diagnostics_error('Duplicate variable', `A variable named "${name}" was already declared at ${prev.range.file}:${prev.range.start.line},${prev.range.start.column}. Variable names must be unique within a template.`, item.labelRanges[0]));
+                diags.push(error('Duplicate variable', `A variable named "${name}" was already declared at ${prev.range.file}:${prev.range.start.line},${prev.range.start.column}. Variable names must be unique within a template.`, item.labelRanges[0]));
                 break;
             }
             const decl = decodeVariable(item, diags);
@@ -50843,18 +51005,27 @@ function decodeTopBlock(item, t, diags) {
         case 'variables':
             for (const a of attributesOf(item.body, diags).items) {
                 if (a.kind !== 'attribute') {
-                    diags.push(diagnostics_error('Unsupported block type', `Blocks of type "${a.type}" are not expected here.`, a.typeRange));
+                    diags.push(error('Unsupported block type', `Blocks of type "${a.type}" are not expected here.`, a.typeRange));
                     continue;
                 }
                 const r = constant(a);
                 diags.push(...r.diagnostics);
-                t.variables.set(a.name, { name: a.name, type: T.dynamic, default: r.value, description: '', sensitive: false, nullable: true, validations: [], range: a.nameRange });
+                t.variables.set(a.name, {
+                    name: a.name,
+                    type: T.dynamic,
+                    default: r.value,
+                    description: '',
+                    sensitive: false,
+                    nullable: true,
+                    validations: [],
+                    range: a.nameRange,
+                });
             }
             break;
         case 'locals':
             for (const a of attributesOf(item.body, diags).items) {
                 if (a.kind !== 'attribute') {
-                    diags.push(diagnostics_error('Unsupported block type', `Blocks of type "${a.type}" are not expected here.`, a.typeRange));
+                    diags.push(error('Unsupported block type', `Blocks of type "${a.type}" are not expected here.`, a.typeRange));
                     continue;
                 }
                 addLocal(t.locals, { name: a.name, expr: a.expr, sensitive: false, range: a.nameRange }, diags);
@@ -50873,12 +51044,12 @@ function decodeTopBlock(item, t, diags) {
         case 'source': {
             const [type, name] = item.labels;
             if (!isOneOf(BUILDER_TYPES, type)) {
-                diags.push(diagnostics_error(`Unknown source type "${type}"`, `repack builds Docker images: the source types it supports are: ${BUILDER_TYPES.join(', ')}.${didYouMean(type, BUILDER_TYPES)}`, item.labelRanges[0]));
+                diags.push(error(`Unknown source type "${type}"`, `repack builds Docker images: the source types it supports are: ${BUILDER_TYPES.join(', ')}.${didYouMean(type, BUILDER_TYPES)}`, item.labelRanges[0]));
                 break;
             }
             const key = `${type}.${name}`;
             if (t.sources.has(key)) {
-                diags.push(diagnostics_error('Duplicate source block', `A source "${type}" "${name}" is already defined. Source names must be unique per type.`, item.labelRanges[1]));
+                diags.push(error('Duplicate source block', `A source "${type}" "${name}" is already defined. Source names must be unique per type.`, item.labelRanges[1]));
                 break;
             }
             t.sources.set(key, { type, name, body: item.body, block: item });
@@ -50890,11 +51061,11 @@ function decodeTopBlock(item, t, diags) {
         case 'data': {
             const [type, name] = item.labels;
             if (!isOneOf(DATA_SOURCE_TYPES, type)) {
-                diags.push(diagnostics_error(`Unsupported data source "${type}"`, `repack supports only the "null" data source; the others need a cloud. Replace data.${type}.${name} with a variable or a local value.`, item.labelRanges[0]));
+                diags.push(error(`Unsupported data source "${type}"`, `repack supports only the "null" data source; the others need a cloud. Replace data.${type}.${name} with a variable or a local value.`, item.labelRanges[0]));
                 break;
             }
             if (t.dataSources.some((d) => d.type === type && d.name === name)) {
-                diags.push(diagnostics_error('Duplicate data source', `A data source "${type}" "${name}" is already defined. Data source names must be unique per type.`, item.labelRanges[1]));
+                diags.push(error('Duplicate data source', `A data source "${type}" "${name}" is already defined. Data source names must be unique per type.`, item.labelRanges[1]));
                 break;
             }
             t.dataSources.push({ type, name, body: item.body, block: item });
@@ -50905,7 +51076,7 @@ function decodeTopBlock(item, t, diags) {
 function addLocal(locals, local, diags) {
     const prev = locals.find((l) => l.name === local.name);
     if (prev) {
-        diags.push(diagnostics_error('Duplicate local value', `A local value named "${local.name}" was already defined at ${prev.range.file}:${prev.range.start.line},${prev.range.start.column}. Local value names must be unique.`, local.range));
+        diags.push(error('Duplicate local value', `A local value named "${local.name}" was already defined at ${prev.range.file}:${prev.range.start.line},${prev.range.start.column}. Local value names must be unique.`, local.range));
         return;
     }
     locals.push(local);
@@ -50952,7 +51123,7 @@ function lintSudo(files) {
                     const m = lit && /^(\s*)sudo(\s|$)/.exec(lit.text);
                     if (!lit || !m)
                         continue;
-                    diags.push(diagnostics_warning('sudo in a root container', 'Docker provisioners run as root (the image\'s user; set exec_user to change it), and most base images do not have sudo, so this command would fail with "sudo: not found". Remove "sudo " from the command.', shift(lit.range, m[1].length, 4)));
+                    diags.push(warning('sudo in a root container', 'Docker provisioners run as root (the image\'s user; set exec_user to change it), and most base images do not have sudo, so this command would fail with "sudo: not found". Remove "sudo " from the command.', shift(lit.range, m[1].length, 4)));
                 }
             }
         }
@@ -50975,7 +51146,7 @@ function evaluateLocals(locals, base) {
         if (s === 'done')
             return;
         if (s === 'visiting') {
-            diags.push(diagnostics_error('Cycle in local values', `local.${l.name} depends on itself: ${[...chain, l.name].map((n) => `local.${n}`).join(' → ')}.`, l.range));
+            diags.push(error('Cycle in local values', `local.${l.name} depends on itself: ${[...chain, l.name].map((n) => `local.${n}`).join(' → ')}.`, l.range));
             values[l.name] = V.unknown();
             return;
         }
@@ -51017,7 +51188,7 @@ function parseSource(absPath, name, sources, diags, varFile = false) {
         text = (0,external_node_fs_.readFileSync)(absPath, 'utf8');
     }
     catch (e) {
-        diags.push(diagnostics_error('Failed to read file', `The file ${name} could not be read: ${e.code ?? String(e)}.`));
+        diags.push(error('Failed to read file', `The file ${name} could not be read: ${e.code ?? String(e)}.`));
         return undefined;
     }
     sources.set(name, text);
@@ -51043,7 +51214,7 @@ function loadTemplate(path, cwd) {
         isDir = (0,external_node_fs_.statSync)(abs).isDirectory();
     }
     catch {
-        out.diagnostics.push(diagnostics_error('Template not found', `No file or directory at ${path}. Pass a .pkr.hcl or .pkr.json file, or a directory that holds such files.`));
+        out.diagnostics.push(error('Template not found', `No file or directory at ${path}. Pass a .pkr.hcl or .pkr.json file, or a directory that holds such files.`));
         return out;
     }
     if (!isDir) {
@@ -51067,7 +51238,7 @@ function loadTemplate(path, cwd) {
         }
     }
     if (out.templates.length === 0 && out.diagnostics.length === 0) {
-        out.diagnostics.push(diagnostics_error('No template files', `The directory ${path} holds no *.pkr.hcl or *.pkr.json files.`));
+        out.diagnostics.push(error('No template files', `The directory ${path} holds no *.pkr.hcl or *.pkr.json files.`));
     }
     return out;
 }
@@ -51120,7 +51291,8 @@ function satisfies(version, constraint) {
                 ok = c >= 0 && v.slice(0, fixed).every((n, i) => n === want[i]);
                 break;
             }
-            default: ok = c === 0;
+            default:
+                ok = c === 0;
         }
         if (!ok)
             return false;
@@ -51152,24 +51324,24 @@ function applyOverride(d, schema, sourceName) {
     const range = d.ranges.override;
     const bySource = attrsOf(value);
     if (!bySource)
-        return [diagnostics_error('Invalid override', "provisioner's override block must be an HCL object, keyed by source name.", range)];
+        return [error('Invalid override', "provisioner's override block must be an HCL object, keyed by source name.", range)];
     const entry = bySource[sourceName];
     if (entry === undefined || entry.kind === 'null')
         return [];
     const attrs = attrsOf(entry);
     if (!attrs)
-        return [diagnostics_error('Invalid override', `provisioner's override.'${sourceName}' block must be an HCL object.`, range)];
+        return [error('Invalid override', `provisioner's override.'${sourceName}' block must be an HCL object.`, range)];
     const diags = [];
     const names = Object.keys(schema.attributes);
     for (const [name, v] of Object.entries(attrs)) {
         const spec = schema.attributes[name];
         if (!spec) {
-            diags.push(diagnostics_error('Unsupported argument', `override.${sourceName}: an argument named "${name}" is not expected here.${didYouMean(name, names)}`, range));
+            diags.push(error('Unsupported argument', `override.${sourceName}: an argument named "${name}" is not expected here.${didYouMean(name, names)}`, range));
             continue;
         }
         const converted = convert(v, spec.type);
         if ('error' in converted) {
-            diags.push(diagnostics_error('Incorrect attribute value type', `Inappropriate value for override.${sourceName}.${name}: ${converted.error}.`, range));
+            diags.push(error('Incorrect attribute value type', `Inappropriate value for override.${sourceName}.${name}: ${converted.error}.`, range));
             continue;
         }
         d.values[name] = converted.value;
@@ -51458,7 +51630,10 @@ function parseRunCommand(args, image) {
             [...arg.slice(1)].forEach((c) => applyBool(spec, BOOL_FLAGS[`-${c}`]));
             continue;
         }
-        return { spec, error: `run_command: the docker run flag "${arg}" is not supported. Supported: ${[...Object.keys(BOOL_FLAGS), ...Object.keys(VALUE_FLAGS)].join(' ')}` };
+        return {
+            spec,
+            error: `run_command: the docker run flag "${arg}" is not supported. Supported: ${[...Object.keys(BOOL_FLAGS), ...Object.keys(VALUE_FLAGS)].join(' ')}`,
+        };
     }
     if (i >= a.length)
         return { spec, error: 'run_command: no image argument; it must contain "{{.Image}}"' };
@@ -51494,17 +51669,44 @@ function decodeLogin(d, owner) {
         if (set.length === 0)
             return { diagnostics: [] };
         const detail = `${set.join(', ')} ${set.length === 1 ? 'is' : 'are'} used only with login = true; without it the credentials come from the docker config (docker login).`;
-        return { diagnostics: [diagnostics_warning('Login options ignored', detail, d.ranges[set[0]])] };
+        return { diagnostics: [warning('Login options ignored', detail, d.ranges[set[0]])] };
     }
     const missing = ['login_username', 'login_password'].filter((k) => str(k) === undefined);
     if (missing.length > 0) {
-        return { diagnostics: [diagnostics_error('Incomplete login', `login = true needs ${missing.join(' and ')}.`, d.ranges.login ?? owner)] };
+        return { diagnostics: [error('Incomplete login', `login = true needs ${missing.join(' and ')}.`, d.ranges.login ?? owner)] };
     }
     const auth = { username: str('login_username'), password: str('login_password') };
     const server = str('login_server');
     if (server !== undefined)
         auth.serveraddress = server;
     return { auth, diagnostics: [] };
+}
+
+;// CONCATENATED MODULE: ./src/builders/docker/bootstrap-config.ts
+
+
+const BOOTSTRAP_SCHEMA = {
+    attributes: {
+        path: { type: T.string, required: true, description: 'The Dockerfile, relative to the working directory.' },
+        build_dir: { type: T.string, default: '.', description: 'The build context directory (the Dockerfile must be inside it).' },
+        arguments: { type: T.map(T.string), default: {}, description: 'Build arguments (docker build --build-arg).' },
+        pull: { type: T.bool, default: true, description: 'Pull newer base images while building (docker build --pull).' },
+        compress: { type: T.bool, default: false, description: 'Accepted for compatibility: the context is streamed to the engine as it is read.' },
+    },
+};
+function decodeBootstrap(blocks, ctx, diags) {
+    const block = blocks.find((b) => b.type === 'build');
+    if (!block)
+        return undefined;
+    const d = decodeBody(block.body, BOOTSTRAP_SCHEMA, ctx, block);
+    diags.push(...d.diagnostics);
+    const a = d.attrs;
+    return {
+        path: typeof a.path === 'string' ? a.path : '',
+        buildDir: typeof a.build_dir === 'string' ? a.build_dir : '.',
+        arguments: (a.arguments ?? {}),
+        pull: a.pull !== false,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/builders/docker/config.ts
@@ -51514,15 +51716,20 @@ function decodeLogin(d, owner) {
 
 
 
+
 const DOCKER_SOURCE = {
     attributes: {
-        image: { type: T.string, required: true, description: 'The base image, e.g. "ubuntu:24.04". Pulled unless pull = false.' },
+        image: { type: T.string, description: 'The base image, e.g. "ubuntu:24.04". Pulled unless pull = false. Required unless a build block is given.' },
         commit: { type: T.bool, default: false, description: 'Commit the container as an image (the artifact is the image ID).' },
         discard: { type: T.bool, default: false, description: 'Throw the container away after provisioning.' },
         export_path: { type: T.string, description: 'Export the container filesystem to this tar file.' },
         pull: { type: T.bool, default: true, description: 'Pull the image before starting the container.' },
         changes: { type: T.list(T.string), default: [], description: `Dockerfile instructions applied at commit: ${CHANGE_INSTRUCTIONS.join(', ')}.` },
-        run_command: { type: T.list(T.string), default: DEFAULT_RUN_COMMAND, description: 'docker run arguments for the build container; {{.Image}} is the image.' },
+        run_command: {
+            type: T.list(T.string),
+            default: DEFAULT_RUN_COMMAND,
+            description: 'docker run arguments for the build container; {{.Image}} is the image.',
+        },
         volumes: { type: T.map(T.string), default: {}, description: 'Host path → container path bind mounts.' },
         container_dir: { type: T.string, default: '/packer-files', description: 'Directory inside the container for uploads of the builder.' },
         exec_user: { type: T.string, description: 'User provisioners run as (docker exec --user).' },
@@ -51535,14 +51742,38 @@ const DOCKER_SOURCE = {
         platform: { type: T.string, description: 'Platform of the image and container, e.g. "linux/amd64".' },
         author: { type: T.string, description: 'Author recorded in the committed image.' },
         message: { type: T.string, description: 'Commit message recorded in the committed image.' },
-        fix_upload_owner: { type: T.bool, default: true, description: 'Make uploaded files owned by the exec user.' },
+        fix_upload_owner: {
+            type: T.bool,
+            default: true,
+            description: "Make uploaded files owned by the user the container runs as (run_command's -u, else the image's USER).",
+        },
+        docker_path: {
+            type: T.string,
+            default: 'docker',
+            description: 'Accepted for compatibility: repack talks to the Engine API (DOCKER_HOST), not to a docker binary.',
+        },
+        windows_container: { type: T.bool, default: false, description: 'Windows containers are not supported: only false is accepted.' },
+        ecr_login: {
+            type: T.bool,
+            default: false,
+            description: 'Not supported: log in to ECR with a docker credential helper (docker-credential-ecr-login) instead.',
+        },
         ...LOGIN_ATTRIBUTES,
+    },
+    blocks: {
+        // Decoded by decodeBootstrap (bootstrap-config.ts), which also checks its body.
+        build: { labels: [], multiple: false, description: 'Build the base image from a Dockerfile instead of pulling image.' },
     },
 };
 /** Decodes a source body (with any build-level overrides laid over it) into a DockerConfig. */
 function decodeDockerSource(body, ctx, owner) {
     const d = decodeBody(body, DOCKER_SOURCE, ctx, owner);
     const diags = d.diagnostics;
+    // image is required unless a build block makes the base image (reported with the other missing arguments).
+    const written = (name) => body.items.some((i) => i.kind === 'attribute' && i.name === name);
+    if (!written('image') && !d.blocks.some((b) => b.type === 'build')) {
+        diags.push(error('Missing required argument', 'The argument "image" is required, but no definition was found (or give a build block).', owner.openBraceRange));
+    }
     if (diags.some((x) => x.severity === 'error'))
         return { diagnostics: diags };
     const a = d.attrs;
@@ -51551,19 +51782,23 @@ function decodeDockerSource(body, ctx, owner) {
     const exportPath = str('export_path');
     const modes = [a.commit === true, a.discard === true, exportPath !== undefined].filter(Boolean).length;
     if (modes !== 1) {
-        diags.push(diagnostics_error('Invalid docker source', `Exactly one of "commit", "discard" or "export_path" must be set (found ${modes}). Set commit = true to keep the result as an image.`, owner.openBraceRange));
+        diags.push(error('Invalid docker source', `Exactly one of "commit", "discard" or "export_path" must be set (found ${modes}). Set commit = true to keep the result as an image.`, owner.openBraceRange));
     }
     const changes = list('changes');
     changes.forEach((c, i) => {
         const parsed = parseChange(c);
         if ('error' in parsed) {
-            diags.push(diagnostics_error('Invalid change', `changes[${i}] "${c}": ${parsed.error}. Only ${CHANGE_INSTRUCTIONS.join(', ')} can be applied at commit.`, d.ranges.changes));
+            diags.push(error('Invalid change', `changes[${i}] "${c}": ${parsed.error}. Only ${CHANGE_INSTRUCTIONS.join(', ')} can be applied at commit.`, d.ranges.changes));
         }
     });
+    const bootstrap = decodeBootstrap(d.blocks, ctx, diags);
+    if (bootstrap && d.ranges.image !== undefined) {
+        diags.push(error('Invalid docker source', '"image" cannot be set together with a build block: the build block makes the base image.', d.ranges.image));
+    }
     const image = str('image') ?? '';
     const parsed = parseRunCommand(list('run_command'), image);
     if (parsed.error)
-        diags.push(diagnostics_error('Invalid run_command', parsed.error, d.ranges.run_command));
+        diags.push(error('Invalid run_command', parsed.error, d.ranges.run_command));
     const spec = parsed.spec;
     const volumes = (a.volumes ?? {});
     spec.binds = [...(spec.binds ?? []), ...Object.entries(volumes).map(([host, ctr]) => `${host}:${ctr}`)];
@@ -51577,6 +51812,15 @@ function decodeDockerSource(body, ctx, owner) {
     spec.devices = [...(spec.devices ?? []), ...list('device')];
     spec.runtime = str('runtime') ?? spec.runtime;
     spec.platform = str('platform') ?? spec.platform;
+    if (a.windows_container === true) {
+        diags.push(error('Unsupported option', 'windows_container = true: repack builds Linux containers only.', d.ranges.windows_container));
+    }
+    if (a.ecr_login === true) {
+        diags.push(error('Unsupported option', 'ecr_login = true is not supported: configure docker-credential-ecr-login as a credential helper in the docker config (credHelpers), which repack uses.', d.ranges.ecr_login));
+    }
+    if (d.ranges.docker_path !== undefined && a.docker_path !== 'docker') {
+        diags.push(warning('Option ignored', `docker_path = "${String(a.docker_path)}" is ignored: repack talks to the Engine API of DOCKER_HOST (or the docker context), not to a docker binary. To use Podman, point DOCKER_HOST at its API socket.`, d.ranges.docker_path));
+    }
     const login = decodeLogin(d, owner.openBraceRange);
     diags.push(...login.diagnostics);
     if (diags.some((x) => x.severity === 'error'))
@@ -51585,10 +51829,13 @@ function decodeDockerSource(body, ctx, owner) {
         diagnostics: diags,
         config: {
             image,
+            ...(bootstrap ? { bootstrap } : {}),
             commit: a.commit === true,
             discard: a.discard === true,
             exportPath,
-            pull: a.pull !== false,
+            exportPathAsWritten: exportPath,
+            // With a build block the pull is the build's (build.pull), as in the plugin.
+            pull: bootstrap ? false : a.pull !== false,
             changes,
             container: spec,
             containerDir: str('container_dir') ?? '/packer-files',
@@ -51661,7 +51908,11 @@ const SCHEMA = {
         inline_shebang: { type: T.string, default: '/bin/sh -e', description: 'The shebang of the script made from inline.' },
         environment_vars: { type: T.list(T.string), default: [], description: '"KEY=value" pairs set for every script.' },
         env: { type: T.map(T.string), default: {}, description: 'Variables set for every script (merged with environment_vars).' },
-        execute_command: { type: T.string, default: 'chmod +x {{.Path}}; {{.Vars}} {{.Path}}', description: 'How each script is run; {{.Vars}} and {{.Path}} are expanded.' },
+        execute_command: {
+            type: T.string,
+            default: 'chmod +x {{.Path}}; {{.Vars}} {{.Path}}',
+            description: 'How each script is run; {{.Vars}} and {{.Path}} are expanded.',
+        },
         remote_folder: { type: T.string, default: '/tmp', description: 'Directory scripts are uploaded to.' },
         remote_file: { type: T.string, description: 'File name scripts are uploaded as (default script_NNNN.sh).' },
         remote_path: { type: T.string, description: 'Full path scripts are uploaded to (remote_folder/remote_file).' },
@@ -51677,7 +51928,7 @@ function decode(d, block, dir) {
     const scriptList = a.scripts;
     const given = [inline, script, scriptList].filter((x) => x !== null).length;
     if (given !== 1) {
-        diags.push(diagnostics_error('Invalid shell provisioner', `Exactly one of "inline", "script" or "scripts" must be set (found ${given}).`, block.openBraceRange));
+        diags.push(error('Invalid shell provisioner', `Exactly one of "inline", "script" or "scripts" must be set (found ${given}).`, block.openBraceRange));
         return { diagnostics: diags };
     }
     const scripts = [];
@@ -51689,14 +51940,14 @@ function decode(d, block, dir) {
         }
         catch (e) {
             const code = e.code ?? String(e);
-            diags.push(diagnostics_error('Script not readable', `The script ${path} could not be read (${code}). Paths are relative to the template's directory.`, d.ranges.script ?? d.ranges.scripts));
+            diags.push(error('Script not readable', `The script ${path} could not be read (${code}). Paths are relative to the template's directory.`, d.ranges.script ?? d.ranges.scripts));
         }
     }
     const env = new Map();
     for (const kv of a.environment_vars) {
         const eq = kv.indexOf('=');
         if (eq <= 0) {
-            diags.push(diagnostics_error('Invalid environment_vars entry', `Environment variable not in format 'key=value': ${JSON.stringify(kv)}.`, d.ranges.environment_vars));
+            diags.push(error('Invalid environment_vars entry', `Environment variable not in format 'key=value': ${JSON.stringify(kv)}.`, d.ranges.environment_vars));
             continue;
         }
         env.set(kv.slice(0, eq), kv.slice(eq + 1));
@@ -51724,14 +51975,26 @@ class ShellProvisioner {
         const c = this.config;
         // The uploaded script stays in the image only with skip_clean; only then does its path change the result.
         const left = c.skipClean ? { remotePath: c.remotePath } : {};
-        return { type: 'shell', scripts: c.scripts.map((s) => s.content), env: [...c.env].sort(), executeCommand: c.executeCommand, validExitCodes: c.validExitCodes, skipClean: c.skipClean, ...left };
+        return {
+            type: 'shell',
+            scripts: c.scripts.map((s) => s.content),
+            env: [...c.env].sort(),
+            executeCommand: c.executeCommand,
+            validExitCodes: c.validExitCodes,
+            skipClean: c.skipClean,
+            ...left,
+        };
     }
     async run(ctx) {
         const c = this.config;
         const env = new Map(c.env);
         env.set('PACKER_BUILD_NAME', ctx.buildName);
         env.set('PACKER_BUILDER_TYPE', ctx.builderType);
-        const command = c.executeCommand.replace(/\{\{\s*\.Vars\s*\}\}/g, flattenEnv(env)).replace(/\{\{\s*\.Path\s*\}\}/g, c.remotePath);
+        const execute = c.executeCommand.replace(/\{\{\s*\.Vars\s*\}\}/g, flattenEnv(env)).replace(/\{\{\s*\.Path\s*\}\}/g, c.remotePath);
+        // As root, the script is removed by the same exec (an EXIT trap keeps the command's status), saving a round
+        // trip; a non-root exec user may not remove a root-owned file from sticky /tmp, so then root removes it after.
+        const asRoot = c.skipClean || (await ctx.comm.runsAsRoot());
+        const command = c.skipClean || !asRoot ? execute : `trap ${shellQuote(`rm -f ${shellQuote(c.remotePath)}`)} EXIT; ${execute}`;
         for (const script of c.scripts) {
             ctx.say(script.name === 'inline' ? 'Provisioning with shell script: inline commands' : `Provisioning with shell script: ${(0,external_node_path_.basename)(script.name)}`);
             await ctx.comm.upload(c.remotePath, script.content, 0o755);
@@ -51740,8 +52003,8 @@ class ShellProvisioner {
             const result = await ctx.comm.run(command, { onStdout: (b) => out.push(b), onStderr: (b) => err.push(b), signal: ctx.signal });
             out.flush();
             err.flush();
-            if (!c.skipClean && !ctx.signal.aborted)
-                await ctx.comm.run(`rm -f ${shellQuote(c.remotePath)}`);
+            if (!asRoot && !ctx.signal.aborted)
+                await ctx.comm.removeAsRoot(c.remotePath);
             if (!c.validExitCodes.includes(result.exitCode)) {
                 throw new ProvisionerError(`Script exited with non-zero exit status: ${result.exitCode}. Allowed exit codes are: [${c.validExitCodes.join(' ')}]`);
             }
@@ -51751,17 +52014,17 @@ class ShellProvisioner {
 const shell = { schema: SCHEMA, decode };
 
 // EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __nccwpck_require__(8474);
+var external_node_events_ = __nccwpck_require__(78474);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
+var external_node_stream_ = __nccwpck_require__(57075);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 // EXTERNAL MODULE: ../../work/main/node_modules/tar-stream/index.js
-var tar_stream = __nccwpck_require__(5062);
+var tar_stream = __nccwpck_require__(75062);
 // EXTERNAL MODULE: ./src/docker/driver.ts
-var driver = __nccwpck_require__(7209);
+var driver = __nccwpck_require__(57209);
 ;// CONCATENATED MODULE: ./src/docker/tar.ts
 // Tar streams for the archive API (file provisioner uploads and downloads). Files are streamed, never buffered.
 
@@ -51796,7 +52059,7 @@ async function addFile(pack, file, header) {
     entry.end(null); // streamx types require an argument
     await written;
 }
-async function tar_addPath(pack, hostPath, name, owner) {
+async function addPath(pack, hostPath, name, owner) {
     const st = await (0,promises_namespaceObject.lstat)(hostPath);
     const header = { name, mode: st.mode & 0o7777, mtime: st.mtime, uid: owner.uid, gid: owner.gid };
     if (st.isSymbolicLink()) {
@@ -51805,7 +52068,7 @@ async function tar_addPath(pack, hostPath, name, owner) {
     else if (st.isDirectory()) {
         pack.entry({ ...header, type: 'directory' });
         for (const child of (await (0,promises_namespaceObject.readdir)(hostPath)).sort()) {
-            await tar_addPath(pack, external_node_path_default().join(hostPath, child), `${name}/${child}`, owner);
+            await addPath(pack, external_node_path_default().join(hostPath, child), `${name}/${child}`, owner);
         }
     }
     else if (st.isFile()) {
@@ -51820,7 +52083,7 @@ function tarFromHost(hostPath, nameInArchive, opts = {}) {
     const pack = tar_stream.pack();
     const name = nameInArchive.replace(/^\/+/, '').replace(/\/+$/, '') || '.';
     const owner = { uid: opts.uid ?? 0, gid: opts.gid ?? 0 };
-    tar_addPath(pack, hostPath, name, owner).then(() => pack.finalize(), (e) => pack.destroy(e instanceof Error ? e : new Error(String(e))));
+    addPath(pack, hostPath, name, owner).then(() => pack.finalize(), (e) => pack.destroy(e instanceof Error ? e : new Error(String(e))));
     return asNodeStream(pack);
 }
 function tarFromContent(name, content, mode = 0o644) {
@@ -52108,23 +52371,23 @@ function file_decode(d, block, dir) {
     const a = d.attrs;
     const direction = a.direction;
     if (direction !== 'upload' && direction !== 'download') {
-        diags.push(diagnostics_error('Invalid direction', `Direction must be one of: download, upload (got "${direction}").`, d.ranges.direction));
+        diags.push(error('Invalid direction', `Direction must be one of: download, upload (got "${direction}").`, d.ranges.direction));
         return { diagnostics: diags };
     }
     const given = [...(a.sources ?? []), ...(a.source === null ? [] : [a.source])];
     const content = a.content;
     const where = d.ranges.source ?? d.ranges.sources ?? block.openBraceRange;
     if (given.length > 0 && content !== null)
-        diags.push(diagnostics_error('Invalid file provisioner', 'source(s) conflicts with content.', d.ranges.content));
+        diags.push(error('Invalid file provisioner', 'source(s) conflicts with content.', d.ranges.content));
     if (content !== null && direction === 'download')
-        diags.push(diagnostics_error('Invalid file provisioner', 'content can only be uploaded: remove it or set direction = "upload".', d.ranges.content));
+        diags.push(error('Invalid file provisioner', 'content can only be uploaded: remove it or set direction = "upload".', d.ranges.content));
     if (given.length === 0 && content === null)
-        diags.push(diagnostics_warning('Nothing to copy', 'Set source, sources or content: this provisioner copies nothing.', block.openBraceRange));
+        diags.push(warning('Nothing to copy', 'Set source, sources or content: this provisioner copies nothing.', block.openBraceRange));
     const sources = given.map((g) => ({ given: g, path: direction === 'upload' ? (0,external_node_path_.resolve)(dir, g) : g }));
     if (direction === 'upload' && a.generated !== true) {
         for (const s of sources) {
             if (!(0,external_node_fs_.existsSync)(s.path))
-                diags.push(diagnostics_error('Bad source', `Bad source '${s.given}': no such file or directory (relative paths are resolved against ${dir}). Set generated = true if an earlier step creates it.`, where));
+                diags.push(error('Bad source', `Bad source '${s.given}': no such file or directory (relative paths are resolved against ${dir}). Set generated = true if an earlier step creates it.`, where));
         }
     }
     if (diags.some((x) => x.severity === 'error'))
@@ -52178,7 +52441,7 @@ class FileProvisioner {
 const file = { schema: file_SCHEMA, decode: file_decode };
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
+var external_node_child_process_ = __nccwpck_require__(31421);
 ;// CONCATENATED MODULE: ./src/provisioners/local-shell.ts
 // What Packer's shell-local provisioner and post-processor share (packer-plugin-sdk's shell-local): the options, their
 // validation, and running each script on the host with execute_command, environment as quoted assignments.
@@ -52223,30 +52486,30 @@ function decodeLocalShell(d, block, dir) {
     const scripts = a.scripts;
     const set = [command, inline, script, scripts].filter((x) => x !== null).length;
     if (set === 0)
-        diags.push(diagnostics_error('Invalid shell-local', 'Command, Inline, Script and Scripts options cannot all be empty.', block.openBraceRange));
+        diags.push(error('Invalid shell-local', 'Command, Inline, Script and Scripts options cannot all be empty.', block.openBraceRange));
     if (set > 1)
-        diags.push(diagnostics_error('Invalid shell-local', TOO_MANY, block.openBraceRange));
+        diags.push(error('Invalid shell-local', TOO_MANY, block.openBraceRange));
     const scriptPaths = (script !== null ? [script] : (scripts ?? [])).map((s) => ({ given: s, path: (0,external_node_path_.resolve)(dir, s) }));
     for (const s of scriptPaths) {
         if (!(0,external_node_fs_.existsSync)(s.path))
-            diags.push(diagnostics_error('Bad script', `Bad script '${s.given}': no such file (relative paths are resolved against ${dir}).`, d.ranges.script ?? d.ranges.scripts));
+            diags.push(error('Bad script', `Bad script '${s.given}': no such file (relative paths are resolved against ${dir}).`, d.ranges.script ?? d.ranges.scripts));
     }
     for (const os of a.only_on) {
         if (!SUPPORTED_OS.includes(os))
-            diags.push(diagnostics_error('Invalid only_on', `Invalid OS specified in only_on: '${os}'. Supported OS names: ${SUPPORTED_OS.join(', ')}.`, d.ranges.only_on));
+            diags.push(error('Invalid only_on', `Invalid OS specified in only_on: '${os}'. Supported OS names: ${SUPPORTED_OS.join(', ')}.`, d.ranges.only_on));
     }
     const vars = new Map();
     for (const kv of a.environment_vars) {
         const eq = kv.indexOf('=');
         if (eq <= 0)
-            diags.push(diagnostics_error('Invalid environment_vars entry', `Environment variable not in format 'key=value': ${JSON.stringify(kv)}.`, d.ranges.environment_vars));
+            diags.push(error('Invalid environment_vars entry', `Environment variable not in format 'key=value': ${JSON.stringify(kv)}.`, d.ranges.environment_vars));
         else
             vars.set(kv.slice(0, eq), kv.slice(eq + 1));
     }
     for (const [k, v] of Object.entries(a.env))
         vars.set(k, v);
     if (a.execute_command.length === 0)
-        diags.push(diagnostics_error('Invalid execute_command', 'execute_command needs at least the program to run.', d.ranges.execute_command));
+        diags.push(error('Invalid execute_command', 'execute_command needs at least the program to run.', d.ranges.execute_command));
     if (diags.length > 0)
         return { diagnostics: diags };
     return {
@@ -52292,7 +52555,7 @@ function flattenVars(format, vars) {
 function render(arg, vars, script) {
     return arg.replace(/\{\{\s*\.(Vars|Script|Command)\s*\}\}/g, (_, name) => (name === 'Vars' ? vars : script));
 }
-function local_shell_exec(argv, cwd, run) {
+function src_exec(argv, cwd, run) {
     return new Promise((resolvePromise, reject) => {
         const out = new LineSplitter(run.message);
         const err = new LineSplitter(run.message);
@@ -52331,7 +52594,7 @@ async function runLocalShell(c, run) {
             const argv = c.executeCommand.map((arg) => render(arg, flattened, script));
             let code;
             try {
-                code = await local_shell_exec(argv, c.cwd, run);
+                code = await src_exec(argv, c.cwd, run);
             }
             catch (e) {
                 if (run.signal.aborted)
@@ -52571,13 +52834,13 @@ function docker_tag_decode(d, block) {
     const repository = d.attrs.repository;
     const tags = [...(d.attrs.tags ?? []), ...(d.attrs.tag ?? [])];
     if (d.attrs.tag !== null)
-        diags.push(diagnostics_warning('Deprecated argument', 'The argument "tag" is deprecated: use "tags".', d.ranges.tag));
+        diags.push(warning('Deprecated argument', 'The argument "tag" is deprecated: use "tags".', d.ranges.tag));
     if (!REPO_RE.test(repository)) {
-        diags.push(diagnostics_error('Invalid repository', `"${repository}" is not a valid repository name: lowercase letters, digits and separators (. _ -), with an optional registry host[:port]/ prefix.`, d.ranges.repository ?? block.openBraceRange));
+        diags.push(error('Invalid repository', `"${repository}" is not a valid repository name: lowercase letters, digits and separators (. _ -), with an optional registry host[:port]/ prefix.`, d.ranges.repository ?? block.openBraceRange));
     }
     for (const t of tags) {
         if (!TAG_RE.test(t))
-            diags.push(diagnostics_error('Invalid tag', `"${t}" is not a valid tag: up to 128 letters, digits, "_", "." and "-", not starting with "." or "-".`, d.ranges.tags ?? d.ranges.tag));
+            diags.push(error('Invalid tag', `"${t}" is not a valid tag: up to 128 letters, digits, "_", "." and "-", not starting with "." or "-".`, d.ranges.tags ?? d.ranges.tag));
     }
     if (diags.some((x) => x.severity === 'error'))
         return { diagnostics: diags };
@@ -52782,7 +53045,7 @@ function docker_import_decode(d, _block, cwd) {
     changes.forEach((c, i) => {
         const parsed = parseChange(c);
         if ('error' in parsed)
-            diags.push(diagnostics_error('Invalid change', `changes[${i}] "${c}": ${parsed.error}. Only ${CHANGE_INSTRUCTIONS.join(', ')} can be applied on import.`, d.ranges.changes));
+            diags.push(error('Invalid change', `changes[${i}] "${c}": ${parsed.error}. Only ${CHANGE_INSTRUCTIONS.join(', ')} can be applied on import.`, d.ranges.changes));
     });
     if (diags.length > 0)
         return { diagnostics: diags };
@@ -52913,11 +53176,11 @@ function checkPlaceholders(text, allowed, attribute, range) {
     const diags = [];
     for (const m of text.matchAll(PLACEHOLDER)) {
         if (!allowed.includes(m[1])) {
-            diags.push(diagnostics_error('Invalid placeholder', `Error parsing target template: ${attribute} may use ${allowed.map((a) => `{{.${a}}}`).join(', ')}; "${m[0]}" is not one of them.`, range));
+            diags.push(error('Invalid placeholder', `Error parsing target template: ${attribute} may use ${allowed.map((a) => `{{.${a}}}`).join(', ')}; "${m[0]}" is not one of them.`, range));
         }
     }
     if (text.replace(PLACEHOLDER, '').includes('{{'))
-        diags.push(diagnostics_error('Invalid placeholder', `Error parsing target template: unclosed or malformed "{{" in ${attribute}.`, range));
+        diags.push(error('Invalid placeholder', `Error parsing target template: unclosed or malformed "{{" in ${attribute}.`, range));
     return diags;
 }
 function renderPlaceholders(text, values) {
@@ -53000,7 +53263,7 @@ function checksum_decode(d, _block, cwd) {
     const diags = [];
     for (const t of types) {
         if (!CHECKSUM_TYPES.includes(t))
-            diags.push(diagnostics_error('Unrecognized checksum type', `Unrecognized checksum type: ${t}. Use one of ${CHECKSUM_TYPES.join(', ')}.`, d.ranges.checksum_types));
+            diags.push(error('Unrecognized checksum type', `Unrecognized checksum type: ${t}. Use one of ${CHECKSUM_TYPES.join(', ')}.`, d.ranges.checksum_types));
     }
     diags.push(...checkPlaceholders(output, PLACEHOLDERS, 'output', d.ranges.output));
     if (diags.length > 0)
@@ -53010,7 +53273,7 @@ function checksum_decode(d, _block, cwd) {
 const checksum = { schema: checksum_SCHEMA, decode: checksum_decode };
 
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
+var external_node_zlib_ = __nccwpck_require__(38522);
 ;// CONCATENATED MODULE: ./src/post-processors/archive-writers.ts
 // The archives compress writes, streamed file by file: tar (names are base names, as Packer's compress writes them)
 // and zip (deflate, names as given, no zip64: each file and the archive must stay under 4 GiB).
@@ -53226,10 +53489,10 @@ function compress_decode(d, _block, cwd) {
     const diags = checkPlaceholders(output, ['BuildName', 'BuilderType'], 'output', d.ranges.output);
     const fmt = detectFormat(output, format);
     if ('unsupported' in fmt)
-        diags.push(diagnostics_error('Unsupported compression format', `.${fmt.unsupported} is not supported by repack (it would need a compression library); use .tar.gz, .tgz, .gz, .tar or .zip.`, d.ranges.format ?? d.ranges.output));
+        diags.push(error('Unsupported compression format', `.${fmt.unsupported} is not supported by repack (it would need a compression library); use .tar.gz, .tgz, .gz, .tar or .zip.`, d.ranges.format ?? d.ranges.output));
     const raw = Math.floor(Number(d.attrs.compression_level));
     if (raw < -1)
-        diags.push(diagnostics_error('Invalid compression_level', `compression_level must be between -1 and 9 (got ${raw}).`, d.ranges.compression_level));
+        diags.push(error('Invalid compression_level', `compression_level must be between -1 and 9 (got ${raw}).`, d.ranges.compression_level));
     if (diags.length > 0)
         return { diagnostics: diags };
     const level = raw === 0 || raw === -1 ? external_node_zlib_.constants.Z_DEFAULT_COMPRESSION : Math.min(raw, 9);
@@ -53371,7 +53634,7 @@ class Artifice {
 function artifice_decode(d, block, cwd) {
     const files = d.attrs.files;
     if (files.length === 0)
-        return { diagnostics: [diagnostics_error('Invalid artifice', 'No files specified in artifice configuration.', d.ranges.files ?? block.openBraceRange)] };
+        return { diagnostics: [error('Invalid artifice', 'No files specified in artifice configuration.', d.ranges.files ?? block.openBraceRange)] };
     return { postProcessor: new Artifice(files, cwd), diagnostics: [] };
 }
 const artifice = { schema: artifice_SCHEMA, decode: artifice_decode };
@@ -53428,7 +53691,10 @@ function duration_parseDuration(text) {
 ;// CONCATENATED MODULE: ./src/pipeline/glob.ts
 // Glob matching for -only/-except and provisioner only/except: `*` any run of characters, `?` one character.
 function globMatch(pattern, name) {
-    const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+    const re = new RegExp(`^${pattern
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.')}$`);
     return re.test(name);
 }
 /** Packer's -only/-except rule: with `only`, a name must match one of them; with `except`, it must match none. */
@@ -53444,9 +53710,54 @@ function selected(name, only, except) {
 
 const RUN_UUID = process.env.PACKER_RUN_UUID || (0,external_node_crypto_.randomUUID)();
 
+;// CONCATENATED MODULE: ./src/pipeline/late-provisioner.ts
+// `build.ID` — the build container's ID — exists only once the container runs. A provisioner whose body uses it is
+// checked at plan time with a stand-in ID, then decoded again with the real one just before it runs, as Packer
+// evaluates provisioners late. Its result depends on a container ID that is new every run, so it is never served
+// from the cache (its description carries a new nonce each time it is planned).
+
+
+
+
+/** The ID provisioners are checked with before a container exists. */
+const STAND_IN_ID = 'container-id-known-at-run-time';
+function usesBuildId(body) {
+    return body.items.some((item) => item.kind === 'attribute' ? traversals(item.expr).some((t) => t.root === 'build' && t.path[0] === 'ID') : usesBuildId(item.body));
+}
+/** The context with `build.ID` set. */
+function withBuildId(ctx, id) {
+    const build = ctx.variables.build;
+    const attrs = build?.kind === 'object' ? { ...build.attrs } : {};
+    return { ...ctx, variables: { ...ctx.variables, build: V.object({ ...attrs, ID: V.string(id) }) } };
+}
+class LateProvisioner {
+    checked;
+    decodeWith;
+    effect;
+    /** Stands for the container ID in the cache key: new for every planned build, so never a hit. */
+    nonce = (0,external_node_crypto_.randomUUID)();
+    constructor(checked, 
+    /** Decodes the body with the real ID; the error text when it no longer decodes. */
+    decodeWith) {
+        this.checked = checked;
+        this.decodeWith = decodeWith;
+        this.effect = checked.effect;
+    }
+    describe() {
+        return { buildId: this.nonce, provisioner: this.checked.describe() };
+    }
+    async run(ctx) {
+        const p = this.decodeWith(ctx.containerId ?? '');
+        if (typeof p === 'string')
+            throw new ProvisionerError(p);
+        await p.run(ctx);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/plan.ts
 // Plans the builds of a template: one per (build block × source), filtered by -only/-except, with every body
 // evaluated in its build's context and decoded into typed configs. Nothing here touches Docker.
+
 
 
 
@@ -53492,31 +53803,43 @@ function durationAttr(value, what, range, diags) {
         return 0;
     const ms = duration_parseDuration(value);
     if (ms === undefined)
-        diags.push(diagnostics_error(`Invalid ${what}`, `"${value}" is not a duration. Write it like "30s", "5m" or "1h30m".`, range));
+        diags.push(error(`Invalid ${what}`, `"${value}" is not a duration. Write it like "30s", "5m" or "1h30m".`, range));
     return ms ?? 0;
 }
 function planProvisioner(spec, source, sourceName, ctx, dir, diags) {
     if (!isOneOf(PROVISIONER_TYPES, spec.type))
         return undefined;
     const plugin = PROVISIONERS[spec.type];
-    const d = decodeBody(spec.block.body, { attributes: { ...plugin.schema.attributes, ...PROVISIONER_COMMON }, blocks: plugin.schema.blocks }, ctx, spec.block);
-    diags.push(...d.diagnostics);
-    if (d.diagnostics.some((x) => x.severity === 'error'))
+    const schema = { attributes: { ...plugin.schema.attributes, ...PROVISIONER_COMMON }, blocks: plugin.schema.blocks };
+    const decode = (c) => {
+        const d = decodeBody(spec.block.body, schema, c, spec.block);
+        const found = [...d.diagnostics];
+        if (found.some((x) => x.severity === 'error'))
+            return { d, diagnostics: found };
+        if (!sourceSelected(source, d.attrs.only, d.attrs.except))
+            return { d, diagnostics: found, skipped: true };
+        found.push(...applyOverride(d, plugin.schema, sourceName));
+        if (found.some((x) => x.severity === 'error'))
+            return { d, diagnostics: found };
+        const r = plugin.decode(d, spec.block, dir);
+        return { d, diagnostics: [...found, ...r.diagnostics], provisioner: r.provisioner };
+    };
+    const late = usesBuildId(spec.block.body);
+    const checked = decode(late ? withBuildId(ctx, STAND_IN_ID) : ctx);
+    diags.push(...checked.diagnostics);
+    if (checked.skipped || !checked.provisioner)
         return undefined;
-    if (!sourceSelected(source, d.attrs.only, d.attrs.except))
-        return undefined;
-    const overridden = applyOverride(d, plugin.schema, sourceName);
-    diags.push(...overridden);
-    if (overridden.some((x) => x.severity === 'error'))
-        return undefined;
-    const r = plugin.decode(d, spec.block, dir);
-    diags.push(...r.diagnostics);
-    if (!r.provisioner)
-        return undefined;
+    const { d } = checked;
+    const provisioner = late
+        ? new LateProvisioner(checked.provisioner, (id) => {
+            const again = decode(withBuildId(ctx, id));
+            return again.provisioner ?? again.diagnostics.map((x) => `${x.summary}: ${x.detail ?? ''}`).join('\n');
+        })
+        : checked.provisioner;
     return {
         type: spec.type,
         name: d.attrs.name ?? spec.type,
-        provisioner: r.provisioner,
+        provisioner,
         pauseBeforeMs: durationAttr(d.attrs.pause_before, 'pause_before', d.ranges.pause_before, diags),
         maxRetries: Math.max(0, Math.floor(Number(d.attrs.max_retries))),
         timeoutMs: durationAttr(d.attrs.timeout, 'timeout', d.ranges.timeout, diags),
@@ -53538,12 +53861,17 @@ function planPostProcessor(spec, source, ctx, cwd, diags) {
     if (!r.postProcessor)
         return undefined;
     const keep = d.attrs.keep_input_artifact;
-    return { type: spec.type, name: d.attrs.name ?? spec.type, postProcessor: r.postProcessor, keepInputArtifact: typeof keep === 'boolean' ? keep : undefined };
+    return {
+        type: spec.type,
+        name: d.attrs.name ?? spec.type,
+        postProcessor: r.postProcessor,
+        keepInputArtifact: typeof keep === 'boolean' ? keep : undefined,
+    };
 }
 /**
  * Packer's contextual `build` variables for a docker build. Those the docker builder knows before it starts are
- * values; the container's ID exists only once it runs, and repack evaluates every body before anything runs, so
- * `build.ID` is unknown and an attribute that needs it is reported as such.
+ * values; the container's ID exists only once it runs: provisioners get it (late-provisioner.ts), and elsewhere
+ * (sources, post-processors) it is unknown and an attribute that needs it is reported as such.
  */
 function buildVariables(build, config) {
     return V.object({
@@ -53586,7 +53914,7 @@ function planBuilds(input) {
             const sourceId = `${ref.type}.${sourceName}`;
             const name = build.name ? `${build.name}.${sourceId}` : sourceId;
             if (names.has(name)) {
-                diags.push(diagnostics_error('Duplicate build', `Two builds are named "${name}". Give one of them another name with source "${ref.ref}" { name = "…" }.`, ref.range));
+                diags.push(error('Duplicate build', `Two builds are named "${name}". Give one of them another name with source "${ref.ref}" { name = "…" }.`, ref.range));
                 continue;
             }
             names.set(name, build.block);
@@ -53599,7 +53927,9 @@ function planBuilds(input) {
             if (cfg.config?.exportPath)
                 cfg.config.exportPath = (0,external_node_path_.resolve)(input.cwd, cfg.config.exportPath);
             const ctx = contextFor(input, build, ref, sourceName, cfg.config);
-            const provisioners = build.provisioners.map((p) => planProvisioner(p, sourceId, sourceName, ctx, dir, diags)).filter((p) => p !== undefined);
+            const provisioners = build.provisioners
+                .map((p) => planProvisioner(p, sourceId, sourceName, ctx, dir, diags))
+                .filter((p) => p !== undefined);
             const errorCleanupProvisioner = build.errorCleanupProvisioner && planProvisioner(build.errorCleanupProvisioner, sourceId, sourceName, ctx, dir, diags);
             const chains = build.postProcessorChains
                 .map((chain) => chain.map((pp) => planPostProcessor(pp, sourceId, ctx, input.cwd, diags)).filter((p) => p !== undefined))
@@ -53610,7 +53940,7 @@ function planBuilds(input) {
         }
     }
     if (builds.length === 0 && diags.length === 0 && (input.only.length > 0 || input.except.length > 0)) {
-        diags.push(diagnostics_error('No builds selected', `No build name matches -only=${input.only.join(',')} -except=${input.except.join(',')}. Build names: ${[...names.keys()].join(', ')}.`));
+        diags.push(error('No builds selected', `No build name matches -only=${input.only.join(',')} -except=${input.except.join(',')}. Build names: ${[...names.keys()].join(', ')}.`));
     }
     return { builds, diagnostics: diags };
 }
@@ -53638,24 +53968,24 @@ function checkRequirements(t) {
     if (t.requiredVersion !== undefined) {
         const ok = satisfies(PACKER_COMPAT_VERSION, t.requiredVersion);
         if (typeof ok === 'string')
-            diags.push(diagnostics_error('Invalid required_version', `${ok}.`));
+            diags.push(error('Invalid required_version', `${ok}.`));
         else if (!ok)
-            diags.push(diagnostics_error('Unsupported Packer version', `This template requires Packer ${t.requiredVersion}; repack follows Packer ${PACKER_COMPAT_VERSION}.`));
+            diags.push(error('Unsupported Packer version', `This template requires Packer ${t.requiredVersion}; repack follows Packer ${PACKER_COMPAT_VERSION}.`));
     }
     for (const p of t.requiredPlugins) {
         if (p.source !== DOCKER_PLUGIN_SOURCE && p.name !== 'docker') {
-            diags.push(diagnostics_error(`Unsupported plugin "${p.name}"`, `repack has the docker plugin (${DOCKER_PLUGIN_SOURCE}) built in and supports no other plugin. Remove "${p.name}" from required_plugins.`, p.range));
+            diags.push(error(`Unsupported plugin "${p.name}"`, `repack has the docker plugin (${DOCKER_PLUGIN_SOURCE}) built in and supports no other plugin. Remove "${p.name}" from required_plugins.`, p.range));
             continue;
         }
         if (p.source !== DOCKER_PLUGIN_SOURCE) {
-            diags.push(diagnostics_error('Unsupported plugin source', `The docker plugin's source is "${DOCKER_PLUGIN_SOURCE}", not "${p.source}".`, p.range));
+            diags.push(error('Unsupported plugin source', `The docker plugin's source is "${DOCKER_PLUGIN_SOURCE}", not "${p.source}".`, p.range));
             continue;
         }
         const ok = p.version === '' ? true : satisfies(DOCKER_PLUGIN_VERSION, p.version);
         if (typeof ok === 'string')
-            diags.push(diagnostics_error('Invalid version constraint', `${ok}.`, p.range));
+            diags.push(error('Invalid version constraint', `${ok}.`, p.range));
         else if (!ok)
-            diags.push(diagnostics_error('Plugin version not available', `The template requires the docker plugin ${p.version}; repack's built-in docker plugin is version ${DOCKER_PLUGIN_VERSION}.`, p.range));
+            diags.push(error('Plugin version not available', `The template requires the docker plugin ${p.version}; repack's built-in docker plugin is version ${DOCKER_PLUGIN_VERSION}.`, p.range));
     }
     return diags;
 }
@@ -53717,6 +54047,12 @@ function prepare(o) {
 
 /** The label every cache image carries: the key of the chain state it holds. */
 const CACHE_KEY_LABEL = 'io.repack.cache.key';
+/**
+ * The local tag of every cache image, `repack-cache:<key>`: a lookup is then one inspect by name (~5 ms), where a
+ * label-filtered image list scans every image in the daemon (~70 ms with 1,000 images, and growing).
+ */
+const CACHE_REPOSITORY = 'repack-cache';
+const cacheRef = (key) => `${CACHE_REPOSITORY}:${key}`;
 /** Bumped whenever what a key covers changes, so old cache images can never be hits. */
 const KEY_VERSION = 'repack-cache-1';
 /** JSON with object keys sorted, Maps and Sets as sorted entry lists, undefined fields dropped. */
@@ -53787,11 +54123,18 @@ class DockerCommunicator {
     containerId;
     execUser;
     fixOwner;
-    constructor(driver, containerId, execUser, fixOwner = true) {
+    containerUser;
+    constructor(driver, containerId, execUser, fixOwner = true, 
+    /**
+     * The user the container runs as (its Config.User: run_command's -u, else the image's USER): uploads become
+     * theirs, as the docker plugin's fix_upload_owner does. When not given, exec_user's.
+     */
+    containerUser) {
         this.driver = driver;
         this.containerId = containerId;
         this.execUser = execUser;
         this.fixOwner = fixOwner;
+        this.containerUser = containerUser;
     }
     run(command, opts = {}) {
         return this.driver.exec(this.containerId, { cmd: ['/bin/sh', '-c', `(${command})`], user: this.execUser, ...opts });
@@ -53806,10 +54149,17 @@ class DockerCommunicator {
     getArchive(path) {
         return this.driver.getArchive(this.containerId, path);
     }
+    async runsAsRoot() {
+        const user = (this.execUser || this.containerUser) ?? '';
+        return ['', 'root', '0', '0:0', 'root:root'].includes(user);
+    }
+    async removeAsRoot(path) {
+        await this.driver.exec(this.containerId, { cmd: ['rm', '-f', path], user: 'root' });
+    }
     async fixUploadOwner(path) {
         if (!this.fixOwner)
             return;
-        const owner = this.execUser || 'root';
+        const owner = (this.containerUser ?? this.execUser) || 'root';
         const r = await this.driver.exec(this.containerId, { cmd: ['/bin/sh', '-c', `chown -R ${shellQuote(owner)} ${shellQuote(path)}`], user: 'root' });
         if (r.exitCode !== 0)
             throw new Error(`Failed to set owner of the uploaded file: exit status ${r.exitCode}, ${(r.stderr || r.stdout).trim()}`);
@@ -53869,7 +54219,8 @@ async function ensureContainer(s, start) {
     return s.containerId;
 }
 function communicatorFor(s, containerId) {
-    return new DockerCommunicator(s.driver, containerId, s.build.config.execUser, s.build.config.fixUploadOwner);
+    const { execUser, fixUploadOwner, container } = s.build.config;
+    return new DockerCommunicator(s.driver, containerId, execUser, fixUploadOwner, container.user ?? s.base?.config.User ?? '');
 }
 /** A communicator that starts the container on its first use: host steps (shell-local) never need one. */
 function lazyCommunicator(s) {
@@ -53961,7 +54312,10 @@ const containerStep = {
         if (!s.chain)
             await ensureContainer(s, true);
     },
-    cleanup: removeContainer,
+    async cleanup(s) {
+        if (!s.removal)
+            await removeContainer(s);
+    },
 };
 async function runProvisioner(s, p, signal, comm) {
     if (!comm && !s.containerId)
@@ -53975,7 +54329,15 @@ async function runProvisioner(s, p, signal, comm) {
         const timeout = p.timeoutMs > 0 ? AbortSignal.timeout(p.timeoutMs) : undefined;
         const stepSignal = timeout ? AbortSignal.any([signal, timeout]) : signal;
         try {
-            await p.provisioner.run({ comm, say: s.ui.say, message: s.ui.message, signal: stepSignal, buildName: s.build.sourceName, builderType: 'docker' });
+            await p.provisioner.run({
+                comm,
+                say: s.ui.say,
+                message: s.ui.message,
+                signal: stepSignal,
+                buildName: s.build.sourceName,
+                builderType: 'docker',
+                containerId: s.containerId,
+            });
             throwIfAborted(signal);
             if (timeout?.aborted)
                 throw new ProvisionerError(`Provisioner ${p.name} timed out after ${p.timeoutMs / 1000}s.`);
@@ -54009,7 +54371,7 @@ async function provisionCached(s, chain, p, i, signal) {
         return;
     // In place, without pausing: the step is over and the next one has not begun.
     const image = await s.driver.commit(id, { changes: [`LABEL ${CACHE_KEY_LABEL}=${key}`], pause: false });
-    s.cache?.keep(key, image, false);
+    await s.cache?.keep(key, image, false);
 }
 function provisionStep(p, i) {
     return {
@@ -54068,7 +54430,7 @@ async function commitImage(s) {
         pause: false,
     });
     if (key)
-        s.cache?.keep(key, s.imageId, true);
+        await s.cache?.keep(key, s.imageId, true);
     s.ui.message(`Image ID: ${s.imageId}`);
 }
 const commitStep = {
@@ -54085,10 +54447,73 @@ const commitStep = {
             s.ui.say(`Exporting the container to ${config.exportPath}`);
             await (0,external_node_stream_promises_namespaceObject.pipeline)(await s.driver.exportContainer(container), (0,external_node_fs_.createWriteStream)(config.exportPath));
         }
+        // Nothing needs the container now: remove it while the post-processors run (the runner awaits it).
+        s.removal = removeContainer(s).then(() => undefined, (e) => e);
     },
 };
 function builderSteps(build) {
     return [pullStep, cacheStep, containerStep, errorCleanupStep, ...build.provisioners.map((p, i) => provisionStep(p, i)), commitStep];
+}
+
+;// CONCATENATED MODULE: ./src/builders/docker/bootstrap.ts
+// Runs a source's `build` block before its steps: the Dockerfile's image becomes the base image, as
+// packer-plugin-docker's bootstrap does (`docker build -f PATH [--pull] [--build-arg …] BUILD_DIR`).
+
+
+
+
+class BootstrapError extends Error {
+}
+/** The Dockerfile's path inside the context, or an error saying why it cannot be used. */
+function dockerfileInContext(cwd, path, buildDir) {
+    const dir = (0,external_node_path_.resolve)(cwd, buildDir);
+    const file = (0,external_node_path_.resolve)(cwd, path);
+    try {
+        if (!(0,external_node_fs_.statSync)(dir).isDirectory())
+            throw new BootstrapError(`build_dir "${buildDir}" is not a directory.`);
+        if (!(0,external_node_fs_.statSync)(file).isFile())
+            throw new BootstrapError(`The Dockerfile "${path}" is not a regular file.`);
+    }
+    catch (e) {
+        if (e instanceof BootstrapError)
+            throw e;
+        throw new BootstrapError(`Cannot read ${e.path ?? path}: ${e.code ?? String(e)}.`);
+    }
+    const inside = (0,external_node_path_.relative)(dir, file);
+    if (inside.startsWith(`..${external_node_path_.sep}`) || inside === '..' || (0,external_node_path_.isAbsolute)(inside)) {
+        throw new BootstrapError(`The Dockerfile "${path}" must be inside build_dir "${buildDir}" (it is sent to the engine as part of the build context).`);
+    }
+    return { dir, dockerfile: inside.split(external_node_path_.sep).join('/') };
+}
+/** Builds the base image and points the config at it; the pull step then finds it present. */
+async function bootstrapImage(config, driver, ui, cwd, signal, labels = {}) {
+    const b = config.bootstrap;
+    if (!b)
+        return;
+    if (!driver.buildImage)
+        throw new BootstrapError('This engine driver cannot build images.');
+    const { dir, dockerfile } = dockerfileInContext(cwd, b.path, b.buildDir);
+    ui.say(`Building the base image from ${b.path}...`);
+    const id = await driver.buildImage(tarFromHost(dir, '.'), {
+        dockerfile,
+        buildArgs: b.arguments,
+        pull: b.pull,
+        platform: config.platform,
+        labels,
+        onOutput: ui.message,
+        signal,
+    });
+    ui.message(`Base image: ${id}`);
+    config.image = id;
+    config.container.image = id;
+}
+/** The build block as the first step of a build; relative paths resolve against `cwd` (the run's working directory). */
+function bootstrapStep(cwd) {
+    return {
+        name: 'build base image',
+        // Labelled as the build's other images, so what a build made can be found and removed.
+        run: (s, signal) => bootstrapImage(s.build.config, s.driver, s.ui, cwd, signal, { [driver/* REPACK_LABEL */.c]: 'true', 'io.repack.build': s.build.name }),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/cache/chain.ts
@@ -54102,6 +54527,7 @@ class CacheChain {
     base;
     finalKeyOf;
     find;
+    probe;
     keys;
     /** Lookups stop at the first miss: from there on every step runs. */
     missed;
@@ -54118,15 +54544,22 @@ class CacheChain {
     /**
      * @param finalDescription how the key of the committed image derives from the last step key (undefined when the
      *   build does not commit: then every image step keeps its own image).
+     * @param probe when given, asked first for every candidate of a segment at once; `find` is then asked only for the
+     *   candidates better than the probe's best hit, and need not repeat what the probe covers.
      */
-    constructor(steps, base, finalKeyOf, find, noCache) {
+    constructor(steps, base, finalKeyOf, find, noCache, probe) {
         this.steps = steps;
         this.base = base;
         this.finalKeyOf = finalKeyOf;
         this.find = find;
+        this.probe = probe;
         this.keys = new Array(steps.length);
         this.image = base.image;
         this.missed = noCache;
+    }
+    /** The local ID of the build's base image, where the chain starts. */
+    get baseImage() {
+        return this.base.image;
     }
     /** The key of the chain state after step i (host steps leave it as it was). Computed once, in order. */
     keyAfter(i) {
@@ -54148,7 +54581,10 @@ class CacheChain {
     }
     /** The keys of every cache image this build's result is made of: each committed step's and the final one. */
     imageKeys() {
-        const out = this.steps.map((_, i) => i).filter((i) => this.commits(i)).map((i) => ({ key: this.keyAfter(i), final: false }));
+        const out = this.steps
+            .map((_, i) => i)
+            .filter((i) => this.commits(i))
+            .map((i) => ({ key: this.keyAfter(i), final: false }));
         return this.finalKeyOf ? [...out, { key: this.finalKey(), final: true }] : out;
     }
     /**
@@ -54186,27 +54622,44 @@ class CacheChain {
             end++;
         this.resolvedTo = end;
         const count = (to) => this.steps.slice(from, to).filter((s) => s.effect === 'image').length;
-        if (end === this.steps.length && this.finalKeyOf) {
-            const hit = await this.find(this.finalKey());
+        // Best first: the committed image (when the segment ends the build), then each committed step from the last back.
+        const candidates = [];
+        if (end === this.steps.length && this.finalKeyOf)
+            candidates.push({ key: this.finalKey(), until: end, final: true });
+        for (let j = end - 1; j >= from; j--)
+            if (this.commits(j))
+                candidates.push({ key: this.keyAfter(j), until: j + 1, final: false });
+        let best = candidates.length;
+        let image;
+        if (this.probe && candidates.length > 0) {
+            // The committed image alone first: a repeat build is then one lookup; else every step key at once.
+            const first = candidates[0].final ? 1 : 0;
+            const found = first ? await this.probe([candidates[0].key]) : [];
+            if (found[0] === undefined)
+                found.push(...(await this.probe(candidates.slice(first).map((c) => c.key))));
+            best = found.findIndex((id) => id !== undefined);
+            if (best < 0)
+                best = candidates.length;
+            image = found[best];
+        }
+        for (let i = 0; i < best; i++) {
+            const hit = await this.find(candidates[i].key);
             if (hit) {
-                this.finalImage = hit;
-                this.hits += count(end);
-                this.hitUntil = end;
-                return;
+                [best, image] = [i, hit];
+                break;
             }
         }
-        for (let j = end - 1; j >= from; j--) {
-            if (!this.commits(j))
-                continue;
-            const hit = await this.find(this.keyAfter(j));
-            if (hit) {
-                this.image = hit;
-                this.hits += count(j + 1);
-                this.hitUntil = j + 1;
-                return;
-            }
+        const c = candidates[best];
+        if (!c || image === undefined) {
+            this.missed = true;
+            return;
         }
-        this.missed = true;
+        if (c.final)
+            this.finalImage = image;
+        else
+            this.image = image;
+        this.hits += count(c.until);
+        this.hitUntil = c.until;
     }
 }
 
@@ -54223,13 +54676,21 @@ class BuildCache {
         this.noCache = noCache;
         this.warn = warn;
     }
-    /** The chain of a build whose base image is known. */
+    /**
+     * The chain of a build whose base image is known. The local daemon (always the first cache read) is asked about a
+     * whole segment's keys at once; the other caches, one key at a time, only for keys better than its best hit.
+     */
     chain(steps, base, finalKeyOf, signal) {
-        return new CacheChain(steps, base, finalKeyOf, (key) => this.find(key, signal), this.noCache);
+        const remote = this.caches.from.filter((b) => b !== this.caches.local);
+        const probe = (keys) => Promise.all(keys.map((k) => this.findIn([this.caches.local], k, signal)));
+        return new CacheChain(steps, base, finalKeyOf, (key) => this.findIn(remote, key, signal), this.noCache, probe);
     }
     /** A failing cache is a miss, never a failed build. */
-    async find(key, signal) {
-        for (const b of this.caches.from) {
+    find(key, signal) {
+        return this.findIn(this.caches.from, key, signal);
+    }
+    async findIn(backends, key, signal) {
+        for (const b of backends) {
             try {
                 const id = await b.find(key, signal);
                 if (id)
@@ -54243,9 +54704,15 @@ class BuildCache {
         }
         return undefined;
     }
-    /** Remembers a new cache image (already in the local daemon) for the caches written at the end. */
-    keep(key, imageId, final) {
+    /** Names a new cache image in the local daemon, and remembers it for the caches written at the end. */
+    async keep(key, imageId, final) {
         this.kept.push({ key, imageId, final });
+        try {
+            await this.caches.local.keep(key, imageId);
+        }
+        catch (e) {
+            this.warn(`Naming the cache image ${imageId} failed; the next build will not find it: ${messageOf(e)}`);
+        }
     }
     /**
      * Writes the build's cache images — new ones and hits alike, as buildx exports a whole chain — to every cache-to.
@@ -54267,7 +54734,7 @@ class BuildCache {
             say(`Exporting ${todo.length} cache image${todo.length === 1 ? '' : 's'} to ${b.name}`);
             try {
                 for (const k of todo)
-                    await b.save?.(k.key, k.imageId, signal);
+                    await b.save?.(k.key, k.imageId, signal, { baseImage: chain.baseImage });
             }
             catch (e) {
                 if (signal.aborted)
@@ -54278,6 +54745,14 @@ class BuildCache {
     }
 }
 
+;// CONCATENATED MODULE: ./src/cache/actions-cache.ts
+// The seam between the engine and GitHub's Actions cache service. The engine (gha-cache.ts) sees only this
+// interface; the action front injects `gha.ts`, its one implementation, which is the only code that imports
+// @actions/cache (DESIGN.md rule 1). Entries are directories, as @actions/cache saves paths: every entry is saved
+// from and restored into the same directory (`dir`), because the service versions an entry by its path list.
+/** GitHub's limits on keys: at most 512 characters, no commas. */
+const MAX_KEY_LENGTH = 512;
+
 ;// CONCATENATED MODULE: ./src/cache/local.ts
 
 class LocalCache {
@@ -54287,13 +54762,168 @@ class LocalCache {
         this.driver = driver;
     }
     async find(key) {
-        const images = await this.driver.listImages(`${CACHE_KEY_LABEL}=${key}`);
-        return images.find((i) => i.labels[CACHE_KEY_LABEL] === key)?.id;
+        const image = await this.driver.inspectImage(cacheRef(key));
+        return image?.labels[CACHE_KEY_LABEL] === key ? image.id : undefined;
+    }
+    /** Names a new cache image so that `find` sees it. */
+    async keep(key, imageId) {
+        await this.driver.tag(imageId, CACHE_REPOSITORY, key);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cache/gha-cache.ts
+// type=gha: each cache image is one immutable entry of GitHub's Actions cache, `repack-<scope>-<key>`, holding the
+// image as `docker save` writes it minus the base image's layers (a key names its base image's ID, so wherever the key
+// matches, the pull step has put those layers in the daemon). One entry per chain state, as buildx's gha cache keeps
+// one per blob: a missing entry costs only its own step, the steps before it are still found.
+
+
+
+
+
+
+const states = new WeakMap();
+/** A failure of the cache service itself (not of Docker): the cache is off for the rest of the run. */
+class ServiceDown extends Error {
+}
+const gha_cache_messageOf = (e) => (e instanceof Error ? e.message : String(e));
+/** `scope` as GitHub's keys allow it (act lowercases keys: so do we, for both to agree). */
+function ghaEntryPrefix(scope) {
+    const s = (scope ?? 'repack').toLowerCase();
+    if (!/^[a-z0-9._/-]+$/.test(s))
+        throw new Error(`type=gha: scope=${scope} may hold only letters, digits, ".", "_", "-" and "/"`);
+    const prefix = `repack-${s}-`;
+    if (prefix.length + 64 > MAX_KEY_LENGTH)
+        throw new Error(`type=gha: scope=${scope} is too long (keys are at most ${MAX_KEY_LENGTH} characters)`);
+    return prefix;
+}
+/** Paths under `dir` only: a manifest naming `../x` is not ours to delete. */
+function within(dir, name) {
+    const p = external_node_path_default().resolve(dir, name);
+    return p.startsWith(dir + (external_node_path_default()).sep) ? p : undefined;
+}
+/** Deletes the layer files of a saved image that the base image has (same diff IDs, bottom up). */
+async function dropBaseLayers(dir, baseLayers) {
+    if (baseLayers.length === 0)
+        return;
+    const manifest = JSON.parse(await (0,promises_namespaceObject.readFile)(external_node_path_default().join(dir, 'manifest.json'), 'utf8'));
+    for (const m of manifest) {
+        const configFile = within(dir, m.Config);
+        if (!configFile)
+            continue;
+        const config = JSON.parse(await (0,promises_namespaceObject.readFile)(configFile, 'utf8'));
+        const diffIds = config.rootfs?.diff_ids ?? [];
+        for (let i = 0; i < baseLayers.length && i < diffIds.length && diffIds[i] === baseLayers[i]; i++) {
+            const layer = within(dir, m.Layers[i] ?? '');
+            if (layer)
+                await (0,promises_namespaceObject.rm)(layer, { force: true });
+        }
+    }
+}
+async function emptyDir(dir) {
+    for (const name of await (0,promises_namespaceObject.readdir)(dir).catch(() => []))
+        await (0,promises_namespaceObject.rm)(external_node_path_default().join(dir, name), { recursive: true, force: true });
+}
+class GhaCache {
+    driver;
+    client;
+    warn;
+    finalOnly;
+    name;
+    prefix;
+    local;
+    state;
+    /** @param warn reports an entry that could not be saved or loaded (the build goes on). */
+    constructor(driver, client, scope, warn, finalOnly = false) {
+        this.driver = driver;
+        this.client = client;
+        this.warn = warn;
+        this.finalOnly = finalOnly;
+        this.prefix = ghaEntryPrefix(scope);
+        this.name = `gha${scope ? ` (scope ${scope})` : ''}`;
+        this.local = new LocalCache(driver);
+        let state = states.get(client);
+        if (!state)
+            states.set(client, (state = { queue: Promise.resolve() }));
+        this.state = state;
+    }
+    entryKey(key) {
+        return `${this.prefix}${key}`;
+    }
+    /** Restores the entry into the daemon; only an image carrying the exact key counts. */
+    find(key, signal) {
+        return this.exclusive(signal, async () => {
+            const dir = this.client.dir;
+            await emptyDir(dir);
+            try {
+                if (!(await this.service(() => this.client.restore(this.entryKey(key)))))
+                    return undefined;
+                signal.throwIfAborted();
+                await this.driver.loadImage(tarFromHost(dir, '.'));
+            }
+            finally {
+                await emptyDir(dir);
+            }
+            return this.local.find(key);
+        });
+    }
+    async save(key, imageId, signal, context) {
+        await this.exclusive(signal, async () => {
+            const entry = this.entryKey(key);
+            // Entries are immutable; saveCache would build the whole archive before learning the key is taken.
+            if (await this.service(() => this.client.has(entry)))
+                return;
+            const dir = this.client.dir;
+            await emptyDir(dir);
+            try {
+                // Saved by its cache tag, which `docker load` then restores: the local cache finds the image by it.
+                await this.driver.tag(imageId, CACHE_REPOSITORY, key);
+                await extractTarToHost(await this.driver.saveImages([cacheRef(key)]), dir);
+                const base = context?.baseImage ? await this.driver.inspectImage(context.baseImage) : undefined;
+                await dropBaseLayers(dir, base?.layers ?? []);
+                signal.throwIfAborted();
+                await this.service(() => this.client.save(entry));
+            }
+            finally {
+                await emptyDir(dir);
+            }
+        });
+    }
+    /** Runs `work` after the client's other calls; once the service failed, does nothing (a miss). */
+    exclusive(signal, work) {
+        const run = async () => {
+            if (this.state.broken !== undefined)
+                return undefined;
+            signal.throwIfAborted();
+            try {
+                return await work();
+            }
+            catch (e) {
+                if (signal.aborted)
+                    throw e;
+                if (!(e instanceof ServiceDown))
+                    throw e;
+                this.state.broken = e.message;
+                this.warn(`The GitHub Actions cache is off for the rest of this run: ${e.message}`);
+                return undefined;
+            }
+        };
+        const next = this.state.queue.then(run, run);
+        this.state.queue = next.catch(() => undefined);
+        return next;
+    }
+    async service(call) {
+        try {
+            return await call();
+        }
+        catch (e) {
+            throw new ServiceDown(gha_cache_messageOf(e));
+        }
     }
 }
 
 // EXTERNAL MODULE: ./src/docker/reference.ts
-var reference = __nccwpck_require__(5770);
+var reference = __nccwpck_require__(45770);
 ;// CONCATENATED MODULE: ./src/cache/registry.ts
 // type=registry,ref=REPOSITORY[:TAG]: cache images pushed as tags of a cache repository — `REPOSITORY:<key>`, or
 // `REPOSITORY:<TAG>-<key>` — so another machine can pull the state it needs. A pulled image counts only when its
@@ -54343,7 +54973,10 @@ class RegistryCache {
             return undefined;
         }
         const pulled = await this.driver.inspectImage(ref);
-        return pulled?.labels[CACHE_KEY_LABEL] === key ? pulled.id : undefined;
+        if (pulled?.labels[CACHE_KEY_LABEL] !== key)
+            return undefined;
+        await this.driver.tag(pulled.id, CACHE_REPOSITORY, key); // so that the local cache finds it next time
+        return pulled.id;
     }
     async save(key, imageId, signal) {
         const tag = this.tagOf(key);
@@ -54355,7 +54988,8 @@ class RegistryCache {
 ;// CONCATENATED MODULE: ./src/cache/options.ts
 
 
-function options_open(spec, direction, driver, warn) {
+
+function options_open(spec, direction, o, driver, warn) {
     switch (spec.type) {
         case 'local':
             return undefined; // the daemon is always read and written
@@ -54365,14 +54999,16 @@ function options_open(spec, direction, driver, warn) {
             // still finds the steps before it.
             return new RegistryCache(driver, spec.attrs.ref, warn, direction === 'to' && spec.attrs.mode === 'min');
         case 'gha':
-            throw new Error('type=gha is not available in this version of repack; use type=registry,ref=… to share the cache');
+            if (!o.gha)
+                throw new Error('type=gha works only in the repack GitHub Action (it needs the Actions cache service); use type=registry,ref=… elsewhere');
+            return new GhaCache(driver, o.gha, spec.attrs.scope, warn, direction === 'to' && spec.attrs.mode === 'min');
     }
 }
 /** Throws an Error naming a cache type this version cannot open. */
 function openCaches(o, driver, warn) {
     const local = new LocalCache(driver);
-    const list = (specs, direction) => (specs ?? []).map((s) => options_open(s, direction, driver, warn)).filter((b) => b !== undefined);
-    return { from: [local, ...list(o.from, 'from')], to: list(o.to, 'to') };
+    const list = (specs, direction) => (specs ?? []).map((s) => options_open(s, direction, o, driver, warn)).filter((b) => b !== undefined);
+    return { local, from: [local, ...list(o.from, 'from')], to: list(o.to, 'to') };
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/chains.ts
@@ -54456,6 +55092,7 @@ function resultArtifact(a) {
 
 
 
+
 /** One promise chain per repository: pushes to the same repository never overlap. */
 function repositoryLocks() {
     const tails = new Map();
@@ -54477,7 +55114,14 @@ function builderArtifact(b, imageId) {
     if (c.commit && imageId)
         return { builderId: BUILDER_ID.dockerImport, id: imageId, description: `Imported Docker image: ${imageId}`, files: [], imageId, tags: [], digests: [] };
     if (c.exportPath)
-        return { builderId: BUILDER_ID.dockerExport, id: 'Container', description: `Exported Docker file: ${c.exportPath}`, files: [c.exportPath], tags: [], digests: [] };
+        return {
+            builderId: BUILDER_ID.dockerExport,
+            id: 'Container',
+            description: `Exported Docker file: ${c.exportPathAsWritten ?? c.exportPath}`,
+            files: [c.exportPath],
+            tags: [],
+            digests: [],
+        };
     return undefined;
 }
 /** A daemon restart (systemctl restart docker) takes seconds: wait up to ~15 s for it before leaving a container behind. */
@@ -54492,22 +55136,41 @@ function engineRestartRetry(ui) {
         },
     };
 }
+function ended(ui, build, text, failed) {
+    if (ui.buildEnded)
+        ui.buildEnded(build, text, failed);
+    else if (failed)
+        ui.error(build, text);
+    else
+        ui.say(build, text);
+}
 async function runBuild(b, o, withRepositoryLock, caches) {
     const started = Date.now();
+    const clock = performance.now();
     const ui = { say: (m) => o.ui.say(b.name, m), message: (m) => o.ui.message(b.name, m), error: (m) => o.ui.error(b.name, m) };
-    const result = { name: b.name, buildName: b.buildName, source: b.source, tags: [], digests: [], artifacts: [], cache: { hits: 0, steps: b.provisioners.length }, durationMs: 0 };
+    const result = {
+        name: b.name,
+        buildName: b.buildName,
+        source: b.source,
+        tags: [],
+        digests: [],
+        artifacts: [],
+        cache: { hits: 0, steps: b.provisioners.length },
+        durationMs: 0,
+    };
     const state = { build: b, driver: o.driver, ui, onResource: o.onResource };
     if (caches)
         state.cache = new BuildCache(caches, o.cache?.noCache === true, ui.error);
     const cleanupError = (step, e) => ui.error(`Cleanup of ${step} failed: ${runner_messageOf(e)}`);
-    const failure = await runSteps(builderSteps(b), state, o.signal, cleanupError, o.onError === 'cleanup', engineRestartRetry(ui));
+    const steps = b.config.bootstrap ? [bootstrapStep(o.cwd), ...builderSteps(b)] : builderSteps(b);
+    const failure = await runSteps(steps, state, o.signal, cleanupError, o.onError === 'cleanup', engineRestartRetry(ui));
     if (failure !== undefined) {
         if (o.onError === 'run-cleanup-provisioner')
             await errorCleanupStep.cleanup?.(state).catch((e) => cleanupError('error-cleanup-provisioner', e));
         if (o.onError !== 'cleanup' && state.containerId)
             ui.error(`Leaving the container ${state.containerId} for inspection (-on-error=${o.onError}).`);
         result.error = failure instanceof BuildCancelled ? 'Build was cancelled.' : runner_messageOf(failure);
-        ui.error(`Build '${b.name}' errored after ${elapsed(started)}: ${result.error}`);
+        ended(o.ui, b.name, `Build '${b.name}' errored after ${elapsed(clock)}: ${result.error}`, true);
         result.durationMs = Date.now() - started;
         return result;
     }
@@ -54539,29 +55202,40 @@ async function runBuild(b, o, withRepositoryLock, caches) {
         }
         if (outcome.errors.length > 0) {
             result.error = o.signal.aborted ? 'Build was cancelled.' : outcome.errors.join('\n');
-            ui.error(`Build '${b.name}' errored after ${elapsed(started)}: ${result.error}`);
+            ended(o.ui, b.name, `Build '${b.name}' errored after ${elapsed(clock)}: ${result.error}`, true);
         }
     }
+    const removalError = await state.removal;
+    if (removalError !== undefined)
+        cleanupError('container', removalError);
     result.durationMs = Date.now() - started;
     if (!result.error)
-        ui.say(`Build '${b.name}' finished after ${elapsed(started)}.`);
+        ended(o.ui, b.name, `Build '${b.name}' finished after ${elapsed(clock)}.`, false);
     return result;
 }
-/** Packer's "12 seconds 345 milliseconds". */
-function elapsed(since) {
-    const ms = Date.now() - since;
+const DURATION_UNITS = [
+    ['day', 86_400_000_000],
+    ['hour', 3_600_000_000],
+    ['minute', 60_000_000],
+    ['second', 1_000_000],
+    ['millisecond', 1000],
+    ['microsecond', 1],
+];
+/** Packer's durations (durafmt, first two non-zero units): "12 seconds 345 milliseconds", "899 milliseconds 553 microseconds". */
+function formatDuration(us) {
+    let rest = Math.max(0, Math.floor(us));
     const parts = [];
-    const h = Math.floor(ms / 3_600_000);
-    const m = Math.floor((ms % 3_600_000) / 60_000);
-    const s = Math.floor((ms % 60_000) / 1000);
-    if (h)
-        parts.push(`${h} hour${h === 1 ? '' : 's'}`);
-    if (m)
-        parts.push(`${m} minute${m === 1 ? '' : 's'}`);
-    if (s)
-        parts.push(`${s} second${s === 1 ? '' : 's'}`);
-    parts.push(`${ms % 1000} millisecond${ms % 1000 === 1 ? '' : 's'}`);
-    return parts.join(' ');
+    for (const [unit, size] of DURATION_UNITS) {
+        const n = Math.floor(rest / size);
+        rest -= n * size;
+        if (n > 0 && parts.length < 2)
+            parts.push(`${n} ${unit}${n === 1 ? '' : 's'}`);
+    }
+    return parts.length > 0 ? parts.join(' ') : '0 microseconds';
+}
+/** The time since `since` (a performance.now() reading), in Packer's words. */
+function elapsed(since) {
+    return formatDuration((performance.now() - since) * 1000);
 }
 async function runBuilds(builds, o) {
     const results = new Array(builds.length);
@@ -54590,7 +55264,7 @@ async function runTemplate(o) {
     if (hasErrors(p.diagnostics))
         return { diagnostics: p.diagnostics, sources: p.sources, results: [] };
     // Loaded only when something runs: `validate` and bad templates never pay for the Docker client's start-up.
-    const driver = o.driver ?? (await Promise.all(/* import() */[__nccwpck_require__.e(176), __nccwpck_require__.e(754)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2754))).connectDocker(o.env ?? process.env);
+    const driver = o.driver ?? (await Promise.all(/* import() */[__nccwpck_require__.e(326), __nccwpck_require__.e(176), __nccwpck_require__.e(754)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62754))).connectDocker(o.env ?? process.env);
     const results = await runBuilds(p.builds, {
         driver,
         ui: o.ui,
@@ -54727,20 +55401,20 @@ function annotations_properties(d, cwd, workspace) {
 function reportDiagnostics(diagnostics, sources, cwd, workspace = process.env.GITHUB_WORKSPACE) {
     const r = { errors: 0, warnings: 0, annotatedErrors: 0 };
     for (const d of diagnostics)
-        info(formatDiagnostic(d, sources, { color: false }));
+        lib_core/* info */.pq(formatDiagnostic(d, sources, { color: false }));
     for (const d of diagnostics) {
         const message = d.detail ?? d.summary;
         if (d.severity === 'error') {
             if (r.errors++ < ERROR_DIAGNOSTIC_ANNOTATIONS)
-                error(message, annotations_properties(d, cwd, workspace));
+                lib_core/* error */.z3(message, annotations_properties(d, cwd, workspace));
         }
         else if (r.warnings++ < ANNOTATIONS_PER_STEP) {
-            warning(message, annotations_properties(d, cwd, workspace));
+            lib_core/* warning */.$e(message, annotations_properties(d, cwd, workspace));
         }
     }
     r.annotatedErrors = Math.min(r.errors, ERROR_DIAGNOSTIC_ANNOTATIONS);
     if (r.errors > r.annotatedErrors) {
-        info(`${r.errors - r.annotatedErrors} more errors are in the log above but not annotated (GitHub shows ${ANNOTATIONS_PER_STEP} per step).`);
+        lib_core/* info */.pq(`${r.errors - r.annotatedErrors} more errors are in the log above but not annotated (GitHub shows ${ANNOTATIONS_PER_STEP} per step).`);
     }
     return r;
 }
@@ -54922,7 +55596,7 @@ class InputError extends Error {
 const ON_ERROR = ['cleanup', 'abort', 'run-cleanup-provisioner'];
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
-const readFromEnv = (name) => getInput(name, { trimWhitespace: false });
+const readFromEnv = (name) => lib_core/* getInput */.V4(name, { trimWhitespace: false });
 function lines(raw) {
     return raw
         .split(/\r?\n/)
@@ -55033,7 +55707,7 @@ function computeOutputs(results) {
 function setOutputs(results) {
     const outputs = computeOutputs(results);
     for (const [name, value] of Object.entries(outputs))
-        setOutput(name, value);
+        lib_core/* setOutput */.uH(name, value);
     return outputs;
 }
 
@@ -55043,18 +55717,18 @@ function setOutputs(results) {
 function printClosing(results) {
     const failed = results.filter((r) => r.error !== undefined);
     if (failed.length > 0) {
-        info("==> Some builds didn't complete successfully and had errors:");
+        lib_core/* info */.pq("==> Some builds didn't complete successfully and had errors:");
         for (const r of failed)
-            info(`--> ${r.name}: ${r.error ?? ''}`);
+            lib_core/* info */.pq(`--> ${r.name}: ${r.error ?? ''}`);
     }
     const artifacts = results.filter((r) => r.error === undefined).flatMap((r) => r.artifacts.map((a) => `--> ${r.name}: ${a.description}`));
     if (artifacts.length === 0) {
-        info('==> Builds finished but no artifacts were created.');
+        lib_core/* info */.pq('==> Builds finished but no artifacts were created.');
         return;
     }
-    info('==> Builds finished. The artifacts of successful builds are:');
+    lib_core/* info */.pq('==> Builds finished. The artifacts of successful builds are:');
     for (const line of artifacts)
-        info(line);
+        lib_core/* info */.pq(line);
 }
 function where(d) {
     return d.range ? `${d.range.file}:${d.range.start.line}:${d.range.start.column}: ` : '';
@@ -55090,7 +55764,7 @@ const RESOURCES_STATE = 'resources';
 class ResourceTracker {
     save;
     live = new Map();
-    constructor(save = saveState) {
+    constructor(save = lib_core/* saveState */.LZ) {
         this.save = save;
     }
     update(resource, added) {
@@ -55137,7 +55811,7 @@ function cell(text) {
 function code(text) {
     return `<code>${cell(text).replace(/&/g, '&amp;').replace(/</g, '&lt;')}</code>`;
 }
-function formatDuration(ms) {
+function summary_formatDuration(ms) {
     const tenths = Math.round(ms / 100);
     if (tenths < 600)
         return `${(tenths / 10).toFixed(1)}s`;
@@ -55152,7 +55826,7 @@ function row(r) {
         `${code(r.name)} ${status}`,
         r.tags.map(code).join('<br>'),
         digest ? code(digest) : '',
-        formatDuration(r.durationMs),
+        summary_formatDuration(r.durationMs),
         `${r.cache.hits}/${r.cache.steps}`,
         '',
     ]
@@ -55223,20 +55897,20 @@ class ActionUi {
     /** Ends the open group, if any; call before printing anything that belongs outside the builds. */
     close() {
         if (this.open !== undefined)
-            endGroup();
+            lib_core/* endGroup */.N4();
         this.open = undefined;
     }
     print(build, message, format) {
         this.enterGroup(build);
         for (const line of message.replace(/\r?\n$/, '').split(/\r\n|\r|\n/))
-            info(format(line));
+            lib_core/* info */.pq(format(line));
     }
     enterGroup(build) {
         const name = this.grouping.kind === 'per-build' ? build : this.grouping.title;
         if (this.open === name)
             return;
         this.close();
-        startGroup(name);
+        lib_core/* startGroup */.Oh(name);
         this.open = name;
     }
 }
@@ -55281,14 +55955,14 @@ function masker() {
         if (value === '' || seen.has(value))
             return;
         seen.add(value);
-        core_setSecret(value);
+        lib_core/* setSecret */.Pq(value);
     };
 }
 function cancelOnSignals(controller) {
     const onSignal = (signal) => {
         if (controller.signal.aborted)
             return;
-        info(`==> Cancelling the build after receiving ${signal}`);
+        lib_core/* info */.pq(`==> Cancelling the build after receiving ${signal}`);
         controller.abort();
     };
     process.on('SIGINT', onSignal);
@@ -55300,6 +55974,13 @@ function cancelOnSignals(controller) {
 }
 function grouping(inputs) {
     return inputs['parallel-builds'] === 1 ? { kind: 'per-build' } : { kind: 'whole-run', title: `repack build ${inputs.template}` };
+}
+/** The Actions cache service, loaded only when a cache spec asks for type=gha (it is the action's heaviest module). */
+async function ghaClient(inputs) {
+    const specs = [...inputs['cache-from'], ...inputs['cache-to']];
+    if (!specs.some((s) => s.type === 'gha'))
+        return undefined;
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(326), __nccwpck_require__.e(121), __nccwpck_require__.e(97)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71097))).actionsCacheClient(specs);
 }
 async function build(inputs) {
     const cwd = enterWorkingDirectory(inputs['working-directory']);
@@ -55319,7 +56000,7 @@ async function build(inputs) {
             onError: inputs['on-error'],
             push: inputs.push,
             // Local layer caching is on, as on the CLI; cache-from/cache-to add shared caches.
-            cache: { noCache: inputs['no-cache'], from: inputs['cache-from'], to: inputs['cache-to'] },
+            cache: { noCache: inputs['no-cache'], from: inputs['cache-from'], to: inputs['cache-to'], gha: await ghaClient(inputs) },
             ui,
             signal: controller.signal,
             onSensitive: masker(),
@@ -55334,11 +56015,11 @@ async function build(inputs) {
             await writeSummary(outcome.results, outcome.diagnostics);
         }
         catch (e) {
-            warning(`Could not write the job summary: ${main_firstLine(e)}`);
+            lib_core/* warning */.$e(`Could not write the job summary: ${main_firstLine(e)}`);
         }
         const reason = failureReason(outcome.diagnostics, outcome.results, controller.signal.aborted);
         if (reason !== undefined)
-            setFailed(reason);
+            lib_core/* setFailed */.C1(reason);
     }
     finally {
         ui.close();
@@ -55354,21 +56035,21 @@ async function runAction() {
         if (e instanceof InputError) {
             if (e.problems.length > 1)
                 for (const p of e.problems)
-                    error(p);
-            setFailed(e.message);
+                    lib_core/* error */.z3(p);
+            lib_core/* setFailed */.C1(e.message);
             return;
         }
         if (e instanceof Error && e.stack)
-            core_debug(e.stack);
-        setFailed(`repack failed: ${main_firstLine(e)}`);
+            lib_core/* debug */.Yz(e.stack);
+        lib_core/* setFailed */.C1(`repack failed: ${main_firstLine(e)}`);
     }
 }
 /** The main step's entry: an error a library throws outside any await still fails the step with one line. */
 async function run() {
     const fail = (e) => {
         if (e instanceof Error && e.stack)
-            core_debug(e.stack);
-        setFailed(`repack failed: ${main_firstLine(e)}`);
+            lib_core/* debug */.Yz(e.stack);
+        lib_core/* setFailed */.C1(`repack failed: ${main_firstLine(e)}`);
         process.exit(1);
     };
     process.on('uncaughtException', fail);

@@ -22817,7 +22817,7 @@ var querystring = __webpack_require__(1099),
   fs = __webpack_require__(9896),
   path = __webpack_require__(6928),
   url = __webpack_require__(7016),
-  ssh = __webpack_require__(6621),
+  ssh = function () { return __webpack_require__(6621).apply(this, arguments); },
   HttpDuplex = __webpack_require__(4760),
   debug = __webpack_require__(3326)('modem'),
   utils = __webpack_require__(7470),
@@ -24979,7 +24979,7 @@ var EventEmitter = (__webpack_require__(4434).EventEmitter),
   Node = __webpack_require__(424),
   Exec = __webpack_require__(7009),
   util = __webpack_require__(2140),
-  withSession = __webpack_require__(2318),
+  withSession = function () { return __webpack_require__(2318).apply(this, arguments); },
   extend = util.extend;
 
 var Docker = function(opts) {

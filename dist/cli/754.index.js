@@ -438,6 +438,35 @@ function commitRequest(containerId, spec) {
         query.pause = spec.pause;
     return { _query: query, _body: spec.config ? bodyConfig(spec.config) : {} };
 }
+/**
+ * Podman's compat API ignores the commit body (measured on 4.3): the config fields are sent as changes instead,
+ * ahead of the template's own so that those still win, as they do over a body on Docker.
+ */
+function configAsChanges(config) {
+    if (!config)
+        return [];
+    const changes = [];
+    if (config.Entrypoint !== undefined)
+        changes.push(`ENTRYPOINT ${JSON.stringify(config.Entrypoint ?? [])}`);
+    if (config.Cmd !== undefined)
+        changes.push(`CMD ${JSON.stringify(config.Cmd ?? [])}`);
+    if (config.User !== undefined)
+        changes.push(`USER ${config.User}`);
+    if (config.WorkingDir !== undefined && config.WorkingDir !== '')
+        changes.push(`WORKDIR ${config.WorkingDir}`);
+    for (const [k, v] of Object.entries(config.Labels ?? {}))
+        changes.push(`LABEL ${JSON.stringify(k)}=${JSON.stringify(v)}`);
+    return changes;
+}
+/** The commit request for Podman: everything as changes, and a non-empty body (Podman fails to decode none). */
+function podmanCommitRequest(containerId, spec) {
+    const request = commitRequest(containerId, { ...spec, config: undefined });
+    const changes = [...configAsChanges(spec.config), ...(spec.changes ?? [])];
+    if (changes.length > 0)
+        request._query.changes = changes;
+    request._body = { Labels: null };
+    return request;
+}
 
 ;// CONCATENATED MODULE: ./src/docker/create-options.ts
 
@@ -757,6 +786,7 @@ function toImageInfo(info) {
         config,
         labels: { ...config.Labels },
         ...(typeof info.Created === 'string' ? { created: info.Created } : {}),
+        ...(Array.isArray(info.RootFS?.Layers) ? { layers: strings(info.RootFS.Layers) ?? [] } : {}),
     };
 }
 
@@ -950,7 +980,7 @@ function readId(response, action) {
     const id = response?.Id;
     if (typeof id !== 'string' || id === '')
         throw new driver/* DriverError */.x(`${action}: the engine returned no image ID`);
-    return id;
+    return /^[0-9a-f]{64}$/.test(id) ? `sha256:${id}` : id; // Podman answers a commit with the bare hex
 }
 class DockerodeDriver {
     docker;
@@ -988,6 +1018,12 @@ class DockerodeDriver {
                 throw registryError(toDriverError(e, action, this.address), action, resolved);
             }
         }, signal);
+    }
+    podman;
+    /** Podman's Docker-compatible API differs in a few calls (docs/builders/docker.md, "Engines"). */
+    isPodman() {
+        this.podman ??= this.docker.version().then((v) => (v.Components ?? []).some((c) => /podman/i.test(c.Name)), () => false);
+        return this.podman;
     }
     version() {
         return this.call('docker version', async () => {
@@ -1059,7 +1095,16 @@ class DockerodeDriver {
     commit(containerId, spec) {
         const action = `commit container ${dockerode_driver_short(containerId)}`;
         return this.call(action, async () => {
-            const response = await this.docker.getContainer(containerId).commit(commitRequest(containerId, spec));
+            const container = this.docker.getContainer(containerId);
+            if (await this.isPodman())
+                return readId(await container.commit(podmanCommitRequest(containerId, spec)), action);
+            const request = commitRequest(containerId, spec);
+            // With a body, the engine applies ENV changes to the body's Env and appends the container's variables after
+            // them; `docker commit` (no body) keeps the container's first. Sending the container's Env keeps its order.
+            if (spec.config && spec.config.Env === undefined && (spec.changes ?? []).some((c) => /^\s*ENV\s/i.test(c))) {
+                request._body.Env = (await container.inspect()).Config.Env ?? [];
+            }
+            const response = await container.commit(request);
             return readId(response, action);
         });
     }
@@ -1125,6 +1170,54 @@ class DockerodeDriver {
     }
     saveImages(refs) {
         return this.call(`save ${refs.join(', ')}`, () => this.docker.getImages({ names: refs }));
+    }
+    loadImage(tar) {
+        const action = 'load images';
+        return this.call(action, async () => {
+            const upload = guardedBody(tar);
+            try {
+                // A corrupt or truncated tar is an `{error}` event in a 200 response, like pull and push failures.
+                await followProgress(await this.docker.loadImage(upload.body, { quiet: true }), action);
+            }
+            catch (e) {
+                upload.discard();
+                throw e;
+            }
+        });
+    }
+    buildImage(context, opts) {
+        const action = `build ${opts.dockerfile}`;
+        return this.call(action, async () => {
+            const upload = guardedBody(context);
+            const query = {
+                dockerfile: opts.dockerfile,
+                buildargs: opts.buildArgs ?? {},
+                labels: opts.labels ?? {},
+                pull: opts.pull === true,
+                rm: true,
+                forcerm: true,
+                ...(opts.platform ? { platform: opts.platform } : {}),
+                ...(opts.signal ? { abortSignal: opts.signal } : {}),
+            };
+            try {
+                const events = await followProgress(await this.docker.buildImage(upload.body, query), action, (e) => {
+                    for (const line of (e.stream ?? '').split('\n'))
+                        if (line.trim() !== '')
+                            opts.onOutput?.(line.trimEnd());
+                });
+                const id = events
+                    .map((e) => e.aux?.ID)
+                    .reverse()
+                    .find((x) => typeof x === 'string' && x.startsWith('sha256:'));
+                if (!id)
+                    throw new driver/* DriverError */.x(`${action}: the engine did not report the new image's ID`);
+                return id;
+            }
+            catch (e) {
+                upload.discard();
+                throw e;
+            }
+        }, opts.signal);
     }
     importImage(tar, opts) {
         const ref = `${opts.repository}:${opts.tag ?? 'latest'}`;

@@ -3061,7 +3061,7 @@ function trailingBytesSeen(data) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4231);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8613);
 
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     out: (s) => process.stdout.write(s),
@@ -3077,7 +3077,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4231:
+/***/ 8613:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9699,7 +9699,7 @@ functions = {}) {
                 }
                 const r = evaluate(item.expr, { variables: {} });
                 if (r.diagnostics.length > 0) {
-                    diags.push(...r.diagnostics.map((d) => (d.summary === 'Unknown variable' ? { ...d, summary: 'Variables not allowed', detail: 'Variables may not be used in a variables file.' } : d)));
+                    diags.push(...r.diagnostics.map((d) => d.summary === 'Unknown variable' ? { ...d, summary: 'Variables not allowed', detail: 'Variables may not be used in a variables file.' } : d));
                     continue;
                 }
                 offer(decl.name, { value: r.value, origin, range: item.expr.range });
@@ -9982,7 +9982,9 @@ function checkBody(original, schema, owner) {
         }
         const spec = schema.blocks?.[item.type];
         if (!spec) {
-            const hint = attrNames.includes(item.type) ? ` Did you mean to define argument "${item.type}"? If so, use the equals sign to assign it a value.` : didYouMean(item.type, blockNames);
+            const hint = attrNames.includes(item.type)
+                ? ` Did you mean to define argument "${item.type}"? If so, use the equals sign to assign it a value.`
+                : didYouMean(item.type, blockNames);
             diags.push(error('Unsupported block type', `Blocks of type "${item.type}" are not expected here.${hint}`, item.typeRange));
             continue;
         }
@@ -10008,11 +10010,15 @@ function checkLabels(block, labels) {
         return [];
     if (block.labels.length > labels.length) {
         const extra = block.labelRanges[labels.length] ?? block.typeRange;
-        const detail = labels.length === 0 ? `No labels are expected for ${block.type} blocks.` : `Only ${labels.length} labels (${labels.join(', ')}) are expected for ${block.type} blocks.`;
+        const detail = labels.length === 0
+            ? `No labels are expected for ${block.type} blocks.`
+            : `Only ${labels.length} labels (${labels.join(', ')}) are expected for ${block.type} blocks.`;
         return [error('Extraneous label for ' + block.type, detail, extra)];
     }
     const missing = labels[block.labels.length];
-    return [error(`Missing ${missing} for ${block.type}`, `All ${block.type} blocks must have ${labels.length} labels (${labels.join(', ')}).`, block.openBraceRange)];
+    return [
+        error(`Missing ${missing} for ${block.type}`, `All ${block.type} blocks must have ${labels.length} labels (${labels.join(', ')}).`, block.openBraceRange),
+    ];
 }
 /** Evaluates one attribute and converts it to the declared type. */
 function evalAttribute(attr, spec, ctx) {
@@ -10433,7 +10439,9 @@ function decodeVariable(original, diags) {
     }
     if (defaultAttr) {
         const r = constant(defaultAttr);
-        diags.push(...r.diagnostics.map((d) => (d.summary === 'Variables not allowed' || d.summary === 'Unknown variable' ? { ...d, summary: 'Variables not allowed', detail: 'Variables may not be used here.' } : d)));
+        diags.push(...r.diagnostics.map((d) => d.summary === 'Variables not allowed' || d.summary === 'Unknown variable'
+            ? { ...d, summary: 'Variables not allowed', detail: 'Variables may not be used here.' }
+            : d));
         if (r.value.kind === 'null') {
             decl.default = r.value;
         }
@@ -10525,7 +10533,16 @@ function decodeTopBlock(item, t, diags) {
                 }
                 const r = constant(a);
                 diags.push(...r.diagnostics);
-                t.variables.set(a.name, { name: a.name, type: T.dynamic, default: r.value, description: '', sensitive: false, nullable: true, validations: [], range: a.nameRange });
+                t.variables.set(a.name, {
+                    name: a.name,
+                    type: T.dynamic,
+                    default: r.value,
+                    description: '',
+                    sensitive: false,
+                    nullable: true,
+                    validations: [],
+                    range: a.nameRange,
+                });
             }
             break;
         case 'locals':
@@ -10797,7 +10814,8 @@ function satisfies(version, constraint) {
                 ok = c >= 0 && v.slice(0, fixed).every((n, i) => n === want[i]);
                 break;
             }
-            default: ok = c === 0;
+            default:
+                ok = c === 0;
         }
         if (!ok)
             return false;
@@ -11135,7 +11153,10 @@ function parseRunCommand(args, image) {
             [...arg.slice(1)].forEach((c) => applyBool(spec, BOOL_FLAGS[`-${c}`]));
             continue;
         }
-        return { spec, error: `run_command: the docker run flag "${arg}" is not supported. Supported: ${[...Object.keys(BOOL_FLAGS), ...Object.keys(VALUE_FLAGS)].join(' ')}` };
+        return {
+            spec,
+            error: `run_command: the docker run flag "${arg}" is not supported. Supported: ${[...Object.keys(BOOL_FLAGS), ...Object.keys(VALUE_FLAGS)].join(' ')}`,
+        };
     }
     if (i >= a.length)
         return { spec, error: 'run_command: no image argument; it must contain "{{.Image}}"' };
@@ -11184,7 +11205,35 @@ function decodeLogin(d, owner) {
     return { auth, diagnostics: [] };
 }
 
+;// CONCATENATED MODULE: ./src/builders/docker/bootstrap-config.ts
+
+
+const BOOTSTRAP_SCHEMA = {
+    attributes: {
+        path: { type: T.string, required: true, description: 'The Dockerfile, relative to the working directory.' },
+        build_dir: { type: T.string, default: '.', description: 'The build context directory (the Dockerfile must be inside it).' },
+        arguments: { type: T.map(T.string), default: {}, description: 'Build arguments (docker build --build-arg).' },
+        pull: { type: T.bool, default: true, description: 'Pull newer base images while building (docker build --pull).' },
+        compress: { type: T.bool, default: false, description: 'Accepted for compatibility: the context is streamed to the engine as it is read.' },
+    },
+};
+function decodeBootstrap(blocks, ctx, diags) {
+    const block = blocks.find((b) => b.type === 'build');
+    if (!block)
+        return undefined;
+    const d = decodeBody(block.body, BOOTSTRAP_SCHEMA, ctx, block);
+    diags.push(...d.diagnostics);
+    const a = d.attrs;
+    return {
+        path: typeof a.path === 'string' ? a.path : '',
+        buildDir: typeof a.build_dir === 'string' ? a.build_dir : '.',
+        arguments: (a.arguments ?? {}),
+        pull: a.pull !== false,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/builders/docker/config.ts
+
 
 
 
@@ -11193,13 +11242,17 @@ function decodeLogin(d, owner) {
 
 const DOCKER_SOURCE = {
     attributes: {
-        image: { type: T.string, required: true, description: 'The base image, e.g. "ubuntu:24.04". Pulled unless pull = false.' },
+        image: { type: T.string, description: 'The base image, e.g. "ubuntu:24.04". Pulled unless pull = false. Required unless a build block is given.' },
         commit: { type: T.bool, default: false, description: 'Commit the container as an image (the artifact is the image ID).' },
         discard: { type: T.bool, default: false, description: 'Throw the container away after provisioning.' },
         export_path: { type: T.string, description: 'Export the container filesystem to this tar file.' },
         pull: { type: T.bool, default: true, description: 'Pull the image before starting the container.' },
         changes: { type: T.list(T.string), default: [], description: `Dockerfile instructions applied at commit: ${CHANGE_INSTRUCTIONS.join(', ')}.` },
-        run_command: { type: T.list(T.string), default: DEFAULT_RUN_COMMAND, description: 'docker run arguments for the build container; {{.Image}} is the image.' },
+        run_command: {
+            type: T.list(T.string),
+            default: DEFAULT_RUN_COMMAND,
+            description: 'docker run arguments for the build container; {{.Image}} is the image.',
+        },
         volumes: { type: T.map(T.string), default: {}, description: 'Host path → container path bind mounts.' },
         container_dir: { type: T.string, default: '/packer-files', description: 'Directory inside the container for uploads of the builder.' },
         exec_user: { type: T.string, description: 'User provisioners run as (docker exec --user).' },
@@ -11212,14 +11265,38 @@ const DOCKER_SOURCE = {
         platform: { type: T.string, description: 'Platform of the image and container, e.g. "linux/amd64".' },
         author: { type: T.string, description: 'Author recorded in the committed image.' },
         message: { type: T.string, description: 'Commit message recorded in the committed image.' },
-        fix_upload_owner: { type: T.bool, default: true, description: 'Make uploaded files owned by the exec user.' },
+        fix_upload_owner: {
+            type: T.bool,
+            default: true,
+            description: "Make uploaded files owned by the user the container runs as (run_command's -u, else the image's USER).",
+        },
+        docker_path: {
+            type: T.string,
+            default: 'docker',
+            description: 'Accepted for compatibility: repack talks to the Engine API (DOCKER_HOST), not to a docker binary.',
+        },
+        windows_container: { type: T.bool, default: false, description: 'Windows containers are not supported: only false is accepted.' },
+        ecr_login: {
+            type: T.bool,
+            default: false,
+            description: 'Not supported: log in to ECR with a docker credential helper (docker-credential-ecr-login) instead.',
+        },
         ...LOGIN_ATTRIBUTES,
+    },
+    blocks: {
+        // Decoded by decodeBootstrap (bootstrap-config.ts), which also checks its body.
+        build: { labels: [], multiple: false, description: 'Build the base image from a Dockerfile instead of pulling image.' },
     },
 };
 /** Decodes a source body (with any build-level overrides laid over it) into a DockerConfig. */
 function decodeDockerSource(body, ctx, owner) {
     const d = decodeBody(body, DOCKER_SOURCE, ctx, owner);
     const diags = d.diagnostics;
+    // image is required unless a build block makes the base image (reported with the other missing arguments).
+    const written = (name) => body.items.some((i) => i.kind === 'attribute' && i.name === name);
+    if (!written('image') && !d.blocks.some((b) => b.type === 'build')) {
+        diags.push(error('Missing required argument', 'The argument "image" is required, but no definition was found (or give a build block).', owner.openBraceRange));
+    }
     if (diags.some((x) => x.severity === 'error'))
         return { diagnostics: diags };
     const a = d.attrs;
@@ -11237,6 +11314,10 @@ function decodeDockerSource(body, ctx, owner) {
             diags.push(error('Invalid change', `changes[${i}] "${c}": ${parsed.error}. Only ${CHANGE_INSTRUCTIONS.join(', ')} can be applied at commit.`, d.ranges.changes));
         }
     });
+    const bootstrap = decodeBootstrap(d.blocks, ctx, diags);
+    if (bootstrap && d.ranges.image !== undefined) {
+        diags.push(error('Invalid docker source', '"image" cannot be set together with a build block: the build block makes the base image.', d.ranges.image));
+    }
     const image = str('image') ?? '';
     const parsed = parseRunCommand(list('run_command'), image);
     if (parsed.error)
@@ -11254,6 +11335,15 @@ function decodeDockerSource(body, ctx, owner) {
     spec.devices = [...(spec.devices ?? []), ...list('device')];
     spec.runtime = str('runtime') ?? spec.runtime;
     spec.platform = str('platform') ?? spec.platform;
+    if (a.windows_container === true) {
+        diags.push(error('Unsupported option', 'windows_container = true: repack builds Linux containers only.', d.ranges.windows_container));
+    }
+    if (a.ecr_login === true) {
+        diags.push(error('Unsupported option', 'ecr_login = true is not supported: configure docker-credential-ecr-login as a credential helper in the docker config (credHelpers), which repack uses.', d.ranges.ecr_login));
+    }
+    if (d.ranges.docker_path !== undefined && a.docker_path !== 'docker') {
+        diags.push(warning('Option ignored', `docker_path = "${String(a.docker_path)}" is ignored: repack talks to the Engine API of DOCKER_HOST (or the docker context), not to a docker binary. To use Podman, point DOCKER_HOST at its API socket.`, d.ranges.docker_path));
+    }
     const login = decodeLogin(d, owner.openBraceRange);
     diags.push(...login.diagnostics);
     if (diags.some((x) => x.severity === 'error'))
@@ -11262,10 +11352,13 @@ function decodeDockerSource(body, ctx, owner) {
         diagnostics: diags,
         config: {
             image,
+            ...(bootstrap ? { bootstrap } : {}),
             commit: a.commit === true,
             discard: a.discard === true,
             exportPath,
-            pull: a.pull !== false,
+            exportPathAsWritten: exportPath,
+            // With a build block the pull is the build's (build.pull), as in the plugin.
+            pull: bootstrap ? false : a.pull !== false,
             changes,
             container: spec,
             containerDir: str('container_dir') ?? '/packer-files',
@@ -11338,7 +11431,11 @@ const SCHEMA = {
         inline_shebang: { type: T.string, default: '/bin/sh -e', description: 'The shebang of the script made from inline.' },
         environment_vars: { type: T.list(T.string), default: [], description: '"KEY=value" pairs set for every script.' },
         env: { type: T.map(T.string), default: {}, description: 'Variables set for every script (merged with environment_vars).' },
-        execute_command: { type: T.string, default: 'chmod +x {{.Path}}; {{.Vars}} {{.Path}}', description: 'How each script is run; {{.Vars}} and {{.Path}} are expanded.' },
+        execute_command: {
+            type: T.string,
+            default: 'chmod +x {{.Path}}; {{.Vars}} {{.Path}}',
+            description: 'How each script is run; {{.Vars}} and {{.Path}} are expanded.',
+        },
         remote_folder: { type: T.string, default: '/tmp', description: 'Directory scripts are uploaded to.' },
         remote_file: { type: T.string, description: 'File name scripts are uploaded as (default script_NNNN.sh).' },
         remote_path: { type: T.string, description: 'Full path scripts are uploaded to (remote_folder/remote_file).' },
@@ -11401,14 +11498,26 @@ class ShellProvisioner {
         const c = this.config;
         // The uploaded script stays in the image only with skip_clean; only then does its path change the result.
         const left = c.skipClean ? { remotePath: c.remotePath } : {};
-        return { type: 'shell', scripts: c.scripts.map((s) => s.content), env: [...c.env].sort(), executeCommand: c.executeCommand, validExitCodes: c.validExitCodes, skipClean: c.skipClean, ...left };
+        return {
+            type: 'shell',
+            scripts: c.scripts.map((s) => s.content),
+            env: [...c.env].sort(),
+            executeCommand: c.executeCommand,
+            validExitCodes: c.validExitCodes,
+            skipClean: c.skipClean,
+            ...left,
+        };
     }
     async run(ctx) {
         const c = this.config;
         const env = new Map(c.env);
         env.set('PACKER_BUILD_NAME', ctx.buildName);
         env.set('PACKER_BUILDER_TYPE', ctx.builderType);
-        const command = c.executeCommand.replace(/\{\{\s*\.Vars\s*\}\}/g, flattenEnv(env)).replace(/\{\{\s*\.Path\s*\}\}/g, c.remotePath);
+        const execute = c.executeCommand.replace(/\{\{\s*\.Vars\s*\}\}/g, flattenEnv(env)).replace(/\{\{\s*\.Path\s*\}\}/g, c.remotePath);
+        // As root, the script is removed by the same exec (an EXIT trap keeps the command's status), saving a round
+        // trip; a non-root exec user may not remove a root-owned file from sticky /tmp, so then root removes it after.
+        const asRoot = c.skipClean || (await ctx.comm.runsAsRoot());
+        const command = c.skipClean || !asRoot ? execute : `trap ${shellQuote(`rm -f ${shellQuote(c.remotePath)}`)} EXIT; ${execute}`;
         for (const script of c.scripts) {
             ctx.say(script.name === 'inline' ? 'Provisioning with shell script: inline commands' : `Provisioning with shell script: ${(0,external_node_path_.basename)(script.name)}`);
             await ctx.comm.upload(c.remotePath, script.content, 0o755);
@@ -11417,8 +11526,8 @@ class ShellProvisioner {
             const result = await ctx.comm.run(command, { onStdout: (b) => out.push(b), onStderr: (b) => err.push(b), signal: ctx.signal });
             out.flush();
             err.flush();
-            if (!c.skipClean && !ctx.signal.aborted)
-                await ctx.comm.run(`rm -f ${shellQuote(c.remotePath)}`);
+            if (!asRoot && !ctx.signal.aborted)
+                await ctx.comm.removeAsRoot(c.remotePath);
             if (!c.validExitCodes.includes(result.exitCode)) {
                 throw new ProvisionerError(`Script exited with non-zero exit status: ${result.exitCode}. Allowed exit codes are: [${c.validExitCodes.join(' ')}]`);
             }
@@ -13105,7 +13214,10 @@ function duration_parseDuration(text) {
 ;// CONCATENATED MODULE: ./src/pipeline/glob.ts
 // Glob matching for -only/-except and provisioner only/except: `*` any run of characters, `?` one character.
 function globMatch(pattern, name) {
-    const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+    const re = new RegExp(`^${pattern
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.')}$`);
     return re.test(name);
 }
 /** Packer's -only/-except rule: with `only`, a name must match one of them; with `except`, it must match none. */
@@ -13121,9 +13233,54 @@ function selected(name, only, except) {
 
 const RUN_UUID = process.env.PACKER_RUN_UUID || (0,external_node_crypto_.randomUUID)();
 
+;// CONCATENATED MODULE: ./src/pipeline/late-provisioner.ts
+// `build.ID` — the build container's ID — exists only once the container runs. A provisioner whose body uses it is
+// checked at plan time with a stand-in ID, then decoded again with the real one just before it runs, as Packer
+// evaluates provisioners late. Its result depends on a container ID that is new every run, so it is never served
+// from the cache (its description carries a new nonce each time it is planned).
+
+
+
+
+/** The ID provisioners are checked with before a container exists. */
+const STAND_IN_ID = 'container-id-known-at-run-time';
+function usesBuildId(body) {
+    return body.items.some((item) => item.kind === 'attribute' ? traversals(item.expr).some((t) => t.root === 'build' && t.path[0] === 'ID') : usesBuildId(item.body));
+}
+/** The context with `build.ID` set. */
+function withBuildId(ctx, id) {
+    const build = ctx.variables.build;
+    const attrs = build?.kind === 'object' ? { ...build.attrs } : {};
+    return { ...ctx, variables: { ...ctx.variables, build: V.object({ ...attrs, ID: V.string(id) }) } };
+}
+class LateProvisioner {
+    checked;
+    decodeWith;
+    effect;
+    /** Stands for the container ID in the cache key: new for every planned build, so never a hit. */
+    nonce = (0,external_node_crypto_.randomUUID)();
+    constructor(checked, 
+    /** Decodes the body with the real ID; the error text when it no longer decodes. */
+    decodeWith) {
+        this.checked = checked;
+        this.decodeWith = decodeWith;
+        this.effect = checked.effect;
+    }
+    describe() {
+        return { buildId: this.nonce, provisioner: this.checked.describe() };
+    }
+    async run(ctx) {
+        const p = this.decodeWith(ctx.containerId ?? '');
+        if (typeof p === 'string')
+            throw new ProvisionerError(p);
+        await p.run(ctx);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/plan.ts
 // Plans the builds of a template: one per (build block × source), filtered by -only/-except, with every body
 // evaluated in its build's context and decoded into typed configs. Nothing here touches Docker.
+
 
 
 
@@ -13176,24 +13333,36 @@ function planProvisioner(spec, source, sourceName, ctx, dir, diags) {
     if (!isOneOf(PROVISIONER_TYPES, spec.type))
         return undefined;
     const plugin = PROVISIONERS[spec.type];
-    const d = decodeBody(spec.block.body, { attributes: { ...plugin.schema.attributes, ...PROVISIONER_COMMON }, blocks: plugin.schema.blocks }, ctx, spec.block);
-    diags.push(...d.diagnostics);
-    if (d.diagnostics.some((x) => x.severity === 'error'))
+    const schema = { attributes: { ...plugin.schema.attributes, ...PROVISIONER_COMMON }, blocks: plugin.schema.blocks };
+    const decode = (c) => {
+        const d = decodeBody(spec.block.body, schema, c, spec.block);
+        const found = [...d.diagnostics];
+        if (found.some((x) => x.severity === 'error'))
+            return { d, diagnostics: found };
+        if (!sourceSelected(source, d.attrs.only, d.attrs.except))
+            return { d, diagnostics: found, skipped: true };
+        found.push(...applyOverride(d, plugin.schema, sourceName));
+        if (found.some((x) => x.severity === 'error'))
+            return { d, diagnostics: found };
+        const r = plugin.decode(d, spec.block, dir);
+        return { d, diagnostics: [...found, ...r.diagnostics], provisioner: r.provisioner };
+    };
+    const late = usesBuildId(spec.block.body);
+    const checked = decode(late ? withBuildId(ctx, STAND_IN_ID) : ctx);
+    diags.push(...checked.diagnostics);
+    if (checked.skipped || !checked.provisioner)
         return undefined;
-    if (!sourceSelected(source, d.attrs.only, d.attrs.except))
-        return undefined;
-    const overridden = applyOverride(d, plugin.schema, sourceName);
-    diags.push(...overridden);
-    if (overridden.some((x) => x.severity === 'error'))
-        return undefined;
-    const r = plugin.decode(d, spec.block, dir);
-    diags.push(...r.diagnostics);
-    if (!r.provisioner)
-        return undefined;
+    const { d } = checked;
+    const provisioner = late
+        ? new LateProvisioner(checked.provisioner, (id) => {
+            const again = decode(withBuildId(ctx, id));
+            return again.provisioner ?? again.diagnostics.map((x) => `${x.summary}: ${x.detail ?? ''}`).join('\n');
+        })
+        : checked.provisioner;
     return {
         type: spec.type,
         name: d.attrs.name ?? spec.type,
-        provisioner: r.provisioner,
+        provisioner,
         pauseBeforeMs: durationAttr(d.attrs.pause_before, 'pause_before', d.ranges.pause_before, diags),
         maxRetries: Math.max(0, Math.floor(Number(d.attrs.max_retries))),
         timeoutMs: durationAttr(d.attrs.timeout, 'timeout', d.ranges.timeout, diags),
@@ -13215,12 +13384,17 @@ function planPostProcessor(spec, source, ctx, cwd, diags) {
     if (!r.postProcessor)
         return undefined;
     const keep = d.attrs.keep_input_artifact;
-    return { type: spec.type, name: d.attrs.name ?? spec.type, postProcessor: r.postProcessor, keepInputArtifact: typeof keep === 'boolean' ? keep : undefined };
+    return {
+        type: spec.type,
+        name: d.attrs.name ?? spec.type,
+        postProcessor: r.postProcessor,
+        keepInputArtifact: typeof keep === 'boolean' ? keep : undefined,
+    };
 }
 /**
  * Packer's contextual `build` variables for a docker build. Those the docker builder knows before it starts are
- * values; the container's ID exists only once it runs, and repack evaluates every body before anything runs, so
- * `build.ID` is unknown and an attribute that needs it is reported as such.
+ * values; the container's ID exists only once it runs: provisioners get it (late-provisioner.ts), and elsewhere
+ * (sources, post-processors) it is unknown and an attribute that needs it is reported as such.
  */
 function buildVariables(build, config) {
     return V.object({
@@ -13276,7 +13450,9 @@ function planBuilds(input) {
             if (cfg.config?.exportPath)
                 cfg.config.exportPath = (0,external_node_path_.resolve)(input.cwd, cfg.config.exportPath);
             const ctx = contextFor(input, build, ref, sourceName, cfg.config);
-            const provisioners = build.provisioners.map((p) => planProvisioner(p, sourceId, sourceName, ctx, dir, diags)).filter((p) => p !== undefined);
+            const provisioners = build.provisioners
+                .map((p) => planProvisioner(p, sourceId, sourceName, ctx, dir, diags))
+                .filter((p) => p !== undefined);
             const errorCleanupProvisioner = build.errorCleanupProvisioner && planProvisioner(build.errorCleanupProvisioner, sourceId, sourceName, ctx, dir, diags);
             const chains = build.postProcessorChains
                 .map((chain) => chain.map((pp) => planPostProcessor(pp, sourceId, ctx, input.cwd, diags)).filter((p) => p !== undefined))
@@ -13394,6 +13570,12 @@ function prepare(o) {
 
 /** The label every cache image carries: the key of the chain state it holds. */
 const CACHE_KEY_LABEL = 'io.repack.cache.key';
+/**
+ * The local tag of every cache image, `repack-cache:<key>`: a lookup is then one inspect by name (~5 ms), where a
+ * label-filtered image list scans every image in the daemon (~70 ms with 1,000 images, and growing).
+ */
+const CACHE_REPOSITORY = 'repack-cache';
+const cacheRef = (key) => `${CACHE_REPOSITORY}:${key}`;
 /** Bumped whenever what a key covers changes, so old cache images can never be hits. */
 const KEY_VERSION = 'repack-cache-1';
 /** JSON with object keys sorted, Maps and Sets as sorted entry lists, undefined fields dropped. */
@@ -13464,11 +13646,18 @@ class DockerCommunicator {
     containerId;
     execUser;
     fixOwner;
-    constructor(driver, containerId, execUser, fixOwner = true) {
+    containerUser;
+    constructor(driver, containerId, execUser, fixOwner = true, 
+    /**
+     * The user the container runs as (its Config.User: run_command's -u, else the image's USER): uploads become
+     * theirs, as the docker plugin's fix_upload_owner does. When not given, exec_user's.
+     */
+    containerUser) {
         this.driver = driver;
         this.containerId = containerId;
         this.execUser = execUser;
         this.fixOwner = fixOwner;
+        this.containerUser = containerUser;
     }
     run(command, opts = {}) {
         return this.driver.exec(this.containerId, { cmd: ['/bin/sh', '-c', `(${command})`], user: this.execUser, ...opts });
@@ -13483,10 +13672,17 @@ class DockerCommunicator {
     getArchive(path) {
         return this.driver.getArchive(this.containerId, path);
     }
+    async runsAsRoot() {
+        const user = (this.execUser || this.containerUser) ?? '';
+        return ['', 'root', '0', '0:0', 'root:root'].includes(user);
+    }
+    async removeAsRoot(path) {
+        await this.driver.exec(this.containerId, { cmd: ['rm', '-f', path], user: 'root' });
+    }
     async fixUploadOwner(path) {
         if (!this.fixOwner)
             return;
-        const owner = this.execUser || 'root';
+        const owner = (this.containerUser ?? this.execUser) || 'root';
         const r = await this.driver.exec(this.containerId, { cmd: ['/bin/sh', '-c', `chown -R ${shellQuote(owner)} ${shellQuote(path)}`], user: 'root' });
         if (r.exitCode !== 0)
             throw new Error(`Failed to set owner of the uploaded file: exit status ${r.exitCode}, ${(r.stderr || r.stdout).trim()}`);
@@ -13546,7 +13742,8 @@ async function ensureContainer(s, start) {
     return s.containerId;
 }
 function communicatorFor(s, containerId) {
-    return new DockerCommunicator(s.driver, containerId, s.build.config.execUser, s.build.config.fixUploadOwner);
+    const { execUser, fixUploadOwner, container } = s.build.config;
+    return new DockerCommunicator(s.driver, containerId, execUser, fixUploadOwner, container.user ?? s.base?.config.User ?? '');
 }
 /** A communicator that starts the container on its first use: host steps (shell-local) never need one. */
 function lazyCommunicator(s) {
@@ -13638,7 +13835,10 @@ const containerStep = {
         if (!s.chain)
             await ensureContainer(s, true);
     },
-    cleanup: removeContainer,
+    async cleanup(s) {
+        if (!s.removal)
+            await removeContainer(s);
+    },
 };
 async function runProvisioner(s, p, signal, comm) {
     if (!comm && !s.containerId)
@@ -13652,7 +13852,15 @@ async function runProvisioner(s, p, signal, comm) {
         const timeout = p.timeoutMs > 0 ? AbortSignal.timeout(p.timeoutMs) : undefined;
         const stepSignal = timeout ? AbortSignal.any([signal, timeout]) : signal;
         try {
-            await p.provisioner.run({ comm, say: s.ui.say, message: s.ui.message, signal: stepSignal, buildName: s.build.sourceName, builderType: 'docker' });
+            await p.provisioner.run({
+                comm,
+                say: s.ui.say,
+                message: s.ui.message,
+                signal: stepSignal,
+                buildName: s.build.sourceName,
+                builderType: 'docker',
+                containerId: s.containerId,
+            });
             throwIfAborted(signal);
             if (timeout?.aborted)
                 throw new ProvisionerError(`Provisioner ${p.name} timed out after ${p.timeoutMs / 1000}s.`);
@@ -13686,7 +13894,7 @@ async function provisionCached(s, chain, p, i, signal) {
         return;
     // In place, without pausing: the step is over and the next one has not begun.
     const image = await s.driver.commit(id, { changes: [`LABEL ${CACHE_KEY_LABEL}=${key}`], pause: false });
-    s.cache?.keep(key, image, false);
+    await s.cache?.keep(key, image, false);
 }
 function provisionStep(p, i) {
     return {
@@ -13745,7 +13953,7 @@ async function commitImage(s) {
         pause: false,
     });
     if (key)
-        s.cache?.keep(key, s.imageId, true);
+        await s.cache?.keep(key, s.imageId, true);
     s.ui.message(`Image ID: ${s.imageId}`);
 }
 const commitStep = {
@@ -13762,10 +13970,73 @@ const commitStep = {
             s.ui.say(`Exporting the container to ${config.exportPath}`);
             await (0,external_node_stream_promises_namespaceObject.pipeline)(await s.driver.exportContainer(container), (0,external_node_fs_.createWriteStream)(config.exportPath));
         }
+        // Nothing needs the container now: remove it while the post-processors run (the runner awaits it).
+        s.removal = removeContainer(s).then(() => undefined, (e) => e);
     },
 };
 function builderSteps(build) {
     return [pullStep, cacheStep, containerStep, errorCleanupStep, ...build.provisioners.map((p, i) => provisionStep(p, i)), commitStep];
+}
+
+;// CONCATENATED MODULE: ./src/builders/docker/bootstrap.ts
+// Runs a source's `build` block before its steps: the Dockerfile's image becomes the base image, as
+// packer-plugin-docker's bootstrap does (`docker build -f PATH [--pull] [--build-arg …] BUILD_DIR`).
+
+
+
+
+class BootstrapError extends Error {
+}
+/** The Dockerfile's path inside the context, or an error saying why it cannot be used. */
+function dockerfileInContext(cwd, path, buildDir) {
+    const dir = (0,external_node_path_.resolve)(cwd, buildDir);
+    const file = (0,external_node_path_.resolve)(cwd, path);
+    try {
+        if (!(0,external_node_fs_.statSync)(dir).isDirectory())
+            throw new BootstrapError(`build_dir "${buildDir}" is not a directory.`);
+        if (!(0,external_node_fs_.statSync)(file).isFile())
+            throw new BootstrapError(`The Dockerfile "${path}" is not a regular file.`);
+    }
+    catch (e) {
+        if (e instanceof BootstrapError)
+            throw e;
+        throw new BootstrapError(`Cannot read ${e.path ?? path}: ${e.code ?? String(e)}.`);
+    }
+    const inside = (0,external_node_path_.relative)(dir, file);
+    if (inside.startsWith(`..${external_node_path_.sep}`) || inside === '..' || (0,external_node_path_.isAbsolute)(inside)) {
+        throw new BootstrapError(`The Dockerfile "${path}" must be inside build_dir "${buildDir}" (it is sent to the engine as part of the build context).`);
+    }
+    return { dir, dockerfile: inside.split(external_node_path_.sep).join('/') };
+}
+/** Builds the base image and points the config at it; the pull step then finds it present. */
+async function bootstrapImage(config, driver, ui, cwd, signal, labels = {}) {
+    const b = config.bootstrap;
+    if (!b)
+        return;
+    if (!driver.buildImage)
+        throw new BootstrapError('This engine driver cannot build images.');
+    const { dir, dockerfile } = dockerfileInContext(cwd, b.path, b.buildDir);
+    ui.say(`Building the base image from ${b.path}...`);
+    const id = await driver.buildImage(tarFromHost(dir, '.'), {
+        dockerfile,
+        buildArgs: b.arguments,
+        pull: b.pull,
+        platform: config.platform,
+        labels,
+        onOutput: ui.message,
+        signal,
+    });
+    ui.message(`Base image: ${id}`);
+    config.image = id;
+    config.container.image = id;
+}
+/** The build block as the first step of a build; relative paths resolve against `cwd` (the run's working directory). */
+function bootstrapStep(cwd) {
+    return {
+        name: 'build base image',
+        // Labelled as the build's other images, so what a build made can be found and removed.
+        run: (s, signal) => bootstrapImage(s.build.config, s.driver, s.ui, cwd, signal, { [driver/* REPACK_LABEL */.c]: 'true', 'io.repack.build': s.build.name }),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/cache/chain.ts
@@ -13779,6 +14050,7 @@ class CacheChain {
     base;
     finalKeyOf;
     find;
+    probe;
     keys;
     /** Lookups stop at the first miss: from there on every step runs. */
     missed;
@@ -13795,15 +14067,22 @@ class CacheChain {
     /**
      * @param finalDescription how the key of the committed image derives from the last step key (undefined when the
      *   build does not commit: then every image step keeps its own image).
+     * @param probe when given, asked first for every candidate of a segment at once; `find` is then asked only for the
+     *   candidates better than the probe's best hit, and need not repeat what the probe covers.
      */
-    constructor(steps, base, finalKeyOf, find, noCache) {
+    constructor(steps, base, finalKeyOf, find, noCache, probe) {
         this.steps = steps;
         this.base = base;
         this.finalKeyOf = finalKeyOf;
         this.find = find;
+        this.probe = probe;
         this.keys = new Array(steps.length);
         this.image = base.image;
         this.missed = noCache;
+    }
+    /** The local ID of the build's base image, where the chain starts. */
+    get baseImage() {
+        return this.base.image;
     }
     /** The key of the chain state after step i (host steps leave it as it was). Computed once, in order. */
     keyAfter(i) {
@@ -13825,7 +14104,10 @@ class CacheChain {
     }
     /** The keys of every cache image this build's result is made of: each committed step's and the final one. */
     imageKeys() {
-        const out = this.steps.map((_, i) => i).filter((i) => this.commits(i)).map((i) => ({ key: this.keyAfter(i), final: false }));
+        const out = this.steps
+            .map((_, i) => i)
+            .filter((i) => this.commits(i))
+            .map((i) => ({ key: this.keyAfter(i), final: false }));
         return this.finalKeyOf ? [...out, { key: this.finalKey(), final: true }] : out;
     }
     /**
@@ -13863,27 +14145,44 @@ class CacheChain {
             end++;
         this.resolvedTo = end;
         const count = (to) => this.steps.slice(from, to).filter((s) => s.effect === 'image').length;
-        if (end === this.steps.length && this.finalKeyOf) {
-            const hit = await this.find(this.finalKey());
+        // Best first: the committed image (when the segment ends the build), then each committed step from the last back.
+        const candidates = [];
+        if (end === this.steps.length && this.finalKeyOf)
+            candidates.push({ key: this.finalKey(), until: end, final: true });
+        for (let j = end - 1; j >= from; j--)
+            if (this.commits(j))
+                candidates.push({ key: this.keyAfter(j), until: j + 1, final: false });
+        let best = candidates.length;
+        let image;
+        if (this.probe && candidates.length > 0) {
+            // The committed image alone first: a repeat build is then one lookup; else every step key at once.
+            const first = candidates[0].final ? 1 : 0;
+            const found = first ? await this.probe([candidates[0].key]) : [];
+            if (found[0] === undefined)
+                found.push(...(await this.probe(candidates.slice(first).map((c) => c.key))));
+            best = found.findIndex((id) => id !== undefined);
+            if (best < 0)
+                best = candidates.length;
+            image = found[best];
+        }
+        for (let i = 0; i < best; i++) {
+            const hit = await this.find(candidates[i].key);
             if (hit) {
-                this.finalImage = hit;
-                this.hits += count(end);
-                this.hitUntil = end;
-                return;
+                [best, image] = [i, hit];
+                break;
             }
         }
-        for (let j = end - 1; j >= from; j--) {
-            if (!this.commits(j))
-                continue;
-            const hit = await this.find(this.keyAfter(j));
-            if (hit) {
-                this.image = hit;
-                this.hits += count(j + 1);
-                this.hitUntil = j + 1;
-                return;
-            }
+        const c = candidates[best];
+        if (!c || image === undefined) {
+            this.missed = true;
+            return;
         }
-        this.missed = true;
+        if (c.final)
+            this.finalImage = image;
+        else
+            this.image = image;
+        this.hits += count(c.until);
+        this.hitUntil = c.until;
     }
 }
 
@@ -13900,13 +14199,21 @@ class BuildCache {
         this.noCache = noCache;
         this.warn = warn;
     }
-    /** The chain of a build whose base image is known. */
+    /**
+     * The chain of a build whose base image is known. The local daemon (always the first cache read) is asked about a
+     * whole segment's keys at once; the other caches, one key at a time, only for keys better than its best hit.
+     */
     chain(steps, base, finalKeyOf, signal) {
-        return new CacheChain(steps, base, finalKeyOf, (key) => this.find(key, signal), this.noCache);
+        const remote = this.caches.from.filter((b) => b !== this.caches.local);
+        const probe = (keys) => Promise.all(keys.map((k) => this.findIn([this.caches.local], k, signal)));
+        return new CacheChain(steps, base, finalKeyOf, (key) => this.findIn(remote, key, signal), this.noCache, probe);
     }
     /** A failing cache is a miss, never a failed build. */
-    async find(key, signal) {
-        for (const b of this.caches.from) {
+    find(key, signal) {
+        return this.findIn(this.caches.from, key, signal);
+    }
+    async findIn(backends, key, signal) {
+        for (const b of backends) {
             try {
                 const id = await b.find(key, signal);
                 if (id)
@@ -13920,9 +14227,15 @@ class BuildCache {
         }
         return undefined;
     }
-    /** Remembers a new cache image (already in the local daemon) for the caches written at the end. */
-    keep(key, imageId, final) {
+    /** Names a new cache image in the local daemon, and remembers it for the caches written at the end. */
+    async keep(key, imageId, final) {
         this.kept.push({ key, imageId, final });
+        try {
+            await this.caches.local.keep(key, imageId);
+        }
+        catch (e) {
+            this.warn(`Naming the cache image ${imageId} failed; the next build will not find it: ${messageOf(e)}`);
+        }
     }
     /**
      * Writes the build's cache images — new ones and hits alike, as buildx exports a whole chain — to every cache-to.
@@ -13944,7 +14257,7 @@ class BuildCache {
             say(`Exporting ${todo.length} cache image${todo.length === 1 ? '' : 's'} to ${b.name}`);
             try {
                 for (const k of todo)
-                    await b.save?.(k.key, k.imageId, signal);
+                    await b.save?.(k.key, k.imageId, signal, { baseImage: chain.baseImage });
             }
             catch (e) {
                 if (signal.aborted)
@@ -13955,6 +14268,14 @@ class BuildCache {
     }
 }
 
+;// CONCATENATED MODULE: ./src/cache/actions-cache.ts
+// The seam between the engine and GitHub's Actions cache service. The engine (gha-cache.ts) sees only this
+// interface; the action front injects `gha.ts`, its one implementation, which is the only code that imports
+// @actions/cache (DESIGN.md rule 1). Entries are directories, as @actions/cache saves paths: every entry is saved
+// from and restored into the same directory (`dir`), because the service versions an entry by its path list.
+/** GitHub's limits on keys: at most 512 characters, no commas. */
+const MAX_KEY_LENGTH = 512;
+
 ;// CONCATENATED MODULE: ./src/cache/local.ts
 
 class LocalCache {
@@ -13964,8 +14285,163 @@ class LocalCache {
         this.driver = driver;
     }
     async find(key) {
-        const images = await this.driver.listImages(`${CACHE_KEY_LABEL}=${key}`);
-        return images.find((i) => i.labels[CACHE_KEY_LABEL] === key)?.id;
+        const image = await this.driver.inspectImage(cacheRef(key));
+        return image?.labels[CACHE_KEY_LABEL] === key ? image.id : undefined;
+    }
+    /** Names a new cache image so that `find` sees it. */
+    async keep(key, imageId) {
+        await this.driver.tag(imageId, CACHE_REPOSITORY, key);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cache/gha-cache.ts
+// type=gha: each cache image is one immutable entry of GitHub's Actions cache, `repack-<scope>-<key>`, holding the
+// image as `docker save` writes it minus the base image's layers (a key names its base image's ID, so wherever the key
+// matches, the pull step has put those layers in the daemon). One entry per chain state, as buildx's gha cache keeps
+// one per blob: a missing entry costs only its own step, the steps before it are still found.
+
+
+
+
+
+
+const states = new WeakMap();
+/** A failure of the cache service itself (not of Docker): the cache is off for the rest of the run. */
+class ServiceDown extends Error {
+}
+const gha_cache_messageOf = (e) => (e instanceof Error ? e.message : String(e));
+/** `scope` as GitHub's keys allow it (act lowercases keys: so do we, for both to agree). */
+function ghaEntryPrefix(scope) {
+    const s = (scope ?? 'repack').toLowerCase();
+    if (!/^[a-z0-9._/-]+$/.test(s))
+        throw new Error(`type=gha: scope=${scope} may hold only letters, digits, ".", "_", "-" and "/"`);
+    const prefix = `repack-${s}-`;
+    if (prefix.length + 64 > MAX_KEY_LENGTH)
+        throw new Error(`type=gha: scope=${scope} is too long (keys are at most ${MAX_KEY_LENGTH} characters)`);
+    return prefix;
+}
+/** Paths under `dir` only: a manifest naming `../x` is not ours to delete. */
+function within(dir, name) {
+    const p = external_node_path_default().resolve(dir, name);
+    return p.startsWith(dir + (external_node_path_default()).sep) ? p : undefined;
+}
+/** Deletes the layer files of a saved image that the base image has (same diff IDs, bottom up). */
+async function dropBaseLayers(dir, baseLayers) {
+    if (baseLayers.length === 0)
+        return;
+    const manifest = JSON.parse(await (0,promises_namespaceObject.readFile)(external_node_path_default().join(dir, 'manifest.json'), 'utf8'));
+    for (const m of manifest) {
+        const configFile = within(dir, m.Config);
+        if (!configFile)
+            continue;
+        const config = JSON.parse(await (0,promises_namespaceObject.readFile)(configFile, 'utf8'));
+        const diffIds = config.rootfs?.diff_ids ?? [];
+        for (let i = 0; i < baseLayers.length && i < diffIds.length && diffIds[i] === baseLayers[i]; i++) {
+            const layer = within(dir, m.Layers[i] ?? '');
+            if (layer)
+                await (0,promises_namespaceObject.rm)(layer, { force: true });
+        }
+    }
+}
+async function emptyDir(dir) {
+    for (const name of await (0,promises_namespaceObject.readdir)(dir).catch(() => []))
+        await (0,promises_namespaceObject.rm)(external_node_path_default().join(dir, name), { recursive: true, force: true });
+}
+class GhaCache {
+    driver;
+    client;
+    warn;
+    finalOnly;
+    name;
+    prefix;
+    local;
+    state;
+    /** @param warn reports an entry that could not be saved or loaded (the build goes on). */
+    constructor(driver, client, scope, warn, finalOnly = false) {
+        this.driver = driver;
+        this.client = client;
+        this.warn = warn;
+        this.finalOnly = finalOnly;
+        this.prefix = ghaEntryPrefix(scope);
+        this.name = `gha${scope ? ` (scope ${scope})` : ''}`;
+        this.local = new LocalCache(driver);
+        let state = states.get(client);
+        if (!state)
+            states.set(client, (state = { queue: Promise.resolve() }));
+        this.state = state;
+    }
+    entryKey(key) {
+        return `${this.prefix}${key}`;
+    }
+    /** Restores the entry into the daemon; only an image carrying the exact key counts. */
+    find(key, signal) {
+        return this.exclusive(signal, async () => {
+            const dir = this.client.dir;
+            await emptyDir(dir);
+            try {
+                if (!(await this.service(() => this.client.restore(this.entryKey(key)))))
+                    return undefined;
+                signal.throwIfAborted();
+                await this.driver.loadImage(tarFromHost(dir, '.'));
+            }
+            finally {
+                await emptyDir(dir);
+            }
+            return this.local.find(key);
+        });
+    }
+    async save(key, imageId, signal, context) {
+        await this.exclusive(signal, async () => {
+            const entry = this.entryKey(key);
+            // Entries are immutable; saveCache would build the whole archive before learning the key is taken.
+            if (await this.service(() => this.client.has(entry)))
+                return;
+            const dir = this.client.dir;
+            await emptyDir(dir);
+            try {
+                // Saved by its cache tag, which `docker load` then restores: the local cache finds the image by it.
+                await this.driver.tag(imageId, CACHE_REPOSITORY, key);
+                await extractTarToHost(await this.driver.saveImages([cacheRef(key)]), dir);
+                const base = context?.baseImage ? await this.driver.inspectImage(context.baseImage) : undefined;
+                await dropBaseLayers(dir, base?.layers ?? []);
+                signal.throwIfAborted();
+                await this.service(() => this.client.save(entry));
+            }
+            finally {
+                await emptyDir(dir);
+            }
+        });
+    }
+    /** Runs `work` after the client's other calls; once the service failed, does nothing (a miss). */
+    exclusive(signal, work) {
+        const run = async () => {
+            if (this.state.broken !== undefined)
+                return undefined;
+            signal.throwIfAborted();
+            try {
+                return await work();
+            }
+            catch (e) {
+                if (signal.aborted)
+                    throw e;
+                if (!(e instanceof ServiceDown))
+                    throw e;
+                this.state.broken = e.message;
+                this.warn(`The GitHub Actions cache is off for the rest of this run: ${e.message}`);
+                return undefined;
+            }
+        };
+        const next = this.state.queue.then(run, run);
+        this.state.queue = next.catch(() => undefined);
+        return next;
+    }
+    async service(call) {
+        try {
+            return await call();
+        }
+        catch (e) {
+            throw new ServiceDown(gha_cache_messageOf(e));
+        }
     }
 }
 
@@ -14020,7 +14496,10 @@ class RegistryCache {
             return undefined;
         }
         const pulled = await this.driver.inspectImage(ref);
-        return pulled?.labels[CACHE_KEY_LABEL] === key ? pulled.id : undefined;
+        if (pulled?.labels[CACHE_KEY_LABEL] !== key)
+            return undefined;
+        await this.driver.tag(pulled.id, CACHE_REPOSITORY, key); // so that the local cache finds it next time
+        return pulled.id;
     }
     async save(key, imageId, signal) {
         const tag = this.tagOf(key);
@@ -14032,7 +14511,8 @@ class RegistryCache {
 ;// CONCATENATED MODULE: ./src/cache/options.ts
 
 
-function options_open(spec, direction, driver, warn) {
+
+function options_open(spec, direction, o, driver, warn) {
     switch (spec.type) {
         case 'local':
             return undefined; // the daemon is always read and written
@@ -14042,14 +14522,16 @@ function options_open(spec, direction, driver, warn) {
             // still finds the steps before it.
             return new RegistryCache(driver, spec.attrs.ref, warn, direction === 'to' && spec.attrs.mode === 'min');
         case 'gha':
-            throw new Error('type=gha is not available in this version of repack; use type=registry,ref=… to share the cache');
+            if (!o.gha)
+                throw new Error('type=gha works only in the repack GitHub Action (it needs the Actions cache service); use type=registry,ref=… elsewhere');
+            return new GhaCache(driver, o.gha, spec.attrs.scope, warn, direction === 'to' && spec.attrs.mode === 'min');
     }
 }
 /** Throws an Error naming a cache type this version cannot open. */
 function openCaches(o, driver, warn) {
     const local = new LocalCache(driver);
-    const list = (specs, direction) => (specs ?? []).map((s) => options_open(s, direction, driver, warn)).filter((b) => b !== undefined);
-    return { from: [local, ...list(o.from, 'from')], to: list(o.to, 'to') };
+    const list = (specs, direction) => (specs ?? []).map((s) => options_open(s, direction, o, driver, warn)).filter((b) => b !== undefined);
+    return { local, from: [local, ...list(o.from, 'from')], to: list(o.to, 'to') };
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/chains.ts
@@ -14133,6 +14615,7 @@ function resultArtifact(a) {
 
 
 
+
 /** One promise chain per repository: pushes to the same repository never overlap. */
 function repositoryLocks() {
     const tails = new Map();
@@ -14154,7 +14637,14 @@ function builderArtifact(b, imageId) {
     if (c.commit && imageId)
         return { builderId: BUILDER_ID.dockerImport, id: imageId, description: `Imported Docker image: ${imageId}`, files: [], imageId, tags: [], digests: [] };
     if (c.exportPath)
-        return { builderId: BUILDER_ID.dockerExport, id: 'Container', description: `Exported Docker file: ${c.exportPath}`, files: [c.exportPath], tags: [], digests: [] };
+        return {
+            builderId: BUILDER_ID.dockerExport,
+            id: 'Container',
+            description: `Exported Docker file: ${c.exportPathAsWritten ?? c.exportPath}`,
+            files: [c.exportPath],
+            tags: [],
+            digests: [],
+        };
     return undefined;
 }
 /** A daemon restart (systemctl restart docker) takes seconds: wait up to ~15 s for it before leaving a container behind. */
@@ -14169,22 +14659,41 @@ function engineRestartRetry(ui) {
         },
     };
 }
+function ended(ui, build, text, failed) {
+    if (ui.buildEnded)
+        ui.buildEnded(build, text, failed);
+    else if (failed)
+        ui.error(build, text);
+    else
+        ui.say(build, text);
+}
 async function runBuild(b, o, withRepositoryLock, caches) {
     const started = Date.now();
+    const clock = performance.now();
     const ui = { say: (m) => o.ui.say(b.name, m), message: (m) => o.ui.message(b.name, m), error: (m) => o.ui.error(b.name, m) };
-    const result = { name: b.name, buildName: b.buildName, source: b.source, tags: [], digests: [], artifacts: [], cache: { hits: 0, steps: b.provisioners.length }, durationMs: 0 };
+    const result = {
+        name: b.name,
+        buildName: b.buildName,
+        source: b.source,
+        tags: [],
+        digests: [],
+        artifacts: [],
+        cache: { hits: 0, steps: b.provisioners.length },
+        durationMs: 0,
+    };
     const state = { build: b, driver: o.driver, ui, onResource: o.onResource };
     if (caches)
         state.cache = new BuildCache(caches, o.cache?.noCache === true, ui.error);
     const cleanupError = (step, e) => ui.error(`Cleanup of ${step} failed: ${runner_messageOf(e)}`);
-    const failure = await runSteps(builderSteps(b), state, o.signal, cleanupError, o.onError === 'cleanup', engineRestartRetry(ui));
+    const steps = b.config.bootstrap ? [bootstrapStep(o.cwd), ...builderSteps(b)] : builderSteps(b);
+    const failure = await runSteps(steps, state, o.signal, cleanupError, o.onError === 'cleanup', engineRestartRetry(ui));
     if (failure !== undefined) {
         if (o.onError === 'run-cleanup-provisioner')
             await errorCleanupStep.cleanup?.(state).catch((e) => cleanupError('error-cleanup-provisioner', e));
         if (o.onError !== 'cleanup' && state.containerId)
             ui.error(`Leaving the container ${state.containerId} for inspection (-on-error=${o.onError}).`);
         result.error = failure instanceof BuildCancelled ? 'Build was cancelled.' : runner_messageOf(failure);
-        ui.error(`Build '${b.name}' errored after ${elapsed(started)}: ${result.error}`);
+        ended(o.ui, b.name, `Build '${b.name}' errored after ${elapsed(clock)}: ${result.error}`, true);
         result.durationMs = Date.now() - started;
         return result;
     }
@@ -14216,29 +14725,40 @@ async function runBuild(b, o, withRepositoryLock, caches) {
         }
         if (outcome.errors.length > 0) {
             result.error = o.signal.aborted ? 'Build was cancelled.' : outcome.errors.join('\n');
-            ui.error(`Build '${b.name}' errored after ${elapsed(started)}: ${result.error}`);
+            ended(o.ui, b.name, `Build '${b.name}' errored after ${elapsed(clock)}: ${result.error}`, true);
         }
     }
+    const removalError = await state.removal;
+    if (removalError !== undefined)
+        cleanupError('container', removalError);
     result.durationMs = Date.now() - started;
     if (!result.error)
-        ui.say(`Build '${b.name}' finished after ${elapsed(started)}.`);
+        ended(o.ui, b.name, `Build '${b.name}' finished after ${elapsed(clock)}.`, false);
     return result;
 }
-/** Packer's "12 seconds 345 milliseconds". */
-function elapsed(since) {
-    const ms = Date.now() - since;
+const DURATION_UNITS = [
+    ['day', 86_400_000_000],
+    ['hour', 3_600_000_000],
+    ['minute', 60_000_000],
+    ['second', 1_000_000],
+    ['millisecond', 1000],
+    ['microsecond', 1],
+];
+/** Packer's durations (durafmt, first two non-zero units): "12 seconds 345 milliseconds", "899 milliseconds 553 microseconds". */
+function formatDuration(us) {
+    let rest = Math.max(0, Math.floor(us));
     const parts = [];
-    const h = Math.floor(ms / 3_600_000);
-    const m = Math.floor((ms % 3_600_000) / 60_000);
-    const s = Math.floor((ms % 60_000) / 1000);
-    if (h)
-        parts.push(`${h} hour${h === 1 ? '' : 's'}`);
-    if (m)
-        parts.push(`${m} minute${m === 1 ? '' : 's'}`);
-    if (s)
-        parts.push(`${s} second${s === 1 ? '' : 's'}`);
-    parts.push(`${ms % 1000} millisecond${ms % 1000 === 1 ? '' : 's'}`);
-    return parts.join(' ');
+    for (const [unit, size] of DURATION_UNITS) {
+        const n = Math.floor(rest / size);
+        rest -= n * size;
+        if (n > 0 && parts.length < 2)
+            parts.push(`${n} ${unit}${n === 1 ? '' : 's'}`);
+    }
+    return parts.length > 0 ? parts.join(' ') : '0 microseconds';
+}
+/** The time since `since` (a performance.now() reading), in Packer's words. */
+function elapsed(since) {
+    return formatDuration((performance.now() - since) * 1000);
 }
 async function runBuilds(builds, o) {
     const results = new Array(builds.length);
@@ -14335,7 +14855,10 @@ function parseArgs(argv, flags) {
 }
 /** "a,b" and repeated flags both make lists, as Packer's -only/-except do. */
 function commaList(values) {
-    return values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
+    return values
+        .flatMap((v) => v.split(','))
+        .map((v) => v.trim())
+        .filter((v) => v !== '');
 }
 /** "-var name=value" */
 function splitVar(raw) {
@@ -14379,14 +14902,21 @@ const RED = 31;
 function machineEscape(s) {
     return s.replace(/,/g, '%!(PACKER_COMMA)').replace(/\r/g, '\\r').replace(/\n/g, '\\n');
 }
+/** RFC 3339 in UTC to the second, as Go's time.RFC3339 prints it (Packer's -timestamp-ui). */
+function ui_rfc3339(d) {
+    return `${d.toISOString().slice(0, 19)}Z`;
+}
 class TerminalUi {
     o;
     colors = new Map();
     constructor(o) {
         this.o = o;
     }
+    get now() {
+        return this.o.now?.() ?? new Date();
+    }
     paint(code, bold, text) {
-        return this.o.color ? `\x1b[${bold ? '1;' : ''}${code}m${text}\x1b[0m` : text;
+        return this.o.color ? `\x1b[${bold ? '1' : '0'};${code}m${text}\x1b[0m` : text;
     }
     colorOf(build) {
         let c = this.colors.get(build);
@@ -14396,34 +14926,130 @@ class TerminalUi {
         }
         return c;
     }
-    line(text) {
-        const ts = this.o.timestamps ? `${new Date().toISOString()}: ` : '';
-        this.o.write(`${ts}${text}\n`);
+    /** Packer puts the timestamp inside the colour, before the text; lines of no build get none. */
+    line(text, color, stamped = true) {
+        const body = this.o.timestamps && stamped ? `${ui_rfc3339(this.now)}: ${text}` : text;
+        this.o.write(`${color ? this.paint(color.code, color.bold, body) : body}\n`);
     }
+    /** One machine-readable line: `timestamp,target,type,data...`. */
     machine(target, type, ...data) {
-        const ts = Math.floor(Date.now() / 1000);
+        const ts = Math.floor(this.now.getTime() / 1000);
         this.o.write(`${[ts, target, type, ...data.map(machineEscape)].join(',')}\n`);
     }
     say(build, message) {
         if (this.o.machineReadable)
-            return this.machine(build, 'ui', 'say', `==> ${build}: ${message}`);
-        this.line(this.paint(this.colorOf(build), true, `==> ${build}: ${message}`));
+            return this.machine('', 'ui', 'say', `==> ${build}: ${message}`);
+        this.line(`==> ${build}: ${message}`, { code: this.colorOf(build), bold: true });
     }
     message(build, message) {
         if (this.o.machineReadable)
-            return this.machine(build, 'ui', 'message', `    ${build}: ${message}`);
-        this.line(this.paint(this.colorOf(build), false, `    ${build}: ${message}`));
+            return this.machine('', 'ui', 'message', `    ${build}: ${message}`);
+        this.line(`    ${build}: ${message}`, { code: this.colorOf(build), bold: false });
     }
     error(build, message) {
         if (this.o.machineReadable)
-            return this.machine(build, 'ui', 'error', `==> ${build}: ${message}`);
-        this.line(this.paint(RED, true, `==> ${build}: ${message}`));
+            return this.machine('', 'ui', 'error', `==> ${build}: ${message}`);
+        this.line(`==> ${build}: ${message}`, { code: RED, bold: true });
     }
-    /** Lines that belong to no build ("==> Wait completed …"). */
+    /** "Build 'x' finished after …" / "errored after …": Packer prints it without the `==> build:` prefix. */
+    buildEnded(build, text, failed) {
+        if (this.o.machineReadable)
+            return this.machine('', 'ui', failed ? 'error' : 'say', text);
+        this.line(text, { code: failed ? RED : this.colorOf(build), bold: true });
+    }
+    /** Lines that belong to no build ("==> Wait completed …"); Packer prints them uncoloured. */
     plain(text, kind = 'say') {
         if (this.o.machineReadable)
             return this.machine('', 'ui', kind, text);
-        this.line(kind === 'error' ? this.paint(RED, true, text) : kind === 'say' ? this.paint(1, false, text) : text);
+        this.line(text, undefined, false);
+    }
+}
+/** What `packer build` prints once every build has ended (its command/build.go), in both output modes. */
+function reportBuilds(ui, results, o) {
+    ui.plain(`\n==> Wait completed after ${o.elapsed}`);
+    if (o.interrupted)
+        return ui.plain('Cleanly cancelled builds after being interrupted.');
+    const failed = results.filter((r) => r.error !== undefined);
+    if (failed.length > 0) {
+        if (o.machineReadable)
+            ui.machine('', 'error-count', String(failed.length));
+        ui.plain("\n==> Some builds didn't complete successfully and had errors:", 'error');
+        for (const r of failed) {
+            if (o.machineReadable)
+                ui.machine(r.name, 'error', r.error ?? '');
+            ui.plain(`--> ${r.name}: ${r.error ?? ''}`, 'error');
+        }
+    }
+    const withArtifacts = results.filter((r) => r.error === undefined && r.artifacts.length > 0);
+    if (withArtifacts.length === 0)
+        return ui.plain('\n==> Builds finished but no artifacts were created.');
+    ui.plain('\n==> Builds finished. The artifacts of successful builds are:');
+    for (const r of withArtifacts) {
+        if (o.machineReadable)
+            ui.machine(r.name, 'artifact-count', String(r.artifacts.length));
+        r.artifacts.forEach((a, i) => {
+            if (o.machineReadable) {
+                const n = String(i);
+                ui.machine(r.name, 'artifact', n, 'builder-id', a.builderId);
+                ui.machine(r.name, 'artifact', n, 'id', a.id);
+                ui.machine(r.name, 'artifact', n, 'string', a.description);
+                ui.machine(r.name, 'artifact', n, 'files-count', String(a.files.length));
+                a.files.forEach((f, j) => ui.machine(r.name, 'artifact', n, 'file', String(j), f));
+                ui.machine(r.name, 'artifact', n, 'end');
+            }
+            ui.plain(`--> ${r.name}: ${a.description}`);
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/interrupts.ts
+class Interrupts {
+    o;
+    count = 0;
+    containers = new Set();
+    handler = (sig) => void this.onSignal(sig);
+    constructor(o) {
+        this.o = o;
+    }
+    /** RunOptions.onResource: the containers a forced exit must remove. */
+    track = (resource, added) => {
+        if (resource.kind !== 'container')
+            return;
+        if (added)
+            this.containers.add(resource.id);
+        else
+            this.containers.delete(resource.id);
+    };
+    install() {
+        process.on('SIGINT', this.handler);
+        process.on('SIGTERM', this.handler);
+    }
+    uninstall() {
+        process.off('SIGINT', this.handler);
+        process.off('SIGTERM', this.handler);
+    }
+    get interrupted() {
+        return this.count > 0;
+    }
+    async onSignal(sig) {
+        this.count++;
+        if (this.count === 1) {
+            this.o.say(`Cancelling build after receiving ${sig}`, 'error');
+            this.o.controller.abort();
+            return;
+        }
+        if (this.count > 2)
+            return this.o.exit(130);
+        const ids = [...this.containers];
+        this.o.say(`Interrupted again: exiting${ids.length > 0 ? ` after removing ${ids.length} container(s)` : ''}.`, 'error');
+        if (ids.length > 0) {
+            const removed = this.o
+                .driver()
+                .then((d) => Promise.allSettled(ids.map((id) => d.removeContainer(id))))
+                .catch(() => undefined);
+            await Promise.race([removed, new Promise((r) => setTimeout(r, this.o.graceMs ?? 5000).unref())]);
+        }
+        this.o.exit(130);
     }
 }
 
@@ -15293,6 +15919,7 @@ function inspectCommand(argv, io) {
 
 
 
+
 const VAR_FLAGS = {
     var: { kind: 'list', description: 'Variable for the template, name=value (repeatable).' },
     'var-file': { kind: 'list', description: 'HCL file with variable values (repeatable).' },
@@ -15366,17 +15993,14 @@ async function build(argv, unmasked) {
     const write = json ? io.err : io.out;
     const ui = new TerminalUi({ color, timestamps: v['timestamp-ui'] === true, machineReadable: v['machine-readable'] === true, write });
     const controller = new AbortController();
-    let interrupts = 0;
-    const onSignal = (sig) => {
-        interrupts++;
-        if (interrupts > 1)
-            process.exit(130);
-        ui.plain(`Cancelling build after receiving ${sig}`, 'error');
-        controller.abort();
-    };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-    const started = Date.now();
+    const interrupts = new Interrupts({
+        say: (text, kind) => ui.plain(text, kind),
+        controller,
+        driver: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(176), __nccwpck_require__.e(754)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2754))).connectDocker(io.env),
+        exit: (code) => process.exit(code),
+    });
+    interrupts.install();
+    const started = performance.now();
     try {
         const outcome = await runTemplate({
             template,
@@ -15392,38 +16016,14 @@ async function build(argv, unmasked) {
             ui,
             signal: controller.signal,
             onSensitive: masker.add,
+            onResource: interrupts.track,
         });
         printDiagnostics(io, outcome.diagnostics, outcome.sources, color);
         if (hasErrors(outcome.diagnostics))
             return 1;
         const results = outcome.results;
-        ui.plain(`\n==> Wait completed after ${elapsed(started)}`);
         const failed = results.filter((r) => r.error);
-        if (failed.length > 0) {
-            ui.plain("\n==> Some builds didn't complete successfully and had errors:", 'error');
-            for (const r of failed)
-                ui.plain(`--> ${r.name}: ${r.error}`, 'error');
-        }
-        const withArtifacts = results.filter((r) => !r.error && r.artifacts.length > 0);
-        if (withArtifacts.length === 0) {
-            ui.plain('\n==> Builds finished but no artifacts were created.');
-        }
-        else {
-            ui.plain('\n==> Builds finished. The artifacts of successful builds are:');
-            for (const r of withArtifacts) {
-                r.artifacts.forEach((a, i) => {
-                    if (v['machine-readable'] === true) {
-                        ui.machine(r.name, 'artifact', String(i), 'builder-id', a.builderId);
-                        ui.machine(r.name, 'artifact', String(i), 'id', a.id);
-                        ui.machine(r.name, 'artifact', String(i), 'string', a.description);
-                        ui.machine(r.name, 'artifact', String(i), 'end');
-                    }
-                    else {
-                        ui.plain(`--> ${r.name}: ${a.description}`, 'message');
-                    }
-                });
-            }
-        }
+        reportBuilds(ui, results, { elapsed: elapsed(started), machineReadable: v['machine-readable'] === true, interrupted: interrupts.interrupted });
         const metadata = JSON.stringify(buildMetadata(results), null, 2);
         if (json)
             io.out(`${metadata}\n`);
@@ -15432,8 +16032,7 @@ async function build(argv, unmasked) {
         return failed.length > 0 || controller.signal.aborted ? 1 : 0;
     }
     finally {
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
+        interrupts.uninstall();
     }
 }
 function main_validate(argv, unmasked) {

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { diagnosticsToJSON, formatDiagnostic } from '../hcl/format.js';
 import { hasErrors, type Diagnostic } from '../hcl/diagnostics.js';
 import { buildMetadata } from '../pipeline/metadata.js';
-import { prepare } from '../pipeline/prepare.js';
+import { prepare, type PrepareOptions } from '../pipeline/prepare.js';
 import { runTemplate } from '../pipeline/run.js';
 import { elapsed } from '../pipeline/runner.js';
 import type { OnError } from '../pipeline/options.js';
@@ -114,19 +114,12 @@ async function build(argv: string[], unmasked: Io): Promise<number> {
   const started = performance.now();
   try {
     const outcome = await runTemplate({
-      template,
-      cwd: io.cwd,
-      env: io.env,
-      vars: (v.var as string[]).map(splitVar),
-      varFiles: v['var-file'] as string[],
-      only: commaList(v.only as string[]),
-      except: commaList(v.except as string[]),
+      ...templateInputs(template, v, io, masker),
       parallelBuilds: parseCount(v['parallel-builds'] as string | undefined),
       onError: parseOnError(v['on-error'] as string | undefined),
       cache: cacheOptions(v),
       ui,
       signal: controller.signal,
-      onSensitive: masker.add,
       onResource: interrupts.track,
     });
     printDiagnostics(io, outcome.diagnostics, outcome.sources, color);
@@ -143,14 +136,9 @@ async function build(argv: string[], unmasked: Io): Promise<number> {
   }
 }
 
-function validate(argv: string[], unmasked: Io): number {
-  const masker = new Masker();
-  const io: Io = { ...unmasked, out: masker.wrap(unmasked.out), err: masker.wrap(unmasked.err) };
-  const p = parseArgs(argv, VALIDATE_FLAGS);
-  const template = templateArg(p, 'validate', VALIDATE_FLAGS);
-  const v = p.values;
-  const color = v.color === undefined ? io.isTTY : v.color === true;
-  const prepared = prepare({
+/** What `build` and `validate` share: the template, its variables (-var, -var-file) and -only/-except. */
+function templateInputs(template: string, v: ParsedArgs['values'], io: Io, masker: Masker): PrepareOptions {
+  return {
     template,
     cwd: io.cwd,
     env: io.env,
@@ -158,9 +146,18 @@ function validate(argv: string[], unmasked: Io): number {
     varFiles: v['var-file'] as string[],
     only: commaList(v.only as string[]),
     except: commaList(v.except as string[]),
-    syntaxOnly: v['syntax-only'] === true,
     onSensitive: masker.add,
-  });
+  };
+}
+
+function validate(argv: string[], unmasked: Io): number {
+  const masker = new Masker();
+  const io: Io = { ...unmasked, out: masker.wrap(unmasked.out), err: masker.wrap(unmasked.err) };
+  const p = parseArgs(argv, VALIDATE_FLAGS);
+  const template = templateArg(p, 'validate', VALIDATE_FLAGS);
+  const v = p.values;
+  const color = v.color === undefined ? io.isTTY : v.color === true;
+  const prepared = prepare({ ...templateInputs(template, v, io, masker), syntaxOnly: v['syntax-only'] === true });
   if (v.json === true)
     io.out(
       `${JSON.stringify({ valid: !hasErrors(prepared.diagnostics), error_count: prepared.diagnostics.filter((d) => d.severity === 'error').length, warning_count: prepared.diagnostics.filter((d) => d.severity === 'warning').length, diagnostics: diagnosticsToJSON(prepared.diagnostics, prepared.sources) }, null, 2)}\n`,

@@ -303,3 +303,42 @@ test('build.ID outside a provisioner is unknown before the build runs', async ()
   expect(diagnostics.map((x) => x.summary)).toEqual(['Unknown value']);
   expect(d.calls).toEqual([]);
 });
+
+describe('-on-error=ask', () => {
+  const failingOnce = (d: FakeDriver) => {
+    let runs = 0;
+    d.onExec(() => ({ exitCode: runs++ === 0 ? 1 : 0, stdout: '', stderr: '' }));
+  };
+  const text = () => template(SIMPLE('provisioner "shell" {\n inline = ["flaky"]\n}'));
+
+  test('retry runs the failed step again, and the build goes on', async () => {
+    const d = driver();
+    failingOnce(d);
+    const asked: string[] = [];
+    const { results } = await run(d, {
+      template: text(),
+      onError: 'ask',
+      ask: async (build, step, error) => {
+        asked.push(`${build} / ${step} / ${error}`);
+        return 'retry';
+      },
+    });
+    expect(asked).toEqual(['b.docker.a / provisioner shell / Script exited with non-zero exit status: 1. Allowed exit codes are: [0]']);
+    expect(results[0].error).toBeUndefined();
+    expect(d.callsTo('push').length).toBe(2);
+    expect(d.liveContainers()).toEqual([]);
+  });
+
+  test('abort leaves the container; clean up removes it', async () => {
+    const aborted = driver();
+    failingOnce(aborted);
+    const a = await run(aborted, { template: text(), onError: 'ask', ask: async () => 'abort' });
+    expect(a.results[0].error).toContain('exit status: 1');
+    expect(aborted.liveContainers().length).toBe(1);
+    const cleaned = driver();
+    failingOnce(cleaned);
+    const c = await run(cleaned, { template: text(), onError: 'ask', ask: async () => 'cleanup' });
+    expect(c.results[0].error).toContain('exit status: 1');
+    expect(cleaned.liveContainers()).toEqual([]);
+  });
+});

@@ -10,6 +10,7 @@ import type { OnError } from '../pipeline/options.js';
 import { PACKER_COMPAT_VERSION, REPACK_VERSION } from '../version.js';
 import { commaList, parseArgs, splitVar, usage, UsageError, type Flags, type ParsedArgs } from './args.js';
 import { Masker } from './mask.js';
+import { terminalAsk } from './ask.js';
 import { reportBuilds, TerminalUi } from './ui.js';
 import { Interrupts } from './interrupts.js';
 import { cacheCommand } from './cache-command.js';
@@ -28,7 +29,7 @@ const VAR_FLAGS: Flags = {
 
 const BUILD_FLAGS: Flags = {
   ...VAR_FLAGS,
-  'on-error': { kind: 'string', description: 'On a failed build: cleanup (default), abort, run-cleanup-provisioner.' },
+  'on-error': { kind: 'string', description: 'On a failed build: cleanup (default), abort, ask (on a terminal), run-cleanup-provisioner.' },
   'parallel-builds': { kind: 'string', description: 'Number of builds to run at once; 0 means no limit (default).' },
   force: { kind: 'bool', description: 'Force a build to continue if artifacts exist (accepted; docker tags are always moved).' },
   color: { kind: 'bool', description: 'Colour the output (default true on a terminal).' },
@@ -67,6 +68,8 @@ interface Io {
   isTTY: boolean;
   env: Record<string, string | undefined>;
   cwd: string;
+  /** Is standard input a terminal (-on-error=ask asks on it)? */
+  stdinIsTTY?: boolean;
 }
 
 function printDiagnostics(io: Io, diags: Diagnostic[], sources: Map<string, string>, color: boolean): void {
@@ -87,8 +90,8 @@ function parseCount(raw: string | undefined): number {
 
 function parseOnError(raw: string | undefined): OnError {
   const v = raw ?? 'cleanup';
-  if (v !== 'cleanup' && v !== 'abort' && v !== 'run-cleanup-provisioner') {
-    throw new UsageError(`invalid value "${v}" for flag -on-error: cleanup, abort or run-cleanup-provisioner`);
+  if (v !== 'cleanup' && v !== 'abort' && v !== 'run-cleanup-provisioner' && v !== 'ask') {
+    throw new UsageError(`invalid value "${v}" for flag -on-error: cleanup, abort, ask or run-cleanup-provisioner`);
   }
   return v;
 }
@@ -102,6 +105,8 @@ async function build(argv: string[], unmasked: Io): Promise<number> {
   const json = v.json === true;
   const color = v.color === undefined ? io.isTTY && !json : v.color === true;
   const write = json ? io.err : io.out;
+  const onError = parseOnError(v['on-error'] as string | undefined);
+  if (onError === 'ask' && !io.stdinIsTTY) throw new UsageError('-on-error=ask needs a terminal to ask on; use cleanup, abort or run-cleanup-provisioner');
   const ui = new TerminalUi({ color, timestamps: v['timestamp-ui'] === true, machineReadable: v['machine-readable'] === true, write });
   const controller = new AbortController();
   const interrupts = new Interrupts({
@@ -116,7 +121,8 @@ async function build(argv: string[], unmasked: Io): Promise<number> {
     const outcome = await runTemplate({
       ...templateInputs(template, v, io, masker),
       parallelBuilds: parseCount(v['parallel-builds'] as string | undefined),
-      onError: parseOnError(v['on-error'] as string | undefined),
+      onError,
+      ask: onError === 'ask' ? terminalAsk(write) : undefined,
       cache: cacheOptions(v),
       ui,
       signal: controller.signal,

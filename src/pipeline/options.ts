@@ -5,7 +5,7 @@ import type { CacheOptions } from '../cache/options.js';
 import type { BuildResult } from './result.js';
 import type { Ui } from './ui.js';
 
-export type OnError = 'cleanup' | 'abort' | 'run-cleanup-provisioner';
+export type OnError = 'cleanup' | 'abort' | 'run-cleanup-provisioner' | 'ask';
 
 export interface RunOptions {
   /** A template file or a directory of them. Relative to `cwd`. */
@@ -23,6 +23,8 @@ export interface RunOptions {
   /** At most this many builds at once; 0 = all. */
   parallelBuilds?: number;
   onError?: OnError;
+  /** With onError 'ask': asks what to do about a failed step (Packer's [c]lean up, [a]bort, [r]etry). */
+  ask?: (build: string, step: string, error: string) => Promise<'cleanup' | 'abort' | 'retry'>;
   /** false skips every docker-push post-processor. Default true. */
   push?: boolean;
   ui: Ui;

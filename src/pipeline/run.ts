@@ -16,6 +16,7 @@ export async function runTemplate(o: RunOptions): Promise<RunOutcome> {
     signal: o.signal ?? new AbortController().signal,
     parallelBuilds: o.parallelBuilds ?? 0,
     onError: o.onError ?? 'cleanup',
+    ask: o.ask,
     push: o.push ?? true,
     onResource: o.onResource,
     cache: o.cache,

@@ -19,6 +19,7 @@ export interface RunnerOptions {
   signal: AbortSignal;
   parallelBuilds: number;
   onError: OnError;
+  ask?: RunOptions['ask'];
   push: boolean;
   onResource?: RunOptions['onResource'];
   cache?: CacheOptions;
@@ -103,7 +104,16 @@ async function runBuild(
   if (caches) state.cache = new BuildCache(caches, o.cache?.noCache === true, ui.error);
   const cleanupError = (step: string, e: unknown) => ui.error(`Cleanup of ${step} failed: ${messageOf(e)}`);
   const steps = b.config.bootstrap ? [bootstrapStep(o.cwd), ...builderSteps(b)] : builderSteps(b);
-  const failure = await runSteps(steps, state, o.signal, cleanupError, o.onError === 'cleanup', engineRestartRetry(ui));
+  const ask = o.onError === 'ask' && o.ask ? o.ask : undefined;
+  const failure = await runSteps(
+    steps,
+    state,
+    o.signal,
+    cleanupError,
+    o.onError === 'cleanup' || o.onError === 'ask',
+    engineRestartRetry(ui),
+    ask && ((step: string, e: unknown) => ask(b.name, step, messageOf(e))),
+  );
   if (failure !== undefined) {
     if (o.onError === 'run-cleanup-provisioner') await errorCleanupStep.cleanup?.(state).catch((e: unknown) => cleanupError('error-cleanup-provisioner', e));
     if (o.onError !== 'cleanup' && state.containerId) ui.error(`Leaving the container ${state.containerId} for inspection (-on-error=${o.onError}).`);

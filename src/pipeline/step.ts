@@ -39,6 +39,24 @@ async function cleanupStep<S>(step: Step<S>, state: S, onCleanupError: (step: st
   }
 }
 
+/** -on-error=ask: what to do about a failed step. */
+export type AskOnError = (step: string, error: unknown) => Promise<'cleanup' | 'abort' | 'retry'>;
+
+/** Runs a step; with `ask`, a failure may be retried (as often as the user says) or end the build without cleanup. */
+async function runStep<S>(step: Step<S>, state: S, signal: AbortSignal, ask?: AskOnError): Promise<{ failure?: unknown; abort?: boolean }> {
+  for (;;) {
+    try {
+      await step.run(state, signal);
+      return {};
+    } catch (e: unknown) {
+      const failure = signal.aborted ? new BuildCancelled() : e;
+      if (!ask || failure instanceof BuildCancelled) return { failure };
+      const choice = await ask(step.name, failure);
+      if (choice !== 'retry') return { failure, abort: choice === 'abort' };
+    }
+  }
+}
+
 /** Runs steps in order; returns the first failure (undefined on success). Cleanup problems are reported, not thrown. */
 export async function runSteps<S>(
   steps: Step<S>[],
@@ -48,6 +66,7 @@ export async function runSteps<S>(
   /** When false (on-error=abort), a failed build keeps what it made for inspection. */
   cleanupOnFailure = true,
   cleanupRetry?: CleanupRetry,
+  ask?: AskOnError,
 ): Promise<unknown> {
   const started: Step<S>[] = [];
   let failure: unknown;
@@ -57,10 +76,10 @@ export async function runSteps<S>(
       break;
     }
     started.push(step);
-    try {
-      await step.run(state, signal);
-    } catch (e: unknown) {
-      failure = signal.aborted ? new BuildCancelled() : e;
+    const r = await runStep(step, state, signal, ask);
+    if (r.abort) return r.failure;
+    if (r.failure !== undefined) {
+      failure = r.failure;
       break;
     }
   }

@@ -52662,10 +52662,27 @@ async function cleanupStep(step, state, onCleanupError, retry) {
         }
     }
 }
+/** Runs a step; with `ask`, a failure may be retried (as often as the user says) or end the build without cleanup. */
+async function runStep(step, state, signal, ask) {
+    for (;;) {
+        try {
+            await step.run(state, signal);
+            return {};
+        }
+        catch (e) {
+            const failure = signal.aborted ? new BuildCancelled() : e;
+            if (!ask || failure instanceof BuildCancelled)
+                return { failure };
+            const choice = await ask(step.name, failure);
+            if (choice !== 'retry')
+                return { failure, abort: choice === 'abort' };
+        }
+    }
+}
 /** Runs steps in order; returns the first failure (undefined on success). Cleanup problems are reported, not thrown. */
 async function runSteps(steps, state, signal, onCleanupError, 
 /** When false (on-error=abort), a failed build keeps what it made for inspection. */
-cleanupOnFailure = true, cleanupRetry) {
+cleanupOnFailure = true, cleanupRetry, ask) {
     const started = [];
     let failure;
     for (const step of steps) {
@@ -52674,11 +52691,11 @@ cleanupOnFailure = true, cleanupRetry) {
             break;
         }
         started.push(step);
-        try {
-            await step.run(state, signal);
-        }
-        catch (e) {
-            failure = signal.aborted ? new BuildCancelled() : e;
+        const r = await runStep(step, state, signal, ask);
+        if (r.abort)
+            return r.failure;
+        if (r.failure !== undefined) {
+            failure = r.failure;
             break;
         }
     }
@@ -55163,7 +55180,8 @@ async function runBuild(b, o, withRepositoryLock, caches) {
         state.cache = new BuildCache(caches, o.cache?.noCache === true, ui.error);
     const cleanupError = (step, e) => ui.error(`Cleanup of ${step} failed: ${runner_messageOf(e)}`);
     const steps = b.config.bootstrap ? [bootstrapStep(o.cwd), ...builderSteps(b)] : builderSteps(b);
-    const failure = await runSteps(steps, state, o.signal, cleanupError, o.onError === 'cleanup', engineRestartRetry(ui));
+    const ask = o.onError === 'ask' && o.ask ? o.ask : undefined;
+    const failure = await runSteps(steps, state, o.signal, cleanupError, o.onError === 'cleanup' || o.onError === 'ask', engineRestartRetry(ui), ask && ((step, e) => ask(b.name, step, runner_messageOf(e))));
     if (failure !== undefined) {
         if (o.onError === 'run-cleanup-provisioner')
             await errorCleanupStep.cleanup?.(state).catch((e) => cleanupError('error-cleanup-provisioner', e));
@@ -55271,6 +55289,7 @@ async function runTemplate(o) {
         signal: o.signal ?? new AbortController().signal,
         parallelBuilds: o.parallelBuilds ?? 0,
         onError: o.onError ?? 'cleanup',
+        ask: o.ask,
         push: o.push ?? true,
         onResource: o.onResource,
         cache: o.cache,

@@ -3061,12 +3061,13 @@ function trailingBytesSeen(data) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4097);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8708);
 
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     out: (s) => process.stdout.write(s),
     err: (s) => process.stderr.write(s),
     isTTY: process.stdout.isTTY === true,
+    stdinIsTTY: process.stdin.isTTY === true,
     env: process.env,
     cwd: process.cwd(),
 });
@@ -3077,7 +3078,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4097:
+/***/ 8708:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12185,10 +12186,27 @@ async function cleanupStep(step, state, onCleanupError, retry) {
         }
     }
 }
+/** Runs a step; with `ask`, a failure may be retried (as often as the user says) or end the build without cleanup. */
+async function runStep(step, state, signal, ask) {
+    for (;;) {
+        try {
+            await step.run(state, signal);
+            return {};
+        }
+        catch (e) {
+            const failure = signal.aborted ? new BuildCancelled() : e;
+            if (!ask || failure instanceof BuildCancelled)
+                return { failure };
+            const choice = await ask(step.name, failure);
+            if (choice !== 'retry')
+                return { failure, abort: choice === 'abort' };
+        }
+    }
+}
 /** Runs steps in order; returns the first failure (undefined on success). Cleanup problems are reported, not thrown. */
 async function runSteps(steps, state, signal, onCleanupError, 
 /** When false (on-error=abort), a failed build keeps what it made for inspection. */
-cleanupOnFailure = true, cleanupRetry) {
+cleanupOnFailure = true, cleanupRetry, ask) {
     const started = [];
     let failure;
     for (const step of steps) {
@@ -12197,11 +12215,11 @@ cleanupOnFailure = true, cleanupRetry) {
             break;
         }
         started.push(step);
-        try {
-            await step.run(state, signal);
-        }
-        catch (e) {
-            failure = signal.aborted ? new BuildCancelled() : e;
+        const r = await runStep(step, state, signal, ask);
+        if (r.abort)
+            return r.failure;
+        if (r.failure !== undefined) {
+            failure = r.failure;
             break;
         }
     }
@@ -14686,7 +14704,8 @@ async function runBuild(b, o, withRepositoryLock, caches) {
         state.cache = new BuildCache(caches, o.cache?.noCache === true, ui.error);
     const cleanupError = (step, e) => ui.error(`Cleanup of ${step} failed: ${runner_messageOf(e)}`);
     const steps = b.config.bootstrap ? [bootstrapStep(o.cwd), ...builderSteps(b)] : builderSteps(b);
-    const failure = await runSteps(steps, state, o.signal, cleanupError, o.onError === 'cleanup', engineRestartRetry(ui));
+    const ask = o.onError === 'ask' && o.ask ? o.ask : undefined;
+    const failure = await runSteps(steps, state, o.signal, cleanupError, o.onError === 'cleanup' || o.onError === 'ask', engineRestartRetry(ui), ask && ((step, e) => ask(b.name, step, runner_messageOf(e))));
     if (failure !== undefined) {
         if (o.onError === 'run-cleanup-provisioner')
             await errorCleanupStep.cleanup?.(state).catch((e) => cleanupError('error-cleanup-provisioner', e));
@@ -14794,6 +14813,7 @@ async function runTemplate(o) {
         signal: o.signal ?? new AbortController().signal,
         parallelBuilds: o.parallelBuilds ?? 0,
         onError: o.onError ?? 'cleanup',
+        ask: o.ask,
         push: o.push ?? true,
         onResource: o.onResource,
         cache: o.cache,
@@ -14893,6 +14913,40 @@ class Masker {
     wrap(write) {
         return (s) => write(this.apply(s));
     }
+}
+
+;// CONCATENATED MODULE: ./src/cli/ask.ts
+// -on-error=ask on a terminal: Packer's question after a failed step, one build at a time.
+
+const ANSWERS = { c: 'cleanup', a: 'abort', r: 'retry' };
+async function question(input, write, text) {
+    const rl = (0,external_node_readline_namespaceObject.createInterface)({ input, terminal: false });
+    write(text);
+    try {
+        for await (const line of rl)
+            return line.trim().toLowerCase();
+        return 'c'; // input ended: clean up
+    }
+    finally {
+        rl.close();
+    }
+}
+function terminalAsk(write, input = process.stdin) {
+    let queue = Promise.resolve();
+    return (build, step, error) => {
+        const ask = async () => {
+            write(`==> ${build}: Step "${step}" failed: ${error}\n`);
+            for (;;) {
+                const answer = await question(input, write, `==> ${build}: [c] Clean up and exit, [a] abort without cleanup, or [r] retry step (build may fail even if retry succeeds)? `);
+                const choice = ANSWERS[answer[0] ?? ''];
+                if (choice)
+                    return choice;
+            }
+        };
+        const next = queue.then(ask, ask);
+        queue = next.catch(() => undefined);
+        return next;
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/ui.ts
@@ -15920,6 +15974,7 @@ function inspectCommand(argv, io) {
 
 
 
+
 const VAR_FLAGS = {
     var: { kind: 'list', description: 'Variable for the template, name=value (repeatable).' },
     'var-file': { kind: 'list', description: 'HCL file with variable values (repeatable).' },
@@ -15928,7 +15983,7 @@ const VAR_FLAGS = {
 };
 const BUILD_FLAGS = {
     ...VAR_FLAGS,
-    'on-error': { kind: 'string', description: 'On a failed build: cleanup (default), abort, run-cleanup-provisioner.' },
+    'on-error': { kind: 'string', description: 'On a failed build: cleanup (default), abort, ask (on a terminal), run-cleanup-provisioner.' },
     'parallel-builds': { kind: 'string', description: 'Number of builds to run at once; 0 means no limit (default).' },
     force: { kind: 'bool', description: 'Force a build to continue if artifacts exist (accepted; docker tags are always moved).' },
     color: { kind: 'bool', description: 'Colour the output (default true on a terminal).' },
@@ -15977,8 +16032,8 @@ function parseCount(raw) {
 }
 function parseOnError(raw) {
     const v = raw ?? 'cleanup';
-    if (v !== 'cleanup' && v !== 'abort' && v !== 'run-cleanup-provisioner') {
-        throw new UsageError(`invalid value "${v}" for flag -on-error: cleanup, abort or run-cleanup-provisioner`);
+    if (v !== 'cleanup' && v !== 'abort' && v !== 'run-cleanup-provisioner' && v !== 'ask') {
+        throw new UsageError(`invalid value "${v}" for flag -on-error: cleanup, abort, ask or run-cleanup-provisioner`);
     }
     return v;
 }
@@ -15991,6 +16046,9 @@ async function build(argv, unmasked) {
     const json = v.json === true;
     const color = v.color === undefined ? io.isTTY && !json : v.color === true;
     const write = json ? io.err : io.out;
+    const onError = parseOnError(v['on-error']);
+    if (onError === 'ask' && !io.stdinIsTTY)
+        throw new UsageError('-on-error=ask needs a terminal to ask on; use cleanup, abort or run-cleanup-provisioner');
     const ui = new TerminalUi({ color, timestamps: v['timestamp-ui'] === true, machineReadable: v['machine-readable'] === true, write });
     const controller = new AbortController();
     const interrupts = new Interrupts({
@@ -16005,7 +16063,8 @@ async function build(argv, unmasked) {
         const outcome = await runTemplate({
             ...templateInputs(template, v, io, masker),
             parallelBuilds: parseCount(v['parallel-builds']),
-            onError: parseOnError(v['on-error']),
+            onError,
+            ask: onError === 'ask' ? terminalAsk(write) : undefined,
             cache: cacheOptions(v),
             ui,
             signal: controller.signal,

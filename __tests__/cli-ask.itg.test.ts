@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../src/cli/main.js';
+import { connectDocker } from '../src/docker/connect.js';
 
 const ROOT = join(import.meta.dirname, '..');
 let dir: string;
@@ -25,10 +26,15 @@ build {
 `,
   );
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(async () => {
+  rmSync(dir, { recursive: true, force: true });
+  // Step images the build kept for the cache.
+  const driver = connectDocker();
+  for (const image of await driver.listImages('io.repack.build=docker.f')) await driver.removeImage(image.id, { force: true });
+});
 
 test('answering r retries the failed step on the same container, and the build succeeds', () => {
-  const cli = `node ${join(ROOT, 'dist/cli/index.js')} build -color=false -on-error=ask flaky.pkr.hcl`;
+  const cli = `node ${join(ROOT, 'dist/cli/index.js')} build -no-cache -color=false -on-error=ask flaky.pkr.hcl`;
   const r = spawnSync('script', ['-qfec', cli, '/dev/null'], { cwd: dir, input: 'r\n', encoding: 'utf8', timeout: 60_000 });
   const screen = r.stdout.replace(/\r/g, '');
   expect(screen).toContain('first-try-fails');

@@ -2,7 +2,7 @@
 // and the two images must have the same config (Env, Cmd, Entrypoint, WorkingDir, User, Labels, ExposedPorts,
 // Volumes, OnBuild, Author, Comment) and the same file tree (path, type, mode, owner, size). The differences that
 // remain are the documented ones (docs/builders/docker.md, "Differences from Packer"), asserted here as such.
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -87,6 +87,7 @@ describeWithPacker(`parity with ${packerVersion ?? 'packer'}`, () => {
     const names = templates().flatMap((t) => [...readFileSync(join(PARITY_DIR, t), 'utf8').matchAll(/source "docker" "(\w+)"/g)].map((m) => m[1]));
     for (const name of names)
       for (const image of await driver.listImages(`io.repack.build=docker.${name}`)) await driver.removeImage(image.id, { force: true });
+    if (work) removePackerLeftovers(work);
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
@@ -204,3 +205,11 @@ describeWithPacker(`parity with ${packerVersion ?? 'packer'}`, () => {
     expect(readFileSync(join(pair('volumes.pkr.hcl').repackDir, 'out.txt'), 'utf8')).toBe('written-in-container\n');
   });
 });
+
+/** Packer 1.6.6 leaves its container behind when `docker run` fails (e.g. privileged in a sandbox): remove this run's. */
+function removePackerLeftovers(work: string): void {
+  const docker = (...args: string[]) => execFileSync('docker', args, { encoding: 'utf8' });
+  for (const id of docker('ps', '-aq', '--filter', 'volume=/packer-files').split('\n').filter(Boolean)) {
+    if (docker('inspect', '-f', '{{range .Mounts}}{{.Source}} {{end}}', id).includes(work)) docker('rm', '-f', id);
+  }
+}

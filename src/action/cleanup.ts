@@ -6,9 +6,10 @@ import * as core from '@actions/core';
 import { connectDocker } from '../docker/connect.js';
 import type { Driver } from '../docker/driver.js';
 import { type Resource, savedResources } from './state.js';
+import { messageOf } from '../error-message.js';
 
-function messageOf(e: unknown): string {
-  return (e instanceof Error ? e.message : String(e)).split('\n')[0];
+function firstLineOf(e: unknown): string {
+  return messageOf(e).split('\n')[0];
 }
 
 async function remove(resource: Resource, driver: () => Pick<Driver, 'removeContainer'>): Promise<void> {
@@ -36,17 +37,17 @@ export async function removeLeftovers(connect: () => Pick<Driver, 'removeContain
       try {
         await remove(resource, lazyDriver);
       } catch (e: unknown) {
-        core.warning(`repack: could not remove ${resource.kind} ${resource.id}: ${messageOf(e)}`);
+        core.warning(`repack: could not remove ${resource.kind} ${resource.id}: ${firstLineOf(e)}`);
       }
     }
   } catch (e: unknown) {
-    core.warning(`repack: cleanup failed: ${messageOf(e)}`);
+    core.warning(`repack: cleanup failed: ${firstLineOf(e)}`);
   }
 }
 
 /** The post step's entry: not even an error a library throws later may fail the job. */
 export async function cleanup(): Promise<void> {
-  const warn = (e: unknown): void => core.warning(`repack: cleanup failed: ${messageOf(e)}`);
+  const warn = (e: unknown): void => core.warning(`repack: cleanup failed: ${firstLineOf(e)}`);
   process.on('uncaughtException', warn);
   process.on('unhandledRejection', warn);
   await removeLeftovers();

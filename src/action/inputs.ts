@@ -4,6 +4,7 @@ import * as core from '@actions/core';
 import type { OnError } from '../pipeline/options.js';
 import { type CacheSpec, parseCacheSpecs } from '../cache/spec.js';
 import { parseVariables, type Variables } from './variables-input.js';
+import { messageOf } from '../error-message.js';
 
 export interface Inputs {
   template: string;
@@ -83,7 +84,7 @@ export function readInputs(get: InputReader = readFromEnv): Inputs {
     try {
       return parse();
     } catch (e: unknown) {
-      problems.push(e instanceof Error ? e.message : String(e));
+      problems.push(messageOf(e));
       return fallback;
     }
   };

@@ -11,9 +11,10 @@ import { failureReason, printClosing } from './report.js';
 import { ResourceTracker } from './state.js';
 import { writeSummary } from './summary.js';
 import { ActionUi, type Grouping } from './ui.js';
+import { messageOf } from '../error-message.js';
 
 function firstLine(e: unknown): string {
-  const text = e instanceof Error ? e.message : String(e);
+  const text = messageOf(e);
   return text.split('\n')[0].trim() || (e instanceof Error ? e.name : 'unknown error');
 }
 

@@ -1,3 +1,4 @@
+import { messageOf } from '../error-message.js';
 // The `variables` input: lines of `name=value` (multi-line values as `name<<DELIMITER` … `DELIMITER`, the syntax of
 // GITHUB_OUTPUT) or one JSON object. Values stay strings; the engine parses each by its variable's declared type,
 // as it does for `-var`, so JSON lists, maps and numbers are passed as their JSON text (valid HCL too).
@@ -22,7 +23,7 @@ function fromJson(text: string): Variables {
   try {
     parsed = JSON.parse(text);
   } catch (e: unknown) {
-    const reason = e instanceof Error ? e.message : String(e);
+    const reason = messageOf(e);
     throw new Error(`Input "variables" starts with "{" but is not valid JSON: ${reason}`);
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {

@@ -4,14 +4,13 @@ import type { CacheBackend } from './backend.js';
 import type { ChainStep } from './chain.js';
 import { CacheChain } from './chain.js';
 import type { OpenedCaches } from './options.js';
+import { messageOf } from '../error-message.js';
 
 interface Kept {
   key: string;
   imageId: string;
   final: boolean;
 }
-
-const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 export class BuildCache {
   private readonly kept: Kept[] = [];

@@ -10,6 +10,7 @@ import { type ActionsCacheClient, MAX_KEY_LENGTH } from './actions-cache.js';
 import type { CacheBackend, SaveContext } from './backend.js';
 import { CACHE_REPOSITORY, cacheRef } from './key.js';
 import { LocalCache } from './local.js';
+import { messageOf } from '../error-message.js';
 
 /** Calls on one client share its directory and its state: one entry at a time, and one failure turns it off. */
 interface ClientState {
@@ -21,8 +22,6 @@ const states = new WeakMap<ActionsCacheClient, ClientState>();
 
 /** A failure of the cache service itself (not of Docker): the cache is off for the rest of the run. */
 class ServiceDown extends Error {}
-
-const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /** `scope` as GitHub's keys allow it (act lowercases keys: so do we, for both to agree). */
 export function ghaEntryPrefix(scope: string | undefined): string {

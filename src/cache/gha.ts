@@ -7,6 +7,7 @@ import path from 'node:path';
 import * as cache from '@actions/cache';
 import type { ActionsCacheClient, SaveOutcome } from './actions-cache.js';
 import type { CacheSpec } from './backend.js';
+import { messageOf } from '../error-message.js';
 
 const PROBE_TIMEOUT_MS = 5000;
 
@@ -25,7 +26,7 @@ async function probe(url: string): Promise<void> {
     await fetch(url, { method: 'GET', signal: AbortSignal.timeout(PROBE_TIMEOUT_MS) });
   } catch (e: unknown) {
     const cause = (e as { cause?: { code?: string; message?: string } }).cause;
-    const why = cause?.code ?? cause?.message ?? (e instanceof Error ? e.message : String(e));
+    const why = cause?.code ?? cause?.message ?? messageOf(e);
     throw new Error(`cannot reach the Actions cache service at ${new URL(url).origin} (${why})`);
   }
 }

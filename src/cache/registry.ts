@@ -5,6 +5,7 @@ import { type Driver, DriverError } from '../docker/driver.js';
 import { parseReference } from '../docker/reference.js';
 import type { CacheBackend } from './backend.js';
 import { CACHE_KEY_LABEL, CACHE_REPOSITORY } from './key.js';
+import { messageOf } from '../error-message.js';
 
 /** The engine's words for a tag the registry does not have (docker/distribution, ghcr, Docker Hub). */
 const MISSING = /manifest unknown|not found|no such|does not exist/i;
@@ -41,7 +42,7 @@ export class RegistryCache implements CacheBackend {
       await this.driver.pull(ref, { signal });
     } catch (e: unknown) {
       if (signal.aborted) throw e;
-      const message = e instanceof Error ? e.message : String(e);
+      const message = messageOf(e);
       if (!(e instanceof DriverError) || !MISSING.test(message)) this.warn(`Cache lookup in ${this.name} failed, building instead: ${message}`);
       return undefined;
     }

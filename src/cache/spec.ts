@@ -2,6 +2,7 @@
 // one cache per line, comma-separated key=value fields (`type=registry,ref=ghcr.io/o/app:cache,mode=max`); a line
 // that is only an image reference means type=registry. Parsed and checked here, for both fronts.
 import type { CacheSpec, CacheType } from './backend.js';
+import { messageOf } from '../error-message.js';
 
 export type { CacheSpec, CacheType };
 export type CacheDirection = 'cache-from' | 'cache-to';
@@ -70,7 +71,7 @@ export function parseCacheSpecs(raw: string, direction: CacheDirection): CacheSp
     try {
       specs.push(parseLine(line, direction));
     } catch (e: unknown) {
-      const problem = e instanceof Error ? e.message : String(e);
+      const problem = messageOf(e);
       throw new Error(`Input "${direction}", line ${i + 1} (${line}): ${problem}`);
     }
   });

@@ -3,6 +3,7 @@
 import { parseCacheSpecs, type CacheDirection } from '../cache/spec.js';
 import type { CacheOptions } from '../cache/options.js';
 import { UsageError, type ParsedArgs } from './args.js';
+import { messageOf } from '../error-message.js';
 
 function specs(values: string[], direction: CacheDirection): NonNullable<CacheOptions['from']> {
   return values.flatMap((value) => {
@@ -11,7 +12,7 @@ function specs(values: string[], direction: CacheDirection): NonNullable<CacheOp
       if (parsed.some((s) => s.type === 'gha')) throw new Error('type=gha works only in the repack GitHub Action');
       return parsed;
     } catch (e: unknown) {
-      const problem = (e instanceof Error ? e.message : String(e)).replace(/^Input "[^"]+", line \d+ \(.*?\): /, '');
+      const problem = messageOf(e).replace(/^Input "[^"]+", line \d+ \(.*?\): /, '');
       throw new UsageError(`invalid value "${value}" for flag -${direction}: ${problem}`);
     }
   });

@@ -19,6 +19,7 @@ import { consoleCommand } from './console-command.js';
 import { fmtCommand } from './fmt-command.js';
 import { initCommand } from './init-command.js';
 import { inspectCommand } from './inspect-command.js';
+import { messageOf } from '../error-message.js';
 
 const VAR_FLAGS: Flags = {
   var: { kind: 'list', description: 'Variable for the template, name=value (repeatable).' },
@@ -215,7 +216,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.err(`${e.message}\n`);
       return 1;
     }
-    io.err(`Error: ${e instanceof Error ? e.message : String(e)}\n`);
+    io.err(`Error: ${messageOf(e)}\n`);
     return 1;
   }
 }

@@ -7,6 +7,7 @@ import { dockerCredentials } from './credentials.js';
 import { resolveEndpoint, type HostFiles } from './docker-host.js';
 import { DockerodeDriver } from './dockerode-driver.js';
 import { DriverError } from './driver.js';
+import { messageOf } from '../error-message.js';
 
 const hostFiles: HostFiles = {
   home: os.homedir(),
@@ -15,7 +16,7 @@ const hostFiles: HostFiles = {
       return readFileSync(file);
     } catch (e: unknown) {
       if ((e as { code?: string }).code === 'ENOENT') return undefined;
-      throw new DriverError(`cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`);
+      throw new DriverError(`cannot read ${file}: ${messageOf(e)}`);
     }
   },
 };
@@ -27,6 +28,6 @@ export function connectDocker(env: NodeJS.ProcessEnv = process.env): DockerodeDr
     return new DockerodeDriver(new Docker(endpoint.options), endpoint.address, dockerCredentials(env));
   } catch (e: unknown) {
     // docker-modem also reads process.env itself (DOCKER_HOST, DOCKER_CERT_PATH files) and throws on what it dislikes.
-    throw new DriverError(`cannot set up the Docker client for ${endpoint.address}: ${e instanceof Error ? e.message : String(e)}`);
+    throw new DriverError(`cannot set up the Docker client for ${endpoint.address}: ${messageOf(e)}`);
   }
 }

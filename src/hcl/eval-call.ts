@@ -6,10 +6,11 @@ import { allFunctionNames, lookupFunction, type EvalContext } from './eval-conte
 import type { Result } from './eval-access.js';
 import { evalExpr, type AnonBindings } from './eval.js';
 import type { Expression, FunctionCallExpr } from './expression.js';
-import { ArgError, FunctionError, type FunctionParam, type HclFunction } from './function.js';
+import { ArgError, type FunctionParam, type HclFunction } from './function.js';
 import { nameSuggestion } from './did-you-mean.js';
 import { unmarkDeep } from './value-ops.js';
 import { isKnown, T, V, type Type, type Value } from './value.js';
+import { messageOf } from '../error-message.js';
 
 const hasError = (d: readonly Diagnostic[]): boolean => d.some((x) => x.severity === 'error');
 
@@ -130,7 +131,7 @@ export function evalFunctionCall(expr: FunctionCallExpr, ctx: EvalContext, anon:
         error('Invalid function argument', `Invalid value for ${JSON.stringify(param?.name ?? '')} parameter: ${e.message}.`, argExprs[i]?.range ?? expr.range),
       );
     } else {
-      const message = e instanceof FunctionError || e instanceof Error ? e.message : String(e);
+      const message = messageOf(e);
       diagnostics.push(error('Error in function call', `Call to function ${JSON.stringify(expr.name)} failed: ${message}.`, expr.range));
     }
     return { value: V.unknown(), diagnostics };

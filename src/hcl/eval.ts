@@ -11,6 +11,7 @@ import type { AnonSymbolExpr, Expression, ObjectConsKeyExpr, Traverser } from '.
 import { unifyTypes } from './types.js';
 import { unmark, withMarksOf } from './value-ops.js';
 import { isKnown, T, typeName, typeOf, V, type Value } from './value.js';
+import { messageOf } from '../error-message.js';
 
 export type { EvalContext } from './eval-context.js';
 export { traversals } from './traversals.js';
@@ -23,7 +24,7 @@ export function evaluate(expr: Expression, ctx: EvalContext): { value: Value; di
     return evalExpr(expr, ctx, new Map());
   } catch (e: unknown) {
     // Deeply nested input can exhaust the stack; report it like any other problem with the expression.
-    const message = e instanceof Error ? e.message : String(e);
+    const message = messageOf(e);
     return { value: V.unknown(), diagnostics: [error('Expression too complex', `Evaluation failed: ${message}.`, expr.range)] };
   }
 }

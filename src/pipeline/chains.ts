@@ -8,6 +8,7 @@ import { artifactDescription, artifactId } from '../post-processors/describe.js'
 import type { ChainArtifact, PostProcessorContext } from '../post-processors/post-processor.js';
 import type { PlannedPostProcessor } from './plan.js';
 import type { Artifact } from './result.js';
+import { messageOf } from '../error-message.js';
 
 export interface ChainsOutcome {
   /** Packer's order: the builder's artifact first when kept, then each chain's kept and final artifacts. */
@@ -39,7 +40,7 @@ export async function runChains(builder: ChainArtifact, chains: PlannedPostProce
   const artifacts: ChainArtifact[] = [];
   const errors: string[] = [];
   const destroy = async (a: ChainArtifact, what: string) => {
-    await destroyArtifact(a, ctx.driver, cwd).catch((e: unknown) => errors.push(`Failed cleaning up ${what}: ${e instanceof Error ? e.message : String(e)}`));
+    await destroyArtifact(a, ctx.driver, cwd).catch((e: unknown) => errors.push(`Failed cleaning up ${what}: ${messageOf(e)}`));
   };
   let keepOriginal = chains.length === 0;
   for (const chain of chains) {
@@ -51,7 +52,7 @@ export async function runChains(builder: ChainArtifact, chains: PlannedPostProce
       try {
         out = await pp.postProcessor.run(prior, ctx);
       } catch (e: unknown) {
-        errors.push(e instanceof Error ? e.message : String(e));
+        errors.push(messageOf(e));
         failed = true;
         break;
       }

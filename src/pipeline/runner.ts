@@ -12,6 +12,7 @@ import type { BuildResult } from './result.js';
 import { BuildCancelled, runSteps, type CleanupRetry } from './step.js';
 import type { Ui } from './ui.js';
 import { RUN_UUID } from './run-uuid.js';
+import { messageOf } from '../error-message.js';
 
 export interface RunnerOptions {
   driver: Driver;
@@ -39,11 +40,6 @@ export function repositoryLocks(): PostProcessorContext['withRepositoryLock'] {
     );
     return next;
   };
-}
-
-export function messageOf(e: unknown): string {
-  if (e instanceof Error) return e.message;
-  return String(e);
 }
 
 /** The docker builder's artifact, as Packer's plugin makes it: the committed image, or the exported tar. */

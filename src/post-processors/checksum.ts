@@ -18,6 +18,7 @@ import {
   type PostProcessorOutput,
   type PostProcessorPlugin,
 } from './post-processor.js';
+import { messageOf } from '../error-message.js';
 
 export const CHECKSUM_TYPES = ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512'] as const;
 const PLACEHOLDERS = ['BuildName', 'BuilderType', 'ChecksumType'] as const;
@@ -58,7 +59,7 @@ class Checksum implements PostProcessor {
         try {
           hex = await digest(type, resolve(this.cwd, file), ctx.signal);
         } catch (e: unknown) {
-          throw new PostProcessorError(`unable to compute ${type} hash for ${file}: ${e instanceof Error ? e.message : String(e)}`);
+          throw new PostProcessorError(`unable to compute ${type} hash for ${file}: ${messageOf(e)}`);
         }
         await mkdir(dirname(outAbs), { recursive: true });
         await appendFile(outAbs, `${hex}\t${basename(file)}\n`, { mode: 0o644 });

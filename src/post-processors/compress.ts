@@ -20,6 +20,7 @@ import {
   type PostProcessorOutput,
   type PostProcessorPlugin,
 } from './post-processor.js';
+import { messageOf } from '../error-message.js';
 
 const SCHEMA: BodySchema = {
   attributes: {
@@ -87,7 +88,7 @@ class Compress implements PostProcessor {
       }
     } catch (e: unknown) {
       await rm(abs, { force: true });
-      throw e instanceof PostProcessorError ? e : new PostProcessorError(`Error creating ${target}: ${e instanceof Error ? e.message : String(e)}`);
+      throw e instanceof PostProcessorError ? e : new PostProcessorError(`Error creating ${target}: ${messageOf(e)}`);
     }
     ctx.say(`Archive ${target} completed`);
     const artifact: ChainArtifact = {

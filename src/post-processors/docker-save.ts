@@ -16,6 +16,7 @@ import {
   type PostProcessorOutput,
   type PostProcessorPlugin,
 } from './post-processor.js';
+import { messageOf } from '../error-message.js';
 
 const SCHEMA: BodySchema = {
   attributes: {
@@ -38,7 +39,7 @@ class DockerSave implements PostProcessor {
       await pipeline(await ctx.driver.saveImages(refs), createWriteStream(target), { signal: ctx.signal });
     } catch (e: unknown) {
       await rm(target, { force: true });
-      throw new PostProcessorError(`Error saving ${refs.join(', ')} to ${this.path}: ${e instanceof Error ? e.message : String(e)}`);
+      throw new PostProcessorError(`Error saving ${refs.join(', ')} to ${this.path}: ${messageOf(e)}`);
     }
     ctx.message(`Saved to: ${this.path}`);
     return { artifact: { ...image, files: [this.path] }, keep: true, forceKeep: false };

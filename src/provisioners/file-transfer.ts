@@ -8,6 +8,7 @@ import type { Communicator } from '../builders/docker/communicator.js';
 import { shellQuote } from './shell-quote.js';
 import { ProvisionerError } from './provisioner.js';
 import { renameTop } from './tar-rename.js';
+import { messageOf } from '../error-message.js';
 
 type Kind = 'directory' | 'file' | 'missing';
 
@@ -39,7 +40,7 @@ async function put(comm: Communicator, dir: string, tar: NodeJS.ReadableStream, 
   try {
     await comm.putArchive(dir, tar);
   } catch (e: unknown) {
-    const msg = e instanceof Error ? e.message : String(e);
+    const msg = messageOf(e);
     const hint = /overwrite directory|not a directory/i.test(msg) ? '; this can occur when your file destination is a folder without a trailing slash' : '';
     throw new ProvisionerError(`Upload failed: ${msg}${hint}`);
   }
@@ -75,7 +76,7 @@ export async function downloadPath(comm: Communicator, src: string, dst: string)
   try {
     stream = await comm.getArchive(src.replace(/(.)\/+$/, '$1'));
   } catch (e: unknown) {
-    throw new ProvisionerError(`Download failed: ${e instanceof Error ? e.message : String(e)}`);
+    throw new ProvisionerError(`Download failed: ${messageOf(e)}`);
   }
   const local = await localKind(dst);
   const intoDirectory = dst.endsWith('/') || local === 'directory';

@@ -10,6 +10,7 @@ import { tarFromContent } from '../docker/tar.js';
 import { downloadPath, uploadPath } from './file-transfer.js';
 import { hostDigest } from './host-digest.js';
 import { ProvisionerError, type Provisioner, type ProvisionerContext, type ProvisionerPlugin } from './provisioner.js';
+import { messageOf } from '../error-message.js';
 
 const SCHEMA: BodySchema = {
   attributes: {
@@ -102,7 +103,7 @@ export class FileProvisioner implements Provisioner {
       try {
         await ctx.comm.putArchive(dir, tarFromContent(target.slice(dir.length).replace(/^\//, ''), c.content));
       } catch (e: unknown) {
-        throw new ProvisionerError(`Upload failed: ${e instanceof Error ? e.message : String(e)}`);
+        throw new ProvisionerError(`Upload failed: ${messageOf(e)}`);
       }
       await ctx.comm.fixUploadOwner(target);
     }

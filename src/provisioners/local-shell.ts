@@ -11,6 +11,7 @@ import { T } from '../hcl/value.js';
 import type { BodySchema, Decoded } from '../config/schema.js';
 import { hostDigest } from './host-digest.js';
 import { LineSplitter, ProvisionerError } from './provisioner.js';
+import { messageOf } from '../error-message.js';
 
 export const LOCAL_SHELL_SCHEMA: BodySchema = {
   attributes: {
@@ -186,7 +187,7 @@ export async function runLocalShell(c: LocalShellConfig, run: LocalShellRun): Pr
         code = await exec(argv, c.cwd, run);
       } catch (e: unknown) {
         if (run.signal.aborted) throw new ProvisionerError('Local shell script was cancelled.');
-        throw new ProvisionerError(`Error executing script: ${script}: ${e instanceof Error ? e.message : String(e)}`);
+        throw new ProvisionerError(`Error executing script: ${script}: ${messageOf(e)}`);
       }
       if (!c.validExitCodes.includes(code)) {
         throw new ProvisionerError(`Script exited with non-zero exit status: ${code}. Allowed exit codes are: [${c.validExitCodes.join(' ')}]`);

@@ -4,6 +4,7 @@ import { parseAllDocuments, visit } from 'yaml';
 import { formatNumber } from '../number-format.js';
 import { fromJS, T, V, type Value } from '../value.js';
 import { ArgError, FunctionError } from './helpers.js';
+import { messageOf } from '../../error-message.js';
 
 function jsonString(s: string): string {
   return JSON.stringify(s).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
@@ -38,7 +39,7 @@ export function fromJSON(text: string): Value {
   try {
     return fromJS(JSON.parse(text));
   } catch (e: unknown) {
-    throw new ArgError(0, e instanceof Error ? e.message : String(e));
+    throw new ArgError(0, messageOf(e));
   }
 }
 

@@ -3,6 +3,7 @@
 // for numbered captures, an object for named ones.
 import { T, V, type Value } from '../value.js';
 import { ArgError, FunctionError } from './helpers.js';
+import { messageOf } from '../../error-message.js';
 
 export function compileRE2(pattern: string, global = false, index = 0): RegExp {
   let source = pattern;
@@ -19,7 +20,7 @@ export function compileRE2(pattern: string, global = false, index = 0): RegExp {
   try {
     return new RegExp(source, global ? `${flags}g` : flags);
   } catch (e: unknown) {
-    throw new ArgError(index, `invalid regular expression pattern: ${e instanceof Error ? e.message : String(e)}`);
+    throw new ArgError(index, `invalid regular expression pattern: ${messageOf(e)}`);
   }
 }
 

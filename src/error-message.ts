@@ -1,0 +1,4 @@
+// The message of anything thrown, as a user should see it: an Error's message (never its stack), else its text.
+export function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

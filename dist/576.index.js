@@ -18,10 +18,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_cache__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82641);
+/* harmony import */ var _error_message_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86587);
 // GitHub's Actions cache service through @actions/cache 6: an edge (DESIGN.md rule 1), the only module that imports
 // it, loaded by the action front only when a cache spec says type=gha and injected into the engine as an
 // ActionsCacheClient (actions-cache.ts). @actions/cache picks the protocol itself: v2 (Twirp + blob URLs) when the
 // runner sets ACTIONS_CACHE_SERVICE_V2, else v1 (act's built-in server, GHES).
+
 
 
 
@@ -41,7 +43,7 @@ async function probe(url) {
     }
     catch (e) {
         const cause = e.cause;
-        const why = cause?.code ?? cause?.message ?? (e instanceof Error ? e.message : String(e));
+        const why = cause?.code ?? cause?.message ?? (0,_error_message_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .b)(e);
         throw new Error(`cannot reach the Actions cache service at ${new URL(url).origin} (${why})`);
     }
 }

@@ -31472,6 +31472,20 @@ function parseReference(ref) {
 
 /***/ }),
 
+/***/ 86587:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ messageOf)
+/* harmony export */ });
+// The message of anything thrown, as a user should see it: an Error's message (never its stack), else its text.
+function messageOf(e) {
+    return e instanceof Error ? e.message : String(e);
+}
+
+
+/***/ }),
+
 /***/ 40406:
 /***/ ((module) => {
 
@@ -44121,9 +44135,12 @@ function mapValues(attrs, f) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/error-message.ts
+var error_message = __nccwpck_require__(86587);
 ;// CONCATENATED MODULE: ./src/hcl/eval-call.ts
 // Function calls: argument count and type checks against the function's parameters, `...` expansion of the final
 // argument, unknown and null handling, sensitive marks moved from arguments to the result.
+
 
 
 
@@ -44240,7 +44257,7 @@ function evalFunctionCall(expr, ctx, anon) {
             diagnostics.push(error('Invalid function argument', `Invalid value for ${JSON.stringify(param?.name ?? '')} parameter: ${e.message}.`, argExprs[i]?.range ?? expr.range));
         }
         else {
-            const message = e instanceof FunctionError || e instanceof Error ? e.message : String(e);
+            const message = (0,error_message/* messageOf */.b)(e);
             diagnostics.push(error('Error in function call', `Call to function ${JSON.stringify(expr.name)} failed: ${message}.`, expr.range));
         }
         return { value: V.unknown(), diagnostics };
@@ -44750,13 +44767,14 @@ function walk(expr, bound, out) {
 
 
 
+
 function evaluate(expr, ctx) {
     try {
         return evalExpr(expr, ctx, new Map());
     }
     catch (e) {
         // Deeply nested input can exhaust the stack; report it like any other problem with the expression.
-        const message = e instanceof Error ? e.message : String(e);
+        const message = (0,error_message/* messageOf */.b)(e);
         return { value: V.unknown(), diagnostics: [error('Expression too complex', `Evaluation failed: ${message}.`, expr.range)] };
     }
 }
@@ -46155,6 +46173,7 @@ var dist = __nccwpck_require__(38815);
 
 
 
+
 function jsonString(s) {
     return JSON.stringify(s).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
@@ -46187,7 +46206,7 @@ function fromJSON(text) {
         return fromJS(JSON.parse(text));
     }
     catch (e) {
-        throw new function_ArgError(0, e instanceof Error ? e.message : String(e));
+        throw new function_ArgError(0, (0,error_message/* messageOf */.b)(e));
     }
 }
 function yamlScalar(v) {
@@ -49237,6 +49256,7 @@ function formatValues(format, args) {
 // for numbered captures, an object for named ones.
 
 
+
 function compileRE2(pattern, global = false, index = 0) {
     let source = pattern;
     let flags = 'u';
@@ -49255,7 +49275,7 @@ function compileRE2(pattern, global = false, index = 0) {
         return new RegExp(source, global ? `${flags}g` : flags);
     }
     catch (e) {
-        throw new function_ArgError(index, `invalid regular expression pattern: ${e instanceof Error ? e.message : String(e)}`);
+        throw new function_ArgError(index, `invalid regular expression pattern: ${(0,error_message/* messageOf */.b)(e)}`);
     }
 }
 function captures(re, m) {
@@ -52210,6 +52230,7 @@ function renameTop(stream, top) {
 
 
 
+
 async function remoteKind(comm, path) {
     const p = shellQuote(path);
     const r = await comm.run(`if [ -d ${p} ]; then echo directory; elif [ -e ${p} ]; then echo file; else echo missing; fi`);
@@ -52236,7 +52257,7 @@ async function put(comm, dir, tar, target) {
         await comm.putArchive(dir, tar);
     }
     catch (e) {
-        const msg = e instanceof Error ? e.message : String(e);
+        const msg = (0,error_message/* messageOf */.b)(e);
         const hint = /overwrite directory|not a directory/i.test(msg) ? '; this can occur when your file destination is a folder without a trailing slash' : '';
         throw new ProvisionerError(`Upload failed: ${msg}${hint}`);
     }
@@ -52274,7 +52295,7 @@ async function downloadPath(comm, src, dst) {
         stream = await comm.getArchive(src.replace(/(.)\/+$/, '$1'));
     }
     catch (e) {
-        throw new ProvisionerError(`Download failed: ${e instanceof Error ? e.message : String(e)}`);
+        throw new ProvisionerError(`Download failed: ${(0,error_message/* messageOf */.b)(e)}`);
     }
     const local = await localKind(dst);
     const intoDirectory = dst.endsWith('/') || local === 'directory';
@@ -52339,6 +52360,7 @@ function hostDigest(path) {
 ;// CONCATENATED MODULE: ./src/provisioners/file.ts
 // Packer's `file` provisioner: uploads host files, directories or inline content into the container, or downloads
 // from it, through the archive API.
+
 
 
 
@@ -52420,7 +52442,7 @@ class FileProvisioner {
                 await ctx.comm.putArchive(dir, tarFromContent(target.slice(dir.length).replace(/^\//, ''), c.content));
             }
             catch (e) {
-                throw new ProvisionerError(`Upload failed: ${e instanceof Error ? e.message : String(e)}`);
+                throw new ProvisionerError(`Upload failed: ${(0,error_message/* messageOf */.b)(e)}`);
             }
             await ctx.comm.fixUploadOwner(target);
         }
@@ -52445,6 +52467,7 @@ var external_node_child_process_ = __nccwpck_require__(31421);
 ;// CONCATENATED MODULE: ./src/provisioners/local-shell.ts
 // What Packer's shell-local provisioner and post-processor share (packer-plugin-sdk's shell-local): the options, their
 // validation, and running each script on the host with execute_command, environment as quoted assignments.
+
 
 
 
@@ -52599,7 +52622,7 @@ async function runLocalShell(c, run) {
             catch (e) {
                 if (run.signal.aborted)
                     throw new ProvisionerError('Local shell script was cancelled.');
-                throw new ProvisionerError(`Error executing script: ${script}: ${e instanceof Error ? e.message : String(e)}`);
+                throw new ProvisionerError(`Error executing script: ${script}: ${(0,error_message/* messageOf */.b)(e)}`);
             }
             if (!c.validExitCodes.includes(code)) {
                 throw new ProvisionerError(`Script exited with non-zero exit status: ${code}. Allowed exit codes are: [${c.validExitCodes.join(' ')}]`);
@@ -52975,6 +52998,7 @@ const dockerPush = { schema: docker_push_SCHEMA, decode: docker_push_decode };
 
 
 
+
 const docker_save_SCHEMA = {
     attributes: {
         path: { type: T.string, required: true, description: 'The tar file to write (relative to the current directory).' },
@@ -52997,7 +53021,7 @@ class DockerSave {
         }
         catch (e) {
             await (0,promises_namespaceObject.rm)(target, { force: true });
-            throw new PostProcessorError(`Error saving ${refs.join(', ')} to ${this.path}: ${e instanceof Error ? e.message : String(e)}`);
+            throw new PostProcessorError(`Error saving ${refs.join(', ')} to ${this.path}: ${(0,error_message/* messageOf */.b)(e)}`);
         }
         ctx.message(`Saved to: ${this.path}`);
         return { artifact: { ...image, files: [this.path] }, keep: true, forceKeep: false };
@@ -53216,6 +53240,7 @@ function renderPlaceholders(text, values) {
 
 
 
+
 const CHECKSUM_TYPES = ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512'];
 const PLACEHOLDERS = ['BuildName', 'BuilderType', 'ChecksumType'];
 const DEFAULT_CHECKSUM_OUTPUT = 'packer_{{.BuildName}}_{{.BuilderType}}_{{.ChecksumType}}.checksum';
@@ -53256,7 +53281,7 @@ class Checksum {
                     hex = await checksum_digest(type, (0,external_node_path_.resolve)(this.cwd, file), ctx.signal);
                 }
                 catch (e) {
-                    throw new PostProcessorError(`unable to compute ${type} hash for ${file}: ${e instanceof Error ? e.message : String(e)}`);
+                    throw new PostProcessorError(`unable to compute ${type} hash for ${file}: ${(0,error_message/* messageOf */.b)(e)}`);
                 }
                 await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(outAbs), { recursive: true });
                 await (0,promises_namespaceObject.appendFile)(outAbs, `${hex}\t${(0,external_node_path_.basename)(file)}\n`, { mode: 0o644 });
@@ -53420,6 +53445,7 @@ async function writeZip(files, out, level) {
 
 
 
+
 const compress_SCHEMA = {
     attributes: {
         output: {
@@ -53486,7 +53512,7 @@ class Compress {
         }
         catch (e) {
             await (0,promises_namespaceObject.rm)(abs, { force: true });
-            throw e instanceof PostProcessorError ? e : new PostProcessorError(`Error creating ${target}: ${e instanceof Error ? e.message : String(e)}`);
+            throw e instanceof PostProcessorError ? e : new PostProcessorError(`Error creating ${target}: ${(0,error_message/* messageOf */.b)(e)}`);
         }
         ctx.say(`Archive ${target} completed`);
         const artifact = {
@@ -54682,7 +54708,7 @@ class CacheChain {
 
 ;// CONCATENATED MODULE: ./src/cache/build-cache.ts
 
-const messageOf = (e) => (e instanceof Error ? e.message : String(e));
+
 class BuildCache {
     caches;
     noCache;
@@ -54716,7 +54742,7 @@ class BuildCache {
             catch (e) {
                 if (signal.aborted)
                     throw e;
-                this.warn(`Cache lookup in ${b.name} failed, building instead: ${messageOf(e)}`);
+                this.warn(`Cache lookup in ${b.name} failed, building instead: ${(0,error_message/* messageOf */.b)(e)}`);
             }
         }
         return undefined;
@@ -54728,7 +54754,7 @@ class BuildCache {
             await this.caches.local.keep(key, imageId);
         }
         catch (e) {
-            this.warn(`Naming the cache image ${imageId} failed; the next build will not find it: ${messageOf(e)}`);
+            this.warn(`Naming the cache image ${imageId} failed; the next build will not find it: ${(0,error_message/* messageOf */.b)(e)}`);
         }
     }
     /**
@@ -54756,7 +54782,7 @@ class BuildCache {
             catch (e) {
                 if (signal.aborted)
                     throw e;
-                this.warn(`Exporting the cache to ${b.name} failed: ${messageOf(e)}`);
+                this.warn(`Exporting the cache to ${b.name} failed: ${(0,error_message/* messageOf */.b)(e)}`);
             }
         }
     }
@@ -54799,11 +54825,11 @@ class LocalCache {
 
 
 
+
 const states = new WeakMap();
 /** A failure of the cache service itself (not of Docker): the cache is off for the rest of the run. */
 class ServiceDown extends Error {
 }
-const gha_cache_messageOf = (e) => (e instanceof Error ? e.message : String(e));
 /** `scope` as GitHub's keys allow it (act lowercases keys: so do we, for both to agree). */
 function ghaEntryPrefix(scope) {
     const s = (scope ?? 'repack').toLowerCase();
@@ -54934,7 +54960,7 @@ class GhaCache {
             return await call();
         }
         catch (e) {
-            throw new ServiceDown(gha_cache_messageOf(e));
+            throw new ServiceDown((0,error_message/* messageOf */.b)(e));
         }
     }
 }
@@ -54945,6 +54971,7 @@ var reference = __nccwpck_require__(42977);
 // type=registry,ref=REPOSITORY[:TAG]: cache images pushed as tags of a cache repository — `REPOSITORY:<key>`, or
 // `REPOSITORY:<TAG>-<key>` — so another machine can pull the state it needs. A pulled image counts only when its
 // label carries the exact key asked for.
+
 
 
 
@@ -54984,7 +55011,7 @@ class RegistryCache {
         catch (e) {
             if (signal.aborted)
                 throw e;
-            const message = e instanceof Error ? e.message : String(e);
+            const message = (0,error_message/* messageOf */.b)(e);
             if (!(e instanceof driver/* DriverError */.x) || !MISSING.test(message))
                 this.warn(`Cache lookup in ${this.name} failed, building instead: ${message}`);
             return undefined;
@@ -55035,6 +55062,7 @@ function openCaches(o, driver, warn) {
 
 
 
+
 function keepInput(pp, keep, forceKeep) {
     if (pp.keepInputArtifact === undefined)
         return keep;
@@ -55060,7 +55088,7 @@ async function runChains(builder, chains, ctx, cwd) {
     const artifacts = [];
     const errors = [];
     const destroy = async (a, what) => {
-        await destroyArtifact(a, ctx.driver, cwd).catch((e) => errors.push(`Failed cleaning up ${what}: ${e instanceof Error ? e.message : String(e)}`));
+        await destroyArtifact(a, ctx.driver, cwd).catch((e) => errors.push(`Failed cleaning up ${what}: ${(0,error_message/* messageOf */.b)(e)}`));
     };
     let keepOriginal = chains.length === 0;
     for (const chain of chains) {
@@ -55073,7 +55101,7 @@ async function runChains(builder, chains, ctx, cwd) {
                 out = await pp.postProcessor.run(prior, ctx);
             }
             catch (e) {
-                errors.push(e instanceof Error ? e.message : String(e));
+                errors.push((0,error_message/* messageOf */.b)(e));
                 failed = true;
                 break;
             }
@@ -55110,6 +55138,7 @@ function resultArtifact(a) {
 
 
 
+
 /** One promise chain per repository: pushes to the same repository never overlap. */
 function repositoryLocks() {
     const tails = new Map();
@@ -55119,11 +55148,6 @@ function repositoryLocks() {
         tails.set(repository, next.catch(() => undefined));
         return next;
     };
-}
-function runner_messageOf(e) {
-    if (e instanceof Error)
-        return e.message;
-    return String(e);
 }
 /** The docker builder's artifact, as Packer's plugin makes it: the committed image, or the exported tar. */
 function builderArtifact(b, imageId) {
@@ -55144,7 +55168,7 @@ function builderArtifact(b, imageId) {
 /** A daemon restart (systemctl restart docker) takes seconds: wait up to ~15 s for it before leaving a container behind. */
 function engineRestartRetry(ui) {
     return {
-        retryable: (e) => /Cannot connect to the Docker daemon/.test(runner_messageOf(e)),
+        retryable: (e) => /Cannot connect to the Docker daemon/.test((0,error_message/* messageOf */.b)(e)),
         attempts: 16,
         delayMs: 1000,
         onRetry: (step, _e, attempt) => {
@@ -55178,16 +55202,16 @@ async function runBuild(b, o, withRepositoryLock, caches) {
     const state = { build: b, driver: o.driver, ui, onResource: o.onResource };
     if (caches)
         state.cache = new BuildCache(caches, o.cache?.noCache === true, ui.error);
-    const cleanupError = (step, e) => ui.error(`Cleanup of ${step} failed: ${runner_messageOf(e)}`);
+    const cleanupError = (step, e) => ui.error(`Cleanup of ${step} failed: ${(0,error_message/* messageOf */.b)(e)}`);
     const steps = b.config.bootstrap ? [bootstrapStep(o.cwd), ...builderSteps(b)] : builderSteps(b);
     const ask = o.onError === 'ask' && o.ask ? o.ask : undefined;
-    const failure = await runSteps(steps, state, o.signal, cleanupError, o.onError === 'cleanup' || o.onError === 'ask', engineRestartRetry(ui), ask && ((step, e) => ask(b.name, step, runner_messageOf(e))));
+    const failure = await runSteps(steps, state, o.signal, cleanupError, o.onError === 'cleanup' || o.onError === 'ask', engineRestartRetry(ui), ask && ((step, e) => ask(b.name, step, (0,error_message/* messageOf */.b)(e))));
     if (failure !== undefined) {
         if (o.onError === 'run-cleanup-provisioner')
             await errorCleanupStep.cleanup?.(state).catch((e) => cleanupError('error-cleanup-provisioner', e));
         if (o.onError !== 'cleanup' && state.containerId)
             ui.error(`Leaving the container ${state.containerId} for inspection (-on-error=${o.onError}).`);
-        result.error = failure instanceof BuildCancelled ? 'Build was cancelled.' : runner_messageOf(failure);
+        result.error = failure instanceof BuildCancelled ? 'Build was cancelled.' : (0,error_message/* messageOf */.b)(failure);
         ended(o.ui, b.name, `Build '${b.name}' errored after ${elapsed(clock)}: ${result.error}`, true);
         result.durationMs = Date.now() - started;
         return result;
@@ -55439,6 +55463,7 @@ function reportDiagnostics(diagnostics, sources, cwd, workspace = process.env.GI
 }
 
 ;// CONCATENATED MODULE: ./src/cache/spec.ts
+
 const KEYS = {
     // type=local is the daemon's own images: it takes no directory.
     'cache-from': { local: [], registry: ['ref'], gha: ['scope', 'url', 'token'] },
@@ -55510,7 +55535,7 @@ function parseCacheSpecs(raw, direction) {
             specs.push(parseLine(line, direction));
         }
         catch (e) {
-            const problem = e instanceof Error ? e.message : String(e);
+            const problem = (0,error_message/* messageOf */.b)(e);
             throw new Error(`Input "${direction}", line ${i + 1} (${line}): ${problem}`);
         }
     });
@@ -55518,6 +55543,7 @@ function parseCacheSpecs(raw, direction) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/variables-input.ts
+
 // The `variables` input: lines of `name=value` (multi-line values as `name<<DELIMITER` … `DELIMITER`, the syntax of
 // GITHUB_OUTPUT) or one JSON object. Values stay strings; the engine parses each by its variable's declared type,
 // as it does for `-var`, so JSON lists, maps and numbers are passed as their JSON text (valid HCL too).
@@ -55538,7 +55564,7 @@ function fromJson(text) {
         parsed = JSON.parse(text);
     }
     catch (e) {
-        const reason = e instanceof Error ? e.message : String(e);
+        const reason = (0,error_message/* messageOf */.b)(e);
         throw new Error(`Input "variables" starts with "{" but is not valid JSON: ${reason}`);
     }
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
@@ -55603,6 +55629,7 @@ function parseVariables(raw) {
 
 
 
+
 /** Every invalid input at once, each message naming the input and its bad value. */
 class InputError extends Error {
     problems;
@@ -55664,7 +55691,7 @@ function readInputs(get = readFromEnv) {
             return parse();
         }
         catch (e) {
-            problems.push(e instanceof Error ? e.message : String(e));
+            problems.push((0,error_message/* messageOf */.b)(e));
             return fallback;
         }
     };
@@ -55947,8 +55974,9 @@ class ActionUi {
 
 
 
+
 function main_firstLine(e) {
-    const text = e instanceof Error ? e.message : String(e);
+    const text = (0,error_message/* messageOf */.b)(e);
     return text.split('\n')[0].trim() || (e instanceof Error ? e.name : 'unknown error');
 }
 function enterWorkingDirectory(dir) {

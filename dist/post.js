@@ -47653,7 +47653,7 @@ const {
   PacketWriter,
   ZlibPacketReader,
   ZlibPacketWriter,
-} = __nccwpck_require__(4592);
+} = __nccwpck_require__(2211);
 
 const MODULE_VER = (__nccwpck_require__(8342)/* .version */ .rE);
 
@@ -57161,7 +57161,7 @@ const {
   PacketWriter,
   ZlibPacketReader,
   ZlibPacketWriter,
-} = __nccwpck_require__(4592);
+} = __nccwpck_require__(2211);
 
 let MESSAGE_HANDLERS;
 
@@ -61002,7 +61002,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4592:
+/***/ 2211:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -101743,9 +101743,16 @@ class DockerodeDriver {
     }
 }
 
+;// CONCATENATED MODULE: ./src/error-message.ts
+// The message of anything thrown, as a user should see it: an Error's message (never its stack), else its text.
+function messageOf(e) {
+    return e instanceof Error ? e.message : String(e);
+}
+
 ;// CONCATENATED MODULE: ./src/docker/connect.ts
 // connectDocker(): a DockerodeDriver for the engine the docker CLI would use (see docker-host.ts), with the registry
 // credentials the docker CLI would send (see credentials.ts).
+
 
 
 
@@ -101762,7 +101769,7 @@ const hostFiles = {
         catch (e) {
             if (e.code === 'ENOENT')
                 return undefined;
-            throw new DriverError(`cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`);
+            throw new DriverError(`cannot read ${file}: ${messageOf(e)}`);
         }
     },
 };
@@ -101774,7 +101781,7 @@ function connectDocker(env = process.env) {
     }
     catch (e) {
         // docker-modem also reads process.env itself (DOCKER_HOST, DOCKER_CERT_PATH files) and throws on what it dislikes.
-        throw new DriverError(`cannot set up the Docker client for ${endpoint.address}: ${e instanceof Error ? e.message : String(e)}`);
+        throw new DriverError(`cannot set up the Docker client for ${endpoint.address}: ${messageOf(e)}`);
     }
 }
 
@@ -101829,8 +101836,9 @@ function savedResources(raw = getState(RESOURCES_STATE)) {
 
 
 
-function messageOf(e) {
-    return (e instanceof Error ? e.message : String(e)).split('\n')[0];
+
+function firstLineOf(e) {
+    return messageOf(e).split('\n')[0];
 }
 async function remove(resource, driver) {
     if (resource.kind === 'container') {
@@ -101858,17 +101866,17 @@ async function removeLeftovers(connect = connectDocker) {
                 await remove(resource, lazyDriver);
             }
             catch (e) {
-                warning(`repack: could not remove ${resource.kind} ${resource.id}: ${messageOf(e)}`);
+                warning(`repack: could not remove ${resource.kind} ${resource.id}: ${firstLineOf(e)}`);
             }
         }
     }
     catch (e) {
-        warning(`repack: cleanup failed: ${messageOf(e)}`);
+        warning(`repack: cleanup failed: ${firstLineOf(e)}`);
     }
 }
 /** The post step's entry: not even an error a library throws later may fail the job. */
 async function cleanup() {
-    const warn = (e) => warning(`repack: cleanup failed: ${messageOf(e)}`);
+    const warn = (e) => warning(`repack: cleanup failed: ${firstLineOf(e)}`);
     process.on('uncaughtException', warn);
     process.on('unhandledRejection', warn);
     await removeLeftovers();

@@ -1248,9 +1248,12 @@ class DockerodeDriver {
     }
 }
 
+// EXTERNAL MODULE: ./src/error-message.ts
+var error_message = __webpack_require__(6587);
 ;// CONCATENATED MODULE: ./src/docker/connect.ts
 // connectDocker(): a DockerodeDriver for the engine the docker CLI would use (see docker-host.ts), with the registry
 // credentials the docker CLI would send (see credentials.ts).
+
 
 
 
@@ -1267,7 +1270,7 @@ const hostFiles = {
         catch (e) {
             if (e.code === 'ENOENT')
                 return undefined;
-            throw new driver/* DriverError */.x(`cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`);
+            throw new driver/* DriverError */.x(`cannot read ${file}: ${(0,error_message/* messageOf */.b)(e)}`);
         }
     },
 };
@@ -1279,7 +1282,7 @@ function connectDocker(env = process.env) {
     }
     catch (e) {
         // docker-modem also reads process.env itself (DOCKER_HOST, DOCKER_CERT_PATH files) and throws on what it dislikes.
-        throw new driver/* DriverError */.x(`cannot set up the Docker client for ${endpoint.address}: ${e instanceof Error ? e.message : String(e)}`);
+        throw new driver/* DriverError */.x(`cannot set up the Docker client for ${endpoint.address}: ${(0,error_message/* messageOf */.b)(e)}`);
     }
 }
 

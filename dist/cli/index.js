@@ -5693,9 +5693,12 @@ function mapValues(attrs, f) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/error-message.ts
+var error_message = __nccwpck_require__(6587);
 ;// CONCATENATED MODULE: ./src/hcl/eval-call.ts
 // Function calls: argument count and type checks against the function's parameters, `...` expansion of the final
 // argument, unknown and null handling, sensitive marks moved from arguments to the result.
+
 
 
 
@@ -5812,7 +5815,7 @@ function evalFunctionCall(expr, ctx, anon) {
             diagnostics.push(error('Invalid function argument', `Invalid value for ${JSON.stringify(param?.name ?? '')} parameter: ${e.message}.`, argExprs[i]?.range ?? expr.range));
         }
         else {
-            const message = e instanceof FunctionError || e instanceof Error ? e.message : String(e);
+            const message = (0,error_message/* messageOf */.b)(e);
             diagnostics.push(error('Error in function call', `Call to function ${JSON.stringify(expr.name)} failed: ${message}.`, expr.range));
         }
         return { value: V.unknown(), diagnostics };
@@ -6322,13 +6325,14 @@ function walk(expr, bound, out) {
 
 
 
+
 function evaluate(expr, ctx) {
     try {
         return evalExpr(expr, ctx, new Map());
     }
     catch (e) {
         // Deeply nested input can exhaust the stack; report it like any other problem with the expression.
-        const message = e instanceof Error ? e.message : String(e);
+        const message = (0,error_message/* messageOf */.b)(e);
         return { value: V.unknown(), diagnostics: [error('Expression too complex', `Evaluation failed: ${message}.`, expr.range)] };
     }
 }
@@ -7727,6 +7731,7 @@ var dist = __nccwpck_require__(8815);
 
 
 
+
 function jsonString(s) {
     return JSON.stringify(s).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
@@ -7759,7 +7764,7 @@ function fromJSON(text) {
         return fromJS(JSON.parse(text));
     }
     catch (e) {
-        throw new function_ArgError(0, e instanceof Error ? e.message : String(e));
+        throw new function_ArgError(0, (0,error_message/* messageOf */.b)(e));
     }
 }
 function yamlScalar(v) {
@@ -8761,6 +8766,7 @@ function formatValues(format, args) {
 // for numbered captures, an object for named ones.
 
 
+
 function compileRE2(pattern, global = false, index = 0) {
     let source = pattern;
     let flags = 'u';
@@ -8779,7 +8785,7 @@ function compileRE2(pattern, global = false, index = 0) {
         return new RegExp(source, global ? `${flags}g` : flags);
     }
     catch (e) {
-        throw new function_ArgError(index, `invalid regular expression pattern: ${e instanceof Error ? e.message : String(e)}`);
+        throw new function_ArgError(index, `invalid regular expression pattern: ${(0,error_message/* messageOf */.b)(e)}`);
     }
 }
 function captures(re, m) {
@@ -11734,6 +11740,7 @@ function renameTop(stream, top) {
 
 
 
+
 async function remoteKind(comm, path) {
     const p = shellQuote(path);
     const r = await comm.run(`if [ -d ${p} ]; then echo directory; elif [ -e ${p} ]; then echo file; else echo missing; fi`);
@@ -11760,7 +11767,7 @@ async function put(comm, dir, tar, target) {
         await comm.putArchive(dir, tar);
     }
     catch (e) {
-        const msg = e instanceof Error ? e.message : String(e);
+        const msg = (0,error_message/* messageOf */.b)(e);
         const hint = /overwrite directory|not a directory/i.test(msg) ? '; this can occur when your file destination is a folder without a trailing slash' : '';
         throw new ProvisionerError(`Upload failed: ${msg}${hint}`);
     }
@@ -11798,7 +11805,7 @@ async function downloadPath(comm, src, dst) {
         stream = await comm.getArchive(src.replace(/(.)\/+$/, '$1'));
     }
     catch (e) {
-        throw new ProvisionerError(`Download failed: ${e instanceof Error ? e.message : String(e)}`);
+        throw new ProvisionerError(`Download failed: ${(0,error_message/* messageOf */.b)(e)}`);
     }
     const local = await localKind(dst);
     const intoDirectory = dst.endsWith('/') || local === 'directory';
@@ -11863,6 +11870,7 @@ function hostDigest(path) {
 ;// CONCATENATED MODULE: ./src/provisioners/file.ts
 // Packer's `file` provisioner: uploads host files, directories or inline content into the container, or downloads
 // from it, through the archive API.
+
 
 
 
@@ -11944,7 +11952,7 @@ class FileProvisioner {
                 await ctx.comm.putArchive(dir, tarFromContent(target.slice(dir.length).replace(/^\//, ''), c.content));
             }
             catch (e) {
-                throw new ProvisionerError(`Upload failed: ${e instanceof Error ? e.message : String(e)}`);
+                throw new ProvisionerError(`Upload failed: ${(0,error_message/* messageOf */.b)(e)}`);
             }
             await ctx.comm.fixUploadOwner(target);
         }
@@ -11969,6 +11977,7 @@ var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./src/provisioners/local-shell.ts
 // What Packer's shell-local provisioner and post-processor share (packer-plugin-sdk's shell-local): the options, their
 // validation, and running each script on the host with execute_command, environment as quoted assignments.
+
 
 
 
@@ -12123,7 +12132,7 @@ async function runLocalShell(c, run) {
             catch (e) {
                 if (run.signal.aborted)
                     throw new ProvisionerError('Local shell script was cancelled.');
-                throw new ProvisionerError(`Error executing script: ${script}: ${e instanceof Error ? e.message : String(e)}`);
+                throw new ProvisionerError(`Error executing script: ${script}: ${(0,error_message/* messageOf */.b)(e)}`);
             }
             if (!c.validExitCodes.includes(code)) {
                 throw new ProvisionerError(`Script exited with non-zero exit status: ${code}. Allowed exit codes are: [${c.validExitCodes.join(' ')}]`);
@@ -12499,6 +12508,7 @@ const dockerPush = { schema: docker_push_SCHEMA, decode: docker_push_decode };
 
 
 
+
 const docker_save_SCHEMA = {
     attributes: {
         path: { type: T.string, required: true, description: 'The tar file to write (relative to the current directory).' },
@@ -12521,7 +12531,7 @@ class DockerSave {
         }
         catch (e) {
             await (0,promises_namespaceObject.rm)(target, { force: true });
-            throw new PostProcessorError(`Error saving ${refs.join(', ')} to ${this.path}: ${e instanceof Error ? e.message : String(e)}`);
+            throw new PostProcessorError(`Error saving ${refs.join(', ')} to ${this.path}: ${(0,error_message/* messageOf */.b)(e)}`);
         }
         ctx.message(`Saved to: ${this.path}`);
         return { artifact: { ...image, files: [this.path] }, keep: true, forceKeep: false };
@@ -12740,6 +12750,7 @@ function renderPlaceholders(text, values) {
 
 
 
+
 const CHECKSUM_TYPES = ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512'];
 const PLACEHOLDERS = ['BuildName', 'BuilderType', 'ChecksumType'];
 const DEFAULT_CHECKSUM_OUTPUT = 'packer_{{.BuildName}}_{{.BuilderType}}_{{.ChecksumType}}.checksum';
@@ -12780,7 +12791,7 @@ class Checksum {
                     hex = await checksum_digest(type, (0,external_node_path_.resolve)(this.cwd, file), ctx.signal);
                 }
                 catch (e) {
-                    throw new PostProcessorError(`unable to compute ${type} hash for ${file}: ${e instanceof Error ? e.message : String(e)}`);
+                    throw new PostProcessorError(`unable to compute ${type} hash for ${file}: ${(0,error_message/* messageOf */.b)(e)}`);
                 }
                 await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(outAbs), { recursive: true });
                 await (0,promises_namespaceObject.appendFile)(outAbs, `${hex}\t${(0,external_node_path_.basename)(file)}\n`, { mode: 0o644 });
@@ -12944,6 +12955,7 @@ async function writeZip(files, out, level) {
 
 
 
+
 const compress_SCHEMA = {
     attributes: {
         output: {
@@ -13010,7 +13022,7 @@ class Compress {
         }
         catch (e) {
             await (0,promises_namespaceObject.rm)(abs, { force: true });
-            throw e instanceof PostProcessorError ? e : new PostProcessorError(`Error creating ${target}: ${e instanceof Error ? e.message : String(e)}`);
+            throw e instanceof PostProcessorError ? e : new PostProcessorError(`Error creating ${target}: ${(0,error_message/* messageOf */.b)(e)}`);
         }
         ctx.say(`Archive ${target} completed`);
         const artifact = {
@@ -14206,7 +14218,7 @@ class CacheChain {
 
 ;// CONCATENATED MODULE: ./src/cache/build-cache.ts
 
-const messageOf = (e) => (e instanceof Error ? e.message : String(e));
+
 class BuildCache {
     caches;
     noCache;
@@ -14240,7 +14252,7 @@ class BuildCache {
             catch (e) {
                 if (signal.aborted)
                     throw e;
-                this.warn(`Cache lookup in ${b.name} failed, building instead: ${messageOf(e)}`);
+                this.warn(`Cache lookup in ${b.name} failed, building instead: ${(0,error_message/* messageOf */.b)(e)}`);
             }
         }
         return undefined;
@@ -14252,7 +14264,7 @@ class BuildCache {
             await this.caches.local.keep(key, imageId);
         }
         catch (e) {
-            this.warn(`Naming the cache image ${imageId} failed; the next build will not find it: ${messageOf(e)}`);
+            this.warn(`Naming the cache image ${imageId} failed; the next build will not find it: ${(0,error_message/* messageOf */.b)(e)}`);
         }
     }
     /**
@@ -14280,7 +14292,7 @@ class BuildCache {
             catch (e) {
                 if (signal.aborted)
                     throw e;
-                this.warn(`Exporting the cache to ${b.name} failed: ${messageOf(e)}`);
+                this.warn(`Exporting the cache to ${b.name} failed: ${(0,error_message/* messageOf */.b)(e)}`);
             }
         }
     }
@@ -14323,11 +14335,11 @@ class LocalCache {
 
 
 
+
 const states = new WeakMap();
 /** A failure of the cache service itself (not of Docker): the cache is off for the rest of the run. */
 class ServiceDown extends Error {
 }
-const gha_cache_messageOf = (e) => (e instanceof Error ? e.message : String(e));
 /** `scope` as GitHub's keys allow it (act lowercases keys: so do we, for both to agree). */
 function ghaEntryPrefix(scope) {
     const s = (scope ?? 'repack').toLowerCase();
@@ -14458,7 +14470,7 @@ class GhaCache {
             return await call();
         }
         catch (e) {
-            throw new ServiceDown(gha_cache_messageOf(e));
+            throw new ServiceDown((0,error_message/* messageOf */.b)(e));
         }
     }
 }
@@ -14469,6 +14481,7 @@ var reference = __nccwpck_require__(2977);
 // type=registry,ref=REPOSITORY[:TAG]: cache images pushed as tags of a cache repository — `REPOSITORY:<key>`, or
 // `REPOSITORY:<TAG>-<key>` — so another machine can pull the state it needs. A pulled image counts only when its
 // label carries the exact key asked for.
+
 
 
 
@@ -14508,7 +14521,7 @@ class RegistryCache {
         catch (e) {
             if (signal.aborted)
                 throw e;
-            const message = e instanceof Error ? e.message : String(e);
+            const message = (0,error_message/* messageOf */.b)(e);
             if (!(e instanceof driver/* DriverError */.x) || !MISSING.test(message))
                 this.warn(`Cache lookup in ${this.name} failed, building instead: ${message}`);
             return undefined;
@@ -14559,6 +14572,7 @@ function openCaches(o, driver, warn) {
 
 
 
+
 function keepInput(pp, keep, forceKeep) {
     if (pp.keepInputArtifact === undefined)
         return keep;
@@ -14584,7 +14598,7 @@ async function runChains(builder, chains, ctx, cwd) {
     const artifacts = [];
     const errors = [];
     const destroy = async (a, what) => {
-        await destroyArtifact(a, ctx.driver, cwd).catch((e) => errors.push(`Failed cleaning up ${what}: ${e instanceof Error ? e.message : String(e)}`));
+        await destroyArtifact(a, ctx.driver, cwd).catch((e) => errors.push(`Failed cleaning up ${what}: ${(0,error_message/* messageOf */.b)(e)}`));
     };
     let keepOriginal = chains.length === 0;
     for (const chain of chains) {
@@ -14597,7 +14611,7 @@ async function runChains(builder, chains, ctx, cwd) {
                 out = await pp.postProcessor.run(prior, ctx);
             }
             catch (e) {
-                errors.push(e instanceof Error ? e.message : String(e));
+                errors.push((0,error_message/* messageOf */.b)(e));
                 failed = true;
                 break;
             }
@@ -14634,6 +14648,7 @@ function resultArtifact(a) {
 
 
 
+
 /** One promise chain per repository: pushes to the same repository never overlap. */
 function repositoryLocks() {
     const tails = new Map();
@@ -14643,11 +14658,6 @@ function repositoryLocks() {
         tails.set(repository, next.catch(() => undefined));
         return next;
     };
-}
-function runner_messageOf(e) {
-    if (e instanceof Error)
-        return e.message;
-    return String(e);
 }
 /** The docker builder's artifact, as Packer's plugin makes it: the committed image, or the exported tar. */
 function builderArtifact(b, imageId) {
@@ -14668,7 +14678,7 @@ function builderArtifact(b, imageId) {
 /** A daemon restart (systemctl restart docker) takes seconds: wait up to ~15 s for it before leaving a container behind. */
 function engineRestartRetry(ui) {
     return {
-        retryable: (e) => /Cannot connect to the Docker daemon/.test(runner_messageOf(e)),
+        retryable: (e) => /Cannot connect to the Docker daemon/.test((0,error_message/* messageOf */.b)(e)),
         attempts: 16,
         delayMs: 1000,
         onRetry: (step, _e, attempt) => {
@@ -14702,16 +14712,16 @@ async function runBuild(b, o, withRepositoryLock, caches) {
     const state = { build: b, driver: o.driver, ui, onResource: o.onResource };
     if (caches)
         state.cache = new BuildCache(caches, o.cache?.noCache === true, ui.error);
-    const cleanupError = (step, e) => ui.error(`Cleanup of ${step} failed: ${runner_messageOf(e)}`);
+    const cleanupError = (step, e) => ui.error(`Cleanup of ${step} failed: ${(0,error_message/* messageOf */.b)(e)}`);
     const steps = b.config.bootstrap ? [bootstrapStep(o.cwd), ...builderSteps(b)] : builderSteps(b);
     const ask = o.onError === 'ask' && o.ask ? o.ask : undefined;
-    const failure = await runSteps(steps, state, o.signal, cleanupError, o.onError === 'cleanup' || o.onError === 'ask', engineRestartRetry(ui), ask && ((step, e) => ask(b.name, step, runner_messageOf(e))));
+    const failure = await runSteps(steps, state, o.signal, cleanupError, o.onError === 'cleanup' || o.onError === 'ask', engineRestartRetry(ui), ask && ((step, e) => ask(b.name, step, (0,error_message/* messageOf */.b)(e))));
     if (failure !== undefined) {
         if (o.onError === 'run-cleanup-provisioner')
             await errorCleanupStep.cleanup?.(state).catch((e) => cleanupError('error-cleanup-provisioner', e));
         if (o.onError !== 'cleanup' && state.containerId)
             ui.error(`Leaving the container ${state.containerId} for inspection (-on-error=${o.onError}).`);
-        result.error = failure instanceof BuildCancelled ? 'Build was cancelled.' : runner_messageOf(failure);
+        result.error = failure instanceof BuildCancelled ? 'Build was cancelled.' : (0,error_message/* messageOf */.b)(failure);
         ended(o.ui, b.name, `Build '${b.name}' errored after ${elapsed(clock)}: ${result.error}`, true);
         result.durationMs = Date.now() - started;
         return result;
@@ -15204,6 +15214,7 @@ async function cacheCommand(argv, io) {
 }
 
 ;// CONCATENATED MODULE: ./src/cache/spec.ts
+
 const KEYS = {
     // type=local is the daemon's own images: it takes no directory.
     'cache-from': { local: [], registry: ['ref'], gha: ['scope', 'url', 'token'] },
@@ -15275,7 +15286,7 @@ function parseCacheSpecs(raw, direction) {
             specs.push(parseLine(line, direction));
         }
         catch (e) {
-            const problem = e instanceof Error ? e.message : String(e);
+            const problem = (0,error_message/* messageOf */.b)(e);
             throw new Error(`Input "${direction}", line ${i + 1} (${line}): ${problem}`);
         }
     });
@@ -15287,6 +15298,7 @@ function parseCacheSpecs(raw, direction) {
 // own images); the specs are written as buildx users know them.
 
 
+
 function specs(values, direction) {
     return values.flatMap((value) => {
         try {
@@ -15296,7 +15308,7 @@ function specs(values, direction) {
             return parsed;
         }
         catch (e) {
-            const problem = (e instanceof Error ? e.message : String(e)).replace(/^Input "[^"]+", line \d+ \(.*?\): /, '');
+            const problem = (0,error_message/* messageOf */.b)(e).replace(/^Input "[^"]+", line \d+ \(.*?\): /, '');
             throw new UsageError(`invalid value "${value}" for flag -${direction}: ${problem}`);
         }
     });
@@ -15975,6 +15987,7 @@ function inspectCommand(argv, io) {
 
 
 
+
 const VAR_FLAGS = {
     var: { kind: 'list', description: 'Variable for the template, name=value (repeatable).' },
     'var-file': { kind: 'list', description: 'HCL file with variable values (repeatable).' },
@@ -16160,7 +16173,7 @@ async function main(argv, io) {
             io.err(`${e.message}\n`);
             return 1;
         }
-        io.err(`Error: ${e instanceof Error ? e.message : String(e)}\n`);
+        io.err(`Error: ${(0,error_message/* messageOf */.b)(e)}\n`);
         return 1;
     }
 }
@@ -16210,6 +16223,20 @@ function parseReference(ref) {
     if (colon > ref.lastIndexOf('/'))
         return { repository: ref.slice(0, colon), tag: ref.slice(colon + 1) };
     return { repository: ref, tag: 'latest' };
+}
+
+
+/***/ }),
+
+/***/ 6587:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ messageOf)
+/* harmony export */ });
+// The message of anything thrown, as a user should see it: an Error's message (never its stack), else its text.
+function messageOf(e) {
+    return e instanceof Error ? e.message : String(e);
 }
 
 

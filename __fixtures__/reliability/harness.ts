@@ -1,6 +1,6 @@
 // Runs the repack CLI as a real process (from source, see ts-hooks.mjs) and checks what a run left behind.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Docker from 'dockerode';
 import { REPACK_LABEL } from '../../src/docker/driver.js';
@@ -33,6 +33,17 @@ export interface CliOptions {
   gid?: number;
 }
 
+/**
+ * How to start the CLI: from source through the TS loader — or, as another user, who may not be able to read the
+ * checkout (a clone in a private directory), a copy of the bundled CLI next to the run.
+ */
+function cliArgs(o: CliOptions & { entry?: string }): string[] {
+  if (o.uid === undefined || o.entry) return ['--import', REGISTER, o.entry ?? CLI];
+  const dir = join(o.cwd, 'repack-cli');
+  if (!existsSync(dir)) cpSync(join(ROOT, 'dist/cli'), dir, { recursive: true });
+  return [join(dir, 'index.js')];
+}
+
 /** `repack <args>` with a private TMPDIR (cwd/tmp), so temp files it leaves can be found. */
 export function runCli(args: string[], o: CliOptions & { entry?: string }): Promise<CliRun> {
   const tmp = join(o.cwd, 'tmp');
@@ -40,7 +51,7 @@ export function runCli(args: string[], o: CliOptions & { entry?: string }): Prom
   chmodSync(tmp, 0o777);
   const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/root', TMPDIR: tmp, ...o.env };
   const started = Date.now();
-  const child = spawn(process.execPath, ['--import', REGISTER, o.entry ?? CLI, ...args], { cwd: o.cwd, env, stdio: ['ignore', 'pipe', 'pipe'], uid: o.uid, gid: o.gid });
+  const child = spawn(process.execPath, [...cliArgs(o), ...args], { cwd: o.cwd, env, stdio: ['ignore', 'pipe', 'pipe'], uid: o.uid, gid: o.gid });
   let out = '';
   let err = '';
   let all = '';

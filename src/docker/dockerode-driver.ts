@@ -12,6 +12,7 @@ import {
   type Driver,
   DriverError,
   type ExecResult,
+  type ExecSession,
   type ExecSpec,
   type ImageInfo,
   type ProgressFn,
@@ -20,7 +21,7 @@ import {
   type RegistryAuth,
 } from './driver.js';
 import { engineMessage, isNotFound, statusCode, toDriverError } from './errors.js';
-import { runExec } from './exec.js';
+import { runExec, startSession } from './exec.js';
 import { toImageInfo } from './image-info.js';
 import { type JsonMessage, followProgress, toProgressEvent } from './progress.js';
 import { pushedDigest } from './push-digest.js';
@@ -171,6 +172,12 @@ export class DockerodeDriver implements Driver {
   exec(containerId: string, spec: ExecSpec): Promise<ExecResult> {
     const action = `exec ${JSON.stringify(spec.cmd[0] ?? '')} in container ${short(containerId)}`;
     return this.call(action, () => runExec(this.docker.getContainer(containerId), spec), spec.signal);
+  }
+
+  execSession(containerId: string, spec: ExecSpec): Promise<ExecSession> {
+    const action = `exec ${JSON.stringify(spec.cmd[0] ?? '')} in container ${short(containerId)}`;
+    const map = (e: unknown) => toDriverError(e, action, this.address);
+    return this.call(action, () => startSession(this.docker.getContainer(containerId), spec, map));
   }
 
   putArchive(containerId: string, dir: string, tar: NodeJS.ReadableStream): Promise<void> {

@@ -80,6 +80,15 @@ export interface ExecSpec {
   signal?: AbortSignal;
 }
 
+/** A process started with stdin kept open, which takes many requests over it (a shell reading commands). */
+export interface ExecSession {
+  write(data: string | Buffer): void;
+  /** The exit code once the process is gone; rejects when it cannot be known (the engine went away). */
+  readonly exited: Promise<number>;
+  /** Drops the connection; the process sees its stdin end. */
+  close(): void;
+}
+
 export interface ExecResult {
   exitCode: number;
   stdout: string;
@@ -126,6 +135,11 @@ export interface Driver {
   createContainer(spec: ContainerSpec): Promise<string>;
   startContainer(id: string): Promise<void>;
   exec(containerId: string, spec: ExecSpec): Promise<ExecResult>;
+  /**
+   * Starts `spec.cmd` with stdin attached and kept open; its output goes to `spec.onStdout`/`onStderr` as it comes.
+   * Optional: without it, the communicator runs each command as an exec of its own.
+   */
+  execSession?(containerId: string, spec: ExecSpec): Promise<ExecSession>;
   /** Extracts a tar stream into `dir` (which must exist) inside the container. */
   putArchive(containerId: string, dir: string, tar: NodeJS.ReadableStream): Promise<void>;
   /** A tar stream of `path` inside the container. */

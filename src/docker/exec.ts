@@ -1,10 +1,11 @@
 // One command in a running container: create → start (hijacked, no TTY) → demultiplex until the stream ends →
-// inspect until the process is gone → exit code. A non-zero exit is a result, not an error.
+// inspect until the process is gone → exit code. A non-zero exit is a result, not an error. A session is the same
+// with stdin attached and kept open, for a process that takes many requests (the docker communicator's shell).
 import type { Duplex } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type Docker from 'dockerode';
 import { Demuxer } from './demux.js';
-import { DriverError, type ExecResult, type ExecSpec } from './driver.js';
+import { DriverError, type ExecResult, type ExecSession, type ExecSpec } from './driver.js';
 
 const RUNTIME_FAILURE = Buffer.from('OCI runtime exec failed');
 
@@ -72,18 +73,22 @@ async function exitCode(exec: Docker.Exec, signal: AbortSignal | undefined): Pro
   }
 }
 
-export async function runExec(container: Docker.Container, spec: ExecSpec): Promise<ExecResult> {
-  if (spec.signal?.aborted) throw cancelled();
-  const exec = await container.exec({
+function createExec(container: Docker.Container, spec: ExecSpec, stdin: boolean): Promise<Docker.Exec> {
+  return container.exec({
     Cmd: spec.cmd,
     Env: spec.env,
     User: spec.user,
     WorkingDir: spec.workingDir,
-    AttachStdin: false,
+    AttachStdin: stdin,
     AttachStdout: true,
     AttachStderr: true,
     Tty: false,
   });
+}
+
+export async function runExec(container: Docker.Container, spec: ExecSpec): Promise<ExecResult> {
+  if (spec.signal?.aborted) throw cancelled();
+  const exec = await createExec(container, spec, false);
   const socket = await exec.start({ hijack: true, stdin: false });
   const out: Buffer[] = [];
   const err: Buffer[] = [];
@@ -92,5 +97,23 @@ export async function runExec(container: Docker.Container, spec: ExecSpec): Prom
     exitCode: await exitCode(exec, spec.signal),
     stdout: Buffer.concat(out).toString('utf8'),
     stderr: Buffer.concat(err).toString('utf8'),
+  };
+}
+
+/**
+ * Starts a command whose stdin stays open. `exited` settles once the process is gone (its exit code), or with the
+ * error that kept it from being known; `mapError` words that error as the driver's other calls do.
+ */
+export async function startSession(container: Docker.Container, spec: ExecSpec, mapError: (e: unknown) => unknown): Promise<ExecSession> {
+  const exec = await createExec(container, spec, true);
+  const socket = await exec.start({ hijack: true, stdin: true });
+  socket.on('error', () => {}); // reported through `exited`
+  const exited = pump(socket, spec, [], []).then(() => exitCode(exec, undefined));
+  return {
+    write: (data) => {
+      if (!socket.destroyed && socket.writable) socket.write(data);
+    },
+    exited: exited.catch((e: unknown) => Promise.reject(mapError(e))),
+    close: () => socket.destroy(),
   };
 }

@@ -7,7 +7,7 @@ import type { Block } from '../hcl/ast.js';
 import { error, type Diagnostic } from '../hcl/diagnostics.js';
 import { T } from '../hcl/value.js';
 import type { BodySchema, Decoded } from '../config/schema.js';
-import { flattenEnv, shellQuote } from './shell-quote.js';
+import { flattenEnv } from './shell-quote.js';
 import { LineSplitter, ProvisionerError, type Provisioner, type ProvisionerContext, type ProvisionerPlugin } from './provisioner.js';
 
 const SCHEMA: BodySchema = {
@@ -114,19 +114,18 @@ export class ShellProvisioner implements Provisioner {
     env.set('PACKER_BUILD_NAME', ctx.buildName);
     env.set('PACKER_BUILDER_TYPE', ctx.builderType);
     const execute = c.executeCommand.replace(/\{\{\s*\.Vars\s*\}\}/g, flattenEnv(env)).replace(/\{\{\s*\.Path\s*\}\}/g, c.remotePath);
-    // As root, the script is removed by the same exec (an EXIT trap keeps the command's status), saving a round
-    // trip; a non-root exec user may not remove a root-owned file from sticky /tmp, so then root removes it after.
-    const asRoot = c.skipClean || (await ctx.comm.runsAsRoot());
-    const command = c.skipClean || !asRoot ? execute : `trap ${shellQuote(`rm -f ${shellQuote(c.remotePath)}`)} EXIT; ${execute}`;
     for (const script of c.scripts) {
       ctx.say(script.name === 'inline' ? 'Provisioning with shell script: inline commands' : `Provisioning with shell script: ${basename(script.name)}`);
-      await ctx.comm.upload(c.remotePath, script.content, 0o755);
       const out = new LineSplitter(ctx.message);
       const err = new LineSplitter(ctx.message);
-      const result = await ctx.comm.run(command, { onStdout: (b) => out.push(b), onStderr: (b) => err.push(b), signal: ctx.signal });
+      const result = await ctx.comm.runScript(c.remotePath, script.content, execute, {
+        keep: c.skipClean,
+        onStdout: (b) => out.push(b),
+        onStderr: (b) => err.push(b),
+        signal: ctx.signal,
+      });
       out.flush();
       err.flush();
-      if (!asRoot && !ctx.signal.aborted) await ctx.comm.removeAsRoot(c.remotePath);
       if (!c.validExitCodes.includes(result.exitCode)) {
         throw new ProvisionerError(`Script exited with non-zero exit status: ${result.exitCode}. Allowed exit codes are: [${c.validExitCodes.join(' ')}]`);
       }

@@ -2,6 +2,7 @@
 // misses — from the last cached image — so a fully cached build starts no container at all.
 import type { Communicator } from './communicator.js';
 import { DockerCommunicator } from './communicator.js';
+import { ShellSession } from './shell-session.js';
 import type { DockerBuildState } from './steps.js';
 
 function describeRun(s: DockerBuildState): string {
@@ -19,6 +20,7 @@ function describeRun(s: DockerBuildState): string {
 export async function removeContainer(s: DockerBuildState): Promise<void> {
   if (!s.containerId) return;
   const id = s.containerId;
+  closeShell(s);
   s.ui.say(`Killing the container: ${id}`);
   await s.driver.removeContainer(id);
   s.onResource?.({ kind: 'container', id }, false);
@@ -50,9 +52,25 @@ export async function ensureContainer(s: DockerBuildState, start: boolean): Prom
   return s.containerId;
 }
 
+function closeShell(s: DockerBuildState): void {
+  const shell = s.shell;
+  s.shell = undefined;
+  void shell?.session.then((session) => session?.close());
+}
+
+/** The container's shell session: started on first use, and again after one ended (a cancelled step ends it). */
+async function shellOf(s: DockerBuildState, containerId: string): Promise<ShellSession | undefined> {
+  const current = s.shell?.containerId === containerId ? await s.shell.session : undefined;
+  if (current?.alive) return current;
+  const session = ShellSession.start(s.driver, containerId, s.build.config.execUser).catch(() => undefined);
+  s.shell = { containerId, session };
+  return session;
+}
+
 export function communicatorFor(s: DockerBuildState, containerId: string): Communicator {
   const { execUser, fixUploadOwner, container } = s.build.config;
-  return new DockerCommunicator(s.driver, containerId, execUser, fixUploadOwner, container.user ?? s.base?.config.User ?? '');
+  const user = container.user ?? s.base?.config.User ?? '';
+  return new DockerCommunicator(s.driver, containerId, execUser, fixUploadOwner, user, () => shellOf(s, containerId));
 }
 
 /** A communicator that starts the container on its first use: host steps (shell-local) never need one. */

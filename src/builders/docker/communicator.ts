@@ -4,6 +4,7 @@ import { dirname, posix } from 'node:path';
 import type { Driver, ExecResult } from '../../docker/driver.js';
 import { tarFromContent } from '../../docker/tar.js';
 import { shellQuote } from '../../provisioners/shell-quote.js';
+import { ShellUnavailable, type ShellSession } from './shell-session.js';
 
 export interface ExecOptions {
   onStdout?: (chunk: Buffer) => void;
@@ -11,9 +12,16 @@ export interface ExecOptions {
   signal?: AbortSignal;
 }
 
+export interface ScriptOptions extends ExecOptions {
+  /** Leave the script in place after it ran (skip_clean). */
+  keep?: boolean;
+}
+
 export interface Communicator {
   /** Runs a shell command line with /bin/sh -c, as Packer's docker communicator does. */
   run(command: string, opts?: ExecOptions): Promise<ExecResult>;
+  /** Writes `content` to `path` (mode 0755), runs `command` with /bin/sh -c, then removes the script unless kept. */
+  runScript(path: string, content: string, command: string, opts?: ScriptOptions): Promise<ExecResult>;
   /** Writes a file inside the container (its directory must exist). */
   upload(path: string, content: string | Buffer, mode?: number): Promise<void>;
   /** Extracts a tar stream into `dir` (which must exist) inside the container. */
@@ -22,10 +30,6 @@ export interface Communicator {
   getArchive(path: string): Promise<NodeJS.ReadableStream>;
   /** After an upload: `chown -R` the destination to the exec user, as root, when fix_upload_owner is on. */
   fixUploadOwner(path: string): Promise<void>;
-  /** Do commands run as root (no exec_user, and the container's own user is root)? */
-  runsAsRoot(): Promise<boolean>;
-  /** Removes a file as root (an upload in sticky /tmp that a non-root exec user may not remove). */
-  removeAsRoot(path: string): Promise<void>;
 }
 
 export class DockerCommunicator implements Communicator {
@@ -39,10 +43,36 @@ export class DockerCommunicator implements Communicator {
      * theirs, as the docker plugin's fix_upload_owner does. When not given, exec_user's.
      */
     private readonly containerUser?: string,
+    /** The container's shell session, when the driver has them: scripts then cost no round trip of their own. */
+    private readonly shell?: () => Promise<ShellSession | undefined>,
   ) {}
 
   run(command: string, opts: ExecOptions = {}): Promise<ExecResult> {
     return this.driver.exec(this.containerId, { cmd: ['/bin/sh', '-c', `(${command})`], user: this.execUser, ...opts });
+  }
+
+  async runScript(path: string, content: string, command: string, opts: ScriptOptions = {}): Promise<ExecResult> {
+    const shell = await this.shell?.();
+    if (shell?.accepts(content)) {
+      try {
+        const outcome = await shell.run({ path, content, command, keep: opts.keep === true, ...opts });
+        if (outcome.kind === 'ran') return outcome.result;
+      } catch (e: unknown) {
+        if (!(e instanceof ShellUnavailable)) throw e;
+      }
+    }
+    return this.uploadAndRun(path, content, command, opts);
+  }
+
+  /** The script as an upload and an exec, as Packer's communicator does: also where the shell could not write it. */
+  private async uploadAndRun(path: string, content: string, command: string, opts: ScriptOptions): Promise<ExecResult> {
+    // As root, the script is removed by the same exec (an EXIT trap keeps the command's status), saving a round
+    // trip; a non-root exec user may not remove a root-owned file from sticky /tmp, so then root removes it after.
+    const asRoot = opts.keep === true || this.runsAsRoot();
+    await this.upload(path, content, 0o755);
+    const result = await this.run(asRoot && !opts.keep ? `trap ${shellQuote(`rm -f ${shellQuote(path)}`)} EXIT; ${command}` : command, opts);
+    if (!asRoot && !opts.signal?.aborted) await this.driver.exec(this.containerId, { cmd: ['rm', '-f', path], user: 'root' });
+    return result;
   }
 
   async upload(path: string, content: string | Buffer, mode = 0o644): Promise<void> {
@@ -58,13 +88,10 @@ export class DockerCommunicator implements Communicator {
     return this.driver.getArchive(this.containerId, path);
   }
 
-  async runsAsRoot(): Promise<boolean> {
+  /** Do commands run as root (no exec_user, and the container's own user is root)? */
+  private runsAsRoot(): boolean {
     const user = (this.execUser || this.containerUser) ?? '';
     return ['', 'root', '0', '0:0', 'root:root'].includes(user);
-  }
-
-  async removeAsRoot(path: string): Promise<void> {
-    await this.driver.exec(this.containerId, { cmd: ['rm', '-f', path], user: 'root' });
   }
 
   async fixUploadOwner(path: string): Promise<void> {

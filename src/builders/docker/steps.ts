@@ -11,6 +11,7 @@ import type { PlannedBuild, PlannedProvisioner } from '../../pipeline/plan.js';
 import { ProvisionerError } from '../../provisioners/provisioner.js';
 import { communicatorFor, ensureContainer, lazyCommunicator, removeContainer } from './build-container.js';
 import type { Communicator } from './communicator.js';
+import type { ShellSession } from './shell-session.js';
 
 export interface BuildUi {
   say(message: string): void;
@@ -34,6 +35,8 @@ export interface DockerBuildState {
   /** Set when caching is on; `chain` once the base image is known. */
   cache?: BuildCache;
   chain?: CacheChain;
+  /** The shell session that runs the shell provisioner's scripts in the build container (shell-session.ts). */
+  shell?: { containerId: string; session: Promise<ShellSession | undefined> };
   /** The container's removal once the image is made: it overlaps the post-processors. Resolves to its error, if any. */
   removal?: Promise<unknown>;
 }

@@ -52011,20 +52011,18 @@ class ShellProvisioner {
         env.set('PACKER_BUILD_NAME', ctx.buildName);
         env.set('PACKER_BUILDER_TYPE', ctx.builderType);
         const execute = c.executeCommand.replace(/\{\{\s*\.Vars\s*\}\}/g, flattenEnv(env)).replace(/\{\{\s*\.Path\s*\}\}/g, c.remotePath);
-        // As root, the script is removed by the same exec (an EXIT trap keeps the command's status), saving a round
-        // trip; a non-root exec user may not remove a root-owned file from sticky /tmp, so then root removes it after.
-        const asRoot = c.skipClean || (await ctx.comm.runsAsRoot());
-        const command = c.skipClean || !asRoot ? execute : `trap ${shellQuote(`rm -f ${shellQuote(c.remotePath)}`)} EXIT; ${execute}`;
         for (const script of c.scripts) {
             ctx.say(script.name === 'inline' ? 'Provisioning with shell script: inline commands' : `Provisioning with shell script: ${(0,external_node_path_.basename)(script.name)}`);
-            await ctx.comm.upload(c.remotePath, script.content, 0o755);
             const out = new LineSplitter(ctx.message);
             const err = new LineSplitter(ctx.message);
-            const result = await ctx.comm.run(command, { onStdout: (b) => out.push(b), onStderr: (b) => err.push(b), signal: ctx.signal });
+            const result = await ctx.comm.runScript(c.remotePath, script.content, execute, {
+                keep: c.skipClean,
+                onStdout: (b) => out.push(b),
+                onStderr: (b) => err.push(b),
+                signal: ctx.signal,
+            });
             out.flush();
             err.flush();
-            if (!asRoot && !ctx.signal.aborted)
-                await ctx.comm.removeAsRoot(c.remotePath);
             if (!c.validExitCodes.includes(result.exitCode)) {
                 throw new ProvisionerError(`Script exited with non-zero exit status: ${result.exitCode}. Allowed exit codes are: [${c.validExitCodes.join(' ')}]`);
             }
@@ -52044,7 +52042,7 @@ const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
 var tar_stream = __nccwpck_require__(56118);
 // EXTERNAL MODULE: ./src/docker/driver.ts
-var driver = __nccwpck_require__(15888);
+var docker_driver = __nccwpck_require__(15888);
 ;// CONCATENATED MODULE: ./src/docker/tar.ts
 // Tar streams for the archive API (file provisioner uploads and downloads). Files are streamed, never buffered.
 
@@ -52095,7 +52093,7 @@ async function addPath(pack, hostPath, name, owner) {
         await addFile(pack, hostPath, { ...header, type: 'file', size: st.size });
     }
     else {
-        throw new driver/* DriverError */.x(`cannot upload ${hostPath}: not a regular file, directory or symbolic link`);
+        throw new docker_driver/* DriverError */.x(`cannot upload ${hostPath}: not a regular file, directory or symbolic link`);
     }
 }
 /** A tar of `hostPath` (a file, or a directory recursively) named `nameInArchive`, keeping modes and symlinks. */
@@ -52119,10 +52117,10 @@ function inside(root, target) {
 async function safeTarget(root, name) {
     const target = external_node_path_default().resolve(root, name);
     if (!inside(root, target))
-        throw new driver/* DriverError */.x(`refusing to extract "${name}": it points outside ${root}`);
+        throw new docker_driver/* DriverError */.x(`refusing to extract "${name}": it points outside ${root}`);
     await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(target), { recursive: true });
     if (!inside(root, await (0,promises_namespaceObject.realpath)(external_node_path_default().dirname(target)))) {
-        throw new driver/* DriverError */.x(`refusing to extract "${name}": a symbolic link leads outside ${root}`);
+        throw new docker_driver/* DriverError */.x(`refusing to extract "${name}": a symbolic link leads outside ${root}`);
     }
     return target;
 }
@@ -52897,7 +52895,7 @@ const PERMANENT = /unauthori[sz]ed|authentication required|denied|forbidden|mani
 const TRANSIENT = /connection refused|connection reset|econnrefused|econnreset|broken pipe|unexpected eof|\beof\b|i\/o timeout|tls handshake timeout|server misbehaving|\b(?:500|502|503|504|429)\b|internal server error|bad gateway|service unavailable|gateway timeout|too many requests/i;
 /** Whether a driver failure is worth another try. Only the driver's own errors are judged; anything else is final. */
 function isTransient(e) {
-    if (!(e instanceof driver/* DriverError */.x))
+    if (!(e instanceof docker_driver/* DriverError */.x))
         return false;
     if (e.statusCode !== undefined && e.statusCode >= 400 && e.statusCode < 500 && e.statusCode !== 429)
         return false;
@@ -52908,10 +52906,10 @@ function isTransient(e) {
 function wait(ms, signal) {
     return new Promise((resolve, reject) => {
         if (signal?.aborted)
-            return reject(new driver/* DriverError */.x('cancelled'));
+            return reject(new docker_driver/* DriverError */.x('cancelled'));
         const onAbort = () => {
             clearTimeout(timer);
-            reject(new driver/* DriverError */.x('cancelled'));
+            reject(new docker_driver/* DriverError */.x('cancelled'));
         };
         const timer = setTimeout(() => {
             signal?.removeEventListener('abort', onAbort);
@@ -52930,7 +52928,7 @@ async function withRetries(work, o) {
             if (!isTransient(e) || o.signal?.aborted)
                 throw e;
             if (attempt >= o.attempts)
-                throw new driver/* DriverError */.x(`${e.message} (gave up after ${attempt} attempts)`, e.statusCode);
+                throw new docker_driver/* DriverError */.x(`${e.message} (gave up after ${attempt} attempts)`, e.statusCode);
             const delay = o.delaysMs[Math.min(attempt - 1, o.delaysMs.length - 1)] ?? 0;
             o.onRetry?.(e, attempt, delay);
             await wait(delay, o.signal);
@@ -54155,9 +54153,175 @@ function commitKey(previous, config) {
     return chainKey(previous, { commit: { changes: config.changes, author: config.author, message: config.message } });
 }
 
+;// CONCATENATED MODULE: ./src/builders/docker/shell-session.ts
+// One shell per build container that writes and runs the shell provisioner's scripts: a request costs a fork in the
+// container, where an upload and an exec of their own cost two round trips through the engine (~60 ms each, measured
+// in docs/benchmarks.md). The shell reads requests from stdin as documents ended by a random nonce line, writes the
+// script, runs the command with `/bin/sh -c` (stdin /dev/null, as an exec of its own would), removes the script, and
+// ends the step with `<nonce> <status>` on stdout and on stderr, so both streams are drained before the step ends.
+
+
+/** POSIX sh: no external command but chmod and rm, so busybox and distro shells behave the same. */
+const AGENT = `n=$1
+printf '%s ready\\n' "$n"
+doc() { b=; while IFS= read -r l; do if [ "$l" = "$n" ]; then return 0; fi; b="$b$l
+"; done; exit 0; }
+while :; do
+  doc; p=\${b%?}; doc; k=\${b%?}; doc; c=\${b%?}; doc; s=\${b%?}
+  if { printf %s "$s" > "$p" && chmod 0755 "$p"; } 2>/dev/null; then
+    /bin/sh -c "$c" </dev/null; r=$?
+    [ -n "$k" ] || rm -f "$p"
+  else r=upload; fi
+  printf '%s %s\\n' "$n" "$r"; printf '%s %s\\n' "$n" "$r" >&2
+done`;
+/**
+ * Scripts the shell reads a line at a time (a read builtin is a syscall a byte): larger ones, and any with a NUL,
+ * go through the upload path.
+ */
+const SESSION_SCRIPT_LIMIT = 64 * 1024;
+/** The shell never started (no /bin/sh, an exec the engine refused): nothing ran, the caller may exec instead. */
+class ShellUnavailable extends docker_driver/* DriverError */.x {
+}
+/** Passes a stream through, cut at each `<nonce> <status>\n` line; holds back only what may be a marker's start. */
+class MarkerScanner {
+    marker;
+    emit;
+    onMarker;
+    held = Buffer.alloc(0);
+    constructor(marker, emit, onMarker) {
+        this.marker = marker;
+        this.emit = emit;
+        this.onMarker = onMarker;
+    }
+    push(chunk) {
+        let buf = this.held.length > 0 ? Buffer.concat([this.held, chunk]) : chunk;
+        this.held = Buffer.alloc(0);
+        for (;;) {
+            const at = buf.indexOf(this.marker);
+            if (at < 0)
+                break;
+            const end = buf.indexOf(0x0a, at + this.marker.length);
+            if (end < 0) {
+                if (at > 0)
+                    this.emit(buf.subarray(0, at));
+                this.held = Buffer.from(buf.subarray(at));
+                return;
+            }
+            if (at > 0)
+                this.emit(buf.subarray(0, at));
+            this.onMarker(buf.subarray(at + this.marker.length, end).toString('latin1'));
+            buf = buf.subarray(end + 1);
+        }
+        let keep = Math.min(this.marker.length - 1, buf.length);
+        while (keep > 0 && !buf.subarray(buf.length - keep).equals(this.marker.subarray(0, keep)))
+            keep--;
+        if (buf.length > keep)
+            this.emit(buf.subarray(0, buf.length - keep));
+        this.held = Buffer.from(buf.subarray(buf.length - keep));
+    }
+}
+class ShellSession {
+    session;
+    pending;
+    queue = Promise.resolve();
+    ended;
+    /** Whether the shell said it is reading requests. */
+    ready = false;
+    nonce = `repack-${(0,external_node_crypto_.randomBytes)(16).toString('hex')}`;
+    constructor(session) {
+        this.session = session;
+    }
+    /** Starts the shell as `user`; undefined when the driver has no sessions. */
+    static async start(driver, containerId, user) {
+        if (!driver.execSession)
+            return undefined;
+        const shell = new ShellSession(undefined);
+        const out = new MarkerScanner(Buffer.from(`${shell.nonce} `), (b) => shell.output(0, b), (st) => shell.marker(0, st));
+        const err = new MarkerScanner(Buffer.from(`${shell.nonce} `), (b) => shell.output(1, b), (st) => shell.marker(1, st));
+        shell.session = await driver.execSession(containerId, {
+            cmd: ['/bin/sh', '-c', AGENT, 'sh', shell.nonce],
+            user,
+            onStdout: (b) => out.push(b),
+            onStderr: (b) => err.push(b),
+        });
+        shell.session.exited.then((code) => shell.end(shell.ready
+            ? new docker_driver/* DriverError */.x(`the shell in container ${containerId.slice(0, 12)} ended (exit status ${code}) before the command finished`)
+            : new ShellUnavailable(`the shell in container ${containerId.slice(0, 12)} did not start (exit status ${code})`)), (e) => shell.end(e));
+        return shell;
+    }
+    get alive() {
+        return this.ended === undefined;
+    }
+    /** Whether this session can take the request (else the caller uploads and execs). */
+    accepts(content) {
+        return this.ended === undefined && Buffer.byteLength(content) <= SESSION_SCRIPT_LIMIT && !content.includes('\0') && !content.includes(this.nonce);
+    }
+    /** Writes the script and runs the command; one request at a time. */
+    run(request) {
+        const next = this.queue.then(() => this.send(request));
+        this.queue = next.catch(() => undefined);
+        return next;
+    }
+    close() {
+        this.end(new docker_driver/* DriverError */.x('exec cancelled'));
+    }
+    send(request) {
+        return new Promise((resolve, reject) => {
+            if (this.ended !== undefined)
+                return reject(this.ended);
+            const signal = request.signal;
+            if (signal?.aborted)
+                return reject(new docker_driver/* DriverError */.x('exec cancelled'));
+            const onAbort = () => this.close();
+            signal?.addEventListener('abort', onAbort, { once: true });
+            const done = (f) => (v) => {
+                signal?.removeEventListener('abort', onAbort);
+                this.pending = undefined;
+                f(v);
+            };
+            this.pending = { request, stdout: [], stderr: [], status: [undefined, undefined], resolve: done(resolve), reject: done(reject) };
+            const doc = (text) => `${text}\n${this.nonce}\n`;
+            this.session?.write(doc(request.path) + doc(request.keep ? 'keep' : '') + doc(request.command) + doc(request.content));
+        });
+    }
+    output(stream, chunk) {
+        const p = this.pending;
+        if (!p)
+            return; // what a background process of an earlier step wrote after it ended
+        (stream === 0 ? p.stdout : p.stderr).push(chunk);
+        (stream === 0 ? p.request.onStdout : p.request.onStderr)?.(chunk);
+    }
+    marker(stream, status) {
+        if (stream === 0 && status === 'ready' && !this.ready) {
+            this.ready = true;
+            return;
+        }
+        const p = this.pending;
+        if (!p)
+            return;
+        p.status[stream] = status;
+        if (p.status[0] === undefined || p.status[1] === undefined)
+            return;
+        if (status === 'upload')
+            return p.resolve({ kind: 'upload' });
+        const exitCode = Number(status);
+        if (!/^\d+$/.test(status))
+            return p.reject(new docker_driver/* DriverError */.x(`the shell in the container reported an unexpected status: ${status}`));
+        p.resolve({ kind: 'ran', result: { exitCode, stdout: Buffer.concat(p.stdout).toString('utf8'), stderr: Buffer.concat(p.stderr).toString('utf8') } });
+    }
+    end(e) {
+        if (this.ended !== undefined)
+            return;
+        this.ended = e;
+        this.session?.close();
+        this.pending?.reject(e);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/builders/docker/communicator.ts
 // Packer's communicator for the docker builder: run commands and move files in the build container, through the
 // Engine API (exec and the archive API; no docker CLI processes).
+
 
 
 
@@ -54167,20 +54331,50 @@ class DockerCommunicator {
     execUser;
     fixOwner;
     containerUser;
+    shell;
     constructor(driver, containerId, execUser, fixOwner = true, 
     /**
      * The user the container runs as (its Config.User: run_command's -u, else the image's USER): uploads become
      * theirs, as the docker plugin's fix_upload_owner does. When not given, exec_user's.
      */
-    containerUser) {
+    containerUser, 
+    /** The container's shell session, when the driver has them: scripts then cost no round trip of their own. */
+    shell) {
         this.driver = driver;
         this.containerId = containerId;
         this.execUser = execUser;
         this.fixOwner = fixOwner;
         this.containerUser = containerUser;
+        this.shell = shell;
     }
     run(command, opts = {}) {
         return this.driver.exec(this.containerId, { cmd: ['/bin/sh', '-c', `(${command})`], user: this.execUser, ...opts });
+    }
+    async runScript(path, content, command, opts = {}) {
+        const shell = await this.shell?.();
+        if (shell?.accepts(content)) {
+            try {
+                const outcome = await shell.run({ path, content, command, keep: opts.keep === true, ...opts });
+                if (outcome.kind === 'ran')
+                    return outcome.result;
+            }
+            catch (e) {
+                if (!(e instanceof ShellUnavailable))
+                    throw e;
+            }
+        }
+        return this.uploadAndRun(path, content, command, opts);
+    }
+    /** The script as an upload and an exec, as Packer's communicator does: also where the shell could not write it. */
+    async uploadAndRun(path, content, command, opts) {
+        // As root, the script is removed by the same exec (an EXIT trap keeps the command's status), saving a round
+        // trip; a non-root exec user may not remove a root-owned file from sticky /tmp, so then root removes it after.
+        const asRoot = opts.keep === true || this.runsAsRoot();
+        await this.upload(path, content, 0o755);
+        const result = await this.run(asRoot && !opts.keep ? `trap ${shellQuote(`rm -f ${shellQuote(path)}`)} EXIT; ${command}` : command, opts);
+        if (!asRoot && !opts.signal?.aborted)
+            await this.driver.exec(this.containerId, { cmd: ['rm', '-f', path], user: 'root' });
+        return result;
     }
     async upload(path, content, mode = 0o644) {
         const dir = (0,external_node_path_.dirname)(path) || '/';
@@ -54192,12 +54386,10 @@ class DockerCommunicator {
     getArchive(path) {
         return this.driver.getArchive(this.containerId, path);
     }
-    async runsAsRoot() {
+    /** Do commands run as root (no exec_user, and the container's own user is root)? */
+    runsAsRoot() {
         const user = (this.execUser || this.containerUser) ?? '';
         return ['', 'root', '0', '0:0', 'root:root'].includes(user);
-    }
-    async removeAsRoot(path) {
-        await this.driver.exec(this.containerId, { cmd: ['rm', '-f', path], user: 'root' });
     }
     async fixUploadOwner(path) {
         if (!this.fixOwner)
@@ -54210,6 +54402,7 @@ class DockerCommunicator {
 }
 
 ;// CONCATENATED MODULE: ./src/builders/docker/build-container.ts
+
 
 function describeRun(s) {
     const c = s.build.config.container;
@@ -54231,6 +54424,7 @@ async function removeContainer(s) {
     if (!s.containerId)
         return;
     const id = s.containerId;
+    closeShell(s);
     s.ui.say(`Killing the container: ${id}`);
     await s.driver.removeContainer(id);
     s.onResource?.({ kind: 'container', id }, false);
@@ -54261,9 +54455,24 @@ async function ensureContainer(s, start) {
     }
     return s.containerId;
 }
+function closeShell(s) {
+    const shell = s.shell;
+    s.shell = undefined;
+    void shell?.session.then((session) => session?.close());
+}
+/** The container's shell session: started on first use, and again after one ended (a cancelled step ends it). */
+async function shellOf(s, containerId) {
+    const current = s.shell?.containerId === containerId ? await s.shell.session : undefined;
+    if (current?.alive)
+        return current;
+    const session = ShellSession.start(s.driver, containerId, s.build.config.execUser).catch(() => undefined);
+    s.shell = { containerId, session };
+    return session;
+}
 function communicatorFor(s, containerId) {
     const { execUser, fixUploadOwner, container } = s.build.config;
-    return new DockerCommunicator(s.driver, containerId, execUser, fixUploadOwner, container.user ?? s.base?.config.User ?? '');
+    const user = container.user ?? s.base?.config.User ?? '';
+    return new DockerCommunicator(s.driver, containerId, execUser, fixUploadOwner, user, () => shellOf(s, containerId));
 }
 /** A communicator that starts the container on its first use: host steps (shell-local) never need one. */
 function lazyCommunicator(s) {
@@ -54555,7 +54764,7 @@ function bootstrapStep(cwd) {
     return {
         name: 'build base image',
         // Labelled as the build's other images, so what a build made can be found and removed.
-        run: (s, signal) => bootstrapImage(s.build.config, s.driver, s.ui, cwd, signal, { [driver/* REPACK_LABEL */.c]: 'true', 'io.repack.build': s.build.name }),
+        run: (s, signal) => bootstrapImage(s.build.config, s.driver, s.ui, cwd, signal, { [docker_driver/* REPACK_LABEL */.c]: 'true', 'io.repack.build': s.build.name }),
     };
 }
 
@@ -55012,7 +55221,7 @@ class RegistryCache {
             if (signal.aborted)
                 throw e;
             const message = (0,error_message/* messageOf */.b)(e);
-            if (!(e instanceof driver/* DriverError */.x) || !MISSING.test(message))
+            if (!(e instanceof docker_driver/* DriverError */.x) || !MISSING.test(message))
                 this.warn(`Cache lookup in ${this.name} failed, building instead: ${message}`);
             return undefined;
         }

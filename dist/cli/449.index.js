@@ -724,19 +724,22 @@ async function exitCode(exec, signal) {
         await (0,promises_.setTimeout)(delay);
     }
 }
-async function runExec(container, spec) {
-    if (spec.signal?.aborted)
-        throw cancelled();
-    const exec = await container.exec({
+function createExec(container, spec, stdin) {
+    return container.exec({
         Cmd: spec.cmd,
         Env: spec.env,
         User: spec.user,
         WorkingDir: spec.workingDir,
-        AttachStdin: false,
+        AttachStdin: stdin,
         AttachStdout: true,
         AttachStderr: true,
         Tty: false,
     });
+}
+async function runExec(container, spec) {
+    if (spec.signal?.aborted)
+        throw cancelled();
+    const exec = await createExec(container, spec, false);
     const socket = await exec.start({ hijack: true, stdin: false });
     const out = [];
     const err = [];
@@ -745,6 +748,24 @@ async function runExec(container, spec) {
         exitCode: await exitCode(exec, spec.signal),
         stdout: Buffer.concat(out).toString('utf8'),
         stderr: Buffer.concat(err).toString('utf8'),
+    };
+}
+/**
+ * Starts a command whose stdin stays open. `exited` settles once the process is gone (its exit code), or with the
+ * error that kept it from being known; `mapError` words that error as the driver's other calls do.
+ */
+async function startSession(container, spec, mapError) {
+    const exec = await createExec(container, spec, true);
+    const socket = await exec.start({ hijack: true, stdin: true });
+    socket.on('error', () => { }); // reported through `exited`
+    const exited = pump(socket, spec, [], []).then(() => exitCode(exec, undefined));
+    return {
+        write: (data) => {
+            if (!socket.destroyed && socket.writable)
+                socket.write(data);
+        },
+        exited: exited.catch((e) => Promise.reject(mapError(e))),
+        close: () => socket.destroy(),
     };
 }
 
@@ -1072,6 +1093,11 @@ class DockerodeDriver {
     exec(containerId, spec) {
         const action = `exec ${JSON.stringify(spec.cmd[0] ?? '')} in container ${dockerode_driver_short(containerId)}`;
         return this.call(action, () => runExec(this.docker.getContainer(containerId), spec), spec.signal);
+    }
+    execSession(containerId, spec) {
+        const action = `exec ${JSON.stringify(spec.cmd[0] ?? '')} in container ${dockerode_driver_short(containerId)}`;
+        const map = (e) => toDriverError(e, action, this.address);
+        return this.call(action, () => startSession(this.docker.getContainer(containerId), spec, map));
     }
     putArchive(containerId, dir, tar) {
         const action = `upload to ${dir} in container ${dockerode_driver_short(containerId)}`;

@@ -99,7 +99,7 @@ export class GhaCache implements CacheBackend {
         signal.throwIfAborted();
         await this.driver.loadImage(tarFromHost(dir, '.'));
       } finally {
-        await emptyDir(dir);
+        await rm(dir, { recursive: true, force: true });
       }
       return this.local.find(key);
     });
@@ -121,7 +121,7 @@ export class GhaCache implements CacheBackend {
         signal.throwIfAborted();
         await this.service(() => this.client.save(entry));
       } finally {
-        await emptyDir(dir);
+        await rm(dir, { recursive: true, force: true });
       }
     });
   }

@@ -175,6 +175,29 @@ describe('credentials for 127.0.0.1:5443', () => {
   });
 });
 
+describe('a registry cache on 127.0.0.1:5443', () => {
+  it('is exported and restored with the credentials of config.json, as pulls and pushes are', async () => {
+    const p = project('cache', { config: { auths: { [REGISTRY]: { auth: b64(`${USER}:${PASSWORD}`) } } } });
+    const ref = `${REGISTRY}/repack-itg/cache-${run}`;
+    const exported = await cli(['build', '-json', '-cache-to', `type=registry,ref=${ref}`, '.'], p.env, p.dir);
+    await expectPushed(exported, p.tag);
+    expect(exported.err).toContain(`Exporting 1 cache image to registry ${ref}`);
+    expect(exported.err).not.toMatch(/warning/i);
+    const [built] = JSON.parse(exported.out) as Metadata[];
+    // A daemon without any of the build's images: the step comes back from the registry, pulled with credentials.
+    for (const image of await plainDriver.listImages(`io.repack.build=auth-${run}.docker.app`)) {
+      for (const t of image.repoTags) if (t !== '<none>:<none>') await plainDriver.removeImage(t, { force: true });
+      await plainDriver.removeImage(image.id, { force: true });
+    }
+    expect(await plainDriver.inspectImage(built['image-id'])).toBeUndefined();
+    const restored = await cli(['build', '-json', '-cache-from', `type=registry,ref=${ref}`, '.'], p.env, p.dir);
+    await expectPushed(restored, p.tag);
+    expect([...restored.err.matchAll(/\] (CACHED|RUN) provisioner/g)].map((m) => m[1])).toEqual(['CACHED']);
+    expect((JSON.parse(restored.out) as Metadata[])[0]['image-id']).toBe(built['image-id']);
+    expectNoSecret(exported.out, exported.err, restored.out, restored.err);
+  });
+});
+
 describe('refused credentials', () => {
   it('a wrong password fails the pull with a plain message, and nothing is built or pushed', async () => {
     const p = project('wrong-pull', { config: { auths: { [REGISTRY]: { auth: b64(`${USER}:not-the-password`) } } } });

@@ -4,10 +4,29 @@ import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** An output line and when it arrived, in ms since the command was spawned. */
+export interface TimedLine {
+  at: number;
+  text: string;
+}
+
 export interface Sample {
   ms: number;
   rssKb: number;
   log: string;
+  /** Every output line (stdout and stderr) stamped on arrival: the phases of a run (bench/profile.ts). */
+  lines: TimedLine[];
+}
+
+/** Splits a stream into lines, each stamped with the time its end arrived. */
+function lineClock(started: bigint, into: TimedLine[]): (b: Buffer) => void {
+  let partial = '';
+  return (b) => {
+    const at = Number(process.hrtime.bigint() - started) / 1e6;
+    const parts = (partial + b.toString('utf8')).split('\n');
+    partial = parts.pop() ?? '';
+    for (const text of parts) into.push({ at, text });
+  };
 }
 
 /** Runs `argv`; past `timeoutMs` (default 5 min) it is interrupted (SIGINT, so packer and repack clean up) and fails. */
@@ -24,8 +43,10 @@ export async function measure(
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const chunks: Buffer[] = [];
-  child.stdout.on('data', (b: Buffer) => chunks.push(b));
-  child.stderr.on('data', (b: Buffer) => chunks.push(b));
+  const lines: TimedLine[] = [];
+  const [out, err] = [lineClock(started, lines), lineClock(started, lines)];
+  child.stdout.on('data', (b: Buffer) => (chunks.push(b), out(b)));
+  child.stderr.on('data', (b: Buffer) => (chunks.push(b), err(b)));
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
@@ -40,5 +61,5 @@ export async function measure(
   if (timedOut) throw new Error(`${o.name} timed out after ${Math.round((o.timeoutMs ?? 300_000) / 1000)} s; log: ${logFile}`);
   if (code !== 0) throw new Error(`${o.name} failed (exit ${code}); log: ${logFile}\n${log.split('\n').slice(-15).join('\n')}`);
   const rss = Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop());
-  return { ms: Math.round(elapsed), rssKb: rss, log };
+  return { ms: Math.round(elapsed), rssKb: rss, log, lines };
 }

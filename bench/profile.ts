@@ -1,9 +1,11 @@
-// Where repack's time goes, from its own -timestamp-ui output: each `==>` line starts a phase that lasts until the
-// next one; "start-up" is from spawning node to the first line (module loading, parsing, planning).
+// Where repack's time goes, from its output lines stamped on arrival (bench/measure.ts; -timestamp-ui prints whole
+// seconds, as Packer's does): each `==>` line starts a phase that lasts until the next one; "start-up" is from
+// spawning node to the first line (module loading, parsing, planning).
+import type { TimedLine } from './measure.js';
 
 export type Phases = Map<string, number>;
 
-const LINE = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z): (==>| {3}) ([^:]+): (.*)$/;
+const LINE = /^(==>| {3}) ([^:]+): (.*)$/;
 
 /** A phase's name without IDs, digests, paths and counts, so runs and builds group together. */
 export function phaseName(message: string): string {
@@ -23,18 +25,17 @@ const stripColour = (s: string): string =>
     .map((part, i) => (i === 0 ? part : part.replace(/^\[[0-9;]*m/, '')))
     .join('');
 
-export function phases(log: string, spawnedAt: number, exitedAt: number): Phases {
+export function phases(lines: TimedLine[], exitedAt: number): Phases {
   const out: Phases = new Map();
   let current = 'start-up';
-  let since = spawnedAt;
+  let since = 0;
   const add = (name: string, ms: number) => out.set(name, (out.get(name) ?? 0) + ms);
-  for (const raw of log.split('\n')) {
-    const m = LINE.exec(stripColour(raw));
-    if (!m || m[2] !== '==>') continue;
-    const at = Date.parse(m[1]);
-    add(current, Math.max(0, at - since));
-    current = phaseName(m[4]);
-    since = at;
+  for (const line of lines) {
+    const m = LINE.exec(stripColour(line.text));
+    if (!m || m[1] !== '==>') continue;
+    add(current, Math.max(0, line.at - since));
+    current = phaseName(m[3]);
+    since = line.at;
   }
   add(current === 'Build finished' ? 'exit' : current, Math.max(0, exitedAt - since));
   return out;

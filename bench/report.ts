@@ -96,7 +96,7 @@ function profileTables(r: Results): string[] {
     if (!p || p.size === 0) continue;
     const total = median(get(r, w.name, 'repack', 'cold')?.ms ?? []);
     out.push(
-      `**${w.name}** (repack cold, median ${ms(total)} ms; phases from -timestamp-ui, medians over ${r.reps} runs):`,
+      `**${w.name}** (repack cold, median ${ms(total)} ms; phases from output lines stamped on arrival, medians over ${r.reps} runs):`,
       '',
       '| phase | ms | share |',
       '|---|---|---|',

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { measure } from './measure.js';
+import { measure, type Sample } from './measure.js';
 import { phases } from './profile.js';
 import { addPhases, type Results, resultsToJson, type Samples, writeReport } from './report.js';
 import { type Mode, type Tool, WORKLOADS, type Workload } from './workloads.js';
@@ -30,7 +30,7 @@ const ENV = { CHECKPOINT_DISABLE: '1', PACKER_NO_COLOR: '1', DOCKER_CLI_HINTS: '
 function command(w: Workload, tool: Tool, mode: Mode): string[] {
   switch (tool) {
     case 'repack':
-      return ['node', cli, 'build', '-timestamp-ui', ...(mode === 'cold' ? ['-no-cache'] : []), w.templateFile];
+      return ['node', cli, 'build', ...(mode === 'cold' ? ['-no-cache'] : []), w.templateFile];
     case 'packer':
       return ['packer', 'build', '-force', w.packerFile ?? w.templateFile];
     case 'raw':
@@ -69,19 +69,12 @@ function machine(): string {
   return `${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}), ${Math.round(totalmem() / 2 ** 30)} GiB; Docker engine ${v(['docker', 'version', '-f', '{{.Server.Version}}'])}; node ${process.version}; ${v(['packer', 'version'])}; ${new Date().toISOString().slice(0, 16)}Z`;
 }
 
-async function runOne(
-  w: Workload,
-  dir: string,
-  tool: Tool,
-  mode: Mode,
-  tag: string,
-): Promise<{ s: { ms: number; rssKb: number }; log: string; spawned: number }> {
+async function runOne(w: Workload, dir: string, tool: Tool, mode: Mode, tag: string): Promise<Sample> {
   rmSync(join(dir, 'out'), { recursive: true, force: true });
   mkdirSync(join(dir, 'out'), { recursive: true });
   const name = `${w.name}-${tool}-${mode}-${tag}`;
   // A run that fails or hangs (a stalled apt mirror, a busy shared machine) is tried once more, and counted.
   for (let attempt = 1; ; attempt++) {
-    const spawned = Date.now();
     try {
       const s = await measure(command(w, tool, mode), {
         cwd: dir,
@@ -90,7 +83,7 @@ async function runOne(
         name: attempt === 1 ? name : `${name}-retry`,
         timeoutMs: w.timeoutMs,
       });
-      return { s, log: s.log, spawned };
+      return s;
     } catch (e: unknown) {
       if (attempt >= 2) throw e;
       retried.push(`${name}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
@@ -125,13 +118,13 @@ async function main(): Promise<void> {
       const order = w.tools.map((_, i) => w.tools[(i + round) % w.tools.length]);
       for (const tool of order) {
         for (const mode of modesOf(tool)) {
-          const { s, log, spawned } = await runOne(w, dir, tool, mode, String(round));
+          const s = await runOne(w, dir, tool, mode, String(round));
           const key = `${tool}:${mode}`;
           const into = samples.get(key) ?? { ms: [], rssKb: [] };
           into.ms.push(s.ms);
           into.rssKb.push(s.rssKb);
           samples.set(key, into);
-          if (tool === 'repack' && mode === 'cold') addPhases(profile, phases(log, spawned, spawned + s.ms));
+          if (tool === 'repack' && mode === 'cold') addPhases(profile, phases(s.lines, s.ms));
           console.error(`bench: ${w.name} round ${round + 1}/${reps} ${tool} ${mode}: ${s.ms} ms, ${Math.round(s.rssKb / 1024)} MB`);
         }
       }

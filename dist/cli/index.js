@@ -14624,7 +14624,7 @@ class GhaCache {
                 await this.driver.loadImage(tarFromHost(dir, '.'));
             }
             finally {
-                await emptyDir(dir);
+                await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
             }
             return this.local.find(key);
         });
@@ -14647,7 +14647,7 @@ class GhaCache {
                 await this.service(() => this.client.save(entry));
             }
             finally {
-                await emptyDir(dir);
+                await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
             }
         });
     }

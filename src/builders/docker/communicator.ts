@@ -55,7 +55,7 @@ export class DockerCommunicator implements Communicator {
     const shell = await this.shell?.();
     if (shell?.accepts(content)) {
       try {
-        const outcome = await shell.run({ path, content, command, keep: opts.keep === true, ...opts });
+        const outcome = await shell.run({ ...opts, path, content, command, keep: opts.keep === true });
         if (outcome.kind === 'ran') return outcome.result;
       } catch (e: unknown) {
         if (!(e instanceof ShellUnavailable)) throw e;

@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Driver, ExecResult, ExecSession } from '../../docker/driver.js';
 import { DriverError } from '../../docker/driver.js';
+import type { ExecOptions } from './communicator.js';
 
 /** POSIX sh: no external command but chmod and rm, so busybox and distro shells behave the same. */
 const AGENT = `n=$1
@@ -27,15 +28,12 @@ done`;
  */
 export const SESSION_SCRIPT_LIMIT = 64 * 1024;
 
-export interface ScriptRequest {
+export interface ScriptRequest extends ExecOptions {
   path: string;
   content: string;
   command: string;
   /** Leave the script in place (skip_clean). */
   keep: boolean;
-  onStdout?: (chunk: Buffer) => void;
-  onStderr?: (chunk: Buffer) => void;
-  signal?: AbortSignal;
 }
 
 /** The shell never started (no /bin/sh, an exec the engine refused): nothing ran, the caller may exec instead. */
@@ -100,15 +98,14 @@ export class ShellSession {
   static async start(driver: Driver, containerId: string, user: string | undefined): Promise<ShellSession | undefined> {
     if (!driver.execSession) return undefined;
     const shell = new ShellSession(undefined);
-    const out = new MarkerScanner(
-      Buffer.from(`${shell.nonce} `),
-      (b) => shell.output(0, b),
-      (st) => shell.marker(0, st),
-    );
-    const err = new MarkerScanner(
-      Buffer.from(`${shell.nonce} `),
-      (b) => shell.output(1, b),
-      (st) => shell.marker(1, st),
+    const marker = Buffer.from(`${shell.nonce} `);
+    const [out, err] = ([0, 1] as const).map(
+      (stream) =>
+        new MarkerScanner(
+          marker,
+          (b) => shell.output(stream, b),
+          (st) => shell.marker(stream, st),
+        ),
     );
     shell.session = await driver.execSession(containerId, {
       cmd: ['/bin/sh', '-c', AGENT, 'sh', shell.nonce],
@@ -185,9 +182,11 @@ export class ShellSession {
     p.status[stream] = status;
     if (p.status[0] === undefined || p.status[1] === undefined) return;
     if (status === 'upload') return p.resolve({ kind: 'upload' });
-    const exitCode = Number(status);
     if (!/^\d+$/.test(status)) return p.reject(new DriverError(`the shell in the container reported an unexpected status: ${status}`));
-    p.resolve({ kind: 'ran', result: { exitCode, stdout: Buffer.concat(p.stdout).toString('utf8'), stderr: Buffer.concat(p.stderr).toString('utf8') } });
+    p.resolve({
+      kind: 'ran',
+      result: { exitCode: Number(status), stdout: Buffer.concat(p.stdout).toString('utf8'), stderr: Buffer.concat(p.stderr).toString('utf8') },
+    });
   }
 
   private end(e: unknown): void {

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connectDocker } from '../src/docker/connect.js';
 import { main } from '../src/cli/main.js';
+import { removeImagesLabelled } from '../__fixtures__/remove-images.js';
 
 const REGISTRY = '127.0.0.1:5000';
 const driver = connectDocker();
@@ -69,14 +70,7 @@ async function snapshot(image: string): Promise<{ files: string; config: unknown
 }
 
 /** Removes every image this test's builds made (cache images carry the build's label), newest first. */
-async function removeOwnImages(): Promise<void> {
-  const images = await driver.listImages(`io.repack.build=${FULL}`);
-  images.sort((a, b) => (b.created ?? '').localeCompare(a.created ?? ''));
-  for (const i of images) {
-    for (const t of i.repoTags) if (t !== '<none>:<none>') await driver.removeImage(t, { force: true });
-    await driver.removeImage(i.id, { force: true });
-  }
-}
+const removeOwnImages = (): Promise<void> => removeImagesLabelled(driver, `io.repack.build=${FULL}`);
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'repack-cache-itg-'));

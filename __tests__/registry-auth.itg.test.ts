@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { connectDocker } from '../src/docker/connect.js';
 import { main } from '../src/cli/main.js';
+import { removeImagesLabelled } from '../__fixtures__/remove-images.js';
 import { createTestHost, type TestHost } from '../__fixtures__/netns/test-host.js';
 
 const REGISTRY = '127.0.0.1:5443';
@@ -185,10 +186,7 @@ describe('a registry cache on 127.0.0.1:5443', () => {
     expect(exported.err).not.toMatch(/warning/i);
     const [built] = JSON.parse(exported.out) as Metadata[];
     // A daemon without any of the build's images: the step comes back from the registry, pulled with credentials.
-    for (const image of await plainDriver.listImages(`io.repack.build=auth-${run}.docker.app`)) {
-      for (const t of image.repoTags) if (t !== '<none>:<none>') await plainDriver.removeImage(t, { force: true });
-      await plainDriver.removeImage(image.id, { force: true });
-    }
+    await removeImagesLabelled(plainDriver, `io.repack.build=auth-${run}.docker.app`);
     expect(await plainDriver.inspectImage(built['image-id'])).toBeUndefined();
     const restored = await cli(['build', '-json', '-cache-from', `type=registry,ref=${ref}`, '.'], p.env, p.dir);
     await expectPushed(restored, p.tag);

@@ -13746,8 +13746,8 @@ class ShellSession {
         if (!driver.execSession)
             return undefined;
         const shell = new ShellSession(undefined);
-        const out = new MarkerScanner(Buffer.from(`${shell.nonce} `), (b) => shell.output(0, b), (st) => shell.marker(0, st));
-        const err = new MarkerScanner(Buffer.from(`${shell.nonce} `), (b) => shell.output(1, b), (st) => shell.marker(1, st));
+        const marker = Buffer.from(`${shell.nonce} `);
+        const [out, err] = [0, 1].map((stream) => new MarkerScanner(marker, (b) => shell.output(stream, b), (st) => shell.marker(stream, st)));
         shell.session = await driver.execSession(containerId, {
             cmd: ['/bin/sh', '-c', AGENT, 'sh', shell.nonce],
             user,
@@ -13814,10 +13814,12 @@ class ShellSession {
             return;
         if (status === 'upload')
             return p.resolve({ kind: 'upload' });
-        const exitCode = Number(status);
         if (!/^\d+$/.test(status))
             return p.reject(new docker_driver/* DriverError */.x(`the shell in the container reported an unexpected status: ${status}`));
-        p.resolve({ kind: 'ran', result: { exitCode, stdout: Buffer.concat(p.stdout).toString('utf8'), stderr: Buffer.concat(p.stderr).toString('utf8') } });
+        p.resolve({
+            kind: 'ran',
+            result: { exitCode: Number(status), stdout: Buffer.concat(p.stdout).toString('utf8'), stderr: Buffer.concat(p.stderr).toString('utf8') },
+        });
     }
     end(e) {
         if (this.ended !== undefined)
@@ -13864,7 +13866,7 @@ class DockerCommunicator {
         const shell = await this.shell?.();
         if (shell?.accepts(content)) {
             try {
-                const outcome = await shell.run({ path, content, command, keep: opts.keep === true, ...opts });
+                const outcome = await shell.run({ ...opts, path, content, command, keep: opts.keep === true });
                 if (outcome.kind === 'ran')
                     return outcome.result;
             }

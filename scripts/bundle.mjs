@@ -14,7 +14,17 @@ const outDir = path.resolve(outFlag >= 0 ? process.argv[outFlag + 1] : path.join
 
 // ssh2's optional native addons are compiled by `npm ci` on each machine, so their bytes differ between machines
 // (and would break check-dist.sh); ssh2 falls back to plain JS when they fail to load, as they then do.
-const externals = ['cpu-features', './crypto/build/Release/sshcrypto.node'];
+// dockerode's BuildKit session (gRPC, protobufjs: half of the Docker client's 2.2 MB) serves only builds with
+// `version: "2"`, which repack never asks for; bundled, they cost ~35 ms of compiling at every start. Their requires
+// resolve to a built-in module with none of their exports instead, so such a build would fail at its first call.
+const NOT_BUNDLED = 'node:process';
+const externals = {
+  'cpu-features': 'cpu-features',
+  './crypto/build/Release/sshcrypto.node': './crypto/build/Release/sshcrypto.node',
+  '@grpc/grpc-js': NOT_BUNDLED,
+  '@grpc/proto-loader': NOT_BUNDLED,
+  protobufjs: NOT_BUNDLED,
+};
 
 const entries = [
   { src: 'src/index.ts', out: 'index.js' },
@@ -74,13 +84,10 @@ const ESM_PRELUDE = [
   '',
 ].join('\n');
 
-// Modules the Docker client loads at start-up but repack uses never (dockerode's BuildKit session: gRPC and
-// protobufjs) or rarely (docker-modem's ssh transport): made lazy, they cost nothing until called — about 50 ms of
-// every start. Each is a function in its module, so a wrapper that loads it on the first call is equivalent.
-const LAZY = [
-  { name: 'withSession', re: /(\n\s*)withSession = (__(?:webpack|nccwpck)_require__)\((\d+)\),/ },
-  { name: 'ssh', re: /(\n\s*)ssh = (__(?:webpack|nccwpck)_require__)\((\d+)\),/ },
-];
+// A module the Docker client loads at start-up but repack uses rarely (docker-modem's ssh transport, for ssh://
+// DOCKER_HOST): made lazy, it costs nothing until called. It is a function in its module, so a wrapper that loads it
+// on the first call is equivalent.
+const LAZY = [{ name: 'ssh', re: /(\n\s*)ssh = (__(?:webpack|nccwpck)_require__)\((\d+)\),/ }];
 
 /** Applies the LAZY rewrites to each piece of an entry's output; throws when the Docker client is there but a rewrite no longer matches. */
 function lazify(pieces) {

@@ -1,5 +1,5 @@
-// For unit tests of the action front with the real @actions/core: gives the process a runner's file-command files
-// and inputs, captures what core writes to stdout, and puts everything back afterwards (env, cwd, exit code).
+// For unit tests of the action front: gives the process a runner's file-command files and inputs, captures what the
+// action writes to stdout, and puts everything back afterwards (env, cwd, exit code).
 import { jest } from '@jest/globals';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';

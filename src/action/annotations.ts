@@ -2,7 +2,7 @@
 // error and 10 warning annotations per step; the failure message core.setFailed adds is one of the 10 errors, so
 // 9 diagnostics are annotated and the rest are only in the log.
 import path from 'node:path';
-import * as core from '@actions/core';
+import * as core from './runner.js';
 import type { Diagnostic } from '../hcl/diagnostics.js';
 import { formatDiagnostic } from '../hcl/format.js';
 

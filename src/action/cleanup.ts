@@ -2,7 +2,7 @@
 // so it reports problems as warnings and never fails the job.
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import * as core from '@actions/core';
+import * as core from './runner.js';
 import { connectDocker } from '../docker/connect.js';
 import type { Driver } from '../docker/driver.js';
 import { type Resource, savedResources } from './state.js';

@@ -1,6 +1,6 @@
 // The action's inputs, keyed by their action.yml names, parsed and validated in one place. Defaults repeat
 // action.yml's so that running the bundle outside a runner (or under a runner that omits them) behaves the same.
-import * as core from '@actions/core';
+import * as core from './runner.js';
 import type { OnError } from '../pipeline/options.js';
 import { type CacheSpec, parseCacheSpecs } from '../cache/spec.js';
 import { parseVariables, type Variables } from './variables-input.js';
@@ -36,7 +36,7 @@ const ON_ERROR: readonly OnError[] = ['cleanup', 'abort', 'run-cleanup-provision
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
 
-export const readFromEnv: InputReader = (name) => core.getInput(name, { trimWhitespace: false });
+export const readFromEnv: InputReader = (name) => core.getInput(name);
 
 function lines(raw: string): string[] {
   return raw

@@ -1,7 +1,7 @@
 // The action's main step: inputs → runTemplate → log, annotations, outputs, job summary, pass/fail.
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import * as core from '@actions/core';
+import * as core from './runner.js';
 import type { CacheOptions } from '../cache/options.js';
 import { runTemplate } from '../pipeline/run.js';
 import { reportDiagnostics } from './annotations.js';

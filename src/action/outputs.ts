@@ -1,6 +1,6 @@
 // BuildResult[] → the action's outputs. `metadata` is the document `repack build --json` writes, listing every
 // build (failed ones with their error); the other outputs describe only the builds that succeeded.
-import * as core from '@actions/core';
+import * as core from './runner.js';
 import { buildMetadata } from '../pipeline/metadata.js';
 import type { BuildResult } from '../pipeline/result.js';
 

@@ -1,5 +1,5 @@
 // What a run ends with, outside any log group: Packer's closing lines, and the one-line reason a step failed.
-import * as core from '@actions/core';
+import * as core from './runner.js';
 import type { Diagnostic } from '../hcl/diagnostics.js';
 import type { BuildResult } from '../pipeline/result.js';
 

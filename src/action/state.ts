@@ -1,7 +1,7 @@
 // Containers and temp dirs a run has created and not yet removed, kept in the step's state so the post step can
 // remove them when the run was killed. The runner keeps the last value saved under a name, so every change saves
 // the whole list.
-import * as core from '@actions/core';
+import * as core from './runner.js';
 
 export const RESOURCES_STATE = 'resources';
 

@@ -2,7 +2,7 @@
 // when they interleave. Builds that run one at a time get a log group each; parallel builds share one group, since
 // groups cannot interleave. Every line starts (after the runner trims leading spaces) with `==>` or the build
 // name, so build output cannot issue a workflow command (`::add-mask::`, `::error::`, …) by printing one.
-import * as core from '@actions/core';
+import * as core from './runner.js';
 import type { Ui } from '../pipeline/ui.js';
 
 const RED = '\u001b[31m';

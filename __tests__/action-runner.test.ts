@@ -1,0 +1,103 @@
+// src/action/runner.ts against @actions/core: the same calls must write the same bytes to stdout, GITHUB_OUTPUT and
+// GITHUB_STATE (up to the random heredoc delimiter), and read the same inputs and state.
+import * as core from '@actions/core';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import * as runner from '../src/action/runner.js';
+import { type Captured, captureRunner } from '../__fixtures__/action/capture.js';
+
+type Api = Pick<typeof runner, 'info' | 'debug' | 'error' | 'warning' | 'setSecret' | 'startGroup' | 'endGroup' | 'setFailed' | 'setOutput' | 'saveState'>;
+
+const TRICKY = ['plain', '', 'a%b', 'two\nlines\r\nand CR\r', 'colon: comma, percent %0A', '::error::not a command', 'ünïcødé ✅'];
+
+const PROPERTIES: runner.AnnotationProperties[] = [
+  {},
+  { title: 'Unsupported argument' },
+  { title: 'a: b, c%', file: 'dir, with: colon/x.pkr.hcl', startLine: 3, startColumn: 7, endLine: 3, endColumn: 11 },
+  { file: 'x.pkr.hcl', startLine: 1 },
+];
+
+function exercise(api: Api): void {
+  for (const text of TRICKY) {
+    api.info(text);
+    api.debug(text);
+    api.setSecret(text === '' ? 'x' : text);
+    api.startGroup(text);
+    api.endGroup();
+    for (const p of PROPERTIES) {
+      api.error(text, p);
+      api.warning(text, p);
+    }
+    api.setOutput(`out-${TRICKY.indexOf(text)}`, text);
+    api.saveState(`state-${TRICKY.indexOf(text)}`, text);
+  }
+  api.setFailed('the step failed: 50% done');
+}
+
+interface Written {
+  stdout: string;
+  output: string;
+  state: string;
+  outputs: Map<string, string>;
+  exitCode: typeof process.exitCode;
+}
+
+function run(api: Api, env: Record<string, string> = {}): Written {
+  const cap: Captured = captureRunner({}, env);
+  try {
+    exercise(api);
+    // The delimiter is random per value in both.
+    const file = (name: string): string => readFileSync(path.join(cap.dir, name), 'utf8').replace(/ghadelimiter_[0-9a-f-]{36}/g, 'DELIMITER');
+    return { stdout: cap.stdout(), output: file('github_output'), state: file('github_state'), outputs: cap.outputs(), exitCode: process.exitCode };
+  } finally {
+    cap.restore();
+  }
+}
+
+test('log commands, annotations, outputs, state and the exit code are written as @actions/core writes them', () => {
+  const ours = run(runner);
+  const theirs = run(core);
+  expect(ours.stdout).toBe(theirs.stdout);
+  expect(ours.output).toBe(theirs.output);
+  expect(ours.state).toBe(theirs.state);
+  expect(ours.exitCode).toBe(1);
+  expect(theirs.exitCode).toBe(1);
+  expect(ours.outputs.get('out-4')).toBe('colon: comma, percent %0A');
+  expect(ours.output).toContain('DELIMITER');
+});
+
+test('without the file-command variables, outputs and state fall back to stdout commands as in @actions/core', () => {
+  const none = { GITHUB_OUTPUT: '', GITHUB_STATE: '' };
+  const ours = run(runner, none);
+  const theirs = run(core, none);
+  expect(ours.stdout).toBe(theirs.stdout);
+  expect(ours.stdout).toContain('::set-output name=out-4::colon: comma, percent %250A');
+  expect(ours.stdout).toContain('::save-state name=state-0::plain');
+});
+
+test('a missing GITHUB_OUTPUT file is an error, as in @actions/core', () => {
+  const missing = { GITHUB_OUTPUT: '/nonexistent/repack-output' };
+  for (const api of [runner, core]) {
+    const cap = captureRunner({}, missing);
+    try {
+      expect(() => api.setOutput('x', 'y')).toThrow('Missing file at path: /nonexistent/repack-output');
+    } finally {
+      cap.restore();
+    }
+  }
+});
+
+test('inputs and state are read as @actions/core reads them, untrimmed', () => {
+  const cap = captureRunner({ template: '  x.pkr.hcl\n', 'parallel-builds': '2' }, { STATE_resources: '[]', 'INPUT_WITH SPACE': 'no' });
+  try {
+    for (const name of ['template', 'parallel-builds', 'Template', 'missing']) {
+      expect(runner.getInput(name)).toBe(core.getInput(name, { trimWhitespace: false }));
+    }
+    expect(runner.getInput('template')).toBe('  x.pkr.hcl\n');
+    expect(runner.getState('resources')).toBe(core.getState('resources'));
+    expect(runner.getState('resources')).toBe('[]');
+    expect(runner.getState('other')).toBe('');
+  } finally {
+    cap.restore();
+  }
+});

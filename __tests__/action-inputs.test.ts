@@ -178,7 +178,7 @@ describe('cache-from / cache-to', () => {
   test('each type in each direction', () => {
     const i = parse({
       'cache-from': 'type=local\ntype=registry,ref=ghcr.io/o/app:cache\ntype=gha,scope=main\nghcr.io/o/app:buildcache',
-      'cache-to': 'type=local\ntype=registry,ref=ghcr.io/o/app:cache,mode=max\n"type=gha","scope=a,b"',
+      'cache-to': 'type=local,mode=min\ntype=registry,ref=ghcr.io/o/app:cache,mode=max\n"type=gha","scope=a,b"',
     });
     expect(i['cache-from']).toEqual([
       { type: 'local', attrs: {} },
@@ -187,7 +187,7 @@ describe('cache-from / cache-to', () => {
       { type: 'registry', attrs: { ref: 'ghcr.io/o/app:buildcache' } },
     ]);
     expect(i['cache-to']).toEqual([
-      { type: 'local', attrs: {} },
+      { type: 'local', attrs: { mode: 'min' } },
       { type: 'registry', attrs: { ref: 'ghcr.io/o/app:cache', mode: 'max' } },
       { type: 'gha', attrs: { scope: 'a,b' } },
     ]);
@@ -208,6 +208,12 @@ describe('cache-from / cache-to', () => {
       'Input "cache-from", line 1 (type=gha,mode=max): type=gha does not take "mode" in cache-from (it takes: scope, url, token)',
     ],
     ['cache-to', '\ntype=registry,ref=a,mode=all', 'Input "cache-to", line 2 (type=registry,ref=a,mode=all): mode=all is not min or max'],
+    [
+      'cache-from',
+      'type=local,mode=min',
+      'Input "cache-from", line 1 (type=local,mode=min): type=local does not take "mode" in cache-from (it is the local Docker daemon\'s images and takes nothing)',
+    ],
+    ['cache-to', 'type=local,mode=all', 'Input "cache-to", line 1 (type=local,mode=all): mode=all is not min or max'],
     ['cache-to', 'type=local,oops', 'Input "cache-to", line 1 (type=local,oops): "oops" is not key=value'],
     ['cache-to', 'type="local', 'Input "cache-to", line 1 (type="local): a double quote is not closed'],
   ])('%s rejects %j', (input, raw, message) => {

@@ -15,7 +15,7 @@ const BUILD = `cache-itg-${run}`;
 const FULL = `${BUILD}.docker.d`;
 let dir: string;
 
-function write(last: string): void {
+function write(last: string, salt = ''): void {
   writeFileSync(
     join(dir, 't.pkr.hcl'),
     `source "docker" "d" {
@@ -27,7 +27,7 @@ build {
   name    = "${BUILD}"
   sources = ["source.docker.d"]
   provisioner "shell" {
-    environment_vars = ["RUN=${run}"]
+    environment_vars = ["RUN=${run}${salt}"]
     inline = ["mkdir -p /srv", "echo \\"run $RUN\\" > /srv/one.txt", "seq 1 200000 > /srv/numbers.txt"]
   }
   provisioner "shell" {
@@ -133,6 +133,26 @@ test('registry: another daemon state without any of the images pulls the cached 
   expect(partial.code).toBe(0);
   expect(partial.marks).toEqual(['CACHED', 'CACHED', 'RUN']);
   expect((await snapshot(partial.image)).files).toMatch(/\/srv\/two.txt/);
+});
+
+test('local mode=min: only the committed image is kept; a repeat build hits it, a changed step reruns them all', async () => {
+  const MIN = ['build', '-json', '-cache-to', 'type=local,mode=min', 't.pkr.hcl'];
+  const images = async () => (await driver.listImages(`io.repack.build=${FULL}`)).length;
+  write('e', '-min');
+  const before = await images();
+  const cold = await cli(MIN);
+  expect(cold.code).toBe(0);
+  expect(cold.marks).toEqual(['RUN', 'RUN', 'RUN']);
+  expect(await images()).toBe(before + 1);
+  const warm = await cli(MIN);
+  expect(warm.marks).toEqual(['CACHED', 'CACHED', 'CACHED']);
+  expect(warm.image).toBe(cold.image);
+  write('f', '-min');
+  const changed = await cli(MIN);
+  expect(changed.code).toBe(0);
+  expect(changed.marks).toEqual(['RUN', 'RUN', 'RUN']);
+  expect(await images()).toBe(before + 2);
+  expect((await snapshot(changed.image)).files).toBe((await snapshot((await cli(['build', '-json', '-no-cache', 't.pkr.hcl'])).image)).files);
 });
 
 test('cache ls lists the cache images of the local daemon', async () => {

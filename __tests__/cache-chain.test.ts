@@ -151,6 +151,32 @@ describe('the walk', () => {
     expect(await served(exported, 2)).toEqual([true, true]);
   });
 
+  test('mode=min keeps no step image in a committing build, else only the last image step; lookups stay the same', async () => {
+    const keeper = (steps: ChainStep[], final: boolean) =>
+      new CacheChain(steps, base, final ? finalOf : undefined, async () => undefined, false, undefined, false);
+    const committing = keeper([img('a'), img('b'), img('c')], true);
+    expect([0, 1, 2].map((i) => committing.keeps(i))).toEqual([false, false, false]);
+    expect([0, 1, 2].map((i) => committing.commits(i))).toEqual([true, true, false]);
+    const discarding = keeper([img('a'), img('b'), host('x')], false);
+    expect([0, 1, 2].map((i) => discarding.keeps(i))).toEqual([false, true, false]);
+    const max = new CacheChain([img('a'), img('b')], base, finalOf, async () => undefined, false);
+    expect([0, 1].map((i) => max.keeps(i))).toEqual([true, false]);
+    // A step image an earlier mode=max build kept still serves a mode=min build.
+    const lookups: string[] = [];
+    const min: CacheChain = new CacheChain(
+      [img('a'), img('b'), img('c')],
+      base,
+      finalOf,
+      async (k: string): Promise<string | undefined> => (lookups.push(k), k === min.keyAfter(0) ? 'img-a' : undefined),
+      false,
+      undefined,
+      false,
+    );
+    expect(await served(min, 3)).toEqual([true, false, false]);
+    expect(min.image).toBe('img-a');
+    expect(lookups).toEqual([min.finalKey(), min.keyAfter(1), min.keyAfter(0)]);
+  });
+
   test('a build without provisioners looks up its committed image', async () => {
     const { chain } = walk([], (c) => [c.finalKey()]);
     expect(await chain.servedFinal()).toBe(true);

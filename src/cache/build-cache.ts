@@ -28,7 +28,7 @@ export class BuildCache {
   chain(steps: ChainStep[], base: { key: string; image: string }, finalKeyOf: ((last: string) => string) | undefined, signal: AbortSignal): CacheChain {
     const remote = this.caches.from.filter((b) => b !== this.caches.local);
     const probe = (keys: string[]) => Promise.all(keys.map((k) => this.findIn([this.caches.local], k, signal)));
-    return new CacheChain(steps, base, finalKeyOf, (key) => this.findIn(remote, key, signal), this.noCache, probe);
+    return new CacheChain(steps, base, finalKeyOf, (key) => this.findIn(remote, key, signal), this.noCache, probe, this.caches.keepSteps);
   }
 
   /** A failing cache is a miss, never a failed build. */

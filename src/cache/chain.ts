@@ -34,6 +34,8 @@ export class CacheChain {
    *   build does not commit: then every image step keeps its own image).
    * @param probe when given, asked first for every candidate of a segment at once; `find` is then asked only for the
    *   candidates better than the probe's best hit, and need not repeat what the probe covers.
+   * @param keepSteps false for mode=min: only the build's result is kept (see `keeps`). Lookups are the same either
+   *   way, so step images an earlier build kept are still used.
    */
   constructor(
     private readonly steps: ChainStep[],
@@ -42,6 +44,7 @@ export class CacheChain {
     private readonly find: Find,
     noCache: boolean,
     private readonly probe?: Probe,
+    private readonly keepSteps = true,
   ) {
     this.keys = new Array<string | undefined>(steps.length);
     this.image = base.image;
@@ -87,6 +90,17 @@ export class CacheChain {
    */
   commits(i: number): boolean {
     return this.steps[i].effect === 'image' && (this.finalKeyOf === undefined || i !== this.steps.length - 1);
+  }
+
+  /**
+   * Whether this build commits step i's result now. mode=max: every step `commits` names. mode=min: none when the
+   * build commits an image (that image is kept under the final key); else only the last image step, so a repeat
+   * build still skips every provisioner.
+   */
+  keeps(i: number): boolean {
+    if (!this.commits(i)) return false;
+    if (this.keepSteps) return true;
+    return this.finalKeyOf === undefined && !this.steps.slice(i + 1).some((s) => s.effect === 'image');
   }
 
   /** Whether image step i is served from cache. Call in order, when the step is reached. */

@@ -23,6 +23,11 @@ export interface CacheOptions {
 export interface OpenedCaches {
   /** The local daemon's images: always read first, and where new cache images are named. */
   local: LocalCache;
+  /**
+   * Whether each step's result is kept as an image (mode=max, the default), or only the build's result
+   * (`type=local,mode=min`: no commit between steps; a repeat build still hits, a changed step reruns from the start).
+   */
+  keepSteps: boolean;
   from: CacheBackend[];
   to: CacheBackend[];
 }
@@ -47,5 +52,6 @@ export function openCaches(o: CacheOptions, driver: Driver, warn: (message: stri
   const local = new LocalCache(driver);
   const list = (specs: CacheSpec[] | undefined, direction: 'from' | 'to') =>
     (specs ?? []).map((s) => open(s, direction, o, driver, warn)).filter((b): b is CacheBackend => b !== undefined);
-  return { local, from: [local, ...list(o.from, 'from')], to: list(o.to, 'to') };
+  const localMode = (o.to ?? []).filter((s) => s.type === 'local' && s.attrs.mode !== undefined).at(-1)?.attrs.mode;
+  return { local, keepSteps: localMode !== 'min', from: [local, ...list(o.from, 'from')], to: list(o.to, 'to') };
 }

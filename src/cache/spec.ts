@@ -8,9 +8,9 @@ export type { CacheSpec, CacheType };
 export type CacheDirection = 'cache-from' | 'cache-to';
 
 const KEYS: Record<CacheDirection, Record<CacheType, readonly string[]>> = {
-  // type=local is the daemon's own images: it takes no directory.
+  // type=local is the daemon's own images: it takes no directory, only (to write) a mode.
   'cache-from': { local: [], registry: ['ref'], gha: ['scope', 'url', 'token'] },
-  'cache-to': { local: [], registry: ['ref', 'mode'], gha: ['scope', 'url', 'token', 'mode'] },
+  'cache-to': { local: ['mode'], registry: ['ref', 'mode'], gha: ['scope', 'url', 'token', 'mode'] },
 };
 const TYPES = Object.keys(KEYS['cache-from']) as CacheType[];
 const MODES = ['min', 'max'];

@@ -38,7 +38,11 @@ const BUILD_FLAGS: Flags = {
   'timestamp-ui': { kind: 'bool', description: 'Prefix every line with a timestamp.' },
   json: { kind: 'bool', description: 'Write the build metadata as JSON to stdout (the UI goes to stderr).' },
   'cache-from': { kind: 'list', description: 'Also read cached steps from here, buildx syntax: type=registry,ref=REPO[:TAG] (repeatable).' },
-  'cache-to': { kind: 'list', description: 'Also write cached steps here: type=registry,ref=REPO[:TAG][,mode=min|max] (repeatable).' },
+  'cache-to': {
+    kind: 'list',
+    description:
+      'Also write cached steps here: type=registry,ref=REPO[:TAG][,mode=min|max] (repeatable); type=local,mode=min keeps no image per step, only the result.',
+  },
   'no-cache': { kind: 'bool', description: 'Run every step; still write the results to the cache.' },
   'json-file': { kind: 'string', description: 'Write the build metadata as JSON to this file.' },
 };

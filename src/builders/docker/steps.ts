@@ -157,7 +157,7 @@ async function provisionCached(s: DockerBuildState, chain: CacheChain, p: Planne
   s.ui.say(`${step} RUN provisioner ${p.name}`);
   const id = await ensureContainer(s, true);
   await runProvisioner(s, p, signal, communicatorFor(s, id));
-  if (!chain.commits(i)) return;
+  if (!chain.keeps(i)) return;
   // In place, without pausing: the step is over and the next one has not begun.
   const image = await s.driver.commit(id, { changes: [`LABEL ${CACHE_KEY_LABEL}=${key}`], pause: false });
   await s.cache?.keep(key, image, false);

@@ -6,7 +6,7 @@ export const id = 449;
 export const ids = [449];
 export const modules = {
 
-/***/ 76449:
+/***/ 6449:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -18,20 +18,20 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
+var external_node_os_ = __webpack_require__(8161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: ./node_modules/dockerode/lib/docker.js
-var docker = __webpack_require__(39040);
+var docker = __webpack_require__(9040);
 var docker_default = /*#__PURE__*/__webpack_require__.n(docker);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
+var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: ./src/docker/driver.ts
-var driver = __webpack_require__(15888);
+var driver = __webpack_require__(5888);
 ;// CONCATENATED MODULE: ./src/docker/credential-helper.ts
 // Runs a docker credential helper as the docker CLI does: `docker-credential-<name> get` with the server address on
 // stdin, `{"ServerURL", "Username", "Secret"}` on stdout. Output of a failed helper is never quoted beyond a short
@@ -287,9 +287,9 @@ function dockerCredentials(env) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(44708);
+var external_node_https_ = __webpack_require__(4708);
 var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
 ;// CONCATENATED MODULE: ./src/docker/docker-host.ts
 // Where the docker CLI would connect, as dockerode options: DOCKER_HOST (unix://, tcp://, ssh://, bare host:port),
@@ -414,7 +414,7 @@ function resolveEndpoint(env, files) {
 }
 
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
+var external_node_stream_ = __webpack_require__(7075);
 ;// CONCATENATED MODULE: ./src/docker/commit-options.ts
 // In a commit body the engine reads `Entrypoint: null` as "keep the container's" (measured on 20.10), while `[]`
 // clears it; ImageConfig's null means "none", so it is sent as [].
@@ -579,7 +579,7 @@ function toDriverError(e, action, address) {
 }
 
 // EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(58500);
+var promises_ = __webpack_require__(8500);
 ;// CONCATENATED MODULE: ./src/docker/demux.ts
 // Splits the engine's multiplexed exec/attach stream (8-byte header: stream type, 3 zero bytes, big-endian length)
 // into stdout and stderr. Bytes that do not start with a valid header are the engine's own un-multiplexed error text
@@ -812,7 +812,7 @@ function toImageInfo(info) {
 }
 
 // EXTERNAL MODULE: external "node:string_decoder"
-var external_node_string_decoder_ = __webpack_require__(46193);
+var external_node_string_decoder_ = __webpack_require__(6193);
 ;// CONCATENATED MODULE: ./src/docker/progress.ts
 // Reads the engine's JSON-lines progress streams (pull, push, import). The engine reports failures inside a 200
 // response as `{error, errorDetail}` events, so every event is checked; docker-modem's followProgress is not used
@@ -908,7 +908,7 @@ function pushedDigest(events) {
 }
 
 // EXTERNAL MODULE: ./src/docker/reference.ts
-var reference = __webpack_require__(42977);
+var reference = __webpack_require__(2977);
 ;// CONCATENATED MODULE: ./src/docker/registry-errors.ts
 // Turns the engine's registry failures during pull and push into messages that say what to do: authentication
 // refused (and which credentials were tried), a plain-HTTP registry the engine will not use, a certificate it does not
@@ -1275,7 +1275,7 @@ class DockerodeDriver {
 }
 
 // EXTERNAL MODULE: ./src/error-message.ts
-var error_message = __webpack_require__(86587);
+var error_message = __webpack_require__(6587);
 ;// CONCATENATED MODULE: ./src/docker/connect.ts
 // connectDocker(): a DockerodeDriver for the engine the docker CLI would use (see docker-host.ts), with the registry
 // credentials the docker CLI would send (see credentials.ts).

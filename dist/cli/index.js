@@ -14131,7 +14131,7 @@ async function provisionCached(s, chain, p, i, signal) {
     s.ui.say(`${step} RUN provisioner ${p.name}`);
     const id = await ensureContainer(s, true);
     await runProvisioner(s, p, signal, communicatorFor(s, id));
-    if (!chain.commits(i))
+    if (!chain.keeps(i))
         return;
     // In place, without pausing: the step is over and the next one has not begun.
     const image = await s.driver.commit(id, { changes: [`LABEL ${CACHE_KEY_LABEL}=${key}`], pause: false });
@@ -14292,6 +14292,7 @@ class CacheChain {
     finalKeyOf;
     find;
     probe;
+    keepSteps;
     keys;
     /** Lookups stop at the first miss: from there on every step runs. */
     missed;
@@ -14310,13 +14311,16 @@ class CacheChain {
      *   build does not commit: then every image step keeps its own image).
      * @param probe when given, asked first for every candidate of a segment at once; `find` is then asked only for the
      *   candidates better than the probe's best hit, and need not repeat what the probe covers.
+     * @param keepSteps false for mode=min: only the build's result is kept (see `keeps`). Lookups are the same either
+     *   way, so step images an earlier build kept are still used.
      */
-    constructor(steps, base, finalKeyOf, find, noCache, probe) {
+    constructor(steps, base, finalKeyOf, find, noCache, probe, keepSteps = true) {
         this.steps = steps;
         this.base = base;
         this.finalKeyOf = finalKeyOf;
         this.find = find;
         this.probe = probe;
+        this.keepSteps = keepSteps;
         this.keys = new Array(steps.length);
         this.image = base.image;
         this.missed = noCache;
@@ -14357,6 +14361,18 @@ class CacheChain {
      */
     commits(i) {
         return this.steps[i].effect === 'image' && (this.finalKeyOf === undefined || i !== this.steps.length - 1);
+    }
+    /**
+     * Whether this build commits step i's result now. mode=max: every step `commits` names. mode=min: none when the
+     * build commits an image (that image is kept under the final key); else only the last image step, so a repeat
+     * build still skips every provisioner.
+     */
+    keeps(i) {
+        if (!this.commits(i))
+            return false;
+        if (this.keepSteps)
+            return true;
+        return this.finalKeyOf === undefined && !this.steps.slice(i + 1).some((s) => s.effect === 'image');
     }
     /** Whether image step i is served from cache. Call in order, when the step is reached. */
     async served(i) {
@@ -14447,7 +14463,7 @@ class BuildCache {
     chain(steps, base, finalKeyOf, signal) {
         const remote = this.caches.from.filter((b) => b !== this.caches.local);
         const probe = (keys) => Promise.all(keys.map((k) => this.findIn([this.caches.local], k, signal)));
-        return new CacheChain(steps, base, finalKeyOf, (key) => this.findIn(remote, key, signal), this.noCache, probe);
+        return new CacheChain(steps, base, finalKeyOf, (key) => this.findIn(remote, key, signal), this.noCache, probe, this.caches.keepSteps);
     }
     /** A failing cache is a miss, never a failed build. */
     find(key, signal) {
@@ -14773,7 +14789,8 @@ function options_open(spec, direction, o, driver, warn) {
 function openCaches(o, driver, warn) {
     const local = new LocalCache(driver);
     const list = (specs, direction) => (specs ?? []).map((s) => options_open(s, direction, o, driver, warn)).filter((b) => b !== undefined);
-    return { local, from: [local, ...list(o.from, 'from')], to: list(o.to, 'to') };
+    const localMode = (o.to ?? []).filter((s) => s.type === 'local' && s.attrs.mode !== undefined).at(-1)?.attrs.mode;
+    return { local, keepSteps: localMode !== 'min', from: [local, ...list(o.from, 'from')], to: list(o.to, 'to') };
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/chains.ts
@@ -15427,9 +15444,9 @@ async function cacheCommand(argv, io) {
 ;// CONCATENATED MODULE: ./src/cache/spec.ts
 
 const KEYS = {
-    // type=local is the daemon's own images: it takes no directory.
+    // type=local is the daemon's own images: it takes no directory, only (to write) a mode.
     'cache-from': { local: [], registry: ['ref'], gha: ['scope', 'url', 'token'] },
-    'cache-to': { local: [], registry: ['ref', 'mode'], gha: ['scope', 'url', 'token', 'mode'] },
+    'cache-to': { local: ['mode'], registry: ['ref', 'mode'], gha: ['scope', 'url', 'token', 'mode'] },
 };
 const TYPES = Object.keys(KEYS['cache-from']);
 const MODES = ['min', 'max'];
@@ -16215,7 +16232,10 @@ const BUILD_FLAGS = {
     'timestamp-ui': { kind: 'bool', description: 'Prefix every line with a timestamp.' },
     json: { kind: 'bool', description: 'Write the build metadata as JSON to stdout (the UI goes to stderr).' },
     'cache-from': { kind: 'list', description: 'Also read cached steps from here, buildx syntax: type=registry,ref=REPO[:TAG] (repeatable).' },
-    'cache-to': { kind: 'list', description: 'Also write cached steps here: type=registry,ref=REPO[:TAG][,mode=min|max] (repeatable).' },
+    'cache-to': {
+        kind: 'list',
+        description: 'Also write cached steps here: type=registry,ref=REPO[:TAG][,mode=min|max] (repeatable); type=local,mode=min keeps no image per step, only the result.',
+    },
     'no-cache': { kind: 'bool', description: 'Run every step; still write the results to the cache.' },
     'json-file': { kind: 'string', description: 'Write the build metadata as JSON to this file.' },
 };
@@ -16530,13 +16550,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 8056:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
-
-/***/ }),
-
 /***/ 5692:
 /***/ ((module) => {
 
@@ -16590,6 +16603,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
 
 /***/ }),
 
@@ -25280,7 +25300,7 @@ exports.visitAsync = visitAsync;
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];

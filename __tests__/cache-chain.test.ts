@@ -151,14 +151,15 @@ describe('the walk', () => {
     expect(await served(exported, 2)).toEqual([true, true]);
   });
 
-  test('mode=min keeps no step image in a committing build, else only the last image step; lookups stay the same', async () => {
+  test('mode=min keeps no step image, committing build or not; lookups stay the same', async () => {
     const keeper = (steps: ChainStep[], final: boolean) =>
       new CacheChain(steps, base, final ? finalOf : undefined, async () => undefined, false, undefined, false);
     const committing = keeper([img('a'), img('b'), img('c')], true);
     expect([0, 1, 2].map((i) => committing.keeps(i))).toEqual([false, false, false]);
     expect([0, 1, 2].map((i) => committing.commits(i))).toEqual([true, true, false]);
     const discarding = keeper([img('a'), img('b'), host('x')], false);
-    expect([0, 1, 2].map((i) => discarding.keeps(i))).toEqual([false, true, false]);
+    expect([0, 1, 2].map((i) => discarding.keeps(i))).toEqual([false, false, false]);
+    expect([0, 1, 2].map((i) => discarding.commits(i))).toEqual([true, true, false]);
     const max = new CacheChain([img('a'), img('b')], base, finalOf, async () => undefined, false);
     expect([0, 1].map((i) => max.keeps(i))).toEqual([true, false]);
     // A step image an earlier mode=max build kept still serves a mode=min build.

@@ -5,7 +5,8 @@ import { setImmediate as tick } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import tar from 'tar-stream';
 import { DriverError } from '../src/docker/driver.js';
-import { extractTarToHost, tarFromContent, tarFromHost } from '../src/docker/tar.js';
+import { coalesce, extractTarToHost, tarFromContent, tarFromHost } from '../src/docker/tar.js';
+import { Readable } from 'node:stream';
 
 let dir: string;
 beforeAll(async () => {
@@ -150,5 +151,19 @@ describe('extractTarToHost', () => {
     expect((err as Error).message).toMatch(message);
     await expect(stat(path.join(dir, 'escaped.txt'))).rejects.toThrow(/ENOENT/);
     await expect(stat('/tmp/pwned.txt')).rejects.toThrow(/ENOENT/);
+  });
+});
+
+describe('coalesce', () => {
+  it('gathers small chunks into ones of at least the size asked, in order, the last one smaller', async () => {
+    const chunks = Array.from({ length: 100 }, (_, i) => Buffer.alloc(1000 + i, i));
+    const out: Buffer[] = [];
+    const gathered = Readable.from(chunks).pipe(coalesce(16 * 1024));
+    gathered.on('data', (c: Buffer) => out.push(c)); // 'data' sees each pushed chunk; read() would join them
+    await new Promise((resolve) => gathered.on('end', resolve));
+    expect(Buffer.concat(out).equals(Buffer.concat(chunks))).toBe(true);
+    expect(out.length).toBe(7);
+    for (const c of out.slice(0, -1)) expect(c.length).toBeGreaterThanOrEqual(16 * 1024);
+    expect(out.at(-1)?.length).toBeLessThan(16 * 1024);
   });
 });

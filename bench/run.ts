@@ -30,6 +30,7 @@ const ENV = { CHECKPOINT_DISABLE: '1', PACKER_NO_COLOR: '1', DOCKER_CLI_HINTS: '
 function command(w: Workload, tool: Tool, mode: Mode): string[] {
   switch (tool) {
     case 'repack':
+      if (mode === 'min') return ['node', cli, 'build', '-no-cache', '-cache-to', 'type=local,mode=min', w.templateFile];
       return ['node', cli, 'build', ...(mode === 'cold' ? ['-no-cache'] : []), w.templateFile];
     case 'packer':
       return ['packer', 'build', '-force', w.packerFile ?? w.templateFile];
@@ -41,7 +42,7 @@ function command(w: Workload, tool: Tool, mode: Mode): string[] {
 }
 
 /** Only repack and docker build have a cache; the others run once per round and count for cold and warm. */
-const modesOf = (tool: Tool): Mode[] => (tool === 'repack' || tool === 'dockerfile' ? ['cold', 'warm'] : ['cold']);
+const modesOf = (tool: Tool): Mode[] => (tool === 'repack' ? ['cold', 'warm', 'min'] : tool === 'dockerfile' ? ['cold', 'warm'] : ['cold']);
 
 /** One more cold repack build, in-process, with every Docker call timed (bench/profile-calls.ts). */
 function profileCalls(dir: string, template: string): string {

@@ -6,7 +6,8 @@ import { closeSync, copyFileSync, existsSync, openSync, readFileSync, statSync, 
 import { join } from 'node:path';
 
 export type Tool = 'repack' | 'packer' | 'raw' | 'dockerfile';
-export type Mode = 'cold' | 'warm';
+/** `min`: repack cold with `-cache-to type=local,mode=min` (no cache image per step, only the result). */
+export type Mode = 'cold' | 'warm' | 'min';
 
 export interface Workload {
   name: string;

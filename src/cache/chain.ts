@@ -93,14 +93,11 @@ export class CacheChain {
   }
 
   /**
-   * Whether this build commits step i's result now. mode=max: every step `commits` names. mode=min: none when the
-   * build commits an image (that image is kept under the final key); else only the last image step, so a repeat
-   * build still skips every provisioner.
+   * Whether this build commits step i's result now: mode=max, every step `commits` names; mode=min, none (only the
+   * image the build commits is kept, under the final key, as buildx's mode=min keeps only the exported image).
    */
   keeps(i: number): boolean {
-    if (!this.commits(i)) return false;
-    if (this.keepSteps) return true;
-    return this.finalKeyOf === undefined && !this.steps.slice(i + 1).some((s) => s.effect === 'image');
+    return this.keepSteps && this.commits(i);
   }
 
   /** Whether image step i is served from cache. Call in order, when the step is reached. */

@@ -24,7 +24,7 @@ export interface OpenedCaches {
   /** The local daemon's images: always read first, and where new cache images are named. */
   local: LocalCache;
   /**
-   * Whether each step's result is kept as an image (mode=max, the default), or only the build's result
+   * Whether each step's result is kept as an image (mode=max, the default), or only the image the build commits
    * (`type=local,mode=min`: no commit between steps; a repeat build still hits, a changed step reruns from the start).
    */
   keepSteps: boolean;

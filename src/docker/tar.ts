@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { chmod, link, lstat, mkdir, readdir, readlink, realpath, rm, symlink, utimes } from 'node:fs/promises';
 import path from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
+import { PassThrough, Readable, Transform } from 'node:stream';
 import { pipeline as pipelineAsync } from 'node:stream/promises';
 import tar from 'tar-stream';
 import { DriverError } from './driver.js';
@@ -129,13 +129,41 @@ async function extractEntry(root: string, header: tar.Header, body: Readable): P
   }
 }
 
+/** tar-stream's parser costs per chunk, not per byte: it reads 200 MB in 16 KB chunks ~8× slower than in 1 MB ones. */
+const PARSE_CHUNK_BYTES = 1 << 20;
+
+/** Gathers a stream's chunks into ones of at least `size` bytes (the last may be smaller). */
+export function coalesce(size: number): Transform {
+  let parts: Buffer[] = [];
+  let length = 0;
+  const release = (t: Transform): void => {
+    t.push(parts.length === 1 ? parts[0] : Buffer.concat(parts, length));
+    parts = [];
+    length = 0;
+  };
+  return new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      parts.push(chunk);
+      length += chunk.length;
+      if (length >= size) release(this);
+      done();
+    },
+    flush(done) {
+      if (length > 0) release(this);
+      done();
+    },
+  });
+}
+
 /** Extracts a tar stream into `destDir` (created if missing). */
 export async function extractTarToHost(stream: NodeJS.ReadableStream, destDir: string): Promise<void> {
   await mkdir(destDir, { recursive: true });
   const root = await realpath(destDir);
   const extract = tar.extract();
-  stream.on('error', (e: Error) => extract.destroy(e));
-  stream.pipe(extract as unknown as NodeJS.WritableStream);
+  const gathered = coalesce(PARSE_CHUNK_BYTES);
+  stream.on('error', (e: Error) => gathered.destroy(e));
+  gathered.on('error', (e: Error) => extract.destroy(e));
+  stream.pipe(gathered).pipe(extract as unknown as NodeJS.WritableStream);
   try {
     for await (const entry of extract) {
       const body = Readable.from(entry);
@@ -144,6 +172,7 @@ export async function extractTarToHost(stream: NodeJS.ReadableStream, destDir: s
     }
   } catch (e: unknown) {
     extract.destroy();
+    gathered.destroy();
     const destroyable = stream as NodeJS.ReadableStream & { destroy?: () => void };
     destroyable.destroy?.();
     throw e;

@@ -20828,13 +20828,41 @@ async function extractEntry(root, header, body) {
             return;
     }
 }
+/** tar-stream's parser costs per chunk, not per byte: it reads 200 MB in 16 KB chunks ~8× slower than in 1 MB ones. */
+const PARSE_CHUNK_BYTES = 1 << 20;
+/** Gathers a stream's chunks into ones of at least `size` bytes (the last may be smaller). */
+function coalesce(size) {
+    let parts = [];
+    let length = 0;
+    const release = (t) => {
+        t.push(parts.length === 1 ? parts[0] : Buffer.concat(parts, length));
+        parts = [];
+        length = 0;
+    };
+    return new external_node_stream_.Transform({
+        transform(chunk, _encoding, done) {
+            parts.push(chunk);
+            length += chunk.length;
+            if (length >= size)
+                release(this);
+            done();
+        },
+        flush(done) {
+            if (length > 0)
+                release(this);
+            done();
+        },
+    });
+}
 /** Extracts a tar stream into `destDir` (created if missing). */
 async function extractTarToHost(stream, destDir) {
     await (0,promises_namespaceObject.mkdir)(destDir, { recursive: true });
     const root = await (0,promises_namespaceObject.realpath)(destDir);
     const extract = tar_stream.extract();
-    stream.on('error', (e) => extract.destroy(e));
-    stream.pipe(extract);
+    const gathered = coalesce(PARSE_CHUNK_BYTES);
+    stream.on('error', (e) => gathered.destroy(e));
+    gathered.on('error', (e) => extract.destroy(e));
+    stream.pipe(gathered).pipe(extract);
     try {
         for await (const entry of extract) {
             const body = external_node_stream_.Readable.from(entry);
@@ -20844,6 +20872,7 @@ async function extractTarToHost(stream, destDir) {
     }
     catch (e) {
         extract.destroy();
+        gathered.destroy();
         const destroyable = stream;
         destroyable.destroy?.();
         throw e;
@@ -23518,16 +23547,11 @@ class CacheChain {
         return this.steps[i].effect === 'image' && (this.finalKeyOf === undefined || i !== this.steps.length - 1);
     }
     /**
-     * Whether this build commits step i's result now. mode=max: every step `commits` names. mode=min: none when the
-     * build commits an image (that image is kept under the final key); else only the last image step, so a repeat
-     * build still skips every provisioner.
+     * Whether this build commits step i's result now: mode=max, every step `commits` names; mode=min, none (only the
+     * image the build commits is kept, under the final key, as buildx's mode=min keeps only the exported image).
      */
     keeps(i) {
-        if (!this.commits(i))
-            return false;
-        if (this.keepSteps)
-            return true;
-        return this.finalKeyOf === undefined && !this.steps.slice(i + 1).some((s) => s.effect === 'image');
+        return this.keepSteps && this.commits(i);
     }
     /** Whether image step i is served from cache. Call in order, when the step is reached. */
     async served(i) {

@@ -160,6 +160,13 @@ describe('the walk', () => {
     const discarding = keeper([img('a'), img('b'), host('x')], false);
     expect([0, 1, 2].map((i) => discarding.keeps(i))).toEqual([false, false, false]);
     expect([0, 1, 2].map((i) => discarding.commits(i))).toEqual([true, true, false]);
+    // A build that keeps nothing and commits nothing needs no key once it missed: nothing is hashed.
+    expect(discarding.usesKeys()).toBe(true);
+    expect(await discarding.served(0)).toBe(false);
+    expect(discarding.usesKeys()).toBe(false);
+    expect(committing.usesKeys()).toBe(true);
+    expect(await committing.served(0)).toBe(false);
+    expect(committing.usesKeys()).toBe(true);
     const max = new CacheChain([img('a'), img('b')], base, finalOf, async () => undefined, false);
     expect([0, 1].map((i) => max.keeps(i))).toEqual([true, false]);
     // A step image an earlier mode=max build kept still serves a mode=min build.

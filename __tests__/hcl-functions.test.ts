@@ -2,10 +2,12 @@
 import { join } from 'node:path';
 import { evaluate } from '../src/hcl/eval.js';
 import { dateTimeFunctions } from '../src/hcl/functions/datetime.js';
-import { standardFunctions } from '../src/hcl/functions/index.js';
+import { loadYaml, standardFunctions } from '../src/hcl/functions/index.js';
 import { bcryptHash } from '../src/hcl/functions/bcrypt.js';
 import { parseExpressionText } from '../src/hcl/parser.js';
 import { isSensitive, toJS, type Value } from '../src/hcl/value.js';
+
+beforeAll(loadYaml); // yamldecode's parser loads on demand (see prepareTemplate)
 
 const baseDir = join(process.cwd(), '__fixtures__', 'hcl', 'files');
 const functions = {

@@ -5,11 +5,11 @@ import { createInterface } from 'node:readline';
 import { hasErrors, type Diagnostic } from '../hcl/diagnostics.js';
 import { evaluate, type EvalContext } from '../hcl/eval.js';
 import { formatDiagnostic } from '../hcl/format.js';
-import { standardFunctions } from '../hcl/functions/index.js';
+import { loadYaml, mayCallYaml, standardFunctions } from '../hcl/functions/index.js';
 import { parseExpressionText } from '../hcl/parser.js';
 import { printableValue } from '../hcl/print-value.js';
 import { V } from '../hcl/value.js';
-import { prepare } from '../pipeline/prepare.js';
+import { prepareTemplate } from '../pipeline/prepare.js';
 import { PACKER_COMPAT_VERSION } from '../version.js';
 import { parseArgs, splitVar, usage, UsageError, type Flags } from './args.js';
 import { readStdin, type CommandIo } from './command-io.js';
@@ -21,12 +21,12 @@ const FLAGS: Flags = {
 
 const INPUT = '<console-input>';
 
-function contextFor(argv: string[], io: CommandIo): EvalContext | undefined {
+async function contextFor(argv: string[], io: CommandIo): Promise<EvalContext | undefined> {
   const { values, positional } = parseArgs(argv, FLAGS);
   if (positional.length > 1) throw new UsageError(`console takes at most one template path\n\n${usage('console', '[options] [TEMPLATE]', FLAGS)}`);
   const common = { path: V.object({ cwd: V.string(io.cwd), root: V.string(io.cwd) }), packer: V.object({ version: V.string(PACKER_COMPAT_VERSION) }) };
   if (positional.length === 0) return { variables: { ...common, var: V.object({}), local: V.object({}) }, functions: standardFunctions({ baseDir: io.cwd }) };
-  const p = prepare({
+  const p = await prepareTemplate({
     template: positional[0],
     cwd: io.cwd,
     env: io.env,
@@ -48,7 +48,8 @@ function contextFor(argv: string[], io: CommandIo): EvalContext | undefined {
 }
 
 /** Evaluates one line; prints its value or its diagnostics. */
-export function evalLine(line: string, ctx: EvalContext, io: CommandIo): boolean {
+export async function evalLine(line: string, ctx: EvalContext, io: CommandIo): Promise<boolean> {
+  if (mayCallYaml(line)) await loadYaml();
   const parsed = parseExpressionText(line, INPUT);
   const diags: Diagnostic[] = [...parsed.diagnostics];
   if (!hasErrors(diags)) {
@@ -62,14 +63,14 @@ export function evalLine(line: string, ctx: EvalContext, io: CommandIo): boolean
 }
 
 export async function consoleCommand(argv: string[], io: CommandIo): Promise<number> {
-  const ctx = contextFor(argv, io);
+  const ctx = await contextFor(argv, io);
   if (!ctx) return 1;
   if (io.stdinIsTTY ?? process.stdin.isTTY) {
     const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: '> ' });
     rl.prompt();
     for await (const line of rl) {
       if (line.trim() === 'exit') break;
-      if (line.trim() !== '') evalLine(line, ctx, io);
+      if (line.trim() !== '') await evalLine(line, ctx, io);
       rl.prompt();
     }
     rl.close();
@@ -79,7 +80,7 @@ export async function consoleCommand(argv: string[], io: CommandIo): Promise<num
   for (const line of readStdin(io).split(/\r?\n/)) {
     if (line.trim() === '') continue;
     if (line.trim() === 'exit') break;
-    ok = evalLine(line, ctx, io) && ok;
+    ok = (await evalLine(line, ctx, io)) && ok;
   }
   return ok ? 0 : 1;
 }

@@ -6,7 +6,7 @@ import { formatDiagnostic } from '../hcl/format.js';
 import { printableValue } from '../hcl/print-value.js';
 import type { Value } from '../hcl/value.js';
 import type { BuildSpec } from '../config/template.js';
-import { prepare } from '../pipeline/prepare.js';
+import { prepareTemplate } from '../pipeline/prepare.js';
 import { parseArgs, splitVar, usage, UsageError, type Flags } from './args.js';
 import type { CommandIo } from './command-io.js';
 
@@ -41,10 +41,10 @@ function printBuild(b: BuildSpec, i: number): string {
   return lines.join('');
 }
 
-export function inspectCommand(argv: string[], io: CommandIo): number {
+export async function inspectCommand(argv: string[], io: CommandIo): Promise<number> {
   const { values, positional } = parseArgs(argv, FLAGS);
   if (positional.length !== 1) throw new UsageError(`inspect takes exactly one template path\n\n${usage('inspect', '[options] TEMPLATE', FLAGS)}`);
-  const prepared = prepare({
+  const prepared = await prepareTemplate({
     template: positional[0],
     cwd: io.cwd,
     env: io.env,

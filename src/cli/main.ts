@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { diagnosticsToJSON, formatDiagnostic } from '../hcl/format.js';
 import { hasErrors, type Diagnostic } from '../hcl/diagnostics.js';
 import { buildMetadata } from '../pipeline/metadata.js';
-import { prepare, type PrepareOptions } from '../pipeline/prepare.js';
+import { prepareTemplate, type PrepareOptions } from '../pipeline/prepare.js';
 import { runTemplate } from '../pipeline/run.js';
 import { elapsed } from '../pipeline/runner.js';
 import type { OnError } from '../pipeline/options.js';
@@ -161,14 +161,14 @@ function templateInputs(template: string, v: ParsedArgs['values'], io: Io, maske
   };
 }
 
-function validate(argv: string[], unmasked: Io): number {
+async function validate(argv: string[], unmasked: Io): Promise<number> {
   const masker = new Masker();
   const io: Io = { ...unmasked, out: masker.wrap(unmasked.out), err: masker.wrap(unmasked.err) };
   const p = parseArgs(argv, VALIDATE_FLAGS);
   const template = templateArg(p, 'validate', VALIDATE_FLAGS);
   const v = p.values;
   const color = v.color === undefined ? io.isTTY : v.color === true;
-  const prepared = prepare({ ...templateInputs(template, v, io, masker), syntaxOnly: v['syntax-only'] === true });
+  const prepared = await prepareTemplate({ ...templateInputs(template, v, io, masker), syntaxOnly: v['syntax-only'] === true });
   if (v.json === true)
     io.out(
       `${JSON.stringify({ valid: !hasErrors(prepared.diagnostics), error_count: prepared.diagnostics.filter((d) => d.severity === 'error').length, warning_count: prepared.diagnostics.filter((d) => d.severity === 'warning').length, diagnostics: diagnosticsToJSON(prepared.diagnostics, prepared.sources) }, null, 2)}\n`,
@@ -187,11 +187,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
       case 'build':
         return await build(rest, io);
       case 'validate':
-        return validate(rest, io);
+        return await validate(rest, io);
       case 'fmt':
         return fmtCommand(rest, io);
       case 'inspect':
-        return inspectCommand(rest, io);
+        return await inspectCommand(rest, io);
       case 'console':
         return await consoleCommand(rest, io);
       case 'init':

@@ -5,7 +5,7 @@ import { chmod, link, lstat, mkdir, readdir, readlink, realpath, rm, symlink, ut
 import path from 'node:path';
 import { PassThrough, Readable, Transform } from 'node:stream';
 import { pipeline as pipelineAsync } from 'node:stream/promises';
-import tar from 'tar-stream';
+import type tar from 'tar-stream';
 import { DriverError } from './driver.js';
 
 export interface Ownership {
@@ -13,12 +13,34 @@ export interface Ownership {
   gid?: number;
 }
 
-/** tar-stream's pack is a streamx stream; callers get a plain node stream. */
-function asNodeStream(pack: tar.Pack): PassThrough {
+type TarStream = typeof tar;
+let loaded: Promise<TarStream> | undefined;
+
+/** tar-stream (with streamx) loads on first use: most runs upload and download nothing. */
+export function tarStream(): Promise<TarStream> {
+  loaded ??= import('tar-stream').then((m) => m.default);
+  return loaded;
+}
+
+/**
+ * A plain node stream of what `fill` packs: tar-stream's pack is a streamx stream. It is returned at once; the
+ * pack starts once tar-stream is loaded.
+ */
+function packed(fill: (pack: tar.Pack) => Promise<void>): PassThrough {
   const out = new PassThrough();
-  pack.on('error', (e: Error) => out.destroy(e));
-  out.on('close', () => pack.destroy());
-  pack.pipe(out);
+  tarStream().then(
+    (t) => {
+      const pack = t.pack();
+      pack.on('error', (e: Error) => out.destroy(e));
+      out.on('close', () => pack.destroy());
+      pack.pipe(out);
+      fill(pack).then(
+        () => pack.finalize(),
+        (e: unknown) => pack.destroy(e instanceof Error ? e : new Error(String(e))),
+      );
+    },
+    (e: unknown) => out.destroy(e instanceof Error ? e : new Error(String(e))),
+  );
   return out;
 }
 
@@ -31,7 +53,8 @@ async function addFile(pack: tar.Pack, file: string, header: EntryHeader): Promi
   });
   written.catch(() => undefined); // awaited below; this only keeps an early failure from being "unhandled"
   if (!entry) throw new Error('tar-stream did not return an entry stream');
-  for await (const chunk of createReadStream(file)) {
+  // 1 MB reads: the pack's cost is per chunk, and 64 KB ones make 3,200 of them for 200 MB.
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
     // The entry stalls until the consumer reads the pack: this is what keeps a 200 MB upload out of memory.
     if (!entry.write(chunk as Buffer)) await Promise.race([once(entry, 'drain'), written]);
   }
@@ -58,21 +81,15 @@ async function addPath(pack: tar.Pack, hostPath: string, name: string, owner: Re
 
 /** A tar of `hostPath` (a file, or a directory recursively) named `nameInArchive`, keeping modes and symlinks. */
 export function tarFromHost(hostPath: string, nameInArchive: string, opts: Ownership = {}): NodeJS.ReadableStream {
-  const pack = tar.pack();
   const name = nameInArchive.replace(/^\/+/, '').replace(/\/+$/, '') || '.';
   const owner = { uid: opts.uid ?? 0, gid: opts.gid ?? 0 };
-  addPath(pack, hostPath, name, owner).then(
-    () => pack.finalize(),
-    (e: unknown) => pack.destroy(e instanceof Error ? e : new Error(String(e))),
-  );
-  return asNodeStream(pack);
+  return packed((pack) => addPath(pack, hostPath, name, owner));
 }
 
 export function tarFromContent(name: string, content: string | Buffer, mode = 0o644): NodeJS.ReadableStream {
-  const pack = tar.pack();
-  pack.entry({ name: name.replace(/^\/+/, ''), mode, type: 'file' }, Buffer.from(content));
-  pack.finalize();
-  return asNodeStream(pack);
+  return packed(async (pack) => {
+    pack.entry({ name: name.replace(/^\/+/, ''), mode, type: 'file' }, Buffer.from(content));
+  });
 }
 
 function inside(root: string, target: string): boolean {
@@ -155,11 +172,24 @@ export function coalesce(size: number): Transform {
   });
 }
 
-/** Extracts a tar stream into `destDir` (created if missing). */
-export async function extractTarToHost(stream: NodeJS.ReadableStream, destDir: string): Promise<void> {
+/** `name` with its first path element replaced by `top` ("x/a" → "dest/a"). */
+function renamed(name: string, top: string): string {
+  return top + name.replace(/^\.?\/+/, '').replace(/^[^/]*/, '');
+}
+
+function withTop(h: tar.Header, top: string | undefined): tar.Header {
+  if (top === undefined) return h;
+  return { ...h, name: renamed(h.name, top), ...(h.type === 'link' && h.linkname ? { linkname: renamed(h.linkname, top) } : {}) };
+}
+
+/**
+ * Extracts a tar stream into `destDir` (created if missing). With `top`, each entry's first path element is replaced
+ * by it, so a download lands under the name its destination asks for — in the same pass, with the same checks.
+ */
+export async function extractTarToHost(stream: NodeJS.ReadableStream, destDir: string, top?: string): Promise<void> {
   await mkdir(destDir, { recursive: true });
   const root = await realpath(destDir);
-  const extract = tar.extract();
+  const extract = (await tarStream()).extract();
   const gathered = coalesce(PARSE_CHUNK_BYTES);
   stream.on('error', (e: Error) => gathered.destroy(e));
   gathered.on('error', (e: Error) => extract.destroy(e));
@@ -167,7 +197,7 @@ export async function extractTarToHost(stream: NodeJS.ReadableStream, destDir: s
   try {
     for await (const entry of extract) {
       const body = Readable.from(entry);
-      await extractEntry(root, entry.header, body);
+      await extractEntry(root, withTop(entry.header, top), body);
       body.resume();
     }
   } catch (e: unknown) {

@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import type { File } from '../hcl/ast.js';
 import { error, hasErrors, uniqueDiagnostics, type Diagnostic } from '../hcl/diagnostics.js';
-import { standardFunctions } from '../hcl/functions/index.js';
+import { loadYaml, mayCallYaml, standardFunctions, yamlLoaded } from '../hcl/functions/index.js';
 import { V, type Value } from '../hcl/value.js';
 import { checkSourceRefs, decodeTemplate } from '../config/decode.js';
 import { expandBuilds } from '../config/build.js';
@@ -26,6 +26,8 @@ export interface Prepared {
   /** Evaluated input variables, data sources and locals (the `var`, `data`, `local` of every expression). */
   values?: { var: Record<string, Value>; local: Record<string, Value>; data: Value };
   builds: PlannedBuild[];
+  /** Set, with nothing evaluated, when the template may call yamldecode and the YAML parser is not loaded yet. */
+  needsYaml?: true;
 }
 
 export type PrepareOptions = Pick<RunOptions, 'template' | 'cwd' | 'vars' | 'varFiles' | 'env' | 'only' | 'except' | 'onSensitive'> & {
@@ -70,6 +72,14 @@ export function checkRequirements(t: Template): Diagnostic[] {
   return diags;
 }
 
+/** prepare(), loading the YAML parser first when the template may call yamldecode. Every front calls this one. */
+export async function prepareTemplate(o: PrepareOptions): Promise<Prepared> {
+  const first = prepare(o);
+  if (!first.needsYaml) return first;
+  await loadYaml();
+  return prepare(o);
+}
+
 export function prepare(o: PrepareOptions): Prepared {
   const cwd = resolve(o.cwd ?? process.cwd());
   const loaded = loadTemplate(o.template, cwd);
@@ -87,6 +97,7 @@ export function prepare(o: PrepareOptions): Prepared {
     if (f) varFiles.push(f);
   }
   if (hasErrors(out.diagnostics)) return out;
+  if (!yamlLoaded() && [...out.sources.values()].some(mayCallYaml)) return { ...out, needsYaml: true };
   const functions = standardFunctions({ baseDir: template.root });
   const vars = resolveVariables(
     template.variables,

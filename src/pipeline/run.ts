@@ -2,11 +2,11 @@
 import { resolve } from 'node:path';
 import { hasErrors } from '../hcl/diagnostics.js';
 import type { RunOptions, RunOutcome } from './options.js';
-import { prepare } from './prepare.js';
+import { prepareTemplate } from './prepare.js';
 import { runBuilds } from './runner.js';
 
 export async function runTemplate(o: RunOptions): Promise<RunOutcome> {
-  const p = prepare(o);
+  const p = await prepareTemplate(o);
   if (hasErrors(p.diagnostics)) return { diagnostics: p.diagnostics, sources: p.sources, results: [] };
   // Loaded only when something runs: `validate` and bad templates never pay for the Docker client's start-up.
   const driver = o.driver ?? (await import('../docker/connect.js')).connectDocker(o.env ?? process.env);

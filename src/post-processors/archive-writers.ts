@@ -5,7 +5,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import { crc32, createDeflateRaw } from 'node:zlib';
-import tar from 'tar-stream';
+import { tarStream } from '../docker/tar.js';
 import { PostProcessorError } from './post-processor.js';
 
 async function write(out: Writable, chunk: Buffer): Promise<void> {
@@ -14,7 +14,7 @@ async function write(out: Writable, chunk: Buffer): Promise<void> {
 
 /** Writes a tar of `files` (absolute path → name in the archive) to `out`, ending it. */
 export async function writeTar(files: [string, string][], out: Writable): Promise<void> {
-  const pack = tar.pack();
+  const pack = (await tarStream()).pack();
   const piped = new Promise<void>((resolve, reject) => {
     pack.on('error', reject);
     out.on('error', reject);

@@ -7,7 +7,6 @@ import { extractTarToHost, tarFromHost } from '../docker/tar.js';
 import type { Communicator } from '../builders/docker/communicator.js';
 import { shellQuote } from './shell-quote.js';
 import { ProvisionerError } from './provisioner.js';
-import { renameTop } from './tar-rename.js';
 import { messageOf } from '../error-message.js';
 
 type Kind = 'directory' | 'file' | 'missing';
@@ -84,6 +83,6 @@ export async function downloadPath(comm: Communicator, src: string, dst: string)
   if (intoDirectory && !src.endsWith('/')) target = `${target}/${lastOf(src)}`;
   if (intoDirectory) await mkdir(dst, { recursive: true });
   else await mkdir(dirname(target), { recursive: true });
-  await extractTarToHost(renameTop(stream, basename(target)), dirname(target));
+  await extractTarToHost(stream, dirname(target), basename(target));
   return target;
 }

@@ -149,15 +149,16 @@ async function provisionCached(s: DockerBuildState, chain: CacheChain, p: Planne
     s.ui.say(`${step} RUN provisioner ${p.name} (never cached: its effect is outside the image)`);
     return runProvisioner(s, p, signal, lazyCommunicator(s));
   }
-  const key = chain.keyAfter(i);
   if (await chain.served(i)) {
-    s.ui.say(`${step} CACHED provisioner ${p.name} (key ${key.slice(0, 12)})`);
+    s.ui.say(`${step} CACHED provisioner ${p.name} (key ${chain.keyAfter(i).slice(0, 12)})`);
     return;
   }
+  // Taken when the step is reached, as chain.ts requires — unless the build will use no key at all.
+  const key = chain.usesKeys() ? chain.keyAfter(i) : undefined;
   s.ui.say(`${step} RUN provisioner ${p.name}`);
   const id = await ensureContainer(s, true);
   await runProvisioner(s, p, signal, communicatorFor(s, id));
-  if (!chain.keeps(i)) return;
+  if (key === undefined || !chain.keeps(i)) return;
   // In place, without pausing: the step is over and the next one has not begun.
   const image = await s.driver.commit(id, { changes: [`LABEL ${CACHE_KEY_LABEL}=${key}`], pause: false });
   await s.cache?.keep(key, image, false);

@@ -10,6 +10,8 @@ import { ipnetFunctions } from './ipnet.js';
 import { numericFunctions } from './numeric.js';
 import { stringFunctions } from './string.js';
 
+export { loadYaml, mayCallYaml, yamlLoaded } from './json.js';
+
 export interface StandardFunctionOptions {
   /** The directory relative paths (file, templatefile, fileset, abspath) resolve against. */
   baseDir: string;

@@ -1,6 +1,6 @@
 // JSON and YAML encodings of values as cty writes them (jsonencode escapes <, > and & as Go does; yamlencode
 // quotes every string), and decoding back to HCL values.
-import { parseAllDocuments, visit } from 'yaml';
+import type * as Yaml from 'yaml';
 import { formatNumber } from '../number-format.js';
 import { fromJS, T, V, type Value } from '../value.js';
 import { ArgError, FunctionError } from './helpers.js';
@@ -92,7 +92,26 @@ export function toYAML(v: Value): string {
   return `${yamlLines(v).join('\n')}\n`;
 }
 
+// The YAML parser is a third of the bundle a run loads at start; it is loaded only for templates that may call
+// yamldecode (see prepareTemplate in src/pipeline/prepare.ts).
+let yaml: typeof Yaml | undefined;
+
+export async function loadYaml(): Promise<void> {
+  yaml ??= await import('yaml');
+}
+
+export function yamlLoaded(): boolean {
+  return yaml !== undefined;
+}
+
+/** Whether HCL (or JSON template) text may call yamldecode: directly, or in a file templatefile renders. */
+export function mayCallYaml(text: string): boolean {
+  return /\b(?:yamldecode|templatefile)\b/.test(text);
+}
+
 export function fromYAML(text: string): Value {
+  if (!yaml) throw new FunctionError('the YAML parser was not loaded (an internal error: call loadYaml first)');
+  const { parseAllDocuments, visit } = yaml;
   const docs = parseAllDocuments(text, { schema: 'core', uniqueKeys: true });
   if (!Array.isArray(docs)) return V.null();
   if (docs.length === 0) return V.null(T.dynamic);

@@ -73,6 +73,10 @@ describe('tarFromHost', () => {
     expect(entries[1].linkname).toBe('sub/secret');
   });
 
+  it('a file that cannot be read fails the stream', async () => {
+    await expect(list(tarFromHost(path.join(dir, 'nope'), 'x'))).rejects.toThrow(/ENOENT/);
+  });
+
   it('packs a single file under the given name and owner', async () => {
     const file = path.join(dir, 'one.txt');
     await writeFile(file, 'one');

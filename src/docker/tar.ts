@@ -30,6 +30,7 @@ function packed(fill: (pack: tar.Pack) => Promise<void>): PassThrough {
   const out = new PassThrough();
   tarStream().then(
     (t) => {
+      if (out.destroyed) return; // the consumer gave up before the pack could start
       const pack = t.pack();
       pack.on('error', (e: Error) => out.destroy(e));
       out.on('close', () => pack.destroy());

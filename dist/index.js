@@ -9122,6 +9122,8 @@ function tarStream() {
 function packed(fill) {
     const out = new external_node_stream_.PassThrough();
     tarStream().then((t) => {
+        if (out.destroyed)
+            return; // the consumer gave up before the pack could start
         const pack = t.pack();
         pack.on('error', (e) => out.destroy(e));
         out.on('close', () => pack.destroy());

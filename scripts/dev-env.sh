@@ -205,7 +205,26 @@ fi
 PODMAN_SOCKET=/run/repack-podman.sock
 PODMAN_DIR=$STATE_DIR/podman
 podman_up() { curl -fsS --unix-socket "$PODMAN_SOCKET" http://d/_ping >/dev/null 2>&1; }
+# A service that answers _ping may still fail every container start (after hours, "write child: broken pipe" from
+# its conmon): it counts as healthy only if it can pull, create, start and remove a container.
+podman_api() { curl -fsS --unix-socket "$PODMAN_SOCKET" -H 'Content-Type: application/json' "$@"; }
+podman_healthy() {
+  podman_api -X POST "http://d/images/create?fromImage=$REGISTRY/busybox&tag=latest" >/dev/null 2>&1 || return 1
+  local id
+  id=$(podman_api -X POST http://d/containers/create -d "{\"Image\":\"$REGISTRY/busybox:latest\",\"Cmd\":[\"true\"],\"HostConfig\":{\"NetworkMode\":\"none\"},\"Labels\":{\"io.repack.dev-env\":\"probe\"}}" 2>/dev/null |
+    sed -n 's/.*"Id":"\([0-9a-f]*\)".*/\1/p')
+  [ -n "$id" ] || return 1
+  local ok=0
+  podman_api -X POST "http://d/containers/$id/start" >/dev/null 2>&1 || ok=1
+  podman_api -X DELETE "http://d/containers/$id?force=true" >/dev/null 2>&1 || true
+  return $ok
+}
 if [ "${REPACK_ENV_PODMAN:-0}" = 1 ]; then
+  if podman_up && ! podman_healthy; then
+    say "the Podman API on $PODMAN_SOCKET cannot start containers: restarting it"
+    as_root pkill -f "podman .*system service .*$PODMAN_SOCKET" || true
+    wait_for 10 "the old Podman API to stop" sh -c "! curl -fsS --unix-socket '$PODMAN_SOCKET' http://d/_ping >/dev/null 2>&1"
+  fi
   if podman_up; then
     say "Podman API already serving on $PODMAN_SOCKET"
   else

@@ -5,6 +5,7 @@
 // heredoc contents stay as written. Input must parse; callers check that first.
 import { scanTokens } from './lexer.js';
 import type { TokenType } from './token.js';
+import { graphemes } from './graphemes.js';
 
 interface FTok {
   type: TokenType;
@@ -19,7 +20,6 @@ interface Line {
 }
 
 const NIL: FTok = { type: 'EOF', text: '', spaces: 0 };
-const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
 function columns(ts: readonly FTok[] | undefined): number {
   let n = 0;
@@ -27,7 +27,7 @@ function columns(ts: readonly FTok[] | undefined): number {
     n += t.spaces;
     let count = 0;
     for (let i = 0; i < t.text.length; i++) if (t.text.charCodeAt(i) >= 0x80) count = -1;
-    n += count === 0 ? t.text.length : [...segmenter.segment(t.text)].length;
+    n += count === 0 ? t.text.length : graphemes(t.text).length;
   }
   return n;
 }

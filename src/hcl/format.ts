@@ -2,17 +2,13 @@
 // shape Terraform and Packer use for `-json` diagnostics).
 import type { Diagnostic, Range } from './diagnostics.js';
 import { parseFile } from './parser.js';
+import { graphemes } from './graphemes.js';
 
 export interface FormatOptions {
   color?: boolean;
 }
 
 const ansi = { bold: '\x1b[1m', red: '\x1b[31m', yellow: '\x1b[33m', underline: '\x1b[4m', reset: '\x1b[0m' };
-const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
-
-function graphemes(s: string): string[] {
-  return Array.from(segmenter.segment(s), (x) => x.segment);
-}
 
 /** The top-level block a position lies in, as HCL names it: `build`, `source "docker" "ubuntu"`. */
 function contextString(text: string, file: string, offset: number): string {

@@ -4,6 +4,7 @@
 import { error, type Diagnostic, type Pos, type Range } from './diagnostics.js';
 import { nameSuggestion } from './did-you-mean.js';
 import { utf8Length } from './position.js';
+import { segments } from './graphemes.js';
 
 export interface JsonProperty {
   name: string;
@@ -28,10 +29,8 @@ interface Token {
   range: Range;
 }
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
-
 function firstCluster(text: string): string | undefined {
-  for (const { segment } of segmenter.segment(text)) return segment;
+  for (const { segment } of segments(text)) return segment;
   return undefined;
 }
 

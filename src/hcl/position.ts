@@ -1,8 +1,7 @@
 // Source positions as HCL counts them: 1-based lines, columns in grapheme clusters (a CRLF pair is one newline),
 // and a 0-based UTF-8 byte offset.
 import type { Pos, Range } from './diagnostics.js';
-
-const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+import { segments } from './graphemes.js';
 
 function utf8Length(text: string): number {
   let n = 0;
@@ -50,7 +49,7 @@ export function advance(from: Pos, text: string): Pos {
     }
     return { line, column, offset: from.offset + text.length };
   }
-  for (const { segment } of segmenter.segment(text)) {
+  for (const { segment } of segments(text)) {
     if (segment === '\n' || segment === '\r\n') {
       line++;
       column = 1;

@@ -57,8 +57,4 @@ export function listOf(vs: Value[], element?: Type): Value {
   return V.list(vs, element ?? unifyTypes(vs.map(typeOf)) ?? T.dynamic);
 }
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
-
-export function graphemes(s: string): string[] {
-  return Array.from(segmenter.segment(s), (x) => x.segment);
-}
+export { graphemes } from '../graphemes.js';

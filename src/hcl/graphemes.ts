@@ -1,0 +1,12 @@
+// Grapheme clusters, as HCL counts columns and as Packer's string functions count characters. One segmenter,
+// made on first use: creating it loads ICU's break data (~10 ms), which an ASCII-only run never needs.
+let segmenter: Intl.Segmenter | undefined;
+
+export function segments(text: string): Intl.Segments {
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
+  return segmenter.segment(text);
+}
+
+export function graphemes(text: string): string[] {
+  return Array.from(segments(text), (x) => x.segment);
+}

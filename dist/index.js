@@ -2455,6 +2455,18 @@ function valueKey(v) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/hcl/graphemes.ts
+// Grapheme clusters, as HCL counts columns and as Packer's string functions count characters. One segmenter,
+// made on first use: creating it loads ICU's break data (~10 ms), which an ASCII-only run never needs.
+let segmenter;
+function segments(text) {
+    segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
+    return segmenter.segment(text);
+}
+function graphemes(text) {
+    return Array.from(segments(text), (x) => x.segment);
+}
+
 ;// CONCATENATED MODULE: ./src/hcl/functions/helpers.ts
 // Building blocks for function definitions: parameter shorthands, typed argument readers and result builders.
 
@@ -2505,10 +2517,7 @@ const strings = (vs) => V.list(vs.map(V.string), T.string);
 function listOf(vs, element) {
     return V.list(vs, element ?? unifyTypes(vs.map(typeOf)) ?? T.dynamic);
 }
-const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
-function graphemes(s) {
-    return Array.from(segmenter.segment(s), (x) => x.segment);
-}
+
 
 ;// CONCATENATED MODULE: ./src/hcl/functions/collection.ts
 // Collection functions: chunklist coalesce coalescelist compact concat contains distinct element flatten index keys
@@ -3524,7 +3533,7 @@ function encodingFunctions() {
 }
 
 ;// CONCATENATED MODULE: ./src/hcl/position.ts
-const position_segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
 function utf8Length(text) {
     let n = 0;
     for (let i = 0; i < text.length; i++) {
@@ -3579,7 +3588,7 @@ function advance(from, text) {
         }
         return { line, column, offset: from.offset + text.length };
     }
-    for (const { segment } of position_segmenter.segment(text)) {
+    for (const { segment } of segments(text)) {
         if (segment === '\n' || segment === '\r\n') {
             line++;
             column = 1;
@@ -6615,9 +6624,9 @@ function bindBody(body, bindings) {
 
 
 
-const json_parser_segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
 function firstCluster(text) {
-    for (const { segment } of json_parser_segmenter.segment(text))
+    for (const { segment } of segments(text))
         return segment;
     return undefined;
 }
@@ -12641,11 +12650,8 @@ async function runTemplate(o) {
 
 ;// CONCATENATED MODULE: ./src/hcl/format.ts
 
+
 const ansi = { bold: '\x1b[1m', red: '\x1b[31m', yellow: '\x1b[33m', underline: '\x1b[4m', reset: '\x1b[0m' };
-const format_segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
-function format_graphemes(s) {
-    return Array.from(format_segmenter.segment(s), (x) => x.segment);
-}
 /** The top-level block a position lies in, as HCL names it: `build`, `source "docker" "ubuntu"`. */
 function contextString(text, file, offset) {
     if (file.endsWith('.json'))
@@ -12665,7 +12671,7 @@ function sourceLine(text, line) {
     return line >= 1 && line <= lines.length ? lines[line - 1] : undefined;
 }
 function caretLine(lineText, range, prefixWidth) {
-    const chars = format_graphemes(lineText);
+    const chars = graphemes(lineText);
     const startCol = range.start.column;
     const endCol = range.end.line === range.start.line ? range.end.column : chars.length + 1;
     const lead = chars
@@ -12691,7 +12697,7 @@ function formatDiagnostic(d, sources, opts = {}) {
         if (lineText !== undefined) {
             const prefix = `  ${r.start.line}: `;
             if (color) {
-                const chars = format_graphemes(lineText);
+                const chars = graphemes(lineText);
                 const s = r.start.column - 1;
                 const e = r.end.line === r.start.line ? r.end.column - 1 : chars.length;
                 out.push(prefix + chars.slice(0, s).join('') + ansi.underline + chars.slice(s, e).join('') + ansi.reset + chars.slice(e).join(''));

@@ -12,7 +12,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_tty__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7066);
 /* harmony import */ var node_tty__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_tty__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8657);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6162);
 
 
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)(process.argv.slice(2), {
@@ -31,7 +31,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8657:
+/***/ 6162:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -67,8 +67,20 @@ function uniqueDiagnostics(diags) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/hcl/graphemes.ts
+// Grapheme clusters, as HCL counts columns and as Packer's string functions count characters. One segmenter,
+// made on first use: creating it loads ICU's break data (~10 ms), which an ASCII-only run never needs.
+let segmenter;
+function segments(text) {
+    segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
+    return segmenter.segment(text);
+}
+function graphemes(text) {
+    return Array.from(segments(text), (x) => x.segment);
+}
+
 ;// CONCATENATED MODULE: ./src/hcl/position.ts
-const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
 function utf8Length(text) {
     let n = 0;
     for (let i = 0; i < text.length; i++) {
@@ -123,7 +135,7 @@ function advance(from, text) {
         }
         return { line, column, offset: from.offset + text.length };
     }
-    for (const { segment } of segmenter.segment(text)) {
+    for (const { segment } of segments(text)) {
         if (segment === '\n' || segment === '\r\n') {
             line++;
             column = 1;
@@ -2275,11 +2287,8 @@ function parseTemplateUnguarded(text, filename, origin) {
 
 ;// CONCATENATED MODULE: ./src/hcl/format.ts
 
+
 const ansi = { bold: '\x1b[1m', red: '\x1b[31m', yellow: '\x1b[33m', underline: '\x1b[4m', reset: '\x1b[0m' };
-const format_segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
-function graphemes(s) {
-    return Array.from(format_segmenter.segment(s), (x) => x.segment);
-}
 /** The top-level block a position lies in, as HCL names it: `build`, `source "docker" "ubuntu"`. */
 function contextString(text, file, offset) {
     if (file.endsWith('.json'))
@@ -3965,10 +3974,7 @@ const strings = (vs) => V.list(vs.map(V.string), T.string);
 function listOf(vs, element) {
     return V.list(vs, element ?? unifyTypes(vs.map(typeOf)) ?? T.dynamic);
 }
-const helpers_segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
-function helpers_graphemes(s) {
-    return Array.from(helpers_segmenter.segment(s), (x) => x.segment);
-}
+
 
 ;// CONCATENATED MODULE: ./src/hcl/functions/collection.ts
 // Collection functions: chunklist coalesce coalescelist compact concat contains distinct element flatten index keys
@@ -4094,7 +4100,7 @@ function collectionFunctions() {
         length: fn([param('value', T.dynamic, { allowUnknown: true })], ([v]) => {
             switch (v.kind) {
                 case 'string':
-                    return V.number(helpers_graphemes(v.value).length);
+                    return V.number(graphemes(v.value).length);
                 case 'list':
                 case 'set':
                 case 'tuple':
@@ -5809,7 +5815,7 @@ function title(s) {
     return out;
 }
 function substr(s, offset, length) {
-    const g = helpers_graphemes(s);
+    const g = graphemes(s);
     let start = offset;
     if (start < 0)
         start = g.length + start;
@@ -5862,7 +5868,7 @@ function stringFunctions() {
         lower: s1((s) => s.toLowerCase()),
         upper: s1((s) => s.toUpperCase()),
         title: s1(title),
-        strrev: s1((s) => helpers_graphemes(s).reverse().join('')),
+        strrev: s1((s) => graphemes(s).reverse().join('')),
         trimspace: s1((s) => s.replace(/^[\s\u0085]+|[\s\u0085]+$/gu, '')),
         trim: fn([param('str', T.string), param('cutset', T.string)], ([a, b]) => V.string(trimSet(str(a), str(b, 1), true, true)), {
             returnType: T.string,
@@ -6031,9 +6037,9 @@ function bindBody(body, bindings) {
 
 
 
-const json_parser_segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
 function firstCluster(text) {
-    for (const { segment } of json_parser_segmenter.segment(text))
+    for (const { segment } of segments(text))
         return segment;
     return undefined;
 }
@@ -12551,8 +12557,8 @@ function cacheOptions(v) {
 // attributes and trailing comments aligned across consecutive lines. Line breaks, blank lines, comments and
 // heredoc contents stay as written. Input must parse; callers check that first.
 
+
 const NIL = { type: 'EOF', text: '', spaces: 0 };
-const fmt_segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
 function columns(ts) {
     let n = 0;
     for (const t of ts ?? []) {
@@ -12561,7 +12567,7 @@ function columns(ts) {
         for (let i = 0; i < t.text.length; i++)
             if (t.text.charCodeAt(i) >= 0x80)
                 count = -1;
-        n += count === 0 ? t.text.length : [...fmt_segmenter.segment(t.text)].length;
+        n += count === 0 ? t.text.length : graphemes(t.text).length;
     }
     return n;
 }

@@ -2,3 +2,8 @@
 export function messageOf(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
+
+/** Anything thrown as an Error, for APIs that take one (stream.destroy). */
+export function toError(e: unknown): Error {
+  return e instanceof Error ? e : new Error(String(e));
+}

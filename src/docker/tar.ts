@@ -7,6 +7,7 @@ import { PassThrough, Readable, Transform } from 'node:stream';
 import { pipeline as pipelineAsync } from 'node:stream/promises';
 import type tar from 'tar-stream';
 import { DriverError } from './driver.js';
+import { toError } from '../error-message.js';
 
 export interface Ownership {
   uid?: number;
@@ -37,10 +38,10 @@ function packed(fill: (pack: tar.Pack) => Promise<void>): PassThrough {
       pack.pipe(out);
       fill(pack).then(
         () => pack.finalize(),
-        (e: unknown) => pack.destroy(e instanceof Error ? e : new Error(String(e))),
+        (e: unknown) => pack.destroy(toError(e)),
       );
     },
-    (e: unknown) => out.destroy(e instanceof Error ? e : new Error(String(e))),
+    (e: unknown) => out.destroy(toError(e)),
   );
   return out;
 }

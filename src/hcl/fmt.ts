@@ -5,7 +5,7 @@
 // heredoc contents stay as written. Input must parse; callers check that first.
 import { scanTokens } from './lexer.js';
 import type { TokenType } from './token.js';
-import { graphemes } from './graphemes.js';
+import { graphemes, isAscii } from './graphemes.js';
 
 interface FTok {
   type: TokenType;
@@ -25,9 +25,7 @@ function columns(ts: readonly FTok[] | undefined): number {
   let n = 0;
   for (const t of ts ?? []) {
     n += t.spaces;
-    let count = 0;
-    for (let i = 0; i < t.text.length; i++) if (t.text.charCodeAt(i) >= 0x80) count = -1;
-    n += count === 0 ? t.text.length : graphemes(t.text).length;
+    n += isAscii(t.text) ? t.text.length : graphemes(t.text).length;
   }
   return n;
 }

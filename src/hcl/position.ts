@@ -1,7 +1,7 @@
 // Source positions as HCL counts them: 1-based lines, columns in grapheme clusters (a CRLF pair is one newline),
 // and a 0-based UTF-8 byte offset.
 import type { Pos, Range } from './diagnostics.js';
-import { segments } from './graphemes.js';
+import { isAscii, segments } from './graphemes.js';
 
 function utf8Length(text: string): number {
   let n = 0;
@@ -15,11 +15,6 @@ function utf8Length(text: string): number {
     } else n += 3;
   }
   return n;
-}
-
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return false;
-  return true;
 }
 
 /** The position after `src[start..end)` when it starts at `from`; avoids copying the text when it is ASCII. */

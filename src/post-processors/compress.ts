@@ -20,7 +20,7 @@ import {
   type PostProcessorOutput,
   type PostProcessorPlugin,
 } from './post-processor.js';
-import { messageOf } from '../error-message.js';
+import { messageOf, toError } from '../error-message.js';
 
 const SCHEMA: BodySchema = {
   attributes: {
@@ -84,7 +84,7 @@ class Compress implements PostProcessor {
         const sink = new PassThrough();
         const written = copy(sink);
         const writer = fmt.archive === 'zip' ? writeZip(files, sink, this.level) : writeTar(files, sink);
-        await Promise.all([writer.catch((e: unknown) => sink.destroy(e instanceof Error ? e : new Error(String(e)))), written]);
+        await Promise.all([writer.catch((e: unknown) => sink.destroy(toError(e))), written]);
       }
     } catch (e: unknown) {
       await rm(abs, { force: true });

@@ -5,7 +5,8 @@ import type { HclFunction } from '../function.js';
 import { unifyTypes } from '../types.js';
 import { valuesEqual } from '../value-ops.js';
 import { T, typeOf, V, type Type, type Value } from '../value.js';
-import { ArgError, attrs, fn, FunctionError, graphemes, int, items, listOf, num, param, str, strings } from './helpers.js';
+import { graphemes } from '../graphemes.js';
+import { ArgError, attrs, fn, FunctionError, int, items, listOf, num, param, str, strings } from './helpers.js';
 
 const seq = (v: Value): v is Extract<Value, { kind: 'list' | 'set' | 'tuple' }> => v.kind === 'list' || v.kind === 'set' || v.kind === 'tuple';
 

@@ -56,5 +56,3 @@ export const strings = (vs: string[]): Value => V.list(vs.map(V.string), T.strin
 export function listOf(vs: Value[], element?: Type): Value {
   return V.list(vs, element ?? unifyTypes(vs.map(typeOf)) ?? T.dynamic);
 }
-
-export { graphemes } from '../graphemes.js';

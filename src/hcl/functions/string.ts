@@ -3,7 +3,8 @@
 import type { HclFunction } from '../function.js';
 import { T, V, type Value } from '../value.js';
 import { formatValues } from './format-verbs.js';
-import { ArgError, fn, FunctionError, graphemes, int, items, param, str, strings } from './helpers.js';
+import { graphemes } from '../graphemes.js';
+import { ArgError, fn, FunctionError, int, items, param, str, strings } from './helpers.js';
 import { compileRE2, goReplacement, regexAll, regexMatch } from './regex.js';
 
 const s1 = (f: (s: string) => string): HclFunction => fn([param('str', T.string)], ([a]) => V.string(f(str(a))), { returnType: T.string });

@@ -56,11 +56,16 @@ function parseReference(ref) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ messageOf)
+/* harmony export */   b: () => (/* binding */ messageOf),
+/* harmony export */   i: () => (/* binding */ toError)
 /* harmony export */ });
 // The message of anything thrown, as a user should see it: an Error's message (never its stack), else its text.
 function messageOf(e) {
     return e instanceof Error ? e.message : String(e);
+}
+/** Anything thrown as an Error, for APIs that take one (stream.destroy). */
+function toError(e) {
+    return e instanceof Error ? e : new Error(String(e));
 }
 
 
@@ -2459,6 +2464,13 @@ function valueKey(v) {
 // Grapheme clusters, as HCL counts columns and as Packer's string functions count characters. One segmenter,
 // made on first use: creating it loads ICU's break data (~10 ms), which an ASCII-only run never needs.
 let segmenter;
+/** Text with no code unit above 0x7f: each character is then its own cluster, except a CRLF pair. */
+function isAscii(text) {
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) >= 0x80)
+            return false;
+    return true;
+}
 function segments(text) {
     segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
     return segmenter.segment(text);
@@ -2518,10 +2530,10 @@ function listOf(vs, element) {
     return V.list(vs, element ?? unifyTypes(vs.map(typeOf)) ?? T.dynamic);
 }
 
-
 ;// CONCATENATED MODULE: ./src/hcl/functions/collection.ts
 // Collection functions: chunklist coalesce coalescelist compact concat contains distinct element flatten index keys
 // length lookup merge range reverse setintersection setproduct setunion slice sort sum transpose values zipmap.
+
 
 
 
@@ -3550,12 +3562,6 @@ function utf8Length(text) {
             n += 3;
     }
     return n;
-}
-function isAscii(text) {
-    for (let i = 0; i < text.length; i++)
-        if (text.charCodeAt(i) >= 0x80)
-            return false;
-    return true;
 }
 /** The position after `src[start..end)` when it starts at `from`; avoids copying the text when it is ASCII. */
 function advanceRange(from, src, start, end) {
@@ -6389,6 +6395,7 @@ function goReplacement(template) {
 
 
 
+
 const s1 = (f) => fn([param('str', T.string)], ([a]) => V.string(f(str(a))), { returnType: T.string });
 const s2b = (name, f) => fn([param('str', T.string), param(name, T.string)], ([a, b]) => V.bool(f(str(a), str(b, 1))), { returnType: T.bool });
 function title(s) {
@@ -9118,6 +9125,7 @@ var docker_driver = __nccwpck_require__(5888);
 
 
 
+
 let loaded;
 /** tar-stream (with streamx) loads on first use: most runs upload and download nothing. */
 function tarStream() {
@@ -9137,8 +9145,8 @@ function packed(fill) {
         pack.on('error', (e) => out.destroy(e));
         out.on('close', () => pack.destroy());
         pack.pipe(out);
-        fill(pack).then(() => pack.finalize(), (e) => pack.destroy(e instanceof Error ? e : new Error(String(e))));
-    }, (e) => out.destroy(e instanceof Error ? e : new Error(String(e))));
+        fill(pack).then(() => pack.finalize(), (e) => pack.destroy((0,error_message/* toError */.i)(e)));
+    }, (e) => out.destroy((0,error_message/* toError */.i)(e)));
     return out;
 }
 async function addFile(pack, file, header) {
@@ -10590,7 +10598,7 @@ class Compress {
                 const sink = new external_node_stream_.PassThrough();
                 const written = copy(sink);
                 const writer = fmt.archive === 'zip' ? writeZip(files, sink, this.level) : writeTar(files, sink);
-                await Promise.all([writer.catch((e) => sink.destroy(e instanceof Error ? e : new Error(String(e)))), written]);
+                await Promise.all([writer.catch((e) => sink.destroy((0,error_message/* toError */.i)(e))), written]);
             }
         }
         catch (e) {

@@ -38503,6 +38503,10 @@ class DockerodeDriver {
 function messageOf(e) {
     return e instanceof Error ? e.message : String(e);
 }
+/** Anything thrown as an Error, for APIs that take one (stream.destroy). */
+function toError(e) {
+    return e instanceof Error ? e : new Error(String(e));
+}
 
 ;// CONCATENATED MODULE: ./src/docker/connect.ts
 // connectDocker(): a DockerodeDriver for the engine the docker CLI would use (see docker-host.ts), with the registry

@@ -71,6 +71,13 @@ function uniqueDiagnostics(diags) {
 // Grapheme clusters, as HCL counts columns and as Packer's string functions count characters. One segmenter,
 // made on first use: creating it loads ICU's break data (~10 ms), which an ASCII-only run never needs.
 let segmenter;
+/** Text with no code unit above 0x7f: each character is then its own cluster, except a CRLF pair. */
+function isAscii(text) {
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) >= 0x80)
+            return false;
+    return true;
+}
 function segments(text) {
     segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
     return segmenter.segment(text);
@@ -97,12 +104,6 @@ function utf8Length(text) {
             n += 3;
     }
     return n;
-}
-function isAscii(text) {
-    for (let i = 0; i < text.length; i++)
-        if (text.charCodeAt(i) >= 0x80)
-            return false;
-    return true;
 }
 /** The position after `src[start..end)` when it starts at `from`; avoids copying the text when it is ASCII. */
 function advanceRange(from, src, start, end) {
@@ -3975,10 +3976,10 @@ function listOf(vs, element) {
     return V.list(vs, element ?? unifyTypes(vs.map(typeOf)) ?? T.dynamic);
 }
 
-
 ;// CONCATENATED MODULE: ./src/hcl/functions/collection.ts
 // Collection functions: chunklist coalesce coalescelist compact concat contains distinct element flatten index keys
 // length lookup merge range reverse setintersection setproduct setunion slice sort sum transpose values zipmap.
+
 
 
 
@@ -5798,6 +5799,7 @@ function goReplacement(template) {
 }
 
 ;// CONCATENATED MODULE: ./src/hcl/functions/string.ts
+
 
 
 
@@ -8531,6 +8533,7 @@ var docker_driver = __nccwpck_require__(5888);
 
 
 
+
 let loaded;
 /** tar-stream (with streamx) loads on first use: most runs upload and download nothing. */
 function tarStream() {
@@ -8550,8 +8553,8 @@ function packed(fill) {
         pack.on('error', (e) => out.destroy(e));
         out.on('close', () => pack.destroy());
         pack.pipe(out);
-        fill(pack).then(() => pack.finalize(), (e) => pack.destroy(e instanceof Error ? e : new Error(String(e))));
-    }, (e) => out.destroy(e instanceof Error ? e : new Error(String(e))));
+        fill(pack).then(() => pack.finalize(), (e) => pack.destroy((0,error_message/* toError */.i)(e)));
+    }, (e) => out.destroy((0,error_message/* toError */.i)(e)));
     return out;
 }
 async function addFile(pack, file, header) {
@@ -10003,7 +10006,7 @@ class Compress {
                 const sink = new external_node_stream_.PassThrough();
                 const written = copy(sink);
                 const writer = fmt.archive === 'zip' ? writeZip(files, sink, this.level) : writeTar(files, sink);
-                await Promise.all([writer.catch((e) => sink.destroy(e instanceof Error ? e : new Error(String(e)))), written]);
+                await Promise.all([writer.catch((e) => sink.destroy((0,error_message/* toError */.i)(e))), written]);
             }
         }
         catch (e) {
@@ -12563,11 +12566,7 @@ function columns(ts) {
     let n = 0;
     for (const t of ts ?? []) {
         n += t.spaces;
-        let count = 0;
-        for (let i = 0; i < t.text.length; i++)
-            if (t.text.charCodeAt(i) >= 0x80)
-                count = -1;
-        n += count === 0 ? t.text.length : graphemes(t.text).length;
+        n += isAscii(t.text) ? t.text.length : graphemes(t.text).length;
     }
     return n;
 }
@@ -13466,11 +13465,16 @@ function parseReference(ref) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ messageOf)
+/* harmony export */   b: () => (/* binding */ messageOf),
+/* harmony export */   i: () => (/* binding */ toError)
 /* harmony export */ });
 // The message of anything thrown, as a user should see it: an Error's message (never its stack), else its text.
 function messageOf(e) {
     return e instanceof Error ? e.message : String(e);
+}
+/** Anything thrown as an Error, for APIs that take one (stream.destroy). */
+function toError(e) {
+    return e instanceof Error ? e : new Error(String(e));
 }
 
 

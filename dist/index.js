@@ -655,6 +655,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 ;// CONCATENATED MODULE: ./src/action/runner.ts
 // The runner's side of the workflow-command protocol: inputs from INPUT_* variables, state from STATE_* variables,
 // log commands (`::error file=…,line=…::`, `::group::`, `::add-mask::`) on stdout, and outputs and state appended
@@ -9401,9 +9402,102 @@ async function downloadPath(comm, src, dst) {
     return target;
 }
 
+;// CONCATENATED MODULE: ./src/provisioners/digest-memo.ts
+// The content digests of large host files, remembered across runs by what `stat` says of each file: device, inode,
+// size, modification and change times, to the nanosecond. A repeat build then hashes a 20 MB upload in a stat call
+// instead of ~20 ms of reading. Any change to the file changes its change time (which no program can set back), so
+// a remembered digest is used only for the very file state it was computed from. As git does for its index, a file
+// touched within the last seconds is not remembered: two writes inside one tick of the file system's clock would
+// leave the same times behind. The memo is an optimisation only: a file it cannot read or write is ignored.
+
+
+
+
+/** Files below this size hash faster than a memo entry is worth. */
+const MEMO_MIN_SIZE = 1 << 20;
+/** A file whose times are this recent (ms) may still change within the same clock tick: not remembered. */
+const RACY_MS = 2000;
+const MAX_ENTRIES = 1000;
+function statKey(st) {
+    return [st.dev, st.ino, st.size, st.mtimeNs, st.ctimeNs].join(':');
+}
+class DigestMemo {
+    file;
+    now;
+    entries;
+    /** Files hashed by reading them (for tests and benchmarks). */
+    reads = 0;
+    constructor(file, now = Date.now) {
+        this.file = file;
+        this.now = now;
+    }
+    load() {
+        if (this.entries)
+            return this.entries;
+        this.entries = new Map();
+        if (!this.file)
+            return this.entries;
+        try {
+            const data = JSON.parse((0,external_node_fs_.readFileSync)(this.file, 'utf8'));
+            for (const [k, e] of Object.entries(data)) {
+                if (typeof e?.stat === 'string' && typeof e.digest === 'string' && typeof e.at === 'number')
+                    this.entries.set(k, e);
+            }
+        }
+        catch {
+            // Missing or unreadable: start empty.
+        }
+        return this.entries;
+    }
+    save(entries) {
+        if (!this.file)
+            return;
+        const kept = [...entries].sort((a, b) => b[1].at - a[1].at).slice(0, MAX_ENTRIES);
+        try {
+            (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(this.file), { recursive: true });
+            const tmp = `${this.file}.${process.pid}.tmp`;
+            (0,external_node_fs_.writeFileSync)(tmp, JSON.stringify(Object.fromEntries(kept)), { mode: 0o600 });
+            (0,external_node_fs_.renameSync)(tmp, this.file);
+        }
+        catch {
+            // A read-only home: no memo.
+        }
+    }
+    /** The sha256 (hex) of the file at `abs` whose lstat (bigint) is `st`, read with `read` unless remembered. */
+    digest(abs, st, read) {
+        if (st.size < BigInt(MEMO_MIN_SIZE))
+            return this.compute(read);
+        const entries = this.load();
+        const key = statKey(st);
+        const known = entries.get(abs);
+        if (known?.stat === key)
+            return known.digest;
+        const digest = this.compute(read);
+        const now = this.now();
+        const touched = Number((st.mtimeNs > st.ctimeNs ? st.mtimeNs : st.ctimeNs) / 1000000n);
+        if (touched <= now - RACY_MS) {
+            entries.set(abs, { stat: key, digest, at: now });
+            this.save(entries);
+        }
+        return digest;
+    }
+    compute(read) {
+        this.reads++;
+        const h = (0,external_node_crypto_.createHash)('sha256');
+        read(h);
+        return h.digest('hex');
+    }
+}
+/** `$XDG_CACHE_HOME/repack/file-digests.json`, else under `~/.cache`. */
+function defaultMemoFile(env = process.env) {
+    return external_node_path_default().join(env.XDG_CACHE_HOME || external_node_path_default().join(external_node_os_default().homedir(), '.cache'), 'repack', 'file-digests.json');
+}
+
 ;// CONCATENATED MODULE: ./src/provisioners/host-digest.ts
-// A sha256 of what a provisioner reads from the host — every file's relative path, type, mode and content (symbolic
-// links by their target) — so a cache key changes whenever an upload would.
+// A sha256 of what a provisioner reads from the host — every file's relative path, type, mode and content digest
+// (symbolic links by their target) — so a cache key changes whenever an upload would. Content digests of large
+// files come from the digest memo when the file is, by its stat, the one hashed before (digest-memo.ts).
+
 
 
 
@@ -9418,25 +9512,26 @@ function hashFile(h, file) {
         (0,external_node_fs_.closeSync)(fd);
     }
 }
-function host_digest_walk(h, abs, rel) {
-    const st = (0,external_node_fs_.lstatSync)(abs);
-    const mode = (st.mode & 0o7777).toString(8);
+let sharedMemo;
+function host_digest_walk(h, abs, rel, memo) {
+    const st = (0,external_node_fs_.lstatSync)(abs, { bigint: true });
+    const mode = (st.mode & 4095n).toString(8);
     if (st.isSymbolicLink()) {
         h.update(`l ${rel} ${mode} ${(0,external_node_fs_.readlinkSync)(abs)}\0`);
     }
     else if (st.isDirectory()) {
         h.update(`d ${rel} ${mode}\0`);
         for (const child of (0,external_node_fs_.readdirSync)(abs).sort())
-            host_digest_walk(h, (0,external_node_path_.join)(abs, child), rel === '' ? child : `${rel}/${child}`);
+            host_digest_walk(h, (0,external_node_path_.join)(abs, child), rel === '' ? child : `${rel}/${child}`, memo);
     }
     else {
         h.update(`f ${rel} ${mode} ${st.size}\0`);
         if (st.isFile())
-            hashFile(h, abs);
+            h.update(`${memo.digest(abs, st, (fh) => hashFile(fh, abs))}\0`);
     }
 }
 /** "sha256:…" of a host file or directory tree, or undefined when it does not exist (yet). */
-function hostDigest(path) {
+function hostDigest(path, memo = (sharedMemo ??= new DigestMemo(defaultMemoFile()))) {
     try {
         (0,external_node_fs_.lstatSync)(path);
     }
@@ -9444,7 +9539,7 @@ function hostDigest(path) {
         return undefined;
     }
     const h = (0,external_node_crypto_.createHash)('sha256');
-    host_digest_walk(h, path, '');
+    host_digest_walk(h, path, '', memo);
     return `sha256:${h.digest('hex')}`;
 }
 
@@ -10066,6 +10161,8 @@ class DockerPush {
                 },
             });
             const pushed = await ctx.withRepositoryLock(repository, () => withRetries(push, { ...PUSH_RETRY, signal: ctx.signal, onRetry }));
+            if (pushed.unchanged)
+                ctx.message(`${tag}: the registry already serves this image, nothing to push`);
             ctx.message(`${tag}: digest: ${pushed.digest}${pushed.size === undefined ? '' : ` size: ${pushed.size}`}`);
             digests.push({ repository, tag, digest: pushed.digest });
         }
@@ -12640,7 +12737,7 @@ async function runTemplate(o) {
     if (hasErrors(p.diagnostics))
         return { diagnostics: p.diagnostics, sources: p.sources, results: [] };
     // Loaded only when something runs: `validate` and bad templates never pay for the Docker client's start-up.
-    const driver = o.driver ?? (await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(40), __nccwpck_require__.e(449)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6449))).connectDocker(o.env ?? process.env);
+    const driver = o.driver ?? (await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(40), __nccwpck_require__.e(471)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6471))).connectDocker(o.env ?? process.env);
     const results = await runBuilds(p.builds, {
         driver,
         ui: o.ui,

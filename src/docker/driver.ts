@@ -125,6 +125,8 @@ export interface PushResult {
   /** The manifest digest the registry serves for this tag (`sha256:…`), from the stream's final `aux` event. */
   digest: string;
   size?: number;
+  /** The registry's tag already served this image, so nothing was sent (see DockerodeDriver.push). */
+  unchanged?: boolean;
 }
 
 export interface Driver {

@@ -43,3 +43,9 @@ export function authKey(registry: string): string {
 export function sameRegistry(a: string, b: string): boolean {
   return hostOf(a) === hostOf(b);
 }
+
+/** A repository as the engine writes it in RepoTags and RepoDigests: `docker.io/library/ubuntu` → `ubuntu`. */
+export function familiarName(repository: string): string {
+  if (registryOf(repository) !== DOCKER_HUB) return repository;
+  return repository.replace(/^(?:docker\.io|index\.docker\.io|registry-1\.docker\.io)\//i, '').replace(/^library\/(?=[^/]+$)/, '');
+}

@@ -53,6 +53,7 @@ class DockerPush implements PostProcessor {
           },
         });
       const pushed = await ctx.withRepositoryLock(repository, () => withRetries(push, { ...PUSH_RETRY, signal: ctx.signal, onRetry }));
+      if (pushed.unchanged) ctx.message(`${tag}: the registry already serves this image, nothing to push`);
       ctx.message(`${tag}: digest: ${pushed.digest}${pushed.size === undefined ? '' : ` size: ${pushed.size}`}`);
       digests.push({ repository, tag, digest: pushed.digest });
     }

@@ -1,8 +1,10 @@
-// A sha256 of what a provisioner reads from the host — every file's relative path, type, mode and content (symbolic
-// links by their target) — so a cache key changes whenever an upload would.
+// A sha256 of what a provisioner reads from the host — every file's relative path, type, mode and content digest
+// (symbolic links by their target) — so a cache key changes whenever an upload would. Content digests of large
+// files come from the digest memo when the file is, by its stat, the one hashed before (digest-memo.ts).
 import { createHash, type Hash } from 'node:crypto';
 import { closeSync, lstatSync, openSync, readdirSync, readlinkSync, readSync } from 'node:fs';
 import { join } from 'node:path';
+import { defaultMemoFile, DigestMemo } from './digest-memo.js';
 
 function hashFile(h: Hash, file: string): void {
   const fd = openSync(file, 'r');
@@ -14,28 +16,30 @@ function hashFile(h: Hash, file: string): void {
   }
 }
 
-function walk(h: Hash, abs: string, rel: string): void {
-  const st = lstatSync(abs);
-  const mode = (st.mode & 0o7777).toString(8);
+let sharedMemo: DigestMemo | undefined;
+
+function walk(h: Hash, abs: string, rel: string, memo: DigestMemo): void {
+  const st = lstatSync(abs, { bigint: true });
+  const mode = (st.mode & 0o7777n).toString(8);
   if (st.isSymbolicLink()) {
     h.update(`l ${rel} ${mode} ${readlinkSync(abs)}\0`);
   } else if (st.isDirectory()) {
     h.update(`d ${rel} ${mode}\0`);
-    for (const child of readdirSync(abs).sort()) walk(h, join(abs, child), rel === '' ? child : `${rel}/${child}`);
+    for (const child of readdirSync(abs).sort()) walk(h, join(abs, child), rel === '' ? child : `${rel}/${child}`, memo);
   } else {
     h.update(`f ${rel} ${mode} ${st.size}\0`);
-    if (st.isFile()) hashFile(h, abs);
+    if (st.isFile()) h.update(`${memo.digest(abs, st, (fh) => hashFile(fh, abs))}\0`);
   }
 }
 
 /** "sha256:…" of a host file or directory tree, or undefined when it does not exist (yet). */
-export function hostDigest(path: string): string | undefined {
+export function hostDigest(path: string, memo: DigestMemo = (sharedMemo ??= new DigestMemo(defaultMemoFile()))): string | undefined {
   try {
     lstatSync(path);
   } catch {
     return undefined;
   }
   const h = createHash('sha256');
-  walk(h, path, '');
+  walk(h, path, '', memo);
   return `sha256:${h.digest('hex')}`;
 }

@@ -2,11 +2,11 @@ import { fileURLToPath as __repackFileURLToPath } from 'node:url';
 import { dirname as __repackDirname } from 'node:path';
 const __filename = __repackFileURLToPath(import.meta.url);
 const __dirname = __repackDirname(__filename);
-export const id = 449;
-export const ids = [449];
+export const id = 471;
+export const ids = [471];
 export const modules = {
 
-/***/ 6449:
+/***/ 6471:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -187,6 +187,12 @@ function authKey(registry) {
 /** Do the two server addresses (any spelling: `ghcr.io`, `https://ghcr.io/v1/`) name the same registry? */
 function sameRegistry(a, b) {
     return hostOf(a) === hostOf(b);
+}
+/** A repository as the engine writes it in RepoTags and RepoDigests: `docker.io/library/ubuntu` → `ubuntu`. */
+function familiarName(repository) {
+    if (registryOf(repository) !== DOCKER_HUB)
+        return repository;
+    return repository.replace(/^(?:docker\.io|index\.docker\.io|registry-1\.docker\.io)\//i, '').replace(/^library\/(?=[^/]+$)/, '');
 }
 
 ;// CONCATENATED MODULE: ./src/docker/credentials.ts
@@ -963,9 +969,171 @@ function registryError(err, action, r) {
     return new driver/* DriverError */.x(`${prefix}${explained ?? detail}`, err.statusCode);
 }
 
+;// CONCATENATED MODULE: ./src/docker/registry-api.ts
+// Asks a registry (the Distribution API, v2) which manifest one of its tags serves: one HEAD request, with the
+// credentials the push would use (Basic, or a Bearer token from the registry's token service), over the transport
+// the engine would use — HTTPS with the system's CAs and /etc/docker/certs.d/<host>/*.crt, and for a loopback
+// registry (the engine's default insecure range) plain HTTP or HTTPS without verification.
+// It never throws: every failure (unreachable, refused, unexpected answer, timeout) is `undefined`, and the caller
+// does what it would have done without asking. No credential or token is ever put in a message.
+
+
+
+/** A manifest of one image (not a list or index of them). */
+const IMAGE_MANIFEST_TYPES = ['application/vnd.docker.distribution.manifest.v2+json', 'application/vnd.oci.image.manifest.v1+json'];
+const LIST_TYPES = ['application/vnd.docker.distribution.manifest.list.v2+json', 'application/vnd.oci.image.index.v1+json'];
+/** The registry host and the repository's name on it: `127.0.0.1:5000/a/b` → [`127.0.0.1:5000`, `a/b`]. */
+function registryPath(repository) {
+    const registry = registryOf(repository);
+    if (registry !== DOCKER_HUB)
+        return { host: registry, name: repository.slice(repository.indexOf('/') + 1) };
+    const name = familiarName(repository);
+    return { host: 'registry-1.docker.io', name: name.includes('/') ? name : `library/${name}` };
+}
+/** The engine trusts loopback registries without TLS verification (its default insecure range, 127.0.0.0/8). */
+function isLoopback(host) {
+    const name = host.replace(/:\d+$/, '').replace(/^\[(.*)\]$/, '$1');
+    return name === 'localhost' || name === '::1' || /^127\.\d+\.\d+\.\d+$/.test(name);
+}
+/** The `*.crt` files of certs.d/<host>, or undefined when it holds a client certificate (not offered here). */
+function extraCAs(certsDir, host) {
+    let files;
+    try {
+        files = (0,external_node_fs_.readdirSync)(external_node_path_default().join(certsDir, host));
+    }
+    catch {
+        return [];
+    }
+    if (files.some((f) => f.endsWith('.cert') || f.endsWith('.key')))
+        return undefined;
+    return files.filter((f) => f.endsWith('.crt')).map((f) => (0,external_node_fs_.readFileSync)(external_node_path_default().join(certsDir, host, f)));
+}
+function endpoints(host, certsDir) {
+    // The engine tries HTTPS first; plain HTTP first here saves loading TLS for the common local registry, and the
+    // answer cannot differ: it is one port, and a digest names the same manifest whichever way it is asked.
+    if (isLoopback(host))
+        return [
+            { base: `http://${host}`, verify: false },
+            { base: `https://${host}`, verify: false },
+        ];
+    const ca = extraCAs(certsDir, host);
+    return ca === undefined ? [] : [{ base: `https://${host}`, verify: true, ca }];
+}
+async function send(url, method, headers, ep, signal) {
+    const secure = url.protocol === 'https:';
+    const lib = secure ? await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23));
+    const tls = secure ? await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1692, 23)) : undefined;
+    return new Promise((resolve, reject) => {
+        const options = {
+            method,
+            headers,
+            signal,
+            rejectUnauthorized: ep.verify,
+            ...(tls && ep.ca && ep.ca.length > 0 ? { ca: [...tls.rootCertificates, ...ep.ca.map(String)] } : {}),
+        };
+        const req = lib.request(url, options, (res) => {
+            const chunks = [];
+            let size = 0;
+            res.on('data', (c) => {
+                size += c.length;
+                if (size <= 1 << 16)
+                    chunks.push(c);
+            });
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+            res.on('error', reject);
+        });
+        req.on('error', reject);
+        req.end();
+    });
+}
+/** `Bearer realm="…",service="…"` → scheme and parameters. */
+function parseChallenge(header) {
+    const m = /^\s*(\w+)\s*(.*)$/s.exec(header ?? '');
+    if (!m)
+        return undefined;
+    const params = {};
+    for (const p of m[2].matchAll(/(\w+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]+))/g))
+        params[p[1].toLowerCase()] = (p[2] ?? p[3]).replace(/\\(.)/g, '$1');
+    return { scheme: m[1].toLowerCase(), params };
+}
+function basic(auth) {
+    if (!auth.username || !auth.password)
+        return undefined;
+    return `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString('base64')}`;
+}
+/** The Authorization header answering a 401's challenge, or undefined when it cannot be answered. */
+async function answerChallenge(challenge, name, q, ep, signal) {
+    const c = parseChallenge(challenge);
+    if (c?.scheme === 'basic')
+        return basic(q.auth);
+    if (c?.scheme !== 'bearer' || !c.params.realm || q.auth.identitytoken)
+        return undefined;
+    const realm = new URL(c.params.realm);
+    // Credentials go to a token service over TLS, or in the clear only to a loopback one.
+    if (realm.protocol !== 'https:' && !(realm.protocol === 'http:' && isLoopback(realm.host)))
+        return undefined;
+    if (c.params.service)
+        realm.searchParams.set('service', c.params.service);
+    realm.searchParams.set('scope', `repository:${name}:pull`);
+    const auth = basic(q.auth);
+    const tokenEp = { base: realm.origin, verify: realm.host === new URL(ep.base).host ? ep.verify : true, ca: ep.ca };
+    const answer = await send(realm, 'GET', auth ? { Authorization: auth } : {}, tokenEp, signal);
+    if (answer.status !== 200)
+        return undefined;
+    const body = JSON.parse(answer.body);
+    const token = typeof body.token === 'string' ? body.token : body.access_token;
+    return typeof token === 'string' && token !== '' ? `Bearer ${token}` : undefined;
+}
+async function headManifest(ep, name, tag, q) {
+    const signal = q.signal ? AbortSignal.any([q.signal, AbortSignal.timeout(q.timeoutMs ?? 3000)]) : AbortSignal.timeout(q.timeoutMs ?? 3000);
+    const url = new URL(`${ep.base}/v2/${name}/manifests/${encodeURIComponent(tag)}`);
+    const headers = { Accept: [...IMAGE_MANIFEST_TYPES, ...LIST_TYPES].join(', ') };
+    let answer = await send(url, 'HEAD', headers, ep, signal);
+    // A TLS port answers plain HTTP with 400 ("Client sent an HTTP request to an HTTPS server"): try the next transport.
+    if (answer.status === 400 && url.protocol === 'http:')
+        throw new Error('plain HTTP refused');
+    if (answer.status === 401) {
+        const authorization = await answerChallenge(answer.headers['www-authenticate'], name, q, ep, signal);
+        if (!authorization)
+            return undefined;
+        answer = await send(url, 'HEAD', { ...headers, Authorization: authorization }, ep, signal);
+    }
+    const digest = answer.headers['docker-content-digest'];
+    const mediaType = String(answer.headers['content-type'] ?? '')
+        .split(';')[0]
+        .trim();
+    if (answer.status !== 200 || typeof digest !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(digest))
+        return undefined;
+    const length = Number(answer.headers['content-length']);
+    return Number.isInteger(length) && length > 0 ? { digest, size: length, mediaType } : { digest, mediaType };
+}
+/** The transport that answered last, per host: the next question (another tag) goes there first. */
+const answered = new Map();
+/** The manifest `repository:tag` serves, or undefined when the registry has none, cannot be asked, or will not say. */
+async function servedManifest(repository, tag, q) {
+    const { host, name } = registryPath(repository);
+    const all = endpoints(host, q.certsDir ?? '/etc/docker/certs.d');
+    const ordered = [...all.filter((e) => e.base === answered.get(host)), ...all.filter((e) => e.base !== answered.get(host))];
+    for (const ep of ordered) {
+        try {
+            const served = await headManifest(ep, name, tag, q);
+            answered.set(host, ep.base);
+            return served;
+        }
+        catch {
+            if (q.signal?.aborted)
+                return undefined;
+            // The next transport, as the engine tries them (an HTTP-only loopback registry refuses the TLS handshake).
+        }
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/docker/dockerode-driver.ts
 // The Driver against a real engine, through dockerode. Every failure leaves as a DriverError carrying the engine's
 // message; streams (pull, push, import) are checked event by event (see progress.ts).
+
+
 
 
 
@@ -1056,6 +1224,13 @@ class DockerodeDriver {
         const action = `pull ${ref}`;
         const { repository, tag } = (0,reference/* parseReference */.F)(ref);
         return this.withRegistryAuth(action, ref, opts.auth, async (auth) => {
+            const served = opts.platform ? undefined : await this.servedAlready(repository, tag, auth, opts.signal);
+            if (served) {
+                // What the engine says of a pull that finds nothing new.
+                opts.onProgress?.({ status: `Digest: ${served.digest}` });
+                opts.onProgress?.({ status: `Status: Image is up to date for ${ref}` });
+                return;
+            }
             const query = { fromImage: repository, tag, abortSignal: opts.signal, ...(opts.platform ? { platform: opts.platform } : {}) };
             const stream = await this.docker.createImage(auth, query);
             await followProgress(stream, action, relay(opts.onProgress));
@@ -1157,6 +1332,9 @@ class DockerodeDriver {
     push(repository, tag, opts = {}) {
         const action = `push ${repository}:${tag}`;
         return this.withRegistryAuth(action, repository, opts.auth, async (auth) => {
+            const served = await this.servedAlready(repository, tag, auth, opts.signal);
+            if (served)
+                return served;
             // Without an X-Registry-Auth header the engine rejects the push; `{}` means anonymous.
             const stream = await this.docker.getImage(repository).push({ tag, authconfig: auth, abortSignal: opts.signal });
             const events = await followProgress(stream, action, relay(opts.onProgress));
@@ -1165,6 +1343,30 @@ class DockerodeDriver {
                 throw new driver/* DriverError */.x(`${action}: the engine did not report the pushed manifest's digest`);
             return pushed;
         }, opts.signal);
+    }
+    /**
+     * The registry's answer when `repository:tag` (or `@digest`) there serves exactly the local image of that name: the
+     * registry points it at an image manifest (not a list, which may hold other platforms) whose digest the engine
+     * recorded for this image in this repository (RepoDigests: a push or pull of exactly that manifest, whose config is
+     * the image). A push would then upload nothing and put the same manifest back, a pull would find nothing new —
+     * ~20–35 ms each, against a few for one HEAD request. Asked only of a daemon on this machine: a remote one may reach
+     * a different registry under the same name. Any doubt means undefined, and the engine is asked as before.
+     */
+    async servedAlready(repository, tag, auth, signal) {
+        if (!/^(unix|npipe):\/\//.test(this.address))
+            return undefined;
+        const [image, served] = await Promise.all([
+            this.inspectImage(`${repository}${tag.startsWith('sha256:') ? '@' : ':'}${tag}`).catch(() => undefined),
+            servedManifest(repository, tag, { auth, signal }),
+        ]);
+        if (!image || !served || !IMAGE_MANIFEST_TYPES.includes(served.mediaType))
+            return undefined;
+        const wanted = familiarName(repository);
+        const recorded = image.repoDigests.some((d) => {
+            const at = d.lastIndexOf('@');
+            return d.slice(at + 1) === served.digest && familiarName(d.slice(0, at)) === wanted;
+        });
+        return recorded ? { digest: served.digest, size: served.size, unchanged: true } : undefined;
     }
     removeImage(ref, opts = {}) {
         return this.call(`remove image ${ref}`, async () => {

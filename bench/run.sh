@@ -2,7 +2,8 @@
 # Benchmarks, one command: brings the environment up (engine, registry, base images, packer 1.6.6), bundles the CLI
 # from the current source, then runs every workload with repack, packer, the raw docker CLI script and a Dockerfile
 # build, alternating, cold and warm, and writes docs/benchmarks.md. Not part of the test suite.
-# Usage: bench/run.sh [REPS] [--only w1,shell20]   (REPACK_CLI=path/to/cli/index.js skips the bundling)
+# Usage: bench/run.sh [REPS] [--only w1,shell20]   (REPACK_CLI=path/to/cli/index.js skips the bundling;
+#        REPACK_NODE=path/to/node runs repack on another node, e.g. dev-env's node 24)
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"

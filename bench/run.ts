@@ -26,12 +26,14 @@ const workloads = WORKLOADS.filter((w) => !only || only.includes(w.name));
 const work = mkdtempSync(join(tmpdir(), 'repack-bench-'));
 const retried: string[] = [];
 const ENV = { CHECKPOINT_DISABLE: '1', PACKER_NO_COLOR: '1', DOCKER_CLI_HINTS: 'false' };
+/** The node that runs repack: REPACK_NODE (e.g. dev-env's node 24, the action's runtime), else the one on PATH. */
+const NODE = process.env.REPACK_NODE || 'node';
 
 function command(w: Workload, tool: Tool, mode: Mode): string[] {
   switch (tool) {
     case 'repack':
-      if (mode === 'min') return ['node', cli, 'build', '-no-cache', '-cache-to', 'type=local,mode=min', w.templateFile];
-      return ['node', cli, 'build', ...(mode === 'cold' ? ['-no-cache'] : []), w.templateFile];
+      if (mode === 'min') return [NODE, cli, 'build', '-no-cache', '-cache-to', 'type=local,mode=min', w.templateFile];
+      return [NODE, cli, 'build', ...(mode === 'cold' ? ['-no-cache'] : []), w.templateFile];
     case 'packer':
       return ['packer', 'build', '-force', w.packerFile ?? w.templateFile];
     case 'raw':
@@ -67,7 +69,7 @@ function machine(): string {
       return '?';
     }
   };
-  return `${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}), ${Math.round(totalmem() / 2 ** 30)} GiB; Docker engine ${v(['docker', 'version', '-f', '{{.Server.Version}}'])}; node ${process.version}; ${v(['packer', 'version'])}; ${new Date().toISOString().slice(0, 16)}Z`;
+  return `${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}), ${Math.round(totalmem() / 2 ** 30)} GiB; Docker engine ${v(['docker', 'version', '-f', '{{.Server.Version}}'])}; repack on node ${NODE === 'node' ? process.version : execFileSync(NODE, ['--version'], { encoding: 'utf8' }).trim()}; ${v(['packer', 'version'])}; ${new Date().toISOString().slice(0, 16)}Z`;
 }
 
 async function runOne(w: Workload, dir: string, tool: Tool, mode: Mode, tag: string): Promise<Sample> {
@@ -136,9 +138,9 @@ async function main(): Promise<void> {
   const w1dir = join(work, w1.name);
   if (!workloads.includes(w1)) w1.prepare((mkdirSync(w1dir, { recursive: true }), w1dir));
   for (let i = 0; i < reps; i++) {
-    results.startup.version.push((await measure(['node', cli, 'version'], { cwd: w1dir, logDir: join(work, 'logs'), name: `version-${i}` })).ms);
+    results.startup.version.push((await measure([NODE, cli, 'version'], { cwd: w1dir, logDir: join(work, 'logs'), name: `version-${i}` })).ms);
     results.startup.validate.push(
-      (await measure(['node', cli, 'validate', w1.templateFile], { cwd: w1dir, logDir: join(work, 'logs'), name: `validate-${i}` })).ms,
+      (await measure([NODE, cli, 'validate', w1.templateFile], { cwd: w1dir, logDir: join(work, 'logs'), name: `validate-${i}` })).ms,
     );
   }
   let notes: string[] = [];

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Caching benchmark, side by side in one run, the cases alternating: repack (cold with caching on, warm, last step
 # changed) against packer 1.6.6, the raw docker CLI script and `docker build` (classic builder) of the same work, all
-# ending in 2 tags + push. Two workloads: shell3 (w1's work as three shell steps) and w1 itself (shell, a 20 MB upload
-# by the file provisioner, shell).
+# ending in 2 tags + push. Workloads: shell3 (w1's work as three shell steps), w1 itself (shell, a 20 MB upload by the
+# file provisioner, shell) and app (the README's apt-get install, then a small last step; repack and packer only).
+# repack runs on the machine's node and, when scripts/dev-env.sh installed it, on node 24 (the action's runtime):
+# cases ending in _n24.
 # Usage: bench/cache/run.sh [REPS]   (REPACK_CLI=path/to/cli/index.js; by default the CLI is bundled from the current
 #        source into a temp dir, as users run it). Prints medians in ms and the ratios the issue asks for.
 set -euo pipefail
@@ -17,7 +19,8 @@ if [ -z "${REPACK_CLI:-}" ]; then
 fi
 # packer 1.6.6 wants no leading comment line.
 sed '1d' "$HERE/shell3.pkr.hcl" >"$WORK/shell3.pkr.hcl"
-sed '1d' "$HERE/w1.pkr.hcl" >"$WORK/w1.pkr.hcl"
+sed '1,2d' "$HERE/w1.pkr.hcl" >"$WORK/w1.pkr.hcl"
+sed '1,2d' "$HERE/app.pkr.hcl" >"$WORK/app.pkr.hcl"
 mkdir -p "$WORK/db3" "$WORK/dbw1"
 cp "$HERE/Dockerfile.shell3" "$WORK/db3/Dockerfile"
 cp "$HERE/Dockerfile.w1" "$WORK/dbw1/Dockerfile"
@@ -31,9 +34,11 @@ SALT=$(date +%s)
 
 now() { date +%s%N; }
 declare -A T M
+KEYS=()
 time_it() { # time_it NAME COMMAND...
   local name=$1 t0 t1
   shift
+  [ -n "${T[$name]+x}" ] || KEYS+=("$name")
   t0=$(now)
   "$@" >>"$WORK/$name.log" 2>&1 || { echo "$name failed:"; tail -20 "$WORK/$name.log"; exit 1; }
   t1=$(now)
@@ -41,7 +46,15 @@ time_it() { # time_it NAME COMMAND...
 }
 median() { tr ' ' '\n' <<<"$1" | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'; }
 
-repack() { (cd "$WORK" && node "$REPACK_CLI" build "$@"); }
+NODES=(node)
+SUFFIXES=("")
+NODE24=${REPACK_NODE24:-/var/lib/repack-dev-env/node24/bin/node}
+if [ -x "$NODE24" ]; then
+  NODES+=("$NODE24")
+  SUFFIXES+=(_n24)
+fi
+RUN_NODE=node
+repack() { (cd "$WORK" && "$RUN_NODE" "$REPACK_CLI" build "$@"); }
 dbuild() { # dbuild DIR REPO DOCKER-BUILD-ARGS...
   local dir=$1 repo=$2
   shift 2
@@ -61,18 +74,34 @@ for i in $(seq 1 "$REPS"); do
   time_it raw sh "$HERE/raw-shell3.sh" "$SALT-r$i"
   time_it docker_build_cold dbuild db3 $DB3 -f Dockerfile.cold --no-cache --build-arg "RUN=$SALT-d$i"
   time_it docker_build_warm dbuild db3 $DB3 --build-arg "RUN=$SALT"
-  time_it repack_cold repack -var "run=$SALT-c$i" shell3.pkr.hcl
-  time_it repack_warm repack -var "run=$SALT" shell3.pkr.hcl
-  time_it repack_change_last repack -var "run=$SALT" -var "last=$SALT-l$i" shell3.pkr.hcl
-  time_it repack_change_last_again repack -var "run=$SALT" -var "last=$SALT-l$i-again" shell3.pkr.hcl
-  time_it repack_cold_min repack -cache-to type=local,mode=min -var "run=$SALT-m$i" shell3.pkr.hcl
+  for n in "${!NODES[@]}"; do
+    RUN_NODE=${NODES[$n]} x=${SUFFIXES[$n]}
+    time_it repack_cold$x repack -var "run=$SALT-c$i$x" shell3.pkr.hcl
+    time_it repack_warm$x repack -var "run=$SALT" shell3.pkr.hcl
+    time_it repack_change_last$x repack -var "run=$SALT" -var "last=$SALT-l$i$x" shell3.pkr.hcl
+    time_it repack_change_last_again$x repack -var "run=$SALT" -var "last=$SALT-l$i$x-again" shell3.pkr.hcl
+    time_it repack_cold_min$x repack -cache-to type=local,mode=min -var "run=$SALT-m$i$x" shell3.pkr.hcl
+  done
   time_it w1_packer packer build -force -var "payload=$WORK/payload.bin" -var "greeting=p$i" -var "repository=127.0.0.1:5000/bench-cache-w1-packer" "$WORK/w1.pkr.hcl"
   time_it w1_raw sh "$HERE/raw-w1.sh" "$WORK/payload.bin" "r$i"
   time_it w1_docker_build_cold dbuild dbw1 $DBW1 -f Dockerfile.cold --no-cache --build-arg "GREETING=d$i"
   time_it w1_docker_build_warm dbuild dbw1 $DBW1
-  time_it w1_repack_cold repack -var "payload=$WORK/payload.bin" -var "greeting=$SALT-c$i" w1.pkr.hcl
-  time_it w1_repack_warm repack -var "payload=$WORK/payload.bin" w1.pkr.hcl
-  time_it w1_repack_cold_min repack -cache-to type=local,mode=min -var "payload=$WORK/payload.bin" -var "greeting=$SALT-m$i" w1.pkr.hcl
+  for n in "${!NODES[@]}"; do
+    RUN_NODE=${NODES[$n]} x=${SUFFIXES[$n]}
+    time_it w1_repack_cold$x repack -var "payload=$WORK/payload.bin" -var "greeting=$SALT-c$i$x" w1.pkr.hcl
+    time_it w1_repack_warm$x repack -var "payload=$WORK/payload.bin" w1.pkr.hcl
+    time_it w1_repack_change_last$x repack -var "payload=$WORK/payload.bin" -var "last=$SALT-l$i$x" w1.pkr.hcl
+    time_it w1_repack_change_last_again$x repack -var "payload=$WORK/payload.bin" -var "last=$SALT-l$i$x-again" w1.pkr.hcl
+    time_it w1_repack_cold_min$x repack -cache-to type=local,mode=min -var "payload=$WORK/payload.bin" -var "greeting=$SALT-m$i$x" w1.pkr.hcl
+  done
+  time_it app_packer packer build -force -var "run=$SALT-p$i" "$WORK/app.pkr.hcl"
+  for n in "${!NODES[@]}"; do
+    RUN_NODE=${NODES[$n]} x=${SUFFIXES[$n]}
+    time_it app_repack_cold$x repack -var "run=$SALT-a$i$x" app.pkr.hcl
+    time_it app_repack_warm$x repack -var "run=$SALT-a$i$x" app.pkr.hcl
+    time_it app_repack_change_last$x repack -var "run=$SALT-a$i$x" -var "last=$SALT-l$i$x" app.pkr.hcl
+    time_it app_repack_change_last_again$x repack -var "run=$SALT-a$i$x" -var "last=$SALT-l$i$x-again" app.pkr.hcl
+  done
 done
 
 # A warm peer that missed its own cache would flatter repack: every warm build must give the warm-up's image.
@@ -80,24 +109,33 @@ for k in docker_build_warm w1_docker_build_warm; do
   ids=$(grep -o '^sha256:[0-9a-f]*' "$WORK/$k.log" | sort -u | wc -l)
   [ "$ids" = 1 ] || echo "WARNING: $k made $ids different images: it missed its cache"
 done
-for k in repack_warm w1_repack_warm; do
+for k in "${KEYS[@]}"; do
+  case $k in *repack_warm*) ;; *) continue ;; esac
   if grep -q 'RUN provisioner' "$WORK/$k.log"; then echo "WARNING: $k ran a provisioner: it missed its cache"; fi
 done
 printf '| case | median ms | runs |\n|---|---|---|\n'
-for k in packer raw docker_build_cold docker_build_warm repack_cold repack_warm repack_change_last repack_change_last_again repack_cold_min \
-  w1_packer w1_raw w1_docker_build_cold w1_docker_build_warm w1_repack_cold w1_repack_warm w1_repack_cold_min; do
+for k in "${KEYS[@]}"; do
   M[$k]=$(median "${T[$k]}")
   printf '| %s | %s | %s |\n' "$k" "${M[$k]}" "${T[$k]# }"
 done
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.3f", a / b}'; }
 echo
-echo "shell3 warm / packer            = $(ratio "${M[repack_warm]}" "${M[packer]}")   (goal <= 0.08)"
-echo "shell3 warm / docker build warm = $(ratio "${M[repack_warm]}" "${M[docker_build_warm]}")   (goal <= 2)"
-echo "shell3 cold / raw docker CLI    = $(ratio "${M[repack_cold]}" "${M[raw]}")   (goal <= 1.0)"
-echo "shell3 change last / cold       = $(ratio "${M[repack_change_last]}" "${M[repack_cold]}")   (goal <= 0.3)"
-echo "shell3 change last again / cold = $(ratio "${M[repack_change_last_again]}" "${M[repack_cold]}")   (the step-2 layer is in the registry by then)"
-echo "shell3 cold mode=min / raw      = $(ratio "${M[repack_cold_min]}" "${M[raw]}")"
-echo "w1 warm / packer                = $(ratio "${M[w1_repack_warm]}" "${M[w1_packer]}")   (goal <= 0.08)"
-echo "w1 warm / docker build warm     = $(ratio "${M[w1_repack_warm]}" "${M[w1_docker_build_warm]}")   (goal <= 2)"
-echo "w1 cold / raw docker CLI        = $(ratio "${M[w1_repack_cold]}" "${M[w1_raw]}")   (goal <= 1.0)"
-echo "w1 cold mode=min / raw          = $(ratio "${M[w1_repack_cold_min]}" "${M[w1_raw]}")"
+for x in "${SUFFIXES[@]}"; do
+  echo "repack on ${x:-the system node}:"
+  echo "  shell3 warm / packer            = $(ratio "${M[repack_warm$x]}" "${M[packer]}")   (goal <= 0.08)"
+  echo "  shell3 warm / docker build warm = $(ratio "${M[repack_warm$x]}" "${M[docker_build_warm]}")   (goal <= 2)"
+  echo "  shell3 cold / raw docker CLI    = $(ratio "${M[repack_cold$x]}" "${M[raw]}")   (goal <= 1.0)"
+  echo "  shell3 change last / cold       = $(ratio "${M[repack_change_last$x]}" "${M[repack_cold$x]}")   (goal <= 0.3)"
+  echo "  shell3 change last again / cold = $(ratio "${M[repack_change_last_again$x]}" "${M[repack_cold$x]}")"
+  echo "  shell3 cold mode=min / raw      = $(ratio "${M[repack_cold_min$x]}" "${M[raw]}")"
+  echo "  w1 warm / packer                = $(ratio "${M[w1_repack_warm$x]}" "${M[w1_packer]}")   (goal <= 0.08)"
+  echo "  w1 warm / docker build warm     = $(ratio "${M[w1_repack_warm$x]}" "${M[w1_docker_build_warm]}")   (goal <= 2)"
+  echo "  w1 cold / raw docker CLI        = $(ratio "${M[w1_repack_cold$x]}" "${M[w1_raw]}")   (goal <= 1.0)"
+  echo "  w1 change last / cold           = $(ratio "${M[w1_repack_change_last$x]}" "${M[w1_repack_cold$x]}")   (goal <= 0.3)"
+  echo "  w1 change last again / cold     = $(ratio "${M[w1_repack_change_last_again$x]}" "${M[w1_repack_cold$x]}")"
+  echo "  w1 cold mode=min / raw          = $(ratio "${M[w1_repack_cold_min$x]}" "${M[w1_raw]}")"
+  echo "  app warm / packer               = $(ratio "${M[app_repack_warm$x]}" "${M[app_packer]}")   (goal <= 0.08)"
+  echo "  app cold / packer               = $(ratio "${M[app_repack_cold$x]}" "${M[app_packer]}")"
+  echo "  app change last / cold          = $(ratio "${M[app_repack_change_last$x]}" "${M[app_repack_cold$x]}")   (goal <= 0.3; the first change after a cold build pushes the package layer)"
+  echo "  app change last again / cold    = $(ratio "${M[app_repack_change_last_again$x]}" "${M[app_repack_cold$x]}")"
+done

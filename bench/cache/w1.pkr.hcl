@@ -1,4 +1,5 @@
-# w1 (the shared reference workload): shell, a 20 MB upload by the file provisioner, shell; 2 tags + push.
+# w1 (the shared reference workload): shell, a 20 MB upload by the file provisioner, shell; 2 tags + push. The last
+# step also writes var.last (as shell3's does), so a build can change only the last step.
 variable "repository" {
   type    = string
   default = "127.0.0.1:5000/bench-cache-w1"
@@ -7,6 +8,11 @@ variable "repository" {
 variable "greeting" {
   type    = string
   default = "hello world"
+}
+
+variable "last" {
+  type    = string
+  default = "0"
 }
 
 variable "payload" {
@@ -39,7 +45,7 @@ build {
   }
 
   provisioner "shell" {
-    inline = ["sha256sum /srv/payload.bin > /srv/payload.sha256"]
+    inline = ["sha256sum /srv/payload.bin > /srv/payload.sha256", "echo ${var.last} > /srv/last.txt"]
   }
 
   post-processors {

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { connectDocker } from '../src/docker/connect.js';
 import { main } from '../src/cli/main.js';
 import { removeImagesLabelled } from '../__fixtures__/remove-images.js';
+import { snapshot as snapshotOf } from '../__fixtures__/image-snapshot.js';
 
 const REGISTRY = '127.0.0.1:5000';
 const driver = connectDocker();
@@ -50,24 +51,7 @@ async function cli(args: string[]) {
   return { code, err, marks, image: meta['image-id'], hits: meta.cache?.hits };
 }
 
-/** What a container of the image sees: every regular file's checksum (outside /proc, /sys and the engine's mounts). */
-async function snapshot(image: string): Promise<{ files: string; config: unknown }> {
-  const id = await driver.createContainer({ image, entrypoint: ['/bin/sh'], tty: true, openStdin: true, labels: { 'io.repack.test': run } });
-  try {
-    await driver.startContainer(id);
-    const r = await driver.exec(id, {
-      cmd: [
-        '/bin/sh',
-        '-c',
-        "find / -xdev \\( -path /proc -o -path /sys -o -path /dev \\) -prune -o -type f -print | grep -v '^/etc/host\\|^/etc/resolv' | sort | xargs sha256sum",
-      ],
-    });
-    const info = await driver.inspectImage(image);
-    return { files: r.stdout, config: info?.config };
-  } finally {
-    await driver.removeContainer(id);
-  }
-}
+const snapshot = (image: string) => snapshotOf(driver, image, { 'io.repack.test': run });
 
 /** Removes every image this test's builds made (cache images carry the build's label), newest first. */
 const removeOwnImages = (): Promise<void> => removeImagesLabelled(driver, `io.repack.build=${FULL}`);

@@ -814,6 +814,7 @@ function toImageInfo(info) {
         labels: { ...config.Labels },
         ...(typeof info.Created === 'string' ? { created: info.Created } : {}),
         ...(Array.isArray(info.RootFS?.Layers) ? { layers: strings(info.RootFS.Layers) ?? [] } : {}),
+        ...(typeof info.Size === 'number' ? { size: info.Size } : {}),
     };
 }
 

@@ -119,23 +119,23 @@ for k in "${KEYS[@]}"; do
   printf '| %s | %s | %s |\n' "$k" "${M[$k]}" "${T[$k]# }"
 done
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.3f", a / b}'; }
+line() { # line LABEL NUMERATOR-KEY DENOMINATOR-KEY [GOAL]: one ratio, when both cases ran
+  [ -n "${M[$2]:-}" ] && [ -n "${M[$3]:-}" ] || return 0
+  printf '  %-34s = %s%s\n' "$1" "$(ratio "${M[$2]}" "${M[$3]}")" "${4:+   (goal $4)}"
+}
 echo
 for x in "${SUFFIXES[@]}"; do
   echo "repack on ${x:-the system node}:"
-  echo "  shell3 warm / packer            = $(ratio "${M[repack_warm$x]}" "${M[packer]}")   (goal <= 0.08)"
-  echo "  shell3 warm / docker build warm = $(ratio "${M[repack_warm$x]}" "${M[docker_build_warm]}")   (goal <= 2)"
-  echo "  shell3 cold / raw docker CLI    = $(ratio "${M[repack_cold$x]}" "${M[raw]}")   (goal <= 1.0)"
-  echo "  shell3 change last / cold       = $(ratio "${M[repack_change_last$x]}" "${M[repack_cold$x]}")   (goal <= 0.3)"
-  echo "  shell3 change last again / cold = $(ratio "${M[repack_change_last_again$x]}" "${M[repack_cold$x]}")"
-  echo "  shell3 cold mode=min / raw      = $(ratio "${M[repack_cold_min$x]}" "${M[raw]}")"
-  echo "  w1 warm / packer                = $(ratio "${M[w1_repack_warm$x]}" "${M[w1_packer]}")   (goal <= 0.08)"
-  echo "  w1 warm / docker build warm     = $(ratio "${M[w1_repack_warm$x]}" "${M[w1_docker_build_warm]}")   (goal <= 2)"
-  echo "  w1 cold / raw docker CLI        = $(ratio "${M[w1_repack_cold$x]}" "${M[w1_raw]}")   (goal <= 1.0)"
-  echo "  w1 change last / cold           = $(ratio "${M[w1_repack_change_last$x]}" "${M[w1_repack_cold$x]}")   (goal <= 0.3)"
-  echo "  w1 change last again / cold     = $(ratio "${M[w1_repack_change_last_again$x]}" "${M[w1_repack_cold$x]}")"
-  echo "  w1 cold mode=min / raw          = $(ratio "${M[w1_repack_cold_min$x]}" "${M[w1_raw]}")"
-  echo "  app warm / packer               = $(ratio "${M[app_repack_warm$x]}" "${M[app_packer]}")   (goal <= 0.08)"
-  echo "  app cold / packer               = $(ratio "${M[app_repack_cold$x]}" "${M[app_packer]}")"
-  echo "  app change last / cold          = $(ratio "${M[app_repack_change_last$x]}" "${M[app_repack_cold$x]}")   (goal <= 0.3; the first change after a cold build pushes the package layer)"
-  echo "  app change last again / cold    = $(ratio "${M[app_repack_change_last_again$x]}" "${M[app_repack_cold$x]}")"
+  # Workload name and its key prefix: shell3's cases have none.
+  for wp in shell3: w1:w1_ app:app_; do
+    w=${wp%%:*} p=${wp#*:}
+    line "$w warm / packer" "${p}repack_warm$x" "${p}packer" '<= 0.08'
+    line "$w warm / docker build warm" "${p}repack_warm$x" "${p}docker_build_warm" '<= 2'
+    line "$w cold / raw docker CLI" "${p}repack_cold$x" "${p}raw" '<= 1.0'
+    line "$w cold / packer" "${p}repack_cold$x" "${p}packer"
+    line "$w change last / cold" "${p}repack_change_last$x" "${p}repack_cold$x" '<= 0.3'
+    line "$w change last again / cold" "${p}repack_change_last_again$x" "${p}repack_cold$x"
+    line "$w cold mode=min / raw" "${p}repack_cold_min$x" "${p}raw"
+  done
 done
+echo "(app's first change of each repetition follows a cold build, so it pushes the package layer: docs/caching.md, Layers)"

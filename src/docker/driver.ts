@@ -31,6 +31,8 @@ export interface ImageInfo {
   created?: string;
   /** The diff IDs of the image's layers, bottom first (RootFS.Layers), when the engine says. */
   layers?: string[];
+  /** Bytes of all its layers, when the engine says. */
+  size?: number;
 }
 
 export interface ImageConfig {

@@ -43,5 +43,6 @@ export function toImageInfo(info: Loose<Docker.ImageInspectInfo>): ImageInfo {
     labels: { ...config.Labels },
     ...(typeof info.Created === 'string' ? { created: info.Created } : {}),
     ...(Array.isArray(info.RootFS?.Layers) ? { layers: strings(info.RootFS.Layers) ?? [] } : {}),
+    ...(typeof info.Size === 'number' ? { size: info.Size } : {}),
   };
 }

@@ -29,11 +29,11 @@ export async function removeContainer(s: DockerBuildState): Promise<void> {
 }
 
 /**
- * The container at the chain's current state (the base image, or the last cached step), created and — when `start`
- * — started. A container from an earlier state is replaced.
+ * The container at the chain's current state (the base image, the last cached step, or the step image it was rebased
+ * on), created and — when `start` — started. A container from an earlier state is replaced.
  */
 export async function ensureContainer(s: DockerBuildState, start: boolean): Promise<string> {
-  const from = s.chain?.image ?? s.build.config.container.image;
+  const from = s.rebasedOn ?? s.chain?.image ?? s.build.config.container.image;
   if (s.containerId && s.containerFrom !== from) await removeContainer(s);
   if (!s.containerId) {
     const spec = s.build.config.container;

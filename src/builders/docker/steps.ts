@@ -31,6 +31,8 @@ export interface DockerBuildState {
   provisionFailed?: boolean;
   /** The image the container was created from, and whether it was started. */
   containerFrom?: string;
+  /** The cache image of a step with a large layer: the next steps run in a container made from it (`rebase`). */
+  rebasedOn?: string;
   containerStarted?: boolean;
   /** Set when caching is on; `chain` once the base image is known. */
   cache?: BuildCache;
@@ -162,6 +164,29 @@ async function provisionCached(s: DockerBuildState, chain: CacheChain, p: Planne
   // In place, without pausing: the step is over and the next one has not begun.
   const image = await s.driver.commit(id, { changes: [`LABEL ${CACHE_KEY_LABEL}=${key}`], pause: false });
   await s.cache?.keep(key, image, false);
+  if (s.build.config.commit || s.build.provisioners.slice(i + 1).some((q) => q.provisioner.effect !== 'host')) await rebase(s, image);
+}
+
+/** A step layer from this size on makes the next steps run in a container made from the step's cache image. */
+export const REBASE_MIN_BYTES = 64 * 1024 * 1024;
+
+/**
+ * One container runs every step, so each commit is one layer of all changes since the container was made. After a
+ * step that added a large layer, the next steps run in a new container made from its cache image instead: the image
+ * the build commits then shares that layer, so a later build that changes a later step pushes only what follows it
+ * (not the large layer again), and pulls of the next release download only that. It costs a container start (~0.3 s),
+ * ~10 % of pushing 64 MB, and anything the old container held outside its filesystem — as a cache hit at this step
+ * would (docs/caching.md, "Layers").
+ */
+async function rebase(s: DockerBuildState, image: string): Promise<void> {
+  const from = s.containerFrom;
+  if (!from) return;
+  const [made, parent] = await Promise.all([s.driver.inspectImage(image), s.driver.inspectImage(from)]);
+  if (made?.size === undefined || parent?.size === undefined || made.size - parent.size < REBASE_MIN_BYTES) return;
+  s.ui.say(
+    `The step added ${Math.round((made.size - parent.size) / 1e6)} MB: the next steps run in a container made from its cache image, which the image will share`,
+  );
+  s.rebasedOn = image;
 }
 
 export function provisionStep(p: PlannedProvisioner, i: number): Step<DockerBuildState> {

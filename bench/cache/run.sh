@@ -138,4 +138,4 @@ for x in "${SUFFIXES[@]}"; do
     line "$w cold mode=min / raw" "${p}repack_cold_min$x" "${p}raw"
   done
 done
-echo "(app's first change of each repetition follows a cold build, so it pushes the package layer: docs/caching.md, Layers)"
+echo "(app: each repetition starts with a cold build, so its first change is the first after a cold build)"

@@ -64,6 +64,27 @@ dbuild() { # dbuild DIR REPO DOCKER-BUILD-ARGS...
 DB3=127.0.0.1:5000/bench-cache-db
 DBW1=127.0.0.1:5000/bench-cache-w1-db
 
+# repack_cases PREFIX TEMPLATE FIRST-VAR [NAME=VALUE...]: on each node, cold (FIRST-VAR new: the first step misses),
+# warm, the last step changed twice, and cold with mode=min; the NAME=VALUE variables (the warm state's) go to every
+# build but a cold one's FIRST-VAR replaces its own. Uses the repetition number $i.
+repack_cases() {
+  local p=$1 t=$2 first=$3 n x v
+  shift 3
+  local warm=() cold=()
+  for v in "$@"; do
+    warm+=(-var "$v")
+    [ "${v%%=*}" = "$first" ] || cold+=(-var "$v")
+  done
+  for n in "${!NODES[@]}"; do
+    RUN_NODE=${NODES[$n]} x=${SUFFIXES[$n]}
+    time_it "${p}repack_cold$x" repack "${cold[@]}" -var "$first=$SALT-c$i$x" "$t"
+    time_it "${p}repack_warm$x" repack "${warm[@]}" "$t"
+    time_it "${p}repack_change_last$x" repack "${warm[@]}" -var "last=$SALT-l$i$x" "$t"
+    time_it "${p}repack_change_last_again$x" repack "${warm[@]}" -var "last=$SALT-l$i$x-again" "$t"
+    time_it "${p}repack_cold_min$x" repack -cache-to type=local,mode=min "${cold[@]}" -var "$first=$SALT-m$i$x" "$t"
+  done
+}
+
 # Warm-ups: the warm cases need one build first.
 repack -var "run=$SALT" shell3.pkr.hcl >/dev/null 2>&1
 repack -var "payload=$WORK/payload.bin" w1.pkr.hcl >/dev/null 2>&1
@@ -74,26 +95,12 @@ for i in $(seq 1 "$REPS"); do
   time_it raw sh "$HERE/raw-shell3.sh" "$SALT-r$i"
   time_it docker_build_cold dbuild db3 $DB3 -f Dockerfile.cold --no-cache --build-arg "RUN=$SALT-d$i"
   time_it docker_build_warm dbuild db3 $DB3 --build-arg "RUN=$SALT"
-  for n in "${!NODES[@]}"; do
-    RUN_NODE=${NODES[$n]} x=${SUFFIXES[$n]}
-    time_it repack_cold$x repack -var "run=$SALT-c$i$x" shell3.pkr.hcl
-    time_it repack_warm$x repack -var "run=$SALT" shell3.pkr.hcl
-    time_it repack_change_last$x repack -var "run=$SALT" -var "last=$SALT-l$i$x" shell3.pkr.hcl
-    time_it repack_change_last_again$x repack -var "run=$SALT" -var "last=$SALT-l$i$x-again" shell3.pkr.hcl
-    time_it repack_cold_min$x repack -cache-to type=local,mode=min -var "run=$SALT-m$i$x" shell3.pkr.hcl
-  done
+  repack_cases "" shell3.pkr.hcl run "run=$SALT"
   time_it w1_packer packer build -force -var "payload=$WORK/payload.bin" -var "greeting=p$i" -var "repository=127.0.0.1:5000/bench-cache-w1-packer" "$WORK/w1.pkr.hcl"
   time_it w1_raw sh "$HERE/raw-w1.sh" "$WORK/payload.bin" "r$i"
   time_it w1_docker_build_cold dbuild dbw1 $DBW1 -f Dockerfile.cold --no-cache --build-arg "GREETING=d$i"
   time_it w1_docker_build_warm dbuild dbw1 $DBW1
-  for n in "${!NODES[@]}"; do
-    RUN_NODE=${NODES[$n]} x=${SUFFIXES[$n]}
-    time_it w1_repack_cold$x repack -var "payload=$WORK/payload.bin" -var "greeting=$SALT-c$i$x" w1.pkr.hcl
-    time_it w1_repack_warm$x repack -var "payload=$WORK/payload.bin" w1.pkr.hcl
-    time_it w1_repack_change_last$x repack -var "payload=$WORK/payload.bin" -var "last=$SALT-l$i$x" w1.pkr.hcl
-    time_it w1_repack_change_last_again$x repack -var "payload=$WORK/payload.bin" -var "last=$SALT-l$i$x-again" w1.pkr.hcl
-    time_it w1_repack_cold_min$x repack -cache-to type=local,mode=min -var "payload=$WORK/payload.bin" -var "greeting=$SALT-m$i$x" w1.pkr.hcl
-  done
+  repack_cases w1_ w1.pkr.hcl greeting "payload=$WORK/payload.bin"
   time_it app_packer packer build -force -var "run=$SALT-p$i" "$WORK/app.pkr.hcl"
   for n in "${!NODES[@]}"; do
     RUN_NODE=${NODES[$n]} x=${SUFFIXES[$n]}

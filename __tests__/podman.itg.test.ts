@@ -23,8 +23,9 @@ describeWithPodman('Podman', () => {
   let dir: string;
 
   afterAll(async () => {
-    for (const image of await podman.listImages(`io.repack.build=docker.${source}`)) await podman.removeImage(image.id, { force: true });
+    // The directory first: a Podman API that went away must not leave it behind.
     if (dir) rmSync(dir, { recursive: true, force: true });
+    for (const image of await podman.listImages(`io.repack.build=docker.${source}`)) await podman.removeImage(image.id, { force: true });
   });
 
   test('builds, commits with changes, pushes with the registry’s digest, and leaves no container', async () => {

@@ -31,9 +31,9 @@ export interface DockerBuildState {
   provisionFailed?: boolean;
   /** The image the container was created from, and whether it was started. */
   containerFrom?: string;
+  containerStarted?: boolean;
   /** The cache image of a step with a large layer: the next steps run in a container made from it (`rebase`). */
   rebasedOn?: string;
-  containerStarted?: boolean;
   /** Set when caching is on; `chain` once the base image is known. */
   cache?: BuildCache;
   chain?: CacheChain;

@@ -1086,7 +1086,8 @@ async function answerChallenge(challenge, name, q, ep, signal) {
     return typeof token === 'string' && token !== '' ? `Bearer ${token}` : undefined;
 }
 async function headManifest(ep, name, tag, q) {
-    const signal = q.signal ? AbortSignal.any([q.signal, AbortSignal.timeout(q.timeoutMs ?? 3000)]) : AbortSignal.timeout(q.timeoutMs ?? 3000);
+    const timeout = AbortSignal.timeout(q.timeoutMs ?? 3000);
+    const signal = q.signal ? AbortSignal.any([q.signal, timeout]) : timeout;
     const url = new URL(`${ep.base}/v2/${name}/manifests/${encodeURIComponent(tag)}`);
     const headers = { Accept: [...IMAGE_MANIFEST_TYPES, ...LIST_TYPES].join(', ') };
     let answer = await send(url, 'HEAD', headers, ep, signal);
@@ -1225,7 +1226,7 @@ class DockerodeDriver {
         const action = `pull ${ref}`;
         const { repository, tag } = (0,reference/* parseReference */.F)(ref);
         return this.withRegistryAuth(action, ref, opts.auth, async (auth) => {
-            const served = opts.platform ? undefined : await this.servedAlready(repository, tag, auth, opts.signal);
+            const served = opts.platform ? undefined : await this.servedAlready(repository, tag, ref, auth, opts.signal);
             if (served) {
                 // What the engine says of a pull that finds nothing new.
                 opts.onProgress?.({ status: `Digest: ${served.digest}` });
@@ -1333,7 +1334,7 @@ class DockerodeDriver {
     push(repository, tag, opts = {}) {
         const action = `push ${repository}:${tag}`;
         return this.withRegistryAuth(action, repository, opts.auth, async (auth) => {
-            const served = await this.servedAlready(repository, tag, auth, opts.signal);
+            const served = await this.servedAlready(repository, tag, `${repository}:${tag}`, auth, opts.signal);
             if (served)
                 return served;
             // Without an X-Registry-Auth header the engine rejects the push; `{}` means anonymous.
@@ -1346,20 +1347,17 @@ class DockerodeDriver {
         }, opts.signal);
     }
     /**
-     * The registry's answer when `repository:tag` (or `@digest`) there serves exactly the local image of that name: the
+     * The registry's answer when `repository:tag` (or `@digest`) there serves exactly the local image `localRef`: the
      * registry points it at an image manifest (not a list, which may hold other platforms) whose digest the engine
      * recorded for this image in this repository (RepoDigests: a push or pull of exactly that manifest, whose config is
      * the image). A push would then upload nothing and put the same manifest back, a pull would find nothing new —
      * ~20–35 ms each, against a few for one HEAD request. Asked only of a daemon on this machine: a remote one may reach
      * a different registry under the same name. Any doubt means undefined, and the engine is asked as before.
      */
-    async servedAlready(repository, tag, auth, signal) {
+    async servedAlready(repository, tag, localRef, auth, signal) {
         if (!/^(unix|npipe):\/\//.test(this.address))
             return undefined;
-        const [image, served] = await Promise.all([
-            this.inspectImage(`${repository}${tag.startsWith('sha256:') ? '@' : ':'}${tag}`).catch(() => undefined),
-            servedManifest(repository, tag, { auth, signal }),
-        ]);
+        const [image, served] = await Promise.all([this.inspectImage(localRef).catch(() => undefined), servedManifest(repository, tag, { auth, signal })]);
         if (!image || !served || !IMAGE_MANIFEST_TYPES.includes(served.mediaType))
             return undefined;
         const wanted = familiarName(repository);

@@ -135,7 +135,7 @@ export class DockerodeDriver implements Driver {
       ref,
       opts.auth,
       async (auth) => {
-        const served = opts.platform ? undefined : await this.servedAlready(repository, tag, auth, opts.signal);
+        const served = opts.platform ? undefined : await this.servedAlready(repository, tag, ref, auth, opts.signal);
         if (served) {
           // What the engine says of a pull that finds nothing new.
           opts.onProgress?.({ status: `Digest: ${served.digest}` });
@@ -251,7 +251,7 @@ export class DockerodeDriver implements Driver {
       repository,
       opts.auth,
       async (auth) => {
-        const served = await this.servedAlready(repository, tag, auth, opts.signal);
+        const served = await this.servedAlready(repository, tag, `${repository}:${tag}`, auth, opts.signal);
         if (served) return served;
         // Without an X-Registry-Auth header the engine rejects the push; `{}` means anonymous.
         const stream = await this.docker.getImage(repository).push({ tag, authconfig: auth, abortSignal: opts.signal });
@@ -265,19 +265,16 @@ export class DockerodeDriver implements Driver {
   }
 
   /**
-   * The registry's answer when `repository:tag` (or `@digest`) there serves exactly the local image of that name: the
+   * The registry's answer when `repository:tag` (or `@digest`) there serves exactly the local image `localRef`: the
    * registry points it at an image manifest (not a list, which may hold other platforms) whose digest the engine
    * recorded for this image in this repository (RepoDigests: a push or pull of exactly that manifest, whose config is
    * the image). A push would then upload nothing and put the same manifest back, a pull would find nothing new —
    * ~20–35 ms each, against a few for one HEAD request. Asked only of a daemon on this machine: a remote one may reach
    * a different registry under the same name. Any doubt means undefined, and the engine is asked as before.
    */
-  private async servedAlready(repository: string, tag: string, auth: RegistryAuth, signal?: AbortSignal): Promise<PushResult | undefined> {
+  private async servedAlready(repository: string, tag: string, localRef: string, auth: RegistryAuth, signal?: AbortSignal): Promise<PushResult | undefined> {
     if (!/^(unix|npipe):\/\//.test(this.address)) return undefined;
-    const [image, served] = await Promise.all([
-      this.inspectImage(`${repository}${tag.startsWith('sha256:') ? '@' : ':'}${tag}`).catch(() => undefined),
-      servedManifest(repository, tag, { auth, signal }),
-    ]);
+    const [image, served] = await Promise.all([this.inspectImage(localRef).catch(() => undefined), servedManifest(repository, tag, { auth, signal })]);
     if (!image || !served || !IMAGE_MANIFEST_TYPES.includes(served.mediaType)) return undefined;
     const wanted = familiarName(repository);
     const recorded = image.repoDigests.some((d) => {

@@ -142,7 +142,8 @@ async function answerChallenge(challenge: string | undefined, name: string, q: M
 }
 
 async function headManifest(ep: Endpoint, name: string, tag: string, q: ManifestQuery): Promise<ServedManifest | undefined> {
-  const signal = q.signal ? AbortSignal.any([q.signal, AbortSignal.timeout(q.timeoutMs ?? 3000)]) : AbortSignal.timeout(q.timeoutMs ?? 3000);
+  const timeout = AbortSignal.timeout(q.timeoutMs ?? 3000);
+  const signal = q.signal ? AbortSignal.any([q.signal, timeout]) : timeout;
   const url = new URL(`${ep.base}/v2/${name}/manifests/${encodeURIComponent(tag)}`);
   const headers: Record<string, string> = { Accept: [...IMAGE_MANIFEST_TYPES, ...LIST_TYPES].join(', ') };
   let answer = await send(url, 'HEAD', headers, ep, signal);

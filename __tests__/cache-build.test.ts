@@ -1,10 +1,11 @@
 // Caching through the engine against the in-memory driver: each kind of input changed in turn reruns exactly the
 // steps it should, never fewer; a cached build makes the same image as an uncached one.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FakeDriver } from '../__fixtures__/fake-driver.js';
 import { CACHE_KEY_LABEL } from '../src/cache/key.js';
+import { DriverError } from '../src/docker/driver.js';
 import { pruneCache } from '../src/cache/manage.js';
 import type { ExecResult, ExecSpec } from '../src/docker/driver.js';
 import type { CacheOptions } from '../src/cache/options.js';
@@ -261,4 +262,108 @@ test('cache prune removes the cache images and their repack-cache tags; user-tag
   expect(result.removed).toHaveLength(2);
   expect(result.kept.map((k) => k.reason)).toEqual(['tagged me/app:v1']);
   expect([...d.tags.keys()].filter((t) => t.includes('repack-cache'))).toHaveLength(1); // the kept image's
+});
+
+describe('a step image is committed while the host-effect steps after it run', () => {
+  function writeDownload(source = '/one.txt'): void {
+    writeFileSync(
+      join(dir, 't.pkr.hcl'),
+      `source "docker" "a" {
+  image  = "${BASE}"
+  commit = true
+}
+build {
+  name    = "b"
+  sources = ["source.docker.a"]
+  provisioner "shell" {
+    name   = "one"
+    inline = ["echo x > /one.txt"]
+  }
+  provisioner "file" {
+    direction   = "download"
+    source      = "${source}"
+    destination = "${join(dir, 'one.txt')}"
+  }
+  provisioner "shell" {
+    name   = "three"
+    inline = ["echo three > /three.txt"]
+  }
+}
+`,
+    );
+  }
+
+  /** Records the order of commits (start and end: each takes 30 ms), downloads, execs and removals. */
+  function timeline(d: FakeDriver): string[] {
+    const events: string[] = [];
+    const { commit, getArchive, exec, removeContainer } = d;
+    d.commit = async (...a) => {
+      events.push('commit start');
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      try {
+        return await commit.apply(d, a);
+      } finally {
+        events.push('commit end');
+      }
+    };
+    d.getArchive = async (...a) => {
+      events.push('download');
+      return getArchive.apply(d, a);
+    };
+    d.exec = async (...a) => {
+      events.push('exec');
+      return exec.apply(d, a);
+    };
+    d.removeContainer = async (...a) => {
+      events.push('remove');
+      return removeContainer.apply(d, a);
+    };
+    return events;
+  }
+
+  test('the download runs during the commit; the next image step waits for it; the result is the same', async () => {
+    const d = driver();
+    writeDownload();
+    const events = timeline(d);
+    const { r, marks } = await build(d);
+    expect(r.error).toBeUndefined();
+    expect(marks).toEqual(['RUN one', 'RUN file', 'RUN three']);
+    const download = events.indexOf('download');
+    const firstCommitEnd = events.indexOf('commit end');
+    expect(events.indexOf('commit start')).toBeLessThan(download);
+    expect(download).toBeLessThan(firstCommitEnd);
+    expect(events.indexOf('exec', download)).toBeGreaterThan(firstCommitEnd);
+    expect(readFileSync(join(dir, 'one.txt'), 'utf8')).toBe('x\n');
+    expect(image(d, r.imageId).files).toMatchObject({ '/one.txt': 'x\n', '/three.txt': 'three\n' });
+    expect(d.liveContainers()).toEqual([]);
+    expect((await build(d)).marks).toEqual(['CACHED one', 'RUN file', 'CACHED three']);
+  });
+
+  test('a commit that fails during the download fails the build, and the container goes', async () => {
+    const d = driver();
+    writeDownload();
+    d.failOn('commit', new DriverError('commit container abc: no space left on device', 500), { times: 1 });
+    const events = timeline(d);
+    const { r } = await build(d);
+    expect(r.error).toContain('no space left on device');
+    const download = events.indexOf('download');
+    expect(download).toBeLessThan(events.indexOf('commit end'));
+    expect(events.slice(download)).not.toContain('exec'); // step three never ran
+    expect(readFileSync(join(dir, 'one.txt'), 'utf8')).toBe('x\n');
+    expect(d.liveContainers()).toEqual([]);
+    expect((await build(d)).marks).toEqual(['RUN one', 'RUN file', 'RUN three']); // nothing was kept
+  });
+
+  test('a download that fails during the commit fails the build; the commit ends before the container goes', async () => {
+    const d = driver();
+    writeDownload('/missing.txt');
+    const events = timeline(d);
+    const { r } = await build(d);
+    expect(r.error).toContain('/missing.txt');
+    expect(events.indexOf('download')).toBeLessThan(events.indexOf('commit end'));
+    expect(events.indexOf('commit end')).toBeLessThan(events.indexOf('remove'));
+    expect(d.liveContainers()).toEqual([]);
+    writeDownload();
+    expect((await build(d)).marks).toEqual(['CACHED one', 'RUN file', 'RUN three']); // the step image was kept
+  });
 });

@@ -1,6 +1,7 @@
 // The file provisioner on the real engine through the CLI: files, directories with and without a trailing slash,
-// content, downloads of files and directories, and uploads owned by exec_user.
-import { readFileSync } from 'node:fs';
+// content, downloads of files and directories, uploads owned by exec_user, and a download during the step commit.
+import { randomBytes } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, test } from '@jest/globals';
 import { BUSYBOX, inImage, Workspace } from '../__fixtures__/plugins/itg.js';
@@ -113,4 +114,43 @@ build {
   const off = await ws.build(ws.dir({ ...TREE, 't.pkr.hcl': template(false) }));
   expect(off.code).toBe(0);
   expect((await inImage(off.builds[0]['image-id'] ?? '', 'stat -c %u /tmp/tree/sub/b.txt')).stdout).toBe('0\n');
+});
+
+test('a download runs while the step before it is committed: the same bytes out, the image, a cached repeat', async () => {
+  const dir = ws.dir({
+    't.pkr.hcl': `
+source "docker" "b" {
+  image  = "${BUSYBOX}"
+  commit = true
+}
+build {
+  name    = "${ws.name}"
+  sources = ["source.docker.b"]
+  provisioner "file" {
+    source      = "big.bin"
+    destination = "/tmp/big.bin"
+  }
+  provisioner "file" {
+    direction   = "download"
+    source      = "/tmp/big.bin"
+    destination = "out/big.bin"
+  }
+  provisioner "shell" { inline = ["sha256sum /tmp/big.bin > /sum"] }
+}
+`,
+  });
+  const payload = randomBytes(20 * 1024 * 1024);
+  writeFileSync(join(dir, 'big.bin'), payload);
+  const cold = await ws.build(dir);
+  expect(cold.code).toBe(0);
+  expect(readFileSync(join(dir, 'out/big.bin')).equals(payload)).toBe(true);
+  const sum = await inImage(cold.builds[0]['image-id'] ?? '', 'cat /sum');
+  expect(sum.stdout).toMatch(/^[0-9a-f]{64} {2}\/tmp\/big.bin\n$/);
+  expect(await ws.leftContainers()).toEqual([]);
+  // The step image committed during the download serves the repeat.
+  const warm = await ws.build(dir, [], true);
+  expect(warm.code).toBe(0);
+  expect(warm.err).toContain('[1/3] CACHED provisioner file');
+  expect(warm.builds[0]['image-id']).toBe(cold.builds[0]['image-id']);
+  expect(await ws.leftContainers()).toEqual([]);
 });

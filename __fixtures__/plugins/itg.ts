@@ -39,10 +39,11 @@ export class Workspace {
     if (ref) this.images.add(ref);
   }
 
-  async build(dir: string, args: string[] = []): Promise<Built> {
+  /** `repack build -json -no-cache ARGS .` (`cached`: without -no-cache) in the directory. */
+  async build(dir: string, args: string[] = [], cached = false): Promise<Built> {
     let out = '';
     let err = '';
-    const code = await main(['build', '-json', '-no-cache', ...args, '.'], { out: (s) => (out += s), err: (s) => (err += s), isTTY: false, env: { ...process.env }, cwd: dir });
+    const code = await main(['build', '-json', ...(cached ? [] : ['-no-cache']), ...args, '.'], { out: (s) => (out += s), err: (s) => (err += s), isTTY: false, env: { ...process.env }, cwd: dir });
     const builds = out.trim() ? (JSON.parse(out) as Built['builds']) : [];
     for (const b of builds) {
       this.track(b['image-id']);

@@ -41,6 +41,8 @@ export interface DockerBuildState {
   shell?: { containerId: string; session: Promise<ShellSession | undefined> };
   /** The container's removal once the image is made: it overlaps the post-processors. Resolves to its error, if any. */
   removal?: Promise<unknown>;
+  /** A step's cache image being committed while the host-effect steps after it run (`provisionCached`). */
+  cacheWrite?: { image: Promise<string>; rebase: boolean };
 }
 
 const sleep = (ms: number, signal: AbortSignal) =>
@@ -108,6 +110,7 @@ export const containerStep: Step<DockerBuildState> = {
     if (!s.chain) await ensureContainer(s, true);
   },
   async cleanup(s) {
+    await cacheWriteSettled(s);
     if (!s.removal) await removeContainer(s);
   },
 };
@@ -151,6 +154,7 @@ async function provisionCached(s: DockerBuildState, chain: CacheChain, p: Planne
     s.ui.say(`${step} RUN provisioner ${p.name} (never cached: its effect is outside the image)`);
     return runProvisioner(s, p, signal, lazyCommunicator(s));
   }
+  await cacheWritten(s);
   if (await chain.served(i)) {
     s.ui.say(`${step} CACHED provisioner ${p.name} (key ${chain.keyAfter(i).slice(0, 12)})`);
     return;
@@ -162,9 +166,31 @@ async function provisionCached(s: DockerBuildState, chain: CacheChain, p: Planne
   await runProvisioner(s, p, signal, communicatorFor(s, id));
   if (key === undefined || !chain.keeps(i)) return;
   // In place, without pausing: the step is over and the next one has not begun.
-  const image = await s.driver.commit(id, { changes: [`LABEL ${CACHE_KEY_LABEL}=${key}`], pause: false });
-  await s.cache?.keep(key, image, false);
-  if (s.build.config.commit || s.build.provisioners.slice(i + 1).some((q) => q.provisioner.effect !== 'host')) await rebase(s, image);
+  const image = s.driver.commit(id, { changes: [`LABEL ${CACHE_KEY_LABEL}=${key}`], pause: false }).then(async (made) => {
+    await s.cache?.keep(key, made, false);
+    return made;
+  });
+  s.cacheWrite = { image, rebase: s.build.config.commit || s.build.provisioners.slice(i + 1).some((q) => q.provisioner.effect !== 'host') };
+  // Steps whose effect is on the host (a download, shell-local) leave the container's filesystem as it is: they run
+  // while the commit does, and whatever comes next waits for it (cacheWritten).
+  if (s.build.provisioners[i + 1]?.provisioner.effect === 'host') image.catch(() => undefined);
+  else await cacheWritten(s);
+}
+
+/** Waits for the step cache image being committed, if any: before anything changes, commits or removes the container. */
+async function cacheWritten(s: DockerBuildState): Promise<void> {
+  const write = s.cacheWrite;
+  if (!write) return;
+  s.cacheWrite = undefined;
+  const image = await write.image;
+  if (write.rebase) await rebase(s, image);
+}
+
+/** `cacheWritten` on the way out of a failed build: the build's error is the one to report. */
+async function cacheWriteSettled(s: DockerBuildState): Promise<void> {
+  const image = s.cacheWrite?.image;
+  s.cacheWrite = undefined;
+  await image?.catch(() => undefined);
 }
 
 /** A step layer from this size on makes the next steps run in a container made from the step's cache image. */
@@ -211,6 +237,7 @@ export const errorCleanupStep: Step<DockerBuildState> = {
   async cleanup(s) {
     const p = s.build.errorCleanupProvisioner;
     if (!p || !s.provisionFailed || !s.containerId) return;
+    await cacheWriteSettled(s);
     s.ui.say('Provisioning step had errors: Running the cleanup provisioner, if present...');
     await runProvisioner(s, p, new AbortController().signal);
   },
@@ -250,6 +277,7 @@ async function commitImage(s: DockerBuildState): Promise<void> {
 export const commitStep: Step<DockerBuildState> = {
   name: 'commit',
   async run(s) {
+    await cacheWritten(s);
     const { config } = s.build;
     if (config.commit) {
       await commitImage(s);

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, test } from '@jest/globals';
-import { BUSYBOX, Workspace } from '../__fixtures__/plugins/itg.js';
+import { Workspace } from '../__fixtures__/plugins/itg.js';
 import type { ManifestFile } from '../src/post-processors/manifest.js';
 
 const ws = new Workspace();
@@ -13,14 +13,8 @@ afterAll(() => ws.cleanup());
 
 test('file post-processors chain on an exported container', async () => {
   const dir = ws.dir({
-    't.pkr.hcl': `
-source "docker" "b" {
-  image       = "${BUSYBOX}"
-  export_path = "${'${path.root}'}/rootfs.tar"
-}
-build {
-  name    = "${ws.name}"
-  sources = ["source.docker.b"]
+    't.pkr.hcl': ws.template(
+      `
   provisioner "shell" { inline = ["echo hi > /hello.txt"] }
   post-processors {
     post-processor "checksum" {
@@ -48,8 +42,9 @@ build {
       output = "${'${path.root}'}/seen.zip"
     }
   }
-}
 `,
+      `export_path = "${'${path.root}'}/rootfs.tar"`,
+    ),
   });
   const r = await ws.build(dir);
   expect(r.err).toContain(': Running post-processor: checksum');

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, test } from '@jest/globals';
-import { BUSYBOX, inImage, Workspace } from '../__fixtures__/plugins/itg.js';
+import { inImage, Workspace } from '../__fixtures__/plugins/itg.js';
 
 const ws = new Workspace();
 afterAll(() => ws.cleanup());
@@ -14,14 +14,7 @@ const TREE = { 'tree/a.txt': 'A\n', 'tree/sub/b.txt': 'B\n', 'one.txt': 'ONE\n' 
 test('uploads and downloads as Packer documents, through the archive API', async () => {
   const dir = ws.dir({
     ...TREE,
-    't.pkr.hcl': `
-source "docker" "b" {
-  image  = "${BUSYBOX}"
-  commit = true
-}
-build {
-  name    = "${ws.name}"
-  sources = ["source.docker.b"]
+    't.pkr.hcl': ws.template(`
   provisioner "shell" { inline = ["mkdir -p /up/dir /srv/out/deep", "echo made > /srv/made.txt", "echo x > /srv/out/deep/x.txt"] }
   provisioner "file" {
     source      = "tree"
@@ -62,8 +55,7 @@ build {
     source      = "/srv/out/"
     destination = "dl/contents"
   }
-}
-`,
+`),
   });
   const r = await ws.build(dir);
   expect(r.err).toContain(': Uploading tree => /up');
@@ -92,22 +84,16 @@ build {
 });
 
 test('uploads are owned by the user the container runs as (fix_upload_owner), or left as uploaded when it is off', async () => {
-  const template = (fix: boolean) => `
-source "docker" "b" {
-  image            = "${BUSYBOX}"
-  commit           = true
-  run_command      = ["-d", "-i", "-t", "-u", "4321:4321", "--entrypoint=/bin/sh", "--", "{{.Image}}"]
-  fix_upload_owner = ${fix}
-}
-build {
-  name    = "${ws.name}"
-  sources = ["source.docker.b"]
-  provisioner "file" {
+  const template = (fix: boolean) =>
+    ws.template(
+      `  provisioner "file" {
     source      = "tree"
     destination = "/tmp/"
-  }
-}
-`;
+  }`,
+      `commit           = true
+  run_command      = ["-d", "-i", "-t", "-u", "4321:4321", "--entrypoint=/bin/sh", "--", "{{.Image}}"]
+  fix_upload_owner = ${fix}`,
+    );
   const on = await ws.build(ws.dir({ ...TREE, 't.pkr.hcl': template(true) }));
   expect(on.code).toBe(0);
   expect((await inImage(on.builds[0]['image-id'] ?? '', 'stat -c %u:%g /tmp/tree /tmp/tree/sub/b.txt')).stdout).toBe('4321:4321\n4321:4321\n');
@@ -118,14 +104,7 @@ build {
 
 test('a download runs while the step before it is committed: the same bytes out, the image, a cached repeat', async () => {
   const dir = ws.dir({
-    't.pkr.hcl': `
-source "docker" "b" {
-  image  = "${BUSYBOX}"
-  commit = true
-}
-build {
-  name    = "${ws.name}"
-  sources = ["source.docker.b"]
+    't.pkr.hcl': ws.template(`
   provisioner "file" {
     source      = "big.bin"
     destination = "/tmp/big.bin"
@@ -136,8 +115,7 @@ build {
     destination = "out/big.bin"
   }
   provisioner "shell" { inline = ["sha256sum /tmp/big.bin > /sum"] }
-}
-`,
+`),
   });
   const payload = randomBytes(20 * 1024 * 1024);
   writeFileSync(join(dir, 'big.bin'), payload);

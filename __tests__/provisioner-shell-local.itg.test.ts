@@ -3,21 +3,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, test } from '@jest/globals';
-import { BUSYBOX, inImage, Workspace } from '../__fixtures__/plugins/itg.js';
+import { inImage, Workspace } from '../__fixtures__/plugins/itg.js';
 
 const ws = new Workspace();
 afterAll(() => ws.cleanup());
 
 test('shell-local runs on the host between container steps; breakpoint continues without a terminal', async () => {
   const dir = ws.dir({
-    't.pkr.hcl': `
-source "docker" "b" {
-  image  = "${BUSYBOX}"
-  commit = true
-}
-build {
-  name    = "${ws.name}"
-  sources = ["source.docker.b"]
+    't.pkr.hcl': ws.template(`
   provisioner "shell-local" {
     inline           = ["echo \\"$PACKER_BUILD_NAME/$PACKER_BUILDER_TYPE/$GREETING\\" > generated.txt"]
     environment_vars = ["GREETING=it's here"]
@@ -30,8 +23,7 @@ build {
     destination = "/generated.txt"
     generated   = true
   }
-}
-`,
+`),
   });
   const r = await ws.build(dir);
   expect(r.err).toContain(': Pausing at breakpoint provisioner with note "look around".');
@@ -44,19 +36,11 @@ build {
 
 test('a failing shell-local fails the build with its exit status and removes the container', async () => {
   const dir = ws.dir({
-    't.pkr.hcl': `
-source "docker" "b" {
-  image  = "${BUSYBOX}"
-  commit = true
-}
-build {
-  name    = "${ws.name}"
-  sources = ["source.docker.b"]
+    't.pkr.hcl': ws.template(`
   provisioner "shell-local" {
     command = "echo failing >&2; exit 5"
   }
-}
-`,
+`),
   });
   const r = await ws.build(dir);
   expect(r.code).toBe(1);

@@ -34,6 +34,11 @@ export class Workspace {
     return dir;
   }
 
+  /** A template: source "docker" "b" on busybox with the `source` attributes, and a build named after the workspace. */
+  template(build: string, source = 'commit = true'): string {
+    return `source "docker" "b" {\n  image = "${BUSYBOX}"\n  ${source}\n}\nbuild {\n  name    = "${this.name}"\n  sources = ["source.docker.b"]\n${build}\n}\n`;
+  }
+
   /** Removes the image (by ID or name) when the test ends. */
   track(ref: string | undefined): void {
     if (ref) this.images.add(ref);

@@ -351,6 +351,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/ty
 
 /***/ }),
 
+/***/ 8877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+
+/***/ }),
+
+/***/ 714:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+
+/***/ }),
+
 /***/ 5919:
 /***/ ((module) => {
 
@@ -9117,51 +9131,8 @@ var external_node_stream_ = __nccwpck_require__(7075);
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 // EXTERNAL MODULE: ./src/docker/driver.ts
 var docker_driver = __nccwpck_require__(5888);
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
-;// CONCATENATED MODULE: external "node:vm"
-const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
-var external_node_vm_default = /*#__PURE__*/__nccwpck_require__.n(external_node_vm_namespaceObject);
-;// CONCATENATED MODULE: ./src/memory.ts
-// Streams of hundreds of megabytes pass through Buffers. V8 frees a dead Buffer's memory only when its small JS object
-// is collected, and the bytes alone start a collection only after external memory has grown by about 64 MB: a 200 MB
-// download peaked 70–90 MB above what it holds at any moment (docs/adr/0003-streamed-memory.md). A young-generation
-// collection every few megabytes frees those Buffers while they are still young; it costs well under a millisecond.
-
-
-let collect;
-function collector() {
-    if (collect !== undefined)
-        return collect;
-    try {
-        // The flag exposes `gc` to contexts made after it is set; the main one keeps no such global.
-        external_node_v8_default().setFlagsFromString('--expose-gc');
-        const gc = external_node_vm_default().runInNewContext('gc');
-        collect = typeof gc === 'function' ? gc : null;
-    }
-    catch {
-        collect = null;
-    }
-    return collect;
-}
-/** Bytes streamed between two young-generation collections. */
-const STREAMED_BYTES_PER_COLLECTION = 4 * 1024 * 1024;
-/** Counts streamed bytes and collects young garbage every `STREAMED_BYTES_PER_COLLECTION` of them. */
-class StreamedBytes {
-    sinceCollection = 0;
-    add(bytes) {
-        this.sinceCollection += bytes;
-        if (this.sinceCollection < STREAMED_BYTES_PER_COLLECTION)
-            return;
-        this.sinceCollection = 0;
-        collector()?.({ type: 'minor' });
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/docker/tar.ts
 // Tar streams for the archive API (file provisioner uploads and downloads). Files are streamed, never buffered.
-
 
 
 
@@ -9201,10 +9172,8 @@ async function addFile(pack, file, header) {
     written.catch(() => undefined); // awaited below; this only keeps an early failure from being "unhandled"
     if (!entry)
         throw new Error('tar-stream did not return an entry stream');
-    const streamed = new StreamedBytes();
     // 1 MB reads: the pack's cost is per chunk, and 64 KB ones make 3,200 of them for 200 MB.
     for await (const chunk of (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1 << 20 })) {
-        streamed.add(chunk.length);
         // The entry stalls until the consumer reads the pack: this is what keeps a 200 MB upload out of memory.
         if (!entry.write(chunk))
             await Promise.race([(0,external_node_events_.once)(entry, 'drain'), written]);
@@ -9299,7 +9268,6 @@ async function extractEntry(root, header, body) {
 const PARSE_CHUNK_BYTES = 1 << 20;
 /** Gathers a stream's chunks into ones of at least `size` bytes (the last may be smaller). */
 function coalesce(size) {
-    const streamed = new StreamedBytes();
     let parts = [];
     let length = 0;
     const release = (t) => {
@@ -9311,7 +9279,6 @@ function coalesce(size) {
         transform(chunk, _encoding, done) {
             parts.push(chunk);
             length += chunk.length;
-            streamed.add(chunk.length);
             if (length >= size)
                 release(this);
             done();
@@ -12833,7 +12800,7 @@ async function runTemplate(o) {
     if (hasErrors(p.diagnostics))
         return { diagnostics: p.diagnostics, sources: p.sources, results: [] };
     // Loaded only when something runs: `validate` and bad templates never pay for the Docker client's start-up.
-    const driver = o.driver ?? (await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(40), __nccwpck_require__.e(471)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6471))).connectDocker(o.env ?? process.env);
+    const driver = o.driver ?? (await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(40), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5820))).connectDocker(o.env ?? process.env);
     const results = await runBuilds(p.builds, {
         driver,
         ui: o.ui,

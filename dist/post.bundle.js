@@ -38417,9 +38417,56 @@ async function servedManifest(repository, tag, q) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+var external_node_vm_default = /*#__PURE__*/__nccwpck_require__.n(external_node_vm_namespaceObject);
+;// CONCATENATED MODULE: ./src/memory.ts
+// Streams of hundreds of megabytes pass through Buffers. V8 frees a dead Buffer's memory only when its small JS object
+// is collected, and the bytes alone start a collection only after tens of megabytes of them have piled up: a 200 MB
+// download peaked ~75 MB above what it holds at any moment (docs/adr/0003-streamed-memory.md). A young-generation
+// collection every few megabytes frees those Buffers while they are still young; it costs well under a millisecond.
+
+
+
+let collect;
+function collector() {
+    if (collect !== undefined)
+        return collect;
+    try {
+        // The flag exposes `gc` to contexts made after it is set; the main one keeps no such global.
+        external_node_v8_default().setFlagsFromString('--expose-gc');
+        const gc = external_node_vm_default().runInNewContext('gc');
+        collect = typeof gc === 'function' ? gc : null;
+    }
+    catch {
+        collect = null;
+    }
+    return collect;
+}
+/** Bytes streamed between two young-generation collections. */
+const STREAMED_BYTES_PER_COLLECTION = 4 * 1024 * 1024;
+/** Passes chunks through unchanged, and collects young garbage every `STREAMED_BYTES_PER_COLLECTION` of them. */
+function collectingAsItStreams() {
+    let sinceCollection = 0;
+    return new external_node_stream_namespaceObject.Transform({
+        transform(chunk, _encoding, done) {
+            sinceCollection += chunk.length;
+            if (sinceCollection >= STREAMED_BYTES_PER_COLLECTION) {
+                sinceCollection = 0;
+                collector()?.({ type: 'minor' });
+            }
+            done(null, chunk);
+        },
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/docker/dockerode-driver.ts
 // The Driver against a real engine, through dockerode. Every failure leaves as a DriverError carrying the engine's
 // message; streams (pull, push, import) are checked event by event (see progress.ts).
+
 
 
 
@@ -38441,7 +38488,7 @@ const relay = (onProgress) => (event) => onProgress?.(toProgressEvent(event));
  * makes it destroy the source with ERR_STREAM_PREMATURE_CLOSE, which crashes node when nobody listens any more.
  */
 function guardedBody(source) {
-    const body = new external_node_stream_namespaceObject.PassThrough();
+    const body = collectingAsItStreams();
     source.on('error', (e) => body.destroy(e)); // fails the request with the source's error
     source.pipe(body);
     return {
@@ -38452,6 +38499,12 @@ function guardedBody(source) {
             body.destroy();
         },
     };
+}
+/** A response body (an archive, an export), freeing its chunks as it goes: see memory.ts. */
+function downloaded(response) {
+    const body = collectingAsItStreams();
+    (0,external_node_stream_namespaceObject.pipeline)(response, body, () => undefined); // an error or an early close of either side destroys the other
+    return body;
 }
 function readId(response, action) {
     const id = response?.Id;
@@ -38579,7 +38632,7 @@ class DockerodeDriver {
         });
     }
     getArchive(containerId, path) {
-        return this.call(`download ${path} from container ${dockerode_driver_short(containerId)}`, () => this.docker.getContainer(containerId).getArchive({ path }));
+        return this.call(`download ${path} from container ${dockerode_driver_short(containerId)}`, async () => downloaded(await this.docker.getContainer(containerId).getArchive({ path })));
     }
     commit(containerId, spec) {
         const action = `commit container ${dockerode_driver_short(containerId)}`;
@@ -38679,10 +38732,10 @@ class DockerodeDriver {
         });
     }
     exportContainer(id) {
-        return this.call(`export container ${dockerode_driver_short(id)}`, () => this.docker.getContainer(id).export());
+        return this.call(`export container ${dockerode_driver_short(id)}`, async () => downloaded(await this.docker.getContainer(id).export()));
     }
     saveImages(refs) {
-        return this.call(`save ${refs.join(', ')}`, () => this.docker.getImages({ names: refs }));
+        return this.call(`save ${refs.join(', ')}`, async () => downloaded(await this.docker.getImages({ names: refs })));
     }
     loadImage(tar) {
         const action = 'load images';

@@ -1,7 +1,8 @@
 // Streams of hundreds of megabytes pass through Buffers. V8 frees a dead Buffer's memory only when its small JS object
-// is collected, and the bytes alone start a collection only after external memory has grown by about 64 MB: a 200 MB
-// download peaked 70–90 MB above what it holds at any moment (docs/adr/0003-streamed-memory.md). A young-generation
+// is collected, and the bytes alone start a collection only after tens of megabytes of them have piled up: a 200 MB
+// download peaked ~75 MB above what it holds at any moment (docs/adr/0003-streamed-memory.md). A young-generation
 // collection every few megabytes frees those Buffers while they are still young; it costs well under a millisecond.
+import { Transform } from 'node:stream';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 
@@ -24,14 +25,17 @@ function collector(): Collect | null {
 /** Bytes streamed between two young-generation collections. */
 export const STREAMED_BYTES_PER_COLLECTION = 4 * 1024 * 1024;
 
-/** Counts streamed bytes and collects young garbage every `STREAMED_BYTES_PER_COLLECTION` of them. */
-export class StreamedBytes {
-  private sinceCollection = 0;
-
-  add(bytes: number): void {
-    this.sinceCollection += bytes;
-    if (this.sinceCollection < STREAMED_BYTES_PER_COLLECTION) return;
-    this.sinceCollection = 0;
-    collector()?.({ type: 'minor' });
-  }
+/** Passes chunks through unchanged, and collects young garbage every `STREAMED_BYTES_PER_COLLECTION` of them. */
+export function collectingAsItStreams(): Transform {
+  let sinceCollection = 0;
+  return new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      sinceCollection += chunk.length;
+      if (sinceCollection >= STREAMED_BYTES_PER_COLLECTION) {
+        sinceCollection = 0;
+        collector()?.({ type: 'minor' });
+      }
+      done(null, chunk);
+    },
+  });
 }

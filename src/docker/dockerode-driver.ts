@@ -1,6 +1,6 @@
 // The Driver against a real engine, through dockerode. Every failure leaves as a DriverError carrying the engine's
 // message; streams (pull, push, import) are checked event by event (see progress.ts).
-import { PassThrough } from 'node:stream';
+import { pipeline, type Transform } from 'node:stream';
 import type Docker from 'dockerode';
 import { commitRequest, podmanCommitRequest } from './commit-options.js';
 import { createRequest } from './create-options.js';
@@ -29,6 +29,7 @@ import { parseReference } from './reference.js';
 import { registryError } from './registry-errors.js';
 import { IMAGE_MANIFEST_TYPES, servedManifest } from './registry-api.js';
 import { familiarName } from './registry-host.js';
+import { collectingAsItStreams } from '../memory.js';
 
 /** Calls dockerode makes but does not declare in its typings. */
 interface UntypedCalls {
@@ -46,8 +47,8 @@ const relay =
  * A request body the engine may reject before reading it all. Not `stream.pipeline`: destroying its destination
  * makes it destroy the source with ERR_STREAM_PREMATURE_CLOSE, which crashes node when nobody listens any more.
  */
-function guardedBody(source: NodeJS.ReadableStream): { body: PassThrough; discard(): void } {
-  const body = new PassThrough();
+function guardedBody(source: NodeJS.ReadableStream): { body: Transform; discard(): void } {
+  const body = collectingAsItStreams();
   source.on('error', (e: Error) => body.destroy(e)); // fails the request with the source's error
   source.pipe(body);
   return {
@@ -58,6 +59,13 @@ function guardedBody(source: NodeJS.ReadableStream): { body: PassThrough; discar
       body.destroy();
     },
   };
+}
+
+/** A response body (an archive, an export), freeing its chunks as it goes: see memory.ts. */
+function downloaded(response: NodeJS.ReadableStream): NodeJS.ReadableStream {
+  const body = collectingAsItStreams();
+  pipeline(response, body, () => undefined); // an error or an early close of either side destroys the other
+  return body;
 }
 
 function readId(response: unknown, action: string): string {
@@ -206,7 +214,9 @@ export class DockerodeDriver implements Driver {
   }
 
   getArchive(containerId: string, path: string): Promise<NodeJS.ReadableStream> {
-    return this.call(`download ${path} from container ${short(containerId)}`, () => this.docker.getContainer(containerId).getArchive({ path }));
+    return this.call(`download ${path} from container ${short(containerId)}`, async () =>
+      downloaded(await this.docker.getContainer(containerId).getArchive({ path })),
+    );
   }
 
   commit(containerId: string, spec: CommitSpec): Promise<string> {
@@ -311,11 +321,11 @@ export class DockerodeDriver implements Driver {
   }
 
   exportContainer(id: string): Promise<NodeJS.ReadableStream> {
-    return this.call(`export container ${short(id)}`, () => this.docker.getContainer(id).export());
+    return this.call(`export container ${short(id)}`, async () => downloaded(await this.docker.getContainer(id).export()));
   }
 
   saveImages(refs: string[]): Promise<NodeJS.ReadableStream> {
-    return this.call(`save ${refs.join(', ')}`, () => (this.docker as unknown as UntypedCalls).getImages({ names: refs }));
+    return this.call(`save ${refs.join(', ')}`, async () => downloaded(await (this.docker as unknown as UntypedCalls).getImages({ names: refs })));
   }
 
   loadImage(tar: NodeJS.ReadableStream): Promise<void> {

@@ -8,7 +8,6 @@ import { pipeline as pipelineAsync } from 'node:stream/promises';
 import type tar from 'tar-stream';
 import { DriverError } from './driver.js';
 import { toError } from '../error-message.js';
-import { StreamedBytes } from '../memory.js';
 
 export interface Ownership {
   uid?: number;
@@ -56,10 +55,8 @@ async function addFile(pack: tar.Pack, file: string, header: EntryHeader): Promi
   });
   written.catch(() => undefined); // awaited below; this only keeps an early failure from being "unhandled"
   if (!entry) throw new Error('tar-stream did not return an entry stream');
-  const streamed = new StreamedBytes();
   // 1 MB reads: the pack's cost is per chunk, and 64 KB ones make 3,200 of them for 200 MB.
   for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
-    streamed.add((chunk as Buffer).length);
     // The entry stalls until the consumer reads the pack: this is what keeps a 200 MB upload out of memory.
     if (!entry.write(chunk as Buffer)) await Promise.race([once(entry, 'drain'), written]);
   }
@@ -156,7 +153,6 @@ const PARSE_CHUNK_BYTES = 1 << 20;
 
 /** Gathers a stream's chunks into ones of at least `size` bytes (the last may be smaller). */
 export function coalesce(size: number): Transform {
-  const streamed = new StreamedBytes();
   let parts: Buffer[] = [];
   let length = 0;
   const release = (t: Transform): void => {
@@ -168,7 +164,6 @@ export function coalesce(size: number): Transform {
     transform(chunk: Buffer, _encoding, done) {
       parts.push(chunk);
       length += chunk.length;
-      streamed.add(chunk.length);
       if (length >= size) release(this);
       done();
     },

@@ -1,9 +1,11 @@
 // Differential battery against Packer's own evaluator: every expression of __fixtures__/hcl/oracle/battery/ with the
-// value, type or error Packer computes for it (expected.jsonl, recorded from HCL + go-cty + go-cty-funcs + go-cty-yaml
-// with Packer's function table). known-differences.json lists where repack still disagrees; it may only shrink.
+// value, type or error Packer computes for it and how `packer console` prints it (expected.jsonl, recorded from HCL +
+// go-cty + go-cty-funcs + go-cty-yaml with Packer's function table). known-differences.json lists where repack still
+// disagrees; it may only shrink.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadYaml } from '../src/hcl/functions/index.js';
+import { printableValue } from '../src/hcl/print-value.js';
 import { compareOutcome, readJsonLines, reconcile, reportDifferences, type Difference, type Expected, type KnownDifference } from './oracle/differences.js';
 import { consoleContext, evaluateEntry, oracleDir, type Outcome } from './oracle/evaluate.js';
 
@@ -28,7 +30,7 @@ function run(): Difference[] {
     } catch (err: unknown) {
       got = { crash: err instanceof Error ? err.message : String(err) };
     }
-    const d = compareOutcome(e, got);
+    const d = compareOutcome(e, got, printableValue);
     if (d) found.push(d);
   }
   return found;

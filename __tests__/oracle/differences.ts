@@ -2,6 +2,7 @@
 // known differences: an entry that differs must be listed, and a listed entry must still differ (the list only shrinks).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { plainEqual, plainTypeOf, plainValue, type Plain } from './canonical.js';
+import type { Value } from '../../src/hcl/value.js';
 import type { Mode, Outcome } from './evaluate.js';
 
 export interface Expected {
@@ -12,10 +13,14 @@ export interface Expected {
   type?: Plain;
   value?: Plain;
   summary?: string;
+  console?: string;
 }
 
-/** accepts: repack gives a value where Packer errors; rejects: the reverse; summary: both error, differently. */
-export type Kind = 'value' | 'type' | 'accepts' | 'rejects' | 'summary' | 'crash';
+/**
+ * accepts: repack gives a value where Packer errors; rejects: the reverse; summary: both error, differently;
+ * console: same value and type, printed differently by the console.
+ */
+export type Kind = 'value' | 'type' | 'accepts' | 'rejects' | 'summary' | 'console' | 'crash';
 
 export interface Difference {
   family: string;
@@ -40,7 +45,7 @@ export function readJsonLines<T>(path: string): T[] {
     .map((l) => JSON.parse(l) as T);
 }
 
-export function compareOutcome(e: Expected, got: Outcome | { crash: string }): Difference | undefined {
+export function compareOutcome(e: Expected, got: Outcome | { crash: string }, print: (v: Value) => string): Difference | undefined {
   const base = { family: e.family, mode: e.mode, src: e.src };
   const packer: Plain = e.ok ? { type: e.type ?? null, value: e.value ?? null } : { error: e.summary ?? '' };
   if ('crash' in got) return { ...base, kind: 'crash', packer, repack: { crash: got.crash } };
@@ -51,6 +56,9 @@ export function compareOutcome(e: Expected, got: Outcome | { crash: string }): D
     const r = repack as { type: Plain; value: Plain };
     if (!plainEqual(p.type, r.type)) kind = 'type';
     else if (!plainEqual(p.value, r.value)) kind = 'value';
+    else if (e.console !== undefined && print(got.value) !== e.console) {
+      return { ...base, kind: 'console', packer: { console: e.console }, repack: { console: print(got.value) } };
+    }
   } else if (e.ok) kind = 'rejects';
   else if (got.ok) kind = 'accepts';
   else if (e.summary !== got.summary) kind = 'summary';

@@ -77,6 +77,18 @@ export function reconcile(found: Difference[], known: KnownDifference[]): { unli
   return { unlisted, fixed, changed };
 }
 
+/**
+ * With ORACLE_PRUNE_KNOWN=1, rewrites the known-differences file without the entries that now agree and with the kind
+ * of each remaining one updated; it never adds an entry (a new difference is fixed, or listed by hand with a reason).
+ * The run that prunes still fails, naming what it removed.
+ */
+export function pruneKnown(path: string, found: Difference[], known: KnownDifference[]): void {
+  if (process.env.ORACLE_PRUNE_KNOWN !== '1') return;
+  const now = new Map(found.map((d) => [keyOf(d), d.kind]));
+  const kept = known.filter((k) => now.has(keyOf(k))).map((k) => ({ ...k, kind: now.get(keyOf(k)) ?? k.kind }));
+  writeFileSync(path, `[\n${kept.map((k) => JSON.stringify(k)).join(',\n')}\n]\n`);
+}
+
 /** With ORACLE_DIFFERENCES_OUT set, the differences found are written there (for the DIFFERENCES.md report). */
 export function reportDifferences(name: string, found: Difference[]): void {
   const out = process.env.ORACLE_DIFFERENCES_OUT;

@@ -13,14 +13,16 @@ export interface Expected {
   type?: Plain;
   value?: Plain;
   summary?: string;
+  /** Where the first error is, as HCL prints a range without its file name: "line,col-…". */
+  range?: string;
   console?: string;
 }
 
 /**
  * accepts: repack gives a value where Packer errors; rejects: the reverse; summary: both error, differently;
- * console: same value and type, printed differently by the console.
+ * console: same value and type, printed differently by the console; position: same error summary at another place.
  */
-export type Kind = 'value' | 'type' | 'accepts' | 'rejects' | 'summary' | 'console' | 'crash';
+export type Kind = 'value' | 'type' | 'accepts' | 'rejects' | 'summary' | 'position' | 'console' | 'crash';
 
 export interface Difference {
   family: string;
@@ -62,6 +64,9 @@ export function compareOutcome(e: Expected, got: Outcome | { crash: string }, pr
   } else if (e.ok) kind = 'rejects';
   else if (got.ok) kind = 'accepts';
   else if (e.summary !== got.summary) kind = 'summary';
+  else if (e.range !== undefined && got.start !== undefined && !e.range.startsWith(`${got.start}-`)) {
+    return { ...base, kind: 'position', packer: { error: e.summary ?? '', at: e.range }, repack: { error: got.summary, at: got.start } };
+  }
   return kind ? { ...base, kind, packer, repack } : undefined;
 }
 

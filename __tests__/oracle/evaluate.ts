@@ -18,7 +18,7 @@ export const filesDir = join(oracleDir, 'files');
 
 const INPUT = '<console-input>';
 
-export type Outcome = { ok: true; value: Value } | { ok: false; summary: string; detail?: string };
+export type Outcome = { ok: true; value: Value } | { ok: false; summary: string; detail?: string; start?: string };
 
 function parse(mode: Mode, src: string): { expr: Expression; diagnostics: Diagnostic[] } {
   if (mode === 'expr') return parseExpressionText(src, INPUT);
@@ -38,7 +38,8 @@ export function evaluateEntry(mode: Mode, src: string, ctx: EvalContext): Outcom
     if (!hasErrors(diags)) return { ok: true, value: r.value };
   }
   const first = diags.find((d) => d.severity === 'error');
-  return { ok: false, summary: first?.summary ?? '', detail: first?.detail };
+  const start = first?.range ? `${first.range.start.line},${first.range.start.column}` : undefined;
+  return { ok: false, summary: first?.summary ?? '', detail: first?.detail, start };
 }
 
 /** The console's scope with `vars` (name → HCL source, evaluated first with the functions alone) as `var`. */

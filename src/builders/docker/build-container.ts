@@ -52,7 +52,8 @@ export async function ensureContainer(s: DockerBuildState, start: boolean): Prom
   return s.containerId;
 }
 
-function closeShell(s: DockerBuildState): void {
+/** Ends the container's shell session: its exec stream would keep the process alive when a build keeps the container. */
+export function closeShell(s: DockerBuildState): void {
   const shell = s.shell;
   s.shell = undefined;
   void shell?.session.then((session) => session?.close());

@@ -37,11 +37,24 @@ export type PrepareOptions = Pick<RunOptions, 'template' | 'cwd' | 'vars' | 'var
 
 export function checkRequirements(t: Template): Diagnostic[] {
   const diags: Diagnostic[] = [];
-  if (t.requiredVersion !== undefined) {
-    const ok = satisfies(PACKER_COMPAT_VERSION, t.requiredVersion);
-    if (typeof ok === 'string') diags.push(error('Invalid required_version', `${ok}.`));
+  for (const v of t.requiredVersions) {
+    const ok = satisfies(PACKER_COMPAT_VERSION, v.constraint);
+    if (typeof ok === 'string')
+      diags.push(
+        error(
+          'Invalid version constraint',
+          `This string does not use correct version constraint syntax: ${ok}. Check out the docs: https://packer.io/docs/templates/hcl_templates/blocks/packer#version-constraints`,
+          v.range,
+        ),
+      );
     else if (!ok)
-      diags.push(error('Unsupported Packer version', `This template requires Packer ${t.requiredVersion}; repack follows Packer ${PACKER_COMPAT_VERSION}.`));
+      diags.push(
+        error(
+          'Unsupported Packer Core version',
+          `This configuration does not support Packer version ${PACKER_COMPAT_VERSION} (repack follows Packer ${PACKER_COMPAT_VERSION}). To proceed, either choose another supported Packer version or update this version constraint. Version constraints are normally set for good reason, so updating the constraint may lead to other errors or unexpected behavior.`,
+          v.range,
+        ),
+      );
   }
   for (const p of t.requiredPlugins) {
     if (p.source !== DOCKER_PLUGIN_SOURCE && p.name !== 'docker') {
@@ -86,7 +99,7 @@ export function prepare(o: PrepareOptions): Prepared {
   const out: Prepared = { diagnostics: [...loaded.diagnostics, ...lintSudo(loaded.templates)], sources: loaded.sources, builds: [] };
   if (hasErrors(out.diagnostics) || o.syntaxOnly) return out;
 
-  const { template, diagnostics } = decodeTemplate(loaded.templates, loaded.root);
+  const { template, diagnostics } = decodeTemplate(loaded.templates, loaded.root, o.env ?? process.env, loaded.pathRoot);
   out.template = template;
   out.diagnostics.push(...diagnostics, ...checkSourceRefs(template), ...checkRequirements(template));
   if (hasErrors(out.diagnostics)) return out;
@@ -108,7 +121,7 @@ export function prepare(o: PrepareOptions): Prepared {
   out.diagnostics.push(...vars.diagnostics);
   if (hasErrors(out.diagnostics)) return out;
 
-  const common = { path: V.object({ cwd: V.string(cwd), root: V.string(template.root) }), packer: V.object({ version: V.string(PACKER_COMPAT_VERSION) }) };
+  const common = { path: V.object({ cwd: V.string(cwd), root: V.string(template.pathRoot) }), packer: V.object({ version: V.string(PACKER_COMPAT_VERSION) }) };
   const data = evaluateDataSources(template.dataSources, { variables: { ...common, var: V.object(vars.values) }, functions });
   out.diagnostics.push(...data.diagnostics);
   if (hasErrors(out.diagnostics)) return out;

@@ -11,6 +11,7 @@ import type { LocalDecl, PluginRequirement, Template, VariableDecl } from './tem
 import { BUILDER_TYPES, isOneOf } from './registry.js';
 import { decodeBuild } from './build.js';
 import { DATA_SOURCE_TYPES } from './data.js';
+import { cloudOf } from '../data-sources/cloud.js';
 import { constantValue, defaultFunctions, type Environment } from './constant.js';
 
 const TOP_LEVEL: BodySchema = {
@@ -192,8 +193,9 @@ export function decodeTemplate(
   root: string,
   env: Environment = process.env,
   pathRoot = root,
-): { template: Template; diagnostics: Diagnostic[] } {
+): { template: Template; diagnostics: Diagnostic[]; initialization: Set<Diagnostic> } {
   const diags: Diagnostic[] = [];
+  const initialization = new Set<Diagnostic>();
   const t: Template = {
     root,
     pathRoot,
@@ -215,10 +217,14 @@ export function decodeTemplate(
       if (item.kind !== 'block') continue;
       const spec = TOP_LEVEL.blocks?.[item.type];
       if (!spec || checkLabels(item, spec.labels).length > 0) continue;
-      decodeTopBlock(item, t, env, diags);
+      // Sources, builds and data source types are Packer's initialisation, which its console goes on without.
+      const late = item.type === 'source' || item.type === 'build' || item.type === 'data' || item.type === 'hcp_packer_registry';
+      const into = late ? [] : diags;
+      decodeTopBlock(item, t, env, into);
+      if (late) into.forEach((d) => (initialization.add(d), diags.push(d)));
     }
   }
-  return { template: t, diagnostics: diags };
+  return { template: t, diagnostics: diags, initialization };
 }
 
 function decodeTopBlock(item: Block, t: Template, env: Environment, diags: Diagnostic[]): void {
@@ -330,11 +336,15 @@ function decodeTopBlock(item: Block, t: Template, env: Environment, diags: Diagn
       break;
     case 'data': {
       const [type, name] = item.labels;
-      if (!isOneOf(DATA_SOURCE_TYPES, type)) {
+      if (!DATA_SOURCE_TYPES.includes(type)) {
+        const cloud = cloudOf(type);
+        const instead = `pass the value as a variable instead (a sensitive one when it is a secret: from PKR_VAR_<name>, -var or the action's variables input) and replace data.${type}.${name} with it.`;
         diags.push(
           error(
             `Unsupported data source "${type}"`,
-            `repack supports only the "null" data source; the others need a cloud. Replace data.${type}.${name} with a variable or a local value.`,
+            cloud
+              ? `The data source "${type}" needs ${cloud}: repack does not talk to it; ${instead}`
+              : `repack has the data sources ${DATA_SOURCE_TYPES.join(', ')}; for "${type}", ${instead}${didYouMean(type, DATA_SOURCE_TYPES)}`,
             item.labelRanges[0],
           ),
         );

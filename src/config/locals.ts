@@ -4,8 +4,10 @@ import { evaluate, traversals, type EvalContext } from '../hcl/eval.js';
 import { markSensitive, V, type Value } from '../hcl/value.js';
 import type { LocalDecl } from './template.js';
 
-export function evaluateLocals(locals: LocalDecl[], base: EvalContext): { values: Record<string, Value>; diagnostics: Diagnostic[] } {
+/** `failed`: the locals whose evaluation had errors (Packer's console leaves them out). */
+export function evaluateLocals(locals: LocalDecl[], base: EvalContext): { values: Record<string, Value>; diagnostics: Diagnostic[]; failed: Set<string> } {
   const diags: Diagnostic[] = [];
+  const failed = new Set<string>();
   const values: Record<string, Value> = {};
   const byName = new Map(locals.map((l) => [l.name, l]));
   const state = new Map<string, 'visiting' | 'done'>();
@@ -26,9 +28,10 @@ export function evaluateLocals(locals: LocalDecl[], base: EvalContext): { values
     }
     const r = evaluate(l.expr, { ...base, variables: { ...base.variables, local: V.object(values) } });
     diags.push(...r.diagnostics);
+    if (r.diagnostics.some((d) => d.severity === 'error')) failed.add(l.name);
     values[l.name] = l.sensitive ? markSensitive(r.value) : r.value;
     state.set(l.name, 'done');
   };
   for (const l of locals) visit(l, []);
-  return { values, diagnostics: diags };
+  return { values, diagnostics: diags, failed };
 }

@@ -229,7 +229,11 @@ export function planBuilds(input: PlanInput): { builds: PlannedBuild[]; diagnost
       names.set(name, build.block);
       if (!selected(name, input.only, input.except)) continue;
       const body = resolveBody(source.body, DOCKER_SOURCE, diags);
-      const cfg = decodeDockerSource(mergeOverrides(body, ref.overrides, diags), contextFor(input, build, ref, sourceName), source.block);
+      const merged: Diagnostic[] = [];
+      const mergedBody = mergeOverrides(body, ref.overrides, merged);
+      diags.push(...merged);
+      if (merged.length > 0) continue;
+      const cfg = decodeDockerSource(mergedBody, contextFor(input, build, ref, sourceName), source.block);
       diags.push(...cfg.diagnostics);
       // export_path is relative to the working directory, as in Packer.
       if (cfg.config?.exportPath) cfg.config.exportPath = resolve(input.cwd, cfg.config.exportPath);

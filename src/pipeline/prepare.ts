@@ -7,7 +7,8 @@ import { loadYaml, mayCallYaml, standardFunctions, yamlLoaded } from '../hcl/fun
 import { V, type Value } from '../hcl/value.js';
 import { checkSourceRefs, decodeTemplate } from '../config/decode.js';
 import { expandBuilds } from '../config/build.js';
-import { evaluateDataSources } from '../config/data.js';
+import { DataSourceRuns, evaluateDataSources } from '../config/data.js';
+import { checkHcpRegistries } from '../config/hcp-registry.js';
 import { lintSudo } from '../config/lint.js';
 import { evaluateLocals } from '../config/locals.js';
 import { loadTemplate, parseSource } from '../config/load.js';
@@ -28,14 +29,24 @@ export interface Prepared {
   builds: PlannedBuild[];
   /** Set, with nothing evaluated, when the template may call yamldecode and the YAML parser is not loaded yet. */
   needsYaml?: true;
+  /** Set when a data source's execution (an HTTP request) was started: prepare again once `dataRuns` settled. */
+  needsData?: true;
 }
 
 export type PrepareOptions = Pick<RunOptions, 'template' | 'cwd' | 'vars' | 'varFiles' | 'env' | 'only' | 'except' | 'onSensitive'> & {
   /** Stop after parsing (`validate -syntax-only`). */
   syntaxOnly?: boolean;
+  /**
+   * Packer's console: only parsing errors stop (syntax, variable declarations and values, required_version); the
+   * initialisation's (sources, builds, data sources, locals, unset variables, validation rules) are left out, and
+   * what can be evaluated is. Builds are not planned.
+   */
+  console?: boolean;
+  /** Asynchronous data source results, kept between the passes prepareTemplate runs. */
+  dataRuns?: DataSourceRuns;
 };
 
-export function checkRequirements(t: Template): Diagnostic[] {
+export function checkRequirements(t: Template, plugins = true): Diagnostic[] {
   const diags: Diagnostic[] = [];
   for (const v of t.requiredVersions) {
     const ok = satisfies(PACKER_COMPAT_VERSION, v.constraint);
@@ -56,7 +67,7 @@ export function checkRequirements(t: Template): Diagnostic[] {
         ),
       );
   }
-  for (const p of t.requiredPlugins) {
+  for (const p of plugins ? t.requiredPlugins : []) {
     if (p.source !== DOCKER_PLUGIN_SOURCE && p.name !== 'docker') {
       diags.push(
         error(
@@ -87,10 +98,18 @@ export function checkRequirements(t: Template): Diagnostic[] {
 
 /** prepare(), loading the YAML parser first when the template may call yamldecode. Every front calls this one. */
 export async function prepareTemplate(o: PrepareOptions): Promise<Prepared> {
-  const first = prepare(o);
-  if (!first.needsYaml) return first;
-  await loadYaml();
-  return prepare(o);
+  const dataRuns = o.dataRuns ?? new DataSourceRuns();
+  let p = prepare({ ...o, dataRuns });
+  if (p.needsYaml) {
+    await loadYaml();
+    p = prepare({ ...o, dataRuns });
+  }
+  // Each pass starts the data sources whose inputs are known; a chain of them takes one pass per link.
+  while (p.needsData) {
+    await dataRuns.settle();
+    p = prepare({ ...o, dataRuns });
+  }
+  return p;
 }
 
 export function prepare(o: PrepareOptions): Prepared {
@@ -99,9 +118,10 @@ export function prepare(o: PrepareOptions): Prepared {
   const out: Prepared = { diagnostics: [...loaded.diagnostics, ...lintSudo(loaded.templates)], sources: loaded.sources, builds: [] };
   if (hasErrors(out.diagnostics) || o.syntaxOnly) return out;
 
-  const { template, diagnostics } = decodeTemplate(loaded.templates, loaded.root, o.env ?? process.env, loaded.pathRoot);
+  const { template, diagnostics, initialization } = decodeTemplate(loaded.templates, loaded.root, o.env ?? process.env, loaded.pathRoot);
   out.template = template;
-  out.diagnostics.push(...diagnostics, ...checkSourceRefs(template), ...checkRequirements(template));
+  if (o.console) out.diagnostics.push(...diagnostics.filter((d) => !initialization.has(d)), ...checkRequirements(template, false));
+  else out.diagnostics.push(...diagnostics, ...checkSourceRefs(template), ...checkRequirements(template));
   if (hasErrors(out.diagnostics)) return out;
 
   const varFiles: File[] = [];
@@ -117,22 +137,34 @@ export function prepare(o: PrepareOptions): Prepared {
     { env: o.env ?? process.env, autoVarFiles: loaded.autoVarFiles, varFiles, cliVars: o.vars ?? [] },
     o.onSensitive,
     functions,
+    o.console,
   );
   out.diagnostics.push(...vars.diagnostics);
   if (hasErrors(out.diagnostics)) return out;
 
   const common = { path: V.object({ cwd: V.string(cwd), root: V.string(template.pathRoot) }), packer: V.object({ version: V.string(PACKER_COMPAT_VERSION) }) };
-  const data = evaluateDataSources(template.dataSources, { variables: { ...common, var: V.object(vars.values) }, functions });
-  out.diagnostics.push(...data.diagnostics);
+  const data = evaluateDataSources(
+    template.dataSources,
+    { variables: { ...common, var: V.object(vars.values) }, functions },
+    { cwd, runs: o.dataRuns ?? new DataSourceRuns() },
+  );
+  if (data.waiting) return { ...out, needsData: true };
+  if (!o.console) out.diagnostics.push(...data.diagnostics);
   if (hasErrors(out.diagnostics)) return out;
   const base = { variables: { ...common, var: V.object(vars.values), data: data.value }, functions };
   const locals = evaluateLocals(template.locals, base);
+  if (o.console) {
+    for (const name of locals.failed) delete locals.values[name];
+    out.values = { var: vars.values, local: locals.values, data: data.value };
+    return out;
+  }
   out.diagnostics.push(...locals.diagnostics);
   if (hasErrors(out.diagnostics)) return out;
 
   out.values = { var: vars.values, local: locals.values, data: data.value };
   const variables = { ...base.variables, local: V.object(locals.values) };
   out.diagnostics.push(...expandBuilds(template, { variables, functions }));
+  out.diagnostics.push(...checkHcpRegistries(template, { variables, functions }));
   if (hasErrors(out.diagnostics)) return out;
 
   const plan = planBuilds({

@@ -93,6 +93,16 @@ describe('http data source', () => {
   });
 });
 
+test('an http request that cannot be made is an error at the block, not a crash', async () => {
+  const closed = createServer();
+  await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r));
+  const { port } = closed.address() as AddressInfo;
+  await new Promise<void>((r) => closed.close(() => r()));
+  writeFileSync(join(dir, 't.pkr.hcl'), `data "http" "down" {\n  url = "http://127.0.0.1:${port}/"\n}\n${SOURCE}${BUILD}`);
+  const p = await prepareTemplate({ template: '.', cwd: dir, env: {} });
+  expect(p.diagnostics.map(line)).toEqual([expect.stringMatching(/^error 1:1 GET http:\/\/127\.0\.0\.1:\d+\/: fetch failed: .*ECONNREFUSED/)]);
+});
+
 describe('git data sources', () => {
   test('git-commit, git-repository and git-tree read the repository the template is in', async () => {
     const git = (...args: string[]) =>

@@ -1,7 +1,6 @@
 // Packer's built-in `http` data source (datasource/http): one request; a response outside 2xx is an error; outputs
 // `url`, `body` and the response headers, which Packer names `request_headers` (duplicates joined with ", ").
 import { T, V, type Value } from '../hcl/value.js';
-import { messageOf } from '../error-message.js';
 import type { DataSourcePlugin, DataSourceResult } from './data-source.js';
 
 const METHODS = ['HEAD', 'GET', 'POST', 'PUT', 'DELETE', 'OPTIONS', 'PATCH'];
@@ -27,15 +26,22 @@ function isText(contentType: string): boolean {
   return charset === '' || charset === 'utf-8' || charset === 'us-ascii';
 }
 
+/** An error's message, whichever realm made it. */
+const text = (e: unknown): string =>
+  typeof e === 'object' && e !== null && 'message' in e && typeof e.message === 'string' ? e.message : String(e);
+
+/** Never rejects: every failure is a result, reported at the block. */
 async function request(url: string, method: string, headers: Record<string, string>, body: string): Promise<DataSourceResult> {
   let res: Response;
+  let content: string;
   try {
     res = await fetch(url, { method, headers, body: body === '' ? undefined : body, redirect: 'follow' });
+    content = await res.text();
   } catch (e: unknown) {
-    const cause = e instanceof Error && e.cause !== undefined ? `: ${messageOf(e.cause)}` : '';
-    return { error: `${method} ${url}: ${messageOf(e)}${cause}` };
+    // fetch's own message is "fetch failed"; why (ECONNREFUSED, a DNS failure, …) is its cause.
+    const cause = typeof e === 'object' && e !== null && 'cause' in e && e.cause !== undefined ? `: ${text(e.cause)}` : '';
+    return { error: `${method} ${url}: ${text(e)}${cause}` };
   }
-  const text = await res.text();
   if (res.status < 200 || res.status >= 300) return { error: `HTTP request error. Response code: ${res.status}` };
   const responseHeaders: Record<string, Value> = {};
   res.headers.forEach((v, k) => {
@@ -45,7 +51,7 @@ async function request(url: string, method: string, headers: Record<string, stri
   const warnings = isText(contentType)
     ? []
     : [`Content-Type is not recognized as a text type, got ${JSON.stringify(contentType)}. If the content is binary data, it may not be handled properly.`];
-  return { value: V.object({ url: V.string(url), body: V.string(text), request_headers: V.map(responseHeaders, T.string) }), warnings };
+  return { value: V.object({ url: V.string(url), body: V.string(content), request_headers: V.map(responseHeaders, T.string) }), warnings };
 }
 
 export const httpDataSource: DataSourcePlugin = {

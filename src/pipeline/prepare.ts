@@ -62,7 +62,7 @@ export function checkRequirements(t: Template, plugins = true): Diagnostic[] {
       diags.push(
         error(
           'Unsupported Packer Core version',
-          `This configuration does not support Packer version ${PACKER_COMPAT_VERSION} (repack follows Packer ${PACKER_COMPAT_VERSION}). To proceed, either choose another supported Packer version or update this version constraint. Version constraints are normally set for good reason, so updating the constraint may lead to other errors or unexpected behavior.`,
+          `This configuration does not support Packer version ${PACKER_COMPAT_VERSION}, the version repack follows. To proceed, either choose another supported Packer version or update this version constraint. Version constraints are normally set for good reason, so updating the constraint may lead to other errors or unexpected behavior.`,
           v.range,
         ),
       );

@@ -158,6 +158,19 @@ describe('git data sources', () => {
   });
 });
 
+test('required_plugins may name the git plugin, whose data sources are built in', async () => {
+  writeFileSync(
+    join(dir, 't.pkr.hcl'),
+    `packer {\n  required_plugins {\n    git = {\n      version = ">= 0.6.2"\n      source  = "github.com/ethanmdavidson/git"\n    }\n    docker = {\n      version = ">= 1.0.0"\n      source  = "github.com/hashicorp/docker"\n    }\n  }\n}\n${SOURCE}${BUILD}`,
+  );
+  expect(prepare({ template: '.', cwd: dir, env: {} }).diagnostics).toEqual([]);
+  const r = await cli(['init', '.']);
+  expect(r.out).toBe(
+    'github.com/ethanmdavidson/git >= 0.6.2: built in, git plugin (its data sources) v0.6.5\ngithub.com/hashicorp/docker >= 1.0.0: built in, docker plugin v1.1.1\n',
+  );
+  expect(r.code).toBe(0);
+});
+
 describe('cloud data sources', () => {
   test('say which cloud they need and what to do instead', () => {
     writeFileSync(join(dir, 't.pkr.hcl'), `data "amazon-ami" "base" {}\ndata "hcp-packer-version" "v" {}\n${SOURCE}${BUILD}`);

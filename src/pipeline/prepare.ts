@@ -12,7 +12,7 @@ import { checkHcpRegistries } from '../config/hcp-registry.js';
 import { lintSudo } from '../config/lint.js';
 import { evaluateLocals } from '../config/locals.js';
 import { loadTemplate, parseSource } from '../config/load.js';
-import { DOCKER_PLUGIN_SOURCE, DOCKER_PLUGIN_VERSION } from '../config/registry.js';
+import { BUILT_IN_PLUGINS, DOCKER_PLUGIN_SOURCE, GIT_PLUGIN_SOURCE, type BuiltInPlugin } from '../config/registry.js';
 import type { Template } from '../config/template.js';
 import { resolveVariables } from '../config/variables.js';
 import { satisfies } from '../config/version.js';
@@ -46,6 +46,11 @@ export type PrepareOptions = Pick<RunOptions, 'template' | 'cwd' | 'vars' | 'var
   dataRuns?: DataSourceRuns;
 };
 
+/** The built-in plugin a requirement names, by source, else by name. */
+export function builtInPlugin(p: { name: string; source: string }): BuiltInPlugin | undefined {
+  return BUILT_IN_PLUGINS.find((b) => b.source === p.source) ?? BUILT_IN_PLUGINS.find((b) => b.name === p.name);
+}
+
 export function checkRequirements(t: Template, plugins = true): Diagnostic[] {
   const diags: Diagnostic[] = [];
   for (const v of t.requiredVersions) {
@@ -68,27 +73,28 @@ export function checkRequirements(t: Template, plugins = true): Diagnostic[] {
       );
   }
   for (const p of plugins ? t.requiredPlugins : []) {
-    if (p.source !== DOCKER_PLUGIN_SOURCE && p.name !== 'docker') {
+    const plugin = builtInPlugin(p);
+    if (!plugin) {
       diags.push(
         error(
           `Unsupported plugin "${p.name}"`,
-          `repack has the docker plugin (${DOCKER_PLUGIN_SOURCE}) built in and supports no other plugin. Remove "${p.name}" from required_plugins.`,
+          `repack has the docker plugin (${DOCKER_PLUGIN_SOURCE}) and the git plugin's data sources (${GIT_PLUGIN_SOURCE}) built in and supports no other plugin. Remove "${p.name}" from required_plugins.`,
           p.range,
         ),
       );
       continue;
     }
-    if (p.source !== DOCKER_PLUGIN_SOURCE) {
-      diags.push(error('Unsupported plugin source', `The docker plugin's source is "${DOCKER_PLUGIN_SOURCE}", not "${p.source}".`, p.range));
+    if (p.source !== plugin.source) {
+      diags.push(error('Unsupported plugin source', `The ${plugin.name} plugin's source is "${plugin.source}", not "${p.source}".`, p.range));
       continue;
     }
-    const ok = p.version === '' ? true : satisfies(DOCKER_PLUGIN_VERSION, p.version);
+    const ok = p.version === '' ? true : satisfies(plugin.version, p.version);
     if (typeof ok === 'string') diags.push(error('Invalid version constraint', `${ok}.`, p.range));
     else if (!ok)
       diags.push(
         error(
           'Plugin version not available',
-          `The template requires the docker plugin ${p.version}; repack's built-in docker plugin is version ${DOCKER_PLUGIN_VERSION}.`,
+          `The template requires the ${plugin.name} plugin ${p.version}; repack's built-in ${plugin.what} is version ${plugin.version}.`,
           p.range,
         ),
       );

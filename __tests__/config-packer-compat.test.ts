@@ -230,6 +230,7 @@ describe('sudo lint', () => {
     ['a docker source with exec_user = "root"', '  exec_user = "root"\n', 'sudo apt-get update', 1],
     ['sudo -u, which switches user on purpose', '', 'sudo -u nobody id', 0],
     ['a docker source running as another user', '  exec_user = "1000"\n', 'sudo apt-get update', 0],
+    ['a container started as another user', '  run_command = ["-d", "-i", "-t", "--user=app", "--", "{{.Image}}"]\n', 'sudo apt-get update', 0],
     ['exec_user set in the build', 'BUILD', 'sudo apt-get update', 0],
   ])('%s', (_what, user, cmd, warnings) => {
     const source = `source "docker" "x" {\n  image  = "127.0.0.1:5000/busybox:latest"\n  commit = true\n${user === 'BUILD' ? '' : user}}\n`;

@@ -36,7 +36,7 @@ const CHAIN_BLOCK: BodySchema = {
   blocks: { 'post-processor': { labels: ['type'], multiple: true, description: 'A post-processor of the chain.' } },
 };
 
-const IDENTIFIER = /^[\p{L}_][\p{L}\p{N}_-]*$/u;
+const IDENTIFIER = /^[\p{L}_][\p{L}\p{M}\p{N}_-]*$/u;
 
 /**
  * Packer's sourceRefFromString: "type.name", or with more parts the first is dropped and the next two are the type

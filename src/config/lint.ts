@@ -60,8 +60,23 @@ function buildRunsDockerAsRoot(build: Block, sources: Map<string, Block>): boole
     const source = sources.get(u.ref);
     if (!source || source.labels[0] !== 'docker') return false;
     const override = u.body ? literalAttr(u.body, 'exec_user') : undefined;
-    return isRoot(override === undefined ? literalAttr(source.body, 'exec_user') : override);
+    const execUser = override === undefined ? literalAttr(source.body, 'exec_user') : override;
+    return isRoot(execUser === undefined ? (runUser(u.body ?? source.body) ?? runUser(source.body)) : execUser);
   });
+}
+
+/** The user a run_command starts the container as (`-u X`, `--user X`, `--user=X`), which exec uses too. */
+function runUser(body: Block['body']): string | null | undefined {
+  const a = body.items.find((i) => i.kind === 'attribute' && i.name === 'run_command');
+  if (!a || a.kind !== 'attribute') return undefined;
+  if (a.expr.kind !== 'tuple') return null;
+  const args = a.expr.items.map(literalString);
+  for (const [i, arg] of args.entries()) {
+    if (arg === '-u' || arg === '--user') return args[i + 1] ?? null;
+    const m = arg === undefined ? null : /^(?:--user=|-u)(.+)$/.exec(arg);
+    if (m) return m[1];
+  }
+  return undefined;
 }
 
 /**

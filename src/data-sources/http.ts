@@ -27,8 +27,7 @@ function isText(contentType: string): boolean {
 }
 
 /** An error's message, whichever realm made it. */
-const text = (e: unknown): string =>
-  typeof e === 'object' && e !== null && 'message' in e && typeof e.message === 'string' ? e.message : String(e);
+const text = (e: unknown): string => (typeof e === 'object' && e !== null && 'message' in e && typeof e.message === 'string' ? e.message : String(e));
 
 /** Never rejects: every failure is a result, reported at the block. */
 async function request(url: string, method: string, headers: Record<string, string>, body: string): Promise<DataSourceResult> {

@@ -2,23 +2,26 @@ packer {
   required_version = ">= 1.14.0, < 2.0.0"
 }
 
-data "git-commit" "head" {}
+variable "version" {
+  type    = string
+  default = "1.2.3"
+}
 
-data "git-repository" "cwd" {}
-
-locals {
-  short_sha = substr(data.git-commit.head.hash, 0, 8)
+data "null" "short" {
+  input = substr(sha256(var.version), 0, 8)
 }
 
 hcp_packer_registry {
   bucket_name = "app-images"
-  description = "Images of the app, at ${local.short_sha}"
+  description = "Images of the app, at ${data.null.short.output}"
   bucket_labels = {
     "team" = "platform"
   }
   build_labels = {
-    "git-sha"   = data.git-commit.head.hash
-    "git-clean" = tostring(data.git-repository.cwd.is_clean)
+    "version"     = var.version
+    "packer"      = packer.version
+    "build-time"  = timestamp()
+    "from-source" = basename(path.cwd)
   }
 }
 
@@ -32,6 +35,6 @@ build {
 
   post-processor "docker-tag" {
     repository = "127.0.0.1:5000/fixture-app"
-    tags       = [local.short_sha]
+    tags       = [data.null.short.output]
   }
 }

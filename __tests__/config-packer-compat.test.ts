@@ -171,6 +171,21 @@ test('required_plugins may name the git plugin, whose data sources are built in'
   expect(r.code).toBe(0);
 });
 
+test('hcp_packer_registry is checked as Packer checks it', () => {
+  writeFileSync(
+    join(dir, 't.pkr.hcl'),
+    `hcp_packer_registry {\n  bucket_name = "no_underscores"\n}\n${SOURCE}build {\n  sources = ["source.docker.x"]\n  hcp_packer_registry {\n    labels        = { a = "b" }\n    bucket_labels = { c = "d" }\n  }\n}\n`,
+  );
+  const p = prepare({ template: '.', cwd: dir, env: {} });
+  expect(p.diagnostics.map(line)).toEqual([
+    'warning 10:3 Build block level hcp_packer_registry are deprecated',
+    'error 10:3 Multiple HCP Packer registry block declaration',
+    'error 1:1 hcp_packer_registry.bucket_name can only contain between 3 and 36 ASCII letters, numbers and hyphens',
+    'error 10:3 hcp_packer_registry.labels and hcp_packer_registry.bucket_labels are mutually exclusive; please use the recommended argument hcp_packer_registry.bucket_labels',
+    'warning 1:1 HCP Packer registry not used',
+  ]);
+});
+
 describe('cloud data sources', () => {
   test('say which cloud they need and what to do instead', () => {
     writeFileSync(join(dir, 't.pkr.hcl'), `data "amazon-ami" "base" {}\ndata "hcp-packer-version" "v" {}\n${SOURCE}${BUILD}`);

@@ -80,6 +80,16 @@ describe('http data source', () => {
     ]);
   });
 
+  test('a data source may use locals, and locals the data source, in any order, as in Packer', async () => {
+    writeFileSync(
+      join(dir, 't.pkr.hcl'),
+      `locals {\n  image = "127.0.0.1:5000/busybox:\${jsondecode(data.http.release.body).version}"\n  base  = "${base}"\n}\ndata "http" "release" {\n  url = "\${local.base}/from-local"\n}\nsource "docker" "x" {\n  image  = local.image\n  commit = true\n}\n${BUILD}`,
+    );
+    const p = await prepareTemplate({ template: '.', cwd: dir, env: {} });
+    expect(p.diagnostics).toEqual([]);
+    expect(p.builds[0].config.image).toBe('127.0.0.1:5000/busybox:3.19');
+  });
+
   test('a status outside 2xx and a bad method are errors at the block', async () => {
     writeFileSync(
       join(dir, 't.pkr.hcl'),

@@ -7,10 +7,10 @@ import { loadYaml, mayCallYaml, standardFunctions, yamlLoaded } from '../hcl/fun
 import { V, type Value } from '../hcl/value.js';
 import { checkSourceRefs, decodeTemplate } from '../config/decode.js';
 import { expandBuilds } from '../config/build.js';
-import { DataSourceRuns, evaluateDataSources } from '../config/data.js';
+import { DataSourceRuns } from '../config/data.js';
+import { evaluatePrereqs } from '../config/prereqs.js';
 import { checkHcpRegistries } from '../config/hcp-registry.js';
 import { lintSudo } from '../config/lint.js';
-import { evaluateLocals } from '../config/locals.js';
 import { loadTemplate, parseSource } from '../config/load.js';
 import { BUILT_IN_PLUGINS, DOCKER_PLUGIN_SOURCE, GIT_PLUGIN_SOURCE, type BuiltInPlugin } from '../config/registry.js';
 import type { Template } from '../config/template.js';
@@ -149,26 +149,23 @@ export function prepare(o: PrepareOptions): Prepared {
   if (hasErrors(out.diagnostics)) return out;
 
   const common = { path: V.object({ cwd: V.string(cwd), root: V.string(template.pathRoot) }), packer: V.object({ version: V.string(PACKER_COMPAT_VERSION) }) };
-  const data = evaluateDataSources(
+  const prereqs = evaluatePrereqs(
     template.dataSources,
+    template.locals,
     { variables: { ...common, var: V.object(vars.values) }, functions },
     { cwd, runs: o.dataRuns ?? new DataSourceRuns() },
   );
-  if (data.waiting) return { ...out, needsData: true };
-  if (!o.console) out.diagnostics.push(...data.diagnostics);
-  if (hasErrors(out.diagnostics)) return out;
-  const base = { variables: { ...common, var: V.object(vars.values), data: data.value }, functions };
-  const locals = evaluateLocals(template.locals, base);
+  if (prereqs.waiting) return { ...out, needsData: true };
   if (o.console) {
-    for (const name of locals.failed) delete locals.values[name];
-    out.values = { var: vars.values, local: locals.values, data: data.value };
+    for (const name of prereqs.failed) delete prereqs.local[name];
+    out.values = { var: vars.values, local: prereqs.local, data: prereqs.data };
     return out;
   }
-  out.diagnostics.push(...locals.diagnostics);
+  out.diagnostics.push(...prereqs.diagnostics);
   if (hasErrors(out.diagnostics)) return out;
 
-  out.values = { var: vars.values, local: locals.values, data: data.value };
-  const variables = { ...base.variables, local: V.object(locals.values) };
+  out.values = { var: vars.values, local: prereqs.local, data: prereqs.data };
+  const variables = { ...common, var: V.object(vars.values), data: prereqs.data, local: V.object(prereqs.local) };
   out.diagnostics.push(...expandBuilds(template, { variables, functions }));
   out.diagnostics.push(...checkHcpRegistries(template, { variables, functions }));
   if (hasErrors(out.diagnostics)) return out;

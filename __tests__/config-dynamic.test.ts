@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { prepare } from '../src/pipeline/prepare.js';
+import { PACKER_COMPAT_VERSION } from '../src/version.js';
 
 let dir: string;
 beforeEach(() => {
@@ -93,10 +94,12 @@ build {
   dynamic "provisioner" {
     for_each = [1]
     iterator = a.b
+    labels   = ["shell"]
     content {}
   }
   dynamic "provisioner" {
     for_each = [1]
+    labels   = ["shell"]
   }
   dynamic "provisioner" {
     for_each = [1]
@@ -105,6 +108,7 @@ build {
   }
   dynamic "post-processor" {
     for_each = null
+    labels   = ["docker-tag"]
     content {}
   }
 }
@@ -114,9 +118,9 @@ build {
         '8:11 Unsupported block type',
         '13:16 Invalid dynamic for_each value',
         '19:16 Invalid dynamic iterator name',
-        '22:25 Missing dynamic content block',
-        '27:16 Extraneous dynamic block label',
-        '31:16 Invalid dynamic for_each value',
+        '23:25 Missing dynamic content block',
+        '29:16 Extraneous dynamic block label',
+        '33:16 Invalid dynamic for_each value',
       ].sort(),
     );
   });
@@ -177,13 +181,13 @@ build {
   name    = "b"
   sources = ["source.docker.x"]
   provisioner "shell" {
-    name   = "\${build.name}|\${build.ConnType}|\${source.type}.\${source.name}|\${packer.version}|\${path.root == path.cwd}|\${length(build.PackerRunUUID)}"
+    name   = "\${build.name}|\${build.ConnType}|\${source.type}.\${source.name}|\${packer.version}|\${path.root}|\${path.cwd == abspath(path.root)}|\${length(build.PackerRunUUID)}"
     inline = ["true"]
   }
 }
 `);
     expect(diags).toEqual([]);
-    expect(p.builds[0].provisioners[0].name).toMatch(/^b\|docker\|docker\.x\|\d+\.\d+\.\d+\|true\|36$/);
+    expect(p.builds[0].provisioners[0].name).toBe(`b|docker|docker.x|${PACKER_COMPAT_VERSION}|.|true|36`);
   });
 
   test('build.ID is known only while the build runs: provisioners get it then, other blocks cannot use it', () => {

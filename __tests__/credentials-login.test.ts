@@ -25,6 +25,10 @@ function template(source: string, push: string): string {
   type    = string
   default = ""
 }
+variable "user" {
+  type    = string
+  default = env("REGISTRY_USER")
+}
 variable "pw" {
   type      = string
   default   = "from-a-variable"
@@ -92,13 +96,28 @@ describe('login options', () => {
     expect(p.builds[0].config).not.toHaveProperty('login');
   });
 
+  // As Packer: validate passes (a CI job without secrets); the pull or the push that needs them fails.
   it.each([
-    ['a source', `  login = true\n  login_username = "u"`, '', 'login = true needs login_password.'],
-    ['docker-push', '', `      login = true`, 'login = true needs login_username and login_password.'],
-  ])('in %s, login = true without credentials is an error', (_where, source, push, detail) => {
+    ['a source', `  login = true\n  login_username = "u"`, '', 'login = true needs login_password, and it is empty.'],
+    ['docker-push', '', `      login = true`, 'login = true needs login_username and login_password, and they are empty.'],
+    [
+      'docker-push, from an unset env() default',
+      '',
+      `      login = true\n      login_username = var.user\n      login_password = var.push_pw`,
+      'login = true needs login_username and login_password, and they are empty.',
+    ],
+  ])('in %s, login = true without credentials is a warning, and an error when used', async (_where, source, push, detail) => {
     const p = plan(template(source, push));
-    expect(p.errors.map((e) => [e.summary, e.detail])).toEqual([['Incomplete login', detail]]);
-    expect(p.errors[0].range?.start.line).toBeGreaterThan(0);
+    expect(p.errors).toEqual([]);
+    expect(p.warnings.map((e) => [e.summary, e.detail])).toEqual([['Incomplete login', `${detail} Logging in will fail when the build uses them.`]]);
+    expect(p.warnings[0].range?.start.line).toBeGreaterThan(0);
+    const [build] = p.builds;
+    if (source) expect(build.config.loginProblem).toBe(detail);
+    else {
+      const pushPp = build.chains.flat().find((x) => x.type === 'docker-push');
+      const input = { builderId: 'packer.post-processor.docker-tag', imageId: 'sha256:x', tags: ['r/x:1'], digests: [], files: [] };
+      await expect(pushPp?.postProcessor.run(input, { push: true } as never)).rejects.toThrow(detail);
+    }
   });
 
   it('warn when set without login = true, and are not used', () => {

@@ -32,12 +32,14 @@ async function contextFor(argv: string[], io: CommandIo): Promise<EvalContext | 
     env: io.env,
     vars: (values.var as string[]).map(splitVar),
     varFiles: values['var-file'] as string[],
+    // As Packer's console: problems in sources, builds, data sources and locals do not stop it (command/console.go).
+    console: true,
   });
   for (const d of p.diagnostics) io.err(formatDiagnostic(d, p.sources));
   if (hasErrors(p.diagnostics) || !p.values || !p.template) return undefined;
   return {
     variables: {
-      path: V.object({ cwd: V.string(io.cwd), root: V.string(p.template.root) }),
+      path: V.object({ cwd: V.string(io.cwd), root: V.string(p.template.pathRoot) }),
       packer: common.packer,
       var: V.object(p.values.var),
       local: V.object(p.values.local),

@@ -6,7 +6,7 @@ import { formatDiagnostic } from '../hcl/format.js';
 import { decodeTemplate } from '../config/decode.js';
 import { loadTemplate } from '../config/load.js';
 import { DOCKER_PLUGIN_SOURCE, DOCKER_PLUGIN_VERSION } from '../config/registry.js';
-import { checkRequirements } from '../pipeline/prepare.js';
+import { builtInPlugin, checkRequirements } from '../pipeline/prepare.js';
 import { parseArgs, usage, UsageError, type Flags } from './args.js';
 import type { CommandIo } from './command-io.js';
 
@@ -29,7 +29,10 @@ export function initCommand(argv: string[], io: CommandIo): number {
         if (template.requiredPlugins.length === 0)
           io.out('No plugins requirement found, make sure you reference a Packer config containing a packer.required_plugins block.\n');
         for (const p of template.requiredPlugins) {
-          io.out(`${p.source || DOCKER_PLUGIN_SOURCE} ${p.version || '(any version)'}: built in, docker plugin v${DOCKER_PLUGIN_VERSION}\n`);
+          const plugin = builtInPlugin(p);
+          io.out(
+            `${p.source || DOCKER_PLUGIN_SOURCE} ${p.version || '(any version)'}: built in, ${plugin?.what ?? 'docker plugin'} v${plugin?.version ?? DOCKER_PLUGIN_VERSION}\n`,
+          );
         }
       }
     }

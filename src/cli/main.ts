@@ -202,7 +202,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
       case '--version':
       case '-version':
       case '-v':
-        io.out(`repack v${REPACK_VERSION} (Packer ${PACKER_COMPAT_VERSION} templates, docker plugin built in)\n`);
+        // The second line is `packer version`'s, for scripts that read which Packer a tool speaks.
+        io.out(`repack v${REPACK_VERSION} (docker plugin built in)\nPacker v${PACKER_COMPAT_VERSION}\n`);
         return 0;
       case undefined:
       case '-h':

@@ -1,11 +1,13 @@
-// `build` blocks: sources, provisioners and post-processor chains in written order. `dynamic` blocks among them
-// need variables and locals, so a build that has some is decoded twice: structurally with the template, and again
-// once locals are known (`expandBuilds`), with the generated blocks in the places the dynamic blocks were written.
+// `build` blocks: sources, provisioners and post-processor chains in written order. `dynamic` blocks among them, and
+// `name`, `description` and `sources` (Packer decodes them with variables, locals and functions since 1.7.9), need
+// variables and locals, so such a build is decoded twice: structurally with the template, and again once locals are
+// known (`expandBuilds`), with the generated blocks in the places the dynamic blocks were written.
 import type { Attribute, Block, Body } from '../hcl/ast.js';
 import { error, type Diagnostic } from '../hcl/diagnostics.js';
-import { evaluate, type EvalContext } from '../hcl/eval.js';
+import type { EvalContext } from '../hcl/eval.js';
 import { jsonAttributes } from '../hcl/json-body.js';
 import { T } from '../hcl/value.js';
+import { constantValue } from './constant.js';
 import { expandDynamic, hasDynamic } from './dynamic.js';
 import { POST_PROCESSOR_TYPES, PROVISIONER_TYPES } from './registry.js';
 import { checkBody, decodeBody, resolveBody, type BodySchema } from './schema.js';
@@ -25,6 +27,7 @@ export const BUILD_BLOCK: BodySchema = {
     'post-processor': { labels: ['type'], multiple: true, description: 'A chain of one post-processor.' },
     'post-processors': { labels: [], multiple: true, description: 'A chain of post-processors, run in order.' },
     'error-cleanup-provisioner': { labels: ['type'], multiple: false, description: 'Runs when a provisioner fails.' },
+    hcp_packer_registry: { labels: [], multiple: false, description: 'HCP Packer publishing (deprecated here by Packer); repack does not publish.' },
   },
 };
 
@@ -33,14 +36,33 @@ const CHAIN_BLOCK: BodySchema = {
   blocks: { 'post-processor': { labels: ['type'], multiple: true, description: 'A post-processor of the chain.' } },
 };
 
-function decodeSourceRef(raw: string, range: SourceRef['range'], diags: Diagnostic[]): SourceRef | undefined {
+const IDENTIFIER = /^[\p{L}_][\p{L}\p{M}\p{N}_-]*$/u;
+
+/**
+ * Packer's sourceRefFromString: "type.name", or with more parts the first is dropped and the next two are the type
+ * and the name ("source.docker.a"; in "source.docker.a.amd64" the fourth part is ignored). In `sources = [...]` both
+ * must be identifiers.
+ */
+function decodeSourceRef(raw: string, range: SourceRef['range'], diags: Diagnostic[], checkIdentifiers: boolean): SourceRef | undefined {
   const parts = raw.split('.');
-  const [head, type, name] = parts[0] === 'source' ? parts : ['source', ...parts];
-  if (head !== 'source' || !type || !name || parts.length > 3 || (parts[0] !== 'source' && parts.length !== 2)) {
-    diags.push(error('Invalid source reference', `"${raw}" is not a source reference. Write "source.<type>.<name>", e.g. "source.docker.ubuntu".`, range));
+  const [type, name] = parts.length > 2 ? parts.slice(1) : parts;
+  if (parts.length < 2 || (checkIdentifiers && !(IDENTIFIER.test(type) && IDENTIFIER.test(name)))) {
+    diags.push(
+      error(
+        'Invalid source reference',
+        `"${raw}" is not a source reference: a source reference is made of three parts split by a dot, each starting with a letter and made of letters, digits, underscores and dashes, e.g. "source.docker.ubuntu".`,
+        range,
+      ),
+    );
     return undefined;
   }
   return { ref: `${type}.${name}`, type, name, range };
+}
+
+/** Is the expression free of variables and function calls, so that it can be decoded before they are known? */
+function isConstant(attr: Attribute): boolean {
+  const r = constantValue(attr.expr);
+  return !r.diagnostics.some((d) => d.summary === 'Variables not allowed' || d.summary === 'Function calls not allowed');
 }
 
 function checkType(block: Block, known: readonly string[], what: string, diags: Diagnostic[]): boolean {
@@ -62,14 +84,15 @@ function decodeChain(item: Block, diags: Diagnostic[]): BuildSpec['postProcessor
 }
 
 function decodeSourceBlock(item: Block, spec: BuildSpec, diags: Diagnostic[]): void {
-  const ref = decodeSourceRef(item.labels[0], item.labelRanges[0], diags);
+  const ref = decodeSourceRef(item.labels[0], item.labelRanges[0], diags, false);
   if (!ref) return;
   const attrs = jsonAttributes(item.body);
   diags.push(...attrs.diagnostics);
   const nameAttr = attrs.body.items.find((i): i is Attribute => i.kind === 'attribute' && i.name === 'name');
   let overrides: Body = attrs.body;
   if (nameAttr) {
-    const r = evaluate(nameAttr.expr, { variables: {} });
+    // Packer decodes the name with no context at all.
+    const r = constantValue(nameAttr.expr);
     diags.push(...r.diagnostics);
     if (r.value.kind === 'string') ref.nameOverride = r.value.value;
     overrides = { ...attrs.body, items: attrs.body.items.filter((i) => i !== nameAttr) };
@@ -88,21 +111,27 @@ export function decodeBuild(original: Block, diags: Diagnostic[], ctx?: EvalCont
   }
   const block: Block = { ...original, body };
   diags.push(...checkBody(body, BUILD_BLOCK, block));
-  const decoded = decodeBody(body, { attributes: BUILD_BLOCK.attributes }, { variables: {} });
+  // Without a context, name/description/sources that use variables, locals or functions wait for the second decoding.
+  const deferred = !ctx && body.items.some((i) => i.kind === 'attribute' && i.name in BUILD_BLOCK.attributes && !isConstant(i));
+  const decoded = deferred ? undefined : decodeBody(body, { attributes: BUILD_BLOCK.attributes }, ctx ?? { variables: {} });
   const spec: BuildSpec = {
-    name: typeof decoded.attrs.name === 'string' ? decoded.attrs.name : '',
-    description: typeof decoded.attrs.description === 'string' ? decoded.attrs.description : '',
+    name: typeof decoded?.attrs.name === 'string' ? decoded.attrs.name : '',
+    description: typeof decoded?.attrs.description === 'string' ? decoded.attrs.description : '',
     sources: [],
     provisioners: [],
     postProcessorChains: [],
+    hcpRegistries: [],
     block,
-    dynamic: dynamic && !ctx,
+    dynamic: (dynamic || deferred) && !ctx,
   };
-  // build-level name/description/sources are constants in Packer: a variable reference there is reported as such.
-  diags.push(...decoded.diagnostics.filter((d) => d.summary !== 'Unsupported argument' && d.summary !== 'Unsupported block type'));
-  if (Array.isArray(decoded.attrs.sources)) {
+  if (decoded) diags.push(...decoded.diagnostics.filter((d) => d.summary !== 'Unsupported argument' && d.summary !== 'Unsupported block type'));
+  // Packer's `hadSource`: a source written but invalid is reported once, not again as "Missing sources".
+  let hadSource = Array.isArray(decoded?.attrs.sources)
+    ? decoded.attrs.sources.length > 0
+    : body.items.some((i) => i.kind === 'attribute' && i.name === 'sources');
+  if (Array.isArray(decoded?.attrs.sources)) {
     decoded.attrs.sources.forEach((s) => {
-      const ref = decodeSourceRef(String(s), decoded.ranges.sources, diags);
+      const ref = decodeSourceRef(String(s), decoded.ranges.sources, diags, true);
       if (ref) spec.sources.push(ref);
     });
   }
@@ -112,10 +141,15 @@ export function decodeBuild(original: Block, diags: Diagnostic[], ctx?: EvalCont
       spec.postProcessorChains.push(decodeChain(item, diags));
       continue;
     }
+    if (item.type === 'hcp_packer_registry') {
+      if (item.labels.length === 0) spec.hcpRegistries.push(item);
+      continue;
+    }
     if (item.labels.length !== 1) continue;
     const type = item.labels[0];
     switch (item.type) {
       case 'source':
+        hadSource = true;
         decodeSourceBlock(item, spec, diags);
         break;
       case 'provisioner':
@@ -129,7 +163,7 @@ export function decodeBuild(original: Block, diags: Diagnostic[], ctx?: EvalCont
         break;
     }
   }
-  if (spec.sources.length === 0 && !spec.dynamic) {
+  if (!hadSource && !spec.dynamic) {
     diags.push(
       error(
         'Missing sources',

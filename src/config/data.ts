@@ -1,57 +1,51 @@
-// Data sources. Packer's are almost all cloud look-ups; the `null` data source needs none: its `output` is its
-// `input`, which makes it the usual way to name a computed value once. Evaluated after variables and before locals,
-// each after the data sources it refers to.
-import { error, type Diagnostic } from '../hcl/diagnostics.js';
-import { traversals, type EvalContext } from '../hcl/eval.js';
-import { T, V, type Value } from '../hcl/value.js';
-import { decodeBody, type BodySchema } from './schema.js';
+// Data sources: most of Packer's read from a cloud; repack has the ones that need none (data-sources/). An execution
+// that is asynchronous (an HTTP request) is started during one pass and its result used by the next (prereqs.ts).
+import { error, warning, type Diagnostic } from '../hcl/diagnostics.js';
+import type { EvalContext } from '../hcl/eval.js';
+import type { Value } from '../hcl/value.js';
+import { DATA_SOURCES } from '../data-sources/index.js';
+import type { DataSourceResult } from '../data-sources/data-source.js';
+import { decodeBody } from './schema.js';
 import type { DataSourceDecl } from './template.js';
 
-export const DATA_SOURCE_TYPES = ['null'] as const;
+export const DATA_SOURCE_TYPES = Object.keys(DATA_SOURCES);
 
-export const NULL_DATA_SOURCE: BodySchema = {
-  attributes: { input: { type: T.string, required: true, description: 'The value `output` takes.' } },
-};
+/** Results of asynchronous executions, kept across the passes of one preparation. */
+export class DataSourceRuns {
+  readonly results = new Map<string, DataSourceResult>();
+  readonly pending = new Map<string, Promise<DataSourceResult>>();
 
-/** The `data` object of the evaluation context: data.<type>.<name>.<attribute>. */
-export function evaluateDataSources(decls: DataSourceDecl[], base: EvalContext): { value: Value; diagnostics: Diagnostic[] } {
-  const diags: Diagnostic[] = [];
-  const results = new Map<DataSourceDecl, Value>();
-  const state = new Map<DataSourceDecl, 'visiting' | 'done'>();
-  const byRef = new Map(decls.map((d) => [`${d.type}.${d.name}`, d]));
+  /** Waits for every started execution. */
+  async settle(): Promise<void> {
+    for (const [key, p] of this.pending) this.results.set(key, await p);
+    this.pending.clear();
+  }
+}
 
-  const data = (): Value => {
-    const types: Record<string, Record<string, Value>> = {};
-    for (const [d, v] of results) (types[d.type] ??= {})[d.name] = v;
-    return V.object(Object.fromEntries(Object.entries(types).map(([t, names]) => [t, V.object(names)])));
-  };
+export interface DataSourceOptions {
+  cwd: string;
+  runs: DataSourceRuns;
+}
 
-  const visit = (d: DataSourceDecl, chain: string[]): void => {
-    if (state.get(d) === 'done') return;
-    if (state.get(d) === 'visiting') {
-      diags.push(
-        error(
-          'Cycle in data sources',
-          `data.${d.type}.${d.name} depends on itself: ${[...chain, `data.${d.type}.${d.name}`].join(' → ')}.`,
-          d.block.labelRanges[1],
-        ),
-      );
-      return;
+/** One data source's output object; `waiting` when its execution was started and has not finished. */
+export function runDataSource(d: DataSourceDecl, ctx: EvalContext, o: DataSourceOptions): { value?: Value; waiting?: true; diagnostics: Diagnostic[] } {
+  const plugin = DATA_SOURCES[d.type];
+  const r = decodeBody(d.body, plugin.schema, ctx, d.block);
+  const diags = [...r.diagnostics];
+  if (diags.some((x) => x.severity === 'error')) return { diagnostics: diags };
+  const problems = plugin.configure?.(r) ?? [];
+  if (problems.length > 0) return { diagnostics: [...diags, ...problems.map((p) => error(p, undefined, d.block.typeRange))] };
+  const key = `${d.type}.${d.name} ${JSON.stringify(r.attrs)}`;
+  let result = o.runs.results.get(key);
+  if (!result) {
+    const executed = plugin.execute(r, { cwd: o.cwd });
+    if (executed instanceof Promise) {
+      o.runs.pending.set(key, executed);
+      return { waiting: true, diagnostics: diags };
     }
-    state.set(d, 'visiting');
-    for (const item of d.body.items) {
-      if (item.kind !== 'attribute') continue;
-      for (const t of traversals(item.expr)) {
-        const dep = t.root === 'data' ? byRef.get(`${String(t.path[0])}.${String(t.path[1])}`) : undefined;
-        if (dep) visit(dep, [...chain, `data.${d.type}.${d.name}`]);
-      }
-    }
-    const r = decodeBody(d.body, NULL_DATA_SOURCE, { ...base, variables: { ...base.variables, data: data() } }, d.block);
-    diags.push(...r.diagnostics);
-    const input = r.values.input ?? V.unknown(T.string);
-    results.set(d, V.object({ input, output: input }));
-    state.set(d, 'done');
-  };
-  for (const d of decls) visit(d, []);
-  return { value: data(), diagnostics: diags };
+    result = executed;
+  }
+  if ('error' in result) return { diagnostics: [...diags, error(result.error, `data.${d.type}.${d.name} failed.`, d.block.typeRange)] };
+  diags.push(...(result.warnings ?? []).map((w) => warning(w, `From data.${d.type}.${d.name}.`, d.block.typeRange)));
+  return { value: result.value, diagnostics: diags };
 }

@@ -2,7 +2,6 @@
 // and builds. Values that depend on variables are evaluated later (variables.ts, plan.ts).
 import type { Attribute, Block, Body, File } from '../hcl/ast.js';
 import { error, type Diagnostic } from '../hcl/diagnostics.js';
-import { evaluate } from '../hcl/eval.js';
 import { convert, parseTypeExpr } from '../hcl/convert.js';
 import { T, type Value } from '../hcl/value.js';
 import { jsonAttributes, nativeExpression } from '../hcl/json-body.js';
@@ -12,6 +11,8 @@ import type { LocalDecl, PluginRequirement, Template, VariableDecl } from './tem
 import { BUILDER_TYPES, isOneOf } from './registry.js';
 import { decodeBuild } from './build.js';
 import { DATA_SOURCE_TYPES } from './data.js';
+import { cloudOf } from '../data-sources/cloud.js';
+import { constantValue, defaultFunctions, type Environment } from './constant.js';
 
 const TOP_LEVEL: BodySchema = {
   attributes: {},
@@ -24,6 +25,7 @@ const TOP_LEVEL: BodySchema = {
     source: { labels: ['type', 'name'], multiple: true, description: 'A builder configuration.' },
     build: { labels: [], multiple: true, description: 'Sources to build, their provisioners and post-processors.' },
     data: { labels: ['type', 'name'], multiple: true, description: 'A data source.' },
+    hcp_packer_registry: { labels: [], multiple: true, description: 'HCP Packer publishing; accepted, repack does not publish.' },
   },
 };
 
@@ -62,9 +64,9 @@ const LOCAL_BLOCK: BodySchema = {
   },
 };
 
-/** Constant expressions only (defaults, var files): functions yes, variables no. */
+/** Decoded as Packer does, with HCL's nil context: no variables, no functions. */
 function constant(attr: Attribute): { value: Value; diagnostics: Diagnostic[] } {
-  return evaluate(attr.expr, { variables: {} });
+  return constantValue(attr.expr);
 }
 
 /** Attributes of a block whose body holds only attributes (locals, variables, required_plugins). */
@@ -74,7 +76,7 @@ function attributesOf(body: Body, diags: Diagnostic[]): Body {
   return r.body;
 }
 
-function decodeVariable(original: Block, diags: Diagnostic[]): VariableDecl | undefined {
+function decodeVariable(original: Block, env: Environment, diags: Diagnostic[]): VariableDecl | undefined {
   const name = original.labels[0];
   const block: Block = { ...original, body: resolveBody(original.body, VARIABLE_BLOCK, diags) };
   diags.push(...checkBody(block.body, VARIABLE_BLOCK, block));
@@ -130,14 +132,9 @@ function decodeVariable(original: Block, diags: Diagnostic[]): VariableDecl | un
     }
   }
   if (defaultAttr) {
-    const r = constant(defaultAttr);
-    diags.push(
-      ...r.diagnostics.map((d) =>
-        d.summary === 'Variables not allowed' || d.summary === 'Unknown variable'
-          ? { ...d, summary: 'Variables not allowed', detail: 'Variables may not be used here.' }
-          : d,
-      ),
-    );
+    // Packer's decodeInputVariables: a default may call `env` and nothing else.
+    const r = constantValue(defaultAttr.expr, defaultFunctions(env));
+    diags.push(...r.diagnostics);
     if (r.value.kind === 'null') {
       decl.default = r.value;
     } else if (!r.diagnostics.some((d) => d.severity === 'error')) {
@@ -191,9 +188,27 @@ function decodeRequiredPlugins(block: Block, diags: Diagnostic[]): PluginRequire
 }
 
 /** Top-level structure of every file into one Template. */
-export function decodeTemplate(files: File[], root: string): { template: Template; diagnostics: Diagnostic[] } {
+export function decodeTemplate(
+  files: File[],
+  root: string,
+  env: Environment = process.env,
+  pathRoot = root,
+): { template: Template; diagnostics: Diagnostic[]; initialization: Set<Diagnostic> } {
   const diags: Diagnostic[] = [];
-  const t: Template = { root, requiredPlugins: [], variables: new Map(), locals: [], sources: new Map(), builds: [], dataSources: [] };
+  const initialization = new Set<Diagnostic>();
+  const t: Template = {
+    root,
+    pathRoot,
+    requiredPlugins: [],
+    requiredVersions: [],
+    variables: new Map(),
+    locals: [],
+    sources: new Map(),
+    rejectedSources: new Set(),
+    builds: [],
+    dataSources: [],
+    hcpRegistries: [],
+  };
   for (const file of files) {
     const body = resolveBody(file.body, TOP_LEVEL, diags);
     // Top-level attributes: HCL says "Unsupported argument"; Packer's files hold only blocks.
@@ -202,13 +217,17 @@ export function decodeTemplate(files: File[], root: string): { template: Templat
       if (item.kind !== 'block') continue;
       const spec = TOP_LEVEL.blocks?.[item.type];
       if (!spec || checkLabels(item, spec.labels).length > 0) continue;
-      decodeTopBlock(item, t, diags);
+      // Sources, builds and data source types are Packer's initialisation, which its console goes on without.
+      const late = item.type === 'source' || item.type === 'build' || item.type === 'data' || item.type === 'hcp_packer_registry';
+      const into = late ? [] : diags;
+      decodeTopBlock(item, t, env, into);
+      if (late) into.forEach((d) => (initialization.add(d), diags.push(d)));
     }
   }
-  return { template: t, diagnostics: diags };
+  return { template: t, diagnostics: diags, initialization };
 }
 
-function decodeTopBlock(item: Block, t: Template, diags: Diagnostic[]): void {
+function decodeTopBlock(item: Block, t: Template, env: Environment, diags: Diagnostic[]): void {
   switch (item.type) {
     case 'packer': {
       const body = resolveBody(item.body, PACKER_BLOCK, diags);
@@ -217,7 +236,9 @@ function decodeTopBlock(item: Block, t: Template, diags: Diagnostic[]): void {
         if (a.kind === 'attribute' && a.name === 'required_version') {
           const r = constant(a);
           diags.push(...r.diagnostics);
-          if (r.value.kind === 'string') t.requiredVersion = r.value.value;
+          if (r.value.kind === 'string') t.requiredVersions.push({ constraint: r.value.value, range: a.range });
+          else if (r.value.kind !== 'null' && r.diagnostics.length === 0)
+            diags.push(error('Invalid version constraint', 'A string value is required for required_version.', a.expr.range));
         } else if (a.kind === 'block' && a.type === 'required_plugins') {
           t.requiredPlugins.push(...decodeRequiredPlugins(a, diags));
         }
@@ -237,7 +258,7 @@ function decodeTopBlock(item: Block, t: Template, diags: Diagnostic[]): void {
         );
         break;
       }
-      const decl = decodeVariable(item, diags);
+      const decl = decodeVariable(item, env, diags);
       if (decl) t.variables.set(name, decl);
       break;
     }
@@ -247,7 +268,7 @@ function decodeTopBlock(item: Block, t: Template, diags: Diagnostic[]): void {
           diags.push(error('Unsupported block type', `Blocks of type "${a.type}" are not expected here.`, a.typeRange));
           continue;
         }
-        const r = constant(a);
+        const r = constantValue(a.expr, defaultFunctions(env));
         diags.push(...r.diagnostics);
         t.variables.set(a.name, {
           name: a.name,
@@ -287,6 +308,7 @@ function decodeTopBlock(item: Block, t: Template, diags: Diagnostic[]): void {
     case 'source': {
       const [type, name] = item.labels;
       if (!isOneOf(BUILDER_TYPES, type)) {
+        t.rejectedSources.add(`${type}.${name}`);
         diags.push(
           error(
             `Unknown source type "${type}"`,
@@ -309,13 +331,20 @@ function decodeTopBlock(item: Block, t: Template, diags: Diagnostic[]): void {
     case 'build':
       t.builds.push(decodeBuild(item, diags));
       break;
+    case 'hcp_packer_registry':
+      t.hcpRegistries.push(item);
+      break;
     case 'data': {
       const [type, name] = item.labels;
-      if (!isOneOf(DATA_SOURCE_TYPES, type)) {
+      if (!DATA_SOURCE_TYPES.includes(type)) {
+        const cloud = cloudOf(type);
+        const instead = `pass the value as a variable instead (a sensitive one when it is a secret: from PKR_VAR_<name>, -var or the action's variables input) and replace data.${type}.${name} with it.`;
         diags.push(
           error(
             `Unsupported data source "${type}"`,
-            `repack supports only the "null" data source; the others need a cloud. Replace data.${type}.${name} with a variable or a local value.`,
+            cloud
+              ? `The data source "${type}" needs ${cloud}: repack does not talk to it; ${instead}`
+              : `repack has the data sources ${DATA_SOURCE_TYPES.join(', ')}; for "${type}", ${instead}${didYouMean(type, DATA_SOURCE_TYPES)}`,
             item.labelRanges[0],
           ),
         );

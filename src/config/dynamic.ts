@@ -55,11 +55,8 @@ function iteratorName(body: Body, fallback: string, diags: Diagnostic[]): string
 
 function blockLabels(body: Body, spec: NestedBlockSpec, type: string, ctx: EvalContext, diags: Diagnostic[]): string[] | undefined {
   const a = attr(body, 'labels');
-  if (!a) {
-    if (spec.labels.length === 0) return [];
-    diags.push(error('Insufficient dynamic block labels', `Blocks of type ${JSON.stringify(type)} require ${spec.labels.length} label(s).`, body.range));
-    return undefined;
-  }
+  // A missing or unexpected `labels` was reported once, before expansion (expandOne).
+  if (!a || spec.labels.length === 0) return [];
   const r = evaluate(a.expr, ctx);
   diags.push(...r.diagnostics);
   if (hasErrors(r.diagnostics)) return undefined;
@@ -111,18 +108,14 @@ function expandOne(block: Block, blocks: Record<string, NestedBlockSpec>, ctx: E
   }
   const forEach = attr(body, 'for_each');
   if (!forEach) local.push(error('Missing required argument', 'The argument "for_each" is required, but no definition was found.', block.openBraceRange));
-  if (contents.length === 0) {
-    local.push(
-      error(
-        'Missing dynamic content block',
-        'A dynamic block must have a nested block of type "content" to describe the body of each generated block.',
-        block.openBraceRange,
-      ),
-    );
-  } else if (contents.length > 1) {
-    local.push(error('Extraneous dynamic content block', 'Only one nested content block is allowed for each dynamic block.', contents[1].typeRange));
-  }
-  const it = iteratorName(body, type, local);
+  // HCL reads the dynamic block with one schema or the other, once: with `labels` required when the type has labels.
+  const labelsAttr = attr(body, 'labels');
+  if (spec.labels.length > 0 && !labelsAttr)
+    local.push(error('Missing required argument', 'The argument "labels" is required, but no definition was found.', block.openBraceRange));
+  if (spec.labels.length === 0 && labelsAttr)
+    local.push(error('Unsupported argument', 'An argument named "labels" is not expected here.', labelsAttr.nameRange));
+  // Then, as dynblock's decodeSpec, each step stops at its first problem: iterator, for_each, content.
+  const it = hasErrors(local) ? undefined : iteratorName(body, type, local);
   diags.push(...local);
   if (hasErrors(local) || !forEach || it === undefined) return [];
   const each = evaluate(forEach.expr, ctx);
@@ -143,6 +136,18 @@ function expandOne(block: Block, blocks: Record<string, NestedBlockSpec>, ctx: E
     return [];
   }
   const pairs = elements(each.value);
+  if (pairs && contents.length !== 1) {
+    diags.push(
+      contents.length === 0
+        ? error(
+            'Missing dynamic content block',
+            'A dynamic block must have a nested block of type "content" to describe the body of each generated block.',
+            block.openBraceRange,
+          )
+        : error('Extraneous dynamic content block', 'Only one nested content block is allowed for each dynamic block.', contents[1].typeRange),
+    );
+    return [];
+  }
   if (!pairs) {
     diags.push(
       error(

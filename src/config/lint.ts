@@ -22,23 +22,81 @@ function shift(r: Range, by: number, length: number): Range {
   return { file: r.file, start, end: { line: start.line, column: start.column + length, offset: start.offset + length } };
 }
 
+/** A string written as a literal, without interpolation. */
+function literalString(e: Expression): string | undefined {
+  const lit = leadingLiteral(e);
+  return lit && (e.kind === 'literal' || (e.kind === 'template' && e.parts.length === 1)) ? lit.text : undefined;
+}
+
+/** A literal string attribute's value; undefined when absent, null when it is an expression that needs evaluating. */
+function literalAttr(body: Block['body'], name: string): string | null | undefined {
+  const a = body.items.find((i) => i.kind === 'attribute' && i.name === name);
+  if (!a || a.kind !== 'attribute') return undefined;
+  return literalString(a.expr) ?? null;
+}
+
+/** Unset or empty is the image's user: root for the usual base images. An expression (null) is not known here. */
+const isRoot = (user: string | null | undefined): boolean => user === undefined || (user !== null && /^(|root|0)(:.*)?$/.test(user));
+
+/** The "type.name" a build's source reference names, as Packer reads it (the first of 3+ parts dropped). */
+function refOf(raw: string): string {
+  const parts = raw.split('.');
+  return (parts.length > 2 ? parts.slice(1, 3) : parts).join('.');
+}
+
+/** Does the build run a docker source as root? Sources it names through expressions are not known here: no. */
+function buildRunsDockerAsRoot(build: Block, sources: Map<string, Block>): boolean {
+  const uses: { ref: string; body?: Block['body'] }[] = [];
+  for (const item of build.body.items) {
+    if (item.kind === 'attribute' && item.name === 'sources' && item.expr.kind === 'tuple') {
+      for (const el of item.expr.items) {
+        const text = literalString(el);
+        if (text !== undefined) uses.push({ ref: refOf(text) });
+      }
+    }
+    if (item.kind === 'block' && item.type === 'source' && item.labels.length === 1) uses.push({ ref: refOf(item.labels[0]), body: item.body });
+  }
+  return uses.some((u) => {
+    const source = sources.get(u.ref);
+    if (!source || source.labels[0] !== 'docker') return false;
+    const override = u.body ? literalAttr(u.body, 'exec_user') : undefined;
+    const execUser = override === undefined ? literalAttr(source.body, 'exec_user') : override;
+    return isRoot(execUser === undefined ? (runUser(u.body ?? source.body) ?? runUser(source.body)) : execUser);
+  });
+}
+
+/** The user a run_command starts the container as (`-u X`, `--user X`, `--user=X`), which exec uses too. */
+function runUser(body: Block['body']): string | null | undefined {
+  const a = body.items.find((i) => i.kind === 'attribute' && i.name === 'run_command');
+  if (!a || a.kind !== 'attribute') return undefined;
+  if (a.expr.kind !== 'tuple') return null;
+  const args = a.expr.items.map(literalString);
+  for (const [i, arg] of args.entries()) {
+    if (arg === '-u' || arg === '--user') return args[i + 1] ?? null;
+    const m = arg === undefined ? null : /^(?:--user=|-u)(.+)$/.exec(arg);
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
 /**
  * `sudo` in a docker build: provisioners run as the image's user (root for the usual base images) unless the
- * source sets exec_user, and most base images have no sudo, so the command fails with "sudo: not found".
+ * source sets exec_user, and most base images have no sudo, so the command fails with "sudo: not found". Only for
+ * builds of docker sources running as root, and not for `sudo -u …` (or any option), which switches user on purpose.
  */
 export function lintSudo(files: File[]): Diagnostic[] {
   const all = files.flatMap((f) => f.body.items);
-  const execUser = blocks(all, 'source').some((s) => s.body.items.some((i) => i.kind === 'attribute' && i.name === 'exec_user'));
-  if (execUser) return [];
+  const sources = new Map(blocks(all, 'source').map((s) => [s.labels.join('.'), s]));
   const diags: Diagnostic[] = [];
   for (const build of blocks(all, 'build')) {
+    if (!buildRunsDockerAsRoot(build, sources)) continue;
     for (const p of blocks(build.body.items, 'provisioner')) {
       if (p.labels[0] !== 'shell') continue;
       for (const item of p.body.items) {
         if (item.kind !== 'attribute' || item.name !== 'inline' || item.expr.kind !== 'tuple') continue;
         for (const el of item.expr.items) {
           const lit = leadingLiteral(el);
-          const m = lit && /^(\s*)sudo(\s|$)/.exec(lit.text);
+          const m = lit && /^(\s*)sudo(\s+(?!-)|$)/.exec(lit.text);
           if (!lit || !m) continue;
           diags.push(
             warning(

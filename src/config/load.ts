@@ -1,15 +1,17 @@
 // Finds and parses a template: a file, or a directory's *.pkr.hcl and *.pkr.json files plus its *.auto.pkrvars.hcl
 // and *.auto.pkrvars.json files, in lexical order. Files ending in .json are HCL JSON syntax.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, posix, resolve } from 'node:path';
 import type { File } from '../hcl/ast.js';
 import { error, type Diagnostic } from '../hcl/diagnostics.js';
 import { jsonAttributes, parseJsonFile } from '../hcl/json-body.js';
 import { parseFile } from '../hcl/parser.js';
 
 export interface LoadedFiles {
-  /** Directory of the template (Packer's path.root). */
+  /** Absolute directory of the template. */
   root: string;
+  /** Packer's path.root: the path as given, or for a file its directory as Go's filepath.Dir gives it ("." for "t.pkr.hcl"). */
+  pathRoot: string;
   templates: File[];
   autoVarFiles: File[];
   sources: Map<string, string>;
@@ -45,10 +47,17 @@ export function parseSource(absPath: string, name: string, sources: Map<string, 
   return { ...file, body: attrs.body };
 }
 
+/** Go's filepath.Dir: everything before the last slash, cleaned; "." when there is none. */
+function goDir(p: string): string {
+  const dir = posix.normalize(p.slice(0, p.lastIndexOf('/') + 1));
+  return dir.length > 1 && dir.endsWith('/') ? dir.slice(0, -1) : dir;
+}
+
 /** File names in diagnostics are as the user wrote the path (relative to the working directory), as Packer prints them. */
 export function loadTemplate(path: string, cwd: string): LoadedFiles {
   const abs = resolve(cwd, path);
-  const out: LoadedFiles = { root: abs, templates: [], autoVarFiles: [], sources: new Map(), diagnostics: [] };
+  const given = path.replaceAll('\\', '/');
+  const out: LoadedFiles = { root: abs, pathRoot: given, templates: [], autoVarFiles: [], sources: new Map(), diagnostics: [] };
   let isDir: boolean;
   try {
     isDir = statSync(abs).isDirectory();
@@ -60,6 +69,7 @@ export function loadTemplate(path: string, cwd: string): LoadedFiles {
   }
   if (!isDir) {
     out.root = resolve(abs, '..');
+    out.pathRoot = goDir(given);
     const f = parseSource(abs, path, out.sources, out.diagnostics);
     if (f) out.templates.push(f);
     return out;

@@ -5,6 +5,24 @@
 export const DOCKER_PLUGIN_VERSION = '1.1.1';
 export const DOCKER_PLUGIN_SOURCE = 'github.com/hashicorp/docker';
 
+/** packer-plugin-git, whose data sources (git-commit, git-repository, git-tree) are built in; its outputs are 0.6's. */
+export const GIT_PLUGIN_VERSION = '0.6.5';
+export const GIT_PLUGIN_SOURCE = 'github.com/ethanmdavidson/git';
+
+export interface BuiltInPlugin {
+  name: string;
+  source: string;
+  version: string;
+  /** What of it repack has, for messages. */
+  what: string;
+}
+
+/** The plugins `required_plugins` may ask for: built in, nothing to install. */
+export const BUILT_IN_PLUGINS: BuiltInPlugin[] = [
+  { name: 'docker', source: DOCKER_PLUGIN_SOURCE, version: DOCKER_PLUGIN_VERSION, what: 'docker plugin' },
+  { name: 'git', source: GIT_PLUGIN_SOURCE, version: GIT_PLUGIN_VERSION, what: 'git plugin (its data sources)' },
+];
+
 export const BUILDER_TYPES = ['docker'] as const;
 export const PROVISIONER_TYPES = ['shell', 'file', 'shell-local', 'breakpoint'] as const;
 export const POST_PROCESSOR_TYPES = [

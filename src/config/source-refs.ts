@@ -8,7 +8,7 @@ export function checkSourceRefs(t: Template): Diagnostic[] {
   const diags: Diagnostic[] = [];
   for (const b of t.builds) {
     for (const s of b.sources) {
-      if (!t.sources.has(s.ref)) {
+      if (!t.sources.has(s.ref) && !t.rejectedSources.has(s.ref)) {
         diags.push(error('Unknown source', `There is no source "${s.type}" "${s.name}" in this template.${didYouMean(s.ref, t.sources.keys())}`, s.range));
       }
     }

@@ -74,8 +74,10 @@ export interface BuildSpec {
   /** Each `post-processors` block is a chain; a lone `post-processor` is a chain of one. In written order. */
   postProcessorChains: PostProcessorSpec[][];
   errorCleanupProvisioner?: ProvisionerSpec;
+  /** Build-level `hcp_packer_registry` blocks (deprecated by Packer in favour of the top-level one). */
+  hcpRegistries: Block[];
   block: Block;
-  /** It has `dynamic` blocks, expanded once variables and locals are known (config/build.ts expandBuilds). */
+  /** It has `dynamic` blocks, or name/description/sources that use variables: decoded again once locals are known (config/build.ts expandBuilds). */
   dynamic?: boolean;
 }
 
@@ -87,14 +89,26 @@ export interface DataSourceDecl {
   block: Block;
 }
 
+export interface VersionConstraintDecl {
+  constraint: string;
+  /** The whole `required_version = …` attribute, where Packer points. */
+  range: Range;
+}
+
 export interface Template {
-  /** Directory paths are resolved against (Packer's `path.root`). */
+  /** Absolute directory relative paths are resolved against. */
   root: string;
+  /** Packer's `path.root`: the template path as given (a file's directory), e.g. "." — not made absolute. */
+  pathRoot: string;
   requiredPlugins: PluginRequirement[];
-  requiredVersion?: string;
+  requiredVersions: VersionConstraintDecl[];
   variables: Map<string, VariableDecl>;
   locals: LocalDecl[];
   sources: Map<string, SourceBlock>;
+  /** "type.name" of source blocks already reported (e.g. an unsupported type): builds naming them are not reported again. */
+  rejectedSources: Set<string>;
   builds: BuildSpec[];
   dataSources: DataSourceDecl[];
+  /** Top-level `hcp_packer_registry` blocks, decoded once variables and locals are known (hcp-registry.ts). */
+  hcpRegistries: Block[];
 }

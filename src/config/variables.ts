@@ -69,6 +69,8 @@ export function resolveVariables(
   onSensitive?: (value: string) => void,
   /** For validation conditions. */
   functions: EvalContext['functions'] = {},
+  /** Packer's console: an unset variable is unknown, and validation rules are not checked (both are initialisation). */
+  lenient = false,
 ): { values: Record<string, Value>; diagnostics: Diagnostic[] } {
   const diags: Diagnostic[] = [];
   const chosen = new Map<string, Candidate>();
@@ -151,6 +153,10 @@ export function resolveVariables(
   const values: Record<string, Value> = {};
   for (const [name, decl] of decls) {
     const c = chosen.get(name);
+    if (!c && lenient) {
+      values[name] = V.unknown(decl.type);
+      continue;
+    }
     if (!c) {
       diags.push(
         error(
@@ -181,7 +187,7 @@ export function resolveVariables(
       continue;
     }
     if (decl.sensitive) value = markSensitive(value);
-    diags.push(...validate(decl, value, functions));
+    if (!lenient) diags.push(...validate(decl, value, functions));
     values[name] = value;
   }
   return { values, diagnostics: diags };

@@ -2,7 +2,7 @@
 // evaluated in its build's context and decoded into typed configs. Nothing here touches Docker.
 import { resolve } from 'node:path';
 import type { Block, Body } from '../hcl/ast.js';
-import { error, type Diagnostic } from '../hcl/diagnostics.js';
+import { error, type Diagnostic, type Range } from '../hcl/diagnostics.js';
 import type { EvalContext } from '../hcl/eval.js';
 import { T, V, type Value } from '../hcl/value.js';
 import { decodeBody, resolveBody, type BodySchema } from '../config/schema.js';
@@ -84,10 +84,25 @@ function sourceSelected(source: string, only: string[], except: string[]): boole
   return !except.some(hit);
 }
 
-function mergeOverrides(base: Body, overrides?: Body): Body {
+function rangeText(r: Range): string {
+  const end = r.start.line === r.end.line ? `${r.end.column}` : `${r.end.line},${r.end.column}`;
+  return `${r.file}:${r.start.line},${r.start.column}-${end}`;
+}
+
+/**
+ * A build's `source "docker.x" { … }` body added to the source's, as Packer's hcl.MergeBodies does: an argument may
+ * be set in one of them only; blocks of both are kept.
+ */
+function mergeOverrides(base: Body, overrides: Body | undefined, diags: Diagnostic[]): Body {
   if (!overrides) return base;
-  const names = new Set(overrides.items.filter((i) => i.kind === 'attribute').map((i) => (i.kind === 'attribute' ? i.name : '')));
-  return { ...base, items: [...base.items.filter((i) => i.kind !== 'attribute' || !names.has(i.name)), ...overrides.items] };
+  const set = new Map(base.items.flatMap((i) => (i.kind === 'attribute' ? [[i.name, i] as const] : [])));
+  const added = overrides.items.filter((i) => {
+    const existing = i.kind === 'attribute' ? set.get(i.name) : undefined;
+    if (i.kind !== 'attribute' || !existing) return true;
+    diags.push(error('Duplicate argument', `Argument "${i.name}" was already set at ${rangeText(existing.nameRange)}`, i.nameRange));
+    return false;
+  });
+  return { ...base, items: [...base.items, ...added] };
 }
 
 function durationAttr(value: unknown, what: string, range: Diagnostic['range'], diags: Diagnostic[]): number {
@@ -187,7 +202,7 @@ function contextFor(input: PlanInput, build: BuildSpec, ref: SourceRef, sourceNa
   const extra: Record<string, Value> = {
     source: V.object({ name: V.string(sourceName), type: V.string(ref.type) }),
     build: buildVariables(build, config),
-    path: V.object({ cwd: V.string(input.cwd), root: V.string(input.template.root) }),
+    path: V.object({ cwd: V.string(input.cwd), root: V.string(input.template.pathRoot) }),
     packer: V.object({ version: V.string(input.version) }),
   };
   return { ...input.base, variables: { ...input.base.variables, ...extra } };
@@ -214,7 +229,11 @@ export function planBuilds(input: PlanInput): { builds: PlannedBuild[]; diagnost
       names.set(name, build.block);
       if (!selected(name, input.only, input.except)) continue;
       const body = resolveBody(source.body, DOCKER_SOURCE, diags);
-      const cfg = decodeDockerSource(mergeOverrides(body, ref.overrides), contextFor(input, build, ref, sourceName), source.block);
+      const merged: Diagnostic[] = [];
+      const mergedBody = mergeOverrides(body, ref.overrides, merged);
+      diags.push(...merged);
+      if (merged.length > 0) continue;
+      const cfg = decodeDockerSource(mergedBody, contextFor(input, build, ref, sourceName), source.block);
       diags.push(...cfg.diagnostics);
       // export_path is relative to the working directory, as in Packer.
       if (cfg.config?.exportPath) cfg.config.exportPath = resolve(input.cwd, cfg.config.exportPath);

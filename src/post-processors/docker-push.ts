@@ -42,9 +42,11 @@ async function pushedOwnImage(driver: Driver, imageId: string, repository: strin
 class DockerPush implements PostProcessor {
   // Private (#) so no dump of the plan (util.inspect, JSON.stringify) can show the credentials.
   readonly #auth?: RegistryAuth;
+  readonly #loginProblem?: string;
 
-  constructor(auth?: RegistryAuth) {
+  constructor(auth?: RegistryAuth, loginProblem?: string) {
     this.#auth = auth;
+    this.#loginProblem = loginProblem;
   }
 
   async run(input: ChainArtifact, ctx: PostProcessorContext): Promise<PostProcessorOutput> {
@@ -55,6 +57,7 @@ class DockerPush implements PostProcessor {
       ctx.say(`Skipping push of ${input.tags.join(', ')} (push is off)`);
       return { artifact: input, keep: true, forceKeep: false };
     }
+    if (this.#loginProblem) throw new PostProcessorError(this.#loginProblem);
     const digests = [...input.digests];
     for (const ref of input.tags) {
       const { repository, tag } = splitReference(ref);
@@ -86,7 +89,7 @@ class DockerPush implements PostProcessor {
 function decode(d: Decoded, block: Block): { postProcessor?: PostProcessor; diagnostics: Diagnostic[] } {
   const login = decodeLogin(d, block.openBraceRange);
   if (login.diagnostics.some((x) => x.severity === 'error')) return { diagnostics: login.diagnostics };
-  return { postProcessor: new DockerPush(login.auth), diagnostics: login.diagnostics };
+  return { postProcessor: new DockerPush(login.auth, login.problem), diagnostics: login.diagnostics };
 }
 
 export const dockerPush: PostProcessorPlugin = { schema: SCHEMA, decode };

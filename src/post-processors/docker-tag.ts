@@ -1,10 +1,11 @@
 // Packer's `docker-tag`: tags the image of the input artifact as repository:tag for each tag.
 import type { Block } from '../hcl/ast.js';
-import { error, warning, type Diagnostic } from '../hcl/diagnostics.js';
+import { warning, type Diagnostic } from '../hcl/diagnostics.js';
 import { T } from '../hcl/value.js';
 import type { BodySchema, Decoded } from '../config/schema.js';
 import {
   BUILDER_ID,
+  PostProcessorError,
   requireImage,
   type ChainArtifact,
   type PostProcessor,
@@ -29,10 +30,13 @@ class DockerTag implements PostProcessor {
   constructor(
     private readonly repository: string,
     private readonly tags: string[],
+    /** Why tagging cannot work (e.g. a repository made from an unset variable); reported when it runs, as Packer does. */
+    private readonly problem?: string,
   ) {}
 
   async run(input: ChainArtifact, ctx: PostProcessorContext): Promise<PostProcessorOutput> {
     const image = requireImage(input, 'docker-tag');
+    if (this.problem) throw new PostProcessorError(this.problem);
     const tags: string[] = [];
     for (const tag of this.tags) {
       ctx.say(`Tagging image: ${image.imageId}`);
@@ -50,27 +54,22 @@ function decode(d: Decoded, block: Block): { postProcessor?: PostProcessor; diag
   const repository = d.attrs.repository as string;
   const tags = [...((d.attrs.tags as string[] | null) ?? []), ...((d.attrs.tag as string[] | null) ?? [])];
   if (d.attrs.tag !== null) diags.push(warning('Deprecated argument', 'The argument "tag" is deprecated: use "tags".', d.ranges.tag));
+  // Packer checks neither before tagging: a template whose repository comes from an unset variable (a CI validate job
+  // without secrets) validates, and docker-tag fails when it runs. Here validate also warns.
+  const problems: string[] = [];
   if (!REPO_RE.test(repository)) {
-    diags.push(
-      error(
-        'Invalid repository',
-        `"${repository}" is not a valid repository name: lowercase letters, digits and separators (. _ -), with an optional registry host[:port]/ prefix.`,
-        d.ranges.repository ?? block.openBraceRange,
-      ),
-    );
+    const why = `"${repository}" is not a valid repository name: lowercase letters, digits and separators (. _ -), with an optional registry host[:port]/ prefix.`;
+    problems.push(why);
+    diags.push(warning('Invalid repository', `${why} docker-tag will fail when it runs.`, d.ranges.repository ?? block.openBraceRange));
   }
   for (const t of tags) {
-    if (!TAG_RE.test(t))
-      diags.push(
-        error(
-          'Invalid tag',
-          `"${t}" is not a valid tag: up to 128 letters, digits, "_", "." and "-", not starting with "." or "-".`,
-          d.ranges.tags ?? d.ranges.tag,
-        ),
-      );
+    if (TAG_RE.test(t)) continue;
+    const why = `"${t}" is not a valid tag: up to 128 letters, digits, "_", "." and "-", not starting with "." or "-".`;
+    problems.push(why);
+    diags.push(warning('Invalid tag', `${why} docker-tag will fail when it runs.`, d.ranges.tags ?? d.ranges.tag));
   }
-  if (diags.some((x) => x.severity === 'error')) return { diagnostics: diags };
-  return { postProcessor: new DockerTag(repository, tags.length > 0 ? tags : ['latest']), diagnostics: diags };
+  const problem = problems.length > 0 ? problems.join(' ') : undefined;
+  return { postProcessor: new DockerTag(repository, tags.length > 0 ? tags : ['latest'], problem), diagnostics: diags };
 }
 
 export const dockerTag: PostProcessorPlugin = { schema: SCHEMA, decode };

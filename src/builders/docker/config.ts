@@ -80,6 +80,8 @@ export interface DockerConfig {
   fixUploadOwner: boolean;
   /** Credentials for pulling the image (login = true); else the docker config's are used. */
   login?: RegistryAuth;
+  /** login = true without usable credentials: pulling fails with this, as `docker login` does in Packer. */
+  loginProblem?: string;
 }
 
 /** Decodes a source body (with any build-level overrides laid over it) into a DockerConfig. */
@@ -181,6 +183,7 @@ export function decodeDockerSource(body: Body, ctx: EvalContext, owner: Block): 
       message: str('message'),
       fixUploadOwner: a.fix_upload_owner !== false,
       ...(login.auth ? { login: login.auth } : {}),
+      ...(login.problem ? { loginProblem: login.problem } : {}),
     },
   };
 }

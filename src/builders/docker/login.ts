@@ -2,7 +2,7 @@
 // `login = true` these credentials are sent to `login_server` (every registry when it is not set), ahead of whatever the
 // docker config holds. Nothing is written to the docker config, so there is no logout to do.
 import type { Range } from '../../hcl/diagnostics.js';
-import { error, warning, type Diagnostic } from '../../hcl/diagnostics.js';
+import { warning, type Diagnostic } from '../../hcl/diagnostics.js';
 import { T } from '../../hcl/value.js';
 import type { BodySchema, Decoded } from '../../config/schema.js';
 import type { RegistryAuth } from '../../docker/driver.js';
@@ -16,7 +16,11 @@ export const LOGIN_ATTRIBUTES: BodySchema['attributes'] = {
 
 const DETAILS = ['login_server', 'login_username', 'login_password'] as const;
 
-export function decodeLogin(d: Decoded, owner?: Range): { auth?: RegistryAuth; diagnostics: Diagnostic[] } {
+/**
+ * The credentials, or with login = true and an empty username or password (an unset variable in a CI validate job
+ * without secrets) `problem`: not an error until the credentials are used, as in Packer, where `docker login` fails.
+ */
+export function decodeLogin(d: Decoded, owner?: Range): { auth?: RegistryAuth; problem?: string; diagnostics: Diagnostic[] } {
   const a = d.attrs;
   const str = (k: string): string | undefined => (typeof a[k] === 'string' && a[k] !== '' ? (a[k] as string) : undefined);
   if (a.login !== true) {
@@ -27,7 +31,8 @@ export function decodeLogin(d: Decoded, owner?: Range): { auth?: RegistryAuth; d
   }
   const missing = ['login_username', 'login_password'].filter((k) => str(k) === undefined);
   if (missing.length > 0) {
-    return { diagnostics: [error('Incomplete login', `login = true needs ${missing.join(' and ')}.`, d.ranges.login ?? owner)] };
+    const problem = `login = true needs ${missing.join(' and ')}, and ${missing.length === 1 ? 'it is' : 'they are'} empty.`;
+    return { problem, diagnostics: [warning('Incomplete login', `${problem} Logging in will fail when the build uses them.`, d.ranges.login ?? owner)] };
   }
   const auth: RegistryAuth = { username: str('login_username'), password: str('login_password') };
   const server = str('login_server');

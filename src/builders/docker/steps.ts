@@ -62,7 +62,8 @@ const sleep = (ms: number, signal: AbortSignal) =>
 export const pullStep: Step<DockerBuildState> = {
   name: 'pull',
   async run(s, signal) {
-    const { image, pull, platform, login } = s.build.config;
+    const { image, pull, platform, login, loginProblem } = s.build.config;
+    if (pull && loginProblem) throw new Error(loginProblem);
     if (pull) {
       s.ui.say(`Pulling Docker image: ${image}`);
       let last = '';

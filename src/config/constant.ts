@@ -1,0 +1,38 @@
+// Expressions Packer evaluates without its full context. HCL words the failures by what the context lacks: with no
+// variables at all, "Variables not allowed"; with no functions at all, "Function calls not allowed"; with some
+// functions (a variable default has exactly `env`), "Call to unknown function".
+import type { Diagnostic } from '../hcl/diagnostics.js';
+import { evaluate } from '../hcl/eval.js';
+import type { Expression } from '../hcl/expression.js';
+import type { HclFunction } from '../hcl/function.js';
+import { T, V, type Value } from '../hcl/value.js';
+
+export type Environment = Record<string, string | undefined>;
+
+/** Packer's `env(key)`: the environment variable's value, "" when unset. */
+export function envFunction(env: Environment): HclFunction {
+  return {
+    params: [{ name: 'key', type: T.string }],
+    returnType: () => T.string,
+    impl: ([key]) => V.string(key.kind === 'string' ? (env[key.value] ?? '') : ''),
+  };
+}
+
+/** The functions a `variable` default (and a legacy `variables` entry) may call: `env` only. */
+export function defaultFunctions(env: Environment): Record<string, HclFunction> {
+  return { env: envFunction(env) };
+}
+
+/** Evaluates with no variables, and only `functions` when given (HCL's nil context when not). */
+export function constantValue(expr: Expression, functions?: Record<string, HclFunction>): { value: Value; diagnostics: Diagnostic[] } {
+  const r = evaluate(expr, functions ? { variables: {}, functions } : { variables: {} });
+  return {
+    value: r.value,
+    diagnostics: r.diagnostics.map((d) => {
+      if (d.summary === 'Unknown variable') return { ...d, summary: 'Variables not allowed', detail: 'Variables may not be used here.' };
+      if (!functions && d.summary === 'Call to unknown function')
+        return { ...d, summary: 'Function calls not allowed', detail: 'Functions may not be called here.' };
+      return d;
+    }),
+  };
+}

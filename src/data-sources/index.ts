@@ -1,0 +1,16 @@
+// The data sources repack has built in, by type.
+import type { DataSourcePlugin } from './data-source.js';
+import { gitCommitDataSource, gitRepositoryDataSource, gitTreeDataSource } from './git.js';
+import { httpDataSource } from './http.js';
+import { nullDataSource } from './null.js';
+
+export const DATA_SOURCES: Record<string, DataSourcePlugin> = {
+  null: nullDataSource,
+  http: httpDataSource,
+  'git-commit': gitCommitDataSource,
+  'git-repository': gitRepositoryDataSource,
+  'git-tree': gitTreeDataSource,
+};
+
+export { cloudOf } from './cloud.js';
+export type { DataSourcePlugin } from './data-source.js';

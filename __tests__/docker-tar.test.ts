@@ -236,7 +236,7 @@ describe('extractTarToHost', () => {
     const entry = pack.entry({ name: 'big.bin', size: 4 << 20 });
     entry.write(Buffer.alloc(1 << 20, 1));
     const broken = new Readable({ read() {} });
-    pack.on('data', (c: Buffer) => broken.push(c));
+    pack.on('data', (c: unknown) => broken.push(c));
     setTimeout(() => broken.destroy(new Error('engine went away')), 200);
     const err = await extractTarToHost(broken, dest).catch((e: unknown) => e);
     expect((err as Error).message).toMatch(/engine went away/);

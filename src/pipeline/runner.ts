@@ -71,6 +71,11 @@ function engineRestartRetry(ui: { error(m: string): void }): CleanupRetry {
   };
 }
 
+function warn(ui: Ui, build: string, message: string): void {
+  if (ui.warning) ui.warning(build, message);
+  else ui.error(build, message);
+}
+
 function ended(ui: Ui, build: string, text: string, failed: boolean): void {
   if (ui.buildEnded) ui.buildEnded(build, text, failed);
   else if (failed) ui.error(build, text);
@@ -97,7 +102,7 @@ async function runBuild(
     durationMs: 0,
   };
   const state: DockerBuildState = { build: b, driver: o.driver, ui, onResource: o.onResource };
-  if (caches) state.cache = new BuildCache(caches, o.cache?.noCache === true, ui.error);
+  if (caches) state.cache = new BuildCache(caches, o.cache?.noCache === true, (m) => warn(o.ui, b.name, m));
   const cleanupError = (step: string, e: unknown) => ui.error(`Cleanup of ${step} failed: ${messageOf(e)}`);
   const steps = b.config.bootstrap ? [bootstrapStep(o.cwd), ...builderSteps(b)] : builderSteps(b);
   const ask = o.onError === 'ask' && o.ask ? o.ask : undefined;
@@ -183,7 +188,7 @@ export async function runBuilds(builds: PlannedBuild[], o: RunnerOptions): Promi
   const results: BuildResult[] = new Array(builds.length);
   const limit = o.parallelBuilds > 0 ? o.parallelBuilds : builds.length;
   const withRepositoryLock = repositoryLocks();
-  const caches = o.cache ? openCaches(o.cache, o.driver, (m) => o.ui.error('cache', m)) : undefined;
+  const caches = o.cache ? openCaches(o.cache, o.driver, (m) => warn(o.ui, 'cache', m)) : undefined;
   let next = 0;
   const worker = async () => {
     while (next < builds.length) {

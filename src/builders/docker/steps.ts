@@ -98,8 +98,10 @@ export const cacheStep: Step<DockerBuildState> = {
       effect: p.provisioner.effect ?? 'image',
       describe: () => ({ type: p.type, provisioner: p.provisioner.describe() }),
     }));
-    const base = { key: baseKey(s.base.id, s.build), image: s.base.id };
-    s.chain = s.cache.chain(steps, base, config.commit ? (last) => commitKey(last, config) : undefined, signal);
+    const keys = s.cache.keys;
+    const next = (previous: string, description: unknown) => keys.next(previous, description);
+    const base = { key: baseKey(s.base.id, s.build, next), image: s.base.id };
+    s.chain = s.cache.chain(steps, base, config.commit ? (last) => commitKey(last, config, next) : undefined, signal);
   },
 };
 

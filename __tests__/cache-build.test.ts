@@ -367,3 +367,17 @@ build {
     expect((await build(d)).marks).toEqual(['CACHED one', 'RUN file', 'RUN three']); // the step image was kept
   });
 });
+
+test('a discard build commits no step image (Packer commits nothing for it); a commit build of the same steps does', async () => {
+  write();
+  const text = readFileSync(join(dir, 't.pkr.hcl'), 'utf8');
+  writeFileSync(join(dir, 't.pkr.hcl'), text.replace('commit  = true', 'discard = true').replace('changes = ["WORKDIR /srv"]', ''));
+  const d = driver();
+  const discard = await build(d);
+  expect(discard.r.error).toBeUndefined();
+  expect(discard.marks).toEqual(['RUN one', 'RUN two', 'RUN three']);
+  expect(discard.calls.filter((c) => c === 'commit')).toEqual([]);
+  writeFileSync(join(dir, 't.pkr.hcl'), text);
+  const commit = await build(d);
+  expect(commit.calls.filter((c) => c === 'commit')).toHaveLength(3);
+});

@@ -62,7 +62,8 @@ function builderArtifact(b: PlannedBuild, imageId: string | undefined): ChainArt
 /** A daemon restart (systemctl restart docker) takes seconds: wait up to ~15 s for it before leaving a container behind. */
 function engineRestartRetry(ui: { error(m: string): void }): CleanupRetry {
   return {
-    retryable: (e) => /Cannot connect to the Docker daemon/.test(messageOf(e)),
+    // A daemon shutting down drops the requests in flight ("socket hang up", EPIPE) before it stops answering.
+    retryable: (e) => /Cannot connect to the Docker daemon|socket hang up|\bEPIPE\b|\bECONNRESET\b|\bECONNREFUSED\b/.test(messageOf(e)),
     attempts: 16,
     delayMs: 1000,
     onRetry: (step, _e, attempt) => {

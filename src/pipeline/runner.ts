@@ -91,7 +91,12 @@ async function runBuild(
 ): Promise<BuildResult> {
   const started = Date.now();
   const clock = performance.now();
-  const ui = { say: (m: string) => o.ui.say(b.name, m), message: (m: string) => o.ui.message(b.name, m), error: (m: string) => o.ui.error(b.name, m) };
+  const ui = {
+    say: (m: string) => o.ui.say(b.name, m),
+    message: (m: string) => o.ui.message(b.name, m),
+    error: (m: string) => o.ui.error(b.name, m),
+    warning: (m: string) => warn(o.ui, b.name, m),
+  };
   const result: BuildResult = {
     name: b.name,
     buildName: b.buildName,
@@ -103,7 +108,7 @@ async function runBuild(
     durationMs: 0,
   };
   const state: DockerBuildState = { build: b, driver: o.driver, ui, onResource: o.onResource };
-  if (caches) state.cache = new BuildCache(caches, o.cache?.noCache === true, (m) => warn(o.ui, b.name, m));
+  if (caches) state.cache = new BuildCache(caches, o.cache?.noCache === true, ui.warning);
   const cleanupError = (step: string, e: unknown) => ui.error(`Cleanup of ${step} failed: ${messageOf(e)}`);
   const steps = b.config.bootstrap ? [bootstrapStep(o.cwd), ...builderSteps(b)] : builderSteps(b);
   const ask = o.onError === 'ask' && o.ask ? o.ask : undefined;

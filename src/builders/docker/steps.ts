@@ -17,6 +17,8 @@ export interface BuildUi {
   say(message: string): void;
   message(line: string): void;
   error(message: string): void;
+  /** Trouble that does not fail the build (Ui.warning); without it, `error`. */
+  warning?(message: string): void;
 }
 
 export interface DockerBuildState {
@@ -133,6 +135,7 @@ async function runProvisioner(s: DockerBuildState, p: PlannedProvisioner, signal
       await p.provisioner.run({
         comm,
         say: s.ui.say,
+        warn: s.ui.warning ?? s.ui.error,
         message: s.ui.message,
         signal: stepSignal,
         buildName: s.build.sourceName,

@@ -27,6 +27,12 @@ export class ActionUi implements Ui {
     this.print(build, message, (line) => `${RED}==> ${build}: ${line}${RESET}`);
   }
 
+  /** Printed as a build line, and annotated once as a warning (the annotation carries the build's name). */
+  warning(build: string, message: string): void {
+    this.print(build, message, (line) => `==> ${build}: ${line}`);
+    core.warning(`${build}: ${message}`);
+  }
+
   /** Ends the open group, if any; call before printing anything that belongs outside the builds. */
   close(): void {
     if (this.open !== undefined) core.endGroup();

@@ -187,6 +187,8 @@ export function resolveVariables(
       continue;
     }
     if (decl.sensitive) value = markSensitive(value);
+    // The value in use, whatever its origin (a default is registered nowhere else).
+    if (decl.sensitive) leafStrings(value).forEach(mask);
     if (!lenient) diags.push(...validate(decl, value, functions));
     values[name] = value;
   }

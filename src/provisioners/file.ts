@@ -114,7 +114,7 @@ export class FileProvisioner implements Provisioner {
         await uploadPath(ctx.comm, s.given.endsWith('/') ? `${s.path}/` : s.path, c.destination);
       } else {
         ctx.say(`Downloading ${s.given} => ${c.destinationGiven}`);
-        await downloadPath(ctx.comm, s.given, c.destination);
+        await downloadPath(ctx.comm, s.given, c.destination, (m) => (ctx.warn ?? ctx.say)(`Warning: ${m}`));
       }
     }
   }

@@ -32,7 +32,8 @@ const SCHEMA: BodySchema = {
 };
 
 export interface ShellConfig {
-  scripts: { name: string; content: string }[];
+  /** Script files as their bytes, never decoded (a Latin-1 script or a binary payload arrives as it is). */
+  scripts: { name: string; content: string | Buffer }[];
   env: Map<string, string>;
   executeCommand: string;
   remotePath: string;
@@ -55,7 +56,7 @@ function decode(d: Decoded, block: Block, dir: string): { provisioner?: Provisio
   if (inline) scripts.push({ name: 'inline', content: `#!${a.inline_shebang as string}\n${inline.join('\n')}\n` });
   for (const path of script ? [script] : (scriptList ?? [])) {
     try {
-      scripts.push({ name: path, content: readFileSync(resolve(dir, path), 'utf8') });
+      scripts.push({ name: path, content: readFileSync(resolve(dir, path)) });
     } catch (e: unknown) {
       const code = (e as NodeJS.ErrnoException).code ?? String(e);
       diags.push(
@@ -99,6 +100,7 @@ export class ShellProvisioner implements Provisioner {
     const left = c.skipClean ? { remotePath: c.remotePath } : {};
     return {
       type: 'shell',
+      // Bytes are keyed by their sha256 (key.ts), text as itself.
       scripts: c.scripts.map((s) => s.content),
       env: [...c.env].sort(),
       executeCommand: c.executeCommand,

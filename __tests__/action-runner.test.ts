@@ -4,7 +4,7 @@ import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as runner from '../src/action/runner.js';
-import { type Captured, captureRunner } from '../__fixtures__/action/capture.js';
+import { type Captured, captureRunner, REGION_MARKER } from '../__fixtures__/action/capture.js';
 
 type Api = Pick<typeof runner, 'info' | 'debug' | 'error' | 'warning' | 'setSecret' | 'startGroup' | 'endGroup' | 'setFailed' | 'setOutput' | 'saveState'>;
 
@@ -48,7 +48,13 @@ function run(api: Api, env: Record<string, string> = {}): Written {
     exercise(api);
     // The delimiter is random per value in both.
     const file = (name: string): string => readFileSync(path.join(cap.dir, name), 'utf8').replace(/ghadelimiter_[0-9a-f-]{36}/g, 'DELIMITER');
-    return { stdout: cap.stdout(), output: file('github_output'), state: file('github_state'), outputs: cap.outputs(), exitCode: process.exitCode };
+    // runner.ts prints text inside stop-commands regions (their markers carry a random token); core does not.
+    const stdout = cap
+      .stdout()
+      .split('\n')
+      .filter((l) => !REGION_MARKER.test(l))
+      .join('\n');
+    return { stdout, output: file('github_output'), state: file('github_state'), outputs: cap.outputs(), exitCode: process.exitCode };
   } finally {
     cap.restore();
   }

@@ -1,5 +1,5 @@
 // The action's main step: inputs → runTemplate → log, annotations, outputs, job summary, pass/fail.
-import { statSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import * as core from './runner.js';
 import type { CacheOptions } from '../cache/options.js';
@@ -8,7 +8,7 @@ import { reportDiagnostics } from './annotations.js';
 import { InputError, type Inputs, readInputs } from './inputs.js';
 import { setOutputs } from './outputs.js';
 import { failureReason, printClosing } from './report.js';
-import { ResourceTracker } from './state.js';
+import { newIdentity, RUN_LABEL, RUN_STATE } from './run-identity.js';
 import { writeSummary } from './summary.js';
 import { ActionUi, type Grouping } from './ui.js';
 import { messageOf } from '../error-message.js';
@@ -30,16 +30,6 @@ function enterWorkingDirectory(dir: string): string {
   if (!isDir) throw new InputError([`Input "working-directory": ${JSON.stringify(dir)} is not a directory (resolved to ${abs})`]);
   process.chdir(abs);
   return abs;
-}
-
-/** GitHub masks a value only in lines printed after its ::add-mask::, so each is registered once, at once. */
-function masker(): (value: string) => void {
-  const seen = new Set<string>();
-  return (value) => {
-    if (value === '' || seen.has(value)) return;
-    seen.add(value);
-    core.setSecret(value);
-  };
 }
 
 function cancelOnSignals(controller: AbortController): () => void {
@@ -71,7 +61,11 @@ async function build(inputs: Inputs): Promise<void> {
   const cwd = enterWorkingDirectory(inputs['working-directory']);
   const controller = new AbortController();
   const stopListening = cancelOnSignals(controller);
-  const tracker = new ResourceTracker();
+  // Saved before anything can be created: the post step removes only what carries this run's identity.
+  const run = newIdentity();
+  core.saveState(RUN_STATE, run.nonce);
+  const savedTmp = process.env.TMPDIR;
+  process.env.TMPDIR = run.dir; // the engine's temporary files (scripts of shell-local) go where the post step looks
   const ui = new ActionUi(grouping(inputs));
   try {
     const outcome = await runTemplate({
@@ -88,8 +82,9 @@ async function build(inputs: Inputs): Promise<void> {
       cache: { noCache: inputs['no-cache'], from: inputs['cache-from'], to: inputs['cache-to'], gha: await ghaClient(inputs) },
       ui,
       signal: controller.signal,
-      onSensitive: masker(),
-      onResource: (resource, added) => tracker.update(resource, added),
+      // Registered as soon as known, before anything else is printed: the runner masks only later lines.
+      onSensitive: core.addSecret,
+      containerLabels: { [RUN_LABEL]: run.label },
     });
     ui.close();
     const { errors } = reportDiagnostics(outcome.diagnostics, outcome.sources, cwd);
@@ -105,6 +100,9 @@ async function build(inputs: Inputs): Promise<void> {
   } finally {
     ui.close();
     stopListening();
+    if (savedTmp === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = savedTmp;
+    rmSync(run.dir, { recursive: true, force: true });
   }
 }
 
@@ -120,6 +118,8 @@ export async function runAction(): Promise<void> {
     }
     if (e instanceof Error && e.stack) core.debug(e.stack);
     core.setFailed(`repack failed: ${firstLine(e)}`);
+  } finally {
+    core.resumeCommands();
   }
 }
 

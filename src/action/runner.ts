@@ -3,9 +3,16 @@
 // to the GITHUB_OUTPUT / GITHUB_STATE files with a random heredoc delimiter. It is what the action needs of
 // @actions/core, written against the documented protocol so the main step does not load core's HTTP client (for
 // OIDC, which repack never asks for) before its first Docker request.
-import { randomUUID } from 'node:crypto';
+//
+// Everything else the action prints is text the runner must not execute: the runner honours `::cmd::` at the start
+// of a line and the legacy `##[cmd]` anywhere in one, and a build's output, an error message from a registry or a
+// value with a line break in it can hold either. So text is printed only inside a `::stop-commands::<token>` region
+// (the runner executes nothing there but the token that ends it, which nobody else knows), and every command of
+// repack's own ends the region first. Sensitive values are replaced by `<sensitive>` in all of it.
+import { randomBytes, randomUUID } from 'node:crypto';
 import { appendFileSync, existsSync } from 'node:fs';
 import { EOL } from 'node:os';
+import { Masker } from '../cli/mask.js';
 
 export interface AnnotationProperties {
   title?: string;
@@ -34,11 +41,36 @@ const PROPERTY_NAMES: Record<keyof AnnotationProperties, string> = {
   endColumn: 'endColumn',
 };
 
-function issue(command: string, message: string, properties: AnnotationProperties = {}): void {
+/** The sensitive values of this process; applied to every text and command it prints (add-mask aside). */
+export const secrets = new Masker();
+
+let stopToken: string | undefined;
+
+function writeLine(line: string): void {
+  process.stdout.write(line + EOL);
+}
+
+/** Ends the region in which the runner executes no command, if one is open. */
+export function resumeCommands(): void {
+  if (stopToken === undefined) return;
+  writeLine(`::${stopToken}::`);
+  stopToken = undefined;
+}
+
+function stopCommands(): void {
+  if (stopToken !== undefined) return;
+  // Random per region: text printed in one region cannot know the token of the next.
+  stopToken = `repack-${randomBytes(16).toString('hex')}`;
+  writeLine(`::stop-commands::${stopToken}`);
+}
+
+function issue(command: string, message: string, properties: AnnotationProperties = {}, mask = true): void {
+  const filter = (text: string): string => (mask ? secrets.apply(text) : text);
   const props = (Object.keys(PROPERTY_NAMES) as (keyof AnnotationProperties)[])
     .filter((k) => properties[k] !== undefined && properties[k] !== '')
-    .map((k) => `${PROPERTY_NAMES[k]}=${escapeProperty(String(properties[k]))}`);
-  process.stdout.write(`::${command}${props.length > 0 ? ` ${props.join(',')}` : ''}::${escapeData(message)}${EOL}`);
+    .map((k) => `${PROPERTY_NAMES[k]}=${escapeProperty(filter(String(properties[k])))}`);
+  resumeCommands();
+  writeLine(`::${command}${props.length > 0 ? ` ${props.join(',')}` : ''}::${escapeData(filter(message))}`);
 }
 
 /** name<<delimiter / value / delimiter, appended to the file a runner reads after the step. */
@@ -72,8 +104,10 @@ export function saveState(name: string, value: string): void {
   issue(`save-state name=${escapeProperty(name)}`, value);
 }
 
+/** Text for the log, never a command: printed inside a stop-commands region, masked. */
 export function info(message: string): void {
-  process.stdout.write(message + EOL);
+  stopCommands();
+  writeLine(secrets.apply(message));
 }
 
 export function debug(message: string): void {
@@ -90,7 +124,15 @@ export function warning(message: string, properties?: AnnotationProperties): voi
 
 /** Masks the value in every line printed after this one. */
 export function setSecret(value: string): void {
-  issue('add-mask', value);
+  issue('add-mask', value, {}, false);
+}
+
+/**
+ * A sensitive value: printed as `<sensitive>` from now on, and each of its forms (encodings, each line of a
+ * multi-line value) registered with the runner's mask too, for what reaches the log by other ways (node's own errors).
+ */
+export function addSecret(value: string): void {
+  for (const form of secrets.add(value)) if (form.trim() !== '') setSecret(form);
 }
 
 export function startGroup(name: string): void {

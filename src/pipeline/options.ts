@@ -37,6 +37,8 @@ export interface RunOptions {
   cache?: CacheOptions;
   /** Called when a container or temp dir is created (added) and removed, so a front can clean up after a crash. */
   onResource?: (resource: { kind: 'container' | 'tempdir'; id: string }, added: boolean) => void;
+  /** Extra labels on every container the run creates (the action's per-run label, which its post step trusts). */
+  containerLabels?: Record<string, string>;
 }
 
 export interface RunOutcome {

@@ -19,6 +19,7 @@ export async function runTemplate(o: RunOptions): Promise<RunOutcome> {
     ask: o.ask,
     push: o.push ?? true,
     onResource: o.onResource,
+    containerLabels: o.containerLabels,
     cache: o.cache,
     cwd: resolve(o.cwd ?? process.cwd()),
   });

@@ -39,7 +39,7 @@ export async function ensureContainer(s: DockerBuildState, start: boolean): Prom
     const spec = s.build.config.container;
     s.ui.say(start ? 'Starting docker container...' : 'Creating docker container from the cached image...');
     s.ui.message(`Run command: docker run ${describeRun(s)}`);
-    s.containerId = await s.driver.createContainer({ ...spec, image: from, labels: { ...spec.labels, 'io.repack.build': s.build.name } });
+    s.containerId = await s.driver.createContainer({ ...spec, image: from, labels: { ...spec.labels, ...s.containerLabels, 'io.repack.build': s.build.name } });
     s.containerFrom = from;
     s.containerStarted = false;
     s.onResource?.({ kind: 'container', id: s.containerId }, true);

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as runner from '../src/action/runner.js';
 import { type Captured, captureRunner, REGION_MARKER } from '../__fixtures__/action/capture.js';
+import { runnerView } from '../__fixtures__/action/runner-protocol.js';
 
 type Api = Pick<typeof runner, 'info' | 'debug' | 'error' | 'warning' | 'setSecret' | 'startGroup' | 'endGroup' | 'setFailed' | 'setOutput' | 'saveState'>;
 
@@ -106,4 +107,39 @@ test('inputs and state are read as @actions/core reads them, untrimmed', () => {
   } finally {
     cap.restore();
   }
+});
+
+describe('the runner emulation (runner-protocol.ts) does what actions/runner does', () => {
+  const view = (text: string) => runnerView(text);
+
+  test('the legacy ##[cmd] form anywhere in a line, `::cmd::` after leading spaces, names in any case', () => {
+    const r = view('progress ##[warning]a\n   ::error::b\nx ::error::not at the start\n::ERROR::c\n##[unknown]d\n');
+    expect(r.commands.map((c) => [c.command, c.data])).toEqual([
+      ['warning', 'a'],
+      ['error', 'b'],
+      ['ERROR', 'c'],
+    ]);
+    expect(r.log).toEqual(['x ::error::not at the start', '##[unknown]d']);
+  });
+
+  test('a lone CR ends a line', () => {
+    expect(view('text\r::error::after CR\n').commands.map((c) => c.data)).toEqual(['after CR']);
+  });
+
+  test('stop-commands: nothing runs until the token comes back, in either form', () => {
+    const r = view('::stop-commands::tok-12345\n::error::held\n##[add-mask]held\nx ##[tok-12345]\n::error::runs\n');
+    expect(r.commands.map((c) => c.data)).toEqual(['runs']);
+    expect(r.log).toContain('::error::held');
+    // The token is masked once registered (longer than 6 characters).
+    expect(r.log).toContain('::stop-commands::***');
+  });
+
+  test('add-mask masks later lines only, each line of a multi-line value too, and its JSON form', () => {
+    const r = view('before s3cret\n::add-mask::s3cret%0Aline-two\nafter s3cret\nline-two\n{"k":"a\\"b"}\n::add-mask::a"b\n{"k":"a\\"b"}\n');
+    expect(r.log).toEqual(['before s3cret', 'after ***', '***', '{"k":"a\\"b"}', '{"k":"***"}']);
+  });
+
+  test('a token that names a command is refused', () => {
+    expect(() => view('::stop-commands::error\n')).toThrow(/refuses/);
+  });
 });

@@ -87,6 +87,8 @@ function parseLegacy(line: string, registered: Set<string>): Parsed | undefined 
 export interface Executed extends WorkflowCommand {
   stream: 'stdout' | 'stderr';
   legacy: boolean;
+  /** stop-commands or the token that ended it. */
+  region: boolean;
 }
 
 export class RunnerProtocol {
@@ -160,13 +162,13 @@ export class RunnerProtocol {
 
   private process(cmd: Parsed, stream: 'stdout' | 'stderr', line: number, raw: string): boolean {
     const name = cmd.command.toLowerCase();
-    const record = (): void => void this.executed.push({ ...cmd, line, stream });
+    const record = (region = false): void => void this.executed.push({ ...cmd, line, stream, region });
     if (this.stopToken !== undefined) {
       if (name !== this.stopToken.toLowerCase()) return false;
       this.registered.delete(this.stopToken.toLowerCase());
       this.stopToken = undefined;
       this.log.push(this.mask(raw));
-      record();
+      record(true);
       return true;
     }
     if (name === STOP) {
@@ -178,7 +180,7 @@ export class RunnerProtocol {
       this.registered.add(token.toLowerCase());
       if (token.length > 6) this.addMask(token);
       this.log.push(this.mask(raw));
-      record();
+      record(true);
       return true;
     }
     if (name === 'add-mask') this.addMask(cmd.data);
@@ -201,5 +203,5 @@ export function runnerView(stdout: string, stderr = '', jobSecrets: string[] = [
   r.feed('stdout', stdout);
   r.feed('stderr', stderr);
   r.end();
-  return { commands: r.executed.filter((c) => c.command !== STOP && !c.command.startsWith('repack-')), executed: r.executed, log: r.log };
+  return { commands: r.executed.filter((c) => !c.region), executed: r.executed, log: r.log };
 }

@@ -196,7 +196,7 @@ export class ActionHarness {
           signal,
           stdout,
           stderr,
-          commands: executed.filter((c) => c.command.toLowerCase() !== 'stop-commands' && !/^repack-[0-9a-f]{32}$/.test(c.command)),
+          commands: executed.filter((c) => !c.region),
           executed,
           log: protocol.log,
           outputs: parseFileCommands(read('GITHUB_OUTPUT')),

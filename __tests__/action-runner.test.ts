@@ -143,3 +143,36 @@ describe('the runner emulation (runner-protocol.ts) does what actions/runner doe
     expect(() => view('::stop-commands::error\n')).toThrow(/refuses/);
   });
 });
+
+test("a library's own stdout commands still run, its text goes inside a region, masked", () => {
+  const cap = captureRunner();
+  const restore = runner.adoptForeignOutput();
+  try {
+    runner.info('build output');
+    process.stdout.write('::add-mask::sig-upload-token\n::debug::from core\nLibrary text ##[error]not a command\npartial ');
+    process.stdout.write('line\n');
+    runner.addSecret('hunter2');
+    process.stdout.write('library says hunter2\n');
+    runner.info('build output with sig-upload-token');
+  } finally {
+    restore();
+    runner.resumeCommands();
+  }
+  try {
+    const view = runnerView(cap.stdout());
+    expect(view.commands.map((c) => [c.command, c.data])).toEqual([
+      ['add-mask', 'sig-upload-token'],
+      ['debug', 'from core'],
+      ['add-mask', 'hunter2'],
+    ]);
+    expect(view.log.filter((l) => !l.startsWith('::'))).toEqual([
+      'build output',
+      'Library text ##[error]not a command',
+      'partial line',
+      'library says <sensitive>',
+      'build output with ***',
+    ]);
+  } finally {
+    cap.restore();
+  }
+});

@@ -71,8 +71,8 @@ export class ActionHarness {
     this.temp = mkdtempSync(path.join(os.tmpdir(), 'repack-runner-'));
     this.workspace = o.workspace ?? path.join(this.temp, 'workspace');
     mkdirSync(this.workspace, { recursive: true });
-    // REPACK_TEST_DIST: a bundle built elsewhere (node scripts/bundle.mjs --out DIR), leaving dist/ as committed.
-    this.dist = o.dist ?? process.env.REPACK_TEST_DIST ?? path.join(ROOT, 'dist');
+    // REPACK_DIST: a bundle built elsewhere (node scripts/bundle.mjs --out DIR), leaving dist/ as committed.
+    this.dist = o.dist ?? process.env.REPACK_DIST ?? path.join(ROOT, 'dist');
   }
 
   /** Starts the main step; the caller may kill it. Use `finish` to collect the result. */

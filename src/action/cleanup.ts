@@ -1,11 +1,10 @@
-// The post step: removes what a killed or cancelled run left behind — only what it can prove the main step made
-// (run-identity.ts), whatever else the saved state lists. It runs after every job, successful or not, so it reports
-// problems as warnings and never fails the job.
-import { rm } from 'node:fs/promises';
+// The post step: removes what a killed or cancelled run left behind — only the containers it can prove the main step
+// made (run-identity.ts), whatever else the saved state lists. It runs after every job, successful or not, so it
+// reports problems as warnings and never fails the job.
 import * as core from './runner.js';
 import { connectDocker } from '../docker/connect.js';
 import type { Driver } from '../docker/driver.js';
-import { identityOf, ownedRunDir, RUN_LABEL, RUN_STATE } from './run-identity.js';
+import { identityOf, RUN_LABEL, RUN_STATE } from './run-identity.js';
 import { messageOf } from '../error-message.js';
 
 type CleanupDriver = Pick<Driver, 'removeContainer' | 'listContainers'>;
@@ -26,7 +25,7 @@ async function removeContainers(label: string, connect: () => CleanupDriver): Pr
   }
 }
 
-/** Removes the run's labelled containers and its temporary directory; each failure is a warning. */
+/** Removes the run's labelled containers; each failure is a warning. */
 export async function removeLeftovers(connect: () => CleanupDriver = connectDocker): Promise<void> {
   const id = identityOf(core.getState(RUN_STATE));
   if (!id) {
@@ -37,14 +36,6 @@ export async function removeLeftovers(connect: () => CleanupDriver = connectDock
     await removeContainers(id.label, connect);
   } catch (e: unknown) {
     core.warning(`repack: could not look for containers left by the build: ${firstLineOf(e)}`);
-  }
-  const dir = ownedRunDir(id);
-  if (dir === undefined) return;
-  try {
-    await rm(dir, { recursive: true, force: true });
-    core.debug(`repack: removed ${dir}`);
-  } catch (e: unknown) {
-    core.warning(`repack: could not remove ${dir}: ${firstLineOf(e)}`);
   }
 }
 

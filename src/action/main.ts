@@ -1,5 +1,5 @@
 // The action's main step: inputs → runTemplate → log, annotations, outputs, job summary, pass/fail.
-import { rmSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import * as core from './runner.js';
 import type { CacheOptions } from '../cache/options.js';
@@ -64,8 +64,6 @@ async function build(inputs: Inputs): Promise<void> {
   // Saved before anything can be created: the post step removes only what carries this run's identity.
   const run = newIdentity();
   core.saveState(RUN_STATE, run.nonce);
-  const savedTmp = process.env.TMPDIR;
-  process.env.TMPDIR = run.dir; // the engine's temporary files (scripts of shell-local) go where the post step looks
   const ui = new ActionUi(grouping(inputs));
   try {
     const outcome = await runTemplate({
@@ -100,9 +98,6 @@ async function build(inputs: Inputs): Promise<void> {
   } finally {
     ui.close();
     stopListening();
-    if (savedTmp === undefined) delete process.env.TMPDIR;
-    else process.env.TMPDIR = savedTmp;
-    rmSync(run.dir, { recursive: true, force: true });
   }
 }
 
@@ -132,5 +127,11 @@ export async function run(): Promise<void> {
   };
   process.on('uncaughtException', fail);
   process.on('unhandledRejection', fail);
-  await runAction();
+  const restore = core.adoptForeignOutput();
+  try {
+    await runAction();
+  } finally {
+    restore();
+    core.resumeCommands();
+  }
 }

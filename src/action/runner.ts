@@ -46,8 +46,51 @@ export const secrets = new Masker();
 
 let stopToken: string | undefined;
 
+let writingOwn = false;
+
 function writeLine(line: string): void {
-  process.stdout.write(line + EOL);
+  writingOwn = true;
+  try {
+    process.stdout.write(line + EOL);
+  } finally {
+    writingOwn = false;
+  }
+}
+
+/** A workflow command as @actions/core writes it: `::name::` or `::name props::` at the start of the line. */
+const CORE_COMMAND = /^::[A-Za-z][\w-]*(?: [^\r\n]*?)?::/;
+
+/**
+ * Libraries that write to stdout themselves (@actions/cache, through @actions/core) are routed through this module:
+ * their commands (`::debug::`, `::add-mask::` of a signed URL) are issued outside a stop-commands region, so the
+ * runner still executes them, and their other text goes inside one, masked. Returns the function that undoes it.
+ */
+export function adoptForeignOutput(): () => void {
+  const stdout = process.stdout;
+  const original = stdout.write;
+  let partial = '';
+  const foreign = (text: string): void => {
+    const lines = (partial + text).split(/\r?\n/);
+    partial = lines.pop() ?? '';
+    for (const line of lines) {
+      if (CORE_COMMAND.test(line)) {
+        resumeCommands();
+        writeLine(line);
+      } else info(line);
+    }
+  };
+  const write = function (this: NodeJS.WriteStream, chunk: unknown, ...rest: unknown[]): boolean {
+    if (writingOwn) return (original as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
+    foreign(typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString('utf8'));
+    const callback = rest.find((r): r is () => void => typeof r === 'function');
+    callback?.();
+    return true;
+  };
+  stdout.write = write as typeof stdout.write;
+  return () => {
+    if (partial !== '') foreign('\n');
+    stdout.write = original;
+  };
 }
 
 /** Ends the region in which the runner executes no command, if one is open. */

@@ -176,3 +176,25 @@ test("a library's own stdout commands still run, its text goes inside a region, 
     cap.restore();
   }
 });
+
+test('the file-command delimiter is random per value, so a value cannot end its own heredoc', () => {
+  const cap = captureRunner();
+  try {
+    const forged = 'x\nghadelimiter_00000000-0000-0000-0000-000000000000\ndigest=sha256:forged';
+    runner.setOutput('a', forged);
+    runner.setOutput('b', 'two');
+    const text = readFileSync(path.join(cap.dir, 'github_output'), 'utf8');
+    const delimiters = [...text.matchAll(/<<(ghadelimiter_[0-9a-f-]{36})/g)].map((m) => m[1]);
+    expect(delimiters).toHaveLength(2);
+    expect(new Set(delimiters).size).toBe(2);
+    expect(delimiters).not.toContain('ghadelimiter_00000000-0000-0000-0000-000000000000');
+    expect(cap.outputs()).toEqual(
+      new Map([
+        ['a', forged],
+        ['b', 'two'],
+      ]),
+    );
+  } finally {
+    cap.restore();
+  }
+});

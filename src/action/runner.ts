@@ -3,16 +3,13 @@
 // to the GITHUB_OUTPUT / GITHUB_STATE files with a random heredoc delimiter. It is what the action needs of
 // @actions/core, written against the documented protocol so the main step does not load core's HTTP client (for
 // OIDC, which repack never asks for) before its first Docker request.
-//
-// Everything else the action prints is text the runner must not execute: the runner honours `::cmd::` at the start
-// of a line and the legacy `##[cmd]` anywhere in one, and a build's output, an error message from a registry or a
-// value with a line break in it can hold either. So text is printed only inside a `::stop-commands::<token>` region
-// (the runner executes nothing there but the token that ends it, which nobody else knows), and every command of
-// repack's own ends the region first. Sensitive values are replaced by `<sensitive>` in all of it.
-import { randomBytes, randomUUID } from 'node:crypto';
+// Text and commands reach stdout through log-stream.ts, which keeps text from being executed as a command.
+import { randomUUID } from 'node:crypto';
 import { appendFileSync, existsSync } from 'node:fs';
 import { EOL } from 'node:os';
-import { Masker } from '../cli/mask.js';
+import { resumeCommands, secrets, writeLine, writeText } from './log-stream.js';
+
+export { adoptForeignOutput, resumeCommands, secrets } from './log-stream.js';
 
 export interface AnnotationProperties {
   title?: string;
@@ -40,72 +37,6 @@ const PROPERTY_NAMES: Record<keyof AnnotationProperties, string> = {
   startColumn: 'col',
   endColumn: 'endColumn',
 };
-
-/** The sensitive values of this process; applied to every text and command it prints (add-mask aside). */
-export const secrets = new Masker();
-
-let stopToken: string | undefined;
-
-let writingOwn = false;
-
-function writeLine(line: string): void {
-  writingOwn = true;
-  try {
-    process.stdout.write(line + EOL);
-  } finally {
-    writingOwn = false;
-  }
-}
-
-/** A workflow command as @actions/core writes it: `::name::` or `::name props::` at the start of the line. */
-const CORE_COMMAND = /^::[A-Za-z][\w-]*(?: [^\r\n]*?)?::/;
-
-/**
- * Libraries that write to stdout themselves (@actions/cache, through @actions/core) are routed through this module:
- * their commands (`::debug::`, `::add-mask::` of a signed URL) are issued outside a stop-commands region, so the
- * runner still executes them, and their other text goes inside one, masked. Returns the function that undoes it.
- */
-export function adoptForeignOutput(): () => void {
-  const stdout = process.stdout;
-  const original = stdout.write;
-  let partial = '';
-  const foreign = (text: string): void => {
-    const lines = (partial + text).split(/\r?\n/);
-    partial = lines.pop() ?? '';
-    for (const line of lines) {
-      if (CORE_COMMAND.test(line)) {
-        resumeCommands();
-        writeLine(line);
-      } else info(line);
-    }
-  };
-  const write = function (this: NodeJS.WriteStream, chunk: unknown, ...rest: unknown[]): boolean {
-    if (writingOwn) return (original as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
-    foreign(typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString('utf8'));
-    const callback = rest.find((r): r is () => void => typeof r === 'function');
-    callback?.();
-    return true;
-  };
-  stdout.write = write as typeof stdout.write;
-  return () => {
-    if (partial !== '') foreign('\n');
-    stdout.write = original;
-  };
-}
-
-/** Ends the region in which the runner executes no command, if one is open. */
-export function resumeCommands(): void {
-  if (stopToken === undefined) return;
-  writeLine(`::${stopToken}::`);
-  stopToken = undefined;
-}
-
-function stopCommands(): void {
-  if (stopToken !== undefined) return;
-  // Random per region: text printed in one region cannot know the token of the next.
-  stopToken = `repack-${randomBytes(16).toString('hex')}`;
-  writeLine(`::stop-commands::${stopToken}`);
-}
 
 function issue(command: string, message: string, properties: AnnotationProperties = {}, mask = true): void {
   const filter = (text: string): string => (mask ? secrets.apply(text) : text);
@@ -138,7 +69,7 @@ export function getState(name: string): string {
 
 export function setOutput(name: string, value: string): void {
   if (appendToFile('GITHUB_OUTPUT', name, value)) return;
-  process.stdout.write(EOL);
+  writeLine('');
   issue(`set-output name=${escapeProperty(name)}`, value);
 }
 
@@ -147,10 +78,9 @@ export function saveState(name: string, value: string): void {
   issue(`save-state name=${escapeProperty(name)}`, value);
 }
 
-/** Text for the log, never a command: printed inside a stop-commands region, masked. */
+/** Text for the log, never a command. */
 export function info(message: string): void {
-  stopCommands();
-  writeLine(secrets.apply(message));
+  writeText(message);
 }
 
 export function debug(message: string): void {

@@ -110,8 +110,13 @@ test("a cancel ends the step at the runner's SIGINT, well before SIGTERM; the po
   expect(main.commands.at(-1)).toMatchObject({ command: 'error', data: 'The build was cancelled.' });
   const run = identityOf(main.state.get('run') ?? '');
   if (!run) throw new Error('the main step saved no run identity');
-  expect(containersLabelled(`${RUN_LABEL}=${run.label}`)).toEqual([]);
-  const post = await h.runPost();
-  expect(post.exitCode).toBe(0);
+  const label = `${RUN_LABEL}=${run.label}`;
+  try {
+    expect(containersLabelled(label)).toEqual([]);
+    const post = await h.runPost();
+    expect(post.exitCode).toBe(0);
+  } finally {
+    for (const id of containersLabelled(label)) execFileSync('docker', ['rm', '-f', id]);
+  }
   console.log(`cancel: the step ended ${cancelled.ms} ms after SIGINT`);
 }, 180_000);

@@ -12,7 +12,8 @@ export interface VariableInputs {
   env: Record<string, string | undefined>;
   autoVarFiles: File[];
   varFiles: File[];
-  cliVars: [string, string][];
+  /** A string is read as -var reads it; a Value (typed already, e.g. from JSON) is only converted to the type. */
+  cliVars: [string, string | Value][];
 }
 
 type Origin = 'default' | 'env' | 'auto' | 'file' | 'cli';
@@ -142,6 +143,10 @@ export function resolveVariables(
           `A "${name}" variable was passed in but was not found in known variables. To declare variable "${name}", place this block in one of your .pkr.hcl files, such as variables.pkr.hcl:\n\nvariable "${name}" {\n  type    = string\n  default = null\n}`,
         ),
       );
+      continue;
+    }
+    if (typeof raw !== 'string') {
+      offer(name, { value: raw, origin: 'cli' });
       continue;
     }
     if (decl.sensitive) mask(raw);

@@ -44,6 +44,7 @@ export async function runTemplate(o: RunOptions): Promise<RunOutcome> {
     ask: o.ask,
     push: o.push ?? true,
     onResource: o.onResource,
+    containerLabels: o.containerLabels,
     cache: o.cache ? { ...o.cache, sensitive } : undefined,
     cwd: resolve(o.cwd ?? process.cwd()),
   });

@@ -24,6 +24,7 @@ export interface RunnerOptions {
   ask?: RunOptions['ask'];
   push: boolean;
   onResource?: RunOptions['onResource'];
+  containerLabels?: RunOptions['containerLabels'];
   cache?: CacheOptions;
   /** The directory relative paths of artifacts resolve against (the run's working directory). */
   cwd: string;
@@ -108,7 +109,7 @@ async function runBuild(
     cache: { hits: 0, steps: b.provisioners.length },
     durationMs: 0,
   };
-  const state: DockerBuildState = { build: b, driver: o.driver, ui, onResource: o.onResource };
+  const state: DockerBuildState = { build: b, driver: o.driver, ui, onResource: o.onResource, containerLabels: o.containerLabels };
   if (caches) state.cache = new BuildCache(caches, o.cache?.noCache === true, ui.warning);
   const cleanupError = (step: string, e: unknown) => ui.error(`Cleanup of ${step} failed: ${messageOf(e)}`);
   const steps = b.config.bootstrap ? [bootstrapStep(o.cwd), ...builderSteps(b)] : builderSteps(b);

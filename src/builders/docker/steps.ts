@@ -26,6 +26,7 @@ export interface DockerBuildState {
   driver: Driver;
   ui: BuildUi;
   onResource?: (resource: { kind: 'container' | 'tempdir'; id: string }, added: boolean) => void;
+  containerLabels?: Record<string, string>;
   base?: ImageInfo;
   containerId?: string;
   imageId?: string;

@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import type { Block, Body } from '../hcl/ast.js';
 import { error, type Diagnostic } from '../hcl/diagnostics.js';
-import type { EvalContext } from '../hcl/eval.js';
+import { evaluate, type EvalContext } from '../hcl/eval.js';
 import { T, V, type Value } from '../hcl/value.js';
 import { decodeBody, resolveBody, type BodySchema } from '../config/schema.js';
 import { applyOverride } from './override.js';
@@ -139,6 +139,28 @@ function planProvisioner(
   };
 }
 
+/** The name -except matches a post-processor by: its `name`, else its type (Packer's PName or PType). */
+function postProcessorName(spec: PostProcessorSpec, ctx: EvalContext): string {
+  const attr = spec.block.body.items.find((i) => i.kind === 'attribute' && i.name === 'name');
+  if (attr?.kind !== 'attribute') return spec.type;
+  const v = evaluate(attr.expr, ctx).value;
+  return v.kind === 'string' && v.value !== '' ? v.value : spec.type;
+}
+
+/**
+ * A chain as Packer's -except leaves it: a post-processor whose name or type matches an -except pattern is dropped
+ * with the rest of its chain (the ones after it would have received its artifact).
+ */
+function planChain(chain: PostProcessorSpec[], source: string, ctx: EvalContext, input: PlanInput, diags: Diagnostic[]): PlannedPostProcessor[] {
+  const planned: PlannedPostProcessor[] = [];
+  for (const spec of chain) {
+    if (input.except.some((p) => globMatch(p, postProcessorName(spec, ctx)))) break;
+    const p = planPostProcessor(spec, source, ctx, input.cwd, diags);
+    if (p) planned.push(p);
+  }
+  return planned;
+}
+
 /** `cwd` is what post-processors resolve relative paths against, as Packer does. */
 function planPostProcessor(spec: PostProcessorSpec, source: string, ctx: EvalContext, cwd: string, diags: Diagnostic[]): PlannedPostProcessor | undefined {
   if (!isOneOf(POST_PROCESSOR_TYPES, spec.type)) return undefined;
@@ -223,9 +245,7 @@ export function planBuilds(input: PlanInput): { builds: PlannedBuild[]; diagnost
         .map((p) => planProvisioner(p, sourceId, sourceName, ctx, dir, diags))
         .filter((p): p is PlannedProvisioner => p !== undefined);
       const errorCleanupProvisioner = build.errorCleanupProvisioner && planProvisioner(build.errorCleanupProvisioner, sourceId, sourceName, ctx, dir, diags);
-      const chains = build.postProcessorChains
-        .map((chain) => chain.map((pp) => planPostProcessor(pp, sourceId, ctx, input.cwd, diags)).filter((p): p is PlannedPostProcessor => p !== undefined))
-        .filter((chain) => chain.length > 0);
+      const chains = build.postProcessorChains.map((chain) => planChain(chain, sourceId, ctx, input, diags)).filter((chain) => chain.length > 0);
       if (!cfg.config) continue;
       builds.push({ name, buildName: build.name, source: sourceId, sourceName, config: cfg.config, provisioners, errorCleanupProvisioner, chains });
     }

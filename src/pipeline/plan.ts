@@ -102,7 +102,7 @@ function planProvisioner(
   source: string,
   sourceName: string,
   ctx: EvalContext,
-  dir: string,
+  cwd: string,
   diags: Diagnostic[],
 ): PlannedProvisioner | undefined {
   if (!isOneOf(PROVISIONER_TYPES, spec.type)) return undefined;
@@ -115,7 +115,7 @@ function planProvisioner(
     if (!sourceSelected(source, d.attrs.only as string[], d.attrs.except as string[])) return { d, diagnostics: found, skipped: true };
     found.push(...applyOverride(d, plugin.schema, sourceName));
     if (found.some((x) => x.severity === 'error')) return { d, diagnostics: found };
-    const r = plugin.decode(d, spec.block, dir);
+    const r = plugin.decode(d, spec.block, cwd);
     return { d, diagnostics: [...found, ...r.diagnostics], provisioner: r.provisioner };
   };
   const late = usesBuildId(spec.block.body);
@@ -219,7 +219,6 @@ export function planBuilds(input: PlanInput): { builds: PlannedBuild[]; diagnost
   const diags: Diagnostic[] = [];
   const builds: PlannedBuild[] = [];
   const names = new Map<string, Block>();
-  const dir = input.template.root;
   for (const build of input.template.builds) {
     for (const ref of build.sources) {
       const source = input.template.sources.get(ref.ref);
@@ -242,9 +241,10 @@ export function planBuilds(input: PlanInput): { builds: PlannedBuild[]; diagnost
       if (cfg.config?.exportPath) cfg.config.exportPath = resolve(input.cwd, cfg.config.exportPath);
       const ctx = contextFor(input, build, ref, sourceName, cfg.config);
       const provisioners = build.provisioners
-        .map((p) => planProvisioner(p, sourceId, sourceName, ctx, dir, diags))
+        .map((p) => planProvisioner(p, sourceId, sourceName, ctx, input.cwd, diags))
         .filter((p): p is PlannedProvisioner => p !== undefined);
-      const errorCleanupProvisioner = build.errorCleanupProvisioner && planProvisioner(build.errorCleanupProvisioner, sourceId, sourceName, ctx, dir, diags);
+      const errorCleanupProvisioner =
+        build.errorCleanupProvisioner && planProvisioner(build.errorCleanupProvisioner, sourceId, sourceName, ctx, input.cwd, diags);
       const chains = build.postProcessorChains.map((chain) => planChain(chain, sourceId, ctx, input, diags)).filter((chain) => chain.length > 0);
       if (!cfg.config) continue;
       builds.push({ name, buildName: build.name, source: sourceId, sourceName, config: cfg.config, provisioners, errorCleanupProvisioner, chains });

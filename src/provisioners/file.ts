@@ -34,7 +34,7 @@ const SCHEMA: BodySchema = {
 export const CONTENT_NAME = 'pkr-file-content';
 
 export interface FileConfig {
-  /** Host paths (uploads, resolved against the template directory) or container paths (downloads), as written. */
+  /** Host paths (uploads, resolved against the working directory) or container paths (downloads), as written. */
   sources: { given: string; path: string }[];
   content?: string;
   destination: string;

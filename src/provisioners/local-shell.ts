@@ -48,7 +48,7 @@ export interface LocalShellConfig {
   onlyOn: string[];
   tempfileExtension: string;
   validExitCodes: number[];
-  /** Where scripts run (the template's directory). */
+  /** Where scripts run: the working directory. */
   cwd: string;
 }
 

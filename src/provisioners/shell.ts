@@ -61,7 +61,7 @@ function decode(d: Decoded, block: Block, dir: string): { provisioner?: Provisio
       diags.push(
         error(
           'Script not readable',
-          `The script ${path} could not be read (${code}). Paths are relative to the template's directory.`,
+          `The script ${path} could not be read (${code}). Relative paths are resolved against the working directory, ${dir}.`,
           d.ranges.script ?? d.ranges.scripts,
         ),
       );

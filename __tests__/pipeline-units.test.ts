@@ -125,7 +125,16 @@ test('pushes to one repository run one at a time, other repositories in parallel
 });
 
 test('skip_clean changes what a shell step leaves in the image, so it is part of the step description', () => {
-  const base = { scripts: [{ name: 'inline', content: '#!/bin/sh\ntrue\n' }], env: new Map<string, string>(), executeCommand: 'x', validExitCodes: [0] };
+  const base = {
+    scripts: [{ name: 'inline', content: '#!/bin/sh\ntrue\n' }],
+    env: new Map<string, string>(),
+    envVarFormat: "%s='%s' ",
+    executeCommand: 'x',
+    validExitCodes: [0],
+    pauseAfterMs: 0,
+    startRetryTimeoutMs: 0,
+    expectDisconnect: false,
+  };
   const cleaned = new ShellProvisioner({ ...base, remotePath: '/tmp/script_1234.sh', skipClean: false });
   const cleanedElsewhere = new ShellProvisioner({ ...base, remotePath: '/tmp/script_9876.sh', skipClean: false });
   const kept = new ShellProvisioner({ ...base, remotePath: '/tmp/script_1234.sh', skipClean: true });

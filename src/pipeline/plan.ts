@@ -107,7 +107,7 @@ function planProvisioner(
 ): PlannedProvisioner | undefined {
   if (!isOneOf(PROVISIONER_TYPES, spec.type)) return undefined;
   const plugin = PROVISIONERS[spec.type];
-  const schema = { attributes: { ...plugin.schema.attributes, ...PROVISIONER_COMMON }, blocks: plugin.schema.blocks };
+  const schema = { attributes: { ...plugin.schema.attributes, ...PROVISIONER_COMMON }, blocks: plugin.schema.blocks, unsupported: plugin.schema.unsupported };
   const decode = (c: EvalContext) => {
     const d = decodeBody(spec.block.body, schema, c, spec.block);
     const found = [...d.diagnostics];
@@ -165,7 +165,8 @@ function planChain(chain: PostProcessorSpec[], source: string, ctx: EvalContext,
 function planPostProcessor(spec: PostProcessorSpec, source: string, ctx: EvalContext, cwd: string, diags: Diagnostic[]): PlannedPostProcessor | undefined {
   if (!isOneOf(POST_PROCESSOR_TYPES, spec.type)) return undefined;
   const plugin = POST_PROCESSORS[spec.type];
-  const d = decodeBody(spec.block.body, { attributes: { ...POST_PROCESSOR_COMMON, ...plugin.schema.attributes } }, ctx, spec.block);
+  const schema = { attributes: { ...POST_PROCESSOR_COMMON, ...plugin.schema.attributes }, unsupported: plugin.schema.unsupported };
+  const d = decodeBody(spec.block.body, schema, ctx, spec.block);
   diags.push(...d.diagnostics);
   if (d.diagnostics.some((x) => x.severity === 'error')) return undefined;
   if (!sourceSelected(source, d.attrs.only as string[], d.attrs.except as string[])) return undefined;

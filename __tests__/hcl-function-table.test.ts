@@ -163,6 +163,11 @@ describe('rfc3339_parse and unix_timestamp_parse', () => {
       iso_week: 30,
     });
     expect(ok('unix_timestamp_parse(-1).rfc3339')).toBe('1969-12-31T23:59:59Z');
+    // Years 0–99 are years 0–99 (a leap year 0, ISO year 0), not 1900–1999.
+    expect(ok('unix_timestamp_parse(-62135596801)')).toEqual(
+      expect.objectContaining({ year: 0, year_day: 366, iso_year: 0, iso_week: 52, rfc3339: '0000-12-31T23:59:59Z' }),
+    );
+    expect(ok('rfc3339_parse("0099-03-01T00:00:00Z")')).toEqual(expect.objectContaining({ year: 99, year_day: 60, iso_year: 99, weekday: 0 }));
   });
 
   it('wants whole seconds', () => {

@@ -26,19 +26,26 @@ const calendarTypes = {
 const RFC3339_PARSE_TYPE: Type = T.object({ ...calendarTypes, unix: T.number });
 const UNIX_PARSE_TYPE: Type = T.object({ ...calendarTypes, rfc3339: T.string });
 
+/** Midnight UTC of a date; unlike Date.UTC, years 0–99 are not taken for 1900–1999. */
+function utc(year: number, month: number, day: number): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month, day);
+  return d.getTime();
+}
+
 /** ISO 8601 week-numbering year and week of a UTC calendar date. */
 function isoWeek(d: Date): [number, number] {
   const weekday = d.getUTCDay() === 0 ? 7 : d.getUTCDay();
-  const thursday = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + 4 - weekday));
+  const thursday = new Date(utc(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + 4 - weekday));
   const year = thursday.getUTCFullYear();
-  const week = Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / DAY_MS / 7) + 1;
+  const week = Math.floor((thursday.getTime() - utc(year, 0, 1)) / DAY_MS / 7) + 1;
   return [year, week];
 }
 
 /** The calendar fields of `d`, read as UTC (callers shift it by the offset first). */
 function calendar(d: Date): Record<string, Value> {
   const [isoYear, week] = isoWeek(d);
-  const yearDay = Math.floor((Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) - Date.UTC(d.getUTCFullYear(), 0, 1)) / DAY_MS) + 1;
+  const yearDay = Math.round((utc(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) - utc(d.getUTCFullYear(), 0, 1)) / DAY_MS) + 1;
   return {
     year: V.number(d.getUTCFullYear()),
     year_day: V.number(yearDay),
@@ -75,8 +82,7 @@ function rfc3339Parse(text: string): Value {
   const zm = m[10] === undefined ? 0 : Number(m[10]);
   if (mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo) || h > 23 || mi > 59 || s > 59 || zh > 23 || zm > 59) bad();
   const offsetMs = (m[8] === '-' ? -1 : 1) * (zh * 60 + zm) * 60_000;
-  const local = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
-  local.setUTCFullYear(y);
+  const local = new Date(utc(y, mo - 1, d) + ((h * 60 + mi) * 60 + s) * 1000);
   const unix = Math.floor((local.getTime() - offsetMs) / 1000);
   return V.object({ ...calendar(local), unix: V.number(unix) });
 }

@@ -4,7 +4,10 @@
 import { hasErrors } from '../hcl/diagnostics.js';
 import { formatDiagnostic } from '../hcl/format.js';
 import { printableValue } from '../hcl/print-value.js';
-import type { Value } from '../hcl/value.js';
+import { V, type Value } from '../hcl/value.js';
+import { evaluate, type EvalContext } from '../hcl/eval.js';
+import { goQuote } from '../hcl/go-quote.js';
+import type { Block } from '../hcl/ast.js';
 import type { BuildSpec } from '../config/template.js';
 import { prepareTemplate } from '../pipeline/prepare.js';
 import { parseArgs, splitVar, usage, UsageError, type Flags } from './args.js';
@@ -19,24 +22,33 @@ const FLAGS: Flags = {
 function printValues(prefix: string, values: Record<string, Value>): string {
   return Object.keys(values)
     .sort()
-    .map((k) => `${prefix}.${k}: ${JSON.stringify(printableValue(values[k]))}\n`)
+    .map((k) => `${prefix}.${k}: ${goQuote(printableValue(values[k]))}\n`)
     .join('');
 }
 
-function printBuild(b: BuildSpec, i: number): string {
+/** "type" or "type.name", as Packer lists provisioners and post-processors. */
+function blockName(type: string, block: Block, ctx: EvalContext): string {
+  const attr = block.body.items.find((i) => i.kind === 'attribute' && i.name === 'name');
+  if (attr?.kind !== 'attribute') return type;
+  const v = evaluate(attr.expr, ctx).value;
+  return v.kind === 'string' && v.value !== '' ? `${type}.${v.value}` : type;
+}
+
+/** Packer's printBuilds layout: a blank line before each source and each post-processor chain. */
+function printBuild(b: BuildSpec, i: number, ctx: EvalContext): string {
   const lines = [`\n  > ${b.name || `<unnamed build ${i}>`}:\n`];
   if (b.description) lines.push(`\n  > Description: ${b.description}\n`);
-  lines.push('\n    sources:\n\n');
-  if (b.sources.length === 0) lines.push('      <no source>\n');
-  for (const s of b.sources) lines.push(`      ${s.type}.${s.nameOverride ?? s.name}\n`);
+  lines.push('\n    sources:\n');
+  if (b.sources.length === 0) lines.push('\n      <no source>\n');
+  for (const s of b.sources) lines.push(`\n      ${s.type}.${s.nameOverride ?? s.name}\n`);
   lines.push('\n    provisioners:\n\n');
   if (b.provisioners.length === 0) lines.push('      <no provisioner>\n');
-  for (const p of b.provisioners) lines.push(`      ${p.type}\n`);
-  lines.push('\n    post-processors:\n\n');
-  if (b.postProcessorChains.length === 0) lines.push('      <no post-processor>\n');
+  for (const p of b.provisioners) lines.push(`      ${blockName(p.type, p.block, ctx)}\n`);
+  lines.push('\n    post-processors:\n');
+  if (b.postProcessorChains.length === 0) lines.push('\n      <no post-processor>\n');
   b.postProcessorChains.forEach((chain, n) => {
-    lines.push(`      ${n}:\n`);
-    for (const pp of chain) lines.push(`        ${pp.type}\n`);
+    lines.push(`\n      ${n}:\n`);
+    for (const pp of chain) lines.push(`        ${blockName(pp.type, pp.block, ctx)}\n`);
   });
   return lines.join('');
 }
@@ -61,7 +73,8 @@ export async function inspectCommand(argv: string[], io: CommandIo): Promise<num
     printValues('local', prepared.values.local),
     '\n> builds:\n',
   ];
-  prepared.template.builds.forEach((b, i) => out.push(printBuild(b, i)));
+  const ctx: EvalContext = { variables: { var: V.object(prepared.values.var), local: V.object(prepared.values.local) }, functions: {} };
+  prepared.template.builds.forEach((b, i) => out.push(printBuild(b, i, ctx)));
   io.out(`${out.join('')}\n`);
   return 0;
 }

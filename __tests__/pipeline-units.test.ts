@@ -1,7 +1,8 @@
 // Small pure pieces of the engine, table-driven.
 import { parseRunCommand, DEFAULT_RUN_COMMAND } from '../src/builders/docker/run-command.js';
 import { commitConfig } from '../src/builders/docker/steps.js';
-import { flattenEnv, shellQuote } from '../src/provisioners/shell-quote.js';
+import { shellQuote } from '../src/provisioners/shell-quote.js';
+import { flattenVars } from '../src/provisioners/local-shell.js';
 import { satisfies } from '../src/config/version.js';
 import { parseDuration } from '../src/pipeline/duration.js';
 import { globMatch, selected } from '../src/pipeline/glob.js';
@@ -54,13 +55,14 @@ describe('shell quoting', () => {
   ])('%j', (v, want) => expect(shellQuote(v)).toBe(want));
   test('env is sorted by name, like Packer', () => {
     expect(
-      flattenEnv(
+      flattenVars(
+        "%s='%s' ",
         new Map([
           ['B', '2'],
           ['A', 'x y'],
         ]),
       ),
-    ).toBe(`A='x y' B='2'`);
+    ).toBe(`A='x y' B='2' `);
   });
 });
 

@@ -367,3 +367,16 @@ build {
     expect((await build(d)).marks).toEqual(['CACHED one', 'RUN file', 'RUN three']); // the step image was kept
   });
 });
+
+test('the "Run command" line names the image the container really starts from: the last cached step, not the base', async () => {
+  const d = driver();
+  write();
+  const cold = await build(d);
+  expect(cold.ui.lines.map((l) => l.text)).toContain(`Run command: docker run -i -t --entrypoint=/bin/sh ${BASE}`);
+  write({ second: 'changed' });
+  const changed = await build(d);
+  const run = changed.ui.lines.map((l) => l.text).filter((t) => t.startsWith('Run command: '));
+  expect(run).toHaveLength(1);
+  expect(run[0]).not.toContain(BASE);
+  expect(run[0]).toMatch(/^Run command: docker run -i -t --entrypoint=\/bin\/sh sha256:[0-9a-f]{64}$/);
+});

@@ -76,6 +76,8 @@ test('the example: pull, container, shell, commit, remove, tag, push — and the
     'removeContainer',
     'tag',
     'push',
+    // The push is checked to have sent this build's image (another build may have moved the tag meanwhile).
+    'inspectImage',
   ]);
   expect(commands(d)).toHaveLength(1);
   expect(commands(d)[0]).toMatch(

@@ -93,6 +93,7 @@ export interface ExecSession {
 
 export interface ExecResult {
   exitCode: number;
+  /** The first MiB of each stream (capture.ts); the whole output went to onStdout/onStderr. */
   stdout: string;
   stderr: string;
 }

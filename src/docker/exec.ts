@@ -4,6 +4,7 @@
 import type { Duplex } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type Docker from 'dockerode';
+import { Capture } from './capture.js';
 import { Demuxer } from './demux.js';
 import { DriverError, type ExecResult, type ExecSession, type ExecSpec } from './driver.js';
 
@@ -13,7 +14,7 @@ function cancelled(): DriverError {
   return new DriverError('exec cancelled');
 }
 
-function pump(socket: Duplex, spec: ExecSpec, out: Buffer[], err: Buffer[]): Promise<void> {
+function pump(socket: Duplex, spec: ExecSpec, out: Capture, err: Capture): Promise<void> {
   return new Promise((resolve, reject) => {
     let failed = false;
     const fail = (e: unknown): void => {
@@ -28,7 +29,7 @@ function pump(socket: Duplex, spec: ExecSpec, out: Buffer[], err: Buffer[]): Pro
     };
     const toStdout = (chunk: Buffer): void => {
       // Docker 20.10 sends the runtime's failure to start the command as the first stdout frame.
-      if (out.length === 0 && chunk.subarray(0, RUNTIME_FAILURE.length).equals(RUNTIME_FAILURE)) return toStderr(chunk);
+      if (out.size === 0 && chunk.subarray(0, RUNTIME_FAILURE.length).equals(RUNTIME_FAILURE)) return toStderr(chunk);
       out.push(chunk);
       spec.onStdout?.(chunk);
     };
@@ -90,14 +91,10 @@ export async function runExec(container: Docker.Container, spec: ExecSpec): Prom
   if (spec.signal?.aborted) throw cancelled();
   const exec = await createExec(container, spec, false);
   const socket = await exec.start({ hijack: true, stdin: false });
-  const out: Buffer[] = [];
-  const err: Buffer[] = [];
+  const out = new Capture();
+  const err = new Capture();
   await pump(socket, spec, out, err);
-  return {
-    exitCode: await exitCode(exec, spec.signal),
-    stdout: Buffer.concat(out).toString('utf8'),
-    stderr: Buffer.concat(err).toString('utf8'),
-  };
+  return { exitCode: await exitCode(exec, spec.signal), stdout: out.text(), stderr: err.text() };
 }
 
 /**
@@ -108,7 +105,8 @@ export async function startSession(container: Docker.Container, spec: ExecSpec, 
   const exec = await createExec(container, spec, true);
   const socket = await exec.start({ hijack: true, stdin: true });
   socket.on('error', () => {}); // reported through `exited`
-  const exited = pump(socket, spec, [], []).then(() => exitCode(exec, undefined));
+  // A session's output is only streamed: its callers read it through onStdout/onStderr, request by request.
+  const exited = pump(socket, spec, new Capture(0), new Capture(0)).then(() => exitCode(exec, undefined));
   return {
     write: (data) => {
       if (!socket.destroyed && socket.writable) socket.write(data);

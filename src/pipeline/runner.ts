@@ -2,6 +2,7 @@
 import type { Driver } from '../docker/driver.js';
 import { builderSteps, errorCleanupStep, type DockerBuildState } from '../builders/docker/steps.js';
 import { bootstrapStep } from '../builders/docker/bootstrap.js';
+import { closeShell } from '../builders/docker/build-container.js';
 import { BuildCache } from '../cache/build-cache.js';
 import { openCaches, type CacheOptions, type OpenedCaches } from '../cache/options.js';
 import { BUILDER_ID, type ChainArtifact, type PostProcessorContext } from '../post-processors/post-processor.js';
@@ -112,6 +113,8 @@ async function runBuild(
   );
   if (failure !== undefined) {
     if (o.onError === 'run-cleanup-provisioner') await errorCleanupStep.cleanup?.(state).catch((e: unknown) => cleanupError('error-cleanup-provisioner', e));
+    // A kept container (abort, ask → abort, run-cleanup-provisioner) must not keep its exec stream, nor the process, alive.
+    closeShell(state);
     if (o.onError !== 'cleanup' && state.containerId) ui.error(`Leaving the container ${state.containerId} for inspection (-on-error=${o.onError}).`);
     result.error = failure instanceof BuildCancelled ? 'Build was cancelled.' : messageOf(failure);
     ended(o.ui, b.name, `Build '${b.name}' errored after ${elapsed(clock)}: ${result.error}`, true);

@@ -4,7 +4,8 @@ import type { Block } from '../hcl/ast.js';
 import { error, type Diagnostic } from '../hcl/diagnostics.js';
 import { T } from '../hcl/value.js';
 import type { BodySchema, Decoded } from '../config/schema.js';
-import type { RegistryAuth } from '../docker/driver.js';
+import type { Driver, RegistryAuth } from '../docker/driver.js';
+import { familiarName } from '../docker/registry-host.js';
 import { decodeLogin, ECR_LOGIN, LOGIN_ATTRIBUTES } from '../builders/docker/login.js';
 import { PUSH_RETRY, withRetries } from '../docker/retry.js';
 import {
@@ -30,6 +31,22 @@ const SCHEMA: BodySchema = {
   },
   unsupported: { ...PACKER_INTERNAL, ...ECR_AWS, docker_path: DOCKER_PATH, platform: PUSH_PLATFORM },
 };
+
+/**
+ * Whether the manifest `digest` that pushing `repository` produced is the build's own image. The engine pushes whatever
+ * the tag names when the push starts; another build on the same engine may have moved the tag in between (two runs of
+ * one branch, matrix legs on one self-hosted runner). After a push, the engine records `repository@digest` in the
+ * RepoDigests of the image it pushed, and a manifest digest names one config, so the record on the build's image is
+ * the proof.
+ */
+async function pushedOwnImage(driver: Driver, imageId: string, repository: string, digest: string): Promise<boolean> {
+  const image = await driver.inspectImage(imageId);
+  const wanted = familiarName(repository);
+  return (image?.repoDigests ?? []).some((d) => {
+    const at = d.lastIndexOf('@');
+    return d.slice(at + 1) === digest && familiarName(d.slice(0, at)) === wanted;
+  });
+}
 
 class DockerPush implements PostProcessor {
   // Private (#) so no dump of the plan (util.inspect, JSON.stringify) can show the credentials.
@@ -62,6 +79,11 @@ class DockerPush implements PostProcessor {
           },
         });
       const pushed = await ctx.withRepositoryLock(repository, () => withRetries(push, { ...PUSH_RETRY, signal: ctx.signal, onRetry }));
+      if (input.imageId && !(await pushedOwnImage(ctx.driver, input.imageId, repository, pushed.digest)))
+        throw new PostProcessorError(
+          `${ref} was pushed, but the registry's ${pushed.digest} is not this build's image (${input.imageId}): another build on this Docker engine ` +
+            `tagged ${ref} while this one pushed it. Give concurrent builds distinct tags, or push again.`,
+        );
       if (pushed.unchanged) ctx.message(`${tag}: the registry already serves this image, nothing to push`);
       ctx.message(`${tag}: digest: ${pushed.digest}${pushed.size === undefined ? '' : ` size: ${pushed.size}`}`);
       digests.push({ repository, tag, digest: pushed.digest });

@@ -151,15 +151,44 @@ function render(arg: string, vars: string, script: string): string {
   return arg.replace(/\{\{\s*\.(Vars|Script|Command)\s*\}\}/g, (_, name: string) => (name === 'Vars' ? vars : script));
 }
 
+/** How long a cancelled script's process group has between SIGTERM and SIGKILL (the runner's own grace is 7.5 s). */
+const CANCEL_GRACE_MS = 5000;
+
+/**
+ * Runs one script in a process group of its own, so a cancel reaches everything it started (a plain kill of the shell
+ * would leave its children running on, holding the output open): SIGTERM to the group, SIGKILL after a grace period,
+ * and the promise settles only once the group's output has closed.
+ */
 function exec(argv: string[], cwd: string, run: LocalShellRun): Promise<number> {
   return new Promise((resolvePromise, reject) => {
     const out = new LineSplitter(run.message);
     const err = new LineSplitter(run.message);
-    const child = spawn(argv[0], argv.slice(1), { cwd, stdio: ['ignore', 'pipe', 'pipe'], signal: run.signal });
+    const child = spawn(argv[0], argv.slice(1), { cwd, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const signalGroup = (signal: NodeJS.Signals) => {
+      try {
+        if (child.pid !== undefined) process.kill(-child.pid, signal);
+      } catch {
+        // The group is gone already.
+      }
+    };
+    let hardKill: NodeJS.Timeout | undefined;
+    const cancel = () => {
+      signalGroup('SIGTERM');
+      hardKill = setTimeout(() => signalGroup('SIGKILL'), CANCEL_GRACE_MS);
+    };
+    if (run.signal.aborted) cancel();
+    else run.signal.addEventListener('abort', cancel, { once: true });
     child.stdout.on('data', (b: Buffer) => out.push(b));
     child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', reject);
+    child.on('error', (e) => {
+      run.signal.removeEventListener('abort', cancel);
+      reject(e);
+    });
     child.on('close', (code, signal) => {
+      clearTimeout(hardKill);
+      run.signal.removeEventListener('abort', cancel);
+      // The shell may have exited on SIGTERM while what it started ignored it: end the rest of the group too.
+      if (run.signal.aborted) signalGroup('SIGKILL');
       out.flush();
       err.flush();
       resolvePromise(code ?? (signal ? 128 + 15 : 1));
@@ -196,6 +225,7 @@ export async function runLocalShell(c: LocalShellConfig, run: LocalShellRun): Pr
         if (run.signal.aborted) throw new ProvisionerError('Local shell script was cancelled.');
         throw new ProvisionerError(`Error executing script: ${script}: ${messageOf(e)}`);
       }
+      if (run.signal.aborted) throw new ProvisionerError('Local shell script was cancelled.');
       if (!c.validExitCodes.includes(code)) {
         throw new ProvisionerError(`Script exited with non-zero exit status: ${code}. Allowed exit codes are: [${c.validExitCodes.join(' ')}]`);
       }

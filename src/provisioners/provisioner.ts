@@ -1,4 +1,5 @@
 // What every provisioner is: a schema, a decoder from evaluated attributes, and a run against a communicator.
+import { StringDecoder } from 'node:string_decoder';
 import type { Block } from '../hcl/ast.js';
 import type { Diagnostic } from '../hcl/diagnostics.js';
 import type { BodySchema, Decoded } from '../config/schema.js';
@@ -45,17 +46,51 @@ export class ProvisionerError extends Error {
   }
 }
 
-/** Splits streamed chunks into whole lines. */
+/** The longest line a step's output puts in the log, in characters; the rest of a longer line is counted, not kept. */
+export const MAX_LOG_LINE = 64 * 1024;
+
+/**
+ * Splits streamed output into lines for the log, in one pass over each chunk and in bounded memory: a line longer than
+ * `limit` is cut there, with the number of characters left out. Bytes are decoded as UTF-8 across chunk boundaries.
+ */
 export class LineSplitter {
-  private rest = '';
-  constructor(private readonly emit: (line: string) => void) {}
+  private readonly decoder = new StringDecoder('utf8');
+  private line = '';
+  private dropped = 0;
+
+  constructor(
+    private readonly emit: (line: string) => void,
+    private readonly limit = MAX_LOG_LINE,
+  ) {}
+
   push(chunk: Buffer | string): void {
-    const parts = (this.rest + chunk.toString()).split(/\r?\n/);
-    this.rest = parts.pop() ?? '';
-    parts.forEach(this.emit);
+    const text = typeof chunk === 'string' ? chunk : this.decoder.write(chunk);
+    let start = 0;
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+      this.append(text, start, nl);
+      this.endLine();
+      start = nl + 1;
+    }
+    this.append(text, start, text.length);
   }
+
   flush(): void {
-    if (this.rest !== '') this.emit(this.rest);
-    this.rest = '';
+    const tail = this.decoder.end();
+    if (tail) this.append(tail, 0, tail.length);
+    if (this.line !== '' || this.dropped > 0) this.endLine();
+  }
+
+  private append(text: string, from: number, to: number): void {
+    const room = Math.max(0, this.limit - this.line.length);
+    const take = Math.min(room, to - from);
+    if (take > 0) this.line += text.slice(from, from + take);
+    this.dropped += to - from - take;
+  }
+
+  private endLine(): void {
+    const line = this.dropped > 0 ? `${this.line} [… ${this.dropped} more characters not shown]` : this.line.replace(/\r$/, '');
+    this.line = '';
+    this.dropped = 0;
+    this.emit(line);
   }
 }

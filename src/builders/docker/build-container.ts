@@ -5,7 +5,8 @@ import { DockerCommunicator } from './communicator.js';
 import { ShellSession } from './shell-session.js';
 import type { DockerBuildState } from './steps.js';
 
-function describeRun(s: DockerBuildState): string {
+/** The `docker run` the container amounts to, from `image`: the base image, or a cached step's image it resumes from. */
+function describeRun(s: DockerBuildState, image: string): string {
   const c = s.build.config.container;
   const parts: string[] = [];
   if (c.openStdin) parts.push('-i');
@@ -13,7 +14,7 @@ function describeRun(s: DockerBuildState): string {
   if (c.entrypoint) parts.push(`--entrypoint=${c.entrypoint.join(' ')}`);
   for (const v of c.binds ?? []) parts.push(`-v ${v}`);
   if (c.privileged) parts.push('--privileged');
-  return [...parts, c.image, ...(c.cmd ?? [])].join(' ');
+  return [...parts, image, ...(c.cmd ?? [])].join(' ');
 }
 
 /** Removes the build container, if any. Idempotent. */
@@ -38,7 +39,7 @@ export async function ensureContainer(s: DockerBuildState, start: boolean): Prom
   if (!s.containerId) {
     const spec = s.build.config.container;
     s.ui.say(start ? 'Starting docker container...' : 'Creating docker container from the cached image...');
-    s.ui.message(`Run command: docker run ${describeRun(s)}`);
+    s.ui.message(`Run command: docker run ${describeRun(s, from === s.chain?.baseImage ? s.build.config.container.image : from)}`);
     s.containerId = await s.driver.createContainer({ ...spec, image: from, labels: { ...spec.labels, 'io.repack.build': s.build.name } });
     s.containerFrom = from;
     s.containerStarted = false;
@@ -52,7 +53,8 @@ export async function ensureContainer(s: DockerBuildState, start: boolean): Prom
   return s.containerId;
 }
 
-function closeShell(s: DockerBuildState): void {
+/** Ends the container's shell session: its exec stream would keep the process alive when a build keeps the container. */
+export function closeShell(s: DockerBuildState): void {
   const shell = s.shell;
   s.shell = undefined;
   void shell?.session.then((session) => session?.close());

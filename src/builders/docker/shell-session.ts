@@ -4,6 +4,7 @@
 // script, runs the command with `/bin/sh -c` (stdin /dev/null, as an exec of its own would), removes the script, and
 // ends the step with `<nonce> <status>` on stdout and on stderr, so both streams are drained before the step ends.
 import { randomBytes } from 'node:crypto';
+import { Capture } from '../../docker/capture.js';
 import type { Driver, ExecResult, ExecSession } from '../../docker/driver.js';
 import { DriverError } from '../../docker/driver.js';
 import type { ExecOptions } from './communicator.js';
@@ -77,8 +78,8 @@ export class MarkerScanner {
 
 interface Pending {
   request: ScriptRequest;
-  stdout: Buffer[];
-  stderr: Buffer[];
+  stdout: Capture;
+  stderr: Capture;
   status: (string | undefined)[];
   resolve(outcome: ScriptOutcome): void;
   reject(e: unknown): void;
@@ -159,7 +160,7 @@ export class ShellSession {
           this.pending = undefined;
           f(v);
         };
-      this.pending = { request, stdout: [], stderr: [], status: [undefined, undefined], resolve: done(resolve), reject: done(reject) };
+      this.pending = { request, stdout: new Capture(), stderr: new Capture(), status: [undefined, undefined], resolve: done(resolve), reject: done(reject) };
       const doc = (text: string) => `${text}\n${this.nonce}\n`;
       this.session?.write(doc(request.path) + doc(request.keep ? 'keep' : '') + doc(request.command) + doc(request.content));
     });
@@ -185,7 +186,7 @@ export class ShellSession {
     if (!/^\d+$/.test(status)) return p.reject(new DriverError(`the shell in the container reported an unexpected status: ${status}`));
     p.resolve({
       kind: 'ran',
-      result: { exitCode: Number(status), stdout: Buffer.concat(p.stdout).toString('utf8'), stderr: Buffer.concat(p.stderr).toString('utf8') },
+      result: { exitCode: Number(status), stdout: p.stdout.text(), stderr: p.stderr.text() },
     });
   }
 

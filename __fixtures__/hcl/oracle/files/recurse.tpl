@@ -1,0 +1,1 @@
+${templatefile("math.tpl", {x = 1})}

@@ -1,0 +1,64 @@
+// Evaluates one battery entry the way `repack console` does (src/cli/console-command.ts): parse, evaluate with the
+// standard functions, var/local/path/packer in scope. Template and JSON-syntax entries use the parsers HCL files use.
+import { join } from 'node:path';
+import { hasErrors, type Diagnostic } from '../../src/hcl/diagnostics.js';
+import { evaluate, type EvalContext } from '../../src/hcl/eval.js';
+import type { Expression } from '../../src/hcl/expression.js';
+import { standardFunctions } from '../../src/hcl/functions/index.js';
+import { jsonExpression } from '../../src/hcl/json-body.js';
+import { parseJson } from '../../src/hcl/json-parser.js';
+import { parseExpressionText, parseTemplateText } from '../../src/hcl/parser.js';
+import { V, type Value } from '../../src/hcl/value.js';
+import { PACKER_COMPAT_VERSION } from '../../src/version.js';
+
+export type Mode = 'expr' | 'template' | 'json';
+
+export const oracleDir = join(process.cwd(), '__fixtures__', 'hcl', 'oracle');
+export const filesDir = join(oracleDir, 'files');
+
+const INPUT = '<console-input>';
+
+export type Outcome = { ok: true; value: Value } | { ok: false; summary: string; detail?: string; start?: string };
+
+function parse(mode: Mode, src: string): { expr: Expression; diagnostics: Diagnostic[] } {
+  if (mode === 'expr') return parseExpressionText(src, INPUT);
+  if (mode === 'template') return parseTemplateText(src, INPUT);
+  const json = parseJson(src, INPUT);
+  const diagnostics = [...json.diagnostics];
+  const expr = jsonExpression(json.value, diagnostics);
+  return { expr, diagnostics };
+}
+
+export function evaluateEntry(mode: Mode, src: string, ctx: EvalContext): Outcome {
+  const parsed = parse(mode, src);
+  const diags: Diagnostic[] = [...parsed.diagnostics];
+  if (!hasErrors(diags)) {
+    const r = evaluate(parsed.expr, ctx);
+    diags.push(...r.diagnostics);
+    if (!hasErrors(diags)) return { ok: true, value: r.value };
+  }
+  const first = diags.find((d) => d.severity === 'error');
+  const start = first?.range ? `${first.range.start.line},${first.range.start.column}` : undefined;
+  return { ok: false, summary: first?.summary ?? '', detail: first?.detail, start };
+}
+
+/** The console's scope with `vars` (name → HCL source, evaluated first with the functions alone) as `var`. */
+export function consoleContext(vars: Record<string, string>): EvalContext {
+  const functions = standardFunctions({ baseDir: filesDir });
+  const bare: EvalContext = { variables: {}, functions };
+  const values: Record<string, Value> = {};
+  for (const [name, src] of Object.entries(vars)) {
+    const r = evaluateEntry('expr', src, bare);
+    if (!r.ok) throw new Error(`battery variable ${name} does not evaluate: ${r.summary}`);
+    values[name] = r.value;
+  }
+  return {
+    variables: {
+      path: V.object({ cwd: V.string(filesDir), root: V.string(filesDir) }),
+      packer: V.object({ version: V.string(PACKER_COMPAT_VERSION) }),
+      var: V.object(values),
+      local: V.object({}),
+    },
+    functions,
+  };
+}

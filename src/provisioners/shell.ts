@@ -34,7 +34,7 @@ const SCHEMA: BodySchema = {
     valid_exit_codes: { type: T.list(T.number), default: [0], description: 'Exit codes that count as success.' },
     skip_clean: { type: T.bool, default: false, description: 'Leave the uploaded script in place.' },
     pause_after: { type: T.string, description: 'Wait this long after the last script, e.g. "10s".' },
-    start_retry_timeout: { type: T.string, default: '5m', description: 'Keep retrying a script whose upload or start fails this long.' },
+    start_retry_timeout: { type: T.string, description: 'Keep retrying a script whose upload or start fails this long (default 5m).' },
     expect_disconnect: { type: T.bool, default: false, description: 'A script whose connection drops (the container stops) counts as success.' },
   },
   unsupported: PACKER_INTERNAL,
@@ -130,7 +130,8 @@ function decode(d: Decoded, block: Block, dir: string): { provisioner?: Provisio
     validExitCodes: a.valid_exit_codes as number[],
     skipClean: a.skip_clean === true,
     pauseAfterMs: duration(d, 'pause_after', diags),
-    startRetryTimeoutMs: duration(d, 'start_retry_timeout', diags),
+    // As Packer: an unset or zero start_retry_timeout is 5m.
+    startRetryTimeoutMs: duration(d, 'start_retry_timeout', diags) || 5 * 60_000,
     expectDisconnect: a.expect_disconnect === true,
   };
   return diags.length > 0 ? { diagnostics: diags } : { provisioner: new ShellProvisioner(config), diagnostics: diags };

@@ -10,7 +10,8 @@ const temps = new TempDirs();
 afterEach(() => temps.cleanup());
 
 // From packer-plugin-docker (builder/docker/config.hcl2spec.go, post-processor/docker-*/post-processor.hcl2spec.go),
-// Packer 1.16.0 (provisioner/{shell,file,breakpoint}/provisioner.hcl2spec.go) and packer-plugin-sdk 0.6.10
+// Packer 1.16.0 (provisioner/{shell,file,breakpoint}/provisioner.hcl2spec.go,
+// post-processor/{manifest,checksum,compress,artifice}/post-processor.hcl2spec.go) and packer-plugin-sdk 0.6.10
 // (shell-local/config.hcl2spec.go, used by both shell-local plugins): name and cty type (s string, n number, b bool,
 // ls list(string), ln list(number), ms map(string)).
 const PACKER_INTERNAL =
@@ -42,6 +43,10 @@ const SPECS: Record<string, string> = {
     remote_file:s start_retry_timeout:s skip_clean:b expect_disconnect:b`,
   file: 'content:s source:s sources:ls destination:s direction:s generated:b',
   breakpoint: 'note:s disable:b',
+  manifest: 'output:s strip_path:b strip_time:b custom_data:ms',
+  checksum: 'checksum_types:ls output:s',
+  compress: 'output:s format:s compression_level:n archive:s algorithm:s',
+  artifice: 'files:ls keep_input_artifact:b',
   'shell-local': `inline:ls script:s scripts:ls valid_exit_codes:ln environment_vars:ls env:ms env_var_format:s command:s
     execute_command:ls inline_shebang:s only_on:ls tempfile_extension:s use_linux_pathing:b`,
 };
@@ -61,13 +66,17 @@ function template(kind: 'source' | 'provisioner' | 'post-processor' | 'local', t
     'docker-tag': 'repository = "repack-attr/x"',
     'docker-import': 'repository = "repack-attr/x"',
     'docker-save': 'path = "x.tar"',
+    compress: 'output = "x.tar.gz"',
+    artifice: 'files = ["x"]',
   };
   return `${base}build {\n  sources = ["source.docker.a"]\n  ${kind} "${type}" {\n    ${needs[type] ?? ''}\n    ${line}\n  }\n}\n`;
 }
 
+const POST_PROCESSORS = ['manifest', 'checksum', 'compress', 'artifice'];
+
 function kindOf(plugin: string): 'source' | 'provisioner' | 'post-processor' {
   if (plugin === 'docker') return 'source';
-  return plugin.startsWith('docker-') ? 'post-processor' : 'provisioner';
+  return plugin.startsWith('docker-') || POST_PROCESSORS.includes(plugin) ? 'post-processor' : 'provisioner';
 }
 
 function diagnosticsFor(plugin: string, name: string, type: string, kind = kindOf(plugin)): Diagnostic[] {
@@ -111,6 +120,7 @@ describe("Packer's plugin attributes", () => {
     ['docker-tag', 'docker_path', 's', 'warning'],
     ['shell', 'packer_debug', 'b', 'warning'],
     ['shell-local', 'use_linux_pathing', 'b', 'warning'],
+    ['compress', 'algorithm', 's', 'warning'],
   ])('%s: %s is reported as not supported, saying what to do', (plugin, name, type, severity) => {
     const diags = diagnosticsFor(plugin, name, type);
     expect(diags.map((d) => `${d.severity} ${d.summary}`)).toEqual([`${severity} ${name} is not supported by repack`]);

@@ -2,7 +2,7 @@
 // evaluated in its build's context and decoded into typed configs. Nothing here touches Docker.
 import { resolve } from 'node:path';
 import type { Block, Body } from '../hcl/ast.js';
-import { error, type Diagnostic } from '../hcl/diagnostics.js';
+import { error, hasErrors, warning, type Diagnostic } from '../hcl/diagnostics.js';
 import { evaluate, type EvalContext } from '../hcl/eval.js';
 import { T, V, type Value } from '../hcl/value.js';
 import { decodeBody, resolveBody, type BodySchema } from '../config/schema.js';
@@ -139,22 +139,42 @@ function planProvisioner(
   };
 }
 
+/** An attribute of a post-processor block evaluated on its own (before the body is decoded), or undefined. */
+function attributeValue(spec: PostProcessorSpec, name: string, ctx: EvalContext): Value | undefined {
+  const attr = spec.block.body.items.find((i) => i.kind === 'attribute' && i.name === name);
+  return attr?.kind === 'attribute' ? evaluate(attr.expr, ctx).value : undefined;
+}
+
 /** The name -except matches a post-processor by: its `name`, else its type (Packer's PName or PType). */
 function postProcessorName(spec: PostProcessorSpec, ctx: EvalContext): string {
-  const attr = spec.block.body.items.find((i) => i.kind === 'attribute' && i.name === 'name');
-  if (attr?.kind !== 'attribute') return spec.type;
-  const v = evaluate(attr.expr, ctx).value;
-  return v.kind === 'string' && v.value !== '' ? v.value : spec.type;
+  const v = attributeValue(spec, 'name', ctx);
+  return v?.kind === 'string' && v.value !== '' ? v.value : spec.type;
+}
+
+function stringList(v: Value | undefined): string[] {
+  return v && (v.kind === 'list' || v.kind === 'tuple' || v.kind === 'set') ? v.items.flatMap((x) => (x.kind === 'string' ? [x.value] : [])) : [];
 }
 
 /**
  * A chain as Packer's -except leaves it: a post-processor whose name or type matches an -except pattern is dropped
- * with the rest of its chain (the ones after it would have received its artifact).
+ * with the rest of its chain (the ones after it would have received its artifact). As in Packer, one that its own
+ * only/except leaves out for this source is passed over first, and each drop counts as an -except match.
  */
-function planChain(chain: PostProcessorSpec[], source: string, ctx: EvalContext, input: PlanInput, diags: Diagnostic[]): PlannedPostProcessor[] {
+function planChain(
+  chain: PostProcessorSpec[],
+  source: string,
+  ctx: EvalContext,
+  input: PlanInput,
+  diags: Diagnostic[],
+  excepted: { count: number },
+): PlannedPostProcessor[] {
   const planned: PlannedPostProcessor[] = [];
   for (const spec of chain) {
-    if (input.except.some((p) => globMatch(p, postProcessorName(spec, ctx)))) break;
+    if (!sourceSelected(source, stringList(attributeValue(spec, 'only', ctx)), stringList(attributeValue(spec, 'except', ctx)))) continue;
+    if (input.except.some((p) => globMatch(p, postProcessorName(spec, ctx)))) {
+      excepted.count++;
+      break;
+    }
     const p = planPostProcessor(spec, source, ctx, input.cwd, diags);
     if (p) planned.push(p);
   }
@@ -220,6 +240,7 @@ export function planBuilds(input: PlanInput): { builds: PlannedBuild[]; diagnost
   const diags: Diagnostic[] = [];
   const builds: PlannedBuild[] = [];
   const names = new Map<string, Block>();
+  const excepted = { count: 0 };
   for (const build of input.template.builds) {
     for (const ref of build.sources) {
       const source = input.template.sources.get(ref.ref);
@@ -234,7 +255,10 @@ export function planBuilds(input: PlanInput): { builds: PlannedBuild[]; diagnost
         continue;
       }
       names.set(name, build.block);
-      if (!selected(name, input.only, input.except)) continue;
+      if (!selected(name, input.only, input.except)) {
+        if (input.except.some((p) => globMatch(p, name))) excepted.count++;
+        continue;
+      }
       const body = resolveBody(source.body, DOCKER_SOURCE, diags);
       const cfg = decodeDockerSource(mergeOverrides(body, ref.overrides), contextFor(input, build, ref, sourceName), source.block);
       diags.push(...cfg.diagnostics);
@@ -246,7 +270,7 @@ export function planBuilds(input: PlanInput): { builds: PlannedBuild[]; diagnost
         .filter((p): p is PlannedProvisioner => p !== undefined);
       const errorCleanupProvisioner =
         build.errorCleanupProvisioner && planProvisioner(build.errorCleanupProvisioner, sourceId, sourceName, ctx, input.cwd, diags);
-      const chains = build.postProcessorChains.map((chain) => planChain(chain, sourceId, ctx, input, diags)).filter((chain) => chain.length > 0);
+      const chains = build.postProcessorChains.map((chain) => planChain(chain, sourceId, ctx, input, diags, excepted)).filter((chain) => chain.length > 0);
       if (!cfg.config) continue;
       builds.push({ name, buildName: build.name, source: sourceId, sourceName, config: cfg.config, provisioners, errorCleanupProvisioner, chains });
     }
@@ -256,6 +280,14 @@ export function planBuilds(input: PlanInput): { builds: PlannedBuild[]; diagnost
       error(
         'No builds selected',
         `No build name matches -only=${input.only.join(',')} -except=${input.except.join(',')}. Build names: ${[...names.keys()].join(', ')}.`,
+      ),
+    );
+  }
+  if (input.except.length > excepted.count && !hasErrors(diags)) {
+    diags.push(
+      warning(
+        "an 'except' option was passed, but did not match any build.",
+        `Possible build names: [${[...names.keys()].join(' ')}].\nThese could also be matched with a glob pattern like: 'happycloud.*'`,
       ),
     );
   }

@@ -3,28 +3,20 @@
 // chains in written order.
 import { hasErrors } from '../hcl/diagnostics.js';
 import { formatDiagnostic } from '../hcl/format.js';
-import { printableValue } from '../hcl/print-value.js';
-import { V, type Value } from '../hcl/value.js';
+import { V } from '../hcl/value.js';
 import { evaluate, type EvalContext } from '../hcl/eval.js';
-import { goQuote } from '../hcl/go-quote.js';
 import type { Block } from '../hcl/ast.js';
 import type { BuildSpec } from '../config/template.js';
 import { prepareTemplate } from '../pipeline/prepare.js';
 import { parseArgs, splitVar, usage, UsageError, type Flags } from './args.js';
 import type { CommandIo } from './command-io.js';
+import { printVariables } from './print-variables.js';
 
 const FLAGS: Flags = {
   var: { kind: 'list', description: 'Variable for the template, name=value (repeatable).' },
   'var-file': { kind: 'list', description: 'HCL file with variable values (repeatable).' },
   'machine-readable': { kind: 'bool', description: 'Accepted for compatibility; the output is the same.' },
 };
-
-function printValues(prefix: string, values: Record<string, Value>): string {
-  return Object.keys(values)
-    .sort()
-    .map((k) => `${prefix}.${k}: ${goQuote(printableValue(values[k]))}\n`)
-    .join('');
-}
 
 /** "type" or "type.name", as Packer lists provisioners and post-processors. */
 function blockName(type: string, block: Block, ctx: EvalContext): string {
@@ -65,14 +57,8 @@ export async function inspectCommand(argv: string[], io: CommandIo): Promise<num
   });
   for (const d of prepared.diagnostics) io.err(formatDiagnostic(d, prepared.sources, { color: false }));
   if (hasErrors(prepared.diagnostics) || !prepared.template || !prepared.values) return 1;
-  const out = [
-    'Packer Inspect: HCL2 mode\n\n',
-    '> input-variables:\n\n',
-    printValues('var', prepared.values.var),
-    '\n> local-variables:\n\n',
-    printValues('local', prepared.values.local),
-    '\n> builds:\n',
-  ];
+  // Packer's ui.Say adds a line end after the heading, the variables and the builds.
+  const out = ['Packer Inspect: HCL2 mode\n\n', `${printVariables(prepared.values.var, prepared.values.local)}\n`, '> builds:\n'];
   const ctx: EvalContext = { variables: { var: V.object(prepared.values.var), local: V.object(prepared.values.local) }, functions: {} };
   prepared.template.builds.forEach((b, i) => out.push(printBuild(b, i, ctx)));
   io.out(`${out.join('')}\n`);

@@ -1,7 +1,8 @@
 // Small pure pieces of the engine, table-driven.
 import { parseRunCommand, DEFAULT_RUN_COMMAND } from '../src/builders/docker/run-command.js';
 import { commitConfig } from '../src/builders/docker/steps.js';
-import { flattenEnv, shellQuote } from '../src/provisioners/shell-quote.js';
+import { shellQuote } from '../src/provisioners/shell-quote.js';
+import { flattenVars } from '../src/provisioners/local-shell.js';
 import { satisfies } from '../src/config/version.js';
 import { parseDuration } from '../src/pipeline/duration.js';
 import { globMatch, selected } from '../src/pipeline/glob.js';
@@ -54,13 +55,14 @@ describe('shell quoting', () => {
   ])('%j', (v, want) => expect(shellQuote(v)).toBe(want));
   test('env is sorted by name, like Packer', () => {
     expect(
-      flattenEnv(
+      flattenVars(
+        "%s='%s' ",
         new Map([
           ['B', '2'],
           ['A', 'x y'],
         ]),
       ),
-    ).toBe(`A='x y' B='2'`);
+    ).toBe(`A='x y' B='2' `);
   });
 });
 
@@ -125,7 +127,16 @@ test('pushes to one repository run one at a time, other repositories in parallel
 });
 
 test('skip_clean changes what a shell step leaves in the image, so it is part of the step description', () => {
-  const base = { scripts: [{ name: 'inline', content: '#!/bin/sh\ntrue\n' }], env: new Map<string, string>(), executeCommand: 'x', validExitCodes: [0] };
+  const base = {
+    scripts: [{ name: 'inline', content: '#!/bin/sh\ntrue\n' }],
+    env: new Map<string, string>(),
+    envVarFormat: "%s='%s' ",
+    executeCommand: 'x',
+    validExitCodes: [0],
+    pauseAfterMs: 0,
+    startRetryTimeoutMs: 0,
+    expectDisconnect: false,
+  };
   const cleaned = new ShellProvisioner({ ...base, remotePath: '/tmp/script_1234.sh', skipClean: false });
   const cleanedElsewhere = new ShellProvisioner({ ...base, remotePath: '/tmp/script_9876.sh', skipClean: false });
   const kept = new ShellProvisioner({ ...base, remotePath: '/tmp/script_1234.sh', skipClean: true });

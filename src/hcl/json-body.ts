@@ -16,6 +16,8 @@ import { V } from './value.js';
 export interface BodyShape {
   attributes: Record<string, unknown>;
   blocks?: Record<string, { labels: string[] }>;
+  /** Names read as attributes too (the decoder reports them as not supported). */
+  unsupported?: Record<string, unknown>;
 }
 
 const DYNAMIC_LABELS = ['type'];
@@ -145,7 +147,7 @@ export function resolveJsonBody(body: Body, schema: BodyShape): { body: Body; di
   const hasBlocks = Object.keys(blockTypes).length > 0;
   const suggestions = [...Object.keys(schema.attributes), ...Object.keys(blockTypes)];
   for (const p of properties(src.value, diags)) {
-    if (p.name in schema.attributes) {
+    if (p.name in schema.attributes || Object.hasOwn(schema.unsupported ?? {}, p.name)) {
       const prev = seen.get(p.name);
       if (prev) {
         diags.push(error('Duplicate argument', `The argument ${JSON.stringify(p.name)} was already set at ${rangeString(prev)}.`, p.nameRange));

@@ -36,7 +36,7 @@ export interface Provisioner {
 
 export interface ProvisionerPlugin {
   schema: BodySchema;
-  /** `dir` is the template's directory, which relative paths are resolved against. */
+  /** `dir` is the working directory: relative paths (script, scripts, source) resolve against it, as in Packer. */
   decode(decoded: Decoded, block: Block, dir: string): { provisioner?: Provisioner; diagnostics: Diagnostic[] };
 }
 

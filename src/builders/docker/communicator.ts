@@ -53,7 +53,7 @@ export class DockerCommunicator implements Communicator {
 
   async runScript(path: string, content: string | Buffer, command: string, opts: ScriptOptions = {}): Promise<ExecResult> {
     const shell = await this.shell?.();
-    if (shell?.accepts(content)) {
+    if (typeof content === 'string' && shell?.accepts(content)) {
       try {
         const outcome = await shell.run({ ...opts, path, content, command, keep: opts.keep === true });
         if (outcome.kind === 'ran') return outcome.result;

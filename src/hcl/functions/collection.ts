@@ -1,5 +1,5 @@
 // Collection functions: chunklist coalesce coalescelist compact concat contains distinct element flatten index keys
-// length lookup merge range reverse setintersection setproduct setunion slice sort sum transpose values zipmap.
+// length lookup merge range reverse setintersection setproduct setunion slice sort sum values zipmap.
 import { convert, valueKey } from '../convert.js';
 import type { HclFunction } from '../function.js';
 import { unifyTypes } from '../types.js';
@@ -98,16 +98,6 @@ function setProduct(args: Value[]): Value {
   const rows = acc.map((r) => listOf(r));
   if (args.length === 0) return V.list([], T.dynamic);
   return anyList ? listOf(rows) : setOf(rows);
-}
-
-function transpose(m: Value): Value {
-  const out: Record<string, string[]> = {};
-  for (const [k, list] of Object.entries(attrs(m))) {
-    for (const v of items(list)) (out[str(v)] ??= []).push(k);
-  }
-  const result: Record<string, Value> = {};
-  for (const k of Object.keys(out).sort()) result[k] = strings(out[k]);
-  return V.map(result, T.list(T.string));
 }
 
 export function collectionFunctions(): Record<string, HclFunction> {
@@ -281,7 +271,6 @@ export function collectionFunctions(): Record<string, HclFunction> {
       },
       { returnType: T.number },
     ),
-    transpose: fn([param('values', T.map(T.list(T.string)))], ([m]) => transpose(m)),
     zipmap: fn([param('keys', T.list(T.string)), param('values', T.dynamic)], ([k, v]) => {
       const ks = items(k).map((x) => str(x));
       const vs = items(v, 1);

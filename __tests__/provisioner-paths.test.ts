@@ -45,7 +45,10 @@ describe('relative provisioner paths', () => {
     expect(where(p.diagnostics)).toEqual([]);
     const [one, two, file, local] = p.builds[0].provisioners.map((x) => x.provisioner);
     expect((one as ShellProvisioner).config.scripts.map((s) => s.content.toString())).toEqual(['echo from the working directory\n']);
-    expect((two as ShellProvisioner).config.scripts.map((s) => s.content.toString())).toEqual(['echo from the working directory\n', 'echo next to the template\n']);
+    expect((two as ShellProvisioner).config.scripts.map((s) => s.content.toString())).toEqual([
+      'echo from the working directory\n',
+      'echo next to the template\n',
+    ]);
     expect((file as FileProvisioner).config.sources.map((s) => s.path)).toEqual([join(root, 'files/app.conf')]);
     expect((local as ShellLocalProvisioner).config.scripts).toEqual([join(root, 'scripts/setup.sh')]);
     expect((local as ShellLocalProvisioner).config.cwd).toBe(root);

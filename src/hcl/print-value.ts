@@ -1,7 +1,7 @@
 // Values as Packer's console and inspect print them (PrintableCtyValue): a string as its text, `<sensitive>` for
 // marked values, `<unknown>` for values only known while a build runs, anything else in HCL syntax.
 import { formatHcl } from './fmt.js';
-import { formatNumber } from './number-format.js';
+import { consoleNumber } from './number.js';
 import { isKnown, type Value } from './value.js';
 
 function hclKey(k: string): string {
@@ -18,7 +18,7 @@ function render(v: Value): string {
     case 'string':
       return JSON.stringify(v.value).replace(/\$\{/g, '$${').replace(/%\{/g, '%%{');
     case 'number':
-      return formatNumber(v.value);
+      return consoleNumber(v);
     case 'bool':
       return String(v.value);
     case 'list':
@@ -38,5 +38,6 @@ export function printableValue(v: Value): string {
   if (v.sensitive) return '<sensitive>';
   if (!isKnown(v)) return '<unknown>';
   if (v.kind === 'string') return v.value;
+  if (v.kind === 'number') return consoleNumber(v);
   return formatHcl(render(v));
 }

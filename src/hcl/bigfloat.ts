@@ -244,7 +244,7 @@ export class BigFloat {
     if (sx !== sy) return sx < sy ? -1 : 1;
     if (sx === 0) return 0;
     const mag = BigFloat.cmpAbs(this, y);
-    return (sx < 0 ? -mag : mag) as -1 | 0 | 1;
+    return sx < 0 && mag !== 0 ? (-mag as -1 | 1) : mag;
   }
 
   private static cmpAbs(x: BigFloat, y: BigFloat): -1 | 0 | 1 {

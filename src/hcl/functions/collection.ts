@@ -56,7 +56,7 @@ function range(args: Value[]): Value {
   if (down && compareNumbers(end, start) > 0) throw new ArgError(1, 'end must be less than start when step is negative');
   if (!down && compareNumbers(end, start) < 0) throw new ArgError(1, 'end must be greater than start when step is positive');
   const out: Value[] = [];
-  for (let x: NumberValue = start; down ? compareNumbers(x, end) > 0 : compareNumbers(x, end) < 0; ) {
+  for (let x: NumberValue = start; down ? compareNumbers(x, end) > 0 : compareNumbers(x, end) < 0;) {
     if (out.length >= 1024) {
       throw new FunctionError('more than 1024 values were generated; either decrease the difference between start and end or use a smaller step');
     }

@@ -45,7 +45,7 @@ function integerVerb(n: NumberValue, verb: string, spec: Spec, at: number): stri
     i = int;
   }
   const sign = i < 0n ? '-' : spec.plus ? '+' : spec.space ? ' ' : '';
-  const prefix = !spec.sharp ? '' : ({ b: '0b', o: '0', x: '0x', X: '0X' } as Record<string, string>)[verb] ?? '';
+  const prefix = !spec.sharp ? '' : (({ b: '0b', o: '0', x: '0x', X: '0X' } as Record<string, string>)[verb] ?? '');
   let digits = (i < 0n ? -i : i).toString(verb === 'd' ? 10 : verb === 'b' ? 2 : verb === 'o' ? 8 : 16);
   if (verb === 'X') digits = digits.toUpperCase();
   let zeros = 0;

@@ -545,6 +545,19 @@ const native: [string, Expected][] = [
   ['[][1]', { error: 'The given key does not identify an element in this collection value.' }],
 ];
 
+// HCL's own spec suite (specsuite/tests/expressions): operators.add_big, operators.mod_frac,
+// primitive_literals.fractional_number_precision.
+const pi = '3.14159265358979323846264338327950288419716939937510582097494459';
+const modFrac = `0.8${'0'.repeat(152)}24`;
+native.push(
+  [`${pi} + 1 == 4${pi.slice(1)}`, { value: true }],
+  [`${pi} + 1`, { n: `4${pi.slice(1)}`, console: '4.141592653589793' }],
+  [`11 % 5.1 == ${modFrac}`, { value: true }],
+  ['11 % 5.1', { n: modFrac, console: '0.8' }],
+  [`${pi} == 3.141592653589793`, { value: false }],
+  [pi, { n: pi, console: '3.141592653589793' }],
+);
+
 describe('numbers in native syntax as Packer computes them', () => {
   test.each(native)('%s', (src, want) => {
     const parsed = parseExpressionText(src, 'f.hcl');

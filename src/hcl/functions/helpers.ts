@@ -34,7 +34,9 @@ export function bool(v: Value, index = 0): boolean {
 
 export function int(v: Value, index = 0): number {
   const n = num(v, index);
-  if (!Number.isInteger(n)) throw new ArgError(index, 'value must be a whole number');
+  // A number with an exact form beside its double is a fraction or beyond 2^53 (which cty's int64 may still hold).
+  const fraction = v.kind === 'number' && v.big !== undefined && !v.big.isInt();
+  if (!Number.isInteger(n) || fraction) throw new ArgError(index, 'value must be a whole number');
   return n;
 }
 

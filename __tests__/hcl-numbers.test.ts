@@ -580,3 +580,11 @@ describe('numbers in HCL JSON syntax', () => {
     check(expr, diags, want);
   });
 });
+
+test('console prints infinities inside collections as cty does', () => {
+  const parsed = parseExpressionText('{a = [1/0, -1/0, 1/3], b = "+ Inf"}', 'f.hcl');
+  const r = evaluate(parsed.expr, { variables: {}, functions });
+  const text = printableValue(r.value);
+  expect(text).toContain('[+Inf, -Inf, 0.3333333333333333]');
+  expect(text).toContain('"+ Inf"');
+});

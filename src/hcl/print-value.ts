@@ -8,6 +8,14 @@ function hclKey(k: string): string {
   return /^[\p{ID_Start}_][\p{ID_Continue}-]*$/u.test(k) ? k : JSON.stringify(k);
 }
 
+// formatHcl would read `+Inf` as a unary plus (there is none in HCL) and space it: it formats a stand-in instead.
+const POSITIVE_INFINITY = '__positive_infinity__';
+
+function restoreInfinity(text: string): string {
+  if (!text.includes(POSITIVE_INFINITY)) return text;
+  return text.replace(/"(?:[^"\\]|\\.)*"|__positive_infinity__/g, (m) => (m === POSITIVE_INFINITY ? '+Inf' : m));
+}
+
 function render(v: Value): string {
   if (v.sensitive) return '(sensitive value)';
   switch (v.kind) {
@@ -17,8 +25,10 @@ function render(v: Value): string {
       return '(known after build)';
     case 'string':
       return JSON.stringify(v.value).replace(/\$\{/g, '$${').replace(/%\{/g, '%%{');
-    case 'number':
-      return consoleNumber(v);
+    case 'number': {
+      const text = consoleNumber(v);
+      return text === '+Inf' ? POSITIVE_INFINITY : text;
+    }
     case 'bool':
       return String(v.value);
     case 'list':
@@ -39,5 +49,5 @@ export function printableValue(v: Value): string {
   if (!isKnown(v)) return '<unknown>';
   if (v.kind === 'string') return v.value;
   if (v.kind === 'number') return consoleNumber(v);
-  return formatHcl(render(v));
+  return restoreInfinity(formatHcl(render(v)));
 }

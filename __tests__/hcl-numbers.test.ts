@@ -543,6 +543,15 @@ const native: [string, Expected][] = [
   ],
   ['["a","b","c"][4]', { error: 'The given key does not identify an element in this collection value.' }],
   ['[][1]', { error: 'The given key does not identify an element in this collection value.' }],
+  // cty's equality compares the texts of the numbers (each at its own precision); <= and >= include it.
+  ['pow(2, 0.5) == pow(2, 0.5) * 1', { value: false }],
+  ['pow(2, 0.5) > 1.4142135623730951', { value: true }],
+  [
+    'distinct([pow(2, 0.5), 1.4142135623730951, pow(2, 0.5) * 1])',
+    { value: [{ n: '1.4142135623730951' }, { n: '1.4142135623730951454746218587388284504413604736328125' }] },
+  ],
+  ['range(0, 0.30000000000000004, 0.1)', { value: [{ n: '0' }, { n: '0.1' }, { n: '0.2' }, { n: '0.3' }] }],
+  ['format("%d", "0x10")', { error: 'Call to function "format" failed: unsupported value for "%d" at 0: a number is required.' }],
 ];
 
 // HCL's own spec suite (specsuite/tests/expressions): operators.add_big, operators.mod_frac,

@@ -1,6 +1,6 @@
 // cty's type conversion: primitives convert through their string forms, tuples to lists/sets, objects to maps or
 // to object types (with `optional` attributes and their defaults), element types unified where the target says `any`.
-import { numberToString, parseNumberValue } from './number.js';
+import { equalityText, numberToString, parseNumberValue } from './number.js';
 import { hasDynamic, typeEquals, unifyTypes } from './types.js';
 import { typeName, typeOf, V, type Type, type Value } from './value.js';
 
@@ -186,8 +186,7 @@ export function valueKey(v: Value): string | undefined {
     case 'string':
       return `s${JSON.stringify(v.value)}`;
     case 'number':
-      // Exact: a number has a `big` only when no double is it, so the double names every other number.
-      return v.big ? `n${v.big.neg ? '-' : ''}${v.big.mant.toString(16)}p${v.big.exp}` : `n${v.value}`;
+      return `n${equalityText(v)}`;
     case 'bool':
       return v.value ? 'T' : 'F';
     case 'list':

@@ -6,7 +6,7 @@ import type { EvalContext } from './eval-context.js';
 import type { Result } from './eval-access.js';
 import { evalExpr, type AnonBindings } from './eval.js';
 import type { BinaryOpExpr, BinaryOperator, UnaryOpExpr } from './expression.js';
-import { arithmetic, compareNumbers, negate, type NumberValue } from './number.js';
+import { arithmetic, compareNumbers, negate, numbersEqual, type NumberValue } from './number.js';
 import { unmark, valuesEqual, withMarksOf } from './value-ops.js';
 import { T, V, type Type, type Value } from './value.js';
 
@@ -80,11 +80,11 @@ function operate(op: BinaryOperator, a: Value, b: Value): Value | string {
     case '<':
       return V.bool(compareNumbers(x, y) < 0);
     case '<=':
-      return V.bool(compareNumbers(x, y) <= 0);
+      return V.bool(compareNumbers(x, y) < 0 || numbersEqual(x, y));
     case '>':
       return V.bool(compareNumbers(x, y) > 0);
     case '>=':
-      return V.bool(compareNumbers(x, y) >= 0);
+      return V.bool(compareNumbers(x, y) > 0 || numbersEqual(x, y));
     default:
       return arithmetic(op, x, y);
   }

@@ -73,6 +73,23 @@ function goFloatG(d: number): string {
   return `${sign}${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
 }
 
+/**
+ * cty's number equality: the two texts (Text('f', -1), each at its own precision) are the same, -0 being 0. So a
+ * 53-bit 1.4142135623730951 equals the 512-bit literal 1.4142135623730951, and the same double at 53 and 512 bits
+ * may differ.
+ */
+export function equalityText(v: NumberValue): string {
+  if (!v.big && Number.isSafeInteger(v.value)) return String(v.value + 0);
+  const text = numberToString(v);
+  return text === '-0' ? '0' : text;
+}
+
+export function numbersEqual(a: NumberValue, b: NumberValue): boolean {
+  if (!a.big && !b.big && Number.isSafeInteger(a.value) && Number.isSafeInteger(b.value)) return a.value === b.value;
+  return equalityText(a) === equalityText(b);
+}
+
+/** cty's ordering (big.Float.Cmp); its <= and >= are this or numbersEqual. */
 export function compareNumbers(a: NumberValue, b: NumberValue): -1 | 0 | 1 {
   if (!a.big && !b.big) return a.value < b.value ? -1 : a.value > b.value ? 1 : 0;
   return bigOf(a).cmp(bigOf(b));

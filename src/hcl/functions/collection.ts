@@ -6,7 +6,7 @@ import { unifyTypes } from '../types.js';
 import { valuesEqual } from '../value-ops.js';
 import { T, typeOf, V, type Type, type Value } from '../value.js';
 import { graphemes } from '../graphemes.js';
-import { arithmetic, compareNumbers, numberOf, type NumberValue } from '../number.js';
+import { arithmetic, compareNumbers, numberOf, numbersEqual, type NumberValue } from '../number.js';
 import { ArgError, attrs, fn, FunctionError, int, items, listOf, num, param, str, strings } from './helpers.js';
 
 const seq = (v: Value): v is Extract<Value, { kind: 'list' | 'set' | 'tuple' }> => v.kind === 'list' || v.kind === 'set' || v.kind === 'tuple';
@@ -56,7 +56,9 @@ function range(args: Value[]): Value {
   if (down && compareNumbers(end, start) > 0) throw new ArgError(1, 'end must be less than start when step is negative');
   if (!down && compareNumbers(end, start) < 0) throw new ArgError(1, 'end must be greater than start when step is positive');
   const out: Value[] = [];
-  for (let x: NumberValue = start; down ? compareNumbers(x, end) > 0 : compareNumbers(x, end) < 0;) {
+  // cty stops at num <= end (or >=): Cmp, or the same text.
+  const done = (x: NumberValue): boolean => (down ? compareNumbers(x, end) < 0 : compareNumbers(x, end) > 0) || numbersEqual(x, end);
+  for (let x: NumberValue = start; !done(x);) {
     if (out.length >= 1024) {
       throw new FunctionError('more than 1024 values were generated; either decrease the difference between start and end or use a smaller step');
     }

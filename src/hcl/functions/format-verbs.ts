@@ -30,7 +30,7 @@ function pad(s: string, spec: Spec, numeric: boolean): string {
 function asNumber(v: Value, verb: string, at: number): NumberValue {
   const c = convert(v, T.number);
   if ('error' in c || c.value.kind !== 'number') {
-    throw new FunctionError(`unsupported value for "%${verb}" at ${at}: number required`);
+    throw new FunctionError(`unsupported value for "%${verb}" at ${at}: ${'error' in c ? c.error : 'number required'}`);
   }
   return c.value;
 }

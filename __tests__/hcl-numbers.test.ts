@@ -552,6 +552,12 @@ const native: [string, Expected][] = [
   ],
   ['range(0, 0.30000000000000004, 0.1)', { value: [{ n: '0' }, { n: '0.1' }, { n: '0.2' }, { n: '0.3' }] }],
   ['format("%d", "0x10")', { error: 'Call to function "format" failed: unsupported value for "%d" at 0: a number is required.' }],
+  // Host numbers are read exactly, as Go ints.
+  ['cidrhost("fd00::/64", 9007199254740993)', { value: 'fd00::20:0:0:1' }],
+  [
+    'cidrhost("fd00::/64", 18446744073709551615)',
+    { error: 'Call to function "cidrhost" failed: value must be a whole number, between -9223372036854775808 and 9223372036854775807.' },
+  ],
 ];
 
 // HCL's own spec suite (specsuite/tests/expressions): operators.add_big, operators.mod_frac,

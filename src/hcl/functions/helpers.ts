@@ -40,6 +40,17 @@ export function int(v: Value, index = 0): number {
   return n;
 }
 
+/** gocty's conversion of a number to a Go int (int64), exactly; cty's message for a fraction or beyond int64. */
+export function int64(v: Value, index = 0): bigint {
+  num(v, index);
+  const n = v as Extract<Value, { kind: 'number' }>;
+  const exact = n.big ? n.big.toInt() : Number.isInteger(n.value) ? { int: BigInt(n.value), acc: 0 } : { int: undefined, acc: 1 };
+  if (exact.int === undefined || exact.acc !== 0 || exact.int < -(2n ** 63n) || exact.int >= 2n ** 63n) {
+    throw new FunctionError('value must be a whole number, between -9223372036854775808 and 9223372036854775807');
+  }
+  return exact.int;
+}
+
 /** The elements of a list, set or tuple. */
 export function items(v: Value, index = 0): Value[] {
   if (v.kind === 'list' || v.kind === 'set' || v.kind === 'tuple') return v.items;

@@ -7,6 +7,8 @@ import { FunctionError } from './helpers.js';
 import { toJSON } from './json.js';
 
 interface Spec {
+  /** The verb as written (`%-8.2f`), as cty quotes it in messages. */
+  raw?: string;
   plus: boolean;
   minus: boolean;
   sharp: boolean;
@@ -27,10 +29,10 @@ function pad(s: string, spec: Spec, numeric: boolean): string {
   return ' '.repeat(fill) + s;
 }
 
-function asNumber(v: Value, verb: string, at: number): NumberValue {
+function asNumber(v: Value, raw: string, at: number): NumberValue {
   const c = convert(v, T.number);
   if ('error' in c || c.value.kind !== 'number') {
-    throw new FunctionError(`unsupported value for "%${verb}" at ${at}: ${'error' in c ? c.error : 'number required'}`);
+    throw new FunctionError(`unsupported value for "${raw}" at ${at}: ${'error' in c ? c.error : 'number required'}`);
   }
   return c.value;
 }
@@ -41,7 +43,7 @@ function integerVerb(n: NumberValue, verb: string, spec: Spec, at: number): stri
   if (!n.big && Number.isSafeInteger(n.value)) i = BigInt(n.value);
   else {
     const { int, acc } = bigOf(n).toInt();
-    if (int === undefined || acc !== 0) throw new FunctionError(`unsupported value for "%${verb}" at ${at}: an integer is required`);
+    if (int === undefined || acc !== 0) throw new FunctionError(`unsupported value for "${spec.raw ?? `%${verb}`}" at ${at}: an integer is required`);
     i = int;
   }
   const sign = i < 0n ? '-' : spec.plus ? '+' : spec.space ? ' ' : '';
@@ -85,6 +87,13 @@ function floatVerb(n: NumberValue, verb: string, spec: Spec): string {
   return ' '.repeat(fill) + sign + body;
 }
 
+/** cty's formatPadWidth (%v): zeros or spaces, on the right with '-', the sign not treated apart. */
+function padAsIs(s: string, spec: Spec): string {
+  if (spec.width === undefined || s.length >= spec.width) return s;
+  const padding = (spec.zero ? '0' : ' ').repeat(spec.width - s.length);
+  return spec.minus ? s + padding : padding + s;
+}
+
 function asString(v: Value, verb: string, at: number): string {
   const c = convert(v, T.string);
   if ('error' in c || c.value.kind !== 'string') throw new FunctionError(`unsupported value for "%${verb}" at ${at}: string required`);
@@ -95,11 +104,11 @@ function formatOne(verb: string, v: Value, spec: Spec, at: number): string {
   if (v.kind === 'null' && verb !== 'v') throw new FunctionError(`unsupported value for "%${verb}" at ${at}: null value cannot be formatted`);
   switch (verb) {
     case 'v': {
-      if (spec.sharp) return pad(toJSON(v), spec, false);
+      if (spec.sharp) return padAsIs(toJSON(v), spec);
       if (v.kind === 'null') return pad('null', spec, false);
-      if (v.kind === 'number') return pad(bigOf(v).text('g', -1), spec, false);
+      if (v.kind === 'number') return padAsIs(bigOf(v).text('g', -1), spec);
       if (v.kind === 'string' || v.kind === 'bool') return formatOne(v.kind === 'bool' ? 't' : 's', v, { ...spec, precision: undefined }, at);
-      return pad(toJSON(v), spec, false);
+      return padAsIs(toJSON(v), spec);
     }
     case 't': {
       if (v.kind !== 'bool') throw new FunctionError(`unsupported value for "%t" at ${at}: bool required`);
@@ -116,7 +125,7 @@ function formatOne(verb: string, v: Value, spec: Spec, at: number): string {
           return pad(verb === 'X' ? hex.toUpperCase() : hex, spec, false);
         }
       }
-      return integerVerb(asNumber(v, verb, at), verb, spec, at);
+      return integerVerb(asNumber(v, spec.raw ?? `%${verb}`, at), verb, spec, at);
     }
     case 'e':
     case 'E':
@@ -124,7 +133,7 @@ function formatOne(verb: string, v: Value, spec: Spec, at: number): string {
     case 'F':
     case 'g':
     case 'G':
-      return floatVerb(asNumber(v, verb, at), verb, spec);
+      return floatVerb(asNumber(v, spec.raw ?? `%${verb}`, at), verb, spec);
     case 's': {
       let s = asString(v, verb, at);
       if (spec.precision !== undefined) s = Array.from(s).slice(0, spec.precision).join('');
@@ -169,6 +178,7 @@ export function formatValues(format: string, args: Value[]): string {
       zero: flags.includes('0'),
       width: m[3] === undefined ? undefined : Number(m[3]),
       precision: m[4] === undefined ? undefined : Number(m[4] || '0'),
+      raw: m[0],
     };
     used.add(next);
     out += formatOne(verb, args[next], spec, at);

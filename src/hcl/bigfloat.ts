@@ -117,7 +117,8 @@ export class BigFloat {
       const e = BigInt(expText);
       if (e > 9223372036854775807n || e < -9223372036854775808n) return undefined;
       exp = Number(e);
-      if (!Number.isSafeInteger(exp)) return BigFloat.extremeExponent(neg, mant, e, m[5] === 'p' || m[5] === 'P', prec);
+      // Beyond any exponent Go's check allows: only a zero mantissa survives it.
+      if (!Number.isSafeInteger(exp)) return mant === 0n ? BigFloat.zero(prec, neg) : undefined;
     }
     if (mant === 0n) return BigFloat.zero(prec, neg);
     let exp2 = -fracDigits.length;
@@ -133,11 +134,6 @@ export class BigFloat {
     const x = new BigFloat('finite', neg, mant, exp2, prec);
     const p = pow5(Math.abs(exp5), prec + 64);
     return exp5 < 0 ? x.quo(p, prec) : x.mul(p, prec);
-  }
-
-  /** An exponent beyond any double: Go's exponent check fails unless the mantissa is zero. */
-  private static extremeExponent(neg: boolean, mant: bigint, _e: bigint, _binary: boolean, prec: number): BigFloat | undefined {
-    return mant === 0n ? BigFloat.zero(prec, neg) : undefined;
   }
 
   isZero(): boolean {

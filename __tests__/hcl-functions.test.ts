@@ -244,7 +244,7 @@ describe('standard functions', () => {
     ['regex("x", "abc")', 'Error in function call: Call to function "regex" failed: pattern did not match any part of the given string.'],
     ['index(["a"], "b")', 'Error in function call: Call to function "index" failed: item not found.'],
     ['lookup({a = 1}, "b")', 'Invalid function argument: Invalid value for "key" parameter: lookup failed to find key "b".'],
-    ['format("%d", "x")', 'Error in function call: Call to function "format" failed: unsupported value for "%d" at 0: number required.'],
+    ['format("%d", "x")', 'Error in function call: Call to function "format" failed: unsupported value for "%d" at 0: a number is required.'],
     ['format("%s %s", "x")', 'Error in function call: Call to function "format" failed: not enough arguments for "%s" at 3: need index 2 but have 1 total.'],
     ['cidrhost("10.0.0.0/30", 4)', 'Invalid function argument: Invalid value for "hostnum" parameter: prefix of 30 does not accommodate a host numbered 4.'],
     [

@@ -5,6 +5,7 @@ import { error, warning, type Diagnostic, type Range } from '../hcl/diagnostics.
 import { evaluate, type EvalContext } from '../hcl/eval.js';
 import { convert } from '../hcl/convert.js';
 import { parseExpressionText } from '../hcl/parser.js';
+import { numberToString } from '../hcl/number.js';
 import { markSensitive, typeName, V, type Value } from '../hcl/value.js';
 import type { VariableDecl } from './template.js';
 
@@ -50,6 +51,7 @@ export function leafStrings(v: Value): string[] {
     case 'string':
       return v.value === '' ? [] : [v.value];
     case 'number':
+      return [numberToString(v)];
     case 'bool':
       return [String(v.value)];
     case 'list':

@@ -8,6 +8,7 @@ import { error, type Diagnostic, type Range } from './diagnostics.js';
 import { nameSuggestion } from './did-you-mean.js';
 import type { Expression } from './expression.js';
 import { parseJson, type JsonProperty, type JsonValue } from './json-parser.js';
+import { parseNumberValue } from './number.js';
 import { parseExpressionText, parseTemplateText } from './parser.js';
 import { rangeBetween } from './position.js';
 import { V } from './value.js';
@@ -55,7 +56,7 @@ export function jsonExpression(v: JsonValue, diags: Diagnostic[]): Expression {
       return expr;
     }
     case 'number':
-      return { kind: 'literal', value: V.number(v.value), range: v.range };
+      return { kind: 'literal', value: parseNumberValue(v.text) ?? V.number(v.value), range: v.range };
     case 'bool':
       return { kind: 'literal', value: V.bool(v.value), range: v.range };
     case 'null':

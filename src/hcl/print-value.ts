@@ -3,20 +3,8 @@
 // one element per line with nested strings and keys in Go quotes (`"a" = 1`), null map entries left out. Sensitive
 // values print as `<sensitive>` (Packer would print them).
 import { goQuote } from './go-quote.js';
+import { consoleNumber } from './number.js';
 import { isKnown, type Value } from './value.js';
-
-/** An integer that fits int64 as Go's strconv.Itoa writes it, anything else as Go's %g of a float64. */
-function formatNumber(n: number): string {
-  if (Number.isInteger(n) && n >= -(2 ** 63) && n < 2 ** 63) return BigInt(n).toString();
-  if (Number.isNaN(n)) return 'NaN';
-  if (!Number.isFinite(n)) return n > 0 ? '+Inf' : '-Inf';
-  const [mantissa, expText] = n.toExponential().split('e');
-  const exp = Number(expText);
-  if (exp < -4 || exp >= 6) {
-    return `${mantissa}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
-  }
-  return String(n);
-}
 
 /** cty iterates a set of strings or numbers in order (strings by their bytes, numbers by value). */
 function setOrder(items: Value[]): Value[] {
@@ -47,7 +35,7 @@ function format(v: Value, nested: boolean): string {
     case 'string':
       return nested ? goQuote(v.value) : v.value;
     case 'number':
-      return formatNumber(v.value);
+      return consoleNumber(v);
     case 'bool':
       return String(v.value);
     case 'list':

@@ -1,6 +1,7 @@
 // HCL's typed value model (as go-cty): primitive string/number/bool, collections list/set/map, structural
 // tuple/object, plus null and unknown of a type. Any value may carry the `sensitive` mark, which survives every
 // operation that derives a value from it.
+import type { BigFloat } from './bigfloat.js';
 
 export type Type =
   | { kind: 'string' }
@@ -34,7 +35,9 @@ export type Value = Marks &
     | { kind: 'null'; type: Type }
     | { kind: 'unknown'; type: Type }
     | { kind: 'string'; value: string }
-    | { kind: 'number'; value: number }
+    // `value` is the nearest double; `big` the exact number when that double is not it; `prec` cty's precision in
+    // bits (see number.ts).
+    | { kind: 'number'; value: number; prec?: number; big?: BigFloat }
     | { kind: 'bool'; value: boolean }
     | { kind: 'list'; items: Value[]; element: Type }
     | { kind: 'set'; items: Value[]; element: Type }

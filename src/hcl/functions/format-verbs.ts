@@ -1,11 +1,14 @@
 // The `format` function's verbs (cty's stdlib format, itself Go's fmt): %v %#v %t %b %d %o %x %X %e %E %f %g %G
 // %s %q and %%, with flags, width, precision and explicit argument indexes like %[2]s.
 import { convert } from '../convert.js';
-import { formatNumber } from '../number-format.js';
-import { T, toJS, type Value } from '../value.js';
+import { bigOf, type NumberValue } from '../number.js';
+import { T, type Value } from '../value.js';
 import { FunctionError } from './helpers.js';
+import { toJSON } from './json.js';
 
 interface Spec {
+  /** The verb as written (`%-8.2f`), as cty quotes it in messages. */
+  raw?: string;
   plus: boolean;
   minus: boolean;
   sharp: boolean;
@@ -26,45 +29,69 @@ function pad(s: string, spec: Spec, numeric: boolean): string {
   return ' '.repeat(fill) + s;
 }
 
-function signed(n: number, body: string, spec: Spec): string {
-  if (n < 0 || Object.is(n, -0)) return `-${body}`;
-  if (spec.plus) return `+${body}`;
-  if (spec.space) return ` ${body}`;
-  return body;
-}
-
-/** Go's %e mantissa/exponent layout: at least two exponent digits. */
-function expForm(n: number, precision: number, upper: boolean): string {
-  const [m, e] = Math.abs(n).toExponential(precision).split('e');
-  const exp = Number(e);
-  const out = `${m}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
-  return upper ? out.toUpperCase() : out;
-}
-
-function gForm(n: number, precision: number | undefined, upper: boolean): string {
-  const a = Math.abs(n);
-  if (a === 0) return '0';
-  if (precision === undefined) {
-    const shortest = a.toExponential();
-    const exp = Number(shortest.split('e')[1]);
-    if (exp < -4 || exp >= 21) return expForm(a, shortest.split('e')[0].replace('.', '').length - 1, upper);
-    return formatNumber(a);
-  }
-  const p = precision === 0 ? 1 : precision;
-  const exp = Number(a.toExponential(p - 1).split('e')[1]);
-  if (exp < -4 || exp >= p) return expForm(a, p - 1, upper).replace(/\.?0+e/, 'e');
-  return a
-    .toFixed(Math.max(0, p - 1 - exp))
-    .replace(/(\.\d*?)0+$/, '$1')
-    .replace(/\.$/, '');
-}
-
-function asNumber(v: Value, verb: string, at: number): number {
+function asNumber(v: Value, raw: string, at: number): NumberValue {
   const c = convert(v, T.number);
   if ('error' in c || c.value.kind !== 'number') {
-    throw new FunctionError(`unsupported value for "%${verb}" at ${at}: number required`);
+    throw new FunctionError(`unsupported value for "${raw}" at ${at}: ${'error' in c ? c.error : 'number required'}`);
   }
-  return c.value.value;
+  return c.value;
+}
+
+/** Go's big.Int formatting (cty formats %d %b %o %x %X of the exact integer). */
+function integerVerb(n: NumberValue, verb: string, spec: Spec, at: number): string {
+  let i: bigint;
+  if (!n.big && Number.isSafeInteger(n.value)) i = BigInt(n.value);
+  else {
+    const { int, acc } = bigOf(n).toInt();
+    if (int === undefined || acc !== 0) throw new FunctionError(`unsupported value for "${spec.raw ?? `%${verb}`}" at ${at}: an integer is required`);
+    i = int;
+  }
+  const sign = i < 0n ? '-' : spec.plus ? '+' : spec.space ? ' ' : '';
+  const prefix = !spec.sharp ? '' : (({ b: '0b', o: '0', x: '0x', X: '0X' } as Record<string, string>)[verb] ?? '');
+  let digits = (i < 0n ? -i : i).toString(verb === 'd' ? 10 : verb === 'b' ? 2 : verb === 'o' ? 8 : 16);
+  if (verb === 'X') digits = digits.toUpperCase();
+  let zeros = 0;
+  if (spec.precision !== undefined) {
+    if (digits.length < spec.precision) zeros = spec.precision - digits.length;
+    else if (digits === '0' && spec.precision === 0) return '';
+  }
+  const length = sign.length + prefix.length + zeros + digits.length;
+  let [left, right] = [0, 0];
+  if (spec.width !== undefined && length < spec.width) {
+    const d = spec.width - length;
+    if (spec.minus) right = d;
+    else if (spec.zero && spec.precision === undefined) zeros = d;
+    else left = d;
+  }
+  return ' '.repeat(left) + sign + prefix + '0'.repeat(zeros) + digits + ' '.repeat(right);
+}
+
+/** Go's big.Float formatting (cty formats %e %f %g of the exact number at its precision). */
+function floatVerb(n: NumberValue, verb: string, spec: Spec): string {
+  const fmt = (verb === 'F' ? 'f' : verb) as 'e' | 'E' | 'f' | 'g' | 'G';
+  const b = bigOf(n);
+  let body = b.text(fmt, spec.precision ?? (fmt === 'g' || fmt === 'G' ? -1 : 6));
+  let sign = '';
+  if (body[0] === '-') {
+    sign = '-';
+    body = body.slice(1);
+  } else if (body[0] === '+') {
+    sign = spec.space ? ' ' : '+';
+    body = body.slice(1);
+  } else if (spec.plus) sign = '+';
+  else if (spec.space) sign = ' ';
+  const fill = spec.width === undefined ? 0 : spec.width - sign.length - body.length;
+  if (fill <= 0) return sign + body;
+  if (spec.zero && !spec.minus && !b.isInf()) return sign + '0'.repeat(fill) + body;
+  if (spec.minus) return sign + body + ' '.repeat(fill);
+  return ' '.repeat(fill) + sign + body;
+}
+
+/** cty's formatPadWidth (%v): zeros or spaces, on the right with '-', the sign not treated apart. */
+function padAsIs(s: string, spec: Spec): string {
+  if (spec.width === undefined || s.length >= spec.width) return s;
+  const padding = (spec.zero ? '0' : ' ').repeat(spec.width - s.length);
+  return spec.minus ? s + padding : padding + s;
 }
 
 function asString(v: Value, verb: string, at: number): string {
@@ -77,11 +104,11 @@ function formatOne(verb: string, v: Value, spec: Spec, at: number): string {
   if (v.kind === 'null' && verb !== 'v') throw new FunctionError(`unsupported value for "%${verb}" at ${at}: null value cannot be formatted`);
   switch (verb) {
     case 'v': {
-      if (spec.sharp) return pad(JSON.stringify(toJS(v)), spec, false);
+      if (spec.sharp) return padAsIs(toJSON(v), spec);
       if (v.kind === 'null') return pad('null', spec, false);
-      if (v.kind === 'string' || v.kind === 'number' || v.kind === 'bool')
-        return formatOne(v.kind === 'bool' ? 't' : v.kind === 'number' ? 'g' : 's', v, { ...spec, precision: undefined }, at);
-      return pad(JSON.stringify(toJS(v)), spec, false);
+      if (v.kind === 'number') return padAsIs(bigOf(v).text('g', -1), spec);
+      if (v.kind === 'string' || v.kind === 'bool') return formatOne(v.kind === 'bool' ? 't' : 's', v, { ...spec, precision: undefined }, at);
+      return padAsIs(toJSON(v), spec);
     }
     case 't': {
       if (v.kind !== 'bool') throw new FunctionError(`unsupported value for "%t" at ${at}: bool required`);
@@ -98,31 +125,15 @@ function formatOne(verb: string, v: Value, spec: Spec, at: number): string {
           return pad(verb === 'X' ? hex.toUpperCase() : hex, spec, false);
         }
       }
-      const n = asNumber(v, verb, at);
-      if (!Number.isInteger(n)) throw new FunctionError(`unsupported value for "%${verb}" at ${at}: an integer is required`);
-      const radix = verb === 'd' ? 10 : verb === 'b' ? 2 : verb === 'o' ? 8 : 16;
-      let body = BigInt(Math.abs(n)).toString(radix);
-      if (verb === 'X') body = body.toUpperCase();
-      if (spec.precision !== undefined) body = body.padStart(spec.precision, '0');
-      if (spec.sharp && verb === 'o') body = `0${body}`;
-      if (spec.sharp && (verb === 'x' || verb === 'X')) body = `0${verb}${body}`;
-      return pad(signed(n, body, spec), spec, true);
+      return integerVerb(asNumber(v, spec.raw ?? `%${verb}`, at), verb, spec, at);
     }
     case 'e':
-    case 'E': {
-      const n = asNumber(v, verb, at);
-      return pad(signed(n, expForm(n, spec.precision ?? 6, verb === 'E'), spec), spec, true);
-    }
+    case 'E':
     case 'f':
-    case 'F': {
-      const n = asNumber(v, verb, at);
-      return pad(signed(n, Math.abs(n).toFixed(spec.precision ?? 6), spec), spec, true);
-    }
+    case 'F':
     case 'g':
-    case 'G': {
-      const n = asNumber(v, verb, at);
-      return pad(signed(n, gForm(n, spec.precision, verb === 'G'), spec), spec, true);
-    }
+    case 'G':
+      return floatVerb(asNumber(v, spec.raw ?? `%${verb}`, at), verb, spec);
     case 's': {
       let s = asString(v, verb, at);
       if (spec.precision !== undefined) s = Array.from(s).slice(0, spec.precision).join('');
@@ -167,6 +178,7 @@ export function formatValues(format: string, args: Value[]): string {
       zero: flags.includes('0'),
       width: m[3] === undefined ? undefined : Number(m[3]),
       precision: m[4] === undefined ? undefined : Number(m[4] || '0'),
+      raw: m[0],
     };
     used.add(next);
     out += formatOne(verb, args[next], spec, at);

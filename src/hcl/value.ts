@@ -1,6 +1,7 @@
 // HCL's typed value model (as go-cty): primitive string/number/bool, collections list/set/map, structural
 // tuple/object, plus null and unknown of a type. Any value may carry the `sensitive` mark, which survives every
 // operation that derives a value from it.
+import { nfc } from './nfc.js';
 
 export type Type =
   | { kind: 'string' }
@@ -46,7 +47,7 @@ export type Value = Marks &
 export const V = {
   null: (type: Type = T.dynamic): Value => ({ kind: 'null', type }),
   unknown: (type: Type = T.dynamic): Value => ({ kind: 'unknown', type }),
-  string: (value: string): Value => ({ kind: 'string', value }),
+  string: (value: string): Value => ({ kind: 'string', value: nfc(value) }),
   number: (value: number): Value => ({ kind: 'number', value }),
   bool: (value: boolean): Value => ({ kind: 'bool', value }),
   tuple: (items: Value[]): Value => ({ kind: 'tuple', items }),

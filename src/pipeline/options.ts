@@ -37,6 +37,8 @@ export interface RunOptions {
   cache?: CacheOptions;
   /** Called when a container or temp dir is created (added) and removed, so a front can clean up after a crash. */
   onResource?: (resource: { kind: 'container' | 'tempdir'; id: string }, added: boolean) => void;
+  /** Called once the template has been evaluated, before any build starts (nothing exists yet that needs cleanup). */
+  onPrepared?: () => void;
 }
 
 export interface RunOutcome {

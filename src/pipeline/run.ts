@@ -8,6 +8,7 @@ import { runBuilds } from './runner.js';
 export async function runTemplate(o: RunOptions): Promise<RunOutcome> {
   const p = await prepareTemplate(o);
   if (hasErrors(p.diagnostics)) return { diagnostics: p.diagnostics, sources: p.sources, results: [] };
+  o.onPrepared?.();
   // Loaded only when something runs: `validate` and bad templates never pay for the Docker client's start-up.
   const driver = o.driver ?? (await import('../docker/connect.js')).connectDocker(o.env ?? process.env);
   const results = await runBuilds(p.builds, {

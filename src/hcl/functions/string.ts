@@ -57,10 +57,17 @@ function trimSet(s: string, cutset: string, left: boolean, right: boolean): stri
   return chars.slice(i, j).join('');
 }
 
+/**
+ * cty's function calls return an unknown value when an argument is an untyped `null` and its parameter does not
+ * accept dynamic types, as format's and formatlist's arguments do not: `format("%v", null)` is unknown in Packer.
+ */
+const untypedNull = (args: Value[]): boolean => args.some((a) => a.kind === 'null' && a.type.kind === 'dynamic');
+
 const isSequence = (v: Value): boolean => v.kind === 'list' || v.kind === 'tuple' || v.kind === 'set';
 
 /** cty's formatlist: sequences are iterated in step (their lengths must agree), other values repeat. */
 function formatlist(args: Value[]): Value {
+  if (untypedNull(args)) return V.unknown();
   const [fmt, ...rest] = args;
   const format = str(fmt);
   if (rest.length === 0) return strings([formatValues(format, [])]);
@@ -173,7 +180,7 @@ export function stringFunctions(): Record<string, HclFunction> {
     regexall: fn([param('pattern', T.string), param('string', T.string)], ([p, s]) => regexAll(str(p), str(s, 1)), {
       returnType: ([p]) => T.list(p.kind === 'string' ? regexResultType(p.value) : T.dynamic),
     }),
-    format: fn([param('format', T.string)], ([f, ...args]) => V.string(formatValues(str(f), args)), {
+    format: fn([param('format', T.string)], ([f, ...args]) => (untypedNull(args) ? V.unknown() : V.string(formatValues(str(f), args))), {
       varParam: param('args', T.dynamic, { allowNull: true }),
       returnType: T.string,
     }),

@@ -133,6 +133,12 @@ const cases: [string, Expected][] = [
   ['regex("(a*)*", "b")', { value: [''] }],
   ['regex("(a|ab)(c|bcd)(d*)", "abcd")', { value: ['a', 'bcd', ''] }],
   ['regexall("a|ab", "abab")', { value: ['a', 'a'] }],
+  // Go (unlike RE2) lets several groups share a name: the last one gives the attribute, the first matched one `$${n}`.
+  ['regex("(?P<n>a)(?P<n>b)", "ab")', { value: { n: 'b' } }],
+  ['regex("(?P<n>a)|(?P<n>b)", "a")', { value: { n: null } }],
+  ['regex("(?P<n>a)|(?P<n>b)", "b")', { value: { n: 'b' } }],
+  ['regex_replace("b", "(?P<n>a)|(?P<n>b)", "<$${n}>")', { value: '<b>' }],
+  ['regex("[(?P<n>]a(?P<n>b)", "(ab")', { value: { n: 'b' } }],
   // Go 1.22 and later (current Packer) accept (?<name>…) as well as (?P<name>…).
   ['regex("(?<first>\\\\w+)", "John")', { value: { first: 'John' } }],
   [

@@ -8,6 +8,7 @@ import { evalExpr, type AnonBindings } from './eval.js';
 import type { Expression, FunctionCallExpr } from './expression.js';
 import { ArgError, type FunctionParam, type HclFunction } from './function.js';
 import { nameSuggestion } from './did-you-mean.js';
+import { rangeBetween } from './position.js';
 import { unmarkDeep } from './value-ops.js';
 import { isKnown, T, V, type Type, type Value } from './value.js';
 import { messageOf } from '../error-message.js';
@@ -132,7 +133,9 @@ export function evalFunctionCall(expr: FunctionCallExpr, ctx: EvalContext, anon:
       );
     } else {
       const message = messageOf(e);
-      diagnostics.push(error('Error in function call', `Call to function ${JSON.stringify(expr.name)} failed: ${message}.`, expr.range));
+      // HCL's subject for a failed call is the function's name and opening parenthesis.
+      const subject = rangeBetween(expr.nameRange, expr.openParenRange);
+      diagnostics.push(error('Error in function call', `Call to function ${JSON.stringify(expr.name)} failed: ${message}.`, subject));
     }
     return { value: V.unknown(), diagnostics };
   }

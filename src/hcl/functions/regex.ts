@@ -24,19 +24,67 @@ export class PatternError extends Error {
 
 const cache = new Map<string, Compiled>();
 
+/**
+ * Go accepts the same name on several groups (RE2 itself does not): such a pattern is compiled with the repeats
+ * renamed, and `names` keeps the names as written.
+ */
+function renameRepeatedGroups(pattern: string): { source: string; renamed: Map<string, string> } {
+  const seen = new Set<string>();
+  const renamed = new Map<string, string>();
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') {
+      out += pattern.slice(i, i + 2);
+      i++;
+      continue;
+    }
+    if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    const group = inClass ? null : /^\(\?P?<([A-Za-z0-9_]+)>/.exec(pattern.slice(i, i + 260));
+    if (!group) {
+      out += c;
+      continue;
+    }
+    let name = group[1];
+    if (seen.has(name)) {
+      const alias = `${name}_${renamed.size}_`;
+      renamed.set(alias, name);
+      name = alias;
+    }
+    seen.add(group[1]);
+    out += `(?P<${name}>`;
+    i += group[0].length - 1;
+  }
+  return { source: out, renamed };
+}
+
+function compileSource(source: string): RE2JS {
+  try {
+    return RE2JS.compile(source);
+  } catch (e: unknown) {
+    if (e instanceof RE2JSSyntaxException) throw new PatternError(e.error, e.input ?? '');
+    throw new PatternError('expression too large', source);
+  }
+}
+
 export function compileRE2(pattern: string): Compiled {
   const hit = cache.get(pattern);
   if (hit) return hit;
   let re: RE2JS;
+  let renamed = new Map<string, string>();
   try {
-    re = RE2JS.compile(pattern);
+    re = compileSource(pattern);
   } catch (e: unknown) {
-    if (e instanceof RE2JSSyntaxException) throw new PatternError(e.error, e.input ?? '');
-    throw new PatternError('expression too large', pattern);
+    if (!(e instanceof PatternError && e.code === 'duplicate capture group name')) throw e;
+    const r = renameRepeatedGroups(pattern);
+    re = compileSource(r.source);
+    renamed = r.renamed;
   }
   const count = re.matcher('').groupCount();
   const names = new Array<string>(count + 1).fill('');
-  for (const [name, index] of Object.entries(re.matcher('').namedGroups)) names[index] = name;
+  for (const [name, index] of Object.entries(re.matcher('').namedGroups)) names[index] = renamed.get(name) ?? name;
   const compiled = { re, names };
   if (cache.size > 256) cache.clear();
   cache.set(pattern, compiled);
@@ -62,7 +110,7 @@ function resultShape(pattern: string): { compiled: Compiled; shape: ResultShape;
   if (unnamed > 0) return { compiled, shape: { kind: 'tuple', count: unnamed }, type: T.tuple(groups.map(() => T.string)) };
   return {
     compiled,
-    shape: { kind: 'object', groups: named.map((n) => [n, compiled.names.indexOf(n)]) },
+    shape: { kind: 'object', groups: named.map((n) => [n, compiled.names.lastIndexOf(n)]) },
     type: T.object(Object.fromEntries(named.map((n) => [n, T.string]))),
   };
 }
@@ -122,6 +170,8 @@ export function regexAll(pattern: string, text: string): Value {
 }
 
 /** Go's Regexp.Expand template: `$1`, `${1}`, `$name`, `${name}`, `$$`; unknown groups expand to nothing. */
+const groupRef = /\{([\p{L}\p{Nd}_]+)\}|([\p{L}\p{Nd}_]+)/uy;
+
 function expand(template: string, m: Matcher, text: string, names: string[]): string {
   let out = '';
   let i = 0;
@@ -135,15 +185,22 @@ function expand(template: string, m: Matcher, text: string, names: string[]): st
       i++;
       continue;
     }
-    const ref = /^(?:\{([\p{L}\p{Nd}_]+)\}|([\p{L}\p{Nd}_]+))/u.exec(template.slice(i));
+    groupRef.lastIndex = i;
+    const ref = groupRef.exec(template);
     if (!ref) {
       out += '$';
       continue;
     }
     i += ref[0].length;
     const name = ref[1] ?? ref[2];
-    const index = /^(?:0|[1-9]\d{0,7})$/.test(name) ? Number(name) : names.indexOf(name);
-    if (index >= 0 && index < names.length && m.start(index) >= 0) out += text.slice(m.start(index), m.end(index));
+    if (/^(?:0|[1-9]\d{0,7})$/.test(name)) {
+      const index = Number(name);
+      if (index < names.length && m.start(index) >= 0) out += text.slice(m.start(index), m.end(index));
+      continue;
+    }
+    // The first group of that name that took part in the match (Go allows a name on several groups).
+    const index = names.findIndex((n, k) => n === name && m.start(k) >= 0);
+    if (index >= 0) out += text.slice(m.start(index), m.end(index));
   }
   return out + template.slice(i);
 }

@@ -44,6 +44,12 @@ const isAsciiUnit = (c: number): boolean => c < 0x80;
 /** The clusters of a text, in order, in time linear in its length. */
 export function* clusters(text: string): Generator<string> {
   const n = text.length;
+  // A short text costs one call of the segmenter, cheaper than splitting it.
+  if (n <= WINDOW * 2 && !isAscii(text)) {
+    segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
+    for (const x of segmenter.segment(text)) yield x.segment;
+    return;
+  }
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -68,6 +74,7 @@ export function* clusters(text: string): Generator<string> {
 }
 
 export function graphemes(text: string): string[] {
+  if (isAscii(text) && !text.includes('\r')) return text.split('');
   return Array.from(clusters(text));
 }
 
@@ -81,6 +88,7 @@ export function* segments(text: string): Generator<{ segment: string; index: num
 }
 
 export function graphemeCount(text: string): number {
+  if (isAscii(text)) return text.length - (text.includes('\r\n') ? text.split('\r\n').length - 1 : 0);
   let n = 0;
   for (const _ of clusters(text)) n++;
   return n;

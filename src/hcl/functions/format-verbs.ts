@@ -42,22 +42,29 @@ const zeroPads = (verb: Verb): boolean => verb.zero && !verb.minus;
 
 /** Number text without sign, then sign and padding as Go's big.Float.Format lays them out. */
 function floatVerb(verb: Verb, n: number): string {
-  const exact = exactDecimal(n);
   const byDefault = verb.mode === 'g' || verb.mode === 'G' ? -1 : 6;
   const prec = verb.prec < 0 ? byDefault : verb.prec;
-  const body = goFloatText(verb.mode, prec, exact, prec < 0 ? shortestDecimal(n) : exact);
+  // Digits cut at a precision round the exact expansion; without a precision the shortest digits are the answer.
+  const d = prec < 0 ? shortestDecimal(n) : exactDecimal(n);
+  const body = goFloatText(verb.mode, prec, d);
   let sign = '';
-  if (exact.neg) sign = '-';
-  else if (exact.inf) sign = verb.space ? ' ' : '+';
+  if (d.neg) sign = '-';
+  else if (d.inf) sign = verb.space ? ' ' : '+';
   else if (verb.plus) sign = '+';
   else if (verb.space) sign = ' ';
   const padding = Math.max(0, verb.width - sign.length - body.length);
-  if (zeroPads(verb) && !exact.inf) return sign + '0'.repeat(padding) + body;
+  if (zeroPads(verb) && !d.inf) return sign + '0'.repeat(padding) + body;
   if (verb.minus) return sign + body + ' '.repeat(padding);
   return ' '.repeat(padding) + sign + body;
 }
 
 /** Go's big.Int.Format. */
+/** big.Float's Text('g', -1), how %v writes a number; below a million an integer is its plain digits. */
+function shortestG(verb: Verb, n: number): string {
+  if (Number.isInteger(n) && Math.abs(n) < 1e6 && !Object.is(n, -0)) return String(n);
+  return floatVerb({ ...verb, mode: 'g', prec: -1, width: -1, plus: false, space: false, zero: false }, n);
+}
+
 function integerVerb(verb: Verb, n: bigint): string {
   const neg = n < 0n;
   const sign = neg ? '-' : verb.plus ? '+' : verb.space ? ' ' : '';
@@ -106,8 +113,7 @@ function appendVerb(verb: Verb, args: Value[]): string {
   switch (verb.mode) {
     case 'v':
       if (!verb.sharp && arg.kind === 'string') return padWidth(verb, arg.value);
-      if (!verb.sharp && arg.kind === 'number')
-        return padWidth(verb, floatVerb({ ...verb, mode: 'g', prec: -1, width: -1, plus: false, space: false, zero: false }, arg.value));
+      if (!verb.sharp && arg.kind === 'number') return padWidth(verb, shortestG(verb, arg.value));
       return padWidth(verb, toJSON(arg));
     case 't': {
       const c = convert(arg, T.bool);

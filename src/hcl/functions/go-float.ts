@@ -90,14 +90,14 @@ function fmtF(d: Decimal, prec: number): string {
 }
 
 /**
- * Go's Float.Append for 'e', 'E', 'f', 'g' and 'G' without the sign; prec < 0 means the shortest representation.
- * `exact` and `shortest` are the two decimal forms of the number.
+ * Go's Float.Append for 'e', 'E', 'f', 'g' and 'G' without the sign; prec < 0 means the shortest representation,
+ * and `decimal` is then the shortest form of the number, otherwise its exact expansion.
  */
-export function goFloatText(verb: string, prec: number, exact: Decimal, shortest: Decimal): string {
-  if (exact.inf) return 'Inf';
+export function goFloatText(verb: string, prec: number, decimal: Decimal): string {
+  if (decimal.inf) return 'Inf';
   const upper = verb === 'E' || verb === 'G';
   const isShortest = prec < 0;
-  let d = isShortest ? shortest : exact;
+  let d = decimal;
   if (isShortest) {
     if (verb === 'e' || verb === 'E') prec = d.mant.length - 1;
     else if (verb === 'f') prec = Math.max(d.mant.length - d.exp, 0);

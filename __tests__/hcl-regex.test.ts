@@ -188,6 +188,6 @@ describe('linear-time matching', () => {
     const r = evalSrc('length(regexall("(a+)+b", v))', { v: { kind: 'string', value } });
     expect(r.errors).toEqual([]);
     expect(toJS(r.value)).toBe(0);
-    expect(performance.now() - started).toBeLessThan(5000);
+    expect(performance.now() - started).toBeLessThan(10_000);
   });
 });

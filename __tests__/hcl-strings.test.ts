@@ -212,7 +212,7 @@ describe('NFC strings', () => {
 
 describe('linear string functions', () => {
   // 1 MB of text: length/substr/strrev used to take minutes (the platform segmenter is quadratic on long input).
-  it.each(['a', 'é', 'e\u0301'])('counts and slices 1 MB of %j in well under a second each', (unit) => {
+  it.each(['a', 'é', 'e\u0301'])('counts and slices 1 MB of %j in seconds (it took minutes)', (unit) => {
     const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
     const clusters = unit === 'e\u0301' ? text.length / 2 : text.length;
     const variables = { s: { kind: 'string', value: text } as const };
@@ -222,7 +222,7 @@ describe('linear string functions', () => {
       const started = performance.now();
       const r = evaluate(parsed.expr, { variables, functions });
       expect(r.diagnostics).toEqual([]);
-      expect(performance.now() - started).toBeLessThan(3000);
+      expect(performance.now() - started).toBeLessThan(10_000);
       if (src === 'length(s)') expect(toJS(r.value)).toBe(clusters);
     }
   });

@@ -1,6 +1,10 @@
 // Regular expressions on RE2, as Packer's regex, regexall and regex_replace (Go's regexp): its syntax, its
 // leftmost-first semantics, Go's handling of empty matches and replacement templates, cty's result shapes and
 // messages, and matching in linear time. Expected results are what Packer's own evaluator gives.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../src/cli/main.js';
 import { evaluate } from '../src/hcl/eval.js';
 import { standardFunctions } from '../src/hcl/functions/index.js';
 import { parseExpressionText } from '../src/hcl/parser.js';
@@ -189,5 +193,42 @@ describe('linear-time matching', () => {
     expect(r.errors).toEqual([]);
     expect(toJS(r.value)).toBe(0);
     expect(performance.now() - started).toBeLessThan(10_000);
+  });
+});
+
+describe('variable validations', () => {
+  // A common e-mail pattern with nested quantifiers, and a 45-character value that ran for days on a backtracking engine.
+  const template = `variable "email" {
+  type = string
+  validation {
+    condition     = can(regex("^([a-zA-Z0-9])(([\\\\-.]|[_]+)?([a-zA-Z0-9]+))*(@){1}[a-z0-9]+[.]{1}(([a-z]{2,3})|([a-z]{2,3}[.]{1}[a-z]{2,3}))$", var.email))
+    error_message = "The email must be valid."
+  }
+}
+source "docker" "x" {
+  image   = "127.0.0.1:5000/busybox:latest"
+  discard = true
+}
+build {
+  sources = ["source.docker.x"]
+}
+`;
+
+  it.each([
+    ['a.b@example.com', 0, 'The configuration is valid.'],
+    [`${'a'.repeat(44)}!`, 1, 'The email must be valid.'],
+  ])('repack validate -var email=%s answers at once', async (email, code, says) => {
+    const dir = mkdtempSync(join(tmpdir(), 'repack-validation-'));
+    try {
+      writeFileSync(join(dir, 't.pkr.hcl'), template);
+      let text = '';
+      const io = { out: (s: string) => (text += s), err: (s: string) => (text += s), isTTY: false, env: {}, cwd: dir, readStdin: () => '', stdinIsTTY: false };
+      const started = performance.now();
+      expect(await main(['validate', '-var', `email=${email}`, 't.pkr.hcl'], io)).toBe(code);
+      expect(performance.now() - started).toBeLessThan(5000);
+      expect(text).toContain(says);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { main } from '../src/cli/main.js';
 import { loadTemplate } from '../src/config/load.js';
 import { evaluate } from '../src/hcl/eval.js';
-import { parseExpressionText } from '../src/hcl/parser.js';
+import { parseExpressionText, parseFile } from '../src/hcl/parser.js';
 import { traversals } from '../src/hcl/traversals.js';
 import { toJS, V } from '../src/hcl/value.js';
 
@@ -51,6 +51,14 @@ describe('deep expressions', () => {
       expect(d.range?.file).toBe('f.hcl');
       expect(`${d.summary} ${d.detail}`).not.toMatch(/call stack|RangeError/);
     }
+  });
+});
+
+describe('nesting beyond what the parser follows', () => {
+  it('is reported where it happens, not at the top of the file', () => {
+    const { diagnostics } = parseFile(`locals {\n  a = 1\n  b = ${'['.repeat(5000)}${']'.repeat(5000)}\n}\n`, 't.pkr.hcl');
+    expect(diagnostics.map((d) => [d.summary, d.range?.start.line])).toEqual([['Configuration too deeply nested', 3]]);
+    expect(diagnostics[0].range?.start.column).toBeGreaterThan(5);
   });
 });
 

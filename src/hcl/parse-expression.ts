@@ -21,7 +21,19 @@ function placeholder(range: Range): Expression {
   return { kind: 'literal', value: V.unknown(), range };
 }
 
+/** Where parsing was when the stack ran out (the innermost expression), for the "too deeply nested" diagnostic. */
+export const exhaustedAt = new WeakMap<object, Range>();
+
 export function parseExpression(p: ParserState): Parsed<Expression> {
+  try {
+    return parseConditional(p);
+  } catch (e: unknown) {
+    if (e instanceof RangeError && !exhaustedAt.has(e)) exhaustedAt.set(e, p.nextRange());
+    throw e;
+  }
+}
+
+function parseConditional(p: ParserState): Parsed<Expression> {
   const startRange = p.nextRange();
   const first = parseBinaryOps(p, 0);
   const [cond, condDiags] = first;

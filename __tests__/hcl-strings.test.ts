@@ -202,6 +202,12 @@ describe('string functions as Packer evaluates them', () => {
   });
 });
 
+describe('results too large for a string', () => {
+  it.each(['indent(1e9, "a\\nb")', 'format("%999999999s", "a")'])("%s fails in words, not the runtime's", (src) => {
+    expect(run(src)).toEqual({ error: `Error in function call: Call to function "${src.slice(0, src.indexOf('('))}" failed: the result is too large.` });
+  });
+});
+
 describe('NFC strings', () => {
   it('normalises literals, template results and function results', () => {
     for (const src of ['"e\\u0301"', '"${"e"}\\u0301"', 'replace("e", "e", "e\\u0301")', 'base64decode("ZcyB")', 'lower("E\\u0301")']) {
@@ -259,6 +265,10 @@ describe('file() reads regular files only, within a limit', () => {
     expect(run('file("big.txt")', dir)).toEqual({
       error: 'Error in function call: Call to function "file" failed: failed to read big.txt: the file is larger than 64 MiB.',
     });
+  });
+
+  it('reports a directory as Packer does', () => {
+    expect(run('file(".")', dir)).toEqual({ error: 'Error in function call: Call to function "file" failed: failed to read ..' });
   });
 
   it('reports a missing file as Packer does', () => {

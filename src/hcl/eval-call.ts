@@ -132,7 +132,8 @@ export function evalFunctionCall(expr: FunctionCallExpr, ctx: EvalContext, anon:
         error('Invalid function argument', `Invalid value for ${JSON.stringify(param?.name ?? '')} parameter: ${e.message}.`, argExprs[i]?.range ?? expr.range),
       );
     } else {
-      const message = messageOf(e);
+      // A string or list beyond what the runtime can hold is the only error a function lets escape unworded.
+      const message = e instanceof RangeError ? 'the result is too large' : messageOf(e);
       // HCL's subject for a failed call is the function's name and opening parenthesis.
       const subject = rangeBetween(expr.nameRange, expr.openParenRange);
       diagnostics.push(error('Error in function call', `Call to function ${JSON.stringify(expr.name)} failed: ${message}.`, subject));

@@ -17,6 +17,7 @@ export function readFileBounded(file: string, shown: string): Buffer {
   }
   try {
     const st = fstatSync(fd);
+    if (st.isDirectory()) throw new FunctionError(`failed to read ${shown}`);
     if (!st.isFile()) throw new FunctionError(`failed to read ${shown}: not a regular file`);
     if (st.size > FILE_LIMIT) throw tooLarge(shown);
     // One read of the size fstat gave, plus a byte to notice a file that grew since; then the rest, bounded.

@@ -133,7 +133,9 @@ export function stringFunctions(): Record<string, HclFunction> {
       ([n, s]) => {
         const spaces = goInt(n);
         if (spaces < 0) throw new FunctionError('panic in function implementation: strings: negative Repeat count');
-        return V.string(str(s, 1).replaceAll('\n', `\n${' '.repeat(spaces)}`));
+        const text = str(s, 1);
+        if (!text.includes('\n')) return V.string(text);
+        return V.string(text.replaceAll('\n', `\n${' '.repeat(spaces)}`));
       },
       { returnType: T.string },
     ),

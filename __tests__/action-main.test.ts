@@ -288,3 +288,21 @@ test('containers and temp dirs are saved to the state as they come and go', asyn
     [{ kind: 'tempdir', id: '/tmp/packer-files-1' }],
   ]);
 });
+
+describe('signals while the template is evaluated', () => {
+  // Evaluation is synchronous: a handler installed before it could not run until it ended.
+  test('the action listens for SIGINT/SIGTERM only once the template has been evaluated', async () => {
+    start({ template: 'x.pkr.hcl' });
+    const before = process.listenerCount('SIGINT') + process.listenerCount('SIGTERM');
+    const seen: number[] = [];
+    runTemplate.mockImplementation(async (o) => {
+      seen.push(process.listenerCount('SIGINT') + process.listenerCount('SIGTERM') - before);
+      o.onPrepared?.();
+      seen.push(process.listenerCount('SIGINT') + process.listenerCount('SIGTERM') - before);
+      return outcome();
+    });
+    await run();
+    expect(seen).toEqual([0, 2]);
+    expect(process.listenerCount('SIGINT') + process.listenerCount('SIGTERM')).toBe(before);
+  });
+});

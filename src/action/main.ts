@@ -70,7 +70,9 @@ async function ghaClient(inputs: Inputs): Promise<CacheOptions['gha']> {
 async function build(inputs: Inputs): Promise<void> {
   const cwd = enterWorkingDirectory(inputs['working-directory']);
   const controller = new AbortController();
-  const stopListening = cancelOnSignals(controller);
+  // Installed once the template is evaluated: evaluation is synchronous, so until then SIGINT/SIGTERM keep their
+  // default action and end the step at once (nothing exists yet to clean up).
+  let stopListening = (): void => undefined;
   const tracker = new ResourceTracker();
   const ui = new ActionUi(grouping(inputs));
   try {
@@ -90,6 +92,9 @@ async function build(inputs: Inputs): Promise<void> {
       signal: controller.signal,
       onSensitive: masker(),
       onResource: (resource, added) => tracker.update(resource, added),
+      onPrepared: () => {
+        stopListening = cancelOnSignals(controller);
+      },
     });
     ui.close();
     const { errors } = reportDiagnostics(outcome.diagnostics, outcome.sources, cwd);

@@ -137,6 +137,24 @@ const cases: [string, Expected][] = [
   ['regex("(a*)*", "b")', { value: [''] }],
   ['regex("(a|ab)(c|bcd)(d*)", "abcd")', { value: ['a', 'bcd', ''] }],
   ['regexall("a|ab", "abab")', { value: ['a', 'a'] }],
+  [
+    'regex("a{1000}{1000}", "a")',
+    { error: 'Invalid function argument: Invalid value for "pattern" parameter: invalid regexp pattern: invalid nested repetition operator in {1000}{1000}.' },
+  ],
+  [
+    'regex("(?:a{500}){500}", "a")',
+    { error: 'Invalid function argument: Invalid value for "pattern" parameter: invalid regexp pattern: invalid repeat count in {500}.' },
+  ],
+  [
+    'regex("\\\\x{110000}", "a")',
+    { error: 'Invalid function argument: Invalid value for "pattern" parameter: invalid regexp pattern: invalid escape sequence in \\x{110000.' },
+  ],
+  ['regex("\\\\x{41}", "A")', { value: 'A' }],
+  ['regex("a{,3}", "a{,3}")', { value: 'a{,3}' }],
+  [
+    'regex("[a-\\\\d]", "a")',
+    { error: 'Invalid function argument: Invalid value for "pattern" parameter: invalid regexp pattern: invalid escape sequence in \\d.' },
+  ],
   // Go (unlike RE2) lets several groups share a name: the last one gives the attribute, the first matched one `$${n}`.
   ['regex("(?P<n>a)(?P<n>b)", "ab")', { value: { n: 'b' } }],
   ['regex("(?P<n>a)|(?P<n>b)", "a")', { value: { n: null } }],
@@ -160,6 +178,13 @@ describe('regular expressions as Packer evaluates them', () => {
     expect(typeName(typeOf(evalSrc('regex("(a)(b)", "ab")').value))).toBe('tuple');
     expect(typeOf(evalSrc('regex("(?P<x>a)", "a")').value).kind).toBe('object');
     expect(typeName(typeOf(evalSrc('regexall("a", "aa")').value))).toBe('list of string');
+  });
+
+  it('reports a pattern nested too deeply as Go does, quoting the whole pattern', () => {
+    const pattern = `${'('.repeat(1001)}a${')'.repeat(1001)}`;
+    expect(evalSrc(`regex("${pattern}", "a")`).errors).toEqual([
+      `Invalid function argument: Invalid value for "pattern" parameter: invalid regexp pattern: expression nests too deeply in ${pattern}.`,
+    ]);
   });
 
   it('never describes a pattern in JavaScript terms', () => {

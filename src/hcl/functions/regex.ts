@@ -64,7 +64,7 @@ function compileSource(source: string): RE2JS {
   try {
     return RE2JS.compile(source);
   } catch (e: unknown) {
-    if (e instanceof RE2JSSyntaxException) throw new PatternError(e.error, e.input ?? '');
+    if (e instanceof RE2JSSyntaxException) throw new PatternError(e.error, e.input || source);
     throw new PatternError('expression too large', source);
   }
 }

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { evaluate } from '../src/hcl/eval.js';
 import { standardFunctions } from '../src/hcl/functions/index.js';
 import { FILE_LIMIT } from '../src/hcl/functions/read-file.js';
+import { graphemes } from '../src/hcl/graphemes.js';
 import { parseExpressionText } from '../src/hcl/parser.js';
 import { toJS } from '../src/hcl/value.js';
 
@@ -230,6 +231,53 @@ describe('linear string functions', () => {
       expect(r.diagnostics).toEqual([]);
       expect(performance.now() - started).toBeLessThan(10_000);
       if (src === 'length(s)') expect(toJS(r.value)).toBe(clusters);
+    }
+  });
+});
+
+describe('grapheme clusters of long text', () => {
+  const platform = (text: string): string[] => Array.from(new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text), (x) => x.segment);
+
+  it('keeps a flag whole where a segmenting window would split its surrogate pair', () => {
+    const text = `${'é'.repeat(127)}🇫🇷${'é'.repeat(300)}`;
+    expect(graphemes(text)).toHaveLength(428);
+  });
+
+  it('agrees with the platform segmenter on random text', () => {
+    const parts = [
+      'a',
+      ' ',
+      '\r',
+      '\n',
+      '\r\n',
+      'e\u0301',
+      '\u200d',
+      '👨',
+      '\u200d👧',
+      '🇺',
+      '🇸',
+      '한',
+      '\u1100',
+      '\u1161',
+      '\u11a8',
+      'क',
+      '\u094d',
+      'ष',
+      '\u0600',
+      '\ufe0f',
+      '❤',
+      '日',
+    ];
+    let seed = 42;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    for (let t = 0; t < 300; t++) {
+      let text = '';
+      const length = next(t % 10 === 0 ? 1500 : 80);
+      for (let i = 0; i < length; i++) text += parts[next(parts.length)];
+      expect(graphemes(text)).toEqual(platform(text));
     }
   });
 });

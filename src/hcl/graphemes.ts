@@ -16,11 +16,15 @@ export function isAscii(text: string): boolean {
  */
 const WINDOW = 128;
 
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+
 function* windowed(text: string, from: number, to: number): Generator<string> {
   let pos = from;
   let size = WINDOW;
   while (pos < to) {
-    const end = Math.min(to, pos + size);
+    let end = Math.min(to, pos + size);
+    // Never between the halves of a surrogate pair: the boundary before a character depends on the character.
+    if (end < to && isHighSurrogate(text.charCodeAt(end - 1))) end++;
     segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
     const parts = Array.from(segmenter.segment(text.slice(pos, end)), (x) => x.segment);
     if (end === to) {

@@ -239,8 +239,8 @@ describe('grapheme clusters of long text', () => {
   const platform = (text: string): string[] => Array.from(new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text), (x) => x.segment);
 
   it('keeps a flag whole where a segmenting window would split its surrogate pair', () => {
-    const text = `${'é'.repeat(127)}🇫🇷${'é'.repeat(300)}`;
-    expect(graphemes(text)).toHaveLength(428);
+    const text = `${'é'.repeat(125)}🇫🇷${'é'.repeat(300)}`;
+    expect(graphemes(text)).toHaveLength(426);
   });
 
   it('agrees with the platform segmenter on random text', () => {

@@ -283,3 +283,21 @@ test("the run's identity is saved before the engine starts, and its label reache
   expect(id).toBeDefined();
   expect(runTemplate.mock.calls[0][0].containerLabels).toEqual({ [RUN_LABEL]: id?.label });
 });
+
+describe('signals while the template is evaluated', () => {
+  // Evaluation is synchronous: a handler installed before it could not run until it ended.
+  test('the action listens for SIGINT/SIGTERM only once the template has been evaluated', async () => {
+    start({ template: 'x.pkr.hcl' });
+    const before = process.listenerCount('SIGINT') + process.listenerCount('SIGTERM');
+    const seen: number[] = [];
+    runTemplate.mockImplementation(async (o) => {
+      seen.push(process.listenerCount('SIGINT') + process.listenerCount('SIGTERM') - before);
+      o.onPrepared?.();
+      seen.push(process.listenerCount('SIGINT') + process.listenerCount('SIGTERM') - before);
+      return outcome();
+    });
+    await run();
+    expect(seen).toEqual([0, 2]);
+    expect(process.listenerCount('SIGINT') + process.listenerCount('SIGTERM')).toBe(before);
+  });
+});

@@ -66,8 +66,10 @@ const cases: [string, unknown][] = [
   ['length(regexall("[a-z]+", "1234abcd5678efgh9"))', 2],
   ['length(regexall("[a-z]+", "123456789")) > 0', false],
   ['replace("1 + 2 + 3", "+", "-")', '1 - 2 - 3'],
-  ['replace("hello world", "/w.*d/", "everybody")', 'hello everybody'],
-  ['replace("abc-def", "/(\\\\w+)-(\\\\w+)/", "$2-$${1}")', 'def-abc'],
+  ['regex_replace("hello world", "w.*d", "everybody")', 'hello everybody'],
+  ['regex_replace("abc-def", "(\\\\w+)-(\\\\w+)", "$2-$${1}")', 'def-abc'],
+  // Packer's replace is a plain substring replace: Terraform's /regex/ form is text like any other.
+  ['replace("hello world", "/w.*d/", "everybody")', 'hello world'],
   ['split(",", "foo")', ['foo']],
   ['split(",", "foo,bar,baz")', ['foo', 'bar', 'baz']],
   ['split(",", "")', ['']],
@@ -240,7 +242,7 @@ describe('standard functions', () => {
   });
 
   it.each([
-    ['file("missing.txt")', 'Invalid function argument: Invalid value for "path" parameter: no file exists at missing.txt.'],
+    ['file("missing.txt")', 'Error in function call: Call to function "file" failed: no file exists at missing.txt.'],
     ['regex("x", "abc")', 'Error in function call: Call to function "regex" failed: pattern did not match any part of the given string.'],
     ['index(["a"], "b")', 'Error in function call: Call to function "index" failed: item not found.'],
     ['lookup({a = 1}, "b")', 'Invalid function argument: Invalid value for "key" parameter: lookup failed to find key "b".'],
@@ -251,7 +253,7 @@ describe('standard functions', () => {
       'cidrsubnet("10.0.0.0/30", 4, 0)',
       'Invalid function argument: Invalid value for "newbits" parameter: insufficient address space to extend prefix of 30 by 4.',
     ],
-    ['base64decode("%%%")', 'Invalid function argument: Invalid value for "str" parameter: failed to decode base64 data "%%%".'],
+    ['base64decode("%%%")', 'Error in function call: Call to function "base64decode" failed: failed to decode base64 data \'%%%\'.'],
     [
       'yamldecode("{a: &foo [1, *foo, 3]}")',
       'Invalid function argument: Invalid value for "src" parameter: cannot refer to anchor "foo" from inside its own definition.',

@@ -60,7 +60,9 @@ async function ghaClient(inputs: Inputs): Promise<CacheOptions['gha']> {
 async function build(inputs: Inputs): Promise<void> {
   const cwd = enterWorkingDirectory(inputs['working-directory']);
   const controller = new AbortController();
-  const stopListening = cancelOnSignals(controller);
+  // Installed once the template is evaluated: evaluation is synchronous, so until then SIGINT/SIGTERM keep their
+  // default action and end the step at once (nothing exists yet to clean up).
+  let stopListening = (): void => undefined;
   // Saved before anything can be created: the post step removes only what carries this run's identity.
   const run = newIdentity();
   core.saveState(RUN_STATE, run.nonce);
@@ -83,6 +85,9 @@ async function build(inputs: Inputs): Promise<void> {
       // Registered as soon as known, before anything else is printed: the runner masks only later lines.
       onSensitive: core.addSecret,
       containerLabels: { [RUN_LABEL]: run.label },
+      onPrepared: () => {
+        stopListening = cancelOnSignals(controller);
+      },
     });
     ui.close();
     const { errors } = reportDiagnostics(outcome.diagnostics, outcome.sources, cwd);

@@ -120,7 +120,6 @@ async function build(argv: string[], unmasked: Io): Promise<number> {
     driver: async () => (await import('../docker/connect.js')).connectDocker(io.env),
     exit: (code) => process.exit(code),
   });
-  interrupts.install();
   const started = performance.now();
   try {
     const outcome = await runTemplate({
@@ -132,6 +131,9 @@ async function build(argv: string[], unmasked: Io): Promise<number> {
       ui,
       signal: controller.signal,
       onResource: interrupts.track,
+      // Evaluating the template is synchronous: a handler could not run before it ends, so until then SIGINT and
+      // SIGTERM keep their default action and stop the process at once (nothing has been created yet).
+      onPrepared: () => interrupts.install(),
     });
     printDiagnostics(io, outcome.diagnostics, outcome.sources, color);
     if (hasErrors(outcome.diagnostics)) return 1;

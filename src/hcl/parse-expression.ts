@@ -22,7 +22,19 @@ function placeholder(range: Range): Expression {
   return { kind: 'literal', value: V.unknown(), range };
 }
 
+/** Where parsing was when the stack ran out (the innermost expression), for the "too deeply nested" diagnostic. */
+export const exhaustedAt = new WeakMap<object, Range>();
+
 export function parseExpression(p: ParserState): Parsed<Expression> {
+  try {
+    return parseConditional(p);
+  } catch (e: unknown) {
+    if (e instanceof RangeError && !exhaustedAt.has(e)) exhaustedAt.set(e, p.nextRange());
+    throw e;
+  }
+}
+
+function parseConditional(p: ParserState): Parsed<Expression> {
   const startRange = p.nextRange();
   const first = parseBinaryOps(p, 0);
   const [cond, condDiags] = first;
@@ -79,11 +91,21 @@ function parseExpressionWithTraversals(p: ParserState): Parsed<Expression> {
   return [ret, [...first[1], ...more]];
 }
 
+/** Traversals this parser made and nothing else holds yet: a long `.a.a.a` chain grows in place, in linear time. */
+const growing = new WeakSet<Expression>();
+
 function appendStep(expr: Expression, step: Traverser): Expression {
-  if (expr.kind === 'scopeTraversal' || expr.kind === 'relativeTraversal') {
-    return { ...expr, steps: [...expr.steps, step], range: rangeBetween(expr.range, step.range) };
+  if ((expr.kind === 'scopeTraversal' || expr.kind === 'relativeTraversal') && growing.has(expr)) {
+    expr.steps.push(step);
+    expr.range = rangeBetween(expr.range, step.range);
+    return expr;
   }
-  return { kind: 'relativeTraversal', source: expr, steps: [step], range: rangeBetween(expr.range, step.range) };
+  const grown: Expression =
+    expr.kind === 'scopeTraversal' || expr.kind === 'relativeTraversal'
+      ? { ...expr, steps: [...expr.steps, step], range: rangeBetween(expr.range, step.range) }
+      : { kind: 'relativeTraversal', source: expr, steps: [step], range: rangeBetween(expr.range, step.range) };
+  growing.add(grown);
+  return grown;
 }
 
 function numberLitValue(tok: Token): Parsed<Value> {

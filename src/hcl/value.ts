@@ -2,6 +2,7 @@
 // tuple/object, plus null and unknown of a type. Any value may carry the `sensitive` mark, which survives every
 // operation that derives a value from it.
 import type { BigFloat } from './bigfloat.js';
+import { nfc } from './nfc.js';
 
 export type Type =
   | { kind: 'string' }
@@ -49,7 +50,7 @@ export type Value = Marks &
 export const V = {
   null: (type: Type = T.dynamic): Value => ({ kind: 'null', type }),
   unknown: (type: Type = T.dynamic): Value => ({ kind: 'unknown', type }),
-  string: (value: string): Value => ({ kind: 'string', value }),
+  string: (value: string): Value => ({ kind: 'string', value: nfc(value) }),
   number: (value: number): Value => ({ kind: 'number', value }),
   bool: (value: boolean): Value => ({ kind: 'bool', value }),
   tuple: (items: Value[]): Value => ({ kind: 'tuple', items }),

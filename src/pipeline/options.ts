@@ -43,6 +43,8 @@ export interface RunOptions {
   onResource?: (resource: { kind: 'container' | 'tempdir'; id: string }, added: boolean) => void;
   /** Extra labels on every container the run creates (the action's per-run label, which its post step trusts). */
   containerLabels?: Record<string, string>;
+  /** Called once the template has been evaluated, before any build starts (nothing exists yet that needs cleanup). */
+  onPrepared?: () => void;
 }
 
 export interface RunOutcome {

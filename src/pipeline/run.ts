@@ -33,6 +33,7 @@ export async function runTemplate(o: RunOptions): Promise<RunOutcome> {
   const p = await prepareTemplate({ ...o, onSensitive });
   if (hasErrors(p.diagnostics)) return { diagnostics: p.diagnostics, sources: p.sources, results: [] };
   for (const v of [...Object.values(p.values?.var ?? {}), ...Object.values(p.values?.local ?? {})]) sensitiveLeaves(v).forEach((s) => sensitive.add(s));
+  o.onPrepared?.();
   // Loaded only when something runs: `validate` and bad templates never pay for the Docker client's start-up.
   const driver = o.driver ?? (await import('../docker/connect.js')).connectDocker(o.env ?? process.env);
   const results = await runBuilds(p.builds, {

@@ -4,7 +4,7 @@
 #   - a registry on 127.0.0.1:5000 (Debian's docker-registry)
 #   - a registry with TLS (a self-signed CA trusted via /etc/docker/certs.d) and htpasswd auth on 127.0.0.1:5443
 #   - base images built locally and pushed there: 127.0.0.1:5000/debian:bookworm (debootstrap minbase) and
-#     127.0.0.1:5000/busybox:latest (busybox-static)
+#     127.0.0.1:5000/busybox:latest (busybox-static), 127.0.0.1:5000/node:24-bookworm-slim (debian + node 24)
 #   - npm dependencies (npm ci when node_modules is missing or older than package-lock.json)
 #   - node 24, the action's runtime, in /var/lib/repack-dev-env/node24 (x86_64)
 # Options (environment): REPACK_ENV_PACKER=1 also installs Debian's packer (bench/, the parity suite);
@@ -272,6 +272,23 @@ if [ "$(uname -m)" = x86_64 ] && [ "$("$NODE24_DIR/bin/node" --version 2>/dev/nu
   as_root rm -rf "$NODE24_DIR"
   as_root mv "$tmp/package" "$NODE24_DIR"
   rm -rf "$tmp"
+fi
+
+# --- node 24 base image (images/repack.pkr.hcl's test): debian:bookworm with node 24 in /usr/local/bin -----------
+# What the release builds from is Docker Hub's node:24-bookworm-slim; the test builds from this local stand-in.
+NODE_IMAGE_TAG=24-bookworm-slim
+if [ -x "$NODE24_DIR/bin/node" ]; then
+  if in_registry node "$NODE_IMAGE_TAG" 2>/dev/null; then
+    say "$REGISTRY/node:$NODE_IMAGE_TAG present"
+  else
+    say "making $REGISTRY/node:$NODE_IMAGE_TAG (debian:bookworm + node $NODE24_VERSION)"
+    docker pull -q "$REGISTRY/debian:bookworm" >/dev/null
+    cid=$(docker create "$REGISTRY/debian:bookworm" /bin/true)
+    docker cp "$NODE24_DIR/bin/node" "$cid:/usr/local/bin/node"
+    docker commit -c 'CMD ["node"]' "$cid" "$REGISTRY/node:$NODE_IMAGE_TAG" >/dev/null
+    docker rm "$cid" >/dev/null
+    docker push -q "$REGISTRY/node:$NODE_IMAGE_TAG" >/dev/null
+  fi
 fi
 
 # --- npm dependencies --------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ export const DOCKER_PLUGIN_VERSION = '1.1.1';
 export const DOCKER_PLUGIN_SOURCE = 'github.com/hashicorp/docker';
 
 export const BUILDER_TYPES = ['docker'] as const;
-export const PROVISIONER_TYPES = ['shell', 'file', 'shell-local', 'breakpoint'] as const;
+export const PROVISIONER_TYPES = ['shell', 'file', 'shell-local', 'breakpoint', 'ansible', 'ansible-local'] as const;
 export const POST_PROCESSOR_TYPES = [
   'docker-tag',
   'docker-push',

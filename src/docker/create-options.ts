@@ -29,7 +29,7 @@ export function parseDevice(spec: string): DeviceMapping {
 }
 
 export interface CreateRequest {
-  query: { platform?: string };
+  query: { platform?: string; name?: string };
   body: Docker.ContainerCreateOptions;
 }
 
@@ -55,5 +55,5 @@ export function createRequest(spec: ContainerSpec): CreateRequest {
       NetworkMode: spec.networkMode,
     },
   };
-  return { query: spec.platform ? { platform: spec.platform } : {}, body };
+  return { query: { ...(spec.platform ? { platform: spec.platform } : {}), ...(spec.name ? { name: spec.name } : {}) }, body };
 }

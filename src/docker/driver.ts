@@ -69,6 +69,8 @@ export interface ContainerSpec {
   runtime?: string;
   platform?: string;
   networkMode?: string;
+  /** The container's name (run_command's --name). */
+  name?: string;
 }
 
 export interface ExecSpec {
@@ -89,6 +91,8 @@ export interface ExecSession {
   readonly exited: Promise<number>;
   /** Drops the connection; the process sees its stdin end. */
   close(): void;
+  /** Ends the process's stdin and keeps its output coming (a half-close of the connection). */
+  endInput?(): void;
 }
 
 export interface ExecResult {

@@ -19,7 +19,14 @@ import { compress } from '../post-processors/compress.js';
 import { shellLocal as shellLocalPostProcessor } from '../post-processors/shell-local.js';
 import { artifice } from '../post-processors/artifice.js';
 
-export const PROVISIONERS: Record<ProvisionerType, ProvisionerPlugin> = { shell, file, 'shell-local': shellLocal, breakpoint, ansible, 'ansible-local': ansibleLocal };
+export const PROVISIONERS: Record<ProvisionerType, ProvisionerPlugin> = {
+  shell,
+  file,
+  'shell-local': shellLocal,
+  breakpoint,
+  ansible,
+  'ansible-local': ansibleLocal,
+};
 export const POST_PROCESSORS: Record<PostProcessorType, PostProcessorPlugin> = {
   'docker-tag': dockerTag,
   'docker-push': dockerPush,

@@ -64,7 +64,10 @@ export class ByteReader {
       const all = Buffer.concat(this.chunks);
       this.chunks = all.length > 0 ? [all] : [];
       const nl = all.indexOf(10);
-      if (nl >= 0) return this.take(nl + 1).subarray(0, nl).toString('utf8');
+      if (nl >= 0)
+        return this.take(nl + 1)
+          .subarray(0, nl)
+          .toString('utf8');
       if (!(await this.need(all.length + 1))) return undefined;
     }
   }

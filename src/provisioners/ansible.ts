@@ -131,7 +131,8 @@ function decode(d: Decoded, block: Block, dir: string): { provisioner?: Provisio
   if (!user) diags.push(error('Invalid user', 'user: could not determine current user from environment.', block.openBraceRange));
   if (diags.length > 0) return { diagnostics: diags };
   const extraArguments = [...(a.extra_arguments as string[])];
-  if (a.ansible_winrm_use_http === true && !extraArguments.some((x) => x.startsWith('ansible_winrm_scheme'))) extraArguments.push('-e', 'ansible_winrm_scheme=http');
+  if (a.ansible_winrm_use_http === true && !extraArguments.some((x) => x.startsWith('ansible_winrm_scheme')))
+    extraArguments.push('-e', 'ansible_winrm_scheme=http');
   const config: AnsibleConfig = {
     playbookFile,
     command: a.command as string,

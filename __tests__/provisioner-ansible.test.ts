@@ -1,0 +1,136 @@
+// The ansible and ansible-local provisioners without an engine: Packer's option checks, the generated inventory, the
+// command line's masking and galaxy installs, what the cache key follows, and a missing ansible-playbook.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { container, plan, template, TempDirs, where } from '../__fixtures__/plugins/harness.js';
+import type { Provisioner } from '../src/provisioners/provisioner.js';
+import { inventoryText } from '../src/provisioners/ansible.js';
+import { checkArg, galaxyInstalls, sanitize } from '../src/provisioners/ansible-args.js';
+
+const temps = new TempDirs();
+afterEach(() => temps.cleanup());
+
+const FILES = { 'pb/site.yml': '- hosts: all\n', 'pb/roles/r/tasks/main.yml': '- debug: msg=hi\n', 'inv.ini': 'x\n' };
+
+function planned(type: string, body: string, files: Record<string, string> = FILES) {
+  const dir = temps.make({ ...files, 't.pkr.hcl': template(`  provisioner "${type}" {\n${body}\n  }`) });
+  return { dir, ...plan(dir) };
+}
+
+function provisioner(type: string, body: string, files: Record<string, string> = FILES): { p: Provisioner; dir: string } {
+  const r = planned(type, body, files);
+  expect(where(r.diagnostics)).toEqual([]);
+  return { p: r.builds[0].provisioners[0].provisioner, dir: r.dir };
+}
+
+describe('decoding', () => {
+  it.each([
+    ['ansible', '', ['t.pkr.hcl:7:25 Missing required argument']],
+    ['ansible', 'playbook_file = "nope.yml"', ['t.pkr.hcl:8:17 Invalid playbook_file']],
+    ['ansible', 'playbook_file = "pb"', ['t.pkr.hcl:8:17 Invalid playbook_file']],
+    ['ansible', 'playbook_file = "pb/site.yml"\n ansible_proxy_key_type = "DSA"', ['t.pkr.hcl:9:27 Invalid ansible_proxy_key_type']],
+    ['ansible', 'playbook_file = "pb/site.yml"\n local_port = 70000', ['t.pkr.hcl:9:15 Invalid local_port']],
+    ['ansible', 'playbook_file = "pb/site.yml"\n inventory_directory = "inv.ini"', ['t.pkr.hcl:9:24 Invalid inventory_directory']],
+    ['ansible', 'playbook_file = "pb/site.yml"\n ansible_env_vars = ["NOVALUE"]', ['t.pkr.hcl:9:21 Invalid ansible_env_vars entry']],
+    ['ansible-local', '', ['t.pkr.hcl:7:31 Invalid ansible-local provisioner']],
+    ['ansible-local', 'playbook_file = "pb/site.yml"\n playbook_files = ["pb/site.yml"]', ['t.pkr.hcl:7:31 Invalid ansible-local provisioner']],
+    ['ansible-local', 'playbook_file = "pb/site.yml"\n role_paths = ["inv.ini"]', ['t.pkr.hcl:9:15 Invalid role_paths']],
+  ])('%s %j', (type, body, expected) => {
+    expect(where(planned(type, body).diagnostics)).toEqual(expected);
+  });
+});
+
+describe('the generated inventory', () => {
+  it('is Packer’s host line, each group with the host, then the empty groups', () => {
+    const c = { hostAlias: 'default', user: 'me', groups: ['web', 'db'], emptyGroups: ['none'], inventoryFileTemplate: undefined };
+    expect(inventoryText(c, 2222)).toBe(
+      'default ansible_host=127.0.0.1 ansible_user=me ansible_port=2222\n[web]\ndefault ansible_host=127.0.0.1 ansible_user=me ansible_port=2222\n' +
+        '[db]\ndefault ansible_host=127.0.0.1 ansible_user=me ansible_port=2222\n[none]\n',
+    );
+    expect(inventoryText({ ...c, groups: [], emptyGroups: [], inventoryFileTemplate: '{{ .HostAlias }} port={{.Port}} x={{ .Nope }}\n' }, 5)).toBe(
+      'default port=5 x=<no value>\n',
+    );
+  });
+});
+
+describe('command lines', () => {
+  it('masks the values of password and secret keys, inside --extra-vars strings too', () => {
+    const args = ['--extra-vars', 'user=x db_password=hunter2', 'API_SECRET=s3cr3t'];
+    expect(sanitize(`ansible-playbook ${args.join(' ')}`, args)).toBe('ansible-playbook --extra-vars user=x db_password=***** API_SECRET=*****');
+  });
+
+  it('finds arguments as Packer’s checkArg does', () => {
+    expect(checkArg('ansible_password', ['-e', 'ansible_password=x'])).toBe(true);
+    expect(checkArg('ansible_password', ['-e', 'my_ansible_password=x'])).toBe(false);
+  });
+
+  it('installs roles for v1 files and `roles:`, collections for `collections:`', () => {
+    const c = { galaxyFile: 'req.yml', galaxyForceInstall: true, galaxyForceWithDeps: false, rolesPath: '/r', collectionsPath: '/c' };
+    expect(galaxyInstalls(c, '- src: x\n')).toEqual([['install', '-r', 'req.yml', '-f', '-p', '/r']]);
+    expect(galaxyInstalls(c, 'roles:\n  - x\ncollections:\n  - y\n')).toEqual([
+      ['install', '-r', 'req.yml', '-f', '-p', '/r'],
+      ['collection', 'install', '-r', 'req.yml', '-f', '-p', '/c'],
+    ]);
+    expect(galaxyInstalls(c, 'collections:\n  - y\n')).toEqual([['collection', 'install', '-r', 'req.yml', '-f', '-p', '/c']]);
+  });
+});
+
+describe('the cache key', () => {
+  it.each(['ansible', 'ansible-local'])('%s follows every file next to the playbook, not .git', (type) => {
+    const { p, dir } = provisioner(type, 'playbook_file = "pb/site.yml"\n skip_version_check = true'.replace(type === 'ansible' ? '' : /\n skip.*/, ''));
+    const before = JSON.stringify(p.describe());
+    mkdirSync(join(dir, 'pb/.git'));
+    writeFileSync(join(dir, 'pb/.git/HEAD'), 'x');
+    expect(JSON.stringify(p.describe())).toBe(before);
+    writeFileSync(join(dir, 'pb/roles/r/tasks/main.yml'), '- debug: msg=changed\n');
+    expect(JSON.stringify(p.describe())).not.toBe(before);
+  });
+
+  it('follows @file extra vars, ansible.cfg and paths named by ANSIBLE_* variables', () => {
+    const files = { ...FILES, 'vars.yml': 'a: 1\n', 'ansible.cfg': '[defaults]\n', 'shared/roles/x/tasks/main.yml': '- debug: msg=1\n' };
+    const { p, dir } = provisioner(
+      'ansible',
+      'playbook_file = "pb/site.yml"\n skip_version_check = true\n extra_arguments = ["-e", "@vars.yml"]\n ansible_env_vars = ["ANSIBLE_ROLES_PATH=shared/roles"]',
+      files,
+    );
+    for (const [file, text] of [
+      ['vars.yml', 'a: 2\n'],
+      ['ansible.cfg', '[defaults]\nforks = 2\n'],
+      ['shared/roles/x/tasks/main.yml', '- debug: msg=2\n'],
+    ]) {
+      const before = JSON.stringify(p.describe());
+      writeFileSync(join(dir, file), text);
+      expect(JSON.stringify(p.describe())).not.toBe(before);
+    }
+  });
+
+  it('leaves out a generated staging directory (it would never hit) but keeps a given one', () => {
+    const a = provisioner('ansible-local', 'playbook_file = "pb/site.yml"').p.describe() as { stagingDirectory: string | null };
+    expect(a.stagingDirectory).toBeNull();
+    const b = provisioner('ansible-local', 'playbook_file = "pb/site.yml"\n staging_directory = "/s"').p.describe() as { stagingDirectory: string | null };
+    expect(b.stagingDirectory).toBe('/s');
+  });
+});
+
+describe('running', () => {
+  it('names the package when ansible-playbook is missing', async () => {
+    const { p } = provisioner('ansible', 'playbook_file = "pb/site.yml"\n command = "repack-no-such-ansible-playbook"');
+    const c = await container();
+    await expect(p.run(c.ctx)).rejects.toThrow(
+      /Error running "repack-no-such-ansible-playbook --version": repack-no-such-ansible-playbook was not found on PATH\. .*apt-get install ansible/,
+    );
+  });
+
+  it('ansible-local uploads to the staging directory and runs the command there with -c local', async () => {
+    const { p } = provisioner('ansible-local', 'playbook_file = "pb/site.yml"\n role_paths = ["pb/roles/r"]\n staging_directory = "/st"');
+    const c = await container();
+    await p.run(c.ctx);
+    const files = [...(c.driver.containers.get(c.id)?.files.keys() ?? [])];
+    expect(files).toEqual(expect.arrayContaining(['/st/site.yml', '/st/roles/r/tasks/main.yml']));
+    const command = c.lines.find((l) => l.includes('Executing Ansible:')) ?? '';
+    expect(command).toMatch(
+      /cd \/st && {2}ANSIBLE_FORCE_COLOR=1 PYTHONUNBUFFERED=1 ansible-playbook \/st\/site\.yml --extra-vars "packer_build_name=a packer_builder_type=docker packer_http_addr=ERR_HTTP_ADDR_NOT_IMPLEMENTED_BY_BUILDER -o IdentitiesOnly=yes" {2}-c local -i \/st\/packer-provisioner-ansible-local\d+$/,
+    );
+  });
+});

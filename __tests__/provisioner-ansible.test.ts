@@ -7,6 +7,8 @@ import { container, plan, template, TempDirs, where } from '../__fixtures__/plug
 import type { Provisioner } from '../src/provisioners/provisioner.js';
 import { inventoryText } from '../src/provisioners/ansible.js';
 import { checkArg, galaxyInstalls, sanitize } from '../src/provisioners/ansible-args.js';
+import { parseRunCommand } from '../src/builders/docker/run-command.js';
+import { createRequest } from '../src/docker/create-options.js';
 
 const temps = new TempDirs();
 afterEach(() => temps.cleanup());
@@ -132,5 +134,13 @@ describe('running', () => {
     expect(command).toMatch(
       /cd \/st && {2}ANSIBLE_FORCE_COLOR=1 PYTHONUNBUFFERED=1 ansible-playbook \/st\/site\.yml --extra-vars "packer_build_name=a packer_builder_type=docker packer_http_addr=ERR_HTTP_ADDR_NOT_IMPLEMENTED_BY_BUILDER -o IdentitiesOnly=yes" {2}-c local -i \/st\/packer-provisioner-ansible-local\d+$/,
     );
+  });
+});
+
+describe('run_command --name (the docker connection pattern)', () => {
+  it.each([[['--name', 'box']], [['--name=box']]])('%j names the container in the create request', (flag) => {
+    const { spec, error } = parseRunCommand(['-d', ...flag, '--', '{{.Image}}'], 'img');
+    expect(error).toBeUndefined();
+    expect(createRequest(spec).query).toEqual({ name: 'box' });
   });
 });

@@ -10,6 +10,9 @@ import { ByteReader, scpArgs, scpMode, scpReceive, scpSend } from './ansible-scp
 /** Packer's default sftp_command. */
 export const DEFAULT_SFTP_COMMAND = '/usr/lib/sftp-server -e';
 
+/** How long close() waits for connections to end after ending them. */
+const CLOSE_WAIT_MS = 2000;
+
 export interface AdapterOptions {
   comm: Communicator;
   /** The only user name accepted. */
@@ -165,6 +168,13 @@ export class ProxyAdapter {
     this.closed = true;
     for (const p of this.processes) p.kill();
     for (const c of this.connections) c.end();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+    // close() stops listening at once; its callback waits for the connections to go, which a stuck client could delay.
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, CLOSE_WAIT_MS);
+      this.server.close(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
   }
 }

@@ -148,18 +148,22 @@ test('the ansible_connection=docker pattern with the container named through run
   await checkImage(r.builds[0]['image-id'] ?? '');
 });
 
-test('a failing task fails the build with Ansible output shown and removes the container', async () => {
+test('a failing task fails the build with Ansible output shown, secrets masked, and removes the container', async () => {
   const dir = ws.dir({
-    'fail.yml': '- hosts: all\n  gather_facts: false\n  tasks:\n    - ansible.builtin.fail:\n        msg: the task broke on purpose\n',
-    't.pkr.hcl': template(`
+    'fail.yml': '- hosts: all\n  gather_facts: false\n  tasks:\n    - ansible.builtin.fail:\n        msg: "the task broke on purpose {{ token }}"\n',
+    't.pkr.hcl':
+      'variable "token" {\n  type      = string\n  default   = "s3cr3t-t0ken"\n  sensitive = true\n}\n' +
+      template(`
   provisioner "ansible" {
-    playbook_file = "fail.yml"
+    playbook_file   = "fail.yml"
+    extra_arguments = ["--extra-vars", "token=\${var.token}"]
   }
 `),
   });
   const r = await ws.build(dir);
   expect(r.code).toBe(1);
-  expect(r.err).toContain('the task broke on purpose');
+  expect(r.err).toContain('the task broke on purpose <sensitive>');
+  expect(r.err).not.toContain('s3cr3t-t0ken');
   expect(r.err).toContain('Error executing Ansible: Non-zero exit status: exit status 2');
   expect(await ws.leftContainers()).toEqual([]);
 });

@@ -9,6 +9,7 @@ import { inventoryText } from '../src/provisioners/ansible.js';
 import { checkArg, galaxyInstalls, sanitize } from '../src/provisioners/ansible-args.js';
 import { parseRunCommand } from '../src/builders/docker/run-command.js';
 import { createRequest } from '../src/docker/create-options.js';
+import { prepare } from '../src/pipeline/prepare.js';
 
 const temps = new TempDirs();
 afterEach(() => temps.cleanup());
@@ -142,5 +143,22 @@ describe('run_command --name (the docker connection pattern)', () => {
     const { spec, error } = parseRunCommand(['-d', ...flag, '--', '{{.Image}}'], 'img');
     expect(error).toBeUndefined();
     expect(createRequest(spec).query).toEqual({ name: 'box' });
+  });
+});
+
+describe('sensitive values in extra_arguments', () => {
+  it('a sensitive default inside a list registers the secret and the string made from it, not its neighbours', () => {
+    const dir = temps.make({
+      ...FILES,
+      't.pkr.hcl':
+        'variable "token" {\n  type      = string\n  default   = "s3cr3t"\n  sensitive = true\n}\n' +
+        template('  provisioner "ansible" {\n    playbook_file   = "pb/site.yml"\n    extra_arguments = ["--extra-vars", "token=${var.token}"]\n  }'),
+    });
+    const seen: string[] = [];
+    const p = prepare({ template: dir, cwd: dir, env: {}, onSensitive: (s) => seen.push(s) });
+    expect(where(p.diagnostics)).toEqual([]);
+    expect(seen).toContain('s3cr3t');
+    expect(seen).toContain('token=s3cr3t');
+    expect(seen).not.toContain('--extra-vars');
   });
 });

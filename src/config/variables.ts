@@ -180,7 +180,12 @@ export function resolveVariables(
       diags.push(error('Invalid value for variable', `The variable "${name}" is not nullable: give it a value.`, c.range ?? decl.range));
       continue;
     }
-    if (decl.sensitive) value = markSensitive(value);
+    if (decl.sensitive) {
+      // A default too (other origins were registered when offered): the value may reach output inside a derived
+      // string, e.g. a command line or a tool's own messages. Bare numbers and bools would mask far too much.
+      if (c.origin === 'default') leafStrings(value).filter((s) => !/^(true|false|-?[\d.e+]+)$/.test(s)).forEach(mask);
+      value = markSensitive(value);
+    }
     diags.push(...validate(decl, value, functions));
     values[name] = value;
   }

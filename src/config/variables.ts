@@ -183,7 +183,10 @@ export function resolveVariables(
     if (decl.sensitive) {
       // A default too (other origins were registered when offered): the value may reach output inside a derived
       // string, e.g. a command line or a tool's own messages. Bare numbers and bools would mask far too much.
-      if (c.origin === 'default') leafStrings(value).filter((s) => !/^(true|false|-?[\d.e+]+)$/.test(s)).forEach(mask);
+      if (c.origin === 'default')
+        leafStrings(value)
+          .filter((s) => !/^(true|false|-?[\d.e+]+)$/.test(s))
+          .forEach(mask);
       value = markSensitive(value);
     }
     diags.push(...validate(decl, value, functions));

@@ -64,6 +64,20 @@ async function checkImage(image: string): Promise<void> {
   expect(r.stdout).toBe(`/usr/bin/tree\nhello from group_vars / b / docker\n`);
 }
 
+/** Processes whose command line mentions `text` (an ssh ControlPersist master would name the key). */
+function processesMentioning(text: string): string[] {
+  const found: string[] = [];
+  for (const pid of readdirSync('/proc').filter((n) => /^\d+$/.test(n))) {
+    try {
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ');
+      if (cmd.includes(text)) found.push(`${pid}: ${cmd}`);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return found;
+}
+
 function portClosed(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const s = connect(port, '127.0.0.1');
@@ -100,6 +114,7 @@ test('through the proxy adapter with default options (scp): package, template, f
   expect(existsSync(key)).toBe(false);
   expect(existsSync(inventory)).toBe(false);
   expect(tempLeftovers()).toEqual(before);
+  expect(processesMentioning(key)).toEqual([]);
   expect(await ws.leftContainers()).toEqual([]);
 });
 

@@ -98,6 +98,7 @@ export class ProxyAdapter {
     session.on('env', (accept) => accept?.());
     session.on('exec', (accept, _reject, info) => {
       const channel = accept();
+      channel.on('error', () => {}); // output after the client went away
       void this.exec(info.command, channel, o).then((code) => {
         channel.exit(code);
         channel.end();
@@ -110,6 +111,7 @@ export class ProxyAdapter {
         return;
       }
       const channel = accept();
+      channel.on('error', () => {});
       void this.remote(o.sftpCommand || DEFAULT_SFTP_COMMAND, channel, o).then((code) => {
         channel.exit(code);
         channel.end();

@@ -6,7 +6,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
-import { inImage, REGISTRY, RUN, Workspace } from '../__fixtures__/plugins/itg.js';
+import { driver, inImage, REGISTRY, RUN, Workspace } from '../__fixtures__/plugins/itg.js';
 
 const ws = new Workspace();
 const BASE_REPO = `repack-ansible-itg-${RUN}`;
@@ -181,6 +181,11 @@ test('a failing task fails the build with Ansible output shown, secrets masked, 
   expect(r.err).not.toContain('s3cr3t-t0ken');
   expect(r.err).toContain('Error executing Ansible: Non-zero exit status: exit status 2');
   expect(await ws.leftContainers()).toEqual([]);
+  const kept = await ws.build(dir, ['-on-error=abort']);
+  expect(kept.code).toBe(1);
+  const left = await ws.leftContainers();
+  expect(left).toHaveLength(1);
+  await driver.removeContainer(left[0]);
 });
 
 test('ansible-local runs in the container with a role directory and removes its staging directory', async () => {

@@ -1,6 +1,6 @@
 // The ansible and ansible-local provisioners without an engine: Packer's option checks, the generated inventory, the
 // command line's masking and galaxy installs, what the cache key follows, and a missing ansible-playbook.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { container, plan, template, TempDirs, where } from '../__fixtures__/plugins/harness.js';
@@ -116,7 +116,71 @@ describe('the cache key', () => {
   });
 });
 
+const FAKE_ANSIBLE = `#!/bin/sh
+echo "env=$PACKER_BUILD_NAME/$PACKER_BUILDER_TYPE/$ANSIBLE_HOST_KEY_CHECKING/$ANSIBLE_SCP_IF_SSH/$MY"
+prev=""
+for a in "$@"; do echo "arg=$a"; [ "$prev" = "-i" ] && sed 's/^/inv=/' "$a"; prev="$a"; done
+exit \${FAKE_EXIT:-0}
+`;
+
 describe('running', () => {
+  it('runs the command with Packer’s arguments, environment and inventory, then removes key and inventory', async () => {
+    const files = { ...FILES, 'fake.sh': FAKE_ANSIBLE };
+    const { p, dir } = provisioner(
+      'ansible',
+      'playbook_file = "pb/site.yml"\n command = "./fake.sh"\n skip_version_check = true\n user = "u"\n groups = ["g"]\n' +
+        ' ansible_env_vars = ["MY=1", "ANSIBLE_SCP_IF_SSH=no"]\n extra_arguments = ["--scp-extra-args", "-O", "-e", "x=1"]',
+      files,
+    );
+    chmodSync(join(dir, 'fake.sh'), 0o755);
+    const c = await container();
+    await p.run(c.ctx);
+    const out = c.lines.map((l) => l.replace(/^ {4}/, ''));
+    expect(out).toContain('env=a/docker/False/True/1');
+    const args = out.filter((l) => l.startsWith('arg=')).map((l) => l.slice(4));
+    const key = args.find((a) => a.startsWith('ansible_ssh_private_key_file='))?.split('=')[1] ?? '';
+    const inventory = args[args.length - 2];
+    const port = /ansible_port=(\d+)/.exec(out.join('\n'))?.[1];
+    expect(args).toEqual([
+      '-e',
+      'packer_build_name="a"',
+      '-e',
+      'packer_builder_type=docker',
+      '--ssh-extra-args',
+      "'-o IdentitiesOnly=yes'",
+      '--scp-extra-args',
+      '-O',
+      '-e',
+      'x=1',
+      '-e',
+      `ansible_ssh_private_key_file=${key}`,
+      '-i',
+      inventory,
+      join(dir, 'pb/site.yml'),
+    ]);
+    expect(out.filter((l) => l.startsWith('inv='))).toEqual([
+      `inv=default ansible_host=127.0.0.1 ansible_user=u ansible_port=${port}`,
+      'inv=[g]',
+      `inv=default ansible_host=127.0.0.1 ansible_user=u ansible_port=${port}`,
+    ]);
+    expect(existsSync(key)).toBe(false);
+    expect(existsSync(inventory)).toBe(false);
+  });
+
+  it('fails with Packer’s message on a non-zero exit', async () => {
+    const { p, dir } = provisioner(
+      'ansible',
+      'playbook_file = "pb/site.yml"\n command = "./fake.sh"\n skip_version_check = true\n ansible_env_vars = ["FAKE_EXIT=4"]',
+      {
+        ...FILES,
+        'fake.sh': FAKE_ANSIBLE,
+      },
+    );
+    chmodSync(join(dir, 'fake.sh'), 0o755);
+    const c = await container();
+    await expect(p.run(c.ctx)).rejects.toThrow('Error executing Ansible: Non-zero exit status: exit status 4');
+  });
+
   it('names the package when ansible-playbook is missing', async () => {
     const { p } = provisioner('ansible', 'playbook_file = "pb/site.yml"\n command = "repack-no-such-ansible-playbook"');
     const c = await container();

@@ -233,7 +233,7 @@ export class AnsibleProvisioner implements Provisioner {
   async run(ctx: ProvisionerContext): Promise<void> {
     const c = this.config;
     ctx.say('Provisioning with Ansible...');
-    const env: NodeJS.ProcessEnv = { ...process.env };
+    const env: NodeJS.ProcessEnv = { ...process.env, PACKER_BUILD_NAME: ctx.buildName, PACKER_BUILDER_TYPE: ctx.builderType };
     for (const kv of this.envVars()) env[kv.slice(0, kv.indexOf('='))] = kv.slice(kv.indexOf('=') + 1);
     if (!c.skipVersionCheck) ansibleVersion(c.command, env);
     if (c.useProxy === false) {

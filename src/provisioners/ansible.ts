@@ -95,6 +95,15 @@ function checkPath(path: string, name: string, kind: 'file' | 'directory', range
   if (kind === 'directory' && !isDir) diags.push(error(`Invalid ${name}`, `${name}: ${path} must point to a directory`, range));
 }
 
+/** The user running repack, as Go's user.Current() finds it; '' when the uid has no name. */
+function currentUser(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return process.env.USER ?? process.env.LOGNAME ?? '';
+  }
+}
+
 function decode(d: Decoded, block: Block, dir: string): { provisioner?: Provisioner; diagnostics: Diagnostic[] } {
   const diags: Diagnostic[] = [];
   const a = d.attrs;
@@ -127,7 +136,7 @@ function decode(d: Decoded, block: Block, dir: string): { provisioner?: Provisio
     if (kv.indexOf('=') <= 0)
       diags.push(error('Invalid ansible_env_vars entry', `Environment variable not in format 'key=value': ${JSON.stringify(kv)}.`, d.ranges.ansible_env_vars));
   }
-  const user = str('user') ?? userInfo().username;
+  const user = str('user') ?? currentUser();
   if (!user) diags.push(error('Invalid user', 'user: could not determine current user from environment.', block.openBraceRange));
   if (diags.length > 0) return { diagnostics: diags };
   const extraArguments = [...(a.extra_arguments as string[])];

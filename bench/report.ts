@@ -114,10 +114,10 @@ function profileTables(r: Results): string[] {
   return out;
 }
 
-/** The "## Caching" section of an existing file, up to the next "## " heading. */
+/** The "## Caching" and "## Ansible" sections of an existing file, each up to the next "## " heading. */
 export function cachingSection(text: string): string | undefined {
-  const m = /^## Caching\b[\s\S]*?(?=^## (?!#)|(?![\s\S]))/m.exec(text);
-  return m ? m[0].trimEnd() : undefined;
+  const parts = [...text.matchAll(/^## (?:Caching|Ansible)\b[\s\S]*?(?=^## (?!#)|(?![\s\S]))/gm)].map((m) => m[0].trimEnd());
+  return parts.length > 0 ? parts.join('\n\n') : undefined;
 }
 
 export function render(r: Results, notes: string[], keep?: string): string {

@@ -7,6 +7,7 @@
 #     127.0.0.1:5000/busybox:latest (busybox-static), 127.0.0.1:5000/node:24-bookworm-slim (debian + node 24)
 #   - npm dependencies (npm ci when node_modules is missing or older than package-lock.json)
 #   - node 24, the action's runtime, in /var/lib/repack-dev-env/node24 (x86_64)
+#   - Ansible (Debian's ansible) and the OpenSSH client, for the ansible provisioners' tests
 # Options (environment): REPACK_ENV_PACKER=1 also installs Debian's packer (bench/, the parity suite);
 # REPACK_ENV_PODMAN=1 also installs Podman and starts its Docker-compatible API on /run/repack-podman.sock.
 # Run as root on Debian (a fresh machine or a GitHub runner). Safe to run again: it only adds what is missing.
@@ -193,6 +194,11 @@ if ! cmp -s "$AUTH_DIR/ca.crt" "$CERTS_D/ca.crt" 2>/dev/null; then
   as_root mkdir -p "$CERTS_D"
   as_root cp "$AUTH_DIR/ca.crt" "$CERTS_D/ca.crt"
 fi
+
+# --- Ansible on the host for the ansible provisioners (__tests__/provisioner-ansible*.test.ts): Debian's ansible 7.x,
+# OpenSSH's ssh and scp (the proxy adapter's clients); the docker connection pattern uses the docker CLI above ---------
+apt_install ansible openssh-client
+command -v docker >/dev/null 2>&1 || apt_install docker.io
 
 # --- Optional: packer, the peer in benchmarks and the parity suite -------------------------------------------------------
 if [ "${REPACK_ENV_PACKER:-0}" = 1 ]; then

@@ -24,7 +24,7 @@ export const BUILT_IN_PLUGINS: BuiltInPlugin[] = [
 ];
 
 export const BUILDER_TYPES = ['docker'] as const;
-export const PROVISIONER_TYPES = ['shell', 'file', 'shell-local', 'breakpoint'] as const;
+export const PROVISIONER_TYPES = ['shell', 'file', 'shell-local', 'breakpoint', 'ansible', 'ansible-local'] as const;
 export const POST_PROCESSOR_TYPES = [
   'docker-tag',
   'docker-push',

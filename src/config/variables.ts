@@ -193,9 +193,15 @@ export function resolveVariables(
       diags.push(error('Invalid value for variable', `The variable "${name}" is not nullable: give it a value.`, c.range ?? decl.range));
       continue;
     }
-    if (decl.sensitive) value = markSensitive(value);
-    // The value in use, whatever its origin (a default is registered nowhere else).
-    if (decl.sensitive) leafStrings(value).forEach(mask);
+    if (decl.sensitive) {
+      // The value in use, whatever its origin (a default is registered nowhere else): it may reach output inside a
+      // derived string, e.g. a command line or a tool's own messages. true/false and numbers of under four characters
+      // would mask far too much.
+      leafStrings(value)
+        .filter((s) => !/^(true|false)$/.test(s) && !(s.length < 4 && /^-?[\d.]+$/.test(s)))
+        .forEach(mask);
+      value = markSensitive(value);
+    }
     if (!lenient) diags.push(...validate(decl, value, functions));
     values[name] = value;
   }

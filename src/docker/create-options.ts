@@ -29,7 +29,7 @@ export function parseDevice(spec: string): DeviceMapping {
 }
 
 export interface CreateRequest {
-  query: { platform?: string };
+  query: { platform?: string; name?: string };
   body: Docker.ContainerCreateOptions;
 }
 
@@ -56,5 +56,5 @@ export function createRequest(spec: ContainerSpec): CreateRequest {
       AutoRemove: spec.autoRemove,
     },
   };
-  return { query: spec.platform ? { platform: spec.platform } : {}, body };
+  return { query: { ...(spec.platform ? { platform: spec.platform } : {}), ...(spec.name ? { name: spec.name } : {}) }, body };
 }

@@ -74,6 +74,8 @@ export interface ContainerSpec {
    * whose removal could not reach the engine is not left behind.
    */
   autoRemove?: boolean;
+  /** The container's name (run_command's --name). */
+  name?: string;
 }
 
 export interface ExecSpec {
@@ -94,6 +96,8 @@ export interface ExecSession {
   readonly exited: Promise<number>;
   /** Drops the connection; the process sees its stdin end. */
   close(): void;
+  /** Ends the process's stdin and keeps its output coming (a half-close of the connection). */
+  endInput?(): void;
 }
 
 export interface ExecResult {

@@ -113,5 +113,8 @@ export async function startSession(container: Docker.Container, spec: ExecSpec, 
     },
     exited: exited.catch((e: unknown) => Promise.reject(mapError(e))),
     close: () => socket.destroy(),
+    endInput: () => {
+      if (!socket.destroyed && socket.writable) socket.end();
+    },
   };
 }

@@ -7,6 +7,8 @@ import { shell } from '../provisioners/shell.js';
 import { file } from '../provisioners/file.js';
 import { shellLocal } from '../provisioners/shell-local.js';
 import { breakpoint } from '../provisioners/breakpoint.js';
+import { ansible } from '../provisioners/ansible.js';
+import { ansibleLocal } from '../provisioners/ansible-local.js';
 import { dockerTag } from '../post-processors/docker-tag.js';
 import { dockerPush } from '../post-processors/docker-push.js';
 import { dockerSave } from '../post-processors/docker-save.js';
@@ -17,7 +19,14 @@ import { compress } from '../post-processors/compress.js';
 import { shellLocal as shellLocalPostProcessor } from '../post-processors/shell-local.js';
 import { artifice } from '../post-processors/artifice.js';
 
-export const PROVISIONERS: Record<ProvisionerType, ProvisionerPlugin> = { shell, file, 'shell-local': shellLocal, breakpoint };
+export const PROVISIONERS: Record<ProvisionerType, ProvisionerPlugin> = {
+  shell,
+  file,
+  'shell-local': shellLocal,
+  breakpoint,
+  ansible,
+  'ansible-local': ansibleLocal,
+};
 export const POST_PROCESSORS: Record<PostProcessorType, PostProcessorPlugin> = {
   'docker-tag': dockerTag,
   'docker-push': dockerPush,

@@ -17,6 +17,17 @@ export interface ScriptOptions extends ExecOptions {
   keep?: boolean;
 }
 
+/** A command running with its stdin open (the Ansible proxy adapter's exec and sftp requests). */
+export interface RemoteProcess {
+  write(data: Buffer): void;
+  /** Ends the command's stdin; its output keeps coming until it exits. */
+  endInput(): void;
+  /** The exit status once the command is gone. */
+  readonly exited: Promise<number>;
+  /** Drops the command's connection. */
+  kill(): void;
+}
+
 export interface Communicator {
   /** Runs a shell command line with /bin/sh -c, as Packer's docker communicator does. */
   run(command: string, opts?: ExecOptions): Promise<ExecResult>;
@@ -28,6 +39,8 @@ export interface Communicator {
   putArchive(dir: string, tar: NodeJS.ReadableStream): Promise<void>;
   /** A tar stream of `path` inside the container: its entries are named from the path's last element. */
   getArchive(path: string): Promise<NodeJS.ReadableStream>;
+  /** Starts a shell command line with /bin/sh -c and stdin attached, output streamed to onStdout/onStderr. */
+  start?(command: string, opts: ExecOptions): Promise<RemoteProcess>;
   /** After an upload: `chown -R` the destination to the exec user, as root, when fix_upload_owner is on. */
   fixUploadOwner(path: string): Promise<void>;
 }
@@ -49,6 +62,22 @@ export class DockerCommunicator implements Communicator {
 
   run(command: string, opts: ExecOptions = {}): Promise<ExecResult> {
     return this.driver.exec(this.containerId, { cmd: ['/bin/sh', '-c', `(${command})`], user: this.execUser, ...opts });
+  }
+
+  async start(command: string, opts: ExecOptions): Promise<RemoteProcess> {
+    const spec = { cmd: ['/bin/sh', '-c', `(${command})`], user: this.execUser, onStdout: opts.onStdout, onStderr: opts.onStderr };
+    if (!this.driver.execSession) {
+      // Without sessions the command gets no input; it still runs with its output streamed.
+      const exited = this.driver.exec(this.containerId, { ...spec, signal: opts.signal }).then((r) => r.exitCode);
+      return { write: () => {}, endInput: () => {}, exited, kill: () => {} };
+    }
+    const session = await this.driver.execSession(this.containerId, spec);
+    return {
+      write: (data) => session.write(data),
+      endInput: () => (session.endInput ? session.endInput() : session.close()),
+      exited: session.exited,
+      kill: () => session.close(),
+    };
   }
 
   async runScript(path: string, content: string | Buffer, command: string, opts: ScriptOptions = {}): Promise<ExecResult> {

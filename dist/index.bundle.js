@@ -5,6 +5,46 @@ const __dirname = __repackDirname(__filename);
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 8346:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ Capture)
+/* harmony export */ });
+/* unused harmony export CAPTURE_LIMIT */
+// What an exec keeps of a stream for its ExecResult: the first CAPTURE_LIMIT bytes. Everything still goes to the
+// spec's onStdout/onStderr as it comes, so a step that prints gigabytes streams them and keeps only this much.
+/** Enough for any message a caller builds from a result (an error's text, a `stat` line). */
+const CAPTURE_LIMIT = 1 << 20;
+class Capture {
+    limit;
+    chunks = [];
+    kept = 0;
+    dropped = 0;
+    constructor(limit = CAPTURE_LIMIT) {
+        this.limit = limit;
+    }
+    /** Bytes seen so far. */
+    get size() {
+        return this.kept + this.dropped;
+    }
+    push(chunk) {
+        const take = Math.min(chunk.length, this.limit - this.kept);
+        if (take > 0) {
+            this.chunks.push(take === chunk.length ? chunk : chunk.subarray(0, take));
+            this.kept += take;
+        }
+        this.dropped += chunk.length - take;
+    }
+    text() {
+        const kept = Buffer.concat(this.chunks).toString('utf8');
+        return this.dropped > 0 ? `${kept}\n[… ${this.dropped} more bytes not kept]` : kept;
+    }
+}
+
+
+/***/ }),
+
 /***/ 5888:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -47,6 +87,67 @@ function parseReference(ref) {
     if (colon > ref.lastIndexOf('/'))
         return { repository: ref.slice(0, colon), tag: ref.slice(colon + 1) };
     return { repository: ref, tag: 'latest' };
+}
+
+
+/***/ }),
+
+/***/ 8868:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fv: () => (/* binding */ registryOf),
+/* harmony export */   MY: () => (/* binding */ authKey),
+/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
+/* harmony export */   cJ: () => (/* binding */ sameRegistry),
+/* harmony export */   hG: () => (/* binding */ familiarName),
+/* harmony export */   w4: () => (/* binding */ hostOf)
+/* harmony export */ });
+/* unused harmony export DOCKER_HUB_AUTH_KEY */
+// Registry host names as the docker CLI reads them: which registry an image reference names, the key its
+// credentials are stored under, and whether two spellings of a server address mean the same registry.
+/** The registry an image reference without a host belongs to. */
+const DOCKER_HUB = 'docker.io';
+/** The key the docker CLI stores Docker Hub credentials under (`docker login` without a server). */
+const DOCKER_HUB_AUTH_KEY = 'https://index.docker.io/v1/';
+const HUB_ALIASES = new Set([DOCKER_HUB, 'index.docker.io', 'registry-1.docker.io']);
+/**
+ * The registry host of an image reference (`127.0.0.1:5443`, `ghcr.io`, `docker.io`): its first path component
+ * when that looks like a host (has a dot or a port, is `localhost`, or has capitals), else Docker Hub.
+ */
+function registryOf(ref) {
+    const slash = ref.indexOf('/');
+    if (slash < 0)
+        return DOCKER_HUB;
+    const first = ref.slice(0, slash);
+    const isHost = /[.:]/.test(first) || first === 'localhost' || first !== first.toLowerCase();
+    return isHost ? normalizeHost(first) : DOCKER_HUB;
+}
+/** `https://ghcr.io/v2/` → `ghcr.io`; Docker Hub's other names → `docker.io`. */
+function hostOf(serverAddress) {
+    const host = serverAddress
+        .trim()
+        .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+        .split('/')[0];
+    return normalizeHost(host);
+}
+function normalizeHost(host) {
+    const lower = host.toLowerCase();
+    return HUB_ALIASES.has(lower) ? DOCKER_HUB : host;
+}
+/** The key credentials for `registry` are stored under in config.json and asked of credential helpers. */
+function authKey(registry) {
+    return registry === DOCKER_HUB ? DOCKER_HUB_AUTH_KEY : registry;
+}
+/** Do the two server addresses (any spelling: `ghcr.io`, `https://ghcr.io/v1/`) name the same registry? */
+function sameRegistry(a, b) {
+    return hostOf(a) === hostOf(b);
+}
+/** A repository as the engine writes it in RepoTags and RepoDigests: `docker.io/library/ubuntu` → `ubuntu`. */
+function familiarName(repository) {
+    if (registryOf(repository) !== DOCKER_HUB)
+        return repository;
+    return repository.replace(/^(?:docker\.io|index\.docker\.io|registry-1\.docker\.io)\//i, '').replace(/^library\/(?=[^/]+$)/, '');
 }
 
 
@@ -229,6 +330,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
@@ -670,12 +778,276 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+;// CONCATENATED MODULE: ./src/cli/ui.ts
+const BUILD_COLORS = (/* unused pure expression or super */ null && ([32, 36, 35, 33, 34])); // green, cyan, magenta, yellow, blue — Packer's order
+const RED = 31;
+/** Packer's escaping for machine-readable data fields. */
+function machineEscape(s) {
+    return s.replace(/,/g, '%!(PACKER_COMMA)').replace(/\r/g, '\\r').replace(/\n/g, '\\n');
+}
+/** RFC 3339 in UTC to the second, as Go's time.RFC3339 prints it (Packer's -timestamp-ui). */
+function rfc3339(d) {
+    return `${d.toISOString().slice(0, 19)}Z`;
+}
+class TerminalUi {
+    o;
+    colors = new Map();
+    constructor(o) {
+        this.o = o;
+    }
+    get now() {
+        return this.o.now?.() ?? new Date();
+    }
+    paint(code, bold, text) {
+        return this.o.color ? `\x1b[${bold ? '1' : '0'};${code}m${text}\x1b[0m` : text;
+    }
+    colorOf(build) {
+        let c = this.colors.get(build);
+        if (c === undefined) {
+            c = BUILD_COLORS[this.colors.size % BUILD_COLORS.length];
+            this.colors.set(build, c);
+        }
+        return c;
+    }
+    /** Packer puts the timestamp inside the colour, before the text; lines of no build get none. */
+    line(text, color, stamped = true) {
+        const body = this.o.timestamps && stamped ? `${rfc3339(this.now)}: ${text}` : text;
+        this.o.write(`${color ? this.paint(color.code, color.bold, body) : body}\n`);
+    }
+    /** One machine-readable line: `timestamp,target,type,data...`. */
+    machine(target, type, ...data) {
+        const ts = Math.floor(this.now.getTime() / 1000);
+        this.o.write(`${[ts, target, type, ...data.map(machineEscape)].join(',')}\n`);
+    }
+    say(build, message) {
+        if (this.o.machineReadable)
+            return this.machine('', 'ui', 'say', `==> ${build}: ${message}`);
+        this.line(`==> ${build}: ${message}`, { code: this.colorOf(build), bold: true });
+    }
+    message(build, message) {
+        if (this.o.machineReadable)
+            return this.machine('', 'ui', 'message', `    ${build}: ${message}`);
+        this.line(`    ${build}: ${message}`, { code: this.colorOf(build), bold: false });
+    }
+    error(build, message) {
+        if (this.o.machineReadable)
+            return this.machine('', 'ui', 'error', `==> ${build}: ${message}`);
+        this.line(`==> ${build}: ${message}`, { code: RED, bold: true });
+    }
+    /** "Build 'x' finished after …" / "errored after …": Packer prints it without the `==> build:` prefix. */
+    buildEnded(build, text, failed) {
+        if (this.o.machineReadable)
+            return this.machine('', 'ui', failed ? 'error' : 'say', text);
+        this.line(text, { code: failed ? RED : this.colorOf(build), bold: true });
+    }
+    /** Lines that belong to no build ("==> Wait completed …"); Packer prints them uncoloured. */
+    plain(text, kind = 'say') {
+        if (this.o.machineReadable)
+            return this.machine('', 'ui', kind, text);
+        this.line(text, undefined, false);
+    }
+}
+/** What `packer build` prints once every build has ended (its command/build.go), in both output modes. */
+function reportBuilds(ui, results, o) {
+    ui.plain(`\n==> Wait completed after ${o.elapsed}`);
+    if (o.interrupted)
+        return ui.plain('Cleanly cancelled builds after being interrupted.');
+    const failed = results.filter((r) => r.error !== undefined);
+    if (failed.length > 0) {
+        if (o.machineReadable)
+            ui.machine('', 'error-count', String(failed.length));
+        ui.plain("\n==> Some builds didn't complete successfully and had errors:", 'error');
+        for (const r of failed) {
+            if (o.machineReadable)
+                ui.machine(r.name, 'error', r.error ?? '');
+            ui.plain(`--> ${r.name}: ${r.error ?? ''}`, 'error');
+        }
+    }
+    const withArtifacts = results.filter((r) => r.error === undefined && r.artifacts.length > 0);
+    if (withArtifacts.length === 0)
+        return ui.plain('\n==> Builds finished but no artifacts were created.');
+    ui.plain('\n==> Builds finished. The artifacts of successful builds are:');
+    for (const r of withArtifacts) {
+        if (o.machineReadable)
+            ui.machine(r.name, 'artifact-count', String(r.artifacts.length));
+        r.artifacts.forEach((a, i) => {
+            if (o.machineReadable) {
+                const n = String(i);
+                ui.machine(r.name, 'artifact', n, 'builder-id', a.builderId);
+                ui.machine(r.name, 'artifact', n, 'id', a.id);
+                ui.machine(r.name, 'artifact', n, 'string', a.description);
+                ui.machine(r.name, 'artifact', n, 'files-count', String(a.files.length));
+                a.files.forEach((f, j) => ui.machine(r.name, 'artifact', n, 'file', String(j), f));
+                ui.machine(r.name, 'artifact', n, 'end');
+            }
+            ui.plain(`--> ${r.name}: ${a.description}`);
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/mask.ts
+// Packer's secret filter: every sensitive value (variables marked sensitive, sensitive attributes such as
+// login_password) is replaced by "<sensitive>" in everything repack writes — UI, diagnostics, metadata, outputs.
+// A value is matched as written and in every encoding an output applies to it before masking can see it (JSON
+// strings, -machine-readable fields, URL encoding), and each line of a multi-line value on its own, since output is
+// printed (and read by a runner) line by line.
+
+const MASKED = '<sensitive>';
+function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** The texts that stand for `value` in some output: itself, its encodings, and each line of a multi-line value. */
+function secretForms(value) {
+    const forms = new Set([value, JSON.stringify(value).slice(1, -1), machineEscape(value)]);
+    try {
+        forms.add(encodeURIComponent(value));
+    }
+    catch {
+        // A lone surrogate has no URL encoding.
+    }
+    if (/[\r\n]/.test(value)) {
+        for (const line of value.split(/\r\n|\r|\n/)) {
+            const trimmed = line.trim();
+            if (trimmed === '')
+                continue;
+            forms.add(trimmed);
+            forms.add(JSON.stringify(trimmed).slice(1, -1));
+            forms.add(machineEscape(trimmed));
+        }
+    }
+    forms.delete('');
+    return [...forms];
+}
+class Masker {
+    values = new Set();
+    forms = new Set();
+    pattern;
+    /** Registers a sensitive value; returns the forms that are new (for a runner's add-mask), [] when known. */
+    add = (value) => {
+        if (value === '' || this.values.has(value))
+            return [];
+        this.values.add(value);
+        const fresh = secretForms(value).filter((f) => !this.forms.has(f));
+        for (const f of fresh)
+            this.forms.add(f);
+        // Longest first, so a secret that contains another is masked whole; one pass replaces every occurrence.
+        const sorted = [...this.forms].sort((a, b) => b.length - a.length);
+        this.pattern = new RegExp(sorted.map(escapeRegExp).join('|'), 'g');
+        return fresh;
+    };
+    apply(text) {
+        return this.pattern ? text.replace(this.pattern, MASKED) : text;
+    }
+    /** Every string in a JSON-able document masked — keys too — before it is serialised, so escaping cannot hide one. */
+    applyDeep(value) {
+        return this.deep(value);
+    }
+    deep(value) {
+        if (typeof value === 'string')
+            return this.apply(value);
+        if (Array.isArray(value))
+            return value.map((v) => this.deep(v));
+        if (typeof value === 'object' && value !== null) {
+            return Object.fromEntries(Object.entries(value).map(([k, v]) => [this.apply(k), this.deep(v)]));
+        }
+        return value;
+    }
+    /** The same writer, masked. */
+    wrap(write) {
+        return (s) => write(this.apply(s));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/log-stream.ts
+// What the action writes to stdout, as the runner reads it. Text the runner must not execute — the runner honours
+// `::cmd::` at the start of a line and the legacy `##[cmd]` anywhere in one, and a build's output, an error message
+// from a registry or a value with a line break in it can hold either — is printed only inside a
+// `::stop-commands::<token>` region (the runner executes nothing there but the token that ends it, which nobody else
+// knows); every command of repack's own ends the region first. Sensitive values are replaced by `<sensitive>` in
+// all text.
+
+
+
+/** The sensitive values of this process; applied to every text and command it prints (add-mask aside). */
+const secrets = new Masker();
+let stopToken;
+let writingOwn = false;
+function writeLine(line) {
+    writingOwn = true;
+    try {
+        process.stdout.write(line + external_node_os_.EOL);
+    }
+    finally {
+        writingOwn = false;
+    }
+}
+/** A workflow command as @actions/core writes it: `::name::` or `::name props::` at the start of the line. */
+const CORE_COMMAND = /^::[A-Za-z][\w-]*(?: [^\r\n]*?)?::/;
+/**
+ * Libraries that write to stdout themselves (@actions/cache, through @actions/core) are routed through this module:
+ * their commands (`::debug::`, `::add-mask::` of a signed URL) are issued outside a stop-commands region, so the
+ * runner still executes them, and their other text goes inside one, masked. Returns the function that undoes it.
+ */
+function adoptForeignOutput() {
+    const stdout = process.stdout;
+    const original = stdout.write;
+    let partial = '';
+    const foreign = (text) => {
+        const lines = (partial + text).split(/\r?\n/);
+        partial = lines.pop() ?? '';
+        for (const line of lines) {
+            if (CORE_COMMAND.test(line)) {
+                resumeCommands();
+                writeLine(line);
+            }
+            else
+                writeText(line);
+        }
+    };
+    const write = function (chunk, ...rest) {
+        if (writingOwn)
+            return original.call(this, chunk, ...rest);
+        foreign(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+        const callback = rest.find((r) => typeof r === 'function');
+        callback?.();
+        return true;
+    };
+    stdout.write = write;
+    return () => {
+        if (partial !== '')
+            foreign('\n');
+        stdout.write = original;
+    };
+}
+/** Ends the region in which the runner executes no command, if one is open. */
+function resumeCommands() {
+    if (stopToken === undefined)
+        return;
+    writeLine(`::${stopToken}::`);
+    stopToken = undefined;
+}
+function stopCommands() {
+    if (stopToken !== undefined)
+        return;
+    // Random per region: text printed in one region cannot know the token of the next.
+    stopToken = `repack-${(0,external_node_crypto_.randomBytes)(16).toString('hex')}`;
+    writeLine(`::stop-commands::${stopToken}`);
+}
+/** Text for the log: inside a stop-commands region, masked. */
+function writeText(message) {
+    stopCommands();
+    writeLine(secrets.apply(message));
+}
+
 ;// CONCATENATED MODULE: ./src/action/runner.ts
 // The runner's side of the workflow-command protocol: inputs from INPUT_* variables, state from STATE_* variables,
 // log commands (`::error file=…,line=…::`, `::group::`, `::add-mask::`) on stdout, and outputs and state appended
 // to the GITHUB_OUTPUT / GITHUB_STATE files with a random heredoc delimiter. It is what the action needs of
 // @actions/core, written against the documented protocol so the main step does not load core's HTTP client (for
 // OIDC, which repack never asks for) before its first Docker request.
+// Text and commands reach stdout through log-stream.ts, which keeps text from being executed as a command.
+
+
 
 
 
@@ -694,11 +1066,13 @@ const PROPERTY_NAMES = {
     startColumn: 'col',
     endColumn: 'endColumn',
 };
-function issue(command, message, properties = {}) {
+function issue(command, message, properties = {}, mask = true) {
+    const filter = (text) => (mask ? secrets.apply(text) : text);
     const props = Object.keys(PROPERTY_NAMES)
         .filter((k) => properties[k] !== undefined && properties[k] !== '')
-        .map((k) => `${PROPERTY_NAMES[k]}=${escapeProperty(String(properties[k]))}`);
-    process.stdout.write(`::${command}${props.length > 0 ? ` ${props.join(',')}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
+        .map((k) => `${PROPERTY_NAMES[k]}=${escapeProperty(filter(String(properties[k])))}`);
+    resumeCommands();
+    writeLine(`::${command}${props.length > 0 ? ` ${props.join(',')}` : ''}::${escapeData(filter(message))}`);
 }
 /** name<<delimiter / value / delimiter, appended to the file a runner reads after the step. */
 function appendToFile(variable, name, value) {
@@ -723,7 +1097,7 @@ function getState(name) {
 function setOutput(name, value) {
     if (appendToFile('GITHUB_OUTPUT', name, value))
         return;
-    process.stdout.write(external_node_os_.EOL);
+    writeLine('');
     issue(`set-output name=${escapeProperty(name)}`, value);
 }
 function saveState(name, value) {
@@ -731,8 +1105,9 @@ function saveState(name, value) {
         return;
     issue(`save-state name=${escapeProperty(name)}`, value);
 }
+/** Text for the log, never a command. */
 function info(message) {
-    process.stdout.write(message + external_node_os_.EOL);
+    writeText(message);
 }
 function debug(message) {
     issue('debug', message);
@@ -745,7 +1120,16 @@ function warning(message, properties) {
 }
 /** Masks the value in every line printed after this one. */
 function setSecret(value) {
-    issue('add-mask', value);
+    issue('add-mask', value, {}, false);
+}
+/**
+ * A sensitive value: printed as `<sensitive>` from now on, and each of its forms (encodings, each line of a
+ * multi-line value) registered with the runner's mask too, for what reaches the log by other ways (node's own errors).
+ */
+function addSecret(value) {
+    for (const form of secrets.add(value))
+        if (form.trim() !== '')
+            setSecret(form);
 }
 function startGroup(name) {
     issue('group', name);
@@ -784,42 +1168,729 @@ function uniqueDiagnostics(diags) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/hcl/number-format.ts
-// Numbers as HCL writes them in strings: plain decimal notation, never an exponent (cty formats with 'f', -1).
-function formatNumber(n) {
-    if (Number.isNaN(n))
-        return 'NaN';
-    if (!Number.isFinite(n))
-        return n > 0 ? '+Inf' : '-Inf';
-    const s = String(n);
-    if (!s.includes('e'))
-        return s;
-    const [mantissa, expText] = s.split('e');
-    const negative = mantissa.startsWith('-');
-    const unsigned = negative ? mantissa.slice(1) : mantissa;
-    const dot = unsigned.indexOf('.');
-    const digits = unsigned.replace('.', '');
-    const pointAt = (dot === -1 ? unsigned.length : dot) + Number(expText);
-    let out;
-    if (pointAt <= 0)
-        out = `0.${'0'.repeat(-pointAt)}${digits}`;
-    else if (pointAt >= digits.length)
-        out = digits + '0'.repeat(pointAt - digits.length);
-    else
-        out = `${digits.slice(0, pointAt)}.${digits.slice(pointAt)}`;
-    return negative ? `-${out}` : out;
+;// CONCATENATED MODULE: ./src/hcl/bigfloat.ts
+// An arbitrary-precision binary floating-point number with the semantics of Go's math/big.Float in
+// round-to-nearest-even mode, which go-cty uses for every HCL number: each value carries its own precision (in bits),
+// an operation rounds its exact result to the larger precision of its operands, zeros are signed, infinities exist
+// and an operation with no meaningful result (Inf - Inf, 0 / 0, 0 * Inf) throws BigFloatNaN as big.Float panics.
+// Parsing and formatting follow big.ParseFloat and big.Float.Text step by step, roundings included, so that the
+// digits are Packer's.
+class BigFloatNaN extends Error {
 }
-/** A number from its decimal text as cty's string-to-number conversion accepts it, or undefined. */
-function parseNumber(text) {
-    if (!/^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(text))
+// Go's exponent range for big.Float (the exponent of 0.1xxx × 2^exp).
+const MAX_EXP = 2147483647;
+const MIN_EXP = -2147483648;
+function bitLength(n) {
+    if (n === 0n)
+        return 0;
+    const s = (n < 0n ? -n : n).toString(16);
+    return (s.length - 1) * 4 + (32 - Math.clz32(parseInt(s[0], 16)));
+}
+function trailingZeros(n) {
+    return bitLength(n & -n) - 1;
+}
+const POW5_64 = Array.from({ length: 28 }, (_, i) => 5n ** BigInt(i));
+class BigFloat {
+    form;
+    neg;
+    mant;
+    exp;
+    prec;
+    /** Finite values are (-1)^neg × mant × 2^exp with an odd mant of at most prec bits. */
+    constructor(form, neg, mant, exp, prec) {
+        this.form = form;
+        this.neg = neg;
+        this.mant = mant;
+        this.exp = exp;
+        this.prec = prec;
+    }
+    static zero(prec, neg = false) {
+        return new BigFloat('zero', neg, 0n, 0, prec);
+    }
+    static inf(neg, prec) {
+        return new BigFloat('inf', neg, 0n, 0, prec);
+    }
+    /** The exact value of `mant × 2^exp` (plus a nonzero amount below its last bit when sticky) rounded to prec bits. */
+    static round(neg, mant, exp, prec, sticky = false) {
+        if (mant === 0n)
+            return BigFloat.zero(prec, neg);
+        let m = mant;
+        let e = exp;
+        const bl = bitLength(m);
+        if (bl > prec) {
+            const shift = bl - prec;
+            const s = BigInt(shift);
+            const rest = m & ((1n << s) - 1n);
+            const half = 1n << (s - 1n);
+            m >>= s;
+            e += shift;
+            if (rest > half || (rest === half && (sticky || (m & 1n) === 1n)))
+                m += 1n;
+        }
+        if (m === 0n)
+            return BigFloat.zero(prec, neg);
+        const tz = trailingZeros(m);
+        if (tz > 0) {
+            m >>= BigInt(tz);
+            e += tz;
+        }
+        const top = e + bitLength(m);
+        if (top > MAX_EXP)
+            return BigFloat.inf(neg, prec);
+        if (top < MIN_EXP)
+            return BigFloat.zero(prec, neg);
+        return new BigFloat('finite', neg, m, e, prec);
+    }
+    /** big.Float.SetFloat64 (precision 53 unless given); NaN throws. */
+    static fromNumber(d, prec = 53) {
+        if (Number.isNaN(d))
+            throw new BigFloatNaN('Float.SetFloat64(NaN)');
+        if (d === 0)
+            return BigFloat.zero(prec, Object.is(d, -0));
+        if (!Number.isFinite(d))
+            return BigFloat.inf(d < 0, prec);
+        const view = new DataView(new ArrayBuffer(8));
+        view.setFloat64(0, d);
+        const hi = view.getUint32(0);
+        const lo = view.getUint32(4);
+        const biased = (hi >>> 20) & 0x7ff;
+        let mant = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
+        let exp;
+        if (biased === 0)
+            exp = -1074;
+        else {
+            mant |= 1n << 52n;
+            exp = biased - 1075;
+        }
+        return BigFloat.round(d < 0, mant, exp, prec);
+    }
+    /** big.Float.SetInt: the precision is max(bits, 64) unless given. */
+    static fromBigInt(i, prec) {
+        const abs = i < 0n ? -i : i;
+        return BigFloat.round(i < 0n, abs, 0, prec ?? Math.max(bitLength(abs), 64));
+    }
+    /**
+     * big.ParseFloat(s, 10, prec, ToNearestEven), or undefined where it fails. Go scales the decimal mantissa by a
+     * power of five computed at prec + 64 bits (itself rounded along the way), so this does the same.
+     */
+    static parse(s, prec = 512) {
+        if (s === 'Inf' || s === 'inf')
+            return BigFloat.inf(false, prec);
+        if (s.length === 4 && (s[0] === '+' || s[0] === '-') && (s.slice(1) === 'Inf' || s.slice(1) === 'inf')) {
+            return BigFloat.inf(s[0] === '-', prec);
+        }
+        const m = /^([+-]?)(?:(\d+)(?:\.(\d*))?|\.(\d+))(?:([eEpP])([+-]?\d+))?$/.exec(s);
+        if (!m)
+            return undefined;
+        const neg = m[1] === '-';
+        const intDigits = m[2] ?? '';
+        const fracDigits = m[3] ?? m[4] ?? '';
+        const mant = BigInt(intDigits + fracDigits || '0');
+        const expText = m[6];
+        let exp = 0;
+        if (expText !== undefined) {
+            const e = BigInt(expText);
+            if (e > 9223372036854775807n || e < -9223372036854775808n)
+                return undefined;
+            exp = Number(e);
+            // Beyond any exponent Go's check allows: only a zero mantissa survives it.
+            if (!Number.isSafeInteger(exp))
+                return mant === 0n ? BigFloat.zero(prec, neg) : undefined;
+        }
+        if (mant === 0n)
+            return BigFloat.zero(prec, neg);
+        let exp2 = -fracDigits.length;
+        let exp5 = -fracDigits.length;
+        if (m[5] === 'p' || m[5] === 'P')
+            exp2 += exp;
+        else if (m[5] !== undefined) {
+            exp2 += exp;
+            exp5 += exp;
+        }
+        const top = exp2 + bitLength(mant);
+        if (top < MIN_EXP || top > MAX_EXP)
+            return undefined;
+        if (exp5 === 0)
+            return BigFloat.round(neg, mant, exp2, prec);
+        const x = new BigFloat('finite', neg, mant, exp2, prec);
+        const p = pow5(Math.abs(exp5), prec + 64);
+        return exp5 < 0 ? x.quo(p, prec) : x.mul(p, prec);
+    }
+    isZero() {
+        return this.form === 'zero';
+    }
+    isInf() {
+        return this.form === 'inf';
+    }
+    sign() {
+        if (this.form === 'zero')
+            return 0;
+        return this.neg ? -1 : 1;
+    }
+    /** big.Float.IsInt. */
+    isInt() {
+        return this.form === 'zero' || (this.form === 'finite' && this.exp >= 0);
+    }
+    /** big.Float.MinPrec: the bits the mantissa needs. */
+    minPrec() {
+        return this.form === 'finite' ? bitLength(this.mant) : 0;
+    }
+    /** big.Float.SetPrec (rounding to nearest even). */
+    withPrec(prec) {
+        if (this.form !== 'finite')
+            return new BigFloat(this.form, this.neg, 0n, 0, prec);
+        return BigFloat.round(this.neg, this.mant, this.exp, prec);
+    }
+    negate() {
+        return new BigFloat(this.form, !this.neg, this.mant, this.exp, this.prec);
+    }
+    abs() {
+        return this.neg ? this.negate() : this;
+    }
+    add(y, prec = Math.max(this.prec, y.prec)) {
+        if (this.form === 'inf' || y.form === 'inf') {
+            if (this.form === 'inf' && y.form === 'inf' && this.neg !== y.neg)
+                throw new BigFloatNaN('addition of infinities with opposite signs');
+            return BigFloat.inf(this.form === 'inf' ? this.neg : y.neg, prec);
+        }
+        if (this.form === 'zero' && y.form === 'zero')
+            return BigFloat.zero(prec, this.neg && y.neg);
+        if (this.form === 'zero')
+            return y.withPrec(prec);
+        if (y.form === 'zero')
+            return this.withPrec(prec);
+        const xTop = this.exp + bitLength(this.mant);
+        const yTop = y.exp + bitLength(y.mant);
+        // A much smaller operand only decides the rounding direction: stand in for it with one bit below the other's.
+        if (xTop - yTop > prec + 4 && yTop < this.exp)
+            return BigFloat.addTiny(this, y.neg, prec);
+        if (yTop - xTop > prec + 4 && xTop < y.exp)
+            return BigFloat.addTiny(y, this.neg, prec);
+        const e = Math.min(this.exp, y.exp);
+        const a = (this.neg ? -this.mant : this.mant) << BigInt(this.exp - e);
+        const b = (y.neg ? -y.mant : y.mant) << BigInt(y.exp - e);
+        const sum = a + b;
+        if (sum === 0n)
+            return BigFloat.zero(prec, false);
+        return BigFloat.round(sum < 0n, sum < 0n ? -sum : sum, e, prec);
+    }
+    static addTiny(big, tinyNeg, prec) {
+        const shift = Math.max(prec - bitLength(big.mant), 0) + 3;
+        const m = big.mant << BigInt(shift);
+        const e = big.exp - shift;
+        const signed = (big.neg ? -m : m) * 2n + (tinyNeg ? -1n : 1n);
+        const abs = signed < 0n ? -signed : signed;
+        return BigFloat.round(signed < 0n, abs, e - 1, prec);
+    }
+    sub(y, prec = Math.max(this.prec, y.prec)) {
+        if (this.form === 'zero' && y.form === 'zero')
+            return BigFloat.zero(prec, this.neg && !y.neg);
+        return this.add(y.negate(), prec);
+    }
+    mul(y, prec = Math.max(this.prec, y.prec)) {
+        const neg = this.neg !== y.neg;
+        if (this.form === 'inf' || y.form === 'inf') {
+            if (this.form === 'zero' || y.form === 'zero')
+                throw new BigFloatNaN('multiplication of zero with infinity');
+            return BigFloat.inf(neg, prec);
+        }
+        if (this.form === 'zero' || y.form === 'zero')
+            return BigFloat.zero(prec, neg);
+        return BigFloat.round(neg, this.mant * y.mant, this.exp + y.exp, prec);
+    }
+    quo(y, prec = Math.max(this.prec, y.prec)) {
+        const neg = this.neg !== y.neg;
+        if (this.form === 'zero' && y.form === 'zero')
+            throw new BigFloatNaN('division of zero by zero');
+        if (this.form === 'inf' && y.form === 'inf')
+            throw new BigFloatNaN('division of infinity by infinity');
+        if (this.form === 'zero' || y.form === 'inf')
+            return BigFloat.zero(prec, neg);
+        if (y.form === 'zero' || this.form === 'inf')
+            return BigFloat.inf(neg, prec);
+        // Enough quotient bits for the rounding bit, the rest of the division as a sticky bit.
+        const k = prec + 2 + bitLength(y.mant) - bitLength(this.mant);
+        const num = k > 0 ? this.mant << BigInt(k) : this.mant;
+        const den = k > 0 ? y.mant : y.mant << BigInt(-k);
+        const q = num / den;
+        const r = num - q * den;
+        return BigFloat.round(neg, q, this.exp - y.exp - k, prec, r !== 0n);
+    }
+    /** big.Float.Cmp: -1, 0 or +1 (zeros are equal whatever their sign). */
+    cmp(y) {
+        const sx = this.sign();
+        const sy = y.sign();
+        if (sx !== sy)
+            return sx < sy ? -1 : 1;
+        if (sx === 0)
+            return 0;
+        const mag = BigFloat.cmpAbs(this, y);
+        return sx < 0 && mag !== 0 ? -mag : mag;
+    }
+    static cmpAbs(x, y) {
+        if (x.form === 'inf' || y.form === 'inf') {
+            if (x.form === y.form)
+                return 0;
+            return x.form === 'inf' ? 1 : -1;
+        }
+        const xTop = x.exp + bitLength(x.mant);
+        const yTop = y.exp + bitLength(y.mant);
+        if (xTop !== yTop)
+            return xTop < yTop ? -1 : 1;
+        const e = Math.min(x.exp, y.exp);
+        const a = x.mant << BigInt(x.exp - e);
+        const b = y.mant << BigInt(y.exp - e);
+        return a === b ? 0 : a < b ? -1 : 1;
+    }
+    /**
+     * big.Float.Int: the integer part (truncated toward zero) and whether it is below (-1), equal to (0) or above (+1)
+     * the value; undefined for an infinity.
+     */
+    toInt() {
+        if (this.form === 'zero')
+            return { int: 0n, acc: 0 };
+        if (this.form === 'inf')
+            return { int: undefined, acc: this.neg ? 1 : -1 };
+        if (this.exp >= 0) {
+            const i = this.mant << BigInt(this.exp);
+            return { int: this.neg ? -i : i, acc: 0 };
+        }
+        const i = this.mant >> BigInt(-this.exp);
+        return { int: this.neg ? -i : i, acc: this.neg ? 1 : -1 };
+    }
+    /** big.Float.Float64: the nearest double (ties to even), ±Infinity beyond its range. */
+    toNumber() {
+        if (this.form === 'zero')
+            return this.neg ? -0 : 0;
+        const inf = this.neg ? -Infinity : Infinity;
+        if (this.form === 'inf')
+            return inf;
+        const top = this.exp + bitLength(this.mant);
+        if (top > 1024)
+            return inf;
+        // Lowest bit a double keeps at this magnitude (53 bits, or fewer for subnormals).
+        const low = Math.max(top - 53, -1074);
+        let m = this.mant;
+        let e = this.exp;
+        if (e < low) {
+            const keep = top - low;
+            if (keep < 0 || (keep === 0 && m === 1n))
+                return this.neg ? -0 : 0;
+            if (keep === 0) {
+                m = 1n;
+                e = low;
+            }
+            else {
+                const r = BigFloat.round(false, m, e, keep);
+                m = r.mant;
+                e = r.exp;
+            }
+        }
+        if (e + bitLength(m) > 1024)
+            return inf;
+        // Scale in two steps so that neither power of two overflows or underflows on its own.
+        const half = Math.trunc(e / 2);
+        const d = Number(m) * 2 ** half * 2 ** (e - half);
+        return this.neg ? -d : d;
+    }
+    /** Whether toNumber is exact. */
+    isDoubleExact() {
+        if (this.form !== 'finite')
+            return true;
+        const bl = bitLength(this.mant);
+        const top = this.exp + bl;
+        return bl <= 53 && top <= 1024 && this.exp >= -1074;
+    }
+    /** big.Float.Text(fmt, prec): 'f', 'e', 'E', 'g', 'G'; a negative prec asks for the shortest exact digits. */
+    text(fmt, prec) {
+        const sign = this.neg ? '-' : '';
+        if (this.form === 'inf')
+            return this.neg ? '-Inf' : '+Inf';
+        const d = this.form === 'finite' ? Decimal.of(this.mant, this.exp) : new Decimal('', 0);
+        let p = prec;
+        const shortest = p < 0;
+        if (shortest) {
+            if (this.form === 'finite')
+                this.roundShortest(d);
+            if (fmt === 'e' || fmt === 'E')
+                p = d.mant.length - 1;
+            else if (fmt === 'f')
+                p = Math.max(d.mant.length - d.exp, 0);
+            else
+                p = d.mant.length;
+        }
+        else if (fmt === 'e' || fmt === 'E')
+            d.round(1 + p);
+        else if (fmt === 'f')
+            d.round(d.exp + p);
+        else {
+            if (p === 0)
+                p = 1;
+            d.round(p);
+        }
+        if (fmt === 'e' || fmt === 'E')
+            return sign + fmtE(fmt, p, d);
+        if (fmt === 'f')
+            return sign + fmtF(p, d);
+        let eprec = p;
+        if (eprec > d.mant.length && d.mant.length >= d.exp)
+            eprec = d.mant.length;
+        if (shortest)
+            eprec = 6;
+        const exp = d.exp - 1;
+        if (exp < -4 || exp >= eprec) {
+            if (p > d.mant.length)
+                p = d.mant.length;
+            return sign + fmtE(fmt === 'g' ? 'e' : 'E', p - 1, d);
+        }
+        if (p > d.exp)
+            p = d.mant.length;
+        return sign + fmtF(Math.max(p - d.exp, 0), d);
+    }
+    /** Go's roundShortest: the fewest digits that still round to this value at its precision. */
+    roundShortest(d) {
+        if (d.mant.length === 0)
+            return;
+        const s = bitLength(this.mant) - (this.prec + 1);
+        const mant = this.mant << BigInt(-s);
+        const exp = this.exp + s;
+        const lower = Decimal.of(mant - 1n, exp);
+        const upper = Decimal.of(mant + 1n, exp);
+        const inclusive = (mant & 2n) === 0n;
+        for (let i = 0; i < d.mant.length; i++) {
+            const m = d.mant.charCodeAt(i);
+            const l = lower.at(i);
+            const u = upper.at(i);
+            const okdown = l !== m || (inclusive && i + 1 === lower.mant.length);
+            const okup = m !== u && (inclusive || m + 1 < u || i + 1 < upper.mant.length);
+            if (okdown && okup)
+                return d.round(i + 1);
+            if (okdown)
+                return d.roundDown(i + 1);
+            if (okup)
+                return d.roundUp(i + 1);
+        }
+    }
+}
+/** Go's 5^n as big.Float.pow5 computes it at the given precision. */
+function pow5(n, prec) {
+    if (n <= 27)
+        return BigFloat.round(false, POW5_64[n], 0, prec);
+    let z = BigFloat.round(false, POW5_64[27], 0, prec);
+    let f = BigFloat.round(false, 5n, 0, prec + 64);
+    let k = n - 27;
+    while (k > 0) {
+        if (k % 2 === 1)
+            z = z.mul(f, prec);
+        f = f.mul(f, prec + 64);
+        k = Math.floor(k / 2);
+    }
+    return z;
+}
+const ZERO = 48;
+/** Go's math/big decimal: the digits of 0.mant × 10^exp, without trailing zeros. */
+class Decimal {
+    mant;
+    exp;
+    constructor(mant, exp) {
+        this.mant = mant;
+        this.exp = exp;
+    }
+    /** The exact decimal of m × 2^e. */
+    static of(m, e) {
+        if (m === 0n)
+            return new Decimal('', 0);
+        let digits;
+        let point;
+        if (e >= 0) {
+            digits = (m << BigInt(e)).toString();
+            point = digits.length;
+        }
+        else {
+            digits = (m * 5n ** BigInt(-e)).toString();
+            point = digits.length + e;
+        }
+        let n = digits.length;
+        while (n > 0 && digits.charCodeAt(n - 1) === ZERO)
+            n--;
+        return new Decimal(digits.slice(0, n), point);
+    }
+    at(i) {
+        return i >= 0 && i < this.mant.length ? this.mant.charCodeAt(i) : ZERO;
+    }
+    round(n) {
+        if (n < 0 || n >= this.mant.length)
+            return;
+        if (this.shouldRoundUp(n))
+            this.roundUp(n);
+        else
+            this.roundDown(n);
+    }
+    shouldRoundUp(n) {
+        if (this.mant[n] === '5' && n + 1 === this.mant.length)
+            return n > 0 && (this.mant.charCodeAt(n - 1) - ZERO) % 2 !== 0;
+        return this.mant[n] >= '5';
+    }
+    roundUp(n) {
+        if (n < 0 || n >= this.mant.length)
+            return;
+        let k = n;
+        while (k > 0 && this.mant[k - 1] >= '9')
+            k--;
+        if (k === 0) {
+            this.mant = '1';
+            this.exp++;
+            return;
+        }
+        this.mant = this.mant.slice(0, k - 1) + String.fromCharCode(this.mant.charCodeAt(k - 1) + 1);
+    }
+    roundDown(n) {
+        if (n < 0 || n >= this.mant.length)
+            return;
+        let k = n;
+        while (k > 0 && this.mant.charCodeAt(k - 1) === ZERO)
+            k--;
+        this.mant = this.mant.slice(0, k);
+        if (k === 0)
+            this.exp = 0;
+    }
+}
+function fmtE(fmt, prec, d) {
+    let out = d.mant.length > 0 ? d.mant[0] : '0';
+    if (prec > 0) {
+        out += '.';
+        const m = Math.min(d.mant.length, prec + 1);
+        out += d.mant.slice(1, Math.max(m, 1));
+        out += '0'.repeat(Math.max(prec + 1 - Math.max(m, 1), 0));
+    }
+    let exp = d.mant.length > 0 ? d.exp - 1 : 0;
+    const sign = exp < 0 ? '-' : '+';
+    exp = Math.abs(exp);
+    return `${out}${fmt}${sign}${exp < 10 ? '0' : ''}${exp}`;
+}
+function fmtF(prec, d) {
+    let out;
+    if (d.exp > 0) {
+        const m = Math.min(d.mant.length, d.exp);
+        out = d.mant.slice(0, m) + '0'.repeat(d.exp - m);
+    }
+    else
+        out = '0';
+    if (prec > 0) {
+        out += '.';
+        for (let i = 0; i < prec; i++)
+            out += String.fromCharCode(d.at(d.exp + i));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/hcl/number.ts
+// HCL numbers as go-cty computes them (a big.Float per value), over the Value model: `value` is always the nearest
+// double, `big` holds the exact number when that double is not it, and `prec` the value's precision in bits (cty's
+// results depend on it). Exactly representable operands whose result is exact in a double stay on doubles.
+
+/** cty.ParseNumberVal's precision, used for literals and for numbers read from text. */
+const TEXT_PREC = 512;
+/** The precision of a number (absent: what cty gives a Go int64 or float64, as NumberIntVal / NumberFloatVal). */
+function precOf(v) {
+    if (v.big)
+        return v.big.prec;
+    if (v.prec !== undefined)
+        return v.prec;
+    return Number.isInteger(v.value) && Math.abs(v.value) < 2 ** 63 ? 64 : 53;
+}
+/** The exact number. */
+function bigOf(v) {
+    return v.big ?? BigFloat.fromNumber(v.value, precOf(v));
+}
+/** A number value for a double with a precision (the default one when omitted). */
+function numberOf(value, prec) {
+    return prec === undefined ? { kind: 'number', value } : { kind: 'number', value, prec };
+}
+function fromBig(b) {
+    const value = b.toNumber();
+    if (b.isDoubleExact())
+        return { kind: 'number', value, prec: b.prec };
+    return { kind: 'number', value, prec: b.prec, big: b };
+}
+/** cty.ParseNumberVal: undefined where cty says "a number is required". */
+function parseNumberValue(text) {
+    if (/^[0-9]{1,15}$/.test(text))
+        return numberOf(Number(text), TEXT_PREC);
+    const b = BigFloat.parse(text, TEXT_PREC);
+    return b === undefined ? undefined : fromBig(b);
+}
+/** cty's number-to-string conversion: big.Float Text('f', -1), the shortest digits exact at the value's precision. */
+function numberToString(v) {
+    if (!v.big && Number.isSafeInteger(v.value))
+        return Object.is(v.value, -0) ? '-0' : String(v.value);
+    return bigOf(v).text('f', -1);
+}
+/** Whether the number is a whole number (as an index must be). */
+function isWhole(v) {
+    return v.big ? v.big.isInt() : Number.isInteger(v.value);
+}
+/** Packer's console shows a number as an int64 when it is one exactly, else as a float64 with %g. */
+function consoleNumber(v) {
+    if (!v.big && Number.isSafeInteger(v.value))
+        return String(v.value + 0);
+    const b = bigOf(v);
+    const { int, acc } = b.toInt();
+    if (int !== undefined && acc === 0 && int >= -(2n ** 63n) && int < 2n ** 63n)
+        return int.toString();
+    return goFloatG(b.toNumber());
+}
+/** Go's %g of a float64 (strconv's shortest digits, an exponent below 1e-4 and from 1e6 on). */
+function goFloatG(d) {
+    if (!Number.isFinite(d))
+        return d > 0 ? '+Inf' : '-Inf';
+    if (d === 0)
+        return Object.is(d, -0) ? '-0' : '0';
+    const sign = d < 0 ? '-' : '';
+    const [m, e] = Math.abs(d).toExponential().split('e');
+    const exp = Number(e);
+    if (exp < -4 || exp >= 6)
+        return `${sign}${m}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
+    const digits = m.replace('.', '');
+    if (exp < 0)
+        return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
+    if (digits.length <= exp + 1)
+        return sign + digits + '0'.repeat(exp + 1 - digits.length);
+    return `${sign}${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
+}
+/**
+ * cty's number equality: the two texts (Text('f', -1), each at its own precision) are the same, -0 being 0. So a
+ * 53-bit 1.4142135623730951 equals the 512-bit literal 1.4142135623730951, and the same double at 53 and 512 bits
+ * may differ.
+ */
+function equalityText(v) {
+    if (!v.big && Number.isSafeInteger(v.value))
+        return String(v.value + 0);
+    const text = numberToString(v);
+    return text === '-0' ? '0' : text;
+}
+function numbersEqual(a, b) {
+    if (!a.big && !b.big && Number.isSafeInteger(a.value) && Number.isSafeInteger(b.value))
+        return a.value === b.value;
+    return equalityText(a) === equalityText(b);
+}
+/** cty's ordering (big.Float.Cmp); its <= and >= are this or numbersEqual. */
+function compareNumbers(a, b) {
+    if (!a.big && !b.big)
+        return a.value < b.value ? -1 : a.value > b.value ? 1 : 0;
+    return bigOf(a).cmp(bigOf(b));
+}
+/** cty's messages when big.Float has no answer (HCL's operators call cty's stdlib functions, which catch it). */
+const nanMessage = {
+    '+': "can't compute sum of opposing infinities",
+    '-': "can't subtract infinity from itself",
+    '*': "can't multiply zero by infinity",
+    '/': "can't divide zero by zero or infinity by infinity",
+    '%': "can't use modulo with zero and infinity",
+};
+/** The result of `a op b` as cty computes it, or the message of its failure. */
+function arithmetic(op, a, b) {
+    const fast = fastArithmetic(op, a, b);
+    if (fast !== undefined)
+        return fast;
+    try {
+        return fromBig(bigArithmetic(op, bigOf(a), bigOf(b)));
+    }
+    catch (e) {
+        if (e instanceof BigFloatNaN)
+            return nanMessage[op];
+        if (e instanceof NilIntegerPart)
+            return e.message;
+        throw e;
+    }
+}
+const SAFE = 2 ** 53;
+/** Doubles whose result is exact in a double need no big.Float: the rounding at any precision >= 53 is a no-op. */
+function fastArithmetic(op, a, b) {
+    if (a.big || b.big)
         return undefined;
-    return Number(text);
+    const x = a.value;
+    const y = b.value;
+    if (!Number.isSafeInteger(x) || !Number.isSafeInteger(y))
+        return undefined;
+    let r;
+    switch (op) {
+        case '+':
+            r = x + y;
+            break;
+        case '-':
+            r = x - y;
+            break;
+        case '*':
+            r = x * y;
+            break;
+        case '/':
+            if (y === 0 || x % y !== 0)
+                return undefined;
+            r = x / y;
+            break;
+        case '%':
+            if (y === 0 || x === 0)
+                return undefined;
+            // cty: x - y * trunc(x / y); an exact zero result is +0.
+            r = (x % y) + 0;
+            break;
+    }
+    if (Math.abs(r) > SAFE)
+        return undefined;
+    const prec = Math.max(precOf(a), precOf(b));
+    return numberOf(r, op === '%' ? precOf(a) : prec);
+}
+class NilIntegerPart extends Error {
+}
+function bigArithmetic(op, x, y) {
+    switch (op) {
+        case '+':
+            return x.add(y);
+        case '-':
+            return x.sub(y);
+        case '*': {
+            // cty multiplies at 512 bits, then keeps the larger operand precision or the bits the product needs.
+            const p = x.mul(y, 512);
+            return p.withPrec(Math.max(x.prec, y.prec, p.minPrec()));
+        }
+        case '/':
+            return x.quo(y);
+        case '%':
+            return modulo(x, y);
+    }
+}
+/** cty's Value.Modulo (its own definition: x - y * trunc(x / y), each step at x's precision). */
+function modulo(x, y) {
+    // cty's infinity shortcut compares with its own PositiveInfinity object, which no HCL expression yields.
+    if (y.isZero())
+        return x;
+    const { int } = x.quo(y).toInt();
+    // big.Float.SetInt(nil) dereferences nil; cty's function layer reports the panic.
+    if (int === undefined) {
+        throw new NilIntegerPart('panic in function implementation: runtime error: invalid memory address or nil pointer dereference');
+    }
+    const work = BigFloat.fromBigInt(int, x.prec);
+    return x.sub(y.mul(work, x.prec), x.prec);
+}
+/** Unary minus (big.Float.Neg keeps the precision; -0 is a value of its own). */
+function negate(v) {
+    if (v.big)
+        return fromBig(v.big.negate());
+    return v.prec === undefined ? numberOf(-v.value) : numberOf(-v.value, v.prec);
+}
+
+;// CONCATENATED MODULE: ./src/hcl/nfc.ts
+// cty normalises every string to Unicode NFC as it becomes a value (literals, template results, function results),
+// so "e\u0301" and "é" are the same string: equal, the same map key, the same hash. Below U+0300 no code point
+// changes under NFC, which spares the normaliser for nearly all template text.
+const mayChange = /[^\0-\u02ff]/;
+function nfc(s) {
+    return mayChange.test(s) ? s.normalize('NFC') : s;
 }
 
 ;// CONCATENATED MODULE: ./src/hcl/value.ts
-// HCL's typed value model (as go-cty): primitive string/number/bool, collections list/set/map, structural
-// tuple/object, plus null and unknown of a type. Any value may carry the `sensitive` mark, which survives every
-// operation that derives a value from it.
+
 const T = {
     string: { kind: 'string' },
     number: { kind: 'number' },
@@ -834,7 +1905,7 @@ const T = {
 const V = {
     null: (type = T.dynamic) => ({ kind: 'null', type }),
     unknown: (type = T.dynamic) => ({ kind: 'unknown', type }),
-    string: (value) => ({ kind: 'string', value }),
+    string: (value) => ({ kind: 'string', value: nfc(value) }),
     number: (value) => ({ kind: 'number', value }),
     bool: (value) => ({ kind: 'bool', value }),
     tuple: (items) => ({ kind: 'tuple', items }),
@@ -1062,6 +2133,393 @@ function unifyObjects(objs) {
     return T.object(attributes);
 }
 
+;// CONCATENATED MODULE: ./src/hcl/type-expr.ts
+// Type constraints written as expressions (`type = list(string)`, `object({a=string, b=optional(number, 3)})`),
+// read as HCL's typeexpr extension reads them, with its messages.
+
+
+
+
+const invalid = 'Invalid type specification';
+const primitives = { string: T.string, number: T.number, bool: T.bool, any: T.dynamic };
+function parseTypeExpr(expr) {
+    const diagnostics = [];
+    const type = getType(unwrap(expr), diagnostics, true);
+    return { type, diagnostics };
+}
+function unwrap(expr) {
+    return expr.kind === 'parentheses' ? unwrap(expr.expr) : expr;
+}
+/** A bare keyword such as `string` or an object key written as a name. */
+function keyword(expr) {
+    if (expr.kind === 'scopeTraversal' && expr.steps.length === 0)
+        return expr.root;
+    return undefined;
+}
+function getType(expr, diags, constraint) {
+    const kw = keyword(expr);
+    if (kw !== undefined) {
+        const prim = primitives[kw];
+        if (prim) {
+            if (kw === 'any' && !constraint) {
+                diags.push(diagnostics_error(invalid, `The keyword "any" cannot be used in this type specification: an exact type is required.`, expr.range));
+                return T.dynamic;
+            }
+            return prim;
+        }
+        const detail = kw === 'list' || kw === 'map' || kw === 'set'
+            ? `The ${kw} type constructor requires one argument specifying the element type.`
+            : kw === 'object'
+                ? 'The object type constructor requires one argument specifying the attribute types and values as a map.'
+                : kw === 'tuple'
+                    ? 'The tuple type constructor requires one argument specifying the element types as a list.'
+                    : `The keyword ${JSON.stringify(kw)} is not a valid type specification.`;
+        diags.push(diagnostics_error(invalid, detail, expr.range));
+        return T.dynamic;
+    }
+    if (expr.kind !== 'functionCall') {
+        diags.push(diagnostics_error(invalid, 'A type specification is either a primitive type keyword (bool, number, string) or a complex type constructor call, like list(string).', expr.range));
+        return T.dynamic;
+    }
+    const { name, args } = expr;
+    if (name in primitives) {
+        const detail = name === 'any'
+            ? `Type constraint keyword ${JSON.stringify(name)} does not expect arguments.`
+            : `Primitive type keyword ${JSON.stringify(name)} does not expect arguments.`;
+        diags.push(diagnostics_error(invalid, detail, expr.range));
+        return T.dynamic;
+    }
+    switch (name) {
+        case 'list':
+        case 'set':
+        case 'map': {
+            if (args.length !== 1) {
+                diags.push(diagnostics_error(invalid, `The ${name} type constructor requires one argument specifying the element type.`, expr.range));
+                return T.dynamic;
+            }
+            const el = getType(unwrap(args[0]), diags, constraint);
+            return name === 'list' ? T.list(el) : name === 'set' ? T.set(el) : T.map(el);
+        }
+        case 'object':
+            return objectType(expr, diags, constraint);
+        case 'tuple': {
+            const arg = args.length === 1 ? unwrap(args[0]) : undefined;
+            if (!arg) {
+                diags.push(diagnostics_error(invalid, 'The tuple type constructor requires one argument specifying the element types as a list.', expr.range));
+                return T.dynamic;
+            }
+            if (arg.kind !== 'tuple') {
+                diags.push(diagnostics_error(invalid, 'Tuple type constructor requires a list of element types.', arg.range));
+                return T.dynamic;
+            }
+            return T.tuple(arg.items.map((item) => getType(unwrap(item), diags, constraint)));
+        }
+        default:
+            diags.push(diagnostics_error(invalid, `Keyword ${JSON.stringify(name)} is not a valid type constructor.`, expr.nameRange));
+            return T.dynamic;
+    }
+}
+function objectType(expr, diags, constraint) {
+    const arg = expr.args.length === 1 ? unwrap(expr.args[0]) : undefined;
+    if (!arg) {
+        diags.push(diagnostics_error(invalid, 'The object type constructor requires one argument specifying the attribute types and values as a map.', expr.range));
+        return T.dynamic;
+    }
+    if (arg.kind !== 'object') {
+        diags.push(diagnostics_error(invalid, 'Object type constructor requires a map whose keys are attribute names and whose values are the corresponding attribute types.', arg.range));
+        return T.dynamic;
+    }
+    const attributes = {};
+    const optional = [];
+    const defaults = {};
+    for (const item of arg.items) {
+        const name = objectKeyName(item.key.wrapped);
+        if (name === undefined) {
+            diags.push(diagnostics_error(invalid, 'Object constructor map keys must be attribute names.', item.key.range));
+            continue;
+        }
+        if (name in attributes) {
+            diags.push(diagnostics_error(invalid, 'Object constructor map keys must be unique.', item.key.range));
+            continue;
+        }
+        const value = unwrap(item.value);
+        if (value.kind === 'functionCall' && value.name === 'optional') {
+            if (!constraint) {
+                diags.push(diagnostics_error(invalid, 'Optional attribute modifier is only for type constraints, not for exact types.', value.nameRange));
+            }
+            if (value.args.length === 0) {
+                diags.push(diagnostics_error(invalid, 'Optional attribute modifier requires the attribute type as its argument.', value.range));
+                continue;
+            }
+            if (value.args.length > 2) {
+                diags.push(diagnostics_error(invalid, 'Optional attribute modifier expects at most two arguments: the attribute type, and a default value.', value.range));
+                continue;
+            }
+            const t = getType(unwrap(value.args[0]), diags, constraint);
+            attributes[name] = t;
+            optional.push(name);
+            if (value.args.length === 2) {
+                const evaluated = evaluate(value.args[1], { variables: {} });
+                diags.push(...evaluated.diagnostics);
+                const converted = convert(evaluated.value, t);
+                if ('error' in converted) {
+                    diags.push(diagnostics_error('Invalid default value for optional attribute', `This default value is not compatible with the attribute's type constraint: ${converted.error}.`, value.args[1].range));
+                }
+                else
+                    defaults[name] = converted.value;
+            }
+            continue;
+        }
+        attributes[name] = getType(value, diags, constraint);
+    }
+    const type = { kind: 'object', attributes };
+    if (optional.length > 0)
+        type.optional = optional;
+    if (Object.keys(defaults).length > 0)
+        type.defaults = defaults;
+    return type;
+}
+function objectKeyName(key) {
+    const kw = keyword(key);
+    if (kw !== undefined)
+        return kw;
+    if (key.kind === 'template' && key.parts.length === 1) {
+        const [part] = key.parts;
+        if (part.kind === 'literal' && part.value.kind === 'string')
+            return part.value.value;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/hcl/convert.ts
+// cty's type conversion: primitives convert through their string forms, tuples to lists/sets, objects to maps or
+// to object types (with `optional` attributes and their defaults), element types unified where the target says `any`.
+
+
+
+
+class ConversionError extends Error {
+}
+function fail(message) {
+    throw new ConversionError(message);
+}
+function withMark(v, from) {
+    return from.sensitive ? { ...v, sensitive: true } : v;
+}
+function describe(t) {
+    switch (t.kind) {
+        case 'list':
+        case 'set':
+        case 'map':
+            return `${t.kind} of ${typeName(t.element)}`;
+        case 'dynamic':
+            return 'any value';
+        default:
+            return typeName(t);
+    }
+}
+/** The value converted to `type`, or cty's reason why not (e.g. `a number is required`). */
+function convert(value, type) {
+    try {
+        return { value: conv(value, type, '') };
+    }
+    catch (e) {
+        if (e instanceof ConversionError)
+            return { error: e.message };
+        throw e;
+    }
+}
+function at(path, message) {
+    return path === '' ? message : `${path}: ${message}`;
+}
+function conv(v, t, path) {
+    if (t.kind === 'dynamic')
+        return v;
+    if (v.kind === 'null')
+        return withMark(V.null(t), v);
+    if (v.kind === 'unknown') {
+        if (v.type.kind !== 'dynamic' && unifyTypes([v.type, t]) === undefined && !convertibleType(v.type, t)) {
+            fail(at(path, `${describe(t)} required`));
+        }
+        return withMark(V.unknown(t), v);
+    }
+    switch (t.kind) {
+        case 'string':
+            return withMark(toStringValue(v, path), v);
+        case 'number':
+            return withMark(toNumberValue(v, path), v);
+        case 'bool':
+            return withMark(toBoolValue(v, path), v);
+        case 'list':
+        case 'set': {
+            if (v.kind !== 'list' && v.kind !== 'set' && v.kind !== 'tuple')
+                fail(at(path, `${describe(t)} required`));
+            let items = v.items.map((item, i) => conv(item, t.element, at(path, `element ${i}`)));
+            let element = t.element;
+            if (hasDynamic(t.element)) {
+                const unified = unifyTypes(items.map(typeOf));
+                if (unified === undefined)
+                    fail(at(path, `all ${t.kind} elements must have the same type`));
+                items = items.map((item) => conv(item, unified, path));
+                element = unified;
+            }
+            if (t.kind === 'set')
+                return withMark({ kind: 'set', items: dedupe(items), element }, v);
+            return withMark({ kind: 'list', items, element }, v);
+        }
+        case 'map': {
+            if (v.kind !== 'map' && v.kind !== 'object')
+                fail(at(path, `${describe(t)} required`));
+            let attrs = {};
+            for (const [k, a] of Object.entries(v.attrs))
+                attrs[k] = conv(a, t.element, at(path, `element ${JSON.stringify(k)}`));
+            let element = t.element;
+            if (hasDynamic(t.element)) {
+                const unified = unifyTypes(Object.values(attrs).map(typeOf));
+                if (unified === undefined)
+                    fail(at(path, 'all map elements must have the same type'));
+                attrs = Object.fromEntries(Object.entries(attrs).map(([k, a]) => [k, conv(a, unified, path)]));
+                element = unified;
+            }
+            return withMark({ kind: 'map', attrs, element }, v);
+        }
+        case 'tuple': {
+            if (v.kind !== 'tuple' && v.kind !== 'list')
+                fail(at(path, 'tuple required'));
+            if (v.items.length !== t.elements.length)
+                fail(at(path, `tuple required with exactly ${t.elements.length} elements`));
+            return withMark(V.tuple(v.items.map((item, i) => conv(item, t.elements[i], at(path, `element ${i}`)))), v);
+        }
+        case 'object': {
+            if (v.kind !== 'object' && v.kind !== 'map')
+                fail(at(path, 'object required'));
+            const optional = new Set(t.optional ?? []);
+            const attrs = {};
+            for (const [name, at_] of Object.entries(t.attributes)) {
+                const given = v.attrs[name];
+                if (given === undefined) {
+                    if (!optional.has(name))
+                        fail(at(path, `attribute ${JSON.stringify(name)} is required`));
+                    const dflt = t.defaults?.[name];
+                    attrs[name] = dflt !== undefined ? conv(dflt, at_, at(path, `attribute ${JSON.stringify(name)}`)) : V.null(at_);
+                    continue;
+                }
+                const converted = conv(given, at_, at(path, `attribute ${JSON.stringify(name)}`));
+                const dflt = t.defaults?.[name];
+                attrs[name] = converted.kind === 'null' && dflt !== undefined ? conv(dflt, at_, path) : converted;
+            }
+            return withMark(V.object(attrs), v);
+        }
+    }
+}
+function convertibleType(from, to) {
+    if (to.kind === 'dynamic' || from.kind === 'dynamic')
+        return true;
+    const prim = (k) => k === 'string' || k === 'number' || k === 'bool';
+    if (prim(from.kind) && prim(to.kind))
+        return from.kind === to.kind || from.kind === 'string' || to.kind === 'string';
+    if (to.kind === 'list' || to.kind === 'set')
+        return from.kind === 'list' || from.kind === 'set' || from.kind === 'tuple';
+    if (to.kind === 'map' || to.kind === 'object')
+        return from.kind === 'map' || from.kind === 'object';
+    if (to.kind === 'tuple')
+        return from.kind === 'tuple' || from.kind === 'list';
+    return typeEquals(from, to);
+}
+function toStringValue(v, path) {
+    switch (v.kind) {
+        case 'string':
+            return V.string(v.value);
+        case 'number':
+            return V.string(numberToString(v));
+        case 'bool':
+            return V.string(v.value ? 'true' : 'false');
+        default:
+            return fail(at(path, 'string required'));
+    }
+}
+function toNumberValue(v, path) {
+    if (v.kind === 'number')
+        return v.sensitive ? unmarkedNumber(v) : v;
+    if (v.kind === 'string') {
+        const n = parseNumberValue(v.value);
+        if (n === undefined)
+            fail(at(path, 'a number is required'));
+        return n;
+    }
+    return fail(at(path, 'number required'));
+}
+function unmarkedNumber(v) {
+    const copy = { ...v };
+    delete copy.sensitive;
+    return copy;
+}
+function toBoolValue(v, path) {
+    if (v.kind === 'bool')
+        return V.bool(v.value);
+    if (v.kind === 'string') {
+        if (v.value === 'true')
+            return V.bool(true);
+        if (v.value === 'false')
+            return V.bool(false);
+        fail(at(path, 'a bool is required'));
+    }
+    return fail(at(path, 'bool required'));
+}
+/** Set semantics: later duplicates (by value) are dropped. */
+function dedupe(items) {
+    const seen = new Set();
+    const out = [];
+    for (const item of items) {
+        const key = valueKey(item);
+        if (key !== undefined && seen.has(key))
+            continue;
+        if (key !== undefined)
+            seen.add(key);
+        out.push(item);
+    }
+    return out;
+}
+/** A canonical string for a wholly known value (undefined when any part is unknown). */
+function valueKey(v) {
+    switch (v.kind) {
+        case 'unknown':
+            return undefined;
+        case 'null':
+            return 'null';
+        case 'string':
+            return `s${JSON.stringify(v.value)}`;
+        case 'number':
+            return `n${equalityText(v)}`;
+        case 'bool':
+            return v.value ? 'T' : 'F';
+        case 'list':
+        case 'set':
+        case 'tuple': {
+            const parts = [];
+            for (const item of v.items) {
+                const k = valueKey(item);
+                if (k === undefined)
+                    return undefined;
+                parts.push(k);
+            }
+            const sorted = v.kind === 'set' ? [...parts].sort() : parts;
+            return `[${sorted.join(',')}]`;
+        }
+        case 'map':
+        case 'object': {
+            const parts = [];
+            for (const name of Object.keys(v.attrs).sort()) {
+                const k = valueKey(v.attrs[name]);
+                if (k === undefined)
+                    return undefined;
+                parts.push(`${JSON.stringify(name)}:${k}`);
+            }
+            return `{${parts.join(',')}}`;
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/hcl/eval-context.ts
 function lookupVariable(ctx, name) {
     for (let c = ctx; c; c = c.parent) {
@@ -1122,6 +2580,179 @@ function nameSuggestion(given, options) {
         if (levenshtein(given, o) < 3)
             return o;
     return '';
+}
+
+;// CONCATENATED MODULE: ./src/hcl/graphemes.ts
+// Grapheme clusters, as HCL counts columns and as Packer's string functions count characters. One segmenter,
+// made on first use: creating it loads ICU's break data (~10 ms), which an ASCII-only run never needs.
+let segmenter;
+/** Text with no code unit above 0x7f: each character is then its own cluster, except a CRLF pair. */
+function isAscii(text) {
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) >= 0x80)
+            return false;
+    return true;
+}
+/**
+ * ICU's segmenter costs time in proportion to the length of the text it was given at every step, so a long text
+ * is segmented in short windows. Every boundary a window reports before its last cluster is a true boundary (a
+ * boundary depends on the character after it and on what precedes it, never on text further right), so the next
+ * window starts at the last cluster.
+ */
+const WINDOW = 128;
+const isHighSurrogate = (c) => c >= 0xd800 && c <= 0xdbff;
+function* windowed(text, from, to) {
+    let pos = from;
+    let size = WINDOW;
+    while (pos < to) {
+        let end = Math.min(to, pos + size);
+        // Never between the halves of a surrogate pair: the boundary before a character depends on the character.
+        if (end < to && isHighSurrogate(text.charCodeAt(end - 1)))
+            end++;
+        segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
+        const parts = Array.from(segmenter.segment(text.slice(pos, end)), (x) => x.segment);
+        if (end === to) {
+            yield* parts;
+            return;
+        }
+        if (parts.length === 1) {
+            size *= 2;
+            continue;
+        }
+        for (let i = 0; i < parts.length - 1; i++) {
+            yield parts[i];
+            pos += parts[i].length;
+        }
+        size = WINDOW;
+    }
+}
+const isAsciiUnit = (c) => c < 0x80;
+/** The clusters of a text, in order, in time linear in its length. */
+function* clusters(text) {
+    const n = text.length;
+    // A short text costs one call of the segmenter, cheaper than splitting it.
+    if (n <= WINDOW * 2 && !isAscii(text)) {
+        segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
+        for (const x of segmenter.segment(text))
+            yield x.segment;
+        return;
+    }
+    let i = 0;
+    while (i < n) {
+        const c = text.charCodeAt(i);
+        if (isAsciiUnit(c) && (i + 1 === n || isAsciiUnit(text.charCodeAt(i + 1)))) {
+            if (c === 13 && text.charCodeAt(i + 1) === 10) {
+                yield '\r\n';
+                i += 2;
+            }
+            else {
+                yield text[i];
+                i++;
+            }
+            continue;
+        }
+        // A stretch that needs the segmenter: up to the next pair of ASCII characters that is not CR LF, where a
+        // boundary always falls between the two.
+        let j = i + 1;
+        while (j < n && !(isAsciiUnit(text.charCodeAt(j - 1)) && isAsciiUnit(text.charCodeAt(j)) && !(text.charCodeAt(j - 1) === 13 && text.charCodeAt(j) === 10)))
+            j++;
+        yield* windowed(text, i, j);
+        i = j;
+    }
+}
+function graphemes(text) {
+    if (isAscii(text) && !text.includes('\r'))
+        return text.split('');
+    return Array.from(clusters(text));
+}
+/** Each cluster with the offset (in UTF-16 code units) where it starts. */
+function* segments(text) {
+    let index = 0;
+    for (const segment of clusters(text)) {
+        yield { segment, index };
+        index += segment.length;
+    }
+}
+function graphemeCount(text) {
+    if (isAscii(text))
+        return text.length - (text.includes('\r\n') ? text.split('\r\n').length - 1 : 0);
+    let n = 0;
+    for (const _ of clusters(text))
+        n++;
+    return n;
+}
+
+;// CONCATENATED MODULE: ./src/hcl/position.ts
+
+function utf8Length(text) {
+    let n = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c < 0x80)
+            n += 1;
+        else if (c < 0x800)
+            n += 2;
+        else if (c >= 0xd800 && c <= 0xdbff) {
+            n += 4;
+            i++;
+        }
+        else
+            n += 3;
+    }
+    return n;
+}
+/** The position after `src[start..end)` when it starts at `from`; avoids copying the text when it is ASCII. */
+function advanceRange(from, src, start, end) {
+    let { line, column } = from;
+    for (let i = start; i < end; i++) {
+        const c = src.charCodeAt(i);
+        if (c >= 0x80)
+            return advance(from, src.slice(start, end));
+        if (c === 10) {
+            line++;
+            column = 1;
+        }
+        else if (!(c === 13 && src.charCodeAt(i + 1) === 10 && i + 1 < end))
+            column++;
+    }
+    return { line, column, offset: from.offset + (end - start) };
+}
+/** The position after `text` when it starts at `from`. */
+function advance(from, text) {
+    let { line, column } = from;
+    if (isAscii(text)) {
+        for (let i = 0; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 10) {
+                line++;
+                column = 1;
+            }
+            else if (!(c === 13 && text.charCodeAt(i + 1) === 10))
+                column++;
+        }
+        return { line, column, offset: from.offset + text.length };
+    }
+    for (const { segment } of segments(text)) {
+        if (segment === '\n' || segment === '\r\n') {
+            line++;
+            column = 1;
+        }
+        else
+            column++;
+    }
+    return { line, column, offset: from.offset + utf8Length(text) };
+}
+
+function rangeBetween(from, to) {
+    return { file: from.file, start: from.start, end: to.end };
+}
+/** The empty range where `r` ends. */
+function endOf(r) {
+    return { file: r.file, start: r.end, end: r.end };
+}
+/** The empty range where `r` starts. */
+function startOf(r) {
+    return { file: r.file, start: r.start, end: r.start };
 }
 
 ;// CONCATENATED MODULE: ./src/hcl/value-ops.ts
@@ -1211,6 +2842,7 @@ var error_message = __nccwpck_require__(6587);
 ;// CONCATENATED MODULE: ./src/hcl/eval-call.ts
 // Function calls: argument count and type checks against the function's parameters, `...` expansion of the final
 // argument, unknown and null handling, sensitive marks moved from arguments to the result.
+
 
 
 
@@ -1328,8 +2960,11 @@ function evalFunctionCall(expr, ctx, anon) {
             diagnostics.push(diagnostics_error('Invalid function argument', `Invalid value for ${JSON.stringify(param?.name ?? '')} parameter: ${e.message}.`, argExprs[i]?.range ?? expr.range));
         }
         else {
-            const message = (0,error_message/* messageOf */.b)(e);
-            diagnostics.push(diagnostics_error('Error in function call', `Call to function ${JSON.stringify(expr.name)} failed: ${message}.`, expr.range));
+            // A string or list beyond what the runtime can hold is the only error a function lets escape unworded.
+            const message = e instanceof RangeError ? 'the result is too large' : (0,error_message/* messageOf */.b)(e);
+            // HCL's subject for a failed call is the function's name and opening parenthesis.
+            const subject = rangeBetween(expr.nameRange, expr.openParenRange);
+            diagnostics.push(diagnostics_error('Error in function call', `Call to function ${JSON.stringify(expr.name)} failed: ${message}.`, subject));
         }
         return { value: V.unknown(), diagnostics };
     }
@@ -1341,8 +2976,9 @@ function evalFunctionCall(expr, ctx, anon) {
 
 
 
+
 const ok = (value) => ({ value, diagnostics: [] });
-const fail = (summary, detail, range) => ({ value: V.unknown(), diagnostics: [diagnostics_error(summary, detail, range)] });
+const eval_access_fail = (summary, detail, range) => ({ value: V.unknown(), diagnostics: [diagnostics_error(summary, detail, range)] });
 const invalidIndex = 'Invalid index';
 const unsupportedAttr = 'Unsupported attribute';
 function applyStep(v, step) {
@@ -1358,43 +2994,43 @@ function unknownElement(t, name) {
 function getAttr(v, name, range) {
     switch (v.kind) {
         case 'null':
-            return fail('Attempt to get attribute from null value', 'This value is null, so it does not have any attributes.', range);
+            return eval_access_fail('Attempt to get attribute from null value', 'This value is null, so it does not have any attributes.', range);
         case 'unknown': {
             const t = v.type;
             if (t.kind === 'object' && !(name in t.attributes)) {
-                return fail(unsupportedAttr, `This object does not have an attribute named ${JSON.stringify(name)}.`, range);
+                return eval_access_fail(unsupportedAttr, `This object does not have an attribute named ${JSON.stringify(name)}.`, range);
             }
             return ok(withMarksOf(V.unknown(unknownElement(t, name)), v));
         }
         case 'object': {
             if (!Object.hasOwn(v.attrs, name)) {
-                return fail(unsupportedAttr, `This object does not have an attribute named ${JSON.stringify(name)}.`, range);
+                return eval_access_fail(unsupportedAttr, `This object does not have an attribute named ${JSON.stringify(name)}.`, range);
             }
             return ok(withMarksOf(v.attrs[name], v));
         }
         case 'map': {
             if (!Object.hasOwn(v.attrs, name))
-                return fail('Missing map element', `This map does not have an element with the key ${JSON.stringify(name)}.`, range);
+                return eval_access_fail('Missing map element', `This map does not have an element with the key ${JSON.stringify(name)}.`, range);
             return ok(withMarksOf(v.attrs[name], v));
         }
         case 'list':
         case 'tuple': {
             const hasAttr = v.items.some((item) => item.kind === 'object' && Object.hasOwn(item.attrs, name));
-            return fail(unsupportedAttr, hasAttr
+            return eval_access_fail(unsupportedAttr, hasAttr
                 ? `Can't access attributes on a list of objects. Did you mean to access attribute ${JSON.stringify(name)} for a specific element of the list, or across all elements of the list?`
                 : "Can't access attributes on a list of objects. Did you mean to access an attribute for a specific element of the list, or across all elements of the list?", range);
         }
         case 'set':
-            return fail(unsupportedAttr, "Can't access attributes on a set of objects. Did you mean to access an attribute across all elements of the set?", range);
+            return eval_access_fail(unsupportedAttr, "Can't access attributes on a set of objects. Did you mean to access an attribute across all elements of the set?", range);
         default:
-            return fail(unsupportedAttr, `Can't access attributes on a primitive-typed value (${v.kind}).`, range);
+            return eval_access_fail(unsupportedAttr, `Can't access attributes on a primitive-typed value (${v.kind}).`, range);
     }
 }
 function index(collection, key, range) {
     if (collection.kind === 'null')
-        return fail('Attempt to index null value', 'This value is null, so it does not have any indices.', range);
+        return eval_access_fail('Attempt to index null value', 'This value is null, so it does not have any indices.', range);
     if (key.kind === 'null')
-        return fail(invalidIndex, "Can't use a null value as an indexing key.", range);
+        return eval_access_fail(invalidIndex, "Can't use a null value as an indexing key.", range);
     if (collection.kind === 'unknown') {
         const t = collection.type;
         if (t.kind === 'set')
@@ -1412,16 +3048,20 @@ function index(collection, key, range) {
         case 'tuple': {
             const converted = convert(key, T.number);
             if ('error' in converted)
-                return fail(invalidIndex, `The given key does not identify an element in this collection value: ${converted.error}.`, range);
-            const n = converted.value.value;
+                return eval_access_fail(invalidIndex, `The given key does not identify an element in this collection value: ${converted.error}.`, range);
+            const key_ = converted.value;
+            const n = key_.value;
             const detail = 'The given key does not identify an element in this collection value';
-            if (!Number.isInteger(n)) {
-                return fail(invalidIndex, `${detail}: indexing a sequence requires a whole number, but the given index has a fractional part.`, range);
+            if (!isWhole(key_)) {
+                return eval_access_fail(invalidIndex, `${detail}: indexing a sequence requires a whole number, but the given index has a fractional part.`, range);
             }
             if (n < 0)
-                return fail(invalidIndex, `${detail}: a negative number is not a valid index for a sequence.`, range);
-            if (n >= collection.items.length) {
-                return fail(invalidIndex, collection.items.length === 0
+                return eval_access_fail(invalidIndex, `${detail}: a negative number is not a valid index for a sequence.`, range);
+            if (n >= collection.items.length || key_.big) {
+                // HCL explains only an index equal to the length (its test is `index - length < 1`, after HasIndex failed).
+                if (n !== collection.items.length || key_.big)
+                    return eval_access_fail(invalidIndex, `${detail}.`, range);
+                return eval_access_fail(invalidIndex, collection.items.length === 0
                     ? `${detail}: the collection has no elements.`
                     : `${detail}: the given index is greater than or equal to the length of the collection.`, range);
             }
@@ -1430,36 +3070,37 @@ function index(collection, key, range) {
         case 'map': {
             const converted = convert(key, T.string);
             if ('error' in converted)
-                return fail(invalidIndex, `The given key does not identify an element in this collection value: ${converted.error}.`, range);
+                return eval_access_fail(invalidIndex, `The given key does not identify an element in this collection value: ${converted.error}.`, range);
             const k = converted.value.value;
             if (!Object.hasOwn(collection.attrs, k))
-                return fail(invalidIndex, 'The given key does not identify an element in this collection value.', range);
+                return eval_access_fail(invalidIndex, 'The given key does not identify an element in this collection value.', range);
             return ok(withMarksOf(collection.attrs[k], collection, key));
         }
         case 'object': {
             const converted = convert(key, T.string);
             if ('error' in converted)
-                return fail(invalidIndex, `The given key does not identify an element in this collection value: ${converted.error}.`, range);
+                return eval_access_fail(invalidIndex, `The given key does not identify an element in this collection value: ${converted.error}.`, range);
             const k = converted.value.value;
             if (!Object.hasOwn(collection.attrs, k)) {
                 const hint = key.kind === 'number' ? ' An object only supports looking up attributes by name, not by numeric index.' : '';
-                return fail(invalidIndex, `The given key does not identify an element in this collection value.${hint}`, range);
+                return eval_access_fail(invalidIndex, `The given key does not identify an element in this collection value.${hint}`, range);
             }
             return ok(withMarksOf(collection.attrs[k], collection, key));
         }
         case 'set':
             return setIndexError(range);
         default:
-            return fail(invalidIndex, 'This value does not have any indices.', range);
+            return eval_access_fail(invalidIndex, 'This value does not have any indices.', range);
     }
 }
 function setIndexError(range) {
-    return fail(invalidIndex, "Elements of a set are identified only by their value and don't have any separate index or key to select with, so it's only possible to perform operations across all elements of the set.", range);
+    return eval_access_fail(invalidIndex, "Elements of a set are identified only by their value and don't have any separate index or key to select with, so it's only possible to perform operations across all elements of the set.", range);
 }
 
 ;// CONCATENATED MODULE: ./src/hcl/eval-ops.ts
 // Binary and unary operators: operands are converted to the operator's parameter types first ("Invalid operand"),
 // then the operation runs ("Operation failed"); && and || short-circuit on a known left operand.
+
 
 
 
@@ -1531,27 +3172,19 @@ function operate(op, a, b) {
         const y = b.value;
         return V.bool(op === '&&' ? x && y : x || y);
     }
-    const x = a.value;
-    const y = b.value;
+    const x = a;
+    const y = b;
     switch (op) {
         case '<':
-            return V.bool(x < y);
+            return V.bool(compareNumbers(x, y) < 0);
         case '<=':
-            return V.bool(x <= y);
+            return V.bool(compareNumbers(x, y) < 0 || numbersEqual(x, y));
         case '>':
-            return V.bool(x > y);
+            return V.bool(compareNumbers(x, y) > 0);
         case '>=':
-            return V.bool(x >= y);
-        case '+':
-            return V.number(x + y);
-        case '-':
-            return V.number(x - y);
-        case '*':
-            return V.number(x * y);
-        case '/':
-            return y === 0 ? "can't divide by zero" : V.number(x / y);
-        case '%':
-            return y === 0 ? "can't use modulo by zero" : V.number(x % y);
+            return V.bool(compareNumbers(x, y) > 0 || numbersEqual(x, y));
+        default:
+            return arithmetic(op, x, y);
     }
 }
 function evalUnary(expr, ctx, anon) {
@@ -1570,7 +3203,7 @@ function evalUnary(expr, ctx, anon) {
     }
     if (v.kind === 'unknown')
         return { value: withMarksOf(V.unknown(want), v), diagnostics };
-    const result = v.kind === 'number' ? V.number(-v.value) : V.bool(!v.value);
+    const result = v.kind === 'number' ? negate(v) : V.bool(!v.value);
     return { value: withMarksOf(result, v), diagnostics };
 }
 
@@ -1778,10 +3411,17 @@ function walk(expr, bound, out) {
             walk(expr.trueResult, bound, out);
             walk(expr.falseResult, bound, out);
             return;
-        case 'binaryOp':
-            walk(expr.lhs, bound, out);
-            walk(expr.rhs, bound, out);
+        case 'binaryOp': {
+            // Down the left spine in a loop: `a + b + c + …` nests to the left once per term.
+            const rights = [];
+            let e = expr;
+            for (; e.kind === 'binaryOp'; e = e.lhs)
+                rights.push(e.rhs);
+            walk(e, bound, out);
+            for (let i = rights.length - 1; i >= 0; i--)
+                walk(rights[i], bound, out);
             return;
+        }
         case 'unaryOp':
             return walk(expr.operand, bound, out);
         case 'tuple':
@@ -1838,16 +3478,39 @@ function walk(expr, bound, out) {
 
 
 
-
 function evaluate(expr, ctx) {
     try {
         return evalExpr(expr, ctx, new Map());
     }
     catch (e) {
         // Deeply nested input can exhaust the stack; report it like any other problem with the expression.
-        const message = (0,error_message/* messageOf */.b)(e);
-        return { value: V.unknown(), diagnostics: [diagnostics_error('Expression too complex', `Evaluation failed: ${message}.`, expr.range)] };
+        if (!(e instanceof RangeError))
+            throw e;
+        return {
+            value: V.unknown(),
+            diagnostics: [diagnostics_error('Expression too complex', 'This expression nests too deeply to be evaluated; split it into smaller local values.', expr.range)],
+        };
     }
+}
+/**
+ * A long left-leaning chain (`a + b + c + …`, as written) is evaluated from its innermost operation outwards in a
+ * loop, each result standing in for the left operand of the next: recursion would run out of stack after a few
+ * thousand terms, which HCL evaluates without trouble.
+ */
+function evalBinaryChain(expr, ctx, anon) {
+    const spine = [];
+    for (let e = expr; e.kind === 'binaryOp'; e = e.lhs)
+        spine.push(e);
+    if (spine.length < 32)
+        return evalBinary(expr, ctx, anon);
+    let acc = evalExpr(spine[spine.length - 1].lhs, ctx, anon);
+    const diagnostics = [...acc.diagnostics];
+    for (let i = spine.length - 1; i >= 0; i--) {
+        const node = spine[i];
+        acc = evalBinary({ ...node, lhs: { kind: 'literal', value: acc.value, range: node.lhs.range } }, ctx, anon);
+        diagnostics.push(...acc.diagnostics);
+    }
+    return { value: acc.value, diagnostics };
 }
 function evalExpr(expr, ctx, anon) {
     switch (expr.kind) {
@@ -1893,7 +3556,7 @@ function evalExpr(expr, ctx, anon) {
         case 'conditional':
             return evalConditional(expr, ctx, anon);
         case 'binaryOp':
-            return evalBinary(expr, ctx, anon);
+            return evalBinaryChain(expr, ctx, anon);
         case 'unaryOp':
             return evalUnary(expr, ctx, anon);
         case 'tuple': {
@@ -2091,1545 +3754,6 @@ function evalObject(items, ctx, anon) {
         return { value: V.unknown(), diagnostics };
     const value = V.object(attrs);
     return { value: sensitiveKey ? { ...value, sensitive: true } : value, diagnostics };
-}
-
-;// CONCATENATED MODULE: ./src/hcl/type-expr.ts
-// Type constraints written as expressions (`type = list(string)`, `object({a=string, b=optional(number, 3)})`),
-// read as HCL's typeexpr extension reads them, with its messages.
-
-
-
-
-const invalid = 'Invalid type specification';
-const primitives = { string: T.string, number: T.number, bool: T.bool, any: T.dynamic };
-function parseTypeExpr(expr) {
-    const diagnostics = [];
-    const type = getType(unwrap(expr), diagnostics, true);
-    return { type, diagnostics };
-}
-function unwrap(expr) {
-    return expr.kind === 'parentheses' ? unwrap(expr.expr) : expr;
-}
-/** A bare keyword such as `string` or an object key written as a name. */
-function keyword(expr) {
-    if (expr.kind === 'scopeTraversal' && expr.steps.length === 0)
-        return expr.root;
-    return undefined;
-}
-function getType(expr, diags, constraint) {
-    const kw = keyword(expr);
-    if (kw !== undefined) {
-        const prim = primitives[kw];
-        if (prim) {
-            if (kw === 'any' && !constraint) {
-                diags.push(diagnostics_error(invalid, `The keyword "any" cannot be used in this type specification: an exact type is required.`, expr.range));
-                return T.dynamic;
-            }
-            return prim;
-        }
-        const detail = kw === 'list' || kw === 'map' || kw === 'set'
-            ? `The ${kw} type constructor requires one argument specifying the element type.`
-            : kw === 'object'
-                ? 'The object type constructor requires one argument specifying the attribute types and values as a map.'
-                : kw === 'tuple'
-                    ? 'The tuple type constructor requires one argument specifying the element types as a list.'
-                    : `The keyword ${JSON.stringify(kw)} is not a valid type specification.`;
-        diags.push(diagnostics_error(invalid, detail, expr.range));
-        return T.dynamic;
-    }
-    if (expr.kind !== 'functionCall') {
-        diags.push(diagnostics_error(invalid, 'A type specification is either a primitive type keyword (bool, number, string) or a complex type constructor call, like list(string).', expr.range));
-        return T.dynamic;
-    }
-    const { name, args } = expr;
-    if (name in primitives) {
-        const detail = name === 'any'
-            ? `Type constraint keyword ${JSON.stringify(name)} does not expect arguments.`
-            : `Primitive type keyword ${JSON.stringify(name)} does not expect arguments.`;
-        diags.push(diagnostics_error(invalid, detail, expr.range));
-        return T.dynamic;
-    }
-    switch (name) {
-        case 'list':
-        case 'set':
-        case 'map': {
-            if (args.length !== 1) {
-                diags.push(diagnostics_error(invalid, `The ${name} type constructor requires one argument specifying the element type.`, expr.range));
-                return T.dynamic;
-            }
-            const el = getType(unwrap(args[0]), diags, constraint);
-            return name === 'list' ? T.list(el) : name === 'set' ? T.set(el) : T.map(el);
-        }
-        case 'object':
-            return objectType(expr, diags, constraint);
-        case 'tuple': {
-            const arg = args.length === 1 ? unwrap(args[0]) : undefined;
-            if (!arg) {
-                diags.push(diagnostics_error(invalid, 'The tuple type constructor requires one argument specifying the element types as a list.', expr.range));
-                return T.dynamic;
-            }
-            if (arg.kind !== 'tuple') {
-                diags.push(diagnostics_error(invalid, 'Tuple type constructor requires a list of element types.', arg.range));
-                return T.dynamic;
-            }
-            return T.tuple(arg.items.map((item) => getType(unwrap(item), diags, constraint)));
-        }
-        default:
-            diags.push(diagnostics_error(invalid, `Keyword ${JSON.stringify(name)} is not a valid type constructor.`, expr.nameRange));
-            return T.dynamic;
-    }
-}
-function objectType(expr, diags, constraint) {
-    const arg = expr.args.length === 1 ? unwrap(expr.args[0]) : undefined;
-    if (!arg) {
-        diags.push(diagnostics_error(invalid, 'The object type constructor requires one argument specifying the attribute types and values as a map.', expr.range));
-        return T.dynamic;
-    }
-    if (arg.kind !== 'object') {
-        diags.push(diagnostics_error(invalid, 'Object type constructor requires a map whose keys are attribute names and whose values are the corresponding attribute types.', arg.range));
-        return T.dynamic;
-    }
-    const attributes = {};
-    const optional = [];
-    const defaults = {};
-    for (const item of arg.items) {
-        const name = objectKeyName(item.key.wrapped);
-        if (name === undefined) {
-            diags.push(diagnostics_error(invalid, 'Object constructor map keys must be attribute names.', item.key.range));
-            continue;
-        }
-        if (name in attributes) {
-            diags.push(diagnostics_error(invalid, 'Object constructor map keys must be unique.', item.key.range));
-            continue;
-        }
-        const value = unwrap(item.value);
-        if (value.kind === 'functionCall' && value.name === 'optional') {
-            if (!constraint) {
-                diags.push(diagnostics_error(invalid, 'Optional attribute modifier is only for type constraints, not for exact types.', value.nameRange));
-            }
-            if (value.args.length === 0) {
-                diags.push(diagnostics_error(invalid, 'Optional attribute modifier requires the attribute type as its argument.', value.range));
-                continue;
-            }
-            if (value.args.length > 2) {
-                diags.push(diagnostics_error(invalid, 'Optional attribute modifier expects at most two arguments: the attribute type, and a default value.', value.range));
-                continue;
-            }
-            const t = getType(unwrap(value.args[0]), diags, constraint);
-            attributes[name] = t;
-            optional.push(name);
-            if (value.args.length === 2) {
-                const evaluated = evaluate(value.args[1], { variables: {} });
-                diags.push(...evaluated.diagnostics);
-                const converted = convert(evaluated.value, t);
-                if ('error' in converted) {
-                    diags.push(diagnostics_error('Invalid default value for optional attribute', `This default value is not compatible with the attribute's type constraint: ${converted.error}.`, value.args[1].range));
-                }
-                else
-                    defaults[name] = converted.value;
-            }
-            continue;
-        }
-        attributes[name] = getType(value, diags, constraint);
-    }
-    const type = { kind: 'object', attributes };
-    if (optional.length > 0)
-        type.optional = optional;
-    if (Object.keys(defaults).length > 0)
-        type.defaults = defaults;
-    return type;
-}
-function objectKeyName(key) {
-    const kw = keyword(key);
-    if (kw !== undefined)
-        return kw;
-    if (key.kind === 'template' && key.parts.length === 1) {
-        const [part] = key.parts;
-        if (part.kind === 'literal' && part.value.kind === 'string')
-            return part.value.value;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/hcl/convert.ts
-// cty's type conversion: primitives convert through their string forms, tuples to lists/sets, objects to maps or
-// to object types (with `optional` attributes and their defaults), element types unified where the target says `any`.
-
-
-
-
-class ConversionError extends Error {
-}
-function convert_fail(message) {
-    throw new ConversionError(message);
-}
-function withMark(v, from) {
-    return from.sensitive ? { ...v, sensitive: true } : v;
-}
-function describe(t) {
-    switch (t.kind) {
-        case 'list':
-        case 'set':
-        case 'map':
-            return `${t.kind} of ${typeName(t.element)}`;
-        case 'dynamic':
-            return 'any value';
-        default:
-            return typeName(t);
-    }
-}
-/** The value converted to `type`, or cty's reason why not (e.g. `a number is required`). */
-function convert(value, type) {
-    try {
-        return { value: conv(value, type, '') };
-    }
-    catch (e) {
-        if (e instanceof ConversionError)
-            return { error: e.message };
-        throw e;
-    }
-}
-function at(path, message) {
-    return path === '' ? message : `${path}: ${message}`;
-}
-function conv(v, t, path) {
-    if (t.kind === 'dynamic')
-        return v;
-    if (v.kind === 'null')
-        return withMark(V.null(t), v);
-    if (v.kind === 'unknown') {
-        if (v.type.kind !== 'dynamic' && unifyTypes([v.type, t]) === undefined && !convertibleType(v.type, t)) {
-            convert_fail(at(path, `${describe(t)} required`));
-        }
-        return withMark(V.unknown(t), v);
-    }
-    switch (t.kind) {
-        case 'string':
-            return withMark(toStringValue(v, path), v);
-        case 'number':
-            return withMark(toNumberValue(v, path), v);
-        case 'bool':
-            return withMark(toBoolValue(v, path), v);
-        case 'list':
-        case 'set': {
-            if (v.kind !== 'list' && v.kind !== 'set' && v.kind !== 'tuple')
-                convert_fail(at(path, `${describe(t)} required`));
-            let items = v.items.map((item, i) => conv(item, t.element, at(path, `element ${i}`)));
-            let element = t.element;
-            if (hasDynamic(t.element)) {
-                const unified = unifyTypes(items.map(typeOf));
-                if (unified === undefined)
-                    convert_fail(at(path, `all ${t.kind} elements must have the same type`));
-                items = items.map((item) => conv(item, unified, path));
-                element = unified;
-            }
-            if (t.kind === 'set')
-                return withMark({ kind: 'set', items: dedupe(items), element }, v);
-            return withMark({ kind: 'list', items, element }, v);
-        }
-        case 'map': {
-            if (v.kind !== 'map' && v.kind !== 'object')
-                convert_fail(at(path, `${describe(t)} required`));
-            let attrs = {};
-            for (const [k, a] of Object.entries(v.attrs))
-                attrs[k] = conv(a, t.element, at(path, `element ${JSON.stringify(k)}`));
-            let element = t.element;
-            if (hasDynamic(t.element)) {
-                const unified = unifyTypes(Object.values(attrs).map(typeOf));
-                if (unified === undefined)
-                    convert_fail(at(path, 'all map elements must have the same type'));
-                attrs = Object.fromEntries(Object.entries(attrs).map(([k, a]) => [k, conv(a, unified, path)]));
-                element = unified;
-            }
-            return withMark({ kind: 'map', attrs, element }, v);
-        }
-        case 'tuple': {
-            if (v.kind !== 'tuple' && v.kind !== 'list')
-                convert_fail(at(path, 'tuple required'));
-            if (v.items.length !== t.elements.length)
-                convert_fail(at(path, `tuple required with exactly ${t.elements.length} elements`));
-            return withMark(V.tuple(v.items.map((item, i) => conv(item, t.elements[i], at(path, `element ${i}`)))), v);
-        }
-        case 'object': {
-            if (v.kind !== 'object' && v.kind !== 'map')
-                convert_fail(at(path, 'object required'));
-            const optional = new Set(t.optional ?? []);
-            const attrs = {};
-            for (const [name, at_] of Object.entries(t.attributes)) {
-                const given = v.attrs[name];
-                if (given === undefined) {
-                    if (!optional.has(name))
-                        convert_fail(at(path, `attribute ${JSON.stringify(name)} is required`));
-                    const dflt = t.defaults?.[name];
-                    attrs[name] = dflt !== undefined ? conv(dflt, at_, at(path, `attribute ${JSON.stringify(name)}`)) : V.null(at_);
-                    continue;
-                }
-                const converted = conv(given, at_, at(path, `attribute ${JSON.stringify(name)}`));
-                const dflt = t.defaults?.[name];
-                attrs[name] = converted.kind === 'null' && dflt !== undefined ? conv(dflt, at_, path) : converted;
-            }
-            return withMark(V.object(attrs), v);
-        }
-    }
-}
-function convertibleType(from, to) {
-    if (to.kind === 'dynamic' || from.kind === 'dynamic')
-        return true;
-    const prim = (k) => k === 'string' || k === 'number' || k === 'bool';
-    if (prim(from.kind) && prim(to.kind))
-        return from.kind === to.kind || from.kind === 'string' || to.kind === 'string';
-    if (to.kind === 'list' || to.kind === 'set')
-        return from.kind === 'list' || from.kind === 'set' || from.kind === 'tuple';
-    if (to.kind === 'map' || to.kind === 'object')
-        return from.kind === 'map' || from.kind === 'object';
-    if (to.kind === 'tuple')
-        return from.kind === 'tuple' || from.kind === 'list';
-    return typeEquals(from, to);
-}
-function toStringValue(v, path) {
-    switch (v.kind) {
-        case 'string':
-            return V.string(v.value);
-        case 'number':
-            return V.string(formatNumber(v.value));
-        case 'bool':
-            return V.string(v.value ? 'true' : 'false');
-        default:
-            return convert_fail(at(path, 'string required'));
-    }
-}
-function toNumberValue(v, path) {
-    if (v.kind === 'number')
-        return V.number(v.value);
-    if (v.kind === 'string') {
-        const n = parseNumber(v.value);
-        if (n === undefined)
-            convert_fail(at(path, 'a number is required'));
-        return V.number(n);
-    }
-    return convert_fail(at(path, 'number required'));
-}
-function toBoolValue(v, path) {
-    if (v.kind === 'bool')
-        return V.bool(v.value);
-    if (v.kind === 'string') {
-        if (v.value === 'true')
-            return V.bool(true);
-        if (v.value === 'false')
-            return V.bool(false);
-        convert_fail(at(path, 'a bool is required'));
-    }
-    return convert_fail(at(path, 'bool required'));
-}
-/** Set semantics: later duplicates (by value) are dropped. */
-function dedupe(items) {
-    const seen = new Set();
-    const out = [];
-    for (const item of items) {
-        const key = valueKey(item);
-        if (key !== undefined && seen.has(key))
-            continue;
-        if (key !== undefined)
-            seen.add(key);
-        out.push(item);
-    }
-    return out;
-}
-/** A canonical string for a wholly known value (undefined when any part is unknown). */
-function valueKey(v) {
-    switch (v.kind) {
-        case 'unknown':
-            return undefined;
-        case 'null':
-            return 'null';
-        case 'string':
-            return `s${JSON.stringify(v.value)}`;
-        case 'number':
-            return `n${v.value}`;
-        case 'bool':
-            return v.value ? 'T' : 'F';
-        case 'list':
-        case 'set':
-        case 'tuple': {
-            const parts = [];
-            for (const item of v.items) {
-                const k = valueKey(item);
-                if (k === undefined)
-                    return undefined;
-                parts.push(k);
-            }
-            const sorted = v.kind === 'set' ? [...parts].sort() : parts;
-            return `[${sorted.join(',')}]`;
-        }
-        case 'map':
-        case 'object': {
-            const parts = [];
-            for (const name of Object.keys(v.attrs).sort()) {
-                const k = valueKey(v.attrs[name]);
-                if (k === undefined)
-                    return undefined;
-                parts.push(`${JSON.stringify(name)}:${k}`);
-            }
-            return `{${parts.join(',')}}`;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/hcl/graphemes.ts
-// Grapheme clusters, as HCL counts columns and as Packer's string functions count characters. One segmenter,
-// made on first use: creating it loads ICU's break data (~10 ms), which an ASCII-only run never needs.
-let segmenter;
-/** Text with no code unit above 0x7f: each character is then its own cluster, except a CRLF pair. */
-function isAscii(text) {
-    for (let i = 0; i < text.length; i++)
-        if (text.charCodeAt(i) >= 0x80)
-            return false;
-    return true;
-}
-function segments(text) {
-    segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
-    return segmenter.segment(text);
-}
-function graphemes(text) {
-    return Array.from(segments(text), (x) => x.segment);
-}
-
-;// CONCATENATED MODULE: ./src/hcl/functions/helpers.ts
-// Building blocks for function definitions: parameter shorthands, typed argument readers and result builders.
-
-
-
-
-const param = (name, type, extra = {}) => ({ name, type, ...extra });
-function fn(params, impl, opts = {}) {
-    const { varParam, returnType } = opts;
-    const rt = returnType === undefined ? undefined : typeof returnType === 'function' ? returnType : () => returnType;
-    return { params, impl, varParam, returnType: rt };
-}
-function str(v, index = 0) {
-    if (v.kind === 'string')
-        return v.value;
-    throw new function_ArgError(index, 'string required');
-}
-function num(v, index = 0) {
-    if (v.kind === 'number')
-        return v.value;
-    throw new function_ArgError(index, 'number required');
-}
-function bool(v, index = 0) {
-    if (v.kind === 'bool')
-        return v.value;
-    throw new ArgError(index, 'bool required');
-}
-function helpers_int(v, index = 0) {
-    const n = num(v, index);
-    if (!Number.isInteger(n))
-        throw new function_ArgError(index, 'value must be a whole number');
-    return n;
-}
-/** The elements of a list, set or tuple. */
-function items(v, index = 0) {
-    if (v.kind === 'list' || v.kind === 'set' || v.kind === 'tuple')
-        return v.items;
-    throw new function_ArgError(index, 'list, set or tuple required');
-}
-/** The attributes of a map or object. */
-function attrs(v, index = 0) {
-    if (v.kind === 'map' || v.kind === 'object')
-        return v.attrs;
-    throw new function_ArgError(index, 'map or object required');
-}
-const strings = (vs) => V.list(vs.map(V.string), T.string);
-/** A list whose element type is the one its elements share. */
-function listOf(vs, element) {
-    return V.list(vs, element ?? unifyTypes(vs.map(typeOf)) ?? T.dynamic);
-}
-
-;// CONCATENATED MODULE: ./src/hcl/functions/collection.ts
-// Collection functions: chunklist coalesce coalescelist compact concat contains distinct element flatten index keys
-// length lookup merge range reverse setintersection setproduct setunion slice sort sum transpose values zipmap.
-
-
-
-
-
-
-const seq = (v) => v.kind === 'list' || v.kind === 'set' || v.kind === 'tuple';
-/** A sequence like `like` (list stays list, tuple stays tuple) holding `vs`. */
-function sameKind(like, vs) {
-    if (like.kind === 'tuple')
-        return V.tuple(vs);
-    if (like.kind === 'set')
-        return { kind: 'set', items: vs, element: like.element };
-    return listOf(vs, like.kind === 'list' ? like.element : undefined);
-}
-function setOf(vs, element) {
-    const out = [];
-    const seen = new Set();
-    for (const v of vs) {
-        const k = valueKey(v) ?? `?${out.length}`;
-        if (seen.has(k))
-            continue;
-        seen.add(k);
-        out.push(v);
-    }
-    return { kind: 'set', items: out, element: element ?? unifyTypes(out.map(typeOf)) ?? T.dynamic };
-}
-function flatten(vs) {
-    const out = [];
-    for (const v of vs) {
-        if (seq(v))
-            out.push(...flatten(v.items));
-        else
-            out.push(v);
-    }
-    return out;
-}
-function range(args) {
-    if (args.length === 0 || args.length > 3)
-        throw new FunctionError('must have one, two, or three arguments');
-    const n = args.map((a, i) => num(a, i));
-    let [start, end, step] = [0, 0, 1];
-    if (n.length === 1)
-        end = n[0];
-    else {
-        [start, end] = n;
-        step = n.length === 3 ? n[2] : start > end ? -1 : 1;
-    }
-    if (step === 0)
-        throw new function_ArgError(2, 'step must not be zero');
-    if ((step > 0 && start > end) || (step < 0 && start < end)) {
-        throw new function_ArgError(2, step > 0 ? 'step must be negative when start is greater than limit' : 'step must be positive when start is less than limit');
-    }
-    const out = [];
-    for (let x = start; step > 0 ? x < end : x > end; x += step) {
-        out.push(V.number(x));
-        if (out.length > 1024)
-            throw new FunctionError('more than 1024 values were generated; either decrease the difference between start and end or use a smaller step');
-    }
-    return V.list(out, T.number);
-}
-function lookup(args) {
-    const [m, k, dflt] = args;
-    const key = str(k, 1);
-    const a = attrs(m);
-    if (Object.hasOwn(a, key))
-        return a[key];
-    if (dflt !== undefined)
-        return dflt;
-    throw new function_ArgError(1, `lookup failed to find key ${JSON.stringify(key)}`);
-}
-function merge(args) {
-    const out = {};
-    let allMaps = true;
-    for (const [i, a] of args.entries()) {
-        if (a.kind === 'null')
-            continue;
-        if (a.kind !== 'map')
-            allMaps = false;
-        Object.assign(out, attrs(a, i));
-    }
-    if (allMaps) {
-        const el = unifyTypes(Object.values(out).map(typeOf));
-        if (el !== undefined) {
-            const c = convert(V.object(out), T.map(el));
-            if ('value' in c)
-                return c.value;
-        }
-    }
-    return V.object(out);
-}
-function setProduct(args) {
-    let acc = [[]];
-    for (const [i, a] of args.entries()) {
-        const next = [];
-        for (const prefix of acc)
-            for (const v of items(a, i))
-                next.push([...prefix, v]);
-        acc = next;
-    }
-    const anyList = args.some((a) => a.kind === 'list' || a.kind === 'tuple');
-    const rows = acc.map((r) => listOf(r));
-    if (args.length === 0)
-        return V.list([], T.dynamic);
-    return anyList ? listOf(rows) : setOf(rows);
-}
-function transpose(m) {
-    const out = {};
-    for (const [k, list] of Object.entries(attrs(m))) {
-        for (const v of items(list))
-            (out[str(v)] ??= []).push(k);
-    }
-    const result = {};
-    for (const k of Object.keys(out).sort())
-        result[k] = strings(out[k]);
-    return V.map(result, T.list(T.string));
-}
-function collectionFunctions() {
-    return {
-        length: fn([param('value', T.dynamic, { allowUnknown: true })], ([v]) => {
-            switch (v.kind) {
-                case 'string':
-                    return V.number(graphemes(v.value).length);
-                case 'list':
-                case 'set':
-                case 'tuple':
-                    return V.number(v.items.length);
-                case 'map':
-                case 'object':
-                    return V.number(Object.keys(v.attrs).length);
-                case 'unknown':
-                    return V.unknown(T.number);
-                default:
-                    throw new function_ArgError(0, 'argument must be a string, a collection type, or a structural type');
-            }
-        }, { returnType: T.number }),
-        chunklist: fn([param('list', T.list(T.dynamic)), param('size', T.number)], ([l, s]) => {
-            const size = helpers_int(s, 1);
-            if (size < 0)
-                throw new function_ArgError(1, 'the size argument must be positive');
-            const xs = items(l);
-            if (size === 0)
-                return listOf([l]);
-            const out = [];
-            for (let i = 0; i < xs.length; i += size)
-                out.push(sameKind(l, xs.slice(i, i + size)));
-            return listOf(out);
-        }),
-        coalesce: fn([], (args) => {
-            for (const a of args)
-                if (a.kind !== 'null' && !(a.kind === 'string' && a.value === ''))
-                    return a;
-            throw new FunctionError('no non-null, non-empty-string arguments');
-        }, { varParam: param('vals', T.dynamic, { allowNull: true }) }),
-        coalescelist: fn([], (args) => {
-            for (const [i, a] of args.entries())
-                if (a.kind !== 'null' && items(a, i).length > 0)
-                    return a;
-            throw new FunctionError('no non-null arguments');
-        }, { varParam: param('vals', T.dynamic, { allowNull: true }) }),
-        compact: fn([param('list', T.list(T.string))], ([l]) => strings(items(l)
-            .filter((v) => v.kind === 'string' && v.value !== '')
-            .map((v) => str(v)))),
-        concat: fn([], (args) => {
-            const all = [];
-            for (const [i, a] of args.entries())
-                all.push(...items(a, i));
-            if (args.length > 0 && args.every((a) => a.kind === 'list'))
-                return listOf(all);
-            return V.tuple(all);
-        }, { varParam: param('seqs', T.dynamic) }),
-        contains: fn([param('list', T.dynamic), param('value', T.dynamic)], ([l, v]) => {
-            const xs = l.kind === 'map' || l.kind === 'object' ? Object.values(l.attrs) : items(l);
-            let unknown = false;
-            for (const x of xs) {
-                const eq = valuesEqual(x, v);
-                if (eq === true)
-                    return V.bool(true);
-                if (eq === undefined)
-                    unknown = true;
-            }
-            return unknown ? V.unknown(T.bool) : V.bool(false);
-        }, { returnType: T.bool }),
-        distinct: fn([param('list', T.list(T.dynamic))], ([l]) => {
-            const seen = new Set();
-            const out = [];
-            for (const v of items(l)) {
-                const k = valueKey(v) ?? `?${out.length}`;
-                if (!seen.has(k)) {
-                    seen.add(k);
-                    out.push(v);
-                }
-            }
-            return listOf(out);
-        }),
-        element: fn([param('list', T.dynamic), param('index', T.number)], ([l, i]) => {
-            const xs = items(l);
-            if (xs.length === 0)
-                throw new FunctionError('cannot use element function with an empty list');
-            const n = helpers_int(i, 1);
-            if (n < 0)
-                throw new function_ArgError(1, 'cannot use element function with a negative index');
-            return xs[n % xs.length];
-        }),
-        flatten: fn([param('list', T.dynamic)], ([l]) => {
-            if (!seq(l))
-                throw new function_ArgError(0, 'can only flatten lists, sets and tuples');
-            const flat = flatten(l.items);
-            return l.kind === 'list' || l.kind === 'set' ? listOf(flat) : V.tuple(flat);
-        }),
-        index: fn([param('list', T.dynamic), param('value', T.dynamic)], ([l, v]) => {
-            for (const [i, x] of items(l).entries())
-                if (valuesEqual(x, v) === true)
-                    return V.number(i);
-            throw new FunctionError('item not found');
-        }, { returnType: T.number }),
-        keys: fn([param('inputMap', T.dynamic)], ([m]) => strings(Object.keys(attrs(m)).sort())),
-        values: fn([param('mapping', T.dynamic)], ([m]) => {
-            const a = attrs(m);
-            const vs = Object.keys(a)
-                .sort()
-                .map((k) => a[k]);
-            return m.kind === 'map' ? V.list(vs, m.element) : V.tuple(vs);
-        }),
-        lookup: fn([param('inputMap', T.dynamic), param('key', T.string)], lookup, { varParam: param('default', T.dynamic, { allowNull: true }) }),
-        merge: fn([], merge, { varParam: param('maps', T.dynamic, { allowNull: true }) }),
-        range: fn([], range, { varParam: param('params', T.number), returnType: T.list(T.number) }),
-        reverse: fn([param('list', T.dynamic)], ([l]) => {
-            if (!seq(l))
-                throw new function_ArgError(0, 'can only reverse list or tuple values');
-            return sameKind(l, [...l.items].reverse());
-        }),
-        setintersection: fn([param('first_set', T.set(T.dynamic))], (args) => {
-            const [first, ...rest] = args;
-            const keep = items(first).filter((v) => rest.every((r, i) => items(r, i + 1).some((x) => valuesEqual(x, v) === true)));
-            return setOf(keep);
-        }, { varParam: param('other_sets', T.set(T.dynamic)) }),
-        setunion: fn([param('first_set', T.set(T.dynamic))], (args) => setOf(args.flatMap((a, i) => items(a, i))), {
-            varParam: param('other_sets', T.set(T.dynamic)),
-        }),
-        setproduct: fn([], setProduct, { varParam: param('sets', T.dynamic) }),
-        slice: fn([param('list', T.dynamic), param('start_index', T.number), param('end_index', T.number)], ([l, s, e]) => {
-            const xs = items(l);
-            const start = helpers_int(s, 1);
-            const end = helpers_int(e, 2);
-            if (start < 0)
-                throw new function_ArgError(1, 'start index must not be less than zero');
-            if (end > xs.length)
-                throw new function_ArgError(2, 'end index must not be greater than the length of the list');
-            if (start > end)
-                throw new function_ArgError(1, 'start index must not be greater than end index');
-            return sameKind(l, xs.slice(start, end));
-        }),
-        sort: fn([param('list', T.list(T.string))], ([l]) => {
-            const xs = items(l).map((v, i) => {
-                if (v.kind === 'null')
-                    throw new function_ArgError(0, `given list element ${i} is null; a null string cannot be sorted`);
-                return str(v);
-            });
-            return strings(xs.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
-        }),
-        sum: fn([param('list', T.dynamic)], ([l]) => {
-            const xs = items(l);
-            if (xs.length === 0)
-                throw new function_ArgError(0, 'cannot sum an empty list');
-            let total = 0;
-            for (const [i, v] of xs.entries()) {
-                if (v.kind === 'null')
-                    throw new function_ArgError(0, `argument must be list, set, or tuple of number values: element ${i} is null`);
-                const c = convert(v, T.number);
-                if ('error' in c || c.value.kind !== 'number')
-                    throw new function_ArgError(0, 'argument must be list, set, or tuple of number values');
-                total += c.value.value;
-            }
-            return V.number(total);
-        }, { returnType: T.number }),
-        transpose: fn([param('values', T.map(T.list(T.string)))], ([m]) => transpose(m)),
-        zipmap: fn([param('keys', T.list(T.string)), param('values', T.dynamic)], ([k, v]) => {
-            const ks = items(k).map((x) => str(x));
-            const vs = items(v, 1);
-            if (ks.length !== vs.length) {
-                throw new FunctionError(`number of keys (${ks.length}) does not match number of values (${vs.length})`);
-            }
-            const out = {};
-            ks.forEach((key, i) => (out[key] = vs[i]));
-            return v.kind === 'list' ? V.map(out, v.element) : V.object(out);
-        }),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/hcl/functions/conversion.ts
-// Conversion functions: can try tobool tolist tomap tonumber toset tostring convert, and sensitive/nonsensitive.
-// can, try and convert are lazy: they see their argument expressions, so errors inside them can be caught.
-
-
-
-
-
-function converter(target, name) {
-    return fn([param('v', T.dynamic, { allowNull: true, allowUnknown: true, allowMarked: true })], ([v]) => {
-        const c = convert(v, target);
-        if ('error' in c) {
-            const from = typeName(typeOf(v));
-            throw new function_ArgError(0, v.kind === 'string' && (target.kind === 'number' || target.kind === 'bool')
-                ? `cannot convert ${JSON.stringify(v.value)} to ${name}; only ${target.kind === 'bool' ? 'the strings "true" or "false" are allowed' : 'strings containing a decimal number are allowed'}`
-                : `cannot convert ${from} to ${name}`);
-        }
-        return c.value;
-    }, { returnType: target });
-}
-const lazy = (impl, params, variadic) => ({
-    params: params.map((n) => param(n, T.dynamic)),
-    varParam: variadic ? param('expressions', T.dynamic) : undefined,
-    impl: () => V.unknown(),
-    lazy: impl,
-});
-const conversion_hasError = (d) => d.some((x) => x.severity === 'error');
-const can = (args, evaluateArg, call) => {
-    if (args.length !== 1) {
-        return { value: V.unknown(T.bool), diagnostics: [diagnostics_error('Invalid function argument', 'Function "can" expects exactly one argument.', call.range)] };
-    }
-    const r = evaluateArg(args[0]);
-    if (conversion_hasError(r.diagnostics))
-        return { value: V.bool(false), diagnostics: [] };
-    if (!isKnown(r.value))
-        return { value: V.unknown(T.bool), diagnostics: [] };
-    return { value: V.bool(true), diagnostics: [] };
-};
-const tryFn = (args, evaluateArg, call) => {
-    if (args.length === 0) {
-        return { value: V.unknown(), diagnostics: [diagnostics_error('Not enough function arguments', 'Function "try" expects at least one argument.', call.range)] };
-    }
-    const failures = [];
-    for (const a of args) {
-        const r = evaluateArg(a);
-        if (!conversion_hasError(r.diagnostics))
-            return { value: r.value, diagnostics: r.diagnostics };
-        for (const d of r.diagnostics) {
-            if (d.severity !== 'error')
-                continue;
-            const at = d.range ? ` (at ${d.range.file}:${d.range.start.line},${d.range.start.column}-${d.range.end.column})` : '';
-            failures.push(`- ${d.summary}${at}\n  ${d.detail ?? ''}`);
-        }
-    }
-    return {
-        value: V.unknown(),
-        diagnostics: [
-            diagnostics_error('Error in function call', `Call to function "try" failed: no expression succeeded:\n${failures.join('\n')}\n\nAt least one expression must produce a successful result.`, call.range),
-        ],
-    };
-};
-const convertFn = (args, evaluateArg, call) => {
-    if (args.length !== 2) {
-        return { value: V.unknown(), diagnostics: [diagnostics_error('Invalid function argument', 'Function "convert" expects a value and a type.', call.range)] };
-    }
-    const r = evaluateArg(args[0]);
-    const t = parseTypeExpr(args[1]);
-    const diagnostics = [...r.diagnostics, ...t.diagnostics];
-    if (conversion_hasError(diagnostics))
-        return { value: V.unknown(), diagnostics };
-    const c = convert(r.value, t.type);
-    if ('error' in c) {
-        diagnostics.push(diagnostics_error('Invalid function argument', `Invalid value for "value" parameter: ${c.error}.`, args[0].range));
-        return { value: V.unknown(t.type), diagnostics };
-    }
-    return { value: c.value, diagnostics };
-};
-function conversionFunctions() {
-    return {
-        tostring: converter(T.string, 'string'),
-        tonumber: converter(T.number, 'number'),
-        tobool: converter(T.bool, 'bool'),
-        tolist: converter(T.list(T.dynamic), 'list'),
-        toset: converter(T.set(T.dynamic), 'set'),
-        tomap: converter(T.map(T.dynamic), 'map'),
-        can: lazy(can, ['expression'], false),
-        try: lazy(tryFn, [], true),
-        convert: lazy(convertFn, ['value', 'type'], false),
-        sensitive: fn([param('value', T.dynamic, { allowNull: true, allowUnknown: true, allowMarked: true })], ([v]) => ({ ...v, sensitive: true })),
-        nonsensitive: fn([param('value', T.dynamic, { allowNull: true, allowUnknown: true, allowMarked: true })], ([v]) => unmark(v)),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/hcl/functions/time-parse.ts
-// Timestamps as HCL's date functions read and write them: RFC 3339 with the writer's UTC offset kept, and Go
-// durations ("1h30m", "-10s", "1.5h").
-
-const rfc3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
-function parseRFC3339(text, index = 0) {
-    const m = rfc3339.exec(text);
-    if (!m)
-        throw new function_ArgError(index, `not a valid RFC3339 timestamp: cannot use ${JSON.stringify(text)} as year`);
-    const [, y, mo, d, h, mi, s, frac, zone] = m;
-    const offset = zone === 'Z' || zone === 'z' ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
-    const nanos = frac ? Number(frac.slice(1, 10).padEnd(9, '0')) : 0;
-    const ms = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s)) - offset * 60000 + Math.floor(nanos / 1e6);
-    return { ms, offset, nanos };
-}
-/** The calendar fields of a stamp in its own offset. */
-function fields(st) {
-    return new Date(st.ms + st.offset * 60000);
-}
-function two(n) {
-    return String(n).padStart(2, '0');
-}
-function offsetText(offset, colon) {
-    const sign = offset < 0 ? '-' : '+';
-    const a = Math.abs(offset);
-    return `${sign}${two(Math.floor(a / 60))}${colon ? ':' : ''}${two(a % 60)}`;
-}
-function formatRFC3339(st) {
-    const f = fields(st);
-    const frac = st.nanos % 1e9 === 0 ? '' : `.${String(st.nanos).padStart(9, '0').replace(/0+$/, '')}`;
-    const date = `${f.getUTCFullYear()}-${two(f.getUTCMonth() + 1)}-${two(f.getUTCDate())}`;
-    const time = `${two(f.getUTCHours())}:${two(f.getUTCMinutes())}:${two(f.getUTCSeconds())}${frac}`;
-    return `${date}T${time}${st.offset === 0 ? 'Z' : offsetText(st.offset, true)}`;
-}
-const unitNanos = { ns: 1, us: 1e3, µs: 1e3, μs: 1e3, ms: 1e6, s: 1e9, m: 60e9, h: 3600e9 };
-/** A Go duration in nanoseconds. */
-function parseDuration(text, index) {
-    const bad = () => {
-        throw new function_ArgError(index, `time: invalid duration ${JSON.stringify(text)}`);
-    };
-    let s = text;
-    let sign = 1;
-    if (s.startsWith('-') || s.startsWith('+')) {
-        sign = s[0] === '-' ? -1 : 1;
-        s = s.slice(1);
-    }
-    if (s === '0')
-        return 0;
-    if (s === '')
-        bad();
-    let total = 0;
-    const part = /^(\d*\.?\d*)(ns|us|µs|μs|ms|s|m|h)/;
-    while (s !== '') {
-        const m = part.exec(s);
-        if (!m || m[1] === '' || m[1] === '.')
-            return bad();
-        total += Number(m[1]) * unitNanos[m[2]];
-        s = s.slice(m[0].length);
-    }
-    return sign * total;
-}
-
-;// CONCATENATED MODULE: ./src/hcl/functions/datetime.ts
-
-
-
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const days = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const datetime_two = (n) => String(n).padStart(2, '0');
-const hour12 = (h) => (h % 12 === 0 ? 12 : h % 12);
-function now() {
-    const ms = Date.now();
-    return { ms: ms - (ms % 1000), offset: 0, nanos: 0 };
-}
-function formatdate(spec, st) {
-    const f = fields(st);
-    const verbs = {
-        YYYY: () => String(f.getUTCFullYear()).padStart(4, '0'),
-        YY: () => datetime_two(f.getUTCFullYear() % 100),
-        MMMM: () => months[f.getUTCMonth()],
-        MMM: () => months[f.getUTCMonth()].slice(0, 3),
-        MM: () => datetime_two(f.getUTCMonth() + 1),
-        M: () => String(f.getUTCMonth() + 1),
-        DD: () => datetime_two(f.getUTCDate()),
-        D: () => String(f.getUTCDate()),
-        EEEE: () => days[f.getUTCDay()],
-        EEE: () => days[f.getUTCDay()].slice(0, 3),
-        hh: () => datetime_two(f.getUTCHours()),
-        h: () => String(f.getUTCHours()),
-        HH: () => datetime_two(hour12(f.getUTCHours())),
-        H: () => String(hour12(f.getUTCHours())),
-        AA: () => (f.getUTCHours() < 12 ? 'AM' : 'PM'),
-        aa: () => (f.getUTCHours() < 12 ? 'am' : 'pm'),
-        mm: () => datetime_two(f.getUTCMinutes()),
-        m: () => String(f.getUTCMinutes()),
-        ss: () => datetime_two(f.getUTCSeconds()),
-        s: () => String(f.getUTCSeconds()),
-        ZZZZZ: () => offsetText(st.offset, true),
-        ZZZZ: () => offsetText(st.offset, false),
-        ZZZ: () => (st.offset === 0 ? 'UTC' : offsetText(st.offset, false)),
-        Z: () => (st.offset === 0 ? 'Z' : offsetText(st.offset, true)),
-    };
-    let out = '';
-    let i = 0;
-    while (i < spec.length) {
-        const c = spec[i];
-        if (c === "'") {
-            if (spec[i + 1] === "'") {
-                out += "'";
-                i += 2;
-                continue;
-            }
-            const end = spec.indexOf("'", i + 1);
-            if (end < 0)
-                throw new function_ArgError(0, "unterminated literal '");
-            out += spec.slice(i + 1, end).replace(/''/g, "'");
-            i = end + 1;
-            continue;
-        }
-        if (/[A-Za-z]/.test(c)) {
-            let j = i;
-            while (spec[j] === c)
-                j++;
-            const run = spec.slice(i, j);
-            const verb = verbs[run];
-            if (!verb)
-                throw new function_ArgError(0, `invalid date format verb ${JSON.stringify(run)}: unrecognized`);
-            out += verb();
-            i = j;
-            continue;
-        }
-        out += c;
-        i++;
-    }
-    return out;
-}
-const goTokens = [
-    'January',
-    'Monday',
-    '-07:00:00',
-    'Z07:00:00',
-    '.000000000',
-    '.999999999',
-    '.000000',
-    '.999999',
-    '.000',
-    '.999',
-    'Z07:00',
-    '-07:00',
-    'Z0700',
-    '-0700',
-    'Jan',
-    'Mon',
-    'MST',
-    '2006',
-    '-07',
-    'Z07',
-    '002',
-    '_2',
-    '15',
-    '01',
-    '02',
-    '03',
-    '04',
-    '05',
-    '06',
-    'PM',
-    'pm',
-    '1',
-    '2',
-    '3',
-    '4',
-    '5',
-];
-/** Go's reference-time layout (`2006-01-02T15:04:05Z07:00`) applied to a UTC stamp. */
-function goLayout(layout, st) {
-    const f = fields(st);
-    const frac = (digits, trim) => {
-        const s = String(st.nanos).padStart(9, '0').slice(0, digits);
-        const t = trim ? s.replace(/0+$/, '') : s;
-        return t === '' ? '' : `.${t}`;
-    };
-    const start = Date.UTC(f.getUTCFullYear(), 0, 1);
-    const yday = Math.floor((f.getTime() - start) / 86400000) + 1;
-    const value = (tok) => {
-        switch (tok) {
-            case 'January':
-                return months[f.getUTCMonth()];
-            case 'Jan':
-                return months[f.getUTCMonth()].slice(0, 3);
-            case 'Monday':
-                return days[f.getUTCDay()];
-            case 'Mon':
-                return days[f.getUTCDay()].slice(0, 3);
-            case 'MST':
-                return st.offset === 0 ? 'UTC' : offsetText(st.offset, false);
-            case '2006':
-                return String(f.getUTCFullYear());
-            case '06':
-                return datetime_two(f.getUTCFullYear() % 100);
-            case '01':
-                return datetime_two(f.getUTCMonth() + 1);
-            case '1':
-                return String(f.getUTCMonth() + 1);
-            case '02':
-                return datetime_two(f.getUTCDate());
-            case '_2':
-                return String(f.getUTCDate()).padStart(2, ' ');
-            case '2':
-                return String(f.getUTCDate());
-            case '002':
-                return String(yday).padStart(3, '0');
-            case '15':
-                return datetime_two(f.getUTCHours());
-            case '03':
-                return datetime_two(hour12(f.getUTCHours()));
-            case '3':
-                return String(hour12(f.getUTCHours()));
-            case '04':
-                return datetime_two(f.getUTCMinutes());
-            case '4':
-                return String(f.getUTCMinutes());
-            case '05':
-                return datetime_two(f.getUTCSeconds());
-            case '5':
-                return String(f.getUTCSeconds());
-            case 'PM':
-                return f.getUTCHours() < 12 ? 'AM' : 'PM';
-            case 'pm':
-                return f.getUTCHours() < 12 ? 'am' : 'pm';
-            case '-0700':
-                return offsetText(st.offset, false);
-            case '-07:00':
-                return offsetText(st.offset, true);
-            case '-07':
-                return offsetText(st.offset, false).slice(0, 3);
-            case '-07:00:00':
-                return `${offsetText(st.offset, true)}:00`;
-            case 'Z0700':
-                return st.offset === 0 ? 'Z' : offsetText(st.offset, false);
-            case 'Z07:00':
-                return st.offset === 0 ? 'Z' : offsetText(st.offset, true);
-            case 'Z07':
-                return st.offset === 0 ? 'Z' : offsetText(st.offset, false).slice(0, 3);
-            case 'Z07:00:00':
-                return st.offset === 0 ? 'Z' : `${offsetText(st.offset, true)}:00`;
-            default:
-                return tok.startsWith('.') ? frac(tok.length - 1, tok[1] === '9') : tok;
-        }
-    };
-    let out = '';
-    for (let i = 0; i < layout.length;) {
-        const tok = goTokens.find((t) => layout.startsWith(t, i));
-        if (tok) {
-            out += value(tok);
-            i += tok.length;
-        }
-        else
-            out += layout[i++];
-    }
-    return out;
-}
-function strftime(format, st) {
-    const f = fields(st);
-    const start = Date.UTC(f.getUTCFullYear(), 0, 1);
-    const yday = Math.floor((f.getTime() - start) / 86400000) + 1;
-    const table = {
-        Y: () => String(f.getUTCFullYear()),
-        y: () => datetime_two(f.getUTCFullYear() % 100),
-        C: () => datetime_two(Math.floor(f.getUTCFullYear() / 100)),
-        m: () => datetime_two(f.getUTCMonth() + 1),
-        d: () => datetime_two(f.getUTCDate()),
-        e: () => String(f.getUTCDate()).padStart(2, ' '),
-        H: () => datetime_two(f.getUTCHours()),
-        I: () => datetime_two(hour12(f.getUTCHours())),
-        M: () => datetime_two(f.getUTCMinutes()),
-        S: () => datetime_two(f.getUTCSeconds()),
-        p: () => (f.getUTCHours() < 12 ? 'AM' : 'PM'),
-        b: () => months[f.getUTCMonth()].slice(0, 3),
-        h: () => months[f.getUTCMonth()].slice(0, 3),
-        B: () => months[f.getUTCMonth()],
-        a: () => days[f.getUTCDay()].slice(0, 3),
-        A: () => days[f.getUTCDay()],
-        j: () => String(yday).padStart(3, '0'),
-        u: () => String(f.getUTCDay() === 0 ? 7 : f.getUTCDay()),
-        w: () => String(f.getUTCDay()),
-        Z: () => 'UTC',
-        z: () => offsetText(st.offset, false),
-        D: () => `${datetime_two(f.getUTCMonth() + 1)}/${datetime_two(f.getUTCDate())}/${datetime_two(f.getUTCFullYear() % 100)}`,
-        F: () => `${f.getUTCFullYear()}-${datetime_two(f.getUTCMonth() + 1)}-${datetime_two(f.getUTCDate())}`,
-        T: () => `${datetime_two(f.getUTCHours())}:${datetime_two(f.getUTCMinutes())}:${datetime_two(f.getUTCSeconds())}`,
-        R: () => `${datetime_two(f.getUTCHours())}:${datetime_two(f.getUTCMinutes())}`,
-        n: () => '\n',
-        t: () => '\t',
-        '%': () => '%',
-    };
-    return format.replace(/%(.)/gs, (all, c) => (table[c] ? table[c]() : all));
-}
-function dateTimeFunctions(clock = now) {
-    return {
-        timestamp: fn([], () => V.string(formatRFC3339(clock())), { returnType: T.string }),
-        formatdate: fn([param('format', T.string), param('time', T.string)], ([spec, t]) => V.string(formatdate(str(spec), parseRFC3339(str(t, 1), 1))), {
-            returnType: T.string,
-        }),
-        timeadd: fn([param('timestamp', T.string), param('duration', T.string)], ([t, d]) => {
-            const st = parseRFC3339(str(t));
-            const total = st.nanos + parseDuration(str(d, 1), 1);
-            const carry = Math.floor(total / 1e9);
-            const nanos = total - carry * 1e9;
-            const base = st.ms - (((st.ms % 1000) + 1000) % 1000) + carry * 1000;
-            return V.string(formatRFC3339({ ms: base + Math.floor(nanos / 1e6), offset: st.offset, nanos }));
-        }, { returnType: T.string }),
-        legacy_isotime: fn([], ([layout]) => {
-            const st = clock();
-            return V.string(layout === undefined ? formatRFC3339(st) : goLayout(str(layout), st));
-        }, { varParam: param('format', T.string), returnType: T.string }),
-        legacy_strftime: fn([param('format', T.string)], ([format]) => V.string(strftime(str(format), clock())), { returnType: T.string }),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/hcl/functions/json.ts
-
-
-
-
-function jsonString(s) {
-    return JSON.stringify(s).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-function toJSON(v) {
-    switch (v.kind) {
-        case 'null':
-            return 'null';
-        case 'unknown':
-            throw new FunctionError('value is not known');
-        case 'string':
-            return jsonString(v.value);
-        case 'number':
-            return formatNumber(v.value);
-        case 'bool':
-            return String(v.value);
-        case 'list':
-        case 'set':
-        case 'tuple':
-            return `[${v.items.map(toJSON).join(',')}]`;
-        case 'map':
-        case 'object':
-            return `{${Object.keys(v.attrs)
-                .sort()
-                .map((k) => `${jsonString(k)}:${toJSON(v.attrs[k])}`)
-                .join(',')}}`;
-    }
-}
-function fromJSON(text) {
-    try {
-        return fromJS(JSON.parse(text));
-    }
-    catch (e) {
-        throw new function_ArgError(0, (0,error_message/* messageOf */.b)(e));
-    }
-}
-function yamlScalar(v) {
-    switch (v.kind) {
-        case 'null':
-            return 'null';
-        case 'string':
-            return JSON.stringify(v.value);
-        case 'number':
-            return formatNumber(v.value);
-        case 'bool':
-            return String(v.value);
-        case 'list':
-        case 'set':
-        case 'tuple':
-            return v.items.length === 0 ? '[]' : undefined;
-        case 'map':
-        case 'object':
-            return Object.keys(v.attrs).length === 0 ? '{}' : undefined;
-        case 'unknown':
-            throw new FunctionError('value is not known');
-    }
-}
-function yamlLines(v) {
-    const scalar = yamlScalar(v);
-    if (scalar !== undefined)
-        return [scalar];
-    const out = [];
-    if (v.kind === 'list' || v.kind === 'set' || v.kind === 'tuple') {
-        for (const item of v.items) {
-            const [first, ...rest] = yamlLines(item);
-            out.push(`- ${first}`, ...rest.map((l) => `  ${l}`));
-        }
-        return out;
-    }
-    if (v.kind === 'map' || v.kind === 'object') {
-        for (const k of Object.keys(v.attrs).sort()) {
-            const item = v.attrs[k];
-            const s = yamlScalar(item);
-            if (s !== undefined)
-                out.push(`${JSON.stringify(k)}: ${s}`);
-            else if (item.kind === 'map' || item.kind === 'object')
-                out.push(`${JSON.stringify(k)}:`, ...yamlLines(item).map((l) => `  ${l}`));
-            else
-                out.push(`${JSON.stringify(k)}:`, ...yamlLines(item));
-        }
-    }
-    return out;
-}
-function toYAML(v) {
-    return `${yamlLines(v).join('\n')}\n`;
-}
-// The YAML parser is a third of the bundle a run loads at start; it is loaded only for templates that may call
-// yamldecode (see prepareTemplate in src/pipeline/prepare.ts).
-let yaml;
-async function loadYaml() {
-    yaml ??= await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
-}
-function yamlLoaded() {
-    return yaml !== undefined;
-}
-/** Whether HCL (or JSON template) text may call yamldecode: directly, or in a file templatefile renders. */
-function mayCallYaml(text) {
-    return /\b(?:yamldecode|templatefile)\b/.test(text);
-}
-function fromYAML(text) {
-    if (!yaml)
-        throw new FunctionError('the YAML parser was not loaded (an internal error: call loadYaml first)');
-    const { parseAllDocuments, visit } = yaml;
-    const docs = parseAllDocuments(text, { schema: 'core', uniqueKeys: true });
-    if (!Array.isArray(docs))
-        return V.null();
-    if (docs.length === 0)
-        return V.null(T.dynamic);
-    if (docs.length > 1)
-        throw new function_ArgError(0, 'on line 1, column 1: unsupported: multiple documents');
-    const [doc] = docs;
-    if (doc.errors.length > 0) {
-        const err = doc.errors[0];
-        const pos = err.linePos?.[0];
-        throw new function_ArgError(0, pos ? `on line ${pos.line}, column ${pos.col}: ${err.message.split('\n')[0]}` : err.message);
-    }
-    visit(doc, {
-        Alias(_, node, path) {
-            const target = node.resolve(doc);
-            if (target && path.includes(target)) {
-                throw new function_ArgError(0, `cannot refer to anchor ${JSON.stringify(node.source)} from inside its own definition`);
-            }
-        },
-    });
-    return fromJS(doc.toJS({ maxAliasCount: 100 }));
-}
-
-;// CONCATENATED MODULE: ./src/hcl/functions/encoding.ts
-
-
-
-function base64decode(s) {
-    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(s) || s.length % 4 !== 0) {
-        throw new function_ArgError(0, `failed to decode base64 data ${JSON.stringify(s)}`);
-    }
-    const bytes = Buffer.from(s, 'base64');
-    try {
-        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    }
-    catch {
-        throw new function_ArgError(0, 'the result of decoding the provided string is not valid UTF-8');
-    }
-}
-function csvRows(text) {
-    const rows = [];
-    let row = [];
-    let field = '';
-    let i = 0;
-    let quoted = false;
-    let any = false;
-    while (i < text.length) {
-        const c = text[i];
-        if (quoted) {
-            if (c === '"' && text[i + 1] === '"') {
-                field += '"';
-                i += 2;
-            }
-            else if (c === '"') {
-                quoted = false;
-                i++;
-            }
-            else {
-                field += c;
-                i++;
-            }
-            continue;
-        }
-        if (c === '"' && field === '') {
-            quoted = true;
-            any = true;
-            i++;
-        }
-        else if (c === ',') {
-            row.push(field);
-            field = '';
-            any = true;
-            i++;
-        }
-        else if (c === '\n' || (c === '\r' && text[i + 1] === '\n')) {
-            row.push(field);
-            rows.push(row);
-            row = [];
-            field = '';
-            any = false;
-            i += c === '\r' ? 2 : 1;
-        }
-        else {
-            field += c;
-            any = true;
-            i++;
-        }
-    }
-    if (quoted)
-        throw new function_ArgError(0, 'extraneous or missing " in quoted-field');
-    if (any || field !== '') {
-        row.push(field);
-        rows.push(row);
-    }
-    return rows.filter((r) => !(r.length === 1 && r[0] === ''));
-}
-function csvdecode(text) {
-    const rows = csvRows(text);
-    if (rows.length === 0)
-        throw new function_ArgError(0, 'missing header line');
-    const [header, ...body] = rows;
-    const out = body.map((r, i) => {
-        if (r.length !== header.length)
-            throw new function_ArgError(0, `record on line ${i + 2}: wrong number of fields`);
-        const attrs = {};
-        header.forEach((h, j) => (attrs[h] = V.string(r[j])));
-        return V.object(attrs);
-    });
-    const attrsType = {};
-    for (const h of header)
-        attrsType[h] = T.string;
-    return V.list(out, T.object(attrsType));
-}
-function urlencode(s) {
-    let out = '';
-    for (const byte of Buffer.from(s, 'utf8')) {
-        const c = String.fromCharCode(byte);
-        if (/[A-Za-z0-9\-_.~]/.test(c))
-            out += c;
-        else if (c === ' ')
-            out += '+';
-        else
-            out += `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
-    }
-    return out;
-}
-function normalizeEncoding(name, index) {
-    const n = name.toLowerCase().replace(/_/g, '-');
-    const aliases = {
-        'utf-8': 'utf-8',
-        utf8: 'utf-8',
-        'utf-16le': 'utf-16le',
-        'utf-16be': 'utf-16be',
-        'utf-16': 'utf-16be',
-        'iso-8859-1': 'latin1',
-        latin1: 'latin1',
-        'us-ascii': 'ascii',
-        ascii: 'ascii',
-    };
-    const found = aliases[n];
-    if (!found)
-        throw new function_ArgError(index, `${JSON.stringify(name)} is not a supported IANA encoding name or alias in this Packer version`);
-    return found;
-}
-function encodeText(s, enc) {
-    switch (enc) {
-        case 'utf-16le':
-            return Buffer.from(s, 'utf16le');
-        case 'utf-16be': {
-            const b = Buffer.from(s, 'utf16le');
-            for (let i = 0; i + 1 < b.length; i += 2)
-                [b[i], b[i + 1]] = [b[i + 1], b[i]];
-            return b;
-        }
-        case 'latin1':
-        case 'ascii':
-            for (const ch of s) {
-                if ((ch.codePointAt(0) ?? 0) > (enc === 'ascii' ? 0x7f : 0xff)) {
-                    throw new function_ArgError(0, `the given string contains characters that cannot be represented in ${enc === 'ascii' ? 'US-ASCII' : 'ISO-8859-1'}`);
-                }
-            }
-            return Buffer.from(s, 'latin1');
-        default:
-            return Buffer.from(s, 'utf8');
-    }
-}
-function decodeText(b, enc) {
-    if (enc === 'latin1' || enc === 'ascii')
-        return b.toString('latin1');
-    try {
-        return new TextDecoder(enc, { fatal: true }).decode(b);
-    }
-    catch {
-        throw new function_ArgError(0, `the given value is has an invalid base64 symbol or is not valid ${enc}`);
-    }
-}
-function encodingFunctions() {
-    return {
-        base64encode: fn([param('str', T.string)], ([s]) => V.string(Buffer.from(str(s), 'utf8').toString('base64')), { returnType: T.string }),
-        base64decode: fn([param('str', T.string)], ([s]) => V.string(base64decode(str(s))), { returnType: T.string }),
-        csvdecode: fn([param('str', T.string)], ([s]) => csvdecode(str(s))),
-        jsonencode: fn([param('val', T.dynamic, { allowNull: true })], ([v]) => V.string(toJSON(v)), { returnType: T.string }),
-        jsondecode: fn([param('str', T.string)], ([s]) => fromJSON(str(s))),
-        yamlencode: fn([param('value', T.dynamic, { allowNull: true })], ([v]) => V.string(toYAML(v)), { returnType: T.string }),
-        yamldecode: fn([param('src', T.string)], ([s]) => fromYAML(str(s))),
-        urlencode: fn([param('str', T.string)], ([s]) => V.string(urlencode(str(s))), { returnType: T.string }),
-        textencodebase64: fn([param('string', T.string), param('encoding', T.string)], ([s, e]) => {
-            const enc = normalizeEncoding(str(e, 1), 1);
-            return V.string(encodeText(str(s), enc).toString('base64'));
-        }, { returnType: T.string }),
-        textdecodebase64: fn([param('source', T.string), param('encoding', T.string)], ([s, e]) => {
-            const enc = normalizeEncoding(str(e, 1), 1);
-            const text = str(s);
-            if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text))
-                throw new FunctionError(`invalid base64 data at offset ${text.search(/[^A-Za-z0-9+/=]/)}`);
-            return V.string(decodeText(Buffer.from(text, 'base64'), enc));
-        }, { returnType: T.string }),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/hcl/position.ts
-
-function utf8Length(text) {
-    let n = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c < 0x80)
-            n += 1;
-        else if (c < 0x800)
-            n += 2;
-        else if (c >= 0xd800 && c <= 0xdbff) {
-            n += 4;
-            i++;
-        }
-        else
-            n += 3;
-    }
-    return n;
-}
-/** The position after `src[start..end)` when it starts at `from`; avoids copying the text when it is ASCII. */
-function advanceRange(from, src, start, end) {
-    let { line, column } = from;
-    for (let i = start; i < end; i++) {
-        const c = src.charCodeAt(i);
-        if (c >= 0x80)
-            return advance(from, src.slice(start, end));
-        if (c === 10) {
-            line++;
-            column = 1;
-        }
-        else if (!(c === 13 && src.charCodeAt(i + 1) === 10 && i + 1 < end))
-            column++;
-    }
-    return { line, column, offset: from.offset + (end - start) };
-}
-/** The position after `text` when it starts at `from`. */
-function advance(from, text) {
-    let { line, column } = from;
-    if (isAscii(text)) {
-        for (let i = 0; i < text.length; i++) {
-            const c = text.charCodeAt(i);
-            if (c === 10) {
-                line++;
-                column = 1;
-            }
-            else if (!(c === 13 && text.charCodeAt(i + 1) === 10))
-                column++;
-        }
-        return { line, column, offset: from.offset + text.length };
-    }
-    for (const { segment } of segments(text)) {
-        if (segment === '\n' || segment === '\r\n') {
-            line++;
-            column = 1;
-        }
-        else
-            column++;
-    }
-    return { line, column, offset: from.offset + utf8Length(text) };
-}
-
-function rangeBetween(from, to) {
-    return { file: from.file, start: from.start, end: to.end };
-}
-/** The empty range where `r` ends. */
-function endOf(r) {
-    return { file: r.file, start: r.end, end: r.end };
-}
-/** The empty range where `r` starts. */
-function startOf(r) {
-    return { file: r.file, start: r.start, end: r.start };
 }
 
 ;// CONCATENATED MODULE: ./src/hcl/token.ts
@@ -4489,7 +4613,7 @@ function flushHeredoc(parts) {
             if (part.kind === 'literal') {
                 const trimmed = part.value.replace(leadingSpace, '');
                 if (!(trimmed.length === 0 && part.value.endsWith('\n'))) {
-                    spaces = graphemeCount(part.value.slice(0, part.value.length - trimmed.length));
+                    spaces = parse_template_graphemeCount(part.value.slice(0, part.value.length - trimmed.length));
                     adjust.push(part);
                 }
             }
@@ -4515,7 +4639,7 @@ function flushHeredoc(parts) {
         };
     }
 }
-function graphemeCount(s) {
+function parse_template_graphemeCount(s) {
     return Array.from(s).length;
 }
 function meldLiterals(parts) {
@@ -4679,6 +4803,7 @@ class TemplateParser {
 
 
 
+
 const binaryLevels = [
     { Or: '||' },
     { And: '&&' },
@@ -4690,7 +4815,19 @@ const binaryLevels = [
 function parse_expression_placeholder(range) {
     return { kind: 'literal', value: V.unknown(), range };
 }
+/** Where parsing was when the stack ran out (the innermost expression), for the "too deeply nested" diagnostic. */
+const exhaustedAt = new WeakMap();
 function parseExpression(p) {
+    try {
+        return parseConditional(p);
+    }
+    catch (e) {
+        if (e instanceof RangeError && !exhaustedAt.has(e))
+            exhaustedAt.set(e, p.nextRange());
+        throw e;
+    }
+}
+function parseConditional(p) {
     const startRange = p.nextRange();
     const first = parseBinaryOps(p, 0);
     const [cond, condDiags] = first;
@@ -4748,20 +4885,29 @@ function parseExpressionWithTraversals(p) {
     const [ret, more] = parseExpressionTraversals(p, first[0]);
     return [ret, [...first[1], ...more]];
 }
+/** Traversals this parser made and nothing else holds yet: a long `.a.a.a` chain grows in place, in linear time. */
+const growing = new WeakSet();
 function appendStep(expr, step) {
-    if (expr.kind === 'scopeTraversal' || expr.kind === 'relativeTraversal') {
-        return { ...expr, steps: [...expr.steps, step], range: rangeBetween(expr.range, step.range) };
+    if ((expr.kind === 'scopeTraversal' || expr.kind === 'relativeTraversal') && growing.has(expr)) {
+        expr.steps.push(step);
+        expr.range = rangeBetween(expr.range, step.range);
+        return expr;
     }
-    return { kind: 'relativeTraversal', source: expr, steps: [step], range: rangeBetween(expr.range, step.range) };
+    const grown = expr.kind === 'scopeTraversal' || expr.kind === 'relativeTraversal'
+        ? { ...expr, steps: [...expr.steps, step], range: rangeBetween(expr.range, step.range) }
+        : { kind: 'relativeTraversal', source: expr, steps: [step], range: rangeBetween(expr.range, step.range) };
+    growing.add(grown);
+    return grown;
 }
 function numberLitValue(tok) {
-    if (/^[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?$/.test(tok.text))
-        return [Number(tok.text), []];
-    return [NaN, [diagnostics_error('Invalid number literal', 'Failed to recognize the value of this number literal.', tok.range)]];
+    const n = /^[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?$/.test(tok.text) ? parseNumberValue(tok.text) : undefined;
+    if (n !== undefined)
+        return [n, []];
+    return [V.unknown({ kind: 'number' }), [diagnostics_error('Invalid number literal', 'Failed to recognize the value of this number literal.', tok.range)]];
 }
 function numberLiteral(tok) {
     const [n, diags] = numberLitValue(tok);
-    return [{ kind: 'literal', value: Number.isNaN(n) ? V.unknown({ kind: 'number' }) : V.number(n), range: tok.range }, diags];
+    return [{ kind: 'literal', value: n, range: tok.range }, diags];
 }
 /** `.0` and `.0.1` (legacy index steps); the second form is an error HCL explains. */
 function legacyIndexStep(p, dot, num, diags, inSplat, subject) {
@@ -4775,7 +4921,7 @@ function legacyIndexStep(p, dot, num, diags, inSplat, subject) {
     }
     const [n, numDiags] = numberLitValue(num);
     diags.push(...numDiags);
-    return { kind: 'index', key: Number.isNaN(n) ? V.unknown({ kind: 'number' }) : V.number(n), range };
+    return { kind: 'index', key: n, range };
 }
 function parseExpressionTraversals(p, from) {
     const diags = [];
@@ -5538,7 +5684,7 @@ function fileStart(filename) {
 function tooDeep(filename, e) {
     if (!(e instanceof RangeError))
         throw e;
-    return diagnostics_error('Configuration too deeply nested', 'The brackets, braces or templates in this file nest too deeply to be parsed.', fileStart(filename));
+    return diagnostics_error('Configuration too deeply nested', 'The brackets, braces or templates in this file nest too deeply to be parsed.', exhaustedAt.get(e) ?? fileStart(filename));
 }
 /** Parses a whole file of HCL native syntax. Diagnostics list lexical problems first, then syntax errors. */
 function parseFile(text, filename) {
@@ -5601,6 +5747,1660 @@ function parseTemplateUnguarded(text, filename, origin) {
     return { expr, diagnostics };
 }
 
+;// CONCATENATED MODULE: ./src/config/variables.ts
+
+
+
+
+
+
+/** A raw string from the environment or the command line: taken as is for string variables, else read as HCL. */
+function parseRawValue(raw, decl, origin) {
+    if (decl.type.kind === 'string')
+        return { value: V.string(raw), diagnostics: [] };
+    const parsed = parseExpressionText(raw, `<value for var.${decl.name} from ${origin}>`);
+    const r = parsed.diagnostics.length > 0 ? parsed : evaluate(parsed.expr, { variables: {} });
+    if (r.diagnostics.length === 0 && 'value' in r)
+        return r;
+    // A bare word for an `any` variable is a string, as Packer takes it.
+    if (decl.type.kind === 'dynamic')
+        return { value: V.string(raw), diagnostics: [] };
+    const why = r.diagnostics[0];
+    return {
+        value: V.null(),
+        diagnostics: [
+            diagnostics_error('Invalid value for variable', `The value ${decl.sensitive ? '' : `${JSON.stringify(raw)} `}given for variable "${decl.name}" by ${origin} is not a valid ${typeName(decl.type)}: ${why.summary}${why.detail ? `: ${why.detail}` : ''}`),
+        ],
+    };
+}
+/** Every leaf of a value as text, for masking. */
+function leafStrings(v) {
+    switch (v.kind) {
+        case 'string':
+            return v.value === '' ? [] : [v.value];
+        case 'number':
+            return [numberToString(v)];
+        case 'bool':
+            return [String(v.value)];
+        case 'list':
+        case 'set':
+        case 'tuple':
+            return v.items.flatMap(leafStrings);
+        case 'map':
+        case 'object':
+            return Object.values(v.attrs).flatMap(leafStrings);
+        default:
+            return [];
+    }
+}
+function resolveVariables(decls, inputs, onSensitive, 
+/** For validation conditions. */
+functions = {}, 
+/** Packer's console: an unset variable is unknown, and validation rules are not checked (both are initialisation). */
+lenient = false) {
+    const diags = [];
+    const chosen = new Map();
+    const masked = new Set();
+    const mask = (s) => {
+        if (masked.has(s) || !onSensitive)
+            return;
+        masked.add(s);
+        onSensitive(s);
+    };
+    for (const [name, decl] of decls) {
+        if (decl.default !== undefined)
+            chosen.set(name, { value: decl.default, origin: 'default' });
+    }
+    // Masking starts before any value is looked at further: a sensitive default is registered now.
+    const offer = (name, c) => {
+        if (decls.get(name)?.sensitive)
+            leafStrings(c.value).forEach(mask);
+        chosen.set(name, c);
+    };
+    for (const [key, raw] of Object.entries(inputs.env)) {
+        if (!key.startsWith('PKR_VAR_') || raw === undefined)
+            continue;
+        const decl = decls.get(key.slice('PKR_VAR_'.length));
+        if (!decl)
+            continue; // Packer ignores undeclared PKR_VAR_ values.
+        if (decl.sensitive)
+            mask(raw);
+        const r = parseRawValue(raw, decl, `environment variable ${key}`);
+        diags.push(...r.diagnostics);
+        offer(decl.name, { value: r.value, origin: 'env' });
+    }
+    const fromFiles = (files, origin) => {
+        for (const file of files) {
+            for (const item of file.body.items) {
+                if (item.kind === 'block') {
+                    diags.push(diagnostics_error('Unexpected block', `Blocks are not allowed in a variables file. Write "name = value" lines only.`, item.typeRange));
+                    continue;
+                }
+                const decl = decls.get(item.name);
+                if (!decl) {
+                    diags.push(diagnostics_warning('Undefined variable', `A "${item.name}" variable was set but was not declared. Declare it with a variable "${item.name}" {} block in one of your .pkr.hcl files, or remove it.`, item.nameRange));
+                    continue;
+                }
+                const r = evaluate(item.expr, { variables: {} });
+                if (r.diagnostics.length > 0) {
+                    diags.push(...r.diagnostics.map((d) => d.summary === 'Unknown variable' ? { ...d, summary: 'Variables not allowed', detail: 'Variables may not be used in a variables file.' } : d));
+                    continue;
+                }
+                offer(decl.name, { value: r.value, origin, range: item.expr.range });
+            }
+        }
+    };
+    fromFiles(inputs.autoVarFiles, 'auto');
+    fromFiles(inputs.varFiles, 'file');
+    for (const [name, raw] of inputs.cliVars) {
+        const decl = decls.get(name);
+        if (!decl) {
+            diags.push(diagnostics_error('Undefined -var variable', `A "${name}" variable was passed in but was not found in known variables. To declare variable "${name}", place this block in one of your .pkr.hcl files, such as variables.pkr.hcl:\n\nvariable "${name}" {\n  type    = string\n  default = null\n}`));
+            continue;
+        }
+        if (typeof raw !== 'string') {
+            offer(name, { value: raw, origin: 'cli' });
+            continue;
+        }
+        if (decl.sensitive)
+            mask(raw);
+        const r = parseRawValue(raw, decl, '-var');
+        diags.push(...r.diagnostics);
+        offer(name, { value: r.value, origin: 'cli' });
+    }
+    const values = {};
+    for (const [name, decl] of decls) {
+        const c = chosen.get(name);
+        if (!c && lenient) {
+            values[name] = V.unknown(decl.type);
+            continue;
+        }
+        if (!c) {
+            diags.push(diagnostics_error(`Unset variable "${name}"`, `A used variable must be set or have a default value. Give it one with -var ${name}=…, a PKR_VAR_${name} environment variable, or a var file.`, decl.range));
+            continue;
+        }
+        let value = c.value;
+        if (c.origin !== 'default') {
+            const conv = convert(value, decl.type);
+            if ('error' in conv) {
+                diags.push(diagnostics_error('Invalid value for variable', `The value for ${name} is not compatible with the variable's type constraint: ${conv.error}.`, c.range ?? decl.range));
+                continue;
+            }
+            value = conv.value;
+        }
+        if (value.kind === 'null' && !decl.nullable) {
+            diags.push(diagnostics_error('Invalid value for variable', `The variable "${name}" is not nullable: give it a value.`, c.range ?? decl.range));
+            continue;
+        }
+        if (decl.sensitive) {
+            // The value in use, whatever its origin (a default is registered nowhere else): it may reach output inside a
+            // derived string, e.g. a command line or a tool's own messages. true/false and numbers of under four characters
+            // would mask far too much.
+            leafStrings(value)
+                .filter((s) => !/^(true|false)$/.test(s) && !(s.length < 4 && /^-?[\d.]+$/.test(s)))
+                .forEach(mask);
+            value = markSensitive(value);
+        }
+        if (!lenient)
+            diags.push(...validate(decl, value, functions));
+        values[name] = value;
+    }
+    return { values, diagnostics: diags };
+}
+function validate(decl, value, functions) {
+    const diags = [];
+    const ctx = { variables: { var: V.object({ [decl.name]: value }) }, functions };
+    for (const v of decl.validations) {
+        const cond = evaluate(v.condition, ctx);
+        if (cond.diagnostics.length > 0) {
+            diags.push(...cond.diagnostics);
+            continue;
+        }
+        if (cond.value.kind === 'bool' && cond.value.value)
+            continue;
+        if (cond.value.kind !== 'bool') {
+            diags.push(diagnostics_error('Invalid validation condition', 'The condition must be a bool: true for a valid value, false for an invalid one.', v.condition.range));
+            continue;
+        }
+        const msg = evaluate(v.errorMessage, ctx);
+        const text = msg.value.kind === 'string' ? msg.value.value : 'The value is not valid.';
+        diags.push(diagnostics_error('Invalid value for variable', `${text}\n\nThis was checked by the validation rule at ${v.range.file}:${v.range.start.line},${v.range.start.column}.`, v.range));
+    }
+    return diags;
+}
+
+;// CONCATENATED MODULE: ./src/hcl/functions/helpers.ts
+// Building blocks for function definitions: parameter shorthands, typed argument readers and result builders.
+
+
+
+
+const param = (name, type, extra = {}) => ({ name, type, ...extra });
+function fn(params, impl, opts = {}) {
+    const { varParam, returnType } = opts;
+    const rt = returnType === undefined ? undefined : typeof returnType === 'function' ? returnType : () => returnType;
+    return { params, impl, varParam, returnType: rt };
+}
+function str(v, index = 0) {
+    if (v.kind === 'string')
+        return v.value;
+    throw new function_ArgError(index, 'string required');
+}
+function num(v, index = 0) {
+    if (v.kind === 'number')
+        return v.value;
+    throw new function_ArgError(index, 'number required');
+}
+function bool(v, index = 0) {
+    if (v.kind === 'bool')
+        return v.value;
+    throw new ArgError(index, 'bool required');
+}
+function helpers_int(v, index = 0) {
+    const n = num(v, index);
+    // A number with an exact form beside its double is a fraction or beyond 2^53 (which cty's int64 may still hold).
+    const fraction = v.kind === 'number' && v.big !== undefined && !v.big.isInt();
+    if (!Number.isInteger(n) || fraction)
+        throw new function_ArgError(index, 'value must be a whole number');
+    return n;
+}
+/** gocty's conversion of a number to a Go int (int64), exactly; cty's message for a fraction or beyond int64. */
+function int64(v, index = 0) {
+    num(v, index);
+    const n = v;
+    const exact = n.big ? n.big.toInt() : Number.isInteger(n.value) ? { int: BigInt(n.value), acc: 0 } : { int: undefined, acc: 1 };
+    if (exact.int === undefined || exact.acc !== 0 || exact.int < -(2n ** 63n) || exact.int >= 2n ** 63n) {
+        throw new FunctionError('value must be a whole number, between -9223372036854775808 and 9223372036854775807');
+    }
+    return exact.int;
+}
+/** The elements of a list, set or tuple. */
+function items(v, index = 0) {
+    if (v.kind === 'list' || v.kind === 'set' || v.kind === 'tuple')
+        return v.items;
+    throw new function_ArgError(index, 'list, set or tuple required');
+}
+/** The attributes of a map or object. */
+function attrs(v, index = 0) {
+    if (v.kind === 'map' || v.kind === 'object')
+        return v.attrs;
+    throw new function_ArgError(index, 'map or object required');
+}
+const strings = (vs) => V.list(vs.map(V.string), T.string);
+/** A list whose element type is the one its elements share. */
+function listOf(vs, element) {
+    return V.list(vs, element ?? unifyTypes(vs.map(typeOf)) ?? T.dynamic);
+}
+
+;// CONCATENATED MODULE: ./src/hcl/functions/collection.ts
+// Collection functions: chunklist coalesce coalescelist compact concat contains distinct element flatten index keys
+// length lookup merge range reverse setintersection setproduct setunion slice sort sum values zipmap.
+
+
+
+
+
+
+
+const seq = (v) => v.kind === 'list' || v.kind === 'set' || v.kind === 'tuple';
+/** A sequence like `like` (list stays list, tuple stays tuple) holding `vs`. */
+function sameKind(like, vs) {
+    if (like.kind === 'tuple')
+        return V.tuple(vs);
+    if (like.kind === 'set')
+        return { kind: 'set', items: vs, element: like.element };
+    return listOf(vs, like.kind === 'list' ? like.element : undefined);
+}
+function setOf(vs, element) {
+    const out = [];
+    const seen = new Set();
+    for (const v of vs) {
+        const k = valueKey(v) ?? `?${out.length}`;
+        if (seen.has(k))
+            continue;
+        seen.add(k);
+        out.push(v);
+    }
+    return { kind: 'set', items: out, element: element ?? unifyTypes(out.map(typeOf)) ?? T.dynamic };
+}
+function flatten(vs) {
+    const out = [];
+    for (const v of vs) {
+        if (seq(v))
+            out.push(...flatten(v.items));
+        else
+            out.push(v);
+    }
+    return out;
+}
+function range(args) {
+    if (args.length === 0 || args.length > 3)
+        throw new FunctionError('must have one, two, or three arguments');
+    const n = args.map((a, i) => {
+        num(a, i);
+        return a;
+    });
+    // As cty: the defaults are NumberIntVal values, a zero step is only refused when it is cty's own Zero (never).
+    let [start, end, step] = [numberOf(0), n[0], numberOf(1)];
+    if (n.length === 1)
+        step = numberOf(compareNumbers(n[0], start) < 0 ? -1 : 1);
+    else {
+        [start, end] = n;
+        step = n.length === 3 ? n[2] : numberOf(compareNumbers(end, start) < 0 ? -1 : 1);
+    }
+    const down = compareNumbers(step, numberOf(0)) < 0;
+    if (down && compareNumbers(end, start) > 0)
+        throw new function_ArgError(1, 'end must be less than start when step is negative');
+    if (!down && compareNumbers(end, start) < 0)
+        throw new function_ArgError(1, 'end must be greater than start when step is positive');
+    const out = [];
+    // cty stops at num <= end (or >=): Cmp, or the same text.
+    const done = (x) => (down ? compareNumbers(x, end) < 0 : compareNumbers(x, end) > 0) || numbersEqual(x, end);
+    for (let x = start; !done(x);) {
+        if (out.length >= 1024) {
+            throw new FunctionError('more than 1024 values were generated; either decrease the difference between start and end or use a smaller step');
+        }
+        out.push(x);
+        const next = arithmetic('+', x, step);
+        if (typeof next === 'string')
+            throw new FunctionError('panic in function implementation: addition of infinities with opposite signs');
+        x = next;
+    }
+    return V.list(out, T.number);
+}
+function lookup(args) {
+    const [m, k, dflt] = args;
+    const key = str(k, 1);
+    const a = attrs(m);
+    if (Object.hasOwn(a, key))
+        return a[key];
+    if (dflt !== undefined)
+        return dflt;
+    throw new function_ArgError(1, `lookup failed to find key ${JSON.stringify(key)}`);
+}
+function merge(args) {
+    const out = {};
+    let allMaps = true;
+    for (const [i, a] of args.entries()) {
+        if (a.kind === 'null')
+            continue;
+        if (a.kind !== 'map')
+            allMaps = false;
+        Object.assign(out, attrs(a, i));
+    }
+    if (allMaps) {
+        const el = unifyTypes(Object.values(out).map(typeOf));
+        if (el !== undefined) {
+            const c = convert(V.object(out), T.map(el));
+            if ('value' in c)
+                return c.value;
+        }
+    }
+    return V.object(out);
+}
+function setProduct(args) {
+    let acc = [[]];
+    for (const [i, a] of args.entries()) {
+        const next = [];
+        for (const prefix of acc)
+            for (const v of items(a, i))
+                next.push([...prefix, v]);
+        acc = next;
+    }
+    const anyList = args.some((a) => a.kind === 'list' || a.kind === 'tuple');
+    const rows = acc.map((r) => listOf(r));
+    if (args.length === 0)
+        return V.list([], T.dynamic);
+    return anyList ? listOf(rows) : setOf(rows);
+}
+function collectionFunctions() {
+    return {
+        length: fn([param('value', T.dynamic, { allowUnknown: true })], ([v]) => {
+            switch (v.kind) {
+                case 'string':
+                    return V.number(graphemes(v.value).length);
+                case 'list':
+                case 'set':
+                case 'tuple':
+                    return V.number(v.items.length);
+                case 'map':
+                case 'object':
+                    return V.number(Object.keys(v.attrs).length);
+                case 'unknown':
+                    return V.unknown(T.number);
+                default:
+                    throw new function_ArgError(0, 'argument must be a string, a collection type, or a structural type');
+            }
+        }, { returnType: T.number }),
+        chunklist: fn([param('list', T.list(T.dynamic)), param('size', T.number)], ([l, s]) => {
+            const size = helpers_int(s, 1);
+            if (size < 0)
+                throw new function_ArgError(1, 'the size argument must be positive');
+            const xs = items(l);
+            if (size === 0)
+                return listOf([l]);
+            const out = [];
+            for (let i = 0; i < xs.length; i += size)
+                out.push(sameKind(l, xs.slice(i, i + size)));
+            return listOf(out);
+        }),
+        coalesce: fn([], (args) => {
+            for (const a of args)
+                if (a.kind !== 'null' && !(a.kind === 'string' && a.value === ''))
+                    return a;
+            throw new FunctionError('no non-null, non-empty-string arguments');
+        }, { varParam: param('vals', T.dynamic, { allowNull: true }) }),
+        coalescelist: fn([], (args) => {
+            for (const [i, a] of args.entries())
+                if (a.kind !== 'null' && items(a, i).length > 0)
+                    return a;
+            throw new FunctionError('no non-null arguments');
+        }, { varParam: param('vals', T.dynamic, { allowNull: true }) }),
+        compact: fn([param('list', T.list(T.string))], ([l]) => strings(items(l)
+            .filter((v) => v.kind === 'string' && v.value !== '')
+            .map((v) => str(v)))),
+        concat: fn([], (args) => {
+            const all = [];
+            for (const [i, a] of args.entries())
+                all.push(...items(a, i));
+            if (args.length > 0 && args.every((a) => a.kind === 'list'))
+                return listOf(all);
+            return V.tuple(all);
+        }, { varParam: param('seqs', T.dynamic) }),
+        contains: fn([param('list', T.dynamic), param('value', T.dynamic)], ([l, v]) => {
+            const xs = l.kind === 'map' || l.kind === 'object' ? Object.values(l.attrs) : items(l);
+            let unknown = false;
+            for (const x of xs) {
+                const eq = valuesEqual(x, v);
+                if (eq === true)
+                    return V.bool(true);
+                if (eq === undefined)
+                    unknown = true;
+            }
+            return unknown ? V.unknown(T.bool) : V.bool(false);
+        }, { returnType: T.bool }),
+        distinct: fn([param('list', T.list(T.dynamic))], ([l]) => {
+            const seen = new Set();
+            const out = [];
+            for (const v of items(l)) {
+                const k = valueKey(v) ?? `?${out.length}`;
+                if (!seen.has(k)) {
+                    seen.add(k);
+                    out.push(v);
+                }
+            }
+            return listOf(out);
+        }),
+        element: fn([param('list', T.dynamic), param('index', T.number)], ([l, i]) => {
+            const xs = items(l);
+            if (xs.length === 0)
+                throw new FunctionError('cannot use element function with an empty list');
+            const n = helpers_int(i, 1);
+            if (n < 0)
+                throw new function_ArgError(1, 'cannot use element function with a negative index');
+            return xs[n % xs.length];
+        }),
+        flatten: fn([param('list', T.dynamic)], ([l]) => {
+            if (!seq(l))
+                throw new function_ArgError(0, 'can only flatten lists, sets and tuples');
+            const flat = flatten(l.items);
+            return l.kind === 'list' || l.kind === 'set' ? listOf(flat) : V.tuple(flat);
+        }),
+        index: fn([param('list', T.dynamic), param('value', T.dynamic)], ([l, v]) => {
+            for (const [i, x] of items(l).entries())
+                if (valuesEqual(x, v) === true)
+                    return V.number(i);
+            throw new FunctionError('item not found');
+        }, { returnType: T.number }),
+        keys: fn([param('inputMap', T.dynamic)], ([m]) => strings(Object.keys(attrs(m)).sort())),
+        values: fn([param('mapping', T.dynamic)], ([m]) => {
+            const a = attrs(m);
+            const vs = Object.keys(a)
+                .sort()
+                .map((k) => a[k]);
+            return m.kind === 'map' ? V.list(vs, m.element) : V.tuple(vs);
+        }),
+        lookup: fn([param('inputMap', T.dynamic), param('key', T.string)], lookup, { varParam: param('default', T.dynamic, { allowNull: true }) }),
+        merge: fn([], merge, { varParam: param('maps', T.dynamic, { allowNull: true }) }),
+        range: fn([], range, { varParam: param('params', T.number), returnType: T.list(T.number) }),
+        reverse: fn([param('list', T.dynamic)], ([l]) => {
+            if (!seq(l))
+                throw new function_ArgError(0, 'can only reverse list or tuple values');
+            return sameKind(l, [...l.items].reverse());
+        }),
+        setintersection: fn([param('first_set', T.set(T.dynamic))], (args) => {
+            const [first, ...rest] = args;
+            const keep = items(first).filter((v) => rest.every((r, i) => items(r, i + 1).some((x) => valuesEqual(x, v) === true)));
+            return setOf(keep);
+        }, { varParam: param('other_sets', T.set(T.dynamic)) }),
+        setunion: fn([param('first_set', T.set(T.dynamic))], (args) => setOf(args.flatMap((a, i) => items(a, i))), {
+            varParam: param('other_sets', T.set(T.dynamic)),
+        }),
+        setproduct: fn([], setProduct, { varParam: param('sets', T.dynamic) }),
+        slice: fn([param('list', T.dynamic), param('start_index', T.number), param('end_index', T.number)], ([l, s, e]) => {
+            const xs = items(l);
+            const start = helpers_int(s, 1);
+            const end = helpers_int(e, 2);
+            if (start < 0)
+                throw new function_ArgError(1, 'start index must not be less than zero');
+            if (end > xs.length)
+                throw new function_ArgError(2, 'end index must not be greater than the length of the list');
+            if (start > end)
+                throw new function_ArgError(1, 'start index must not be greater than end index');
+            return sameKind(l, xs.slice(start, end));
+        }),
+        sort: fn([param('list', T.list(T.string))], ([l]) => {
+            const xs = items(l).map((v, i) => {
+                if (v.kind === 'null')
+                    throw new function_ArgError(0, `given list element ${i} is null; a null string cannot be sorted`);
+                return str(v);
+            });
+            return strings(xs.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+        }),
+        sum: fn([param('list', T.dynamic)], ([l]) => {
+            if (l.kind !== 'list' && l.kind !== 'set' && l.kind !== 'tuple' && l.kind !== 'map' && l.kind !== 'object') {
+                throw new function_ArgError(0, 'cannot sum noniterable');
+            }
+            const xs = items(l);
+            if (xs.length === 0)
+                throw new function_ArgError(0, 'cannot sum an empty list');
+            let total;
+            for (const v of xs) {
+                const c = v.kind === 'null' ? undefined : convert(v, T.number);
+                if (c === undefined || 'error' in c || c.value.kind !== 'number') {
+                    throw new function_ArgError(0, 'argument must be list, set, or tuple of number values');
+                }
+                const sum = total === undefined ? c.value : arithmetic('+', total, c.value);
+                if (typeof sum === 'string')
+                    throw new FunctionError(sum);
+                total = sum;
+            }
+            return total;
+        }, { returnType: T.number }),
+        zipmap: fn([param('keys', T.list(T.string)), param('values', T.dynamic)], ([k, v]) => {
+            const ks = items(k).map((x) => str(x));
+            const vs = items(v, 1);
+            if (ks.length !== vs.length) {
+                throw new FunctionError(`number of keys (${ks.length}) does not match number of values (${vs.length})`);
+            }
+            const out = {};
+            ks.forEach((key, i) => (out[key] = vs[i]));
+            return v.kind === 'list' ? V.map(out, v.element) : V.object(out);
+        }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/hcl/functions/conversion.ts
+// Conversion functions: can, try and convert (Packer has no tostring, tolist, ... nor sensitive/nonsensitive).
+// can, try and convert are lazy: they see their argument expressions, so errors inside them can be caught.
+
+
+
+
+const lazy = (impl, params, variadic) => ({
+    params: params.map((n) => param(n, T.dynamic)),
+    varParam: variadic ? param('expressions', T.dynamic) : undefined,
+    impl: () => V.unknown(),
+    lazy: impl,
+});
+const conversion_hasError = (d) => d.some((x) => x.severity === 'error');
+const can = (args, evaluateArg, call) => {
+    if (args.length !== 1) {
+        return { value: V.unknown(T.bool), diagnostics: [diagnostics_error('Invalid function argument', 'Function "can" expects exactly one argument.', call.range)] };
+    }
+    const r = evaluateArg(args[0]);
+    if (conversion_hasError(r.diagnostics))
+        return { value: V.bool(false), diagnostics: [] };
+    if (!isKnown(r.value))
+        return { value: V.unknown(T.bool), diagnostics: [] };
+    return { value: V.bool(true), diagnostics: [] };
+};
+const tryFn = (args, evaluateArg, call) => {
+    if (args.length === 0) {
+        return { value: V.unknown(), diagnostics: [diagnostics_error('Not enough function arguments', 'Function "try" expects at least one argument.', call.range)] };
+    }
+    const failures = [];
+    for (const a of args) {
+        const r = evaluateArg(a);
+        if (!conversion_hasError(r.diagnostics))
+            return { value: r.value, diagnostics: r.diagnostics };
+        for (const d of r.diagnostics) {
+            if (d.severity !== 'error')
+                continue;
+            const at = d.range ? ` (at ${d.range.file}:${d.range.start.line},${d.range.start.column}-${d.range.end.column})` : '';
+            failures.push(`- ${d.summary}${at}\n  ${d.detail ?? ''}`);
+        }
+    }
+    return {
+        value: V.unknown(),
+        diagnostics: [
+            diagnostics_error('Error in function call', `Call to function "try" failed: no expression succeeded:\n${failures.join('\n')}\n\nAt least one expression must produce a successful result.`, call.range),
+        ],
+    };
+};
+const convertFn = (args, evaluateArg, call) => {
+    if (args.length !== 2) {
+        return { value: V.unknown(), diagnostics: [diagnostics_error('Invalid function argument', 'Function "convert" expects a value and a type.', call.range)] };
+    }
+    const r = evaluateArg(args[0]);
+    const t = parseTypeExpr(args[1]);
+    const diagnostics = [...r.diagnostics, ...t.diagnostics];
+    if (conversion_hasError(diagnostics))
+        return { value: V.unknown(), diagnostics };
+    const c = convert(r.value, t.type);
+    if ('error' in c) {
+        diagnostics.push(diagnostics_error('Invalid function argument', `Invalid value for "value" parameter: ${c.error}.`, args[0].range));
+        return { value: V.unknown(t.type), diagnostics };
+    }
+    return { value: c.value, diagnostics };
+};
+function conversionFunctions() {
+    return {
+        can: lazy(can, ['expression'], false),
+        try: lazy(tryFn, [], true),
+        convert: lazy(convertFn, ['value', 'type'], false),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/hcl/functions/time-parse.ts
+// Timestamps as HCL's date functions read and write them: RFC 3339 with the writer's UTC offset kept, and Go
+// durations ("1h30m", "-10s", "1.5h").
+
+const time_parse_rfc3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
+function parseRFC3339(text, index = 0) {
+    const m = time_parse_rfc3339.exec(text);
+    if (!m)
+        throw new function_ArgError(index, `not a valid RFC3339 timestamp: cannot use ${JSON.stringify(text)} as year`);
+    const [, y, mo, d, h, mi, s, frac, zone] = m;
+    const offset = zone === 'Z' || zone === 'z' ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
+    const nanos = frac ? Number(frac.slice(1, 10).padEnd(9, '0')) : 0;
+    const ms = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s)) - offset * 60000 + Math.floor(nanos / 1e6);
+    return { ms, offset, nanos };
+}
+/** The calendar fields of a stamp in its own offset. */
+function fields(st) {
+    return new Date(st.ms + st.offset * 60000);
+}
+function two(n) {
+    return String(n).padStart(2, '0');
+}
+function offsetText(offset, colon) {
+    const sign = offset < 0 ? '-' : '+';
+    const a = Math.abs(offset);
+    return `${sign}${two(Math.floor(a / 60))}${colon ? ':' : ''}${two(a % 60)}`;
+}
+function formatRFC3339(st) {
+    const f = fields(st);
+    const frac = st.nanos % 1e9 === 0 ? '' : `.${String(st.nanos).padStart(9, '0').replace(/0+$/, '')}`;
+    const date = `${f.getUTCFullYear()}-${two(f.getUTCMonth() + 1)}-${two(f.getUTCDate())}`;
+    const time = `${two(f.getUTCHours())}:${two(f.getUTCMinutes())}:${two(f.getUTCSeconds())}${frac}`;
+    return `${date}T${time}${st.offset === 0 ? 'Z' : offsetText(st.offset, true)}`;
+}
+const unitNanos = { ns: 1, us: 1e3, µs: 1e3, μs: 1e3, ms: 1e6, s: 1e9, m: 60e9, h: 3600e9 };
+/** A Go duration in nanoseconds. */
+function parseDuration(text, index) {
+    const bad = () => {
+        throw new function_ArgError(index, `time: invalid duration ${JSON.stringify(text)}`);
+    };
+    let s = text;
+    let sign = 1;
+    if (s.startsWith('-') || s.startsWith('+')) {
+        sign = s[0] === '-' ? -1 : 1;
+        s = s.slice(1);
+    }
+    if (s === '0')
+        return 0;
+    if (s === '')
+        bad();
+    let total = 0;
+    const part = /^(\d*\.?\d*)(ns|us|µs|μs|ms|s|m|h)/;
+    while (s !== '') {
+        const m = part.exec(s);
+        if (!m || m[1] === '' || m[1] === '.')
+            return bad();
+        total += Number(m[1]) * unitNanos[m[2]];
+        s = s.slice(m[0].length);
+    }
+    return sign * total;
+}
+
+;// CONCATENATED MODULE: ./src/hcl/functions/datetime.ts
+
+
+
+const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const days = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const datetime_two = (n) => String(n).padStart(2, '0');
+const hour12 = (h) => (h % 12 === 0 ? 12 : h % 12);
+function now() {
+    const ms = Date.now();
+    return { ms: ms - (ms % 1000), offset: 0, nanos: 0 };
+}
+function formatdate(spec, st) {
+    const f = fields(st);
+    const verbs = {
+        YYYY: () => String(f.getUTCFullYear()).padStart(4, '0'),
+        YY: () => datetime_two(f.getUTCFullYear() % 100),
+        MMMM: () => months[f.getUTCMonth()],
+        MMM: () => months[f.getUTCMonth()].slice(0, 3),
+        MM: () => datetime_two(f.getUTCMonth() + 1),
+        M: () => String(f.getUTCMonth() + 1),
+        DD: () => datetime_two(f.getUTCDate()),
+        D: () => String(f.getUTCDate()),
+        EEEE: () => days[f.getUTCDay()],
+        EEE: () => days[f.getUTCDay()].slice(0, 3),
+        hh: () => datetime_two(f.getUTCHours()),
+        h: () => String(f.getUTCHours()),
+        HH: () => datetime_two(hour12(f.getUTCHours())),
+        H: () => String(hour12(f.getUTCHours())),
+        AA: () => (f.getUTCHours() < 12 ? 'AM' : 'PM'),
+        aa: () => (f.getUTCHours() < 12 ? 'am' : 'pm'),
+        mm: () => datetime_two(f.getUTCMinutes()),
+        m: () => String(f.getUTCMinutes()),
+        ss: () => datetime_two(f.getUTCSeconds()),
+        s: () => String(f.getUTCSeconds()),
+        ZZZZZ: () => offsetText(st.offset, true),
+        ZZZZ: () => offsetText(st.offset, false),
+        ZZZ: () => (st.offset === 0 ? 'UTC' : offsetText(st.offset, false)),
+        Z: () => (st.offset === 0 ? 'Z' : offsetText(st.offset, true)),
+    };
+    let out = '';
+    let i = 0;
+    while (i < spec.length) {
+        const c = spec[i];
+        if (c === "'") {
+            if (spec[i + 1] === "'") {
+                out += "'";
+                i += 2;
+                continue;
+            }
+            const end = spec.indexOf("'", i + 1);
+            if (end < 0)
+                throw new function_ArgError(0, "unterminated literal '");
+            out += spec.slice(i + 1, end).replace(/''/g, "'");
+            i = end + 1;
+            continue;
+        }
+        if (/[A-Za-z]/.test(c)) {
+            let j = i;
+            while (spec[j] === c)
+                j++;
+            const run = spec.slice(i, j);
+            const verb = verbs[run];
+            if (!verb)
+                throw new function_ArgError(0, `invalid date format verb ${JSON.stringify(run)}: unrecognized`);
+            out += verb();
+            i = j;
+            continue;
+        }
+        out += c;
+        i++;
+    }
+    return out;
+}
+const goTokens = [
+    'January',
+    'Monday',
+    '-07:00:00',
+    'Z07:00:00',
+    '.000000000',
+    '.999999999',
+    '.000000',
+    '.999999',
+    '.000',
+    '.999',
+    'Z07:00',
+    '-07:00',
+    'Z0700',
+    '-0700',
+    'Jan',
+    'Mon',
+    'MST',
+    '2006',
+    '-07',
+    'Z07',
+    '002',
+    '_2',
+    '15',
+    '01',
+    '02',
+    '03',
+    '04',
+    '05',
+    '06',
+    'PM',
+    'pm',
+    '1',
+    '2',
+    '3',
+    '4',
+    '5',
+];
+/** Go's reference-time layout (`2006-01-02T15:04:05Z07:00`) applied to a UTC stamp. */
+function goLayout(layout, st) {
+    const f = fields(st);
+    const frac = (digits, trim) => {
+        const s = String(st.nanos).padStart(9, '0').slice(0, digits);
+        const t = trim ? s.replace(/0+$/, '') : s;
+        return t === '' ? '' : `.${t}`;
+    };
+    const start = Date.UTC(f.getUTCFullYear(), 0, 1);
+    const yday = Math.floor((f.getTime() - start) / 86400000) + 1;
+    const value = (tok) => {
+        switch (tok) {
+            case 'January':
+                return months[f.getUTCMonth()];
+            case 'Jan':
+                return months[f.getUTCMonth()].slice(0, 3);
+            case 'Monday':
+                return days[f.getUTCDay()];
+            case 'Mon':
+                return days[f.getUTCDay()].slice(0, 3);
+            case 'MST':
+                return st.offset === 0 ? 'UTC' : offsetText(st.offset, false);
+            case '2006':
+                return String(f.getUTCFullYear());
+            case '06':
+                return datetime_two(f.getUTCFullYear() % 100);
+            case '01':
+                return datetime_two(f.getUTCMonth() + 1);
+            case '1':
+                return String(f.getUTCMonth() + 1);
+            case '02':
+                return datetime_two(f.getUTCDate());
+            case '_2':
+                return String(f.getUTCDate()).padStart(2, ' ');
+            case '2':
+                return String(f.getUTCDate());
+            case '002':
+                return String(yday).padStart(3, '0');
+            case '15':
+                return datetime_two(f.getUTCHours());
+            case '03':
+                return datetime_two(hour12(f.getUTCHours()));
+            case '3':
+                return String(hour12(f.getUTCHours()));
+            case '04':
+                return datetime_two(f.getUTCMinutes());
+            case '4':
+                return String(f.getUTCMinutes());
+            case '05':
+                return datetime_two(f.getUTCSeconds());
+            case '5':
+                return String(f.getUTCSeconds());
+            case 'PM':
+                return f.getUTCHours() < 12 ? 'AM' : 'PM';
+            case 'pm':
+                return f.getUTCHours() < 12 ? 'am' : 'pm';
+            case '-0700':
+                return offsetText(st.offset, false);
+            case '-07:00':
+                return offsetText(st.offset, true);
+            case '-07':
+                return offsetText(st.offset, false).slice(0, 3);
+            case '-07:00:00':
+                return `${offsetText(st.offset, true)}:00`;
+            case 'Z0700':
+                return st.offset === 0 ? 'Z' : offsetText(st.offset, false);
+            case 'Z07:00':
+                return st.offset === 0 ? 'Z' : offsetText(st.offset, true);
+            case 'Z07':
+                return st.offset === 0 ? 'Z' : offsetText(st.offset, false).slice(0, 3);
+            case 'Z07:00:00':
+                return st.offset === 0 ? 'Z' : `${offsetText(st.offset, true)}:00`;
+            default:
+                return tok.startsWith('.') ? frac(tok.length - 1, tok[1] === '9') : tok;
+        }
+    };
+    let out = '';
+    for (let i = 0; i < layout.length;) {
+        const tok = goTokens.find((t) => layout.startsWith(t, i));
+        if (tok) {
+            out += value(tok);
+            i += tok.length;
+        }
+        else
+            out += layout[i++];
+    }
+    return out;
+}
+function strftime(format, st) {
+    const f = fields(st);
+    const start = Date.UTC(f.getUTCFullYear(), 0, 1);
+    const yday = Math.floor((f.getTime() - start) / 86400000) + 1;
+    const table = {
+        Y: () => String(f.getUTCFullYear()),
+        y: () => datetime_two(f.getUTCFullYear() % 100),
+        C: () => datetime_two(Math.floor(f.getUTCFullYear() / 100)),
+        m: () => datetime_two(f.getUTCMonth() + 1),
+        d: () => datetime_two(f.getUTCDate()),
+        e: () => String(f.getUTCDate()).padStart(2, ' '),
+        H: () => datetime_two(f.getUTCHours()),
+        I: () => datetime_two(hour12(f.getUTCHours())),
+        M: () => datetime_two(f.getUTCMinutes()),
+        S: () => datetime_two(f.getUTCSeconds()),
+        p: () => (f.getUTCHours() < 12 ? 'AM' : 'PM'),
+        b: () => months[f.getUTCMonth()].slice(0, 3),
+        h: () => months[f.getUTCMonth()].slice(0, 3),
+        B: () => months[f.getUTCMonth()],
+        a: () => days[f.getUTCDay()].slice(0, 3),
+        A: () => days[f.getUTCDay()],
+        j: () => String(yday).padStart(3, '0'),
+        u: () => String(f.getUTCDay() === 0 ? 7 : f.getUTCDay()),
+        w: () => String(f.getUTCDay()),
+        Z: () => 'UTC',
+        z: () => offsetText(st.offset, false),
+        D: () => `${datetime_two(f.getUTCMonth() + 1)}/${datetime_two(f.getUTCDate())}/${datetime_two(f.getUTCFullYear() % 100)}`,
+        F: () => `${f.getUTCFullYear()}-${datetime_two(f.getUTCMonth() + 1)}-${datetime_two(f.getUTCDate())}`,
+        T: () => `${datetime_two(f.getUTCHours())}:${datetime_two(f.getUTCMinutes())}:${datetime_two(f.getUTCSeconds())}`,
+        R: () => `${datetime_two(f.getUTCHours())}:${datetime_two(f.getUTCMinutes())}`,
+        n: () => '\n',
+        t: () => '\t',
+        '%': () => '%',
+    };
+    return format.replace(/%(.)/gs, (all, c) => (table[c] ? table[c]() : all));
+}
+function dateTimeFunctions(clock = now) {
+    return {
+        timestamp: fn([], () => V.string(formatRFC3339(clock())), { returnType: T.string }),
+        formatdate: fn([param('format', T.string), param('time', T.string)], ([spec, t]) => V.string(formatdate(str(spec), parseRFC3339(str(t, 1), 1))), {
+            returnType: T.string,
+        }),
+        timeadd: fn([param('timestamp', T.string), param('duration', T.string)], ([t, d]) => {
+            const st = parseRFC3339(str(t));
+            const total = st.nanos + parseDuration(str(d, 1), 1);
+            const carry = Math.floor(total / 1e9);
+            const nanos = total - carry * 1e9;
+            const base = st.ms - (((st.ms % 1000) + 1000) % 1000) + carry * 1000;
+            return V.string(formatRFC3339({ ms: base + Math.floor(nanos / 1e6), offset: st.offset, nanos }));
+        }, { returnType: T.string }),
+        legacy_isotime: fn([], ([layout]) => {
+            const st = clock();
+            return V.string(layout === undefined ? formatRFC3339(st) : goLayout(str(layout), st));
+        }, { varParam: param('format', T.string), returnType: T.string }),
+        legacy_strftime: fn([param('format', T.string)], ([format]) => V.string(strftime(str(format), clock())), { returnType: T.string }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/hcl/json-parser.ts
+// The JSON half of HCL (hashicorp/hcl json/scanner.go + parser.go): a JSON parser that keeps what JSON.parse drops —
+// property order, repeated property names and the range of every value — and reports problems in HCL's words.
+// Columns count grapheme clusters, and a tab in whitespace counts two, as HCL's JSON scanner does.
+
+
+
+
+function firstCluster(text) {
+    for (const { segment } of segments(text))
+        return segment;
+    return undefined;
+}
+function scan(src, file) {
+    const tokens = [];
+    let i = src.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const pos = { line: 1, column: 1, offset: i === 1 ? 3 : 0 };
+    const here = () => ({ ...pos });
+    const push = (type, start, text) => {
+        tokens.push({ type, text, range: { file, start, end: here() } });
+    };
+    for (;;) {
+        for (; i < src.length; i++) {
+            const c = src[i];
+            if (c === ' ')
+                pos.column++;
+            else if (c === '\n') {
+                pos.line++;
+                pos.column = 1;
+            }
+            else if (c === '\t')
+                pos.column += 2;
+            else if (c !== '\r')
+                break;
+            pos.offset++;
+        }
+        const start = here();
+        if (i >= src.length) {
+            push('eof', start, '');
+            return tokens;
+        }
+        const c = src[i];
+        if ('{}[],:='.includes(c)) {
+            i++;
+            pos.column++;
+            pos.offset++;
+            push(c, start, c);
+        }
+        else if (c === '"') {
+            const from = i;
+            i = scanString(src, i, pos);
+            push('string', start, src.slice(from, i));
+        }
+        else if (/[-+.0-9]/.test(c)) {
+            const from = i;
+            while (i < src.length && /[-+.eE0-9]/.test(src[i]))
+                i++;
+            pos.column += i - from;
+            pos.offset += i - from;
+            push('number', start, src.slice(from, i));
+        }
+        else if (/[a-zA-Z]/.test(c)) {
+            const from = i;
+            while (i < src.length && /[a-zA-Z_]/.test(src[i]))
+                i++;
+            pos.column += i - from;
+            pos.offset += i - from;
+            push('keyword', start, src.slice(from, i));
+        }
+        else {
+            const ch = String.fromCodePoint(src.codePointAt(i) ?? 0);
+            pos.column++;
+            pos.offset += utf8Length(ch);
+            push('invalid', start, ch);
+            push('eof', here(), '');
+            return tokens;
+        }
+    }
+}
+/** Advances over a string token from its opening quote; stops after the closing quote or before a control char. */
+function scanString(src, i, pos) {
+    let escaping = false;
+    pos.column++;
+    pos.offset++;
+    i++;
+    while (i < src.length) {
+        const c = src[i];
+        if (c === '\\') {
+            escaping = !escaping;
+        }
+        else if (c === '"') {
+            pos.column++;
+            pos.offset++;
+            i++;
+            if (!escaping)
+                return i;
+            escaping = false;
+            continue;
+        }
+        else if (c.charCodeAt(0) < 32) {
+            return i;
+        }
+        else if (c.charCodeAt(0) >= 0x80) {
+            const cluster = firstCluster(src.slice(i, i + 16)) ?? c;
+            pos.column++;
+            pos.offset += utf8Length(cluster);
+            i += cluster.length;
+            escaping = false;
+            continue;
+        }
+        else
+            escaping = false;
+        pos.column++;
+        pos.offset++;
+        i++;
+    }
+    return i;
+}
+/** How much of a string token, from its opening quote, is well-formed JSON (before the closing quote). */
+function validStringPrefix(text) {
+    let i = 1;
+    while (i < text.length) {
+        const c = text.charCodeAt(i);
+        if (c === 0x22 || c < 0x20)
+            return i;
+        if (c !== 0x5c) {
+            i++;
+            continue;
+        }
+        const e = text[i + 1];
+        if (e !== undefined && '"\\/bfnrt'.includes(e))
+            i += 2;
+        else if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
+            i += 6;
+        else
+            return i;
+    }
+    return i;
+}
+const valueStart = 'A JSON value must start with a brace, a bracket, a number, a string, or a keyword.';
+const KEYWORDS = ['true', 'false', 'null'];
+class Parser {
+    tokens;
+    i = 0;
+    constructor(tokens) {
+        this.tokens = tokens;
+    }
+    peek() {
+        return this.tokens[this.i];
+    }
+    read() {
+        const t = this.tokens[this.i];
+        if (this.i < this.tokens.length - 1)
+            this.i++;
+        return t;
+    }
+    /** Skips to the token that closes the construct `tok` is inside, as HCL's recover does. */
+    recover(tok, openType, closeType) {
+        let open = 1;
+        for (;;) {
+            if (tok.type === openType)
+                open++;
+            else if (tok.type === closeType) {
+                open--;
+                if (open <= 1)
+                    return;
+            }
+            else if (tok.type === 'eof')
+                return;
+            tok = this.read();
+        }
+    }
+    value(diags) {
+        const tok = this.peek();
+        const invalid = (summary, detail) => {
+            diags.push(diagnostics_error(summary, detail, tok.range));
+            return { kind: 'invalid', range: tok.range };
+        };
+        switch (tok.type) {
+            case '{':
+                return this.object(diags) ?? { kind: 'invalid', range: tok.range };
+            case '[':
+                return this.array(diags) ?? { kind: 'invalid', range: tok.range };
+            case 'number': {
+                this.read();
+                const ok = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?$/.test(tok.text);
+                return ok
+                    ? { kind: 'number', value: Number(tok.text), text: tok.text, range: tok.range }
+                    : invalid('Invalid JSON number', 'There is a syntax error in the given JSON number.');
+            }
+            case 'string': {
+                this.read();
+                return this.string(tok, diags) ?? { kind: 'invalid', range: tok.range };
+            }
+            case 'keyword':
+                this.read();
+                return this.keyword(tok, diags) ?? { kind: 'invalid', range: tok.range };
+            case '}':
+                return invalid('Missing JSON value', valueStart);
+            case ']':
+                return invalid('Missing array element value', valueStart);
+            case 'eof':
+                return invalid('Missing value', 'The JSON data ends prematurely.');
+            default:
+                return invalid('Invalid start of value', valueStart);
+        }
+    }
+    string(tok, diags) {
+        const valid = validStringPrefix(tok.text);
+        if (valid !== tok.text.length - 1 || tok.text.length < 2 || !tok.text.endsWith('"')) {
+            // Point at the first character that breaks the string, as encoding/json's error offset does.
+            const at = Math.min(valid + (tok.text[valid] === '\\' ? 1 : 0), tok.text.length);
+            const start = { line: tok.range.start.line, column: tok.range.start.column + at, offset: tok.range.start.offset + utf8Length(tok.text.slice(0, at)) };
+            const range = { file: tok.range.file, start, end: { ...start, column: start.column + 1, offset: start.offset + 1 } };
+            diags.push(diagnostics_error('Invalid JSON string', 'There is a syntax error in the given JSON string.', range));
+            return undefined;
+        }
+        return { kind: 'string', value: JSON.parse(tok.text), range: tok.range };
+    }
+    keyword(tok, diags) {
+        if (tok.text === 'true' || tok.text === 'false')
+            return { kind: 'bool', value: tok.text === 'true', range: tok.range };
+        if (tok.text === 'null')
+            return { kind: 'null', range: tok.range };
+        if (['undefined', 'NaN', 'Infinity'].includes(tok.text)) {
+            diags.push(diagnostics_error('Invalid JSON keyword', `The JavaScript identifier ${JSON.stringify(tok.text)} cannot be used in JSON.`, tok.range));
+            return undefined;
+        }
+        const suggestion = nameSuggestion(tok.text, KEYWORDS);
+        const dym = suggestion ? ` Did you mean ${JSON.stringify(suggestion)}?` : '';
+        diags.push(diagnostics_error('Invalid JSON keyword', `${JSON.stringify(tok.text)} is not a valid JSON keyword.${dym}`, tok.range));
+        return undefined;
+    }
+    object(diags) {
+        const open = this.read();
+        const properties = [];
+        for (;;) {
+            if (this.peek().type === '}')
+                break;
+            const key = this.value(diags);
+            if (!key || key.kind === 'invalid')
+                return undefined;
+            if (key.kind !== 'string') {
+                diags.push(diagnostics_error('Invalid object property name', 'A JSON object property name must be a string', key.range));
+                return undefined;
+            }
+            const colon = this.read();
+            if (colon.type !== ':') {
+                this.recover(colon, '{', '}');
+                if (colon.type === '}' || colon.type === ',')
+                    diags.push(diagnostics_error('Missing object value', 'A JSON object attribute must have a value, introduced by a colon.', colon.range));
+                else if (colon.type === '=')
+                    diags.push(diagnostics_error('Missing property value colon', 'JSON uses a colon as its name/value delimiter, not an equals sign.', colon.range));
+                else
+                    diags.push(diagnostics_error('Missing property value colon', "A colon must appear between an object property's name and its value.", colon.range));
+                return undefined;
+            }
+            const value = this.value(diags);
+            if (!value || value.kind === 'invalid')
+                return undefined;
+            properties.push({ name: key.value, nameRange: key.range, value });
+            const next = this.peek();
+            if (next.type === ',') {
+                const comma = this.read();
+                if (this.peek().type === '}') {
+                    diags.push(diagnostics_error('Trailing comma in object', 'JSON does not permit a trailing comma after the final property in an object.', comma.range));
+                    return undefined;
+                }
+                continue;
+            }
+            if (next.type === '}')
+                break;
+            if (next.type === 'eof') {
+                diags.push(diagnostics_error('Unclosed object', 'No closing brace was found for this JSON object.', open.range));
+                return undefined;
+            }
+            if (next.type === ']') {
+                this.read();
+                diags.push(diagnostics_error('Mismatched braces', 'A JSON object must be closed with a brace, not a bracket.', this.peek().range));
+                return undefined;
+            }
+            this.recover(this.read(), '{', '}');
+            diags.push(diagnostics_error('Missing attribute seperator comma', 'A comma must appear between each property definition in an object.', this.peek().range));
+            return undefined;
+        }
+        const close = this.read();
+        return { kind: 'object', properties, range: { file: open.range.file, start: open.range.start, end: close.range.end }, openRange: open.range };
+    }
+    array(diags) {
+        const open = this.read();
+        const items = [];
+        for (;;) {
+            if (this.peek().type === ']')
+                break;
+            const value = this.value(diags);
+            if (!value || value.kind === 'invalid')
+                return undefined;
+            items.push(value);
+            const next = this.peek();
+            if (next.type === ',') {
+                const comma = this.read();
+                if (this.peek().type === ']') {
+                    diags.push(diagnostics_error('Trailing comma in array', 'JSON does not permit a trailing comma after the final value in an array.', comma.range));
+                    return undefined;
+                }
+                continue;
+            }
+            if (next.type === ']')
+                break;
+            const fail = (summary, detail, at) => {
+                this.recover(this.read(), '[', ']');
+                diags.push(diagnostics_error(summary, detail, at ?? this.peek().range));
+                return undefined;
+            };
+            if (next.type === ':')
+                return fail('Invalid array value', 'A colon is not used to introduce values in a JSON array.');
+            if (next.type === 'eof')
+                return fail('Unclosed object', 'No closing bracket was found for this JSON array.', open.range);
+            if (next.type === '}')
+                return fail('Mismatched brackets', 'A JSON array must be closed with a bracket, not a brace.');
+            return fail('Missing attribute seperator comma', 'A comma must appear between each value in an array.');
+        }
+        const close = this.read();
+        return { kind: 'array', items, range: { file: open.range.file, start: open.range.start, end: close.range.end }, openRange: open.range };
+    }
+}
+/** Parses one JSON document; on errors the value may be partial or `invalid`. */
+function parseJson(text, filename) {
+    const p = new Parser(scan(text, filename));
+    const diagnostics = [];
+    let value;
+    try {
+        value = p.value(diagnostics) ?? { kind: 'invalid', range: p.peek().range };
+    }
+    catch (e) {
+        if (!(e instanceof RangeError))
+            throw e;
+        const start = { line: 1, column: 1, offset: 0 };
+        const range = { file: filename, start, end: start };
+        return {
+            value: { kind: 'invalid', range },
+            diagnostics: [diagnostics_error('Configuration too deeply nested', 'The brackets or braces in this file nest too deeply to be parsed.', range)],
+        };
+    }
+    if (diagnostics.length === 0 && p.peek().type !== 'eof') {
+        diagnostics.push(diagnostics_error('Extraneous data after value', 'Extra characters appear after the JSON value.', p.peek().range));
+    }
+    return { value, diagnostics };
+}
+
+;// CONCATENATED MODULE: ./src/hcl/functions/json.ts
+
+
+
+
+
+function jsonString(s) {
+    return JSON.stringify(s).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+function toJSON(v) {
+    switch (v.kind) {
+        case 'null':
+            return 'null';
+        case 'unknown':
+            throw new FunctionError('value is not known');
+        case 'string':
+            return jsonString(v.value);
+        case 'number':
+            if (!Number.isFinite(v.value) && !v.big)
+                throw new FunctionError('cannot serialize infinity as JSON');
+            return numberToString(v);
+        case 'bool':
+            return String(v.value);
+        case 'list':
+        case 'set':
+        case 'tuple':
+            return `[${v.items.map(toJSON).join(',')}]`;
+        case 'map':
+        case 'object':
+            return `{${Object.keys(v.attrs)
+                .sort()
+                .map((k) => `${jsonString(k)}:${toJSON(v.attrs[k])}`)
+                .join(',')}}`;
+    }
+}
+function fromJSON(text) {
+    try {
+        return exactNumbers(JSON.parse(text), text);
+    }
+    catch (e) {
+        throw new function_ArgError(0, (0,error_message/* messageOf */.b)(e));
+    }
+}
+/** The decoded value with each number as cty reads it from its JSON text (512 bits, not a double). */
+function exactNumbers(js, text) {
+    if (!/\d/.test(text))
+        return fromJS(js);
+    const parsed = parseJson(text, '');
+    if (parsed.diagnostics.length > 0)
+        return fromJS(js);
+    const walk = (x) => {
+        switch (x.kind) {
+            case 'number':
+                return parseNumberValue(x.text) ?? V.number(x.value);
+            case 'array':
+                return V.tuple(x.items.map(walk));
+            case 'object': {
+                const out = {};
+                for (const p of x.properties)
+                    out[p.name] = walk(p.value);
+                return V.object(out);
+            }
+            case 'string':
+            case 'bool':
+                return x.kind === 'string' ? V.string(x.value) : V.bool(x.value);
+            default:
+                return V.null();
+        }
+    };
+    return walk(parsed.value);
+}
+function yamlScalar(v) {
+    switch (v.kind) {
+        case 'null':
+            return 'null';
+        case 'string':
+            return JSON.stringify(v.value);
+        case 'number':
+            return numberToString(v);
+        case 'bool':
+            return String(v.value);
+        case 'list':
+        case 'set':
+        case 'tuple':
+            return v.items.length === 0 ? '[]' : undefined;
+        case 'map':
+        case 'object':
+            return Object.keys(v.attrs).length === 0 ? '{}' : undefined;
+        case 'unknown':
+            throw new FunctionError('value is not known');
+    }
+}
+function yamlLines(v) {
+    const scalar = yamlScalar(v);
+    if (scalar !== undefined)
+        return [scalar];
+    const out = [];
+    if (v.kind === 'list' || v.kind === 'set' || v.kind === 'tuple') {
+        for (const item of v.items) {
+            const [first, ...rest] = yamlLines(item);
+            out.push(`- ${first}`, ...rest.map((l) => `  ${l}`));
+        }
+        return out;
+    }
+    if (v.kind === 'map' || v.kind === 'object') {
+        for (const k of Object.keys(v.attrs).sort()) {
+            const item = v.attrs[k];
+            const s = yamlScalar(item);
+            if (s !== undefined)
+                out.push(`${JSON.stringify(k)}: ${s}`);
+            else if (item.kind === 'map' || item.kind === 'object')
+                out.push(`${JSON.stringify(k)}:`, ...yamlLines(item).map((l) => `  ${l}`));
+            else
+                out.push(`${JSON.stringify(k)}:`, ...yamlLines(item));
+        }
+    }
+    return out;
+}
+function toYAML(v) {
+    return `${yamlLines(v).join('\n')}\n`;
+}
+// The YAML parser is a third of the bundle a run loads at start; it is loaded only for templates that may call
+// yamldecode (see prepareTemplate in src/pipeline/prepare.ts).
+let yaml;
+async function loadYaml() {
+    yaml ??= await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+}
+function yamlLoaded() {
+    return yaml !== undefined;
+}
+/** Whether HCL (or JSON template) text may call yamldecode: directly, or in a file templatefile renders. */
+function mayCallYaml(text) {
+    return /\b(?:yamldecode|templatefile)\b/.test(text);
+}
+function fromYAML(text) {
+    if (!yaml)
+        throw new FunctionError('the YAML parser was not loaded (an internal error: call loadYaml first)');
+    const { parseAllDocuments, visit } = yaml;
+    const docs = parseAllDocuments(text, { schema: 'core', uniqueKeys: true });
+    if (!Array.isArray(docs))
+        return V.null();
+    if (docs.length === 0)
+        return V.null(T.dynamic);
+    if (docs.length > 1)
+        throw new function_ArgError(0, 'on line 1, column 1: unsupported: multiple documents');
+    const [doc] = docs;
+    if (doc.errors.length > 0) {
+        const err = doc.errors[0];
+        const pos = err.linePos?.[0];
+        throw new function_ArgError(0, pos ? `on line ${pos.line}, column ${pos.col}: ${err.message.split('\n')[0]}` : err.message);
+    }
+    visit(doc, {
+        Scalar(key, node) {
+            if (key !== 'key' && typeof node.value === 'number' && node.source !== undefined)
+                node.value = new YamlNumber(node.source, node.value);
+        },
+        Alias(_, node, path) {
+            const target = node.resolve(doc);
+            if (target && path.includes(target)) {
+                throw new function_ArgError(0, `cannot refer to anchor ${JSON.stringify(node.source)} from inside its own definition`);
+            }
+        },
+    });
+    return fromYamlJS(doc.toJS({ maxAliasCount: 100 }));
+}
+/** A YAML number scalar with its text, which go-cty-yaml reads as cty.ParseNumberVal does (underscores dropped). */
+class YamlNumber {
+    text;
+    double;
+    constructor(text, double) {
+        this.text = text;
+        this.double = double;
+    }
+    toValue() {
+        return parseNumberValue(this.text.replace(/_/g, '')) ?? V.number(this.double);
+    }
+}
+function fromYamlJS(js) {
+    if (js instanceof YamlNumber)
+        return js.toValue();
+    if (Array.isArray(js))
+        return V.tuple(js.map(fromYamlJS));
+    if (js !== null && typeof js === 'object') {
+        const out = {};
+        for (const [k, a] of Object.entries(js))
+            out[k] = fromYamlJS(a);
+        return V.object(out);
+    }
+    return fromJS(js);
+}
+
+;// CONCATENATED MODULE: ./src/hcl/functions/encoding.ts
+
+
+
+/** Go's base64.StdEncoding.DecodeString (padding required, CR and LF ignored anywhere), then UTF-8 checked. */
+function base64decode(s) {
+    const data = s.replace(/[\r\n]/g, '');
+    if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(data)) {
+        throw new FunctionError(`failed to decode base64 data '${s}'`);
+    }
+    try {
+        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(Buffer.from(data, 'base64'));
+    }
+    catch {
+        throw new FunctionError('the result of decoding the the provided string is not valid UTF-8');
+    }
+}
+function csvRows(text) {
+    const rows = [];
+    let row = [];
+    let field = '';
+    let i = 0;
+    let quoted = false;
+    let any = false;
+    while (i < text.length) {
+        const c = text[i];
+        if (quoted) {
+            if (c === '"' && text[i + 1] === '"') {
+                field += '"';
+                i += 2;
+            }
+            else if (c === '"') {
+                quoted = false;
+                i++;
+            }
+            else {
+                field += c;
+                i++;
+            }
+            continue;
+        }
+        if (c === '"' && field === '') {
+            quoted = true;
+            any = true;
+            i++;
+        }
+        else if (c === ',') {
+            row.push(field);
+            field = '';
+            any = true;
+            i++;
+        }
+        else if (c === '\n' || (c === '\r' && text[i + 1] === '\n')) {
+            row.push(field);
+            rows.push(row);
+            row = [];
+            field = '';
+            any = false;
+            i += c === '\r' ? 2 : 1;
+        }
+        else {
+            field += c;
+            any = true;
+            i++;
+        }
+    }
+    if (quoted)
+        throw new function_ArgError(0, 'extraneous or missing " in quoted-field');
+    if (any || field !== '') {
+        row.push(field);
+        rows.push(row);
+    }
+    return rows.filter((r) => !(r.length === 1 && r[0] === ''));
+}
+function csvdecode(text) {
+    const rows = csvRows(text);
+    if (rows.length === 0)
+        throw new function_ArgError(0, 'missing header line');
+    const [header, ...body] = rows;
+    const out = body.map((r, i) => {
+        if (r.length !== header.length)
+            throw new function_ArgError(0, `record on line ${i + 2}: wrong number of fields`);
+        const attrs = {};
+        header.forEach((h, j) => (attrs[h] = V.string(r[j])));
+        return V.object(attrs);
+    });
+    const attrsType = {};
+    for (const h of header)
+        attrsType[h] = T.string;
+    return V.list(out, T.object(attrsType));
+}
+function urlencode(s) {
+    let out = '';
+    for (const byte of Buffer.from(s, 'utf8')) {
+        const c = String.fromCharCode(byte);
+        if (/[A-Za-z0-9\-_.~]/.test(c))
+            out += c;
+        else if (c === ' ')
+            out += '+';
+        else
+            out += `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    }
+    return out;
+}
+function normalizeEncoding(name, index) {
+    const n = name.toLowerCase().replace(/_/g, '-');
+    const aliases = {
+        'utf-8': 'utf-8',
+        utf8: 'utf-8',
+        'utf-16le': 'utf-16le',
+        'utf-16be': 'utf-16be',
+        'utf-16': 'utf-16be',
+        'iso-8859-1': 'latin1',
+        latin1: 'latin1',
+        'us-ascii': 'ascii',
+        ascii: 'ascii',
+    };
+    const found = aliases[n];
+    if (!found)
+        throw new function_ArgError(index, `${JSON.stringify(name)} is not a supported IANA encoding name or alias in this Packer version`);
+    return found;
+}
+function encodeText(s, enc) {
+    switch (enc) {
+        case 'utf-16le':
+            return Buffer.from(s, 'utf16le');
+        case 'utf-16be': {
+            const b = Buffer.from(s, 'utf16le');
+            for (let i = 0; i + 1 < b.length; i += 2)
+                [b[i], b[i + 1]] = [b[i + 1], b[i]];
+            return b;
+        }
+        case 'latin1':
+        case 'ascii':
+            for (const ch of s) {
+                if ((ch.codePointAt(0) ?? 0) > (enc === 'ascii' ? 0x7f : 0xff)) {
+                    throw new function_ArgError(0, `the given string contains characters that cannot be represented in ${enc === 'ascii' ? 'US-ASCII' : 'ISO-8859-1'}`);
+                }
+            }
+            return Buffer.from(s, 'latin1');
+        default:
+            return Buffer.from(s, 'utf8');
+    }
+}
+function decodeText(b, enc) {
+    if (enc === 'latin1' || enc === 'ascii')
+        return b.toString('latin1');
+    try {
+        return new TextDecoder(enc, { fatal: true }).decode(b);
+    }
+    catch {
+        throw new function_ArgError(0, `the given value is has an invalid base64 symbol or is not valid ${enc}`);
+    }
+}
+function encodingFunctions() {
+    return {
+        base64encode: fn([param('str', T.string)], ([s]) => V.string(Buffer.from(str(s), 'utf8').toString('base64')), { returnType: T.string }),
+        base64decode: fn([param('str', T.string)], ([s]) => V.string(base64decode(str(s))), { returnType: T.string }),
+        csvdecode: fn([param('str', T.string)], ([s]) => csvdecode(str(s))),
+        jsonencode: fn([param('val', T.dynamic, { allowNull: true })], ([v]) => V.string(toJSON(v)), { returnType: T.string }),
+        jsondecode: fn([param('str', T.string)], ([s]) => fromJSON(str(s))),
+        yamlencode: fn([param('value', T.dynamic, { allowNull: true })], ([v]) => V.string(toYAML(v)), { returnType: T.string }),
+        yamldecode: fn([param('src', T.string)], ([s]) => fromYAML(str(s))),
+        urlencode: fn([param('str', T.string)], ([s]) => V.string(urlencode(str(s))), { returnType: T.string }),
+        textencodebase64: fn([param('string', T.string), param('encoding', T.string)], ([s, e]) => {
+            const enc = normalizeEncoding(str(e, 1), 1);
+            return V.string(encodeText(str(s), enc).toString('base64'));
+        }, { returnType: T.string }),
+        textdecodebase64: fn([param('source', T.string), param('encoding', T.string)], ([s, e]) => {
+            const enc = normalizeEncoding(str(e, 1), 1);
+            const text = str(s);
+            if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text))
+                throw new FunctionError(`invalid base64 data at offset ${text.search(/[^A-Za-z0-9+/=]/)}`);
+            return V.string(decodeText(Buffer.from(text, 'base64'), enc));
+        }, { returnType: T.string }),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/hcl/functions/glob.ts
 // Glob patterns for fileset (Go's doublestar rules): `*` and `?` within a path segment, `**` across segments,
 // `[...]` classes and `{a,b}` alternatives.
@@ -5654,6 +7454,67 @@ function globToRegExp(pattern) {
     return new RegExp(`^${re}$`, 'u');
 }
 
+;// CONCATENATED MODULE: ./src/hcl/functions/read-file.ts
+// Reading a file for file() and templatefile(): regular files only (a FIFO would block evaluation forever, a device
+// such as /dev/zero would never end), at most FILE_LIMIT bytes. Opened without blocking and checked on the open
+// descriptor, so what is checked is what is read.
+
+
+/** The largest file file() and templatefile() read: 64 MiB (documented in docs/templates.md). */
+const FILE_LIMIT = 64 * 1024 * 1024;
+function readFileBounded(file, shown) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            throw new FunctionError(`no file exists at ${shown}`);
+        throw new FunctionError(`failed to read ${shown}`);
+    }
+    try {
+        const st = (0,external_node_fs_.fstatSync)(fd);
+        if (st.isDirectory())
+            throw new FunctionError(`failed to read ${shown}`);
+        if (!st.isFile())
+            throw new FunctionError(`failed to read ${shown}: not a regular file`);
+        if (st.size > FILE_LIMIT)
+            throw tooLarge(shown);
+        // One read of the size fstat gave, plus a byte to notice a file that grew since; then the rest, bounded.
+        const first = Buffer.allocUnsafe(st.size + 1);
+        const got = readInto(fd, first);
+        if (got < first.length)
+            return first.subarray(0, got);
+        const parts = [first];
+        let total = got;
+        if (total > FILE_LIMIT)
+            throw tooLarge(shown);
+        const chunk = Buffer.allocUnsafe(64 * 1024);
+        for (let n = readInto(fd, chunk); n > 0; n = readInto(fd, chunk)) {
+            total += n;
+            if (total > FILE_LIMIT)
+                throw tooLarge(shown);
+            parts.push(Buffer.from(chunk.subarray(0, n)));
+        }
+        return Buffer.concat(parts);
+    }
+    catch (e) {
+        if (e instanceof FunctionError)
+            throw e;
+        throw new FunctionError(`failed to read ${shown}`);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function readInto(fd, buf) {
+    let got = 0;
+    for (let n = -1; got < buf.length && n !== 0; got += n)
+        n = (0,external_node_fs_.readSync)(fd, buf, got, buf.length - got, null);
+    return got;
+}
+const tooLarge = (shown) => new FunctionError(`failed to read ${shown}: the file is larger than ${FILE_LIMIT / 1024 / 1024} MiB`);
+
 ;// CONCATENATED MODULE: ./src/hcl/functions/filesystem.ts
 // Filesystem functions: abspath basename dirname file fileexists fileset pathexpand templatefile. Relative paths
 // are resolved against the template's directory.
@@ -5665,22 +7526,15 @@ function globToRegExp(pattern) {
 
 
 
+
+/** The file as UTF-8 text, a BOM included (Go keeps it; TextDecoder would drop it by default). */
 function readText(file, shown) {
-    let bytes;
+    const bytes = readFileBounded(file, shown);
     try {
-        bytes = (0,external_node_fs_.readFileSync)(file);
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT')
-            throw new function_ArgError(0, `no file exists at ${shown}`);
-        throw new function_ArgError(0, `failed to read ${shown}`);
-    }
-    try {
-        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
     }
     catch {
-        throw new function_ArgError(0, `contents of ${shown} are not valid UTF-8; use the filebase64 function to obtain the Base64 encoded contents or the other file functions (e.g. filemd5, filesha256) to obtain file hashing results instead`);
+        throw new FunctionError(`contents of ${shown} are not valid UTF-8; use the filebase64 function to obtain the Base64 encoded contents or the other file functions (e.g. filemd5, filesha256) to obtain file hashing results instead`);
     }
 }
 function fileset(root, dir, pattern) {
@@ -5908,7 +7762,7 @@ function bcryptHash(password, cost, salt22) {
 }
 
 ;// CONCATENATED MODULE: ./src/hcl/functions/hash.ts
-// Hash and UUID functions: md5 sha1 sha256 sha512 base64sha256 base64sha512 bcrypt uuidv4 uuidv5.
+// Hash and UUID functions: md5 sha1 sha256 sha512 bcrypt uuidv4 uuidv5.
 
 
 
@@ -5941,8 +7795,6 @@ function hashFunctions() {
         sha1: digest('sha1', 'hex'),
         sha256: digest('sha256', 'hex'),
         sha512: digest('sha512', 'hex'),
-        base64sha256: digest('sha256', 'base64'),
-        base64sha512: digest('sha512', 'base64'),
         bcrypt: fn([param('str', T.string)], ([s, cost]) => {
             const c = cost === undefined ? 10 : helpers_int(cost, 1);
             if (c < 4 || c > 31)
@@ -6047,7 +7899,7 @@ function subnet(net, newbits, netnum) {
 function host(net, hostnum) {
     const width = net.v6 ? 128 : 32;
     const size = 1n << BigInt(width - net.bits);
-    let h = BigInt(hostnum);
+    let h = hostnum;
     if (h < 0n)
         h += size;
     if (h < 0n || h >= size)
@@ -6077,9 +7929,10 @@ function subnets(net, newbitsList) {
 }
 function ipnetFunctions() {
     return {
-        cidrhost: fn([param('prefix', T.string), param('hostnum', T.number)], ([p, h]) => V.string(host(parseCIDR(str(p)), helpers_int(h, 1))), {
-            returnType: T.string,
-        }),
+        cidrhost: fn([param('prefix', T.string), param('hostnum', T.number)], ([p, h]) => {
+            const hostnum = int64(h, 1);
+            return V.string(host(parseCIDR(str(p)), hostnum));
+        }, { returnType: T.string }),
         cidrnetmask: fn([param('prefix', T.string)], ([p]) => {
             const net = parseCIDR(str(p));
             if (net.v6)
@@ -6095,314 +7948,7883 @@ function ipnetFunctions() {
 }
 
 ;// CONCATENATED MODULE: ./src/hcl/functions/numeric.ts
+// Numeric functions as cty's stdlib has them: abs ceil floor log max min parseint pow signum. log and pow go through
+// float64 (math.Log / math.Pow), signum through a Go int; the others stay exact.
 
 
-const unary = (f) => fn([param('num', T.number)], ([a]) => V.number(f(num(a))), { returnType: T.number });
-function extreme(pick) {
+
+
+function numberArg(v, index) {
+    if (v.kind === 'number')
+        return v;
+    throw new function_ArgError(index, 'number required');
+}
+const INT64_RANGE = 'value must be a whole number, between -9223372036854775808 and 9223372036854775807';
+/** gocty's conversion to a Go int (an error for fractions and beyond int64). */
+function goInt(v) {
+    if (!v.big)
+        return Number.isInteger(v.value) && Math.abs(v.value) <= 2 ** 63 && v.value !== 2 ** 63 ? v.value : undefined;
+    const { int, acc } = v.big.toInt();
+    if (int === undefined || acc !== 0 || int < -(2n ** 63n) || int >= 2n ** 63n)
+        return undefined;
+    return Number(int);
+}
+let maxFloatText;
+/** gocty's conversion to a float64: rounding is fine, overflowing to an infinity is not. */
+function goFloat(v) {
+    if (!v.big)
+        return v.value;
+    const d = v.big.toNumber();
+    if (!Number.isFinite(d) && !v.big.isInf()) {
+        maxFloatText ??= BigFloat.fromNumber(Number.MAX_VALUE).text('f', 6);
+        throw new FunctionError(`value must be between -${maxFloatText} and ${maxFloatText} inclusive`);
+    }
+    return d;
+}
+/** cty.NumberFloatVal: precision 53; a NaN makes big.Float panic, which cty's function layer reports. */
+function floatResult(d) {
+    if (Number.isNaN(d))
+        throw new FunctionError('panic in function implementation: Float.SetFloat64(NaN)');
+    return numberOf(d, 53);
+}
+/** Floor (down) or ceiling (up) as cty computes them: the integer part adjusted, at the argument's precision. */
+function rounded(v, up) {
+    if (!v.big)
+        return numberOf((up ? Math.ceil(v.value) : Math.floor(v.value)) + 0, precOf(v));
+    if (v.big.isInf())
+        return v;
+    const { int, acc } = v.big.toInt();
+    let i = int ?? 0n;
+    if (up && acc < 0)
+        i += 1n;
+    if (!up && acc > 0)
+        i -= 1n;
+    return fromBig(BigFloat.fromBigInt(i, v.big.prec));
+}
+function extreme(isBetter, start) {
     return fn([], (args) => {
         if (args.length === 0)
             throw new FunctionError('must pass at least one number');
-        return V.number(args.map((a, i) => num(a, i)).reduce((a, b) => pick(a, b)));
+        let best = numberOf(start, 53);
+        args.forEach((a, i) => {
+            const n = numberArg(a, i);
+            if (isBetter(n, best))
+                best = n;
+        });
+        return best;
     }, { varParam: param('numbers', T.number), returnType: T.number });
 }
-const digits = '0123456789abcdefghijklmnopqrstuvwxyz';
-function parseInt_(text, base) {
-    if (base < 2 || base > 62)
-        throw new function_ArgError(1, 'must be between 2 and 62 inclusive');
-    let s = text;
-    let sign = 1;
-    if (s.startsWith('-') || s.startsWith('+')) {
-        if (s[0] === '-')
-            sign = -1;
-        s = s.slice(1);
-    }
-    if (s === '')
-        throw new function_ArgError(0, `cannot parse ${JSON.stringify(text)} as a base ${base} integer`);
+/** big.Int.SetString(text, base) for bases 2 to 62: an optional sign, then digits only. */
+function parseBigInt(text, base) {
+    const m = /^([+-]?)(.+)$/s.exec(text);
+    if (!m)
+        return undefined;
     let n = 0n;
-    for (const ch of s) {
-        let d = digits.indexOf(ch.toLowerCase());
-        if (base > 36) {
-            const upper = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.indexOf(ch);
-            d = ch >= '0' && ch <= '9' ? ch.charCodeAt(0) - 48 : ch >= 'a' && ch <= 'z' ? ch.charCodeAt(0) - 87 : upper >= 0 ? upper + 36 : -1;
-        }
-        if (d < 0 || d >= base)
-            throw new function_ArgError(0, `cannot parse ${JSON.stringify(text)} as a base ${base} integer`);
-        n = n * BigInt(base) + BigInt(d);
+    const b = BigInt(base);
+    for (const ch of m[2]) {
+        const c = ch.charCodeAt(0);
+        let d;
+        if (c >= 48 && c <= 57)
+            d = c - 48;
+        else if (c >= 97 && c <= 122)
+            d = c - 87;
+        else if (c >= 65 && c <= 90)
+            d = base <= 36 ? c - 55 : c - 29;
+        else
+            return undefined;
+        if (d >= base)
+            return undefined;
+        n = n * b + BigInt(d);
     }
-    return sign * Number(n);
+    return m[1] === '-' ? -n : n;
 }
 function numericFunctions() {
     return {
-        abs: unary(Math.abs),
-        ceil: unary(Math.ceil),
-        floor: unary(Math.floor),
-        signum: unary((n) => (n > 0 ? 1 : n < 0 ? -1 : 0)),
-        log: fn([param('num', T.number), param('base', T.number)], ([n, b]) => V.number(Math.log(num(n)) / Math.log(num(b, 1))), {
+        abs: fn([param('num', T.number)], ([a]) => {
+            const n = numberArg(a, 0);
+            return n.big ? fromBig(n.big.abs()) : numberOf(Math.abs(n.value), precOf(n));
+        }, { returnType: T.number }),
+        ceil: fn([param('num', T.number)], ([a]) => rounded(numberArg(a, 0), true), { returnType: T.number }),
+        floor: fn([param('num', T.number)], ([a]) => rounded(numberArg(a, 0), false), { returnType: T.number }),
+        signum: fn([param('num', T.number)], ([a]) => {
+            const n = goInt(numberArg(a, 0));
+            if (n === undefined)
+                throw new FunctionError(INT64_RANGE);
+            return V.number(n < 0 ? -1 : n > 0 ? 1 : 0);
+        }, { returnType: T.number }),
+        log: fn([param('num', T.number), param('base', T.number)], ([n, b]) => floatResult(Math.log(goFloat(numberArg(n, 0))) / Math.log(goFloat(numberArg(b, 1)))), { returnType: T.number }),
+        pow: fn([param('num', T.number), param('power', T.number)], ([n, p]) => floatResult(goPow(goFloat(numberArg(n, 0)), goFloat(numberArg(p, 1)))), {
             returnType: T.number,
         }),
-        pow: fn([param('num', T.number), param('power', T.number)], ([n, p]) => V.number(num(n) ** num(p, 1)), { returnType: T.number }),
-        max: extreme(Math.max),
-        min: extreme(Math.min),
+        max: extreme((c, best) => compareNumbers(c, best) > 0, -Infinity),
+        min: extreme((c, best) => compareNumbers(c, best) < 0, Infinity),
         parseint: fn([param('number', T.dynamic), param('base', T.number)], ([n, b]) => {
             if (n.kind !== 'string')
                 throw new function_ArgError(0, 'first argument must be a string, not ' + n.kind);
-            return V.number(parseInt_(str(n), helpers_int(b, 1)));
+            const text = str(n);
+            const base = goInt(numberArg(b, 1));
+            if (base === undefined)
+                throw new function_ArgError(1, INT64_RANGE);
+            if (base < 2 || base > 62)
+                throw new function_ArgError(1, 'base must be a whole number between 2 and 62 inclusive');
+            const i = parseBigInt(text, base);
+            if (i === undefined)
+                throw new function_ArgError(0, `cannot parse ${JSON.stringify(text)} as a base ${base} integer`);
+            return fromBig(BigFloat.fromBigInt(i));
         }, { returnType: T.number }),
     };
 }
+/** Go's math.Pow where it differs from JavaScript's: 1 to any power and any number to ±0 is 1, NaN included. */
+function goPow(x, y) {
+    if (y === 0 || x === 1)
+        return 1;
+    if (x === -1 && !Number.isFinite(y))
+        return 1;
+    return x ** y;
+}
+
+;// CONCATENATED MODULE: ./src/hcl/functions/bool-lists.ts
+
+
+const listParam = param('list', T.list(T.bool), { allowUnknown: true });
+function allTrue([list]) {
+    if (list.kind === 'unknown')
+        return V.unknown(T.bool);
+    for (const v of items(list)) {
+        if (v.kind === 'unknown')
+            return V.unknown(T.bool);
+        if (v.kind !== 'bool' || !v.value)
+            return V.bool(false);
+    }
+    return V.bool(true);
+}
+function anyTrue([list]) {
+    if (list.kind === 'unknown')
+        return V.unknown(T.bool);
+    let unknown = false;
+    for (const v of items(list)) {
+        if (v.kind === 'unknown')
+            unknown = true;
+        else if (v.kind === 'bool' && v.value)
+            return V.bool(true);
+    }
+    return unknown ? V.unknown(T.bool) : V.bool(false);
+}
+function boolListFunctions() {
+    return {
+        alltrue: fn([listParam], allTrue, { returnType: T.bool }),
+        anytrue: fn([listParam], anyTrue, { returnType: T.bool }),
+    };
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/hcl/functions/packer-encoding.ts
+// Packer's own base64 functions: base64gzip (gzip, then base64) and filebase64 (a file's bytes as base64).
+// filebase64 reads its path as given, so a relative path is relative to the working directory, not the template's
+// directory as with file().
+
+
+
+
+
+
+function readBase64(cwd, path) {
+    try {
+        return (0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(cwd, path)).toString('base64');
+    }
+    catch (e) {
+        const code = e.code;
+        const why = code === 'ENOENT' ? 'no such file or directory' : code === 'EISDIR' ? 'is a directory' : (0,error_message/* messageOf */.b)(e);
+        throw new FunctionError(`failed to read file ${JSON.stringify(path)}: open ${path}: ${why}`);
+    }
+}
+/**
+ * Gzip as Go's gzip.Writer writes it after Flush and Close: no name or time, OS "unknown", the data deflated up to a
+ * sync flush, then an empty final stored block.
+ */
+function goGzip(data) {
+    const header = Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff]);
+    const body = (0,external_node_zlib_.deflateRawSync)(data, { finishFlush: external_node_zlib_.constants.Z_SYNC_FLUSH });
+    const trailer = Buffer.alloc(8);
+    trailer.writeUInt32LE((0,external_node_zlib_.crc32)(data), 0);
+    trailer.writeUInt32LE(data.length >>> 0, 4);
+    return Buffer.concat([header, body, Buffer.from([1, 0, 0, 0xff, 0xff]), trailer]);
+}
+function packerEncodingFunctions(opts) {
+    return {
+        base64gzip: fn([param('str', T.string)], ([s]) => V.string(goGzip(Buffer.from(str(s), 'utf8')).toString('base64')), { returnType: T.string }),
+        filebase64: fn([param('path', T.string)], ([p]) => V.string(readBase64(opts.cwd, str(p))), { returnType: T.string }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/hcl/functions/rsa.ts
+// rsadecrypt: RSA PKCS #1 v1.5 decryption of base64 ciphertext with a PEM PKCS #1 private key, as go-cty-funcs does.
+// Node refuses PKCS #1 v1.5 private decryption (CVE-2023-46809), so the modular exponentiation is done here; the
+// padding check does not need to be constant-time because the plaintext is a template value, not a network oracle.
+
+
+
+const DECRYPTION_ERROR = 'crypto/rsa: decryption error';
+/** The first PEM block: its headers and DER bytes (pem.Decode). */
+function firstPemBlock(text) {
+    const m = /-----BEGIN ([^\n-]*)-----\r?\n([\s\S]*?)-----END \1-----/.exec(text);
+    if (!m)
+        return undefined;
+    const headers = {};
+    let body = m[2];
+    const split = /\r?\n\r?\n/.exec(body);
+    if (split && /^[\w-]+:/.test(body)) {
+        for (const line of body.slice(0, split.index).split(/\r?\n/)) {
+            const colon = line.indexOf(':');
+            if (colon > 0)
+                headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+        }
+        body = body.slice(split.index + split[0].length);
+    }
+    return { headers, der: Buffer.from(body.replace(/\s+/g, ''), 'base64') };
+}
+function parseKey(text) {
+    const block = firstPemBlock(text);
+    if (!block)
+        throw new FunctionError('failed to parse key: no key found');
+    if (block.headers['Proc-Type'] === '4,ENCRYPTED') {
+        throw new FunctionError('failed to parse key: password protected keys are not supported. Please decrypt the key prior to use');
+    }
+    // OpenSSL would also read a PKCS #8 key given as PKCS #1; Go's x509.ParsePKCS1PrivateKey does not.
+    if (!isPkcs1(block.der)) {
+        const pkcs8 = tryKey(block.der, 'pkcs8') !== undefined;
+        throw new FunctionError(`x509: failed to parse private key${pkcs8 ? ' (use ParsePKCS8PrivateKey instead for this key format)' : ''}`);
+    }
+    const key = tryKey(block.der, 'pkcs1');
+    if (!key)
+        throw new FunctionError('x509: failed to parse private key');
+    return key;
+}
+function tryKey(der, type) {
+    try {
+        return (0,external_node_crypto_.createPrivateKey)({ key: der, format: 'der', type });
+    }
+    catch {
+        return undefined;
+    }
+}
+/** RSAPrivateKey ::= SEQUENCE { version INTEGER, modulus INTEGER, ... }: the second element is an INTEGER. */
+function isPkcs1(der) {
+    const headerLength = (at) => (der[at + 1] < 0x80 ? 2 : 2 + (der[at + 1] & 0x7f));
+    if (der[0] !== 0x30 || der.length < 4)
+        return false;
+    const first = headerLength(0);
+    if (der[first] !== 0x02)
+        return false;
+    const versionEnd = first + headerLength(first) + der[first + 1];
+    return der[versionEnd] === 0x02;
+}
+const rsa_bigOf = (b64url) => BigInt(`0x${Buffer.from(b64url ?? '', 'base64url').toString('hex') || '0'}`);
+function modPow(base, exp, mod) {
+    let result = 1n;
+    let b = base % mod;
+    let e = exp;
+    while (e > 0n) {
+        if (e & 1n)
+            result = (result * b) % mod;
+        b = (b * b) % mod;
+        e >>= 1n;
+    }
+    return result;
+}
+function decrypt(ciphertext, key) {
+    const jwk = key.export({ format: 'jwk' });
+    const n = rsa_bigOf(jwk.n);
+    const d = rsa_bigOf(jwk.d);
+    const k = Buffer.from(jwk.n ?? '', 'base64url').length;
+    if (k < 11 || ciphertext.length !== k)
+        throw new FunctionError(DECRYPTION_ERROR);
+    const c = BigInt(`0x${ciphertext.toString('hex')}`);
+    if (c >= n)
+        throw new FunctionError(DECRYPTION_ERROR);
+    const em = Buffer.from(modPow(c, d, n)
+        .toString(16)
+        .padStart(k * 2, '0'), 'hex');
+    const zero = em.indexOf(0, 2);
+    if (em[0] !== 0 || em[1] !== 2 || zero < 10)
+        throw new FunctionError(DECRYPTION_ERROR);
+    return em.subarray(zero + 1);
+}
+function rsadecrypt(ciphertext, privateKey) {
+    const compact = ciphertext.replace(/[\r\n]/g, '');
+    if (compact.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(compact)) {
+        throw new FunctionError(`failed to decode input ${JSON.stringify(ciphertext)}: cipher text must be base64-encoded`);
+    }
+    return decrypt(Buffer.from(compact, 'base64'), parseKey(privateKey)).toString('utf8');
+}
+function rsaFunctions() {
+    return {
+        rsadecrypt: fn([param('ciphertext', T.string), param('privatekey', T.string)], ([c, k]) => V.string(rsadecrypt(str(c), str(k, 1))), {
+            returnType: T.string,
+        }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/hcl/functions/secret-services.ts
+
+
+function needs(service, params) {
+    return fn(params, () => {
+        throw new FunctionError(`this function reads from ${service}, which repack does not contact. Pass the value as a sensitive variable instead: ` +
+            'declare variable "name" { sensitive = true } and set it from the environment (PKR_VAR_name, e.g. from a CI secret) ' +
+            "or with the action's variables input, then use var.name");
+    }, { returnType: T.string });
+}
+function secretServiceFunctions() {
+    return {
+        vault: needs('HashiCorp Vault', [param('path', T.string), param('key', T.string)]),
+        consul_key: needs('Consul', [param('key', T.string)]),
+        aws_secretsmanager: needs('AWS Secrets Manager', [param('name', T.string), param('key', T.string, { allowNull: true })]),
+        aws_secretsmanager_raw: needs('AWS Secrets Manager', [param('name', T.string)]),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/hcl/functions/time-object.ts
+
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const DAY_MS = 86_400_000;
+const calendarTypes = {
+    year: T.number,
+    year_day: T.number,
+    day: T.number,
+    month: T.number,
+    month_name: T.string,
+    weekday: T.number,
+    weekday_name: T.string,
+    hour: T.number,
+    minute: T.number,
+    second: T.number,
+    iso_year: T.number,
+    iso_week: T.number,
+};
+const RFC3339_PARSE_TYPE = T.object({ ...calendarTypes, unix: T.number });
+const UNIX_PARSE_TYPE = T.object({ ...calendarTypes, rfc3339: T.string });
+/** Midnight UTC of a date; unlike Date.UTC, years 0–99 are not taken for 1900–1999. */
+function utc(year, month, day) {
+    const d = new Date(0);
+    d.setUTCFullYear(year, month, day);
+    return d.getTime();
+}
+/** ISO 8601 week-numbering year and week of a UTC calendar date. */
+function isoWeek(d) {
+    const weekday = d.getUTCDay() === 0 ? 7 : d.getUTCDay();
+    const thursday = new Date(utc(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + 4 - weekday));
+    const year = thursday.getUTCFullYear();
+    const week = Math.floor((thursday.getTime() - utc(year, 0, 1)) / DAY_MS / 7) + 1;
+    return [year, week];
+}
+/** The calendar fields of `d`, read as UTC (callers shift it by the offset first). */
+function calendar(d) {
+    const [isoYear, week] = isoWeek(d);
+    const yearDay = Math.round((utc(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) - utc(d.getUTCFullYear(), 0, 1)) / DAY_MS) + 1;
+    return {
+        year: V.number(d.getUTCFullYear()),
+        year_day: V.number(yearDay),
+        day: V.number(d.getUTCDate()),
+        month: V.number(d.getUTCMonth() + 1),
+        month_name: V.string(MONTHS[d.getUTCMonth()]),
+        weekday: V.number(d.getUTCDay()),
+        weekday_name: V.string(WEEKDAYS[d.getUTCDay()]),
+        hour: V.number(d.getUTCHours()),
+        minute: V.number(d.getUTCMinutes()),
+        second: V.number(d.getUTCSeconds()),
+        iso_year: V.number(isoYear),
+        iso_week: V.number(week),
+    };
+}
+// Go's time.RFC3339Nano layout, and the same with a space for the T: the date and time fields are exactly two
+// (four) digits, the zone is an upper-case Z or ±hh:mm.
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(?:Z|([+-])(\d{2}):(\d{2}))$/;
+function daysIn(year, month) {
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    return month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+function rfc3339Parse(text) {
+    const m = RFC3339.exec(text);
+    const bad = () => {
+        throw new function_ArgError(0, `${JSON.stringify(text)} is not a valid RFC3339 timestamp`);
+    };
+    if (!m)
+        return bad();
+    const [y, mo, d, h, mi, s] = m.slice(1, 7).map(Number);
+    const zh = m[9] === undefined ? 0 : Number(m[9]);
+    const zm = m[10] === undefined ? 0 : Number(m[10]);
+    if (mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo) || h > 23 || mi > 59 || s > 59 || zh > 23 || zm > 59)
+        bad();
+    const offsetMs = (m[8] === '-' ? -1 : 1) * (zh * 60 + zm) * 60_000;
+    const local = new Date(utc(y, mo - 1, d) + ((h * 60 + mi) * 60 + s) * 1000);
+    const unix = Math.floor((local.getTime() - offsetMs) / 1000);
+    return V.object({ ...calendar(local), unix: V.number(unix) });
+}
+const time_object_two = (n) => String(n).padStart(2, '0');
+function unixTimestampParse(seconds) {
+    if (!Number.isInteger(seconds) || Math.abs(seconds) > 2 ** 63) {
+        throw new function_ArgError(0, `unix_timestamp must be a whole number of seconds representable as a 64-bit integer: value must be a whole number, between -9223372036854775808 and 9223372036854775807`);
+    }
+    const d = new Date(seconds * 1000);
+    if (Number.isNaN(d.getTime()))
+        throw new function_ArgError(0, `unix_timestamp ${seconds} is outside the range of dates repack can represent`);
+    const date = `${String(d.getUTCFullYear()).padStart(4, '0')}-${time_object_two(d.getUTCMonth() + 1)}-${time_object_two(d.getUTCDate())}`;
+    const rfc3339 = `${date}T${time_object_two(d.getUTCHours())}:${time_object_two(d.getUTCMinutes())}:${time_object_two(d.getUTCSeconds())}Z`;
+    return V.object({ ...calendar(d), rfc3339: V.string(rfc3339) });
+}
+function timeObjectFunctions() {
+    return {
+        rfc3339_parse: fn([param('timestamp', T.string)], ([t]) => rfc3339Parse(str(t)), { returnType: RFC3339_PARSE_TYPE }),
+        unix_timestamp_parse: fn([param('unix_timestamp', T.number)], ([n]) => unixTimestampParse(num(n)), { returnType: UNIX_PARSE_TYPE }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/hcl/functions/go-quote.ts
+// Go's strconv.Quote and QuoteRune, as cty's format messages quote a verb ("%5d") or a character ('y').
+const printable = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
+function go_quote_escape(ch, quote) {
+    switch (ch) {
+        case '\x07':
+            return '\\a';
+        case '\b':
+            return '\\b';
+        case '\f':
+            return '\\f';
+        case '\n':
+            return '\\n';
+        case '\r':
+            return '\\r';
+        case '\t':
+            return '\\t';
+        case '\v':
+            return '\\v';
+        case '\\':
+            return '\\\\';
+        case quote:
+            return `\\${quote}`;
+    }
+    if (printable.test(ch))
+        return ch;
+    const c = ch.codePointAt(0) ?? 0;
+    if (c < 0x80)
+        return `\\x${c.toString(16).padStart(2, '0')}`;
+    if (c < 0x10000)
+        return `\\u${c.toString(16).padStart(4, '0')}`;
+    return `\\U${c.toString(16).padStart(8, '0')}`;
+}
+function goQuote(s) {
+    let out = '"';
+    for (const ch of s)
+        out += go_quote_escape(ch, '"');
+    return `${out}"`;
+}
+function goQuoteRune(ch) {
+    return `'${go_quote_escape(ch, "'")}'`;
+}
 
 ;// CONCATENATED MODULE: ./src/hcl/functions/format-verbs.ts
-// The `format` function's verbs (cty's stdlib format, itself Go's fmt): %v %#v %t %b %d %o %x %X %e %E %f %g %G
-// %s %q and %%, with flags, width, precision and explicit argument indexes like %[2]s.
+// The `format` function's verbs as cty implements them: its own verb scanner (flags, width, precision, then an
+// optional [n] argument index, then a letter), %v/%#v through cty's JSON, %t after conversion to bool, %s/%q after
+// conversion to string with width and precision in grapheme clusters, and the number verbs through Go's math/big
+// formatting (%d %b %o %x %X on a big.Int, %e %E %f %g %G on a big.Float). Offsets in messages count UTF-8 bytes.
 
 
 
 
-function pad(s, spec, numeric) {
-    if (spec.width === undefined || s.length >= spec.width)
+
+
+
+function unsupported(verb, why) {
+    return new FunctionError(`unsupported value for ${goQuote(verb.raw)} at ${verb.offset}: ${why}`);
+}
+/** cty's formatPadWidth: width in grapheme clusters, padded with zeros when the 0 flag is given. */
+function padWidth(verb, s) {
+    if (verb.width < 0)
         return s;
-    const fill = spec.width - s.length;
-    if (spec.minus)
-        return s + ' '.repeat(fill);
-    if (spec.zero && numeric) {
-        const sign = /^[+\- ]/.test(s) ? s[0] : '';
-        return sign + '0'.repeat(fill) + s.slice(sign.length);
+    const have = graphemeCount(s);
+    if (have >= verb.width)
+        return s;
+    const pads = (verb.zero ? '0' : ' ').repeat(verb.width - have);
+    return verb.minus ? s + pads : pads + s;
+}
+/** Go's fmt gives the - flag precedence over 0 (no zero padding on the right). */
+const zeroPads = (verb) => verb.zero && !verb.minus;
+/** Go's big.Float formatting: cty formats %e %f %g of the exact number at its precision; sign and padding as Go's. */
+function floatVerb(verb, n) {
+    const fmt = (verb.mode === 'F' ? 'f' : verb.mode);
+    const b = bigOf(n);
+    let body = b.text(fmt, verb.prec >= 0 ? verb.prec : fmt === 'g' || fmt === 'G' ? -1 : 6);
+    let sign = '';
+    if (body[0] === '-') {
+        sign = '-';
+        body = body.slice(1);
     }
-    return ' '.repeat(fill) + s;
-}
-function signed(n, body, spec) {
-    if (n < 0 || Object.is(n, -0))
-        return `-${body}`;
-    if (spec.plus)
-        return `+${body}`;
-    if (spec.space)
-        return ` ${body}`;
-    return body;
-}
-/** Go's %e mantissa/exponent layout: at least two exponent digits. */
-function expForm(n, precision, upper) {
-    const [m, e] = Math.abs(n).toExponential(precision).split('e');
-    const exp = Number(e);
-    const out = `${m}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
-    return upper ? out.toUpperCase() : out;
-}
-function gForm(n, precision, upper) {
-    const a = Math.abs(n);
-    if (a === 0)
-        return '0';
-    if (precision === undefined) {
-        const shortest = a.toExponential();
-        const exp = Number(shortest.split('e')[1]);
-        if (exp < -4 || exp >= 21)
-            return expForm(a, shortest.split('e')[0].replace('.', '').length - 1, upper);
-        return formatNumber(a);
+    else if (body[0] === '+') {
+        sign = verb.space ? ' ' : '+';
+        body = body.slice(1);
     }
-    const p = precision === 0 ? 1 : precision;
-    const exp = Number(a.toExponential(p - 1).split('e')[1]);
-    if (exp < -4 || exp >= p)
-        return expForm(a, p - 1, upper).replace(/\.?0+e/, 'e');
-    return a
-        .toFixed(Math.max(0, p - 1 - exp))
-        .replace(/(\.\d*?)0+$/, '$1')
-        .replace(/\.$/, '');
+    else if (verb.plus)
+        sign = '+';
+    else if (verb.space)
+        sign = ' ';
+    const padding = Math.max(0, verb.width - sign.length - body.length);
+    if (zeroPads(verb) && !b.isInf())
+        return sign + '0'.repeat(padding) + body;
+    if (verb.minus)
+        return sign + body + ' '.repeat(padding);
+    return ' '.repeat(padding) + sign + body;
 }
-function asNumber(v, verb, at) {
-    const c = convert(v, T.number);
-    if ('error' in c || c.value.kind !== 'number') {
-        throw new FunctionError(`unsupported value for "%${verb}" at ${at}: number required`);
+/** The exact integer a number verb prints (cty formats %d %b %o %x %X of a big.Int). */
+function exactInteger(verb, n) {
+    if (!n.big && Number.isSafeInteger(n.value))
+        return BigInt(n.value);
+    const { int, acc } = bigOf(n).toInt();
+    if (int === undefined || acc !== 0)
+        throw unsupported(verb, 'an integer is required');
+    return int;
+}
+/** Go's big.Int.Format. */
+function integerVerb(verb, n) {
+    const neg = n < 0n;
+    const sign = neg ? '-' : verb.plus ? '+' : verb.space ? ' ' : '';
+    const base = verb.mode === 'b' ? 2 : verb.mode === 'o' ? 8 : verb.mode === 'd' ? 10 : 16;
+    let digits = (neg ? -n : n).toString(base);
+    if (verb.mode === 'X')
+        digits = digits.toUpperCase();
+    let prefix = '';
+    if (verb.sharp)
+        prefix = { b: '0b', o: '0', x: '0x', X: '0X', d: '' }[verb.mode] ?? '';
+    let zeros = 0;
+    if (verb.prec >= 0) {
+        if (digits.length < verb.prec)
+            zeros = verb.prec - digits.length;
+        else if (digits === '0' && verb.prec === 0)
+            return '';
     }
+    const length = sign.length + prefix.length + zeros + digits.length;
+    let left = 0;
+    let right = 0;
+    if (verb.width > length) {
+        const d = verb.width - length;
+        if (verb.minus)
+            right = d;
+        else if (zeroPads(verb) && verb.prec < 0)
+            zeros = d;
+        else
+            left = d;
+    }
+    return ' '.repeat(left) + sign + prefix + '0'.repeat(zeros) + digits + ' '.repeat(right);
+}
+function asNumber(verb, arg) {
+    const c = convert(arg, T.number);
+    if ('error' in c)
+        throw unsupported(verb, c.error);
+    if (c.value.kind !== 'number')
+        throw unsupported(verb, 'null value cannot be formatted');
+    return c.value;
+}
+function asString(verb, arg) {
+    const c = convert(arg, T.string);
+    if ('error' in c)
+        throw unsupported(verb, c.error);
+    if (c.value.kind !== 'string')
+        throw unsupported(verb, 'null value cannot be formatted');
     return c.value.value;
 }
-function asString(v, verb, at) {
-    const c = convert(v, T.string);
-    if ('error' in c || c.value.kind !== 'string')
-        throw new FunctionError(`unsupported value for "%${verb}" at ${at}: string required`);
-    return c.value.value;
-}
-function formatOne(verb, v, spec, at) {
-    if (v.kind === 'null' && verb !== 'v')
-        throw new FunctionError(`unsupported value for "%${verb}" at ${at}: null value cannot be formatted`);
-    switch (verb) {
-        case 'v': {
-            if (spec.sharp)
-                return pad(JSON.stringify(toJS(v)), spec, false);
-            if (v.kind === 'null')
-                return pad('null', spec, false);
-            if (v.kind === 'string' || v.kind === 'number' || v.kind === 'bool')
-                return formatOne(v.kind === 'bool' ? 't' : v.kind === 'number' ? 'g' : 's', v, { ...spec, precision: undefined }, at);
-            return pad(JSON.stringify(toJS(v)), spec, false);
-        }
+function appendVerb(verb, args) {
+    if (verb.argNum - 1 >= args.length) {
+        throw new FunctionError(`not enough arguments for ${goQuote(verb.raw)} at ${verb.offset}: need index ${verb.argNum} but have ${args.length} total`);
+    }
+    const arg = args[verb.argNum - 1];
+    if (verb.mode !== 'v' && arg.kind === 'null')
+        throw unsupported(verb, 'null value cannot be formatted');
+    switch (verb.mode) {
+        case 'v':
+            if (!verb.sharp && arg.kind === 'string')
+                return padWidth(verb, arg.value);
+            if (!verb.sharp && arg.kind === 'number')
+                return padWidth(verb, bigOf(arg).text('g', -1));
+            return padWidth(verb, toJSON(arg));
         case 't': {
-            if (v.kind !== 'bool')
-                throw new FunctionError(`unsupported value for "%t" at ${at}: bool required`);
-            return pad(String(v.value), spec, false);
+            const c = convert(arg, T.bool);
+            if ('error' in c)
+                throw unsupported(verb, c.error);
+            return c.value.kind === 'bool' && c.value.value ? 'true' : 'false';
         }
-        case 'd':
         case 'b':
+        case 'd':
         case 'o':
         case 'x':
         case 'X': {
-            if (verb === 'x' || verb === 'X') {
-                if (v.kind === 'string') {
-                    const hex = Buffer.from(v.value, 'utf8').toString('hex');
-                    return pad(verb === 'X' ? hex.toUpperCase() : hex, spec, false);
-                }
-            }
-            const n = asNumber(v, verb, at);
-            if (!Number.isInteger(n))
-                throw new FunctionError(`unsupported value for "%${verb}" at ${at}: an integer is required`);
-            const radix = verb === 'd' ? 10 : verb === 'b' ? 2 : verb === 'o' ? 8 : 16;
-            let body = BigInt(Math.abs(n)).toString(radix);
-            if (verb === 'X')
-                body = body.toUpperCase();
-            if (spec.precision !== undefined)
-                body = body.padStart(spec.precision, '0');
-            if (spec.sharp && verb === 'o')
-                body = `0${body}`;
-            if (spec.sharp && (verb === 'x' || verb === 'X'))
-                body = `0${verb}${body}`;
-            return pad(signed(n, body, spec), spec, true);
+            return integerVerb(verb, exactInteger(verb, asNumber(verb, arg)));
         }
         case 'e':
-        case 'E': {
-            const n = asNumber(v, verb, at);
-            return pad(signed(n, expForm(n, spec.precision ?? 6, verb === 'E'), spec), spec, true);
-        }
+        case 'E':
         case 'f':
-        case 'F': {
-            const n = asNumber(v, verb, at);
-            return pad(signed(n, Math.abs(n).toFixed(spec.precision ?? 6), spec), spec, true);
-        }
         case 'g':
-        case 'G': {
-            const n = asNumber(v, verb, at);
-            return pad(signed(n, gForm(n, spec.precision, verb === 'G'), spec), spec, true);
+        case 'G':
+            return floatVerb(verb, asNumber(verb, arg));
+        case 's':
+        case 'q': {
+            let s = asString(verb, arg);
+            if (verb.prec > 0) {
+                let taken = '';
+                let k = 0;
+                for (const c of clusters(s)) {
+                    if (k++ === verb.prec)
+                        break;
+                    taken += c;
+                }
+                s = taken;
+            }
+            return padWidth(verb, verb.mode === 's' ? s : toJSON(V.string(s)));
         }
-        case 's': {
-            let s = asString(v, verb, at);
-            if (spec.precision !== undefined)
-                s = Array.from(s).slice(0, spec.precision).join('');
-            return pad(s, spec, false);
-        }
-        case 'q':
-            return pad(JSON.stringify(asString(v, verb, at)), spec, false);
         default:
-            throw new FunctionError(`unsupported format verb "%${verb}"`);
+            throw new FunctionError(`unsupported format verb ${goQuoteRune(verb.mode)} in ${goQuote(verb.raw)} at offset ${verb.offset}`);
     }
 }
-const specPattern = /%(?:%|([+\-# 0]*)(?:\[(\d+)\])?(\d+)?(?:\.(\d*))?(?:\[(\d+)\])?([a-zA-Z])?)/g;
-/** Formats as cty's format function does; throws FunctionError with cty's messages. */
+const format_verbs_utf8Length = (ch) => Buffer.byteLength(ch, 'utf8');
+const format_verbs_isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
+/** Formats as cty's format function does; throws FunctionError / ArgError with cty's messages. */
 function formatValues(format, args) {
     let out = '';
-    let last = 0;
-    let next = 0;
-    const used = new Set();
-    for (const m of format.matchAll(specPattern)) {
-        const at = m.index ?? 0;
-        out += format.slice(last, at);
-        last = at + m[0].length;
-        if (m[0] === '%%') {
-            out += '%';
+    let next = 1;
+    let highest = 0;
+    let i = 0;
+    let bytes = 0;
+    const advance = () => {
+        const ch = String.fromCodePoint(format.codePointAt(i) ?? 0);
+        bytes += format_verbs_utf8Length(ch);
+        i += ch.length;
+    };
+    const fail = () => {
+        if (i >= format.length)
+            throw new FunctionError(`invalid format string starting at offset ${bytes}`);
+        throw new FunctionError(`unrecognized format character ${goQuoteRune(String.fromCodePoint(format.codePointAt(i) ?? 0))} at offset ${bytes}`);
+    };
+    const digits = () => {
+        let n = 0;
+        while (format_verbs_isDigit(format[i])) {
+            n = n * 10 + (format.charCodeAt(i) - 48);
+            advance();
+        }
+        return n;
+    };
+    while (i < format.length) {
+        const start = i;
+        if (format[i] !== '%') {
+            advance();
+            out += format.slice(start, i);
             continue;
         }
-        const flags = m[1] ?? '';
-        const verb = m[6];
-        if (verb === undefined)
-            throw new FunctionError(`invalid format string starting at offset ${at}`);
-        const explicit = m[2] ?? m[5];
-        if (explicit !== undefined)
-            next = Number(explicit) - 1;
-        if (next >= args.length) {
-            throw new FunctionError(`not enough arguments for "${m[0]}" at ${at}: need index ${next + 1} but have ${args.length} total`);
+        if (format[i + 1] === '%') {
+            out += '%';
+            i += 2;
+            bytes += 2;
+            continue;
         }
-        const spec = {
-            plus: flags.includes('+'),
-            minus: flags.includes('-'),
-            sharp: flags.includes('#'),
-            space: flags.includes(' '),
-            zero: flags.includes('0'),
-            width: m[3] === undefined ? undefined : Number(m[3]),
-            precision: m[4] === undefined ? undefined : Number(m[4] || '0'),
-        };
-        used.add(next);
-        out += formatOne(verb, args[next], spec, at);
-        next++;
+        const offset = bytes;
+        advance();
+        const verb = { raw: '', offset, argNum: next, mode: '', zero: false, sharp: false, plus: false, minus: false, space: false, width: -1, prec: -1 };
+        for (let f = format[i]; f === '0' || f === '#' || f === '-' || f === '+' || f === ' '; f = format[i]) {
+            if (f === '0')
+                verb.zero = true;
+            else if (f === '#')
+                verb.sharp = true;
+            else if (f === '-')
+                verb.minus = true;
+            else if (f === '+')
+                verb.plus = true;
+            else
+                verb.space = true;
+            advance();
+        }
+        if (format_verbs_isDigit(format[i]))
+            verb.width = digits();
+        if (format[i] === '.') {
+            advance();
+            verb.prec = digits();
+        }
+        if (format[i] === '[') {
+            advance();
+            if (!format_verbs_isDigit(format[i]) || format[i] === '0')
+                fail();
+            verb.argNum = digits();
+            if (format[i] !== ']')
+                fail();
+            advance();
+        }
+        const mode = format[i];
+        if (mode === undefined || !/[a-zA-Z]/.test(mode))
+            fail();
+        advance();
+        verb.mode = mode;
+        verb.raw = format.slice(start, i);
+        highest = Math.max(highest, verb.argNum);
+        out += appendVerb(verb, args);
+        next = verb.argNum + 1;
     }
-    out += format.slice(last);
-    if (used.size < args.length) {
-        for (let i = 0; i < args.length; i++) {
-            if (!used.has(i))
-                throw new FunctionError(`too many arguments; no verbs expect argument #${i + 1}`);
-        }
+    if (highest < args.length) {
+        if (highest === 0)
+            throw new function_ArgError(highest + 1, 'too many arguments; no verbs in format string');
+        throw new function_ArgError(highest + 1, `too many arguments; only ${highest} used by format string`);
     }
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/hcl/functions/regex.ts
-// Go RE2 patterns (what regex, regexall and replace accept) translated to JavaScript: named groups `(?P<n>…)`,
-// leading flag groups `(?i)`/`(?s)`/`(?m)`, `\A` and `\z`. Results follow cty: a string without captures, a list
-// for numbered captures, an object for named ones.
-
-
-
-function compileRE2(pattern, global = false, index = 0) {
-    let source = pattern;
-    let flags = 'u';
-    const lead = /^\(\?([imsU]+)\)/.exec(source);
-    if (lead) {
-        for (const f of lead[1])
-            if (f !== 'U' && !flags.includes(f))
-                flags += f;
-        source = source.slice(lead[0].length);
+;// CONCATENATED MODULE: ./src/hcl/functions/go-case.ts
+// Go's Unicode rules, as cty's upper, lower, title and trimspace apply them: one code point at a time, each mapped by
+// its simple (one-to-one) case mapping. JavaScript's toUpperCase applies the full mappings (ß → SS, ﬁ → FI) and the
+// final-sigma context, which Go never does; a code point on its own avoids the context, and the few whose full
+// mapping has several code points take their simple mapping from the table below.
+/** Code points whose full mapping is several code points but whose simple mapping is another single one. */
+function simpleUpper(c) {
+    if ((c >= 0x1f80 && c <= 0x1f87) || (c >= 0x1f90 && c <= 0x1f97) || (c >= 0x1fa0 && c <= 0x1fa7))
+        return c + 8;
+    if (c === 0x1fb3 || c === 0x1fc3 || c === 0x1ff3)
+        return c + 9;
+    return c;
+}
+function mapped(full, c, fallback) {
+    const first = full.codePointAt(0);
+    if (first !== undefined && full.length === (first > 0xffff ? 2 : 1))
+        return full;
+    return String.fromCodePoint(fallback(c));
+}
+function goToUpperRune(ch) {
+    const c = ch.codePointAt(0) ?? 0;
+    if (c < 0x80)
+        return c >= 0x61 && c <= 0x7a ? String.fromCharCode(c - 32) : ch;
+    return mapped(ch.toUpperCase(), c, simpleUpper);
+}
+function goToLowerRune(ch) {
+    const c = ch.codePointAt(0) ?? 0;
+    if (c < 0x80)
+        return c >= 0x41 && c <= 0x5a ? String.fromCharCode(c + 32) : ch;
+    return mapped(ch.toLowerCase(), c, (x) => (x === 0x130 ? 0x69 : x));
+}
+/** unicode.ToTitle: the upper case except for the digraphs (ǅ ǈ ǋ ǲ) and Georgian, whose title case is itself. */
+function goToTitleRune(ch) {
+    const c = ch.codePointAt(0) ?? 0;
+    if (c >= 0x1c4 && c <= 0x1cc)
+        return String.fromCodePoint(0x1c5 + 3 * Math.floor((c - 0x1c4) / 3));
+    if (c >= 0x1f1 && c <= 0x1f3)
+        return '\u01f2';
+    if ((c >= 0x10d0 && c <= 0x10fa) || (c >= 0x10fd && c <= 0x10ff))
+        return ch;
+    if ((c >= 0x1f88 && c <= 0x1f8f) || (c >= 0x1f98 && c <= 0x1f9f) || (c >= 0x1fa8 && c <= 0x1faf))
+        return ch;
+    if (c === 0x1fbc || c === 0x1fcc || c === 0x1ffc)
+        return ch;
+    return goToUpperRune(ch);
+}
+const isAsciiOnly = (s) => !/[^\0-\x7f]/.test(s);
+function goToUpper(s) {
+    if (isAsciiOnly(s))
+        return s.toUpperCase();
+    let out = '';
+    for (const ch of s)
+        out += goToUpperRune(ch);
+    return out;
+}
+function goToLower(s) {
+    if (isAsciiOnly(s))
+        return s.toLowerCase();
+    let out = '';
+    for (const ch of s)
+        out += goToLowerRune(ch);
+    return out;
+}
+const letterOrDigit = /^[\p{L}\p{Nd}]$/u;
+const space = /^\p{White_Space}$/u;
+/** strings.Title's word boundaries: ASCII other than letters, digits and `_`, and Unicode white space. */
+function isSeparator(ch) {
+    const c = ch.codePointAt(0) ?? 0;
+    if (c <= 0x7f)
+        return !((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f);
+    if (letterOrDigit.test(ch))
+        return false;
+    return space.test(ch);
+}
+/** strings.Title: the first code point after a separator in title case, the rest unchanged. */
+function goTitle(s) {
+    let out = '';
+    let prevSeparates = true;
+    for (const ch of s) {
+        out += prevSeparates ? goToTitleRune(ch) : ch;
+        prevSeparates = isSeparator(ch);
     }
-    source = source
-        .replace(/\(\?P</g, '(?<')
-        .replace(/\\A/g, '^')
-        .replace(/\\z/g, '$(?![\\s\\S])');
+    return out;
+}
+/** strings.TrimSpace: unicode.IsSpace is the White_Space property (which has U+0085 and not U+FEFF, unlike \s). */
+function goTrimSpace(s) {
+    // Every White_Space code point is in the BMP, so one code unit decides.
+    let i = 0;
+    let j = s.length;
+    while (i < j && space.test(s[i]))
+        i++;
+    while (j > i && space.test(s[j - 1]))
+        j--;
+    return s.slice(i, j);
+}
+
+;// CONCATENATED MODULE: ./node_modules/re2js/build/index.js
+/*!
+* re2js
+* RE2JS is the JavaScript port of RE2, a regular expression engine that provides linear time matching
+*
+* @version v2.10.0
+* @author Oleksii Vasyliev
+* @homepage https://github.com/le0pard/re2js#readme
+* @repository [object Object]
+* @license MIT
+*/
+// src/RE2Flags.js
+var RE2Flags = class RE2Flags {
+	static FOLD_CASE = 1;
+	static LITERAL = 2;
+	static CLASS_NL = 4;
+	static DOT_NL = 8;
+	static ONE_LINE = 16;
+	static NON_GREEDY = 32;
+	static PERL_X = 64;
+	static UNICODE_GROUPS = 128;
+	static WAS_DOLLAR = 256;
+	static LOOKBEHIND = 512;
+	static MATCH_NL = RE2Flags.CLASS_NL | RE2Flags.DOT_NL;
+	static PERL = RE2Flags.CLASS_NL | RE2Flags.ONE_LINE | RE2Flags.PERL_X | RE2Flags.UNICODE_GROUPS;
+	static POSIX = 0;
+	static UNANCHORED = 0;
+	static ANCHOR_START = 1;
+	static ANCHOR_BOTH = 2;
+};
+// src/PublicFlags.js
+/**
+* Public flags for RE2JS and RE2Set compilation.
+*/
+const PublicFlags = {
+	CASE_INSENSITIVE: 1,
+	DOTALL: 2,
+	MULTILINE: 4,
+	DISABLE_UNICODE_GROUPS: 8,
+	LONGEST_MATCH: 16,
+	LOOKBEHINDS: 512
+};
+// src/Codepoint.js
+/**
+* Various constants and helper for unicode codepoints.
+*/
+const ASCII_SIZE = 128;
+const ASCII_TO_UPPER = new Int32Array(ASCII_SIZE);
+const ASCII_TO_LOWER = new Int32Array(ASCII_SIZE);
+const MAX_BMP = 65535;
+for (let i = 0; i < ASCII_SIZE; i++) {
+	if (i >= 97 && i <= 122) ASCII_TO_UPPER[i] = i - 32;
+	else ASCII_TO_UPPER[i] = i;
+	if (i >= 65 && i <= 90) ASCII_TO_LOWER[i] = i + 32;
+	else ASCII_TO_LOWER[i] = i;
+}
+var Codepoint = class {
+	static CODES = Object.freeze({
+		"\x07": 7,
+		"\b": 8,
+		"	": 9,
+		"\n": 10,
+		"\v": 11,
+		"\f": 12,
+		"\r": 13,
+		" ": 32,
+		"\"": 34,
+		$: 36,
+		"&": 38,
+		"'": 39,
+		"(": 40,
+		")": 41,
+		"*": 42,
+		"+": 43,
+		"-": 45,
+		".": 46,
+		0: 48,
+		1: 49,
+		2: 50,
+		3: 51,
+		4: 52,
+		5: 53,
+		6: 54,
+		7: 55,
+		8: 56,
+		9: 57,
+		":": 58,
+		"<": 60,
+		">": 62,
+		"?": 63,
+		A: 65,
+		B: 66,
+		C: 67,
+		F: 70,
+		P: 80,
+		Q: 81,
+		U: 85,
+		Z: 90,
+		"[": 91,
+		"\\": 92,
+		"]": 93,
+		"^": 94,
+		_: 95,
+		"`": 96,
+		a: 97,
+		b: 98,
+		f: 102,
+		i: 105,
+		m: 109,
+		n: 110,
+		r: 114,
+		s: 115,
+		t: 116,
+		v: 118,
+		x: 120,
+		z: 122,
+		"{": 123,
+		"|": 124,
+		"}": 125
+	});
+	static toUpperCase(codepoint) {
+		if (codepoint < ASCII_SIZE) return ASCII_TO_UPPER[codepoint];
+		const s = String.fromCodePoint(codepoint).toUpperCase();
+		const expectedLen = s.codePointAt(0) > MAX_BMP ? 2 : 1;
+		if (s.length > expectedLen) return codepoint;
+		const sOrigin = String.fromCodePoint(s.codePointAt(0)).toLowerCase();
+		const originExpectedLen = sOrigin.codePointAt(0) > MAX_BMP ? 2 : 1;
+		if (sOrigin.length > originExpectedLen || sOrigin.codePointAt(0) !== codepoint) return codepoint;
+		return s.codePointAt(0);
+	}
+	static toLowerCase(codepoint) {
+		if (codepoint < ASCII_SIZE) return ASCII_TO_LOWER[codepoint];
+		const s = String.fromCodePoint(codepoint).toLowerCase();
+		const expectedLen = s.codePointAt(0) > MAX_BMP ? 2 : 1;
+		if (s.length > expectedLen) return codepoint;
+		const sOrigin = String.fromCodePoint(s.codePointAt(0)).toUpperCase();
+		const originExpectedLen = sOrigin.codePointAt(0) > MAX_BMP ? 2 : 1;
+		if (sOrigin.length > originExpectedLen || sOrigin.codePointAt(0) !== codepoint) return codepoint;
+		return s.codePointAt(0);
+	}
+};
+// src/UnicodeRangeTable.js
+var UnicodeRangeTable = class {
+	/**
+	* @param {Uint32Array | number[]} data
+	* @param {boolean} isStride1
+	*/
+	constructor(data, isStride1 = false) {
+		this.data = data;
+		this.isStride1 = isStride1;
+		this.SIZE = isStride1 ? 2 : 3;
+	}
+	getLo(index) {
+		return this.data[index * this.SIZE];
+	}
+	getHi(index) {
+		return this.data[index * this.SIZE + 1];
+	}
+	getStride(index) {
+		return this.isStride1 ? 1 : this.data[index * this.SIZE + 2];
+	}
+	get length() {
+		return this.data.length / this.SIZE;
+	}
+};
+// src/UnicodeTables.js
+const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-";
+const B64_MAP = /* @__PURE__ */ new Uint8Array(256);
+for (let i = 0; i < 64; i++) B64_MAP[B64.charCodeAt(i)] = i;
+const decodeVLQ = (str) => {
+	const res = [];
+	let value = 0;
+	let shift = 0;
+	for (let i = 0; i < str.length; i++) {
+		const digit = B64_MAP[str.charCodeAt(i)];
+		value |= (digit & 31) << shift;
+		if ((digit & 32) === 0) {
+			res.push(value);
+			value = 0;
+			shift = 0;
+		} else shift += 5;
+	}
+	return res;
+};
+const decodeRanges = (str, isStride1) => {
+	const res = decodeVLQ(str);
+	const numRanges = isStride1 ? res.length / 2 : res.length / 3;
+	const out = new Uint32Array(numRanges * 3);
+	let current = 0;
+	let resIdx = 0;
+	for (let i = 0; i < numRanges; i++) {
+		current += res[resIdx++];
+		out[i * 3] = current;
+		current += res[resIdx++];
+		out[i * 3 + 1] = current;
+		out[i * 3 + 2] = isStride1 ? 1 : res[resIdx++];
+	}
+	return out;
+};
+const decodeOrbit = (str) => {
+	const res = decodeVLQ(str);
+	const map = /* @__PURE__ */ new Map();
+	let currentKey = 0;
+	for (let i = 0; i < res.length; i += 2) {
+		currentKey += res[i];
+		const zz = res[i + 1];
+		const delta = zz >>> 1 ^ -(zz & 1);
+		map.set(currentKey, currentKey + delta);
+	}
+	return map;
+};
+var LazyMap = class {
+	constructor(initializer) {
+		this.initializer = initializer;
+		this.cache = /* @__PURE__ */ new Map();
+	}
+	has(key) {
+		return Object.hasOwn(this.initializer, key);
+	}
+	get(key) {
+		if (this.cache.has(key)) return this.cache.get(key);
+		const val = this.has(key) ? this.initializer[key]() : null;
+		this.cache.set(key, val);
+		return val;
+	}
+};
+var UnicodeTables = class {
+	static _CASE_ORBIT = null;
+	static get CASE_ORBIT() {
+		if (!this._CASE_ORBIT) this._CASE_ORBIT = decodeOrbit("rCgCIgCY+rQI4QiCuuBLgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCCgCBgCBgCBgCBgCBgCBgCB+7OB-BB-BB-BB-BB-BBskQB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BC-BB-BB-BB-BB-BB-BB-BByHBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBDCBBBCBBBCBBCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBxHBCBBBCBBBCBBB3SBmMBkNBCBBBCBBB8MBCBBB6MB6MBCBBC+EB0MB2MBCBBB6MB+MBiGBmNBiNBCBBBmKBikzCBmNBqNBkIBsNBCBBBCBBBCBBB0NBCBBB0NDCBBB0NBCBBByNByNBCBBBCBBB2NBCBBDCBBCwDFCBCBDBCBCBDBCBCBDBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBB9EBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCCBCBDBCBBBhGBvDBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBjICCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBH2iVBCBBBlKBwiVB+jVB+jVBCBBBlMBqEBuEBCBBBCBBBCBBBCBBBCBBB+hVB4hVB8hVBjNB7MC5MB5MCzMC1MB+0yCE5MB20yCC9MBu2yCBwyyCBo0yCChNBlNBo0yCBu-UBi0yCDlNC6-UBpNDrNIu+UDzNCm0yCBzNE0yyCBzNBpEBxNBxNBtEG1NLqxyCBkxyCnFoFrBCBBBCBBDCBBEkIBkIBkICoHHsCCqCBqCBqCCgEC+DB+DBmkOBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCC+BBgCBgCBgCBgCBgCBgCBgCBgCBrCBpCBpCBpCBmjOB-BB8BB-BB-BBgEB-BB-BByBBqgOBsDB-BBtwBB-BB-BB-BBsBBgDBCB-BB-BB-BBeB-BB-BB61OB-BB-BB-DB9DB9DBQB7DBmCE9CBrDBPBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBrFB-EBOBnHB3FB-FCCBBBNBCBBCjIBjIBjIBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB8kMB-BB6kMB-BB-BB-BB-BB-BB-BB-BB-BB-BBokMB-BB-BBkkMBkkMB-BB-BB-BB-BB-BB-BB-BB4jMB-BB-BB-BB-BB-BB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EBCBBBCBoiMBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBJCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBeBCBBBCBBBCBBBCBBBCBBBCBBBCBBBdBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDL-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-C64CgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOCgmOGgmODg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FDg8FBg8FBg8FhVg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBQBQBQBQBQBQDPBPBPBPBPBPjkC7mMB5mMBnmMBjmMBCBlmMB3lMBpiMBk8kCBCBBG-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FD-7FB-7FB-7F6FoglCEsuHRwjlCyDCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCB0DBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBG1DD97OCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQDPBPBPBPBPBPDQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQDPBPBPBPBPBPEQCQCQCQCPCPCPCPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPB0EB0EBsFBsFBsFBsFBoGBoGBgIBgIBgHBgHB8HB8HDQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQCSFPBPBzEBzEBRCxnOFSFrFBrFBrFBrFBREQBQClkOFPBPBnGBnGFQBQCljOCODPBPB-GB-GBNHSF-HB-HB7HB7HBRqJ53OE9tQBrmQH4Bc3BSgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBfBfBfBfBfBfBfBfBfBfBfBfBfBfBfBfECBByZ0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzB34BgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CBCBBBt-UBruHBt+UB1iVBviVBCBBBCBBBCBBB3hVB5-UB9hVB7hVCCBBCCBBI9jVB9jVBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBICBBBCBBECBBN-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOC-lOG-lOzoeCBBBCBBBCBBBCBBBCBBBCBl8kCBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBTCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBnECBBBCBBBCBBBCBBBCBBBCBBBCBBDCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBKCBBBCBBBnglCBCBBBCBBBCBBBCBBBCBBECBBBvyyCDCBBBCBBBgDCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBn0yCB90yCB10yCBh0yCBn0yCCjxyCBzyyCBpxyCBg6BBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBB-CBl0yCBvjlCBCBBBCBBBt2yCBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBhkzCZCBB9a-5Bd-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCm6TCBB7gBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCH-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BmlBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvChDwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCFvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvC1DuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCCuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCCuCBuCBuCBuCBuCBuCBuCCuCBuCCtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCCtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCCtCBtCBtCBtCBtCBtCBtCCtCBtCk2BgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEO-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-D+CgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCL-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-B74CgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BhrVgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BhB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BD1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BtxekCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjC");
+		return this._CASE_ORBIT;
+	}
+	static _Print = null;
+	static get Print() {
+		if (!this._Print) this._Print = new UnicodeRangeTable(decodeRanges("hB9CBjBLBCpWBDFBFGBCCCBSBCsMBClBBDxBBDCBC2BBJaBFFBSVBC-FBCvBBD6BBDkDBP6BBDwBBDOBCbBDCCBJBGfBIqCBCgFBCHBDBBDVBCGBCEEBCBDIBDBBDDBJFFBCCBDBDYBDCBCFBFBBDVBCGBCBBCBBCBBDCCBDBFBBDCBEIIBCBCIIBPBLCBCIBCCBCVBCGBCBBCEBDJBCCBCCBDQQBCBDLBIGBCCBCHBDBBDVBCGBCBBCEBDIBDBBDCBICBFBBCEBDRBLBBCFBECBCDBEBBCCCBEEBEEBBBELBFEBECBCDBDHHPUBGMBCCBCWBCPBDIBCCBCDBIBBCCBCBBDDBDJBIVBCCBCWBCJBCEBDIBCCBCDBIBBGCBCDBDJBCCBNMBCCBCyBBCCBCFBFPBDZBCCBCRBEXBCIBCDDBFBEFFBEBCCCBGBHJBDCBN5BBFcBmBBBCCCBDBCXBCCCBVBDEBCCCBFBCJBDDBhBnCBCjBBFmBBCjBBCOBCMBmBlGBCGGD4LBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBDfBEZBH1CBDFBD-TBCbBE4CBIVBKXBKTBNMBCCBCBBN9CBDJBHJBHNBCKBH4CBIqBBGlCBLeBCLBFLBFEEBoBBDEBMrBBFZBHKBE9BBDgCBCcBDKBHJBHNBDtBBDLBVsCBClFBJ7BBEOBE9BBGqBBDKBJqBBG1QBDFBDlBBDFBDHBCGCBdBD0BBCOBCNBDFBCSBDCBCIBSXBJuBBSBBDaBCMBEhBBPgBBQrEBF5UBXKBWz4BBD9LBGsBBCGGD3BBIBBPXBKGBCGBCGBCGBCGBCGBCGBCGBC9DBjBZBC4CBN1GBbPBC+BBC1CBDmDBGqBBC9CBC1CBKvBBCszcBE2BBK7KBV3FBJ8GBV7BBEJBH3BBJlCBJLBHzDBMdBEtCBCKBFgBBC2BBKNBDJBDmDBZbBLFBDFBDFBKGBCGBC7BBF9DBDJBHj9KBNWBFwBBloItLBDpDBnBGBNEBGZBCEBCCCBCCBCCBoUBhBpBBHyBBCSBCDBFEBCmEBF9FBEFBDFBDFBDCBEGBCGBOBBDLBCZBCSBCBBCOBDNBjB6DBGCBFsBBE3CBCMBEwBwBBsBBjEcBEwBBQbBFjBBKdBGqBBGdBCkBBFNBrB9EBDJBHjBBFjBBFnBBJzBBMLBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBCnCBJIBxBSBCBBGgBBEaBGaBnB3BBFTBDxBBCBBGHBCCBCcBDCBFJBIIBI-BBhBmBBFLBK1BBEcBDaBGZBIDBNGBxCoCB4ByBBOyBBItBBJJBHlBBEcBJBBxGeBCpBBCCBDBBRFBJIBiBtBBJpBBXZBnBbBVWBKtCBFjBBK9BBCEBOYBIJBH0BBCRBJmBBK-CBCTBMRBCuBB-BGBCCCBCBCOBCKBH6BBGJBHDBCHBDBBDVBCGBCBBCEBCJBDBBDCBDHHGGBDGBEEBMJBCDDClBBCJBCDDCDBCJBCBBJBBe7CBCEBfnCBJJBnF1BBDlBBjBkCBMJBHMBU5BBHJBHTBdaBDOBFWB6F7BBlDyCBNHBDDDBGBCBBCdBCBBDLBKJBnCHBDtBBDKBcnCBJyCBOoCBIJB3CHB5ChBBPJBHIBCsBBCNBLcBEfBDVBCNBqCGBCBBCrBBECCBCCBHBJJBHFBCBBCkBBCBBCFBIJBHrBBFJB3HYBIQBCoBBEcB2CQQBwBBO6cBnDuDBCEBMjGBtyCiDBOvhBBRVBL68DBGmSB61G5BBn2B4RBIeBCJBFwCBCJBHdBDFBLlCBLJBCGBCUBGSBxN5BBnG6CBGYBDYBtBqCBF4BBIQBhCEBMGBK1mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBDDBh7D8HBEzNBHWBQQBQtBBDWBKzDB9B1HBLmBBDpCBJvDBWlCB7DTBNTBN2CBKYBoE0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBD9VBQEBCOBxiBeBHFB2GGBCQBDGBCBBCEBG9BBiBxDxDBrBBENBDJBFBBhKeBS5BBGxOxOBoBB3GqBBFhGhGBdBCVBJBBhHGBCDBCBBCOBCkGBDPBqBrCBFJBFBByYjCBtC8BBjGDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBBvIrBBFjDBNOBDOBCOBCkBBLtFB5BcBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBCmDBmgB-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIBnkzVvHB", false));
+		return this._Print;
+	}
+	static CATEGORIES = new LazyMap({
+		C: () => new UnicodeRangeTable(decodeRanges("AfBgDgBBOrWrWBHHBCBICCVuMuMnBBBzBBBE4B4BBGBcDBHQBXhGhGxBBB8BBBmDNB8BBByBBBQddBCCMEBhBGBsCiFiFJBBDBBXIICCBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBPMMBEB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKMMBDBbEByBPBDBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBjoIBvLBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCB-FCBHBBHBBHBBECBIIIBLBDBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIB-BGGBLBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMBxhBPBXJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBF-6DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBrCHBxDUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIlkzVBxHvw-FB", false)),
+		Cc: () => new UnicodeRangeTable(decodeRanges("AfgDgB", true)),
+		Cf: () => new UnicodeRangeTable(decodeRanges("tFzqBzqBBEBXhGhGyBhMhMBxCxCs5D9-B9-BBDBbEByBEBCJBw03B6H6HBBBimEQQj7IPBhjiBDBwmFHBn0rYffB+CB", false)),
+		Cn: () => new UnicodeRangeTable(decodeRanges("4bBBHDBICCVuMuMnBBBzBBBE4B4BBGBcDBHKBvI9B9BBmDmDBMB8BBByBBBQddBCCMEBjBEBuHJJBDDBXXICCBBBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBbFB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKmDmDNBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBDBvzIBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCC-FCBHBBHBBHBBECBIIIBIBGBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIBlCJBCBBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMB3iBJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBJ76DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBjGUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIm8yVBCdBhD-DBxHvw-BB---BBB---BBB", false)),
+		Co: () => new UnicodeRangeTable(decodeRanges("gg4B-nGh4hc9--BD9--B", true)),
+		Cs: () => new UnicodeRangeTable(decodeRanges("gg2B--B", true)),
+		L: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBLLFGGBVBCeBCpOBFLBPEBICCiEEBCBBDDBCHHCCBCCCBSBCyCBCqEBJlFBClBBDHHBnBBoCaBFDBuBqBBkBBBCiDBCQQBIIBLLBBBDRRCdBe4CBMZZBfBKBBFGGBUBFKKEYYBXBIKBGXBCGBRpBB7B1BBETTIJBQPBFHBDBBDVBCGBCEEBCBERROBBCCBPBBLJJBEBFBBDVBCGBCBBCBBCBBgBDBCUUBBBRIBCCBCVBCGBCBBCEBETTQBBYMMBGBDBBDVBCGBCBBCEBEffBCCBBBQSSCFBECBCDBEBBCCCBEEBEEBBBELBX1B1BBGBCCBCWBCPBEbbBBBCBBDBBfFFBGBCCBCWBCJBCEBEffBBBCBBQBBSIBCCBCoBBDRRGCBJCBZFBGRBEXBCIBCDDBFB7BvBBCBBNGB7BBBCCCBDBCXBCCCBIBCBBKDDBDBCWWBCBhBgCgCBGBCjBBcEB0DqBBVRRBEBFDBEEEBIIBBBFMBNSSBkBBCGGDqBBCsKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPBR1CBDFBErTBDQBCZBGqCBHHBIRBOSBPRBPMBCCBQzBBkBFFkC4CBIEBDhBBCGGBkCBLeByBdBDEBMrBBFZB3BWBK0BBzC+C+CBtBBSHB3BdBOBBLrBBbjBBqBCBLjBBDKBGqBBDCBqBDBCFBCBBEGGB+FBhC1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGB1DOORMBmDFFDJBCEEBDBHGCBCBCKBDDBGEBF1B1BB8zC8zCBjHBHDBEBBNlBBCGGD3BBIRRBVBKGBCGBCGBCGBCGBCGBCGBCGBxC2O2OBrBrBBDBGBBF1CBHCBC5CBCDBGqBBC9CBSfBxBPBhQ-tGBhCs0VBkCtBBDsIBEPBLBBVuBBReBDlCByBIBDmDBDxCBVQBCCBCDBCWBezBBPxBB-BFBECCBMMBaBLWBacBIuBBdRRBDBCJBLEBCoBBYCBCHBVWBEEEBwBBCEEBDDBDBDCCZCBDKBICBNFBDFBDFBKGBCGBCqBBCNBHyDBej9KBNWBFwBBloItLBDpDBnBGBNEBGCCBIBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBlBZBHZBM4CBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmMcBEwBBwBfBOTBCHBHlBBLdBDjBBFHBxB9EBTjBBFjBBFnBBJzBBNKBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCQQBCBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4ByBBOyBBOjBBnBbBKWB7HpBBHBBRFB5BcBLJJBUBrBRBvBUBcWBN0BB6BBBDOOBrBBhBYBbjBBeDDJiBBENNBuBBPDBWCCkBRBCYBUBBgCGBCCCBCBCOBCJBIuBBnBHBDBBDVBCGBCBBCEBETTNEBfJBCDDClBBCaaCtBtBBzBBTDBVCBfvBBVBBC5F5FBtBBqBDBlBvBBV8B8BBpBBOoCoCBZBmBGB6FrBB1D-BBgBHBDDDBGBCBBCXBQCC-CHBDmBBRCCdLLBmBBIWWMtBBUTTBnCBoGgBBgBIBCkBBSyByBBcBxDGBCBBClBBWaaBEBCBBCfBPYYBqBBlISBQCCBLBChBB9DwCwCB4cBnHjGBtyCgDBQvhBBSFBa68DBGmSB61GdBj3B4RBIeBSuCBSdBTvBBRDBgBUBGSBxNsBB0G-BBhBYBDYBtBqCBGjCjCBLBhCBBCPPBNNB0mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBn7F0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BeBHFBmI9BBzEsBBLGBRiKiKBcBTrBBlPbBlHdBDwGwGBdBCCBCBBCGBDEBKBBhHGBCDBCBBCOBCkGB8BjCBI1lB1lBBCBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQBlqE-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+		LC: () => new UnicodeRangeTable(decodeRanges("hCZBHZB7BLLBVBCeBCiGBCDBFvGBDZBhGDBDBBECBCHHCCBCCCBSBCyCBCqEBJlFBClBBKoBB44ClBBCGGDqBBDCBhV1CBDFBjkCKBGqBBDCBhCrBBgCMBChBBmD1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGBmIFFDJBCEEBDBHGCBCBCFBFDDBCBGEBF1B1BB8zC8zCB6DBDmDBHDBEBBNlBBCGGzoetBBTbBnEtCBCWBEDBCsCBZBBE2Z2ZBpBBGIBIvCBh6TGBNEBqgBZBHZBmlBvCBhDjBBFjBB1DKBCOBCGBCBBCKBCOBCGBCBBk2ByBBOyBB+CVBLVB74C-BBhrV-BBhBYBDYBtpZ0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BJBCTBHFB2uCjCB", false)),
+		Ll: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBC2BCBQCBuBCDECBBBDCCDEEBFFDEEBBBDDDCCCDCCBCCDEECDDBDDBBBHGDCOCBSCBDDCEEC4BCBFBDDDBCCFICBjCBDZBiGCCEEEBBBTccBhBBCBBECBCWCBDBCGDB0B0BBuBBCgBCK0BCDMCBgDCxBoBBo6CqBBDCB5XFBjkCIBC2D2DBqBBgCMBChBBnD0ECBHBCgDCBHBJFBLHBJHBJFBLHBJHBJNBDHBJHBJHBJEBCBBHEEBBBCBBJDBDBBJHBLCBCBBzIEEBEEcKFDBBJDBF2B2Bs1CvBBCEEBGCFCCBCCBEBGiDCBIICFFNlBBCGG0oesBCUaCoEMCBBBC+BCBGBCCCDICFCCDCCBBBCSCGGGCMCFCCDOCbEE2ZqBBGIBIvCBh6TGBNEBqhBZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBnqZZBbGBCRBbZBbDBCCCBFBCKBbZBbZBbZBbZBbZBbZBbZBbZBbbBdYBCFBbYBCFBbYBCFBbYBCFBbYBCFBC15B15BBIBCTBHFB4vChBB", false)),
+		Lm: () => new UnicodeRangeTable(decodeRanges("wVRBFLBPEBICCmEGG-OnHnHlFBBuIBBFgBgBKEEhFoFoF1mBgEgE2R72B72BsDkTkTxOFBvF+BBOjBjBBjBByVOORMBg-CBByHgGgG2OsBsBBDBGiDiDB+C+CBBB34bjnBjnBBEBvIzDzDdBB6DIBxCYYpDDBEBB2OXXqEtDtDWBBoDDBKngVngVuBBBh-BFBCpBBCIB0sBhBhB2K04D04DnrTDB9PCBpBBBnRMBhCBBCPPB9-P9-PBCBCGBCBByhM9BBqGGBud0Q0QsSAB", false)),
+		Lo: () => new UnicodeRangeTable(decodeRanges("qFQQhIFFBCBxGBB7ZaBFDBuBfBCJBkBBBCiDBCZZBLLBBBDRRCdBe4CBMZZBfBWVBrBYBIKBGXBCGBRoBB8B1BBETTIJBROBFHBDBBDVBCGBCEEBCBERROBBCCBPBBLJJBEBFBBDVBCGBCBBCBBCBBgBDBCUUBBBRIBCCBCVBCGBCBBCEBETTQBBYMMBGBDBBDVBCGBCBBCEBEffBCCBBBQSSCFBECBCDBEBBCCCBEEBEEBBBELBX1B1BBGBCCBCWBCPBEbbBBBCBBDBBfFFBGBCCBCWBCJBCEBEffBBBCBBQBBSIBCCBCoBBDRRGCBJCBZFBGRBEXBCIBCDDBFB7BvBBCBBNFB8BBBCCCBDBCXBCCCBIBCBBKDDBDBYDBhBgCgCBGBCjBBcEB0DqBBVRRBEBFDBEEEBIIBBBFMBNyDyDBnKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPByDrTBDQBCZBGqCBHHBIRBOSBPRBPMBCCBQzBBpBkCkCBhBBC0BBIEBDhBBCGGBkCBLeByBdBDEBMrBBFZB3BWBK0BBxFuBBSHB3BdBOBBLrBBbjBBqBCBLdByDDBCFBCBBE7hB7hBBCB4-C3BBZWBKGBCGBCGBCGBCGBCGBCGBCGBoR2B2BF1CBJCCB4CBFGGBpBBC9CBSfBxBPBhQ-tGBhC0wUBC2jBBkCnBBJrIBFPBLBBjCyByBBkCBqFoDoDEGBCCBCDBCWBezBBPxBB-BFBECCBMMBaBLWBacBIuBBuBEBDIBLEBCoBBYCBCHBVPBCFBEEEBwBBCEEBDDBDBDCCZBBEKBIPPBEBDFBDFBKGBCGByEiBBej9KBNWBFwBBloItLBDpDBkCCCBIBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBqDJBCsBBDeBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmMcBEwBBwBfBOTBCHBHlBBLdBDjBBFHBhEtCBjDnBBJzBB9CzBBN2JBKVBLHB5EFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCQQBCBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4FjBBnBDBCxJxJBoBBHBBRCBCBB5BcBLJJBUBrBRBvBUBcWBN0BB6BBBDOOBrBBhBYBbjBBeDDJiBBENNBuBBPDBWCCkBRBCYBUBBgCGBCCCBCBCOBCJBIuBBnBHBDBBDVBCGBCBBCEBETTNEBfJBCDDClBBCaaCtBtBBzBBTDBVCBfvBBVBBC5F5FBtBBqBDBlBvBBV8B8BBpBBOoCoCBZBmBGB6FrBB0GHBDDDBGBCBBCXBQCC-CHBDmBBRCCdLLBmBBIWWMtBBUTTBnCBoGgBBgBIBCkBBSyByBBcBxDGBCBBClBBWaaBEBCBBCfBPYYBnBBCBBlISBQCCBLBChBB9DwCwCB4cBnHjGBtyCgDBQvhBBSFBa68DBGmSB61GdBj3B4RBIeBSuCBSdBTvBB0BUBGSB0NnBB2MqCBGwFwFB0mHBqBfBiDyDBuwIiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBxzI2P2PBrBBiBiKiKBcBTrBBlPaBmHdBDwGwGBdBCCBCBBCGBDEBKiHiHBFBCDBCBBCOBCkGB8pBDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQBlqE-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+		Lt: () => new UnicodeRangeTable(decodeRanges("lOGDnB2sH2sHBGBJHBJHBNQQwBAB", false)),
+		Lu: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiB2BCDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIJDCMCDQCDDDCCBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBDDBBBEWCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBpCDBNDBNDBNEBMDBnIFFECBDCBDEEBDBHGCBCBDDBLBBG+B+B9zCvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoqZZBbZBbZBbCCBGDBDDBCBCHBbZBbBBCDBDHBCGBcBBCDBCEBCEEBFBcZBbZBbZBbZBbZBbZBfYBiBYBiBYBiBYBiBYBiB2pE2pEBgBB", false)),
+		M: () => new UnicodeRangeTable(decodeRanges("gYvDB0IGBoIsBBCCCBCCBCCpCKBxBUBRmDmDBFBDFBDBBCDBkBffBZB8CKB7BIBKZZBCBCIBCCBCEBsBCB8BIBrBXBCgBB3BCBCRBCGBLBBeCB5BCCBFBDBBDCBKLLBbbDCB5BCCBDBFBBDCBEffBEEMCB5BCCBGBCCBCCBVBBXFBCCB5BCCBFBDBBDCBICBLBBf8B8BBDBECBCDBKpBpBBDB4BCCBFBCCBCDBIBBMBBeCB5BCCBFBCCBCDBIBBMBBQNNBCB4BBBCGBCCBCDBKLLBeeBBBnCFFBEBCCCBGBTBB+BDDBFBNHBjDDDBHBMGBqCBBcECFBByBTBCBBGKBCjBBKlDlDBSBYDBFCBCCBDGBEDBOLBCLLBCBgWCBzdDBdCBeBBfBBhCfBKuBuBBBBC2D2DBjBjB3DLBFLB8GEB6BJBCcBDxBxBBsBBDLBVEBwBQBnBIBNCBfMB5BNBxBTB5ECBCUBFHHDCBnG-BBxWgBB--CCBuEhDhDBeBrRFBqDBB1udDBCJBhBBBxCBBxIEEFYYBDBF0C0CBzBzBBQBbRBOnBnBBGBaMBtBDBwBNBlBkCkCBMBNJJBuBuBBBBzBCCBBBDBBGBBCqBqBBDBGBBtHHBCBBx5TiXiXBOBRPBuejHjH2EEBn0BCBCBBGDBpBCBFmFmFB+R+RBCBiCEB+JBBuCFBnCKByBDB7DCB2BOBqBDDBLLBCBuBKBI+B+BBBBlBNBRBBtBNNBBBxBNBJDBCBB9CLBHDD+ELBWDB4BBBCGBDBBDCBKLLBDDBFBEEBkCIBCDDCDBCEBCPPBzCzCBQBYyCyCBSBsHGBDIBcBBzCQBrDMBmDOBhIOB2HFBCBBDDBCCCBuEuEBFBDGBEddBIBpBGBCDBJKKBJBvBPBnGHBoGHBCHBzCVBCNB7DFBECCBCCBFBCjCjCBDBCBBCEB8KDBKBBCxBxBBFBEEBYmnFmnFHOBpmLRBhuCEB8BGB5gBCCB1BBIDByCMMBslTslTBizEizEBsBBDWB-QEBEFBJHBDGBfDB1ECB89B2BBFxBBJPPXEBCOBxqBGBCQBDGBCBBCEBlDhFhFBFB4L+B+BBCB9PDB-HBB0HDDIBBG7O7OBFBuDGB29lYvHB", false)),
+		Mc: () => new UnicodeRangeTable(decodeRanges("joC4B4BDCBJDBCBBzBBB7BCBHBBDBBLsBsB7BCBjC7B7BBBBJCCB2B2BB7B7BCHHBDDBLLnDBBCBBECBCCBLqBqBBBB+BDB+BBB7BCCBDBDBBCBBKBBdPPB7B7BBBBGCBCCBLrBrBBsCsCBBBHHBTBBrKBBgCsFsFBFFHDDBaaBLLBBBDGBWBBDFBDLLBBB5zBffiEIIBGBCBB7KDBDCBFBBCFBhHBB7BCCKCCBJJBEByExBxBGCCBDBCBB+BffFBBD9B9BDCBCEEBxBxBBGBJBBsFWW35EBB0-dBBD5C5CBzBzBBOBvEBBwBxBxBBFFBDDBBBvDBBDBBZuBuBCuDuDDBBGuHuHBCCBCCBCC0gZCCgEuBuBBBBFBB0DZZB8B8BxBCBKBBO+C+CBBBEBBCrFrFBBBgBBB7BBBCDBDBBDCBKLLB1C1CBBBIDDCDBCBBCmDmDBBBJBBErDrDBBBHCCBCBDuHuHBBBHDBDyDyDBBBJBBCuDuDCBBHoDoDCBBFmImIBBBK4H4HBEBCBBFDDCvEvEBBBJDBF1C1CeBB-BqGqGECCoGPPrDIID2G2GBDBFBBC-K-KBNNxBBBJBBCpvQpvQBBBlxD2BBpDBB0rYBBHFB", false)),
+		Me: () => new UnicodeRangeTable(decodeRanges("okBBB1xF-wB-wBBCBCCBsshBCB", false)),
+		Mn: () => new UnicodeRangeTable(decodeRanges("gYvDB0IEBqIsBBCCCBCCBCCpCKBxBUBRmDmDBFBDFBDBBCDBkBffBZB8CKB7BIBKZZBCBCIBCCBCEBsBCB8BIBrBXBCfB4BCCFHBFEEBFBLBBe7B7BFDBJVVBbbDBB6BFFBFFBDDBBBEffBEEMBB6BFFBDBCBBFVVBXXBEBC7B7BDCCBCBJIIBMMBff+BNNzBEE4BCCBBBGCBCDBIBBMBBe7B7BDHHGBBVBBdBB6BBBFDBJVVBeepCIIBBBC7C7CDGBNHBjDDDBHBMGBqCBBcEC4BNBCEBCBBGKBCjBBKnDnDBCBCFBCBBDBBaBBFCBRDBODDBHHQgWgWBBBzdCBeBBfBBfBBhCBBCGBJDDBJBKuBuBBBBC2D2DBjBjB3DCBFBBKHHBBB8GBBD7B7BCGBCCCDHBHJBDxBxBBMBCeBDLBVDBxBCCBDBCGGpBIBNBBhBDBDBBCCB5BCCBEECCB7BHBDBB5ECBCMBCGBFHHEBBnG-BBxWMBFEEBKB--CCBuEhDhDBeBrRDBsDBB1udFFBIBhBBBxCBBxIEEFaaBGG4EBBbRBOnBnBBGBaKBvBCBxBDDBCBDBBoBkCkCBEBDBBDBBNJJwB0B0BCCBDBBGBBCrBrBBJJvHDDFx5Tx5TiXPBRPBuejHjH2EEBn0BCBCBBGDBpBCBFmFmFB+R+RBCBiCEB+JBBuCFBnCKByBDB8D3B3BBNBqBDDBLLBBByBDBDBBI+B+BBBBlBEBCHB-BNNB1B1BBHBLDBDgDgDBBBDCCBHHD+E+EEHBWBB6BBBEmBmBBFBEEBnCFBOECPBB2CHBDCBCYY1CFBCFFBCCBvHvHBCBHBBCBBcBB2CHBDCCBrDrDCDDBEBCmDmDCDDBCBCEBkIIBCBBhIBBCFFxEDBDBBFhBhBBIBpBFBDDBJKKBEBDCBvBMBCBBnGCCBBBCqGqGBFBCFBCzCzCBUBDGBCBBCBB7DFBECCBCCBFBCpCpCBEEC8K8KBMMB1B1BBDBGCCYmnFmnFHOBpmLLBECBhuCEB8BGB5gBgCgCBCByC5lT5lTBizEizEBsBBDWBhRCBSHBDGBfDB1ECB89B2BBFxBBJPPXEBCOBxqBGBCQBDGBCBBCEBlDhFhFBFB4L+B+BBCB9PDB-HBB0HDDIBBG7O7OBFBuDGB29lYvHB", false)),
+		N: () => new UnicodeRangeTable(decodeRanges("wBJB5DBBGDDBBBitBJBnEJBnGJB9MJB3DJBFFBtDJB3DJB3DJBDFBvDMB0DJBJGBoDJBpDGBISBuDJBhDJB3DJBnCTBtIJBnCJBwWTBybCBwHJBHJBXJBtJJBhEKBmFJBHJB3FJB3CJBnEJBHJB3gBEEBEBHJBnGyBBDEB3W7BBvCVB3TdBqrBqYqYaIBPCB4KDBrEJBfHBCOBhBJBoBOBh7cJB9FJBhKFB7EJBnBJBnGJBXJB3CJB3MJB34UJBuPsBBN4BBSBB2KaBlBDBeJJnEEBrGJBvdHBaGBoBIBsCEBXFBhFBBDPBDtBBhCIB1BBBfCBsCEBpDHBZHBqBGBrKFBxBJBHJB3IeB-EJBrBDBxDGBnEdBhEJB9BJBxEJBITB8HJB3KJB3DJB3LJBnDJBHTBtCLBlNSB+CJB3UJB3CcBkHJBnCJB3BJBnLJBnDUBshBuDBimPJBnpCJB3CJBnEJBCGBvQJBnIWB+KCB6nXJBnuBTBNTBtDYB2iBxBBhqCJBnNJB3PJB4HJBtWIBhEJB4Y6BBCCBCDBtCsBBCOBjeMBk3CJB", false)),
+		Nd: () => new UnicodeRangeTable(decodeRanges("wBJnxBJnEJnGJ9MJ3DJ3DJ3DJ3DJ3DJ3DJ3DJ3DJ3DJhDJ3DJnCJ3IJnCJn6BJnBJtJJhEJnFJHJ3FJ3CJnEJHJnuiBJnVJnBJnGJXJ3CJ3MJ34UJnsBJnkCJHJ9YJhEJ9BJxEJ3IJ3KJ3DJ3LJnDJHTtCJnNJnDJ3UJ3CJ3HJnCJ3BJnLJ3uQJnpCJ3CJnEJ3QJ37XJ12CxBhqCJnNJ3PJ4HJ2aJ30EJ", true)),
+		Nl: () => new UnicodeRangeTable(decodeRanges("u3FCBwzCiBBDDB-zDaaBHBPCBs1dJBxyW0BBtOJJnEEBrhIuDBm8SCB", false)),
+		No: () => new UnicodeRangeTable(decodeRanges("yFBBGDDBBB2pCFB5LFB5DCBmEGB6GGBSIByNJB2hBTB0jBJBhP20B20BEFBHJBnGPBqB3W3WB6BBvCVB3TdBqrB1kB1kBBCBrEJBfHBCOBhBJBoBOBxrdFBymWsBBiCDBSBB2KaBlBDB1pBHBaGBoBIBsCEBXFBhFBBDPBDtBBhCIB1BBBfCBsCEBpDHBZHBqBGBrKFBhLeB-EJBrBDBxDGBnETB8LTBmqBBBvNIBobSB0aUBn8SGB-YWBqhZTBNTBtDYBvqFIBid6BBCCBCDBtCsBBCOBjeMB", false)),
+		P: () => new UnicodeRangeTable(decodeRanges("hBCBCFBCDBLBBEBBbCBCccCkBkBGEELBBEEE-VJJzOFBqBBB0BCCDDDtBBBVBBCBBOCCBBBrCDBnDsBsBBMBqHCB3BOBgBmImIBLLtE5D5D6DnMnMNwLwL7CLLBpFpFBNBCmBmBBCBoCrCrCBDBFBBwDFBsFlTlTBHB4EuTuTtBBBvCCBoCBB+ECBCCBmBKB6JBB5GBBhEGBCFBhFBBLGBdCB9DDB8BEB-BBBhCHBM9Z9ZBWBJTBCMBCLBfBBPBB6TDBeBB+hBNBwCBBgBJB0MVBgCDBhBBB8XDBCBBxDwEwEBtBBCfBDLBkNCBFJBDLBRNNjD7C7CjgdBBuICBkDLL0DFB9LDB3CBBpBCBCyByBBwBwBiDMBRBB9DDB-DBBRBB6HzqUzqUBxGxGBIBXiBBCNBCFFCBB2ECBCFBCDBLBBEBBbCBCccCCCBFB7MCB9UxBxB-MoXoXoGgBgBxIIBnBxDxDBFBjCGB6CDByO-J-JjBlElEBDBtBDB+FGBuDBBCDB-DDBxBBBwCDBFOOCCB5CFBsDrJrJBCCBzDzDBDBLBBCpDpD7HWBqDCBdMBtCjEjEBBB9HpIpIBBB8E9C9CBGB0CCBCEB+CJB4GgDgDBDBrBBBmUBBrCMBwFxjBxjBBDB97CBB8zOBBmEiCiCBDBJpRpRBBBoJDBoK9lT9lTovHEB07C-a-aBAB", false)),
+		Pc: () => new UnicodeRangeTable(decodeRanges("-Cg-Hg-HBUU-u3BBBZCBwHAB", false)),
+		Pd: () => new UnicodeRangeTable(decodeRanges("tB9qB9qB0BiyDiyDmgBqgCqgCBEBiwDDDgBBBFdd-NUUwDxszBxszBBmBmBLqFqFhzD-J-J", false)),
+		Pe: () => new UnicodeRangeTable(decodeRanges("pB0B0BgB+1D+1DC-6B-6BqtC4B4BQ7T7TCff-hBMCxChBhBCGC1MUChCCCiBmhBmhBCECtBGCtNICEGCDBB-ozB6G6GeOCESSCCCrF0B0BgBGD", false)),
+		Pf: () => new UnicodeRangeTable(decodeRanges("7F+6H+6HEddpuDCCFDDQEE", false)),
+		Pi: () => new UnicodeRangeTable(decodeRanges("rFt7Ht7HDBBDaapuDCCFDDQEE", false)),
+		Po: () => new UnicodeRangeTable(decodeRanges("hBCBCCBDECBLLBEEBcclCGGPBBI-V-VJzOzOBEBqB3B3BDDDtBBBVBBCBBOCCBBBrCDBnDsBsBBMBqHCB3BOBgBmImIBLLtE5D5D6DnMnMNwLwL7CLLBpFpFBNBCxDxDrCEBFBBwDFBsFlTlTBHBmY9D9DBBBoCBB+ECBCCBmBFBCDB6JBB5GBBhEGBCFBhFBBLGBdCB9DDB8BEB-BBBhCHBMjajaBJJBGBJIBDDBDCBEKBCCCBIB7kDDBCBBxDwEwEBFFBBBDDDBHBCBBCDDBLLBDBCJBDDBCCCBLBDCBtNCB6B+F+FjgdBBuICBkDLL0DFB9LDB3CBBpBCBCyByBBwBwBiDMBRBB9DDB-DBBRBB6HlxUlxUBFBDXXVBBDDBECBCDBICBHCCB2E2EBBBCCBDECBLLBEEBcclBDDB7M7MBBB9UxBxB-MoXoXoGgBgBxIIBnBxDxDBFBjCGB6CDB0ZlElEBDBtBDB+FGBuDBBCDB-DDBxBBBwCDBFOOCCB5CFBsDrJrJBCCBzDzDBDBLBBCpDpD7HWBqDCBdMBtCjEjEBBB9HpIpIBBB8E9C9CBGB0CCBCEB+CJB4GgDgDBDBrBBBmUBBrCMBwFxjBxjBBDB97CBB8zOBBmEiCiCBDBJpRpRBBBoJDBoK9lT9lTovHEB07C-a-aBAB", false)),
+		Ps: () => new UnicodeRangeTable(decodeRanges("oBzBzBgB-1D-1DC-6B-6B-rCEEnB4B4BQ7T7TCff-hBMCxChBhBCGC1MUChCCCiBmhBmhBCECaTTCECtNICEGCDipzBipzB4GeeCMCESSCCCrFzBzBgBEEDAB", false)),
+		S: () => new UnicodeRangeTable(decodeRanges("kBHHRCBgBCCcCCkBEBCBBDCCBCBDEEfgBgBrODBNNBGGBCCCBPB2DPPBxDxDsErIrIBBB3DCBDDDBvGvGLUUB4H4HIBBpEqLqLBHHB2H2H-DjEjEBGBlEwGwGqBmGmGiGCBQCCBBBDFBVECmEHBCFBCBBGDBmGBBxXJB0WuLuLlL+E+EBgBBiLJBKIBhiBCCBBBMCBOCBOCBOBBmCOOoBCBOCBUhBB-BBBCDBCBBLCCBBBGFBCECFMMBFFBDBGDBC7B7BBFFB2LBFcBD+HBXKByCtCBXnTBtBwBBDeBLyMBX+BBFfBD1LBDpEBmHFBmLBBvBZBC4CBN1GBbPBFOOBNNWBBHBB8CBB0HBBFJBhBlBBKRRBdBMdBJQQBeBLmBBQ-JBhuG-BBx0V2BB6RWBKBBoDBB+EDBLDB+RCBiHPPB+9T+9TpEgBBuLPBhCBB3BHBtBDBjDCCBBBD7E7EHRRBBBgBCCcCCiEGBCGBOBB6JIB6BQBDCBCMBEwBwBBrBB7zBBBwSmWmWBiKiKBGBnjC2kC2kCBbBr6SDBG3qU3qUk7DvHBLCBEzNBHWBQQBgDzDB9B1HBLmBBD7BBGCBXBBIdBF8BBWhCBE7F7FB1CBrbaagBaagBaagBaagBaa9B-PB4BDBzBHBCNBCBBp2BwNwNttCEE+DiOiOBvIvIBqBBFjDBNOBDOBCOBCkBBYgFB5BcBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBC7CBLAB", false)),
+		Sc: () => new UnicodeRangeTable(decodeRanges("kB+D+DBCBqnB8D8DzPBBzPBBI2H2HoImSmS8sClmClmCBgBB37hBkuVkuVtD7E7E8GBBEBB3-HDB-4wBxtCxtC", false)),
+		Sk: () => new UnicodeRangeTable(decodeRanges("+CCCoCHHFEEqQDBNNBGGBCCCBPB2DPPBjoBjoB15FCCBBBMCBOCBOCBOBB9kEBBkzdWBKBBoDBBxePPBniUniUBPB8bCCjF4g9B4g9BBDB", false)),
+		Sm: () => new UnicodeRangeTable(decodeRanges("rBRRBBB+BCCuBFFmBgBgB-XwQwQBBB8xGOOoBCBOCBsEoBoBBDBHlClCBDBGBBFGDIgBgBBDDCgBgBBqIBhBBB7CffBXBpBFB2OKK3BHBwDxKxKBDBDeBLPBhIiEBX+BBFfBDhIBxBUBDFB9+zB5Z5ZCCBlFRRBBB+BCCkEHHBCBitDBBhrwBx+Bx+BagBgBagBgBagBgBagBgBat5Ft5FB-uC-uCBHB", false)),
+		So: () => new UnicodeRangeTable(decodeRanges("mFDDFCCyerIrIBgEgEBvGvGLUUB4H4HkQ2L2LjEFBClElEwGqBqBoMCBQCCBBBDFBVECmEHBCFBCBBGDBmGBBxXJB0WzWzW+EhBBiLJBKIBksBBBCDBCBBLCCBHHBEBCECFMMBPPCBBC7B7BBKKBDBDDBCBBCBBCGBCeBDBBCCCBdBtIHBFTBDGBDwCBCdBanBBHnCBXKByCtCBX2FBCIBC1BBJuDBC3HBtBrBBhC-HBhQvBBWBBHmBBDpEBmHFBmLBBvBZBC4CBN1GBbPBFOOBNNWBBHBBxKBBFJBhBlBBKRRBdBMdBJQQBeBLmBBQ-JBhuG-BBx0V2BBibDBLBBC+R+RBBBqqUPBuLPBhCBB3BHBuBCBlPEEFBBOBB6JIB6BQBDCBCMBEwBwBBrBB7zBBBwSpgBpgBBGBnjC2kC2kCBGBFQBr6SDBG3qU3qUk7DvHBLCBEzNBHWBQPBhDzDB9B1HBLmBBD7BBGCBXBBIdBF8BBWhCBE7F7FB1CBqlB-PB4BDBzBHBCNBCBBp2B96C96CiEyWyWBqBBFjDBNOBDOBCOBCkBBYgFB5BcBOrBBFIBIBBPFB7E6HBG4WBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBB-B3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBC7CBLAB", false)),
+		Z: () => new UnicodeRangeTable(decodeRanges("gBgEgEgvFgsCgsCBJBeBBGwBwBh9DAB", false)),
+		Zl: () => new UnicodeRangeTable(decodeRanges("ohIA", true)),
+		Zp: () => new UnicodeRangeTable(decodeRanges("phIA", true)),
+		Zs: () => new UnicodeRangeTable(decodeRanges("gBgEgEgvFgsCgsCBJBlBwBwBh9DAB", false)),
+		ASCII_Hex_Digit: () => new UnicodeRangeTable(decodeRanges("wBJIFbF", true)),
+		Alphabetic: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBLLFGGBVBCeBCpOBFLBPEBICC3CeeBQBCBBDDBCHHCCBCCCBSBCyCBCqEBJlFBClBBDHHBnBBoBNBCCCBCCBCCJaBFDBeKBG3BBCGBPlDBCHBFHBFCBLCBDRRBuBBOkDBZgBBKBBFGGBWBDSBUYBIKBGXBCGBIJJBoBBLLBEGBHrCBCPBCCBFOBOSBCHBDBBDVBCGBCEEBCBEHBDBBDBBCJJFBBCEBNBBLFFBBBCFBFBBDVBCGBCBBCBBCBBFEBFBBDBBFIIBCBCSSBEBMCBCIBCCBCVBCGBCBBCEBEIBCCBCBBEQQBCBWDBFCBCHBDBBDVBCGBCBBCEBEHBDBBDBBKBBFBBCEBORRBCCBEBECBCDBEBBCCCBEEBEEBBBELBFEBECBCCBEHHpBMBCCBCWBCPBEHBCCBCCBJBBCCBCBBDDBdDBCHBCCBCWBCJBCEBEHBCCBCCBJBBGCBCDBOCBNMBCCBCoBBDHBCCBCCBCGGBCBIEBXFBCCBCRBEXBCIBCDDBFBJFBCCCBGBTBBO5BBGGBH0B0BBECBDBCXBCCCBRBCCBDEBCHHPDBhBgCgCBGBCjBBFSBFPBCjBBkC2BBCDDBDBR-BBLDBDlBBCGGDqBBCsKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPBR1CBDFBErTBDQBCZBGqCBEKBITBMUBNTBNMBCCBCBBNzBBDSBPFFkC4CBIqBBGlCBLeBCLBFIBYdBDEBMrBBFZB3BbBF+BBDTBzBYYBMMBBByBzBBCOBCHB0BpBBDDBLrBBCKBP2BBXCBLjBBDKBGqBBDCBqBDBCFBCBBEGGB+FBUhBBM1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGB1DOORMBmDFFDJBCEEBDBHGCBCBCKBDDBGEBFSSBnBBuZzBB34BkHBHDBEBBNlBBCGGD3BBIRRBVBKGBCGBCGBCGBCGBCGBCGBCGBCfBwB2O2OBBBaIBIEBDEBF1CBHCBC5CBCDBGqBBC9CBSfBxBPBhQ-tGBhCs0VBkCtBBDsIBEPBLBBVuBBGHBEwDBoBIBDmDBDxCBVUBCgBBZzBBNjCBCtBtBBEBECCBBBLgBBGiBBOcBEyBBCLBQRRBOBLEBC2BBKNBTWBEkCBCCCZCBDPBDDBMFBDFBDFBKGBCGBCqBBCNBH6DBWj9KBNWBFwBBloItLBDpDBnBGBNEBGLBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBlBZBHZBM4CBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmC0BBsIcBEwBBwBfBOdBGqBBGdBDjBBFHBCEBrB9EBTjBBFjBBFnBBJzBBNKBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCDBCBBGHBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4ByBBOyBBOnBBjBbBEGGBVB7HpBBCBBEBBRFBzBCBEcBLJJBUBrBRBvBUBcWBKlCBsBEBL4BBKOOBXBYyBBSDBJiBBEKKB+BBCDBKBBLCCkBRBChBBDHHBCB-BGBCCCBCBCOBCJBI4BBYDBCHBDBBDVBCGBCBBCEBEHBDBBDBBEHHGGBdJBCDDClBBCJBCDDCDBCBBECCtBhCBCCBCDBVCBfhCBDBBC5F5FB0BBDGBaFBjB+BBCEE8B1BBDoCoCBZBDNBWGB6F4BBoD-BBgBHBDDDBGBCBBCdBCBBDBBDDB+CHBDtBBDFBCCCBccBxBBDJBSnCBGTTBnCBoDHB5CgBBgBIBCsBBCGBCyByBBcBDVBCNBqCGBCBBCrBBECCBCCBBBCDDBZZBEBCBBCkBBCBBCDBCYYBqBBlIWBKQBCoBBECBwDwCwCB4cBnDuDBSjGBtyCgDBQvhBBSFBa68DBGmSB61GuBBy2B4RBIeBSuCBSdBTvBBRDBgBUBGSBxNsBB0G-BBhBYBDYBtBqCBF4BBIQBhCBBCNNBFBK1mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBFi7Fi7FBzCBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BeBHFB2GGBCQBDGBCBBCEBG9BBiBxDxDBrBBLGBRiKiKBcBTrBBlPbBlHdBDwGwGBdBCVBJBBhHGBCDBCBBCOBCkGB8BjCBEEE1lBDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1TZBHZBHZB3zD-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+		Dash: () => new UnicodeRangeTable(decodeRanges("tB9qB9qB0BiyDiyDmgBqgCqgCBEB+BoBoBQnMnMlgDDDgBBBFdd-NUUwDxszBxszBBmBmBLqFqFhzD-J-J", false)),
+		Emoji: () => new UnicodeRangeTable(decodeRanges("jBHHGJBwDFFu8HNN5GXX7CFBQBBwLBBNnFnFaKBFCBoGoHoHBLLK7B7BBCBCEBKGDBDDFDDCBBDIEBJJBBBGCCGLBMBBDCCBCCTDDBTTBEBCCCBEEBGGDBBFBBMBBGBBDGGBECBVVBGGBEBCDBDFFDDDBEBCDDCCCHEEHLLBQQDFFCFFBBBCMMBxBxBBBBKeP1LBBwOCBUBB0BFF7mBNN6SCCrrvDrGrGhFBBNBBPDDBIBsCZBCBBYVVDIBWBBvFhBBDvDBDBBCCBDyCBDCBCmIBC+BBMFBCXBIBBDHBNDDBCBDFFBOOBDDJBBKGGBBBNCBJCBDCCFHHEHHB0CBxBlCBGHBDDBEJBECCBEEDJBkHLBF8I8IBtBBCJBC4FBxDMBEKBE4BBCFFBOBDLBFJB", false)),
+		Emoji_Component: () => new UnicodeRangeTable(decodeRanges("jBHHGJB0+H2G2Gsp3B3+8B3+8BBYB8PEBxtBDBtzhY-CB", false)),
+		Emoji_Modifier: () => new UnicodeRangeTable(decodeRanges("7-8DE", true)),
+		Emoji_Modifier_Base: () => new UnicodeRangeTable(decodeRanges("9wJ8G8GRDB4jzD9B9BBBBDDDBBB2DBBDKBWSBEFFBBBCCBICCZqGqGBFFWFFBvFvFBBBEEB0CRRBBBKMMgSDDJHBHKKBIBDCB5B+B+BBCCBCCSCBCMBmHCBrBIB", false)),
+		Emoji_Presentation: () => new UnicodeRangeTable(decodeRanges("64IBBuGDBEDDqQBBWBBzBLBsBUUOJJBSSBGGBJJGWWIBBCFFDIIFBBdkBkBCFFBBBC+B+BBBBZPP8aBB0BFFvlxDrGrG-FDDBIBsCZBCZZVDDBDBCCBWBBvFgBBNIBClCBCVBNqBBFEBNQBEEEBlCBCCCB5FBD+BBODBCXBTbbBOO3C0CBxBlCBHEEBBBDDBEDBMBBIIBkHLBF8I8IBtBBCJBC4FBxDMBEKBE4BBCFFBOBDLBFJB", false)),
+		Extended_Pictographic: () => new UnicodeRangeTable(decodeRanges("pFFFu8HNN5GXX7CFBQBBwLBBNnFnFaKBFCBoGoHoHBLLK7B7BBCBCEBKGDBDDFDDCBBDIEBJJBBBGCCGLBMBBDCCBCCTDDBTTBEBCCCBEEBGGDBBFBBMBBGBBDGGBECBVVBGGBEBCDBDFFDDDBEBCDDCCCHEEHLLBQQDFFCFFBBBCMMBxBxBBBBKeP1LBBwOCBUBB0BFF7mBNN6SCCrrvDoBoBBCBlDLBQBBQPPBmBmBBIBxDBBNBBPDDBIBU3BBcOBLVVDIBCDBKWBH7FBDvDBDBBCCBDyCBDCBCDBG9HBC+BBMFBCXBIBBDHBNDDBCBDFFBOOBDDJBBKGGBBBNCBJCBDCCFHHEHHB0CBxBlCBGHBDQBECCBEBDMB7GlBBNDB5BHBLFBpBHBfBBNDBDNBKmBBNuBBCJBC4FB5CHBPxEBhI9fB", false)),
+		Hex_Digit: () => new UnicodeRangeTable(decodeRanges("wBJIFbFq1-BJIFbF", true)),
+		Lowercase: () => new UnicodeRangeTable(decodeRanges("hDZBwBLLFlBlBBWBCHBC2BCBQCBuBCDECBBBDCCDEEBFFDEEBBBDDDCCCDCCBCCDEECDDBDDBBBHGDCOCBSCBDDCEEC4BCBFBDDDBCCFICBjCBDiBBIBBfEBhDsBsBCEEDDBTccBhBBCBBECBCWCBDBCGDB0B0BBuBBCgBCK0BCDMCBgDCxBoBBo6CqBBCDB5XFBjkCIBC2D2DB+FBiC0ECBHBCgDCBHBJFBLHBJHBJFBLHBJHBJNBDHBJHBJHBJEBCBBHEEBBBCBBJDBDBBJHBLCBCBB6DOORMBuDEEBEEcKFDBBJDBFiBiBBOBFsasaBYBn6BvBBCEEBGCFCCBCCBGBEiDCBIICFFNlBBCGG0oesBCUaCBBBmEMCBBBC8BCBIBCCCDICFCCDCCBBBCSCGGGCMCFCCDOCWDBCCCBBB2ZqBBCNBHvCBh6TGBNEBqhBZBumBnBBpEjBB8EKBCOBCGBCBBkODDBBBCpBBCIBmoByBB+DVB75CfBhsVfB8BYBnqZZBbGBCRBbZBbDBCCCBFBCKBbZBbZBbZBbZBbZBbZBbZBbZBbbBdYBCFBbYBCFBbYBCFBbYBCFBbYBCFBC15B15BBIBCTBHFBmI9BB1lChBB", false)),
+		Math: () => new UnicodeRangeTable(decodeRanges("rBRRBBBgBeeCuBuBFmBmBgB5W5WBBBDbbBDDBBBwQCBuwGccBBBMEEOPPBCBWEBMEBiCMBFEEBFFBDBTFFDJBCDDBEBHEEBDDBCCBBBCFBENBClClCBWBCFBCBBFBBFfBCHHBPPBqIBJDBVBB7CffBZBCZZMGB+NBBNJBFFBFBBDBBEEBPCCDFBMHBGBB6BCCeDBKCBxK-BBhI-PBxBUBDFB9+zB4Z4ZBEBCjFjFRCBeCCeCCkEHHBCBitDBBhrwBwoBwoBBzCBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBDxBBhwFDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBB-uCIB", false)),
+		Quotation_Mark: () => new UnicodeRangeTable(decodeRanges("iBFFkEQQ96HHBaBBowDqOqOBCBOCBixzBDB+FFF7CBB", false)),
+		Terminal_Punctuation: () => new UnicodeRangeTable(decodeRanges("hBLLCMMBEE-ZJJiQ6B6BpCPPCCB1FsBsBBJBCsHsHB3B3BBEBCHBgBmImIB1nB1nBBtFtFFFB4JBB2YHBmY9D9DBBBoCBB+ECBEoBoBBCBDBB7JBBjLDBjFBBLBBCCBeCB8FEB-BBBldYYBKKBBBwlDCBzJOOFLLCBBEBBtNBB8ndBBuICBkHEB-LBB3CBBgD4E4EBBB0ECBgERRB6H6HnxUDDB6B6BBBBCDBqFLLCMMBEEiCDD7hBxBxBnkBoGoG3JBB5EFBlCFB6CDB5dEBtBDB+FGBxDDBgECBiEBBHRRB5C5CBDBtDrJrJB2D2DBBBNBBnLDBEOBqDBB6HCBmQCC8HBB4CBBFBB-MCBuBmUmUBrCrCBspBspBBDB6vRBBmEiCiCBBBLqRqRBoJoJBnwTnwTovHDB", false)),
+		Uppercase: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiB2BCDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIJDCMCDQCDDDCCBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBDDBBBEWCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBpCDBNDBNDBNEBMDBnIFFECBDCBDEEBDBHGCBCBDDBLBBGbbBOBUzZzZBYBx5BvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoqZZBbZBbZBbCCBGDBDDBCBCHBbZBbBBCDBDHBCGBcBBCDBCEBCEEBFBcZBbZBbZBbZBbZBbZBfYBiBYBiBYBiBYBiBYBiB2pE2pEBgBBvgCZBHZBHZB", false)),
+		White_Space: () => new UnicodeRangeTable(decodeRanges("JEBTlDlDbgvFgvFgsCKBeBBGwBwBh9DAB", false))
+	});
+	static SCRIPTS = new LazyMap({
+		Adlam: () => new UnicodeRangeTable(decodeRanges("go6DrCFJFB", true)),
+		Ahom: () => new UnicodeRangeTable(decodeRanges("g4lCaDOFW", true)),
+		Anatolian_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("ggxCmS", true)),
+		Arabic: () => new UnicodeRangeTable(decodeRanges("gwBEBCFBCNBCCBCfBCJBMZBCrDBChBBxCvBBxHhBBGqCBCcBxy8BtPBDvEBhBPBxDEBCmEBk7DeBkCFBJIBiBFBh43BDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBB", false)),
+		Armenian: () => new UnicodeRangeTable(decodeRanges("xpBlBDxBDCks9BE", true)),
+		Avestan: () => new UnicodeRangeTable(decodeRanges("g4iC1BEG", true)),
+		Balinese: () => new UnicodeRangeTable(decodeRanges("g4GsCCxB", true)),
+		Bamum: () => new UnicodeRangeTable(decodeRanges("g1pB3CpowB4R", true)),
+		Bassa_Vah: () => new UnicodeRangeTable(decodeRanges("w26CdDF", true)),
+		Batak: () => new UnicodeRangeTable(decodeRanges("g+GzBJD", true)),
+		Bengali: () => new UnicodeRangeTable(decodeRanges("gsCDBCHBDBBDVBCGBCEEBCBDIBDBBDDBJFFBCCBDBDYB", false)),
+		Beria_Erfe: () => new UnicodeRangeTable(decodeRanges("g17CYDY", true)),
+		Bhaiksuki: () => new UnicodeRangeTable(decodeRanges("ggnCICsBCNLc", true)),
+		Bopomofo: () => new UnicodeRangeTable(decodeRanges("qXB6wLqBxDf", true)),
+		Brahmi: () => new UnicodeRangeTable(decodeRanges("ggkCtCFjBKA", true)),
+		Braille: () => new UnicodeRangeTable(decodeRanges("ggK-H", true)),
+		Buginese: () => new UnicodeRangeTable(decodeRanges("gwGbDB", true)),
+		Buhid: () => new UnicodeRangeTable(decodeRanges("g6FT", true)),
+		Canadian_Aboriginal: () => new UnicodeRangeTable(decodeRanges("ggF-TxRlC7tgCP", true)),
+		Carian: () => new UnicodeRangeTable(decodeRanges("g1gCwB", true)),
+		Caucasian_Albanian: () => new UnicodeRangeTable(decodeRanges("wphCzBMA", true)),
+		Chakma: () => new UnicodeRangeTable(decodeRanges("gokC0BCR", true)),
+		Cham: () => new UnicodeRangeTable(decodeRanges("gwqB2BKNDJDD", true)),
+		Cherokee: () => new UnicodeRangeTable(decodeRanges("g9E1CDFz7lBvC", true)),
+		Chorasmian: () => new UnicodeRangeTable(decodeRanges("w9jCb", true)),
+		Common: () => new UnicodeRangeTable(decodeRanges("AgCBbFBbuBBCOBCEBYgBgBiOmBBGEBDTB1DKKHCC+THHPEEhB9E9ElQiEiEB6mB6mB2MDBjJwvBwvBBBBoCBBsGBBCumBumBOIIBCBCFBCCBDmYmYBKBD2CBCKBEKBCOBShBB-BlBBCCBDFBCaBCQBqBCBF5UBXKBW-cBhIzTBDpEBhQ9CBzMUBCCCBXBQHBFDB8CBBE7C7CB0E0EBOBhBlBBKxBxBB+BBgBwCBwB5C5CBmFBhuG-BBhoWhBBnDCBmFJB1HhFhFsMPPBzuUzuUBxGxGBIBXiBBCSBCDB0ECCBeBbFBbKBLuBuBBhChCBFBCGBLEBjICBFsBBEIBxCMB0BsBBlHaBltuBDB96D8HBEzNBHWBQQBgDzDB9B1HBLmBBD9BBEQBJBBIdBF8BB2GTBNTBN2CBKYBoE0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBDxBByjFjCBtC8BBjWrBBFjDBNOBDOBCOBCkBBLtFB5BZBCBBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBCmDBnghYffB+CB", false)),
+		Coptic: () => new UnicodeRangeTable(decodeRanges("ifNxkKzDGG", true)),
+		Cuneiform: () => new UnicodeRangeTable(decodeRanges("ggoC5cnDuDCEMjG", true)),
+		Cypriot: () => new UnicodeRangeTable(decodeRanges("ggiCFBDCCBqBBCBBEDD", false)),
+		Cypro_Minoan: () => new UnicodeRangeTable(decodeRanges("w8rCiD", true)),
+		Cyrillic: () => new UnicodeRangeTable(decodeRanges("ggBkEBDoFBx6FKBhFtCtCojEfBhie-CBv8VBBhw4B9BBiBAB", false)),
+		Deseret: () => new UnicodeRangeTable(decodeRanges("gghCvC", true)),
+		Devanagari: () => new UnicodeRangeTable(decodeRanges("goCwCFODZh7nBfhwcJ", true)),
+		Dives_Akuru: () => new UnicodeRangeTable(decodeRanges("gomCGBDDDBGBCBBCdBCBBDLBKJB", false)),
+		Dogra: () => new UnicodeRangeTable(decodeRanges("ggmC7B", true)),
+		Duployan: () => new UnicodeRangeTable(decodeRanges("ggvDqDGMEIIJDD", true)),
+		Egyptian_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("ggsC1iBL68D", true)),
+		Elbasan: () => new UnicodeRangeTable(decodeRanges("gohCnB", true)),
+		Elymaic: () => new UnicodeRangeTable(decodeRanges("g-jCW", true)),
+		Ethiopic: () => new UnicodeRangeTable(decodeRanges("gwEoCBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBDfBEZBnvGWBKGBCGBCGBCGBCGBCGBCGBCGBjpfFBDFBDFBKGBCGBylvCGBCDBCBBCOB", false)),
+		Garay: () => new UnicodeRangeTable(decodeRanges("gqjClBEcJB", true)),
+		Georgian: () => new UnicodeRangeTable(decodeRanges("glElBBCGGDqBBCDBx8CqBBDCBhiElBBCGG", false)),
+		Glagolitic: () => new UnicodeRangeTable(decodeRanges("ggL-Ch9sDGCQDGCBCE", true)),
+		Gothic: () => new UnicodeRangeTable(decodeRanges("w5gCa", true)),
+		Grantha: () => new UnicodeRangeTable(decodeRanges("g4kCDBCHBDBBDVBCGBCBBCEBDIBDBBDCBDHHGGBDGBEEB", false)),
+		Greek: () => new UnicodeRangeTable(decodeRanges("wbDBCCBDDBCFFCCCBBBCCCBSBC+BBPPBnpGEBzBEBFEB1ChKhKBUBDFBDlBBDFBDHBCGCBdBD0BBCOBCNBDFBCSBDCBCIBoJ-xiB-xiB7uVuCBSgj0Bgj0BBkCB", false)),
+		Gujarati: () => new UnicodeRangeTable(decodeRanges("h0CCBCIBCCBCVBCGBCBBCEBDJBCCBCCBDQQBCBDLBIGB", false)),
+		Gunjala_Gondi: () => new UnicodeRangeTable(decodeRanges("grnCFCBCkBCBCFIJ", true)),
+		Gurmukhi: () => new UnicodeRangeTable(decodeRanges("hwCCBCFBFBBDVBCGBCBBCBBCBBDCCBDBFBBDCBEIIBCBCIIBPB", false)),
+		Gurung_Khema: () => new UnicodeRangeTable(decodeRanges("go4C5B", true)),
+		Han: () => new UnicodeRangeTable(decodeRanges("g0LZBC4CBN1GBwBCCaIBPDBle-tGBhC-vUBhoWtLBDpDBpodBBNGBqgkB-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+		Hangul: () => new UnicodeRangeTable(decodeRanges("goE-HvxHBiI9CyDeiCei3dckUj9KNWFwBl9JeEFDFDFDC", true)),
+		Hanifi_Rohingya: () => new UnicodeRangeTable(decodeRanges("gojCnBJJ", true)),
+		Hanunoo: () => new UnicodeRangeTable(decodeRanges("g5FU", true)),
+		Hatran: () => new UnicodeRangeTable(decodeRanges("gniCSCBGE", true)),
+		Hebrew: () => new UnicodeRangeTable(decodeRanges("xsB2BBJaBFFBpp9BZBCEBCCCBCCBCCBIB", false)),
+		Hiragana: () => new UnicodeRangeTable(decodeRanges("hiM1CBHCBi7-C+IBTeeBBBulQAB", false)),
+		Imperial_Aramaic: () => new UnicodeRangeTable(decodeRanges("giiCVCI", true)),
+		Inherited: () => new UnicodeRangeTable(decodeRanges("gYvDB2IBBlOKBbhXhXBCB8qEtBBDLBlPCBCMBCGBFHHEBBnG-BBtQBBjGgBB65DDBsDBBmrzBPBRNBwejHjH7iEl+uBl+uBBsBBDWBhRCBSHBDGBfDBz6rYvHB", false)),
+		Inscriptional_Pahlavi: () => new UnicodeRangeTable(decodeRanges("g7iCSGH", true)),
+		Inscriptional_Parthian: () => new UnicodeRangeTable(decodeRanges("g6iCVDH", true)),
+		Javanese: () => new UnicodeRangeTable(decodeRanges("gsqBtCDJFB", true)),
+		Kaithi: () => new UnicodeRangeTable(decodeRanges("gkkCiCLA", true)),
+		Kannada: () => new UnicodeRangeTable(decodeRanges("gkDMCCCWCJCEDICCCDIBGCCDDJCC", true)),
+		Katakana: () => new UnicodeRangeTable(decodeRanges("hlM5CBDCBxHPBxGuBBC3CBvgzBJBCsBBzisBDBCGBCBBCgJgJBBBzBPPBCB", false)),
+		Kawi: () => new UnicodeRangeTable(decodeRanges("g4nCQCoBEc", true)),
+		Kayah_Li: () => new UnicodeRangeTable(decodeRanges("goqBtBCA", true)),
+		Kharoshthi: () => new UnicodeRangeTable(decodeRanges("gwiCDCBGHCCCcDCFJII", true)),
+		Khitan_Small_Script: () => new UnicodeRangeTable(decodeRanges("k-7C84G84GB0OBqBAB", false)),
+		Khmer: () => new UnicodeRangeTable(decodeRanges("g8F9CDJHJnPf", true)),
+		Khojki: () => new UnicodeRangeTable(decodeRanges("gwkCRCuB", true)),
+		Khudawadi: () => new UnicodeRangeTable(decodeRanges("w1kC6BGJ", true)),
+		Kirat_Rai: () => new UnicodeRangeTable(decodeRanges("gq7C5B", true)),
+		Lao: () => new UnicodeRangeTable(decodeRanges("h0DBBCCCBDBCXBCCCBVBDEBCCCBFBCJBDDB", false)),
+		Latin: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBQQGWBCeBCgOBoBEB8wGlBBHwBBGDBGMBClCBiC-HByLOORMBuEBBHccSoBB42CfBj1elDBExCBVOBxZqBBCIBCDB38TGB7gBZBHZBmhCFBCpBBCIBm61BeBHFB", false)),
+		Lepcha: () => new UnicodeRangeTable(decodeRanges("ggH3BEOEC", true)),
+		Limbu: () => new UnicodeRangeTable(decodeRanges("goGeBCLBFLBFEEBKB", false)),
+		Linear_A: () => new UnicodeRangeTable(decodeRanges("gwhC2JKVLH", true)),
+		Linear_B: () => new UnicodeRangeTable(decodeRanges("gggCLCZCSCBCODNjB6D", true)),
+		Lisu: () => new UnicodeRangeTable(decodeRanges("wmpBvBx1eA", true)),
+		Lycian: () => new UnicodeRangeTable(decodeRanges("g0gCc", true)),
+		Lydian: () => new UnicodeRangeTable(decodeRanges("gpiCZGA", true)),
+		Mahajani: () => new UnicodeRangeTable(decodeRanges("wqkCmB", true)),
+		Makasar: () => new UnicodeRangeTable(decodeRanges("g3nCY", true)),
+		Malayalam: () => new UnicodeRangeTable(decodeRanges("goDMCCCyBCCCFFPDZ", true)),
+		Mandaic: () => new UnicodeRangeTable(decodeRanges("giCbDA", true)),
+		Manichaean: () => new UnicodeRangeTable(decodeRanges("g2iCmBFL", true)),
+		Marchen: () => new UnicodeRangeTable(decodeRanges("wjnCfDVCN", true)),
+		Masaram_Gondi: () => new UnicodeRangeTable(decodeRanges("gonCGBCBBCrBBECCBCCBHBJJB", false)),
+		Medefaidrin: () => new UnicodeRangeTable(decodeRanges("gy7C6C", true)),
+		Meetei_Mayek: () => new UnicodeRangeTable(decodeRanges("g3qBWqGtBDJ", true)),
+		Mende_Kikakui: () => new UnicodeRangeTable(decodeRanges("gg6DkGDP", true)),
+		Meroitic_Cursive: () => new UnicodeRangeTable(decodeRanges("gtiCXFTDtB", true)),
+		Meroitic_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("gsiCf", true)),
+		Miao: () => new UnicodeRangeTable(decodeRanges("g47CqCF4BIQ", true)),
+		Modi: () => new UnicodeRangeTable(decodeRanges("gwlCkCMJ", true)),
+		Mongolian: () => new UnicodeRangeTable(decodeRanges("ggGBBDCCBSBH4CBIqBB2t-BMB", false)),
+		Mro: () => new UnicodeRangeTable(decodeRanges("gy6CeCJFB", true)),
+		Multani: () => new UnicodeRangeTable(decodeRanges("g0kCGBCCCBCBCOBCKB", false)),
+		Myanmar: () => new UnicodeRangeTable(decodeRanges("ggE-EhqmBeiDfxibT", true)),
+		Nabataean: () => new UnicodeRangeTable(decodeRanges("gkiCeJI", true)),
+		Nag_Mundari: () => new UnicodeRangeTable(decodeRanges("wm5DpB", true)),
+		Nandinagari: () => new UnicodeRangeTable(decodeRanges("gtmCHDtBDK", true)),
+		New_Tai_Lue: () => new UnicodeRangeTable(decodeRanges("gsGrBFZHKEB", true)),
+		Newa: () => new UnicodeRangeTable(decodeRanges("gglC7CCE", true)),
+		Nko: () => new UnicodeRangeTable(decodeRanges("g+B6BDC", true)),
+		Nushu: () => new UnicodeRangeTable(decodeRanges("h-7CvsQvsQBqMB", false)),
+		Nyiakeng_Puachue_Hmong: () => new UnicodeRangeTable(decodeRanges("go4DsBENDJFB", true)),
+		Ogham: () => new UnicodeRangeTable(decodeRanges("g0Fc", true)),
+		Ol_Chiki: () => new UnicodeRangeTable(decodeRanges("wiHvB", true)),
+		Ol_Onal: () => new UnicodeRangeTable(decodeRanges("wu5DqBFA", true)),
+		Old_Hungarian: () => new UnicodeRangeTable(decodeRanges("gkjCyBOyBIF", true)),
+		Old_Italic: () => new UnicodeRangeTable(decodeRanges("g4gCjBKC", true)),
+		Old_North_Arabian: () => new UnicodeRangeTable(decodeRanges("g0iCf", true)),
+		Old_Permic: () => new UnicodeRangeTable(decodeRanges("w6gCqB", true)),
+		Old_Persian: () => new UnicodeRangeTable(decodeRanges("g9gCjBFN", true)),
+		Old_Sogdian: () => new UnicodeRangeTable(decodeRanges("g4jCnB", true)),
+		Old_South_Arabian: () => new UnicodeRangeTable(decodeRanges("gziCf", true)),
+		Old_Turkic: () => new UnicodeRangeTable(decodeRanges("ggjCoC", true)),
+		Old_Uyghur: () => new UnicodeRangeTable(decodeRanges("w7jCZ", true)),
+		Oriya: () => new UnicodeRangeTable(decodeRanges("h4CCCHDBDVCGCBCEDIDBDCICFBCEDR", true)),
+		Osage: () => new UnicodeRangeTable(decodeRanges("wlhCjBFjB", true)),
+		Osmanya: () => new UnicodeRangeTable(decodeRanges("gkhCdDJ", true)),
+		Pahawh_Hmong: () => new UnicodeRangeTable(decodeRanges("g46ClCLJCGCUGS", true)),
+		Palmyrene: () => new UnicodeRangeTable(decodeRanges("gjiCf", true)),
+		Pau_Cin_Hau: () => new UnicodeRangeTable(decodeRanges("g2mC4B", true)),
+		Phags_Pa: () => new UnicodeRangeTable(decodeRanges("giqB3B", true)),
+		Phoenician: () => new UnicodeRangeTable(decodeRanges("goiCbEA", true)),
+		Psalter_Pahlavi: () => new UnicodeRangeTable(decodeRanges("g8iCRIDNG", true)),
+		Rejang: () => new UnicodeRangeTable(decodeRanges("wpqBjBMA", true)),
+		Runic: () => new UnicodeRangeTable(decodeRanges("g1FqCEK", true)),
+		Samaritan: () => new UnicodeRangeTable(decodeRanges("ggCtBDO", true)),
+		Saurashtra: () => new UnicodeRangeTable(decodeRanges("gkqBlCJL", true)),
+		Sharada: () => new UnicodeRangeTable(decodeRanges("gskC-ChsCH", true)),
+		Shavian: () => new UnicodeRangeTable(decodeRanges("wihCvB", true)),
+		Siddham: () => new UnicodeRangeTable(decodeRanges("gslC1BDlB", true)),
+		Sidetic: () => new UnicodeRangeTable(decodeRanges("gqiCZ", true)),
+		SignWriting: () => new UnicodeRangeTable(decodeRanges("gg2DrUQECO", true)),
+		Sinhala: () => new UnicodeRangeTable(decodeRanges("hsDCBCRBEXBCIBCDDBFBEFFBEBCCCBGBHJBDCBt-gCTB", false)),
+		Sogdian: () => new UnicodeRangeTable(decodeRanges("w5jCpB", true)),
+		Sora_Sompeng: () => new UnicodeRangeTable(decodeRanges("wmkCYIJ", true)),
+		Soyombo: () => new UnicodeRangeTable(decodeRanges("wymCyC", true)),
+		Sundanese: () => new UnicodeRangeTable(decodeRanges("g8G-BhIH", true)),
+		Sunuwar: () => new UnicodeRangeTable(decodeRanges("g+mChBPJ", true)),
+		Syloti_Nagri: () => new UnicodeRangeTable(decodeRanges("ggqBsB", true)),
+		Syriac: () => new UnicodeRangeTable(decodeRanges("g4BNC7BDCxIK", true)),
+		Tagalog: () => new UnicodeRangeTable(decodeRanges("g4FVKA", true)),
+		Tagbanwa: () => new UnicodeRangeTable(decodeRanges("g7FMCCCB", true)),
+		Tai_Le: () => new UnicodeRangeTable(decodeRanges("wqGdDE", true)),
+		Tai_Tham: () => new UnicodeRangeTable(decodeRanges("gxG+BCcDKHJHN", true)),
+		Tai_Viet: () => new UnicodeRangeTable(decodeRanges("g0qBiCZE", true)),
+		Tai_Yo: () => new UnicodeRangeTable(decodeRanges("g25DeCVJB", true)),
+		Takri: () => new UnicodeRangeTable(decodeRanges("g0lC5BHJ", true)),
+		Tamil: () => new UnicodeRangeTable(decodeRanges("i8CBBCFBECBCDBEBBCCCBEEBEEBBBELBFEBECBCDBDHHPUBm+kCxBBOAB", false)),
+		Tangsa: () => new UnicodeRangeTable(decodeRanges("wz6CuCCJ", true)),
+		Tangut: () => new UnicodeRangeTable(decodeRanges("g-7CgBgBB+3GBhQeBiDyDB", false)),
+		Telugu: () => new UnicodeRangeTable(decodeRanges("ggDMCCCWCPDICCCDIBCCCBDDDJII", true)),
+		Thaana: () => new UnicodeRangeTable(decodeRanges("g8BxB", true)),
+		Thai: () => new UnicodeRangeTable(decodeRanges("hwD5BGb", true)),
+		Tibetan: () => new UnicodeRangeTable(decodeRanges("g4DnCCjBFmBCjBCOCGFB", true)),
+		Tifinagh: () => new UnicodeRangeTable(decodeRanges("wpL3BIBPA", true)),
+		Tirhuta: () => new UnicodeRangeTable(decodeRanges("gklCnCJJ", true)),
+		Todhri: () => new UnicodeRangeTable(decodeRanges("guhCzB", true)),
+		Tolong_Siki: () => new UnicodeRangeTable(decodeRanges("wtnCrBFJ", true)),
+		Toto: () => new UnicodeRangeTable(decodeRanges("w04De", true)),
+		Tulu_Tigalari: () => new UnicodeRangeTable(decodeRanges("g8kCJBCDDClBBCJBCDDCDBCJBCBBJBB", false)),
+		Ugaritic: () => new UnicodeRangeTable(decodeRanges("g8gCdCA", true)),
+		Unknown: () => new UnicodeRangeTable(decodeRanges("4bBBHDBICCVuMuMnBBBzBBBE4B4BBGBcDBHKBvI9B9BBmDmDBMB8BBByBBBQddBCCMEBjBEBuHJJBDDBXXICCBBBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBbFB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKmDmDNBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBjoIBvLBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCC-FCBHBBHBBHBBECBIIIBIBGBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIBlCJBCBBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMB3iBJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBJ76DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBjGUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIm8yVBCdBhD-DBxHvw-FB", false)),
+		Vai: () => new UnicodeRangeTable(decodeRanges("gopBrJ", true)),
+		Vithkuqi: () => new UnicodeRangeTable(decodeRanges("wrhCKCOCGCBCKCOCGCB", true)),
+		Wancho: () => new UnicodeRangeTable(decodeRanges("g24D5BGA", true)),
+		Warang_Citi: () => new UnicodeRangeTable(decodeRanges("glmCyCNA", true)),
+		Yezidi: () => new UnicodeRangeTable(decodeRanges("g0jCpBCCDB", true)),
+		Yi: () => new UnicodeRangeTable(decodeRanges("ggoBskBE2B", true)),
+		Zanabazar_Square: () => new UnicodeRangeTable(decodeRanges("gwmCnC", true))
+	});
+	static FOLD_CATEGORIES = new LazyMap({
+		L: () => new UnicodeRangeTable(decodeRanges("laA", true)),
+		LC: () => new UnicodeRangeTable(decodeRanges("laA", true)),
+		Ll: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiBuBCEECDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIBBCBBCBBCOCDQCDBBCCCBBBC4BCIBBCBBDCCBCBCGC3HrBrBCEEJHHCCBCCCBCCBPBCIBkBJJCUCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBZHBJHBJHBJEBMEBMDBNEBMEBqJEEBHHxC9zC9zCBuBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoyehBB", false)),
+		Lt: () => new UnicodeRangeTable(decodeRanges("kOCCBCCBCClBCCtsHHBJHBJHBMQQwBAB", false)),
+		Lu: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBCuBCEECDOCDsBCDECBBBDCCDEEGDDECBDDDCCCDFFDEECDDECCGBBCBBCBBCOCBSCDBBCEECkBCEQCJDDBCCFICBEBCBBCCCBEEBCCBCBCEBDCCBDDIDDCBBEFBGLLBnFnFsBCCEEEBBBvBDBCdBCBBECBCWCBDBCGD1BvBBCgBCK0BCDMCBgDCyBlBBq6CqBBDCB5XFBjkCIBCvHvHERRzD0ECGGGC8CCBHBJFBLHBJHBJFBMGCJHBJNBzBBBNSSBPPBEEpL2B2Bs1CvBBCEEBGCHDDLiDCJCCFNNBkBBCGG0oesBCUaCoEMCE8BCLCCDICFFFCBBDSCMOCFCCDOCb9a9advCBi8UZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBvyehBB", false)),
+		M: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false)),
+		Mn: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false)),
+		Emoji: () => new UnicodeRangeTable(decodeRanges("8mJA", true)),
+		Extended_Pictographic: () => new UnicodeRangeTable(decodeRanges("8mJA", true)),
+		Lowercase: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiBuBCEECDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIBBCBBCBBCOCDQCDBBCCCBBBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBJJCUCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBZHBJHBJHBJEBMEBMDBNEBMEBqJEEBHHuBPBUzZzZBYBx5BvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoyehBB", false)),
+		Math: () => new UnicodeRangeTable(decodeRanges("ycGDCHHFMMDDDCHHFAB", false)),
+		Uppercase: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBCuBCEECDOCDsBCDECBBBDCCDEEGDDECBDDDCCCDFFDEECDDECCGBBCBBCBBCOCBSCDBBCEECkBCEQCJDDBCCFICBEBCBBCCCBEEBCCBCBCEBDCCBDDIDDCBBEFBGLLBnFnFsBCCEEEBBBvBDBCdBCBBECBCWCBDBCGD1BvBBCgBCK0BCDMCBgDCyBlBBq6CqBBDCB5XFBjkCIBCvHvHERRzD0ECGGGC8CCBHBJFBLHBJHBJFBMGCJHBJNBzBBBNSSBPPBEEpLiBiBBOBFsasaBYBn6BvBBCEEBGCHDDLiDCJCCFNNBkBBCGG0oesBCUaCoEMCE8BCLCCDICFFFCBBDSCMOCFCCDOCb9a9advCBi8UZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBvyehBB", false))
+	});
+	static FOLD_SCRIPT = new LazyMap({
+		Common: () => new UnicodeRangeTable(decodeRanges("8cgBgB", false)),
+		Greek: () => new UnicodeRangeTable(decodeRanges("1FwUwU", false)),
+		Inherited: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false))
+	});
+};
+// src/Unicode.js
+/**
+* Utilities for dealing with Unicode better than JS does.
+*/
+var Unicode = class Unicode {
+	static MAX_RUNE = 1114111;
+	static RUNE_ERROR = 65533;
+	static isUnsearchable(r) {
+		return r === Unicode.RUNE_ERROR || r >= Unicode.MIN_HIGH_SURROGATE && r <= Unicode.MAX_LOW_SURROGATE;
+	}
+	static MAX_ASCII = 127;
+	static MAX_LATIN1 = 255;
+	static MAX_BMP = 65535;
+	static MIN_FOLD = 65;
+	static MAX_FOLD = 125251;
+	static MIN_HIGH_SURROGATE = 55296;
+	static MAX_HIGH_SURROGATE = 56319;
+	static MIN_LOW_SURROGATE = 56320;
+	static MAX_LOW_SURROGATE = 57343;
+	static MIN_SUPPLEMENTARY_CODE_POINT = 65536;
+	static is32(ranges, r) {
+		let lo = 0;
+		let hi = ranges.length;
+		while (lo < hi) {
+			const m = lo + Math.floor((hi - lo) / 2);
+			const rlo = ranges.getLo(m);
+			const rhi = ranges.getHi(m);
+			if (rlo <= r && r <= rhi) {
+				const stride = ranges.getStride(m);
+				return (r - rlo) % stride === 0;
+			}
+			if (r < rlo) hi = m;
+			else lo = m + 1;
+		}
+		return false;
+	}
+	static is(ranges, r) {
+		if (r <= Unicode.MAX_LATIN1) {
+			for (let i = 0; i < ranges.length; i++) {
+				if (r > ranges.getHi(i)) continue;
+				const rlo = ranges.getLo(i);
+				if (r < rlo) return false;
+				const stride = ranges.getStride(i);
+				return (r - rlo) % stride === 0;
+			}
+			return false;
+		}
+		return ranges.length > 0 && r >= ranges.getLo(0) && Unicode.is32(ranges, r);
+	}
+	static isPrint(r) {
+		if (r <= Unicode.MAX_LATIN1) return r >= 32 && r < Unicode.MAX_ASCII || r >= 161 && r !== 173;
+		return Unicode.is(UnicodeTables.Print, r);
+	}
+	static simpleFold(r) {
+		if (UnicodeTables.CASE_ORBIT.has(r)) return UnicodeTables.CASE_ORBIT.get(r);
+		if (r <= Unicode.MAX_ASCII) {
+			const l = Codepoint.toLowerCase(r);
+			return l !== r ? l : Codepoint.toUpperCase(r);
+		}
+		return r;
+	}
+	static equalsIgnoreCase(r1, r2) {
+		if (r1 === r2) return true;
+		if (r1 < 0 || r2 < 0) return false;
+		if (r1 <= Unicode.MAX_ASCII && r2 <= Unicode.MAX_ASCII) {
+			if (65 <= r1 && r1 <= 90) r1 |= 32;
+			if (65 <= r2 && r2 <= 90) r2 |= 32;
+			return r1 === r2;
+		}
+		for (let r = Unicode.simpleFold(r1); r !== r1; r = Unicode.simpleFold(r)) if (r === r2) return true;
+		return false;
+	}
+};
+// src/exceptions.js
+var RE2JSException = class extends Error {
+	/** @param {string} message */
+	constructor(message) {
+		super(message);
+		this.name = "RE2JSException";
+	}
+};
+/**
+* An exception thrown by the parser if the pattern was invalid.
+*/
+var RE2JSSyntaxException = class extends RE2JSException {
+	/**
+	* @param {string} error
+	* @param {string|null} [input=null]
+	*/
+	constructor(error, input = null) {
+		let message = `error parsing regexp: ${error}`;
+		if (input) message += `: \`${input}\``;
+		super(message);
+		this.name = "RE2JSSyntaxException";
+		this.message = message;
+		/** @type {string} */
+		this.error = error;
+		/** @type {string|null} */
+		this.input = input;
+	}
+	/**
+	* Retrieves the description of the error.
+	* @returns {string}
+	*/
+	getDescription() {
+		return this.error;
+	}
+	/**
+	* Retrieves the erroneous regular-expression pattern.
+	* @returns {string|null}
+	*/
+	getPattern() {
+		return this.input;
+	}
+};
+/**
+* An exception thrown by the compiler
+*/
+var RE2JSCompileException = class extends RE2JSException {
+	/** @param {string} message */
+	constructor(message) {
+		super(message);
+		this.name = "RE2JSCompileException";
+	}
+};
+/**
+* An exception thrown by using groups
+*/
+var RE2JSGroupException = class extends RE2JSException {
+	/** @param {string} message */
+	constructor(message) {
+		super(message);
+		this.name = "RE2JSGroupException";
+	}
+};
+/**
+* An exception thrown by flags
+*/
+var RE2JSFlagsException = class extends RE2JSException {
+	/** @param {string} message */
+	constructor(message) {
+		super(message);
+		this.name = "RE2JSFlagsException";
+	}
+};
+/**
+* An exception thrown for internal engine errors, such as corrupted bytecodes.
+*/
+var RE2JSInternalException = class extends RE2JSException {
+	/** @param {string} message */
+	constructor(message) {
+		super(message);
+		this.name = "RE2JSInternalException";
+	}
+};
+// src/Utils.js
+/**
+* Size of the precomputed single-byte lookup table.
+* Covers standard ASCII and Latin-1 characters for fast-path execution.
+*/
+const FAST_PATH_TABLE_SIZE = 256;
+/**
+* Precomputed lookup table for Word Boundary (\b, \B) assertions.
+* * By precomputing the boolean results for standard ASCII word ranges
+* ('a'-'z', 'A'-'Z', '0'-'9', '_'), we completely eliminate 4 logical
+* branches from the NFA's hot execution loop. This prevents costly
+* CPU branch mispredictions when scanning large strings.
+*/
+const WORD_RUNE_TABLE = new Uint8Array(FAST_PATH_TABLE_SIZE);
+for (let i = 0; i < FAST_PATH_TABLE_SIZE; i++) WORD_RUNE_TABLE[i] = 97 <= i && i <= 122 || 65 <= i && i <= 90 || 48 <= i && i <= 57 || i === 95 ? 1 : 0;
+let cachedNativeEncoder = null;
+let cachedNativeDecoder = null;
+/**
+* Various constants and helper utilities.
+*/
+var Utils = class Utils {
+	static METACHARACTERS = "\\.+*?()|[]{}^$";
+	static EMPTY_BEGIN_LINE = 1;
+	static EMPTY_END_LINE = 2;
+	static EMPTY_BEGIN_TEXT = 4;
+	static EMPTY_END_TEXT = 8;
+	static EMPTY_WORD_BOUNDARY = 16;
+	static EMPTY_NO_WORD_BOUNDARY = 32;
+	static EMPTY_ALL = -1;
+	static emptyInts() {
+		return [];
+	}
+	static isString(value) {
+		return typeof value === "string" || Object.prototype.toString.call(value) === "[object String]";
+	}
+	static typeName(value) {
+		if (value === null || typeof value !== "object" && typeof value !== "function") return value === null ? "null" : typeof value;
+		return Object.prototype.toString.call(value).slice(8, -1);
+	}
+	static checkPattern(pattern) {
+		if (!Utils.isString(pattern)) throw new TypeError(`The pattern must be a string, not ${Utils.typeName(pattern)} (RE2JS.translateRegExp() converts a RegExp)`);
+	}
+	static checkInput(input) {
+		if (!Utils.isString(input) && !Utils.isByteArray(input)) throw new TypeError(`The input must be a string or a byte array (Uint8Array or number[]), not ${Utils.typeName(input)}`);
+	}
+	static checkFlags(flags) {
+		const known = PublicFlags.MULTILINE | PublicFlags.DOTALL | PublicFlags.CASE_INSENSITIVE | PublicFlags.DISABLE_UNICODE_GROUPS | PublicFlags.LONGEST_MATCH | PublicFlags.LOOKBEHINDS;
+		if (!Number.isInteger(flags) || (flags & ~known) !== 0) throw new RE2JSFlagsException("Flags should only be a combination of MULTILINE, DOTALL, CASE_INSENSITIVE, DISABLE_UNICODE_GROUPS, LONGEST_MATCH, LOOKBEHINDS");
+	}
+	static isByteArray(input) {
+		return Array.isArray(input) || Object.prototype.toString.call(input) === "[object Uint8Array]";
+	}
+	static isalnum(c) {
+		return Codepoint.CODES["0"] <= c && c <= Codepoint.CODES["9"] || Codepoint.CODES["a"] <= c && c <= Codepoint.CODES["z"] || Codepoint.CODES["A"] <= c && c <= Codepoint.CODES["Z"];
+	}
+	static unhex(c) {
+		if (Codepoint.CODES["0"] <= c && c <= Codepoint.CODES["9"]) return c - Codepoint.CODES["0"];
+		if (Codepoint.CODES["a"] <= c && c <= Codepoint.CODES["f"]) return c - Codepoint.CODES["a"] + 10;
+		if (Codepoint.CODES["A"] <= c && c <= Codepoint.CODES["F"]) return c - Codepoint.CODES["A"] + 10;
+		return -1;
+	}
+	static escapeRune(rune) {
+		let out = "";
+		if (Unicode.isPrint(rune)) {
+			if (Utils.METACHARACTERS.indexOf(String.fromCodePoint(rune)) >= 0) out += "\\";
+			out += String.fromCodePoint(rune);
+		} else switch (rune) {
+			case Codepoint.CODES["\""]:
+				out += "\\\"";
+				break;
+			case Codepoint.CODES["\\"]:
+				out += "\\\\";
+				break;
+			case Codepoint.CODES["	"]:
+				out += "\\t";
+				break;
+			case Codepoint.CODES["\n"]:
+				out += "\\n";
+				break;
+			case Codepoint.CODES["\r"]:
+				out += "\\r";
+				break;
+			case Codepoint.CODES["\b"]:
+				out += "\\b";
+				break;
+			case Codepoint.CODES["\f"]:
+				out += "\\f";
+				break;
+			default: {
+				let s = rune.toString(16);
+				if (rune < 256) {
+					out += "\\x";
+					if (s.length === 1) out += "0";
+					out += s;
+				} else out += `\\x{${s}}`;
+				break;
+			}
+		}
+		return out;
+	}
+	static stringToRunes(str) {
+		const string = String(str);
+		const runes = [];
+		let i = 0;
+		while (i < string.length) {
+			const cp = string.codePointAt(i);
+			runes.push(cp);
+			i += cp > Unicode.MAX_BMP ? 2 : 1;
+		}
+		return new Int32Array(runes);
+	}
+	static runeToString(r) {
+		return String.fromCodePoint(r);
+	}
+	static isWordRune(r) {
+		return r < FAST_PATH_TABLE_SIZE ? WORD_RUNE_TABLE[r] === 1 : false;
+	}
+	static emptyOpContext(r1, r2) {
+		let op = 0;
+		if (r1 < 0) op |= Utils.EMPTY_BEGIN_TEXT | Utils.EMPTY_BEGIN_LINE;
+		if (r1 === 10) op |= Utils.EMPTY_BEGIN_LINE;
+		if (r2 < 0) op |= Utils.EMPTY_END_TEXT | Utils.EMPTY_END_LINE;
+		if (r2 === 10) op |= Utils.EMPTY_END_LINE;
+		if (Utils.isWordRune(r1) !== Utils.isWordRune(r2)) op |= Utils.EMPTY_WORD_BOUNDARY;
+		else op |= Utils.EMPTY_NO_WORD_BOUNDARY;
+		return op;
+	}
+	/**
+	* Returns a string that quotes all regular expression metacharacters inside the argument text;
+	* the returned string is a regular expression matching the literal text. For example,
+	* {@code quoteMeta("[foo]").equals("\\[foo\\]")}.
+	* @param {string} str
+	* @returns {string}
+	*/
+	static quoteMeta(str) {
+		return str.split("").map((s) => {
+			if (Utils.METACHARACTERS.indexOf(s) >= 0) return `\\${s}`;
+			return s;
+		}).join("");
+	}
+	static charCount(codePoint) {
+		return codePoint > Unicode.MAX_BMP ? 2 : 1;
+	}
+	/**
+	* High-speed conversion from TypedArrays to standard JS Arrays.
+	* Bypasses the expensive Symbol.iterator overhead of Array.from()
+	*/
+	static toArray(typedArray) {
+		const len = typedArray.length;
+		const res = new Array(len);
+		for (let i = 0; i < len; i++) res[i] = typedArray[i];
+		return res;
+	}
+	static stringToUtf8ByteArray(str) {
+		if (globalThis.TextEncoder) {
+			if (!cachedNativeEncoder) cachedNativeEncoder = new TextEncoder();
+			return cachedNativeEncoder.encode(str);
+		} else {
+			let out = [], p = 0;
+			for (let i = 0; i < str.length; i++) {
+				let c = str.charCodeAt(i);
+				if (c < 128) out[p++] = c;
+				else if (c < 2048) {
+					out[p++] = c >> 6 | 192;
+					out[p++] = c & 63 | 128;
+				} else if ((c & 64512) === Unicode.MIN_HIGH_SURROGATE && i + 1 < str.length && (str.charCodeAt(i + 1) & 64512) === Unicode.MIN_LOW_SURROGATE) {
+					c = Unicode.MIN_SUPPLEMENTARY_CODE_POINT + ((c & 1023) << 10) + (str.charCodeAt(++i) & 1023);
+					out[p++] = c >> 18 | 240;
+					out[p++] = c >> 12 & 63 | 128;
+					out[p++] = c >> 6 & 63 | 128;
+					out[p++] = c & 63 | 128;
+				} else {
+					out[p++] = c >> 12 | 224;
+					out[p++] = c >> 6 & 63 | 128;
+					out[p++] = c & 63 | 128;
+				}
+			}
+			return out;
+		}
+	}
+	static utf8ByteArrayToString(bytes) {
+		if (globalThis.TextDecoder) {
+			if (!cachedNativeDecoder) cachedNativeDecoder = new TextDecoder("utf-8");
+			const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+			return cachedNativeDecoder.decode(view);
+		} else {
+			let out = [], pos = 0, c = 0;
+			while (pos < bytes.length) {
+				let c1 = bytes[pos++];
+				if (c1 < 128) out[c++] = String.fromCharCode(c1);
+				else if (c1 > 191 && c1 < 224) {
+					let c2 = bytes[pos++];
+					out[c++] = String.fromCharCode((c1 & 31) << 6 | c2 & 63);
+				} else if (c1 > 239 && c1 < 365) {
+					let c2 = bytes[pos++];
+					let c3 = bytes[pos++];
+					let c4 = bytes[pos++];
+					let u = ((c1 & 7) << 18 | (c2 & 63) << 12 | (c3 & 63) << 6 | c4 & 63) - Unicode.MIN_SUPPLEMENTARY_CODE_POINT;
+					out[c++] = String.fromCharCode(Unicode.MIN_HIGH_SURROGATE + (u >> 10));
+					out[c++] = String.fromCharCode(Unicode.MIN_LOW_SURROGATE + (u & 1023));
+				} else {
+					let c2 = bytes[pos++];
+					let c3 = bytes[pos++];
+					out[c++] = String.fromCharCode((c1 & 15) << 12 | (c2 & 63) << 6 | c3 & 63);
+				}
+			}
+			return out.join("");
+		}
+	}
+};
+// src/helpers.js
+const createEnum = (values = [], initNum = 0) => {
+	const enumObject = Object.create(null);
+	for (let i = 0; i < values.length; i++) {
+		const val = values[i];
+		const keyVal = initNum + i;
+		enumObject[val] = keyVal;
+		enumObject[keyVal] = val;
+	}
+	return Object.freeze(enumObject);
+};
+// src/MatcherInput.js
+/**
+* Abstract the representations of input text supplied to Matcher.
+*/
+var MatcherInputBase = class MatcherInputBase {
+	static Encoding = createEnum(["UTF_16", "UTF_8"]);
+	getEncoding() {
+		throw Error("not implemented");
+	}
+	/** @returns {string} */
+	asCharSequence() {
+		throw Error("not implemented");
+	}
+	/** @returns {Uint8Array|number[]|null} */
+	asBytes() {
+		throw Error("not implemented");
+	}
+	/** @returns {number} */
+	length() {
+		throw Error("not implemented");
+	}
+	/**
+	*
+	* @returns {boolean}
+	*/
+	isUTF8Encoding() {
+		return this.getEncoding() === MatcherInputBase.Encoding.UTF_8;
+	}
+	/**
+	*
+	* @returns {boolean}
+	*/
+	isUTF16Encoding() {
+		return this.getEncoding() === MatcherInputBase.Encoding.UTF_16;
+	}
+};
+var Utf8MatcherInput = class extends MatcherInputBase {
+	/** @param {Uint8Array|number[]|null} bytes */
+	constructor(bytes = null) {
+		super();
+		this.bytes = bytes;
+	}
+	getEncoding() {
+		return MatcherInputBase.Encoding.UTF_8;
+	}
+	/**
+	*
+	* @returns {string}
+	*/
+	asCharSequence() {
+		return Utils.utf8ByteArrayToString(this.bytes);
+	}
+	/**
+	*
+	* @returns {Uint8Array|number[]|null}
+	*/
+	asBytes() {
+		return this.bytes;
+	}
+	/**
+	*
+	* @returns {number}
+	*/
+	length() {
+		return this.bytes.length;
+	}
+};
+var Utf16MatcherInput = class extends MatcherInputBase {
+	/** @param {string|null} charSequence */
+	constructor(charSequence = null) {
+		super();
+		this.charSequence = charSequence;
+	}
+	getEncoding() {
+		return MatcherInputBase.Encoding.UTF_16;
+	}
+	/**
+	*
+	* @returns {string}
+	*/
+	asCharSequence() {
+		return this.charSequence;
+	}
+	/**
+	*
+	* @returns {number[]}
+	*/
+	asBytes() {
+		return Utils.stringToUtf8ByteArray(this.charSequence.toString());
+	}
+	/**
+	*
+	* @returns {number}
+	*/
+	length() {
+		return this.charSequence.length;
+	}
+};
+var MatcherInput = class {
+	/**
+	* Return the MatcherInput for UTF_16 encoding.
+	* @returns {Utf16MatcherInput}
+	*/
+	static utf16(charSequence) {
+		Utils.checkInput(charSequence);
+		return new Utf16MatcherInput(charSequence);
+	}
+	/**
+	* Return the MatcherInput for UTF_8 encoding.
+	* @returns {Utf8MatcherInput}
+	*/
+	static utf8(input) {
+		if (Utils.isByteArray(input)) return new Utf8MatcherInput(input);
+		return new Utf8MatcherInput(Utils.stringToUtf8ByteArray(input));
+	}
+};
+// src/MachineInput.js
+/**
+* MachineInput abstracts different representations of the input text supplied to the Machine. It
+* provides one-character lookahead.
+*/
+var MachineInputBase = class {
+	static EOF() {
+		return -8;
+	}
+	constructor() {
+		this.start = 0;
+		this.end = 0;
+	}
+	canCheckPrefix() {
+		return true;
+	}
+	endPos() {
+		return this.end - this.start;
+	}
+	hasString() {
+		return false;
+	}
+	hasAnyString() {
+		return false;
+	}
+	prefixLength() {
+		return 0;
+	}
+};
+var MachineUTF8Input = class MachineUTF8Input extends MachineInputBase {
+	static RUNE_ERROR_STEP = Unicode.RUNE_ERROR << 3 | 1;
+	constructor(bytes, start = 0, end = bytes.length) {
+		super();
+		this.bytes = bytes;
+		this.start = start;
+		this.end = end;
+	}
+	hasString(prefilter, pos) {
+		const target = prefilter.bytes;
+		if (target.length === 0) return true;
+		const idx = this.indexOf(this.bytes, target, this.start + pos);
+		return idx !== -1 && idx <= this.end - target.length;
+	}
+	hasAnyString(prefilter, pos) {
+		return prefilter.automaton8().searchUTF8(this.bytes, this.start + pos, this.end);
+	}
+	step(pos) {
+		pos += this.start;
+		if (pos >= this.end) return MachineInputBase.EOF();
+		const c = this.bytes[pos] & 255;
+		if (c < 128) return c << 3 | 1;
+		let size;
+		let rune;
+		let lo = 128;
+		let hi = 191;
+		if (c >= 194 && c <= 223) {
+			size = 2;
+			rune = c & 31;
+		} else if (c >= 224 && c <= 239) {
+			size = 3;
+			rune = c & 15;
+			if (c === 224) lo = 160;
+			else if (c === 237) hi = 159;
+		} else if (c >= 240 && c <= 244) {
+			size = 4;
+			rune = c & 7;
+			if (c === 240) lo = 144;
+			else if (c === 244) hi = 143;
+		} else return MachineUTF8Input.RUNE_ERROR_STEP;
+		if (pos + size > this.end) return MachineUTF8Input.RUNE_ERROR_STEP;
+		const c1 = this.bytes[pos + 1] & 255;
+		if (c1 < lo || c1 > hi) return MachineUTF8Input.RUNE_ERROR_STEP;
+		rune = rune << 6 | c1 & 63;
+		if (size > 2) {
+			const c2 = this.bytes[pos + 2] & 255;
+			if ((c2 & 192) !== 128) return MachineUTF8Input.RUNE_ERROR_STEP;
+			rune = rune << 6 | c2 & 63;
+			if (size > 3) {
+				const c3 = this.bytes[pos + 3] & 255;
+				if ((c3 & 192) !== 128) return MachineUTF8Input.RUNE_ERROR_STEP;
+				rune = rune << 6 | c3 & 63;
+			}
+		}
+		return rune << 3 | size;
+	}
+	index(re2, pos) {
+		pos += this.start;
+		const i = this.indexOf(this.bytes, re2.prefixUTF8, pos);
+		return i < 0 ? i : i - pos;
+	}
+	context(pos) {
+		pos += this.start;
+		let r1 = -1;
+		if (pos > this.start && pos <= this.end) {
+			let start = pos - 1;
+			r1 = this.bytes[start--];
+			if (r1 >= 128) {
+				let lim = pos - 4;
+				if (lim < this.start) lim = this.start;
+				while (start >= lim && (this.bytes[start] & 192) === 128) start--;
+				if (start < this.start) start = this.start;
+				const r = this.step(start - this.start);
+				r1 = start + (r & 7) === pos ? r >> 3 : Unicode.RUNE_ERROR;
+			}
+		}
+		const r2 = pos < this.end ? this.step(pos - this.start) >> 3 : -1;
+		return Utils.emptyOpContext(r1, r2);
+	}
+	indexOf(source, target, fromIndex = 0) {
+		let targetLength = target.length;
+		if (targetLength === 0) return fromIndex <= this.end ? fromIndex : -1;
+		const firstByte = target[0];
+		let limit = this.end - targetLength;
+		const hasNativeIndexOf = typeof source.indexOf === "function";
+		let i = fromIndex;
+		while (i <= limit) {
+			if (hasNativeIndexOf) {
+				i = source.indexOf(firstByte, i);
+				if (i === -1 || i > limit) return -1;
+			} else {
+				while (i <= limit && source[i] !== firstByte) i++;
+				if (i > limit) return -1;
+			}
+			let match = true;
+			for (let j = 1; j < targetLength; j++) if (source[i + j] !== target[j]) {
+				match = false;
+				break;
+			}
+			if (match) return i;
+			i++;
+		}
+		return -1;
+	}
+	prefixLength(re2) {
+		return re2.prefixUTF8.length;
+	}
+};
+var MachineUTF16Input = class extends MachineInputBase {
+	constructor(charSequence, start = 0, end = charSequence.length) {
+		super();
+		this.charSequence = charSequence;
+		this.start = start;
+		this.end = end;
+	}
+	hasString(prefilter, pos) {
+		const idx = this.charSequence.indexOf(prefilter.str, this.start + pos);
+		return idx !== -1 && idx <= this.end - prefilter.str.length;
+	}
+	hasAnyString(prefilter, pos) {
+		return prefilter.automaton16().searchUTF16(this.charSequence, this.start + pos, this.end);
+	}
+	step(pos) {
+		pos += this.start;
+		if (pos >= this.end) return MachineInputBase.EOF();
+		const c1 = this.charSequence.charCodeAt(pos);
+		if (c1 < Unicode.MIN_HIGH_SURROGATE || c1 > Unicode.MAX_HIGH_SURROGATE || pos + 1 >= this.end) return c1 << 3 | 1;
+		const c2 = this.charSequence.charCodeAt(pos + 1);
+		if (c2 >= Unicode.MIN_LOW_SURROGATE && c2 <= Unicode.MAX_LOW_SURROGATE) return (c1 - Unicode.MIN_HIGH_SURROGATE) * 1024 + (c2 - Unicode.MIN_LOW_SURROGATE) + Unicode.MIN_SUPPLEMENTARY_CODE_POINT << 3 | 2;
+		return c1 << 3 | 1;
+	}
+	index(re2, pos) {
+		pos += this.start;
+		const i = this.charSequence.indexOf(re2.prefix, pos);
+		if (i < 0 || i > this.end - re2.prefix.length) return -1;
+		return i - pos;
+	}
+	context(pos) {
+		pos += this.start;
+		const r1 = pos > this.start && pos <= this.end ? this.charSequence.charCodeAt(pos - 1) : -1;
+		const r2 = pos < this.end ? this.charSequence.charCodeAt(pos) : -1;
+		return Utils.emptyOpContext(r1, r2);
+	}
+	prefixLength(re2) {
+		return re2.prefix.length;
+	}
+};
+var MachineInput = class {
+	static fromUTF8(bytes, start = 0, end = bytes.length) {
+		return new MachineUTF8Input(bytes, start, end);
+	}
+	static fromUTF16(charSequence, start = 0, end = void 0) {
+		Utils.checkInput(charSequence);
+		return new MachineUTF16Input(charSequence, start, end ?? charSequence.length);
+	}
+};
+// src/Matcher.js
+/**
+* A stateful iterator that interprets a regex {@code RE2JS} on a specific input.
+*
+* Conceptually, a Matcher consists of four parts:
+* <ol>
+* <li>A compiled regular expression {@code RE2JS}, set at construction and fixed for the lifetime
+* of the matcher.</li>
+*
+* <li>The remainder of the input string, set at construction or {@link #reset()} and advanced by
+* each match operation such as {@link #find}, {@link #matches} or {@link #lookingAt}.</li>
+*
+* <li>The current match information, accessible via {@link #start}, {@link #end}, and
+* {@link #group}, and updated by each match operation.</li>
+*
+* <li>The append position, used and advanced by {@link #appendReplacement} and {@link #appendTail}
+* if performing a search and replace from the input to an external {@code StringBuffer}.
+*
+* </ol>
+*
+*
+* @author rsc@google.com (Russ Cox)
+*/
+var Matcher = class Matcher {
+	/**
+	* V8 and WebKit have historical hard limits on the number of arguments
+	* that can be passed to a function. We cap replacer arguments to prevent
+	* Call Stack Overflow (DoS) vulnerabilities on massive ASTs.
+	*/
+	static MAX_REPLACER_ARGS = 65535;
+	/**
+	* Quotes '\' and '$' in {@code s}, so that the returned string could be used in
+	* {@link #appendReplacement} as a literal replacement of {@code s}.
+	*
+	* @param {string} str the string to be quoted
+	* @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
+	* @returns {string} the quoted string
+	*/
+	static quoteReplacement(str, javaMode = false) {
+		if (javaMode) {
+			if (str.indexOf("\\") < 0 && str.indexOf("$") < 0) return str;
+			return str.split("").map((s) => {
+				const c = s.codePointAt(0);
+				if (c === Codepoint.CODES["\\"] || c === Codepoint.CODES["$"]) return `\\${s}`;
+				return s;
+			}).join("");
+		}
+		if (str.indexOf("$") < 0) return str;
+		return str.split("").map((s) => {
+			if (s.codePointAt(0) === Codepoint.CODES["$"]) return "$$";
+			return s;
+		}).join("");
+	}
+	/**
+	*
+	* @param {import('./index.js').RE2JS} pattern
+	* @param {string|number[]|Uint8Array|MatcherInputBase} input
+	*/
+	constructor(pattern, input) {
+		if (pattern === null) throw new Error("pattern is null");
+		/**
+		* The pattern being matched.
+		* @type {import('./index.js').RE2JS}
+		*/
+		this.patternInput = pattern;
+		const re2 = this.patternInput.re2();
+		/** @type {number} */
+		this.patternGroupCount = re2.numberOfCapturingGroups();
+		/** @type {number[]} */
+		this.groups = [];
+		/** @type {Record<string, number>} */
+		this.namedGroups = re2.namedGroups;
+		/** @type {boolean} */
+		this.hasNamedGroups = Object.keys(this.namedGroups).length > 0;
+		/** @type {number} */
+		this.numberOfInstructions = re2.numberOfInstructions();
+		/** @type {import('./Machine.js').LookbehindState|null} */
+		this.lookbehindState = null;
+		if (input instanceof MatcherInputBase) this.resetMatcherInput(input);
+		else if (Utils.isByteArray(input)) this.resetMatcherInput(MatcherInput.utf8(input));
+		else this.resetMatcherInput(MatcherInput.utf16(input));
+	}
+	/**
+	* Returns the {@code RE2JS} associated with this {@code Matcher}.
+	* @returns {import('./index.js').RE2JS}
+	*/
+	pattern() {
+		return this.patternInput;
+	}
+	/**
+	* Resets the {@code Matcher}, rewinding input and discarding any match information.
+	*
+	* @returns {Matcher} the {@code Matcher} itself, for chained method calls
+	*/
+	reset() {
+		/** @type {number} */
+		this.matcherInputLength = this.matcherInput.length();
+		/** @type {number} */
+		this.appendPos = 0;
+		this.hasMatch = false;
+		this.hasGroups = false;
+		this.anchorFlag = 0;
+		return this;
+	}
+	/**
+	* Resets the {@code Matcher} and changes the input.
+	* @param {string|number[]|Uint8Array|MatcherInputBase} input
+	* @returns {Matcher} the {@code Matcher} itself, for chained method calls
+	*/
+	resetMatcherInput(input) {
+		if (input === null) throw new Error("input is null");
+		if (!(input instanceof MatcherInputBase)) {
+			if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
+			else input = MatcherInput.utf16(input);
+		}
+		this.matcherInput = input;
+		if (this.lookbehindState !== null) this.lookbehindState.reset();
+		else this.lookbehindState = this.patternInput.re2().createLookbehindState();
+		this.reset();
+		return this;
+	}
+	/**
+	* Returns the start of the named group of the most recent match, or -1 if the group was not
+	* matched.
+	* @param {string|number} [group=0]
+	* @returns {number}
+	*/
+	start(group = 0) {
+		if (typeof group === "string") {
+			const groupInt = this.namedGroups[group];
+			if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
+			group = groupInt;
+		}
+		this.loadGroup(group);
+		return this.groups[2 * group];
+	}
+	/**
+	* Returns the end of the named group of the most recent match, or -1 if the group was not
+	* matched.
+	* @param {string|number} [group=0]
+	* @returns {number}
+	*/
+	end(group = 0) {
+		if (typeof group === "string") {
+			const groupInt = this.namedGroups[group];
+			if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
+			group = groupInt;
+		}
+		this.loadGroup(group);
+		return this.groups[2 * group + 1];
+	}
+	/**
+	* Returns the program size of this pattern.
+	*
+	* <p>
+	* Similar to the C++ implementation, the program size is a very approximate measure of a regexp's
+	* "cost". Larger numbers are more expensive than smaller numbers.
+	* </p>
+	*
+	* @returns {number} the program size of this pattern
+	*/
+	programSize() {
+		return this.numberOfInstructions;
+	}
+	/**
+	* Returns the named group of the most recent match, or {@code null} if the group was not matched.
+	* @param {string|number} [group=0]
+	* @returns {string|null}
+	*/
+	group(group = 0) {
+		if (typeof group === "string") {
+			const groupInt = this.namedGroups[group];
+			if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
+			group = groupInt;
+		}
+		const start = this.start(group);
+		const end = this.end(group);
+		if (start < 0 && end < 0) return null;
+		return this.substring(start, end);
+	}
+	/**
+	* Returns a dictionary map of all named capturing groups and their matched values.
+	* If a group was not matched, its value will be `null`.
+	* @returns {Record<string, string|null>}
+	*/
+	getNamedGroups() {
+		if (!this.hasMatch) throw new RE2JSGroupException("perhaps no match attempted");
+		const result = Object.create(null);
+		for (const name of Object.keys(this.namedGroups)) result[name] = this.group(name);
+		return result;
+	}
+	/**
+	* Returns the number of subgroups in this pattern.
+	*
+	* @returns {number} the number of subgroups; the overall match (group 0) does not count
+	*/
+	groupCount() {
+		return this.patternGroupCount;
+	}
+	/**
+	* Helper: finds subgroup information if needed for group.
+	* @param {number} group
+	* @private
+	*/
+	loadGroup(group) {
+		if (!Number.isInteger(group) || group < 0 || group > this.patternGroupCount) throw new RE2JSGroupException(`Group index out of bounds: ${group}`);
+		if (!this.hasMatch) throw new RE2JSGroupException("perhaps no match attempted");
+		if (group === 0 || this.hasGroups) return;
+		const end = this.matcherInputLength;
+		const res = this.patternInput.re2().matchMachineInput(this.matcherInput, this.groups[0], end, this.anchorFlag, 1 + this.patternGroupCount, this.lookbehindState);
+		if (!res[0]) throw new RE2JSGroupException("inconsistency in matching group data");
+		this.groups = res[1];
+		this.hasGroups = true;
+	}
+	/**
+	* Matches the entire input against the pattern (anchored start and end). If there is a match,
+	* {@code matches} sets the match state to describe it.
+	*
+	* @returns {boolean} true if the entire input matches the pattern
+	*/
+	matches() {
+		return this.genMatch(0, RE2Flags.ANCHOR_BOTH);
+	}
+	/**
+	* Matches the beginning of input against the pattern (anchored start). If there is a match,
+	* {@code lookingAt} sets the match state to describe it.
+	*
+	* @returns {boolean} true if the beginning of the input matches the pattern
+	*/
+	lookingAt() {
+		return this.genMatch(0, RE2Flags.ANCHOR_START);
+	}
+	/**
+	* Matches the input against the pattern (unanchored), starting at a specified position. If there
+	* is a match, {@code find} sets the match state to describe it.
+	*
+	* @param {number|null} [start=null] the input position where the search begins
+	* @returns {boolean} if it finds a match
+	* @throws IndexOutOfBoundsException if start is not a valid input position
+	*/
+	find(start = null) {
+		if (start !== null) {
+			if (!Number.isInteger(start) || start < 0 || start > this.matcherInputLength) throw new RE2JSGroupException(`start index out of bounds: ${start}`);
+			this.reset();
+			return this.genMatch(start, 0);
+		}
+		start = 0;
+		if (this.hasMatch) {
+			start = this.groups[1];
+			if (this.groups[0] === this.groups[1]) {
+				const r = (this.matcherInput.isUTF16Encoding() ? MachineInput.fromUTF16(this.matcherInput.asCharSequence(), 0, this.matcherInputLength) : MachineInput.fromUTF8(this.matcherInput.asBytes(), 0, this.matcherInputLength)).step(start);
+				if (r < 0) start++;
+				else start += r & 7;
+			}
+		}
+		return this.genMatch(start, RE2Flags.UNANCHORED);
+	}
+	/**
+	* Helper: does match starting at start, with RE2 anchor flag.
+	* @param {number} startByte
+	* @param {number} anchor
+	* @returns {boolean}
+	* @private
+	*/
+	genMatch(startByte, anchor) {
+		const res = this.patternInput.re2().matchMachineInput(this.matcherInput, startByte, this.matcherInputLength, anchor, 1, this.lookbehindState);
+		if (!res[0]) {
+			this.hasMatch = false;
+			return false;
+		}
+		this.groups = res[1];
+		this.hasMatch = true;
+		this.hasGroups = this.patternGroupCount === 0;
+		this.anchorFlag = anchor;
+		return true;
+	}
+	/**
+	* Helper: return substring for [start, end).
+	* @param {number} start
+	* @param {number} end
+	* @returns {string}
+	*/
+	substring(start, end) {
+		if (this.matcherInput.isUTF8Encoding()) return Utils.utf8ByteArrayToString(this.matcherInput.asBytes().slice(start, end));
+		return this.matcherInput.asCharSequence().substring(start, end).toString();
+	}
+	/**
+	* Helper for Pattern: return input length.
+	* @returns {number}
+	*/
+	inputLength() {
+		return this.matcherInputLength;
+	}
+	/**
+	* Appends to result two strings: the text from the append position up to the beginning of the
+	* most recent match, and then the replacement with submatch groups substituted for references to
+	* them. It advances the append position to where the most recent match ended.
+	*
+	* By default the replacement is expanded as by String.prototype.replace (see
+	* appendReplacementInternalJs). In Java mode it follows re2j / java.util.regex: $n takes as
+	* many digits as still form a valid group number, ${name} is a named group, and a backslash
+	* escapes the next character (so "\\$" in a JS string literal inserts a literal $).
+	*
+	* @param {string} replacement the replacement string
+	* @param {boolean} [javaMode=false] activate java mode (different behaviour for capture groups and special characters)
+	* @returns {string}
+	* @throws IllegalStateException if there was no most recent match
+	* @throws IndexOutOfBoundsException in Java mode, if replacement refers to an invalid group
+	* @private
+	*/
+	appendReplacement(replacement, javaMode = false) {
+		let res = "";
+		const s = this.start();
+		const e = this.end();
+		if (this.appendPos < s) res += this.substring(this.appendPos, s);
+		this.appendPos = e;
+		res += javaMode ? this.appendReplacementInternalJava(replacement) : this.appendReplacementInternalJs(replacement);
+		return res;
+	}
+	/**
+	* @param {string} replacement - the replacement string
+	* @returns {string}
+	* @private
+	*/
+	appendReplacementInternalJava(replacement) {
+		let res = "";
+		let last = 0;
+		const m = replacement.length;
+		let i = 0;
+		while (i < m) {
+			const cCode = replacement.codePointAt(i);
+			if (cCode === Codepoint.CODES["\\"]) {
+				if (last < i) res += replacement.substring(last, i);
+				i++;
+				if (i >= m) throw new RE2JSGroupException("character to be escaped is missing");
+				last = i;
+				i++;
+				continue;
+			}
+			if (cCode === Codepoint.CODES["$"]) {
+				if (last < i) res += replacement.substring(last, i);
+				if (i + 1 >= m) throw new RE2JSGroupException("Illegal group reference: group index is missing");
+				const nextCode = replacement.codePointAt(i + 1);
+				if (Codepoint.CODES["0"] <= nextCode && nextCode <= Codepoint.CODES["9"]) {
+					let n = nextCode - Codepoint.CODES["0"];
+					let j = i + 2;
+					for (; j < m; j++) {
+						const digit = replacement.codePointAt(j);
+						if (digit < Codepoint.CODES["0"] || digit > Codepoint.CODES["9"] || n * 10 + digit - Codepoint.CODES["0"] > this.patternGroupCount) break;
+						n = n * 10 + digit - Codepoint.CODES["0"];
+					}
+					if (n > this.patternGroupCount) throw new RE2JSGroupException(`n > number of groups: ${n}`);
+					const group = this.group(n);
+					if (group !== null) res += group;
+					i = j;
+					last = i;
+				} else if (nextCode === Codepoint.CODES["{"]) {
+					let j = i + 2;
+					while (j < m && replacement.codePointAt(j) !== Codepoint.CODES["}"]) j++;
+					if (j >= m) throw new RE2JSGroupException("named capture group is missing trailing '}'");
+					const groupName = replacement.substring(i + 2, j);
+					const groupVal = this.group(groupName);
+					if (groupVal !== null) res += groupVal;
+					i = j + 1;
+					last = i;
+				} else throw new RE2JSGroupException("Illegal group reference");
+				continue;
+			}
+			i++;
+		}
+		if (last < m) res += replacement.substring(last, m);
+		return res;
+	}
+	/**
+	* Expands |replacement| for the current match by the rules of String.prototype.replace
+	* (ECMAScript GetSubstitution): $$ is "$", $& the match, $` the text before it, $' the text
+	* after it, $n and $nn a group (two digits only when they form a valid group number, so with
+	* one group "$10" is group 1 then "0"; an unmatched group is empty), and $<name> a named group
+	* (empty when no such group), only when the pattern has named groups. Anything else, such as
+	* "$0" or "$<" without a closing ">", is kept as is.
+	* @param {string} replacement - the replacement string
+	* @returns {string}
+	* @private
+	*/
+	appendReplacementInternalJs(replacement) {
+		const isDigit = (c) => c >= 48 && c <= 57;
+		const groupCount = this.patternGroupCount;
+		let res = "";
+		let i = 0;
+		while (i < replacement.length) {
+			const dollar = replacement.indexOf("$", i);
+			if (dollar < 0) break;
+			res += replacement.substring(i, dollar);
+			i = dollar;
+			const c = replacement.charCodeAt(i + 1);
+			if (c === Codepoint.CODES["$"]) {
+				res += "$";
+				i += 2;
+			} else if (c === Codepoint.CODES["&"]) {
+				res += this.group(0);
+				i += 2;
+			} else if (c === Codepoint.CODES["`"]) {
+				res += this.substring(0, this.start(0));
+				i += 2;
+			} else if (c === Codepoint.CODES["'"]) {
+				res += this.substring(this.end(0), this.matcherInputLength);
+				i += 2;
+			} else if (isDigit(c)) {
+				let digits = 1;
+				let index = c - 48;
+				const c2 = replacement.charCodeAt(i + 2);
+				if (isDigit(c2) && index * 10 + c2 - 48 <= groupCount) {
+					digits = 2;
+					index = index * 10 + c2 - 48;
+				}
+				if (index >= 1 && index <= groupCount) {
+					const group = this.group(index);
+					if (group !== null) res += group;
+				} else res += replacement.substring(i, i + 1 + digits);
+				i += 1 + digits;
+			} else if (c === Codepoint.CODES["<"] && this.hasNamedGroups) {
+				const gt = replacement.indexOf(">", i + 2);
+				if (gt < 0) {
+					res += "$<";
+					i += 2;
+				} else {
+					const name = replacement.substring(i + 2, gt);
+					if (Object.hasOwn(this.namedGroups, name)) {
+						const group = this.group(name);
+						if (group !== null) res += group;
+					}
+					i = gt + 1;
+				}
+			} else {
+				res += "$";
+				i += 1;
+			}
+		}
+		return res + replacement.substring(i);
+	}
+	/**
+	* Return the substring of the input from the append position to the end of the
+	* input.
+	* @returns {string}
+	*/
+	appendTail() {
+		return this.substring(this.appendPos, this.matcherInputLength);
+	}
+	/**
+	* Returns the input with all matches replaced by {@code replacement}, interpreted as for
+	* {@code appendReplacement}.
+	*
+	* @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
+	* @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
+	* @returns {string} the input string with the matches replaced
+	* @throws IndexOutOfBoundsException if replacement refers to an invalid group and javaMode is true
+	*/
+	replaceAll(replacement, javaMode = false) {
+		return this.replace(replacement, true, javaMode);
+	}
+	/**
+	* Returns the input with the first match replaced by {@code replacement}, interpreted as for
+	* {@code appendReplacement}.
+	*
+	* @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
+	* @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
+	* @returns {string} the input string with the first match replaced
+	* @throws IndexOutOfBoundsException if replacement refers to an invalid group and javaMode is true
+	*/
+	replaceFirst(replacement, javaMode = false) {
+		return this.replace(replacement, false, javaMode);
+	}
+	/**
+	* Helper: replaceAll/replaceFirst hybrid.
+	* @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
+	* @param {boolean} [all=true] - replace all matches
+	* @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
+	* @returns {string}
+	* @private
+	*/
+	replace(replacement, all = true, javaMode = false) {
+		let res = "";
+		this.reset();
+		const isFunc = typeof replacement === "function";
+		let originalInput = null;
+		if (isFunc) {
+			if (this.groupCount() >= Matcher.MAX_REPLACER_ARGS) throw new RE2JSGroupException("Too many capture groups to safely invoke replacer function");
+			originalInput = this.matcherInput.isUTF8Encoding() ? this.matcherInput.asBytes() : this.matcherInput.asCharSequence();
+		}
+		while (this.find()) {
+			res += isFunc ? this.appendReplacementFunc(replacement, originalInput) : this.appendReplacement(replacement, javaMode);
+			if (!all) break;
+		}
+		res += this.appendTail();
+		return res;
+	}
+	/**
+	* Evaluates a replacer function for the current match and appends the result,
+	* along with any un-matched preceding text, advancing the append position.
+	* @param {Function} replacer - the replacer function
+	* @param {string|Uint8Array|number[]} originalInput - the cached original input reference
+	* @returns {string} the evaluated string to append
+	* @private
+	*/
+	appendReplacementFunc(replacer, originalInput) {
+		let res = "";
+		const s = this.start();
+		const e = this.end();
+		if (this.appendPos < s) res += this.substring(this.appendPos, s);
+		this.appendPos = e;
+		/** @type {unknown[]} */
+		const args = this.matchArray();
+		args.push(s, originalInput);
+		if (this.hasNamedGroups) args.push(this.namedGroupsObject());
+		res += String(replacer(...args));
+		return res;
+	}
+	/**
+	* The match and its groups, as the elements of a JS RegExpExecArray: undefined for a group that
+	* did not take part in the match. Used by exec(), matchAll() and replacer functions.
+	* @returns {Array<string|undefined>}
+	* @private
+	*/
+	matchArray() {
+		const result = [this.group(0)];
+		for (let i = 1; i <= this.patternGroupCount; i++) {
+			const group = this.group(i);
+			result.push(group === null ? void 0 : group);
+		}
+		return result;
+	}
+	/**
+	* The named groups, as the groups property of a JS RegExpExecArray: an object without a
+	* prototype mapping each name to its group (undefined when it did not take part in the match),
+	* or undefined when the pattern has no named groups.
+	* @returns {Record<string, string|undefined>|undefined}
+	* @private
+	*/
+	namedGroupsObject() {
+		if (!this.hasNamedGroups) return;
+		const result = this.getNamedGroups();
+		for (const name in result) if (result[name] === null) result[name] = void 0;
+		return result;
+	}
+};
+// src/Inst.js
+/**
+* A single instruction in the regular expression virtual machine.
+*
+* @see http://swtch.com/~rsc/regexp/regexp2.html
+*/
+var Inst = class Inst {
+	static ALT = 1;
+	static ALT_MATCH = 2;
+	static CAPTURE = 3;
+	static EMPTY_WIDTH = 4;
+	static FAIL = 5;
+	static MATCH = 6;
+	static NOP = 7;
+	static RUNE = 8;
+	static RUNE1 = 9;
+	static RUNE_ANY = 10;
+	static RUNE_ANY_NOT_NL = 11;
+	static LB_WRITE = 12;
+	static LB_CHECK = 13;
+	static isRuneOp(op) {
+		return Inst.RUNE <= op && op <= Inst.RUNE_ANY_NOT_NL;
+	}
+	static escapeRunes(runes) {
+		let out = "\"";
+		for (let rune of runes) out += Utils.escapeRune(rune);
+		out += "\"";
+		return out;
+	}
+	constructor(op) {
+		this.op = op;
+		this.out = 0;
+		this.arg = 0;
+		/** @type {Int32Array} */
+		this.runes = /* @__PURE__ */ new Int32Array(0);
+		/** @type {Uint32Array | number[] | null} */
+		this.next = null;
+	}
+	matchRune(r) {
+		if (this.runes.length === 1) {
+			const r0 = this.runes[0];
+			if ((this.arg & RE2Flags.FOLD_CASE) !== 0) return Unicode.equalsIgnoreCase(r0, r);
+			return r === r0;
+		}
+		const len = this.runes.length;
+		if (len === 0) return false;
+		if (len === 2 || len === 4 || len === 6 || len === 8) {
+			for (let j = 0; j < len; j += 2) {
+				if (r < this.runes[j]) return false;
+				if (r <= this.runes[j + 1]) return true;
+			}
+			return false;
+		}
+		let base = 0;
+		let n = len >> 1;
+		while (n > 1) {
+			const half = n >> 1;
+			base += this.runes[base + half << 1] <= r ? half : 0;
+			n -= half;
+		}
+		base += this.runes[base << 1] <= r ? 1 : 0;
+		const m = base - 1;
+		return m >= 0 && r <= this.runes[m << 1 | 1];
+	}
+	matchRunePos(r) {
+		if (this.runes.length === 1) {
+			const r0 = this.runes[0];
+			if ((this.arg & RE2Flags.FOLD_CASE) !== 0) return Unicode.equalsIgnoreCase(r0, r) ? 0 : -1;
+			return r === r0 ? 0 : -1;
+		}
+		const len = this.runes.length;
+		if (len === 0) return -1;
+		if (len === 2 || len === 4 || len === 6 || len === 8) {
+			for (let j = 0; j < len; j += 2) {
+				if (r < this.runes[j]) return -1;
+				if (r <= this.runes[j + 1]) return Math.floor(j / 2);
+			}
+			return -1;
+		}
+		let base = 0;
+		let n = len >> 1;
+		while (n > 1) {
+			const half = n >> 1;
+			base += this.runes[base + half << 1] <= r ? half : 0;
+			n -= half;
+		}
+		base += this.runes[base << 1] <= r ? 1 : 0;
+		const m = base - 1;
+		return m >= 0 && r <= this.runes[m << 1 | 1] ? m : -1;
+	}
+	/**
+	*
+	* @returns {string}
+	*/
+	toString() {
+		switch (this.op) {
+			case Inst.ALT: return `alt -> ${this.out}, ${this.arg}`;
+			case Inst.ALT_MATCH: return `altmatch -> ${this.out}, ${this.arg}`;
+			case Inst.CAPTURE: return `cap ${this.arg} -> ${this.out}`;
+			case Inst.EMPTY_WIDTH: return `empty ${this.arg} -> ${this.out}`;
+			case Inst.MATCH: return `match${this.arg !== 0 ? ` ${this.arg}` : ""}`;
+			case Inst.FAIL: return "fail";
+			case Inst.NOP: return `nop -> ${this.out}`;
+			case Inst.LB_WRITE: return `lbwrite ${this.arg} -> ${this.out}`;
+			case Inst.LB_CHECK: return `lbcheck ${this.arg} -> ${this.out}`;
+			case Inst.RUNE:
+				if (this.runes === null) return "rune <null>";
+				return [
+					"rune ",
+					Inst.escapeRunes(this.runes),
+					(this.arg & RE2Flags.FOLD_CASE) !== 0 ? "/i" : "",
+					" -> ",
+					this.out
+				].join("");
+			case Inst.RUNE1: return `rune1 ${Inst.escapeRunes(this.runes)} -> ${this.out}`;
+			case Inst.RUNE_ANY: return `any -> ${this.out}`;
+			case Inst.RUNE_ANY_NOT_NL: return `anynotnl -> ${this.out}`;
+			default: throw new Error("unhandled case in Inst.toString");
+		}
+	}
+};
+// src/Machine.js
+var Queue = class Queue {
+	constructor(numInst) {
+		this.sparse = new Int32Array(numInst);
+		this.densePcs = new Int32Array(numInst);
+		this.denseCaps = null;
+		this.size = 0;
+		this.ncap = 0;
+		this.mainThreads = 0;
+	}
+	static INITIAL_THREADS = 32;
+	init(ncap) {
+		this.ncap = ncap;
+		const needed = Math.min(this.densePcs.length, Queue.INITIAL_THREADS) * ncap;
+		if (!this.denseCaps || this.denseCaps.length < needed) this.denseCaps = new Int32Array(needed);
+	}
+	growCaps(needed) {
+		const limit = this.densePcs.length * this.ncap;
+		const grown = new Int32Array(Math.min(limit, Math.max(needed, 2 * this.denseCaps.length)));
+		grown.set(this.denseCaps);
+		this.denseCaps = grown;
+	}
+	contains(pc) {
+		const j = this.sparse[pc];
+		return j < this.size && this.densePcs[j] === pc;
+	}
+	isEmpty() {
+		return this.size === 0;
+	}
+	add(pc) {
+		const j = this.size++;
+		this.sparse[pc] = j;
+		this.densePcs[j] = pc;
+		return j;
+	}
+	clear() {
+		this.size = 0;
+		this.mainThreads = 0;
+	}
+	toString() {
+		let out = "{";
+		for (let i = 0; i < this.size; i++) {
+			if (i !== 0) out += ", ";
+			out += this.densePcs[i];
+		}
+		out += "}";
+		return out;
+	}
+};
+var LookbehindState = class {
+	constructor(prog) {
+		this.pos = -1;
+		this.pcs = new Int32Array(prog.numInst());
+		this.size = 0;
+		this.lbTable = new Int32Array(prog.numLb + 1);
+	}
+	reset() {
+		this.pos = -1;
+		this.size = 0;
+	}
+};
+var Machine = class Machine {
+	static fromRE2(re2) {
+		const m = new Machine();
+		m.prog = re2.prog;
+		m.re2 = re2;
+		m.q0 = new Queue(m.prog.numInst());
+		m.q1 = new Queue(m.prog.numInst());
+		m.addStack = new Int32Array(2 * (m.prog.numInst() + 1));
+		m.matched = false;
+		m.matchcap = new Int32Array(m.prog.numCap < 2 ? 2 : m.prog.numCap);
+		m.ncap = 0;
+		return m;
+	}
+	constructor() {
+		this.prog = null;
+		this.re2 = null;
+		this.q0 = null;
+		this.q1 = null;
+		this.addStack = null;
+		this.matched = false;
+		this.matchcap = null;
+		this.ncap = 0;
+		this.lbTable = null;
+	}
+	init(ncap) {
+		this.ncap = ncap;
+		if (ncap > this.matchcap.length) this.matchcap = new Int32Array(ncap).fill(-1);
+		else this.matchcap.fill(-1);
+		this.q0.init(ncap);
+		this.q1.init(ncap);
+		if (this.prog.numLb > 0) {
+			if (!this.lbTable || this.lbTable.length < this.prog.numLb + 1) this.lbTable = new Int32Array(this.prog.numLb + 1);
+			this.lbTable.fill(-1);
+		}
+	}
+	submatches() {
+		if (this.ncap === 0) return Utils.emptyInts();
+		return Utils.toArray(this.matchcap.subarray(0, this.ncap));
+	}
+	match(input, pos, anchor, lbState = null) {
+		const startCond = this.re2.cond;
+		if (startCond === Utils.EMPTY_ALL) return false;
+		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return false;
+		this.matched = false;
+		this.matchcap.fill(-1);
+		const hasLookbehinds = this.prog.numLb > 0;
+		const matchStartPos = pos;
+		let currentPos = pos;
+		let resumeLookbehinds = false;
+		if (hasLookbehinds) {
+			if (lbState !== null && lbState.pos >= 0 && lbState.pos <= pos) {
+				currentPos = lbState.pos;
+				resumeLookbehinds = true;
+			} else currentPos = 0;
+		}
+		let saveLookbehinds = hasLookbehinds && lbState !== null;
+		let runq = this.q0;
+		let nextq = this.q1;
+		let r = input.step(currentPos);
+		let rune = r >> 3;
+		let width = r & 7;
+		let rune1 = -1;
+		let width1 = 0;
+		if (r !== MachineInputBase.EOF()) {
+			r = input.step(currentPos + width);
+			rune1 = r >> 3;
+			width1 = r & 7;
+		}
+		let flag;
+		if (currentPos === 0) flag = Utils.emptyOpContext(-1, rune);
+		else flag = input.context(currentPos);
+		if (hasLookbehinds) {
+			if (resumeLookbehinds) this.restoreLookbehinds(lbState, runq, flag);
+			else this.spawnLookbehinds(runq, currentPos, flag);
+		}
+		while (true) {
+			if (runq.mainThreads === 0) {
+				if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && currentPos !== 0) break;
+				if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && currentPos !== 0) break;
+				if (this.matched) break;
+				if (this.prog.numLb === 0 && runq.isEmpty() && !(this.re2.prefix.length === 0) && rune1 !== this.re2.prefixRune && input.canCheckPrefix()) {
+					const advance = input.index(this.re2, currentPos);
+					if (advance < 0) break;
+					currentPos += advance;
+					r = input.step(currentPos);
+					rune = r >> 3;
+					width = r & 7;
+					r = input.step(currentPos + width);
+					rune1 = r >> 3;
+					width1 = r & 7;
+					flag = input.context(currentPos);
+				}
+			}
+			if (currentPos >= matchStartPos) {
+				if (saveLookbehinds) {
+					this.saveLookbehinds(lbState, runq, currentPos);
+					saveLookbehinds = false;
+				}
+				if (!this.matched && (currentPos === 0 || anchor === RE2Flags.UNANCHORED)) {
+					if (this.ncap > 0) this.matchcap[0] = currentPos;
+					this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag);
+				}
+			}
+			const nextPos = currentPos + width;
+			flag = input.context(nextPos);
+			this.step(runq, nextq, currentPos, nextPos, rune, flag, anchor, currentPos === input.endPos());
+			if (width === 0) break;
+			if (this.ncap === 0 && this.matched) break;
+			currentPos += width;
+			rune = rune1;
+			width = width1;
+			if (rune !== -1) {
+				r = input.step(currentPos + width);
+				rune1 = r >> 3;
+				width1 = r & 7;
+			}
+			const tmpq = runq;
+			runq = nextq;
+			nextq = tmpq;
+		}
+		runq.clear();
+		nextq.clear();
+		return this.matched;
+	}
+	matchSet(input, pos, anchor) {
+		const startCond = this.re2.cond;
+		if (startCond === Utils.EMPTY_ALL) return [];
+		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return [];
+		let currentPos = this.prog.numLb > 0 ? 0 : pos;
+		let matchStartPos = pos;
+		let runq = this.q0;
+		let nextq = this.q1;
+		let r = input.step(currentPos);
+		let rune = r >> 3;
+		let width = r & 7;
+		let rune1 = -1;
+		let width1 = 0;
+		if (r !== MachineInputBase.EOF()) {
+			r = input.step(currentPos + width);
+			rune1 = r >> 3;
+			width1 = r & 7;
+		}
+		let flag = currentPos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(currentPos);
+		const matches = /* @__PURE__ */ new Set();
+		if (this.prog.numLb > 0) this.spawnLookbehinds(runq, currentPos, flag);
+		while (true) {
+			if (runq.mainThreads === 0) {
+				if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && currentPos !== 0) break;
+				if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && currentPos !== 0) break;
+			}
+			if (currentPos === 0 || anchor === RE2Flags.UNANCHORED) {
+				if (currentPos >= matchStartPos) this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag);
+			}
+			const nextPos = currentPos + width;
+			flag = input.context(nextPos);
+			for (let j = 0; j < runq.size; j++) {
+				const pc = runq.densePcs[j];
+				const i = this.prog.inst[pc];
+				const capOffset = j * this.ncap;
+				let add = false;
+				switch (i.op) {
+					case Inst.MATCH:
+						if (anchor === RE2Flags.ANCHOR_BOTH && currentPos !== input.endPos()) break;
+						matches.add(i.arg);
+						break;
+					case Inst.RUNE:
+						add = i.matchRune(rune);
+						break;
+					case Inst.RUNE1:
+						add = rune === i.runes[0];
+						break;
+					case Inst.RUNE_ANY:
+						add = true;
+						break;
+					case Inst.RUNE_ANY_NOT_NL:
+						add = rune !== 10;
+						break;
+					default: continue;
+				}
+				if (add) this.add(nextq, i.out, nextPos, runq.denseCaps, capOffset, flag);
+			}
+			runq.clear();
+			if (width === 0) break;
+			currentPos += width;
+			rune = rune1;
+			width = width1;
+			if (rune !== -1) {
+				r = input.step(currentPos + width);
+				rune1 = r >> 3;
+				width1 = r & 7;
+			}
+			const tmpq = runq;
+			runq = nextq;
+			nextq = tmpq;
+		}
+		nextq.clear();
+		return Array.from(matches).sort((a, b) => a - b);
+	}
+	step(runq, nextq, pos, nextPos, c, nextCond, anchor, atEnd) {
+		const longest = this.re2.longest;
+		for (let j = 0; j < runq.size; j++) {
+			const pc = runq.densePcs[j];
+			const capOffset = j * this.ncap;
+			if (longest && this.matched && this.ncap > 0 && this.matchcap[0] < runq.denseCaps[capOffset]) continue;
+			const i = this.prog.inst[pc];
+			let add = false;
+			switch (i.op) {
+				case Inst.MATCH:
+					if (anchor === RE2Flags.ANCHOR_BOTH && !atEnd) break;
+					if (this.ncap > 0 && (!longest || !this.matched || this.matchcap[1] < pos)) {
+						runq.denseCaps[capOffset + 1] = pos;
+						for (let k = 0; k < this.ncap; k++) this.matchcap[k] = runq.denseCaps[capOffset + k];
+					}
+					if (!longest) runq.size = 0;
+					this.matched = true;
+					break;
+				case Inst.RUNE:
+					add = i.matchRune(c);
+					break;
+				case Inst.RUNE1:
+					add = c === i.runes[0];
+					break;
+				case Inst.RUNE_ANY:
+					add = true;
+					break;
+				case Inst.RUNE_ANY_NOT_NL:
+					add = c !== 10;
+					break;
+				default: continue;
+			}
+			if (add) this.add(nextq, i.out, nextPos, runq.denseCaps, capOffset, nextCond);
+		}
+		runq.clear();
+	}
+	spawnLookbehinds(q, pos, flag) {
+		for (let i = 0; i < this.prog.lbStarts.length; i++) this.add(q, this.prog.lbStarts[i], pos, this.matchcap, 0, flag);
+	}
+	restoreLookbehinds(lbState, q, flag) {
+		this.lbTable.set(lbState.lbTable);
+		for (let j = 0; j < lbState.size; j++) this.add(q, lbState.pcs[j], lbState.pos, this.matchcap, 0, flag);
+	}
+	saveLookbehinds(lbState, q, pos) {
+		let size = 0;
+		for (let j = 0; j < q.size; j++) {
+			const pc = q.densePcs[j];
+			if (this.prog.lbInst[pc] === 1 && Inst.isRuneOp(this.prog.inst[pc].op)) lbState.pcs[size++] = pc;
+		}
+		lbState.size = size;
+		lbState.pos = pos;
+		lbState.lbTable.set(this.lbTable);
+	}
+	add(q, pc, pos, capArray, capOffset, cond) {
+		const stk = this.addStack;
+		let nstk = 0;
+		for (;;) {
+			while (pc !== 0 && !q.contains(pc)) {
+				const d = q.add(pc);
+				const inst = this.prog.inst[pc];
+				switch (inst.op) {
+					case Inst.FAIL:
+						pc = 0;
+						break;
+					case Inst.ALT:
+					case Inst.ALT_MATCH:
+						stk[nstk++] = inst.arg;
+						stk[nstk++] = 0;
+						pc = inst.out;
+						break;
+					case Inst.EMPTY_WIDTH:
+						pc = (inst.arg & ~cond) === 0 ? inst.out : 0;
+						break;
+					case Inst.NOP:
+						pc = inst.out;
+						break;
+					case Inst.CAPTURE:
+						if (inst.arg < this.ncap) {
+							stk[nstk++] = -inst.arg - 1;
+							stk[nstk++] = capArray[capOffset + inst.arg];
+							capArray[capOffset + inst.arg] = pos;
+						}
+						pc = inst.out;
+						break;
+					case Inst.LB_WRITE:
+						this.lbTable[Math.abs(inst.arg)] = pos;
+						pc = inst.out;
+						break;
+					case Inst.LB_CHECK:
+						if (inst.arg > 0) pc = this.lbTable[inst.arg] === pos ? inst.out : 0;
+						else pc = this.lbTable[-inst.arg] !== pos ? inst.out : 0;
+						break;
+					case Inst.MATCH:
+					case Inst.RUNE:
+					case Inst.RUNE1:
+					case Inst.RUNE_ANY:
+					case Inst.RUNE_ANY_NOT_NL:
+						if (this.prog.lbInst[pc] === 0) q.mainThreads++;
+						if (this.ncap > 0) {
+							const destOffset = d * this.ncap;
+							if (destOffset + this.ncap > q.denseCaps.length) q.growCaps(destOffset + this.ncap);
+							for (let c = 0; c < this.ncap; c++) q.denseCaps[destOffset + c] = capArray[capOffset + c];
+						}
+						pc = 0;
+						break;
+					default: throw new RE2JSInternalException("unhandled");
+				}
+			}
+			if (nstk === 0) return;
+			nstk -= 2;
+			const entry = stk[nstk];
+			if (entry < 0) {
+				capArray[capOffset - entry - 1] = stk[nstk + 1];
+				pc = 0;
+			} else pc = entry;
+		}
+	}
+};
+// src/DFA.js
+const hashState = (pcs, flag, ids) => {
+	let h = -2128831035;
+	for (let i = 0; i < pcs.length; i++) {
+		h ^= pcs[i];
+		h = Math.imul(h, 16777619);
+	}
+	h ^= flag;
+	h = Math.imul(h, 16777619);
+	for (let i = 0; i < ids.length; i++) {
+		h ^= ids[i];
+		h = Math.imul(h, 16777619);
+	}
+	return h;
+};
+const arraysEqual = (a, b) => {
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+	return true;
+};
+const isState = (state, pcs, flag, ids) => state.flag === flag && arraysEqual(state.nfaStates, pcs) && arraysEqual(state.matchIDs, ids);
+const NO_IDS = [];
+const END_TEXT = -1;
+var DFAState = class {
+	constructor(nfaStates, flag, matchIDs) {
+		this.nfaStates = nfaStates;
+		this.flag = flag;
+		this.isMatch = (flag & DFA.FLAG_MATCH) !== 0;
+		this.matchIDs = matchIDs;
+		this.next = null;
+		this.nextAnchored = null;
+	}
+};
+var DFA = class DFA {
+	static FLAG_EMPTY_MASK = 255;
+	static FLAG_MATCH = 256;
+	static FLAG_LAST_WORD = 512;
+	static FLAG_NEED_SHIFT = 16;
+	static STATE_OVERHEAD = 150;
+	static ARRAY_OVERHEAD = 40;
+	static ELEMENT_SIZE = 8;
+	static TABLE_OVERHEAD = 48;
+	static PROGRESS_PER_STATE = 10;
+	constructor(prog, maxMem = 8388608) {
+		this.prog = prog;
+		this.maxMem = maxMem;
+		this.stateCache = /* @__PURE__ */ new Map();
+		this.stateCount = 0;
+		this.startStates = /* @__PURE__ */ new Map();
+		this.failed = false;
+		for (let pc = 0; pc < prog.numInst(); pc++) {
+			const op = prog.getInst(pc).op;
+			if (op === Inst.LB_WRITE || op === Inst.LB_CHECK) {
+				this.failed = true;
+				break;
+			}
+		}
+		this.computeRuneClasses();
+		this.stateBudget = maxMem;
+		this.memBudget = maxMem;
+	}
+	computeRuneClasses() {
+		const bounds = /* @__PURE__ */ new Set();
+		const addRange = (lo, hi) => {
+			bounds.add(lo);
+			bounds.add(hi + 1);
+		};
+		for (let pc = 0; pc < this.prog.numInst(); pc++) {
+			const inst = this.prog.getInst(pc);
+			switch (inst.op) {
+				case Inst.RUNE:
+				case Inst.RUNE1:
+					if (inst.runes.length === 1) {
+						addRange(inst.runes[0], inst.runes[0]);
+						if ((inst.arg & RE2Flags.FOLD_CASE) !== 0) for (let f = Unicode.simpleFold(inst.runes[0]); f !== inst.runes[0]; f = Unicode.simpleFold(f)) addRange(f, f);
+					} else for (let j = 0; j < inst.runes.length; j += 2) addRange(inst.runes[j], inst.runes[j + 1]);
+					break;
+				case Inst.RUNE_ANY_NOT_NL:
+					addRange(10, 10);
+					break;
+				case Inst.EMPTY_WIDTH:
+					if ((inst.arg & (Utils.EMPTY_BEGIN_LINE | Utils.EMPTY_END_LINE)) !== 0) addRange(10, 10);
+					if ((inst.arg & (Utils.EMPTY_WORD_BOUNDARY | Utils.EMPTY_NO_WORD_BOUNDARY)) !== 0) {
+						addRange(48, 57);
+						addRange(65, 90);
+						addRange(95, 95);
+						addRange(97, 122);
+					}
+			}
+		}
+		bounds.delete(0);
+		this.classBounds = Int32Array.from(bounds).sort();
+		this.numClasses = this.classBounds.length + 1;
+		const latin1Class = new Int32Array(Unicode.MAX_LATIN1 + 1);
+		for (let r = 0; r <= Unicode.MAX_LATIN1; r++) latin1Class[r] = this.searchClass(r);
+		this.latin1Class = latin1Class;
+	}
+	runeClass(r) {
+		if (r <= Unicode.MAX_LATIN1) return this.latin1Class[r];
+		return this.searchClass(r);
+	}
+	searchClass(r) {
+		const bounds = this.classBounds;
+		let lo = 0;
+		let hi = bounds.length;
+		while (lo < hi) {
+			const mid = lo + hi >> 1;
+			if (bounds[mid] <= r) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo;
+	}
+	closure(pcs, flag) {
+		const closure = /* @__PURE__ */ new Set();
+		const stack = Array.from(pcs);
+		let needflags = 0;
+		while (stack.length > 0) {
+			const pc = stack.pop();
+			if (pc === 0 || closure.has(pc)) continue;
+			closure.add(pc);
+			const inst = this.prog.getInst(pc);
+			switch (inst.op) {
+				case Inst.ALT:
+				case Inst.ALT_MATCH:
+					stack.push(inst.out);
+					stack.push(inst.arg);
+					break;
+				case Inst.NOP:
+				case Inst.CAPTURE:
+					stack.push(inst.out);
+					break;
+				case Inst.EMPTY_WIDTH:
+					needflags |= inst.arg;
+					if ((inst.arg & ~flag) === 0) stack.push(inst.out);
+			}
+		}
+		return {
+			pcs: Array.from(closure).sort((a, b) => a - b),
+			needflags
+		};
+	}
+	getState(pcs, flag, ids) {
+		const hash = hashState(pcs, flag, ids);
+		const cached = this.stateCache.get(hash);
+		if (cached instanceof DFAState) {
+			if (isState(cached, pcs, flag, ids)) return cached;
+		} else if (cached !== void 0) {
+			for (let i = 0; i < cached.length; i++) if (isState(cached[i], pcs, flag, ids)) return cached[i];
+		}
+		const cost = DFA.stateCost(pcs, ids);
+		if (this.memBudget < cost) return null;
+		this.memBudget -= cost;
+		const state = new DFAState(pcs, flag, ids);
+		if (cached === void 0) this.stateCache.set(hash, state);
+		else if (cached instanceof DFAState) this.stateCache.set(hash, [cached, state]);
+		else cached.push(state);
+		this.stateCount++;
+		return state;
+	}
+	static stateCost(pcs, ids) {
+		const idsCost = ids.length === 0 ? 0 : DFA.ARRAY_OVERHEAD + DFA.ELEMENT_SIZE * ids.length;
+		return DFA.STATE_OVERHEAD + DFA.ELEMENT_SIZE * pcs.length + idsCost;
+	}
+	*cachedStates() {
+		for (const cached of this.stateCache.values()) if (cached instanceof DFAState) yield cached;
+		else yield* cached;
+	}
+	makeState(pcs, flag, ids) {
+		const closure = this.closure(pcs, flag & DFA.FLAG_EMPTY_MASK);
+		let stateFlag = flag;
+		if (closure.needflags === 0) stateFlag &= DFA.FLAG_MATCH;
+		stateFlag |= closure.needflags << DFA.FLAG_NEED_SHIFT;
+		return this.getState(closure.pcs, stateFlag, ids);
+	}
+	allocTable(state, anchor) {
+		const size = this.numClasses + 1;
+		const cost = DFA.TABLE_OVERHEAD + DFA.ELEMENT_SIZE * size;
+		if (this.memBudget < cost) return null;
+		this.memBudget -= cost;
+		const table = new Array(size).fill(null);
+		if (anchor === RE2Flags.UNANCHORED) state.next = table;
+		else state.nextAnchored = table;
+		return table;
+	}
+	clearCache() {
+		this.stateCache.clear();
+		this.stateCount = 0;
+		this.startStates.clear();
+		this.memBudget = this.stateBudget;
+	}
+	resetCache(current) {
+		this.clearCache();
+		return this.getState(current.nfaStates, current.flag, current.matchIDs);
+	}
+	step(state, cls, rune, anchor) {
+		let table = anchor === RE2Flags.UNANCHORED ? state.next : state.nextAnchored;
+		if (table !== null) {
+			const cached = table[cls];
+			if (cached !== null) return cached;
+		} else {
+			table = this.allocTable(state, anchor);
+			if (table === null) return null;
+		}
+		const needflag = state.flag >>> DFA.FLAG_NEED_SHIFT;
+		const oldbeforeflag = state.flag & DFA.FLAG_EMPTY_MASK;
+		let beforeflag = oldbeforeflag;
+		let afterflag = 0;
+		if (rune === 10) {
+			beforeflag |= Utils.EMPTY_END_LINE;
+			afterflag |= Utils.EMPTY_BEGIN_LINE;
+		}
+		if (rune === END_TEXT) beforeflag |= Utils.EMPTY_END_LINE | Utils.EMPTY_END_TEXT;
+		const islastword = (state.flag & DFA.FLAG_LAST_WORD) !== 0;
+		const isword = rune !== END_TEXT && Utils.isWordRune(rune);
+		beforeflag |= isword === islastword ? Utils.EMPTY_NO_WORD_BOUNDARY : Utils.EMPTY_WORD_BOUNDARY;
+		let pcs = state.nfaStates;
+		if ((beforeflag & ~oldbeforeflag & needflag) !== 0) pcs = this.closure(pcs, beforeflag).pcs;
+		const nextPCs = [];
+		let ismatch = false;
+		let ids = NO_IDS;
+		for (let i = 0; i < pcs.length; i++) {
+			const inst = this.prog.getInst(pcs[i]);
+			if (inst.op === Inst.MATCH) {
+				if (!ismatch) {
+					ismatch = true;
+					ids = [];
+				}
+				ids.push(inst.arg);
+			} else if (rune !== END_TEXT && Inst.isRuneOp(inst.op) && inst.matchRune(rune)) nextPCs.push(inst.out);
+		}
+		if (ids.length > 1) ids.sort((a, b) => a - b);
+		if (anchor === RE2Flags.UNANCHORED && rune !== END_TEXT) nextPCs.push(this.prog.start);
+		let flag = afterflag;
+		if (ismatch) flag |= DFA.FLAG_MATCH;
+		if (isword) flag |= DFA.FLAG_LAST_WORD;
+		const nextState = this.makeState(nextPCs, flag, ids);
+		if (nextState === null) return null;
+		table[cls] = nextState;
+		return nextState;
+	}
+	start(input, pos) {
+		const context = input.context(pos);
+		let flags;
+		if ((context & Utils.EMPTY_BEGIN_TEXT) !== 0) flags = Utils.EMPTY_BEGIN_TEXT | Utils.EMPTY_BEGIN_LINE;
+		else if ((context & Utils.EMPTY_BEGIN_LINE) !== 0) flags = Utils.EMPTY_BEGIN_LINE;
+		else {
+			const r = input.step(pos);
+			const nextIsWord = r >= 0 && Utils.isWordRune(r >> 3);
+			flags = (context & Utils.EMPTY_WORD_BOUNDARY) !== 0 !== nextIsWord ? DFA.FLAG_LAST_WORD : 0;
+		}
+		let state = this.startStates.get(flags);
+		if (state === void 0) {
+			state = this.makeState([this.prog.start], flags, NO_IDS);
+			if (state === null) {
+				this.clearCache();
+				state = this.makeState([this.prog.start], flags, NO_IDS);
+				if (state === null) return null;
+			}
+			this.startStates.set(flags, state);
+		}
+		return state;
+	}
+	stepOrReset(state, cls, rune, anchor, pos, search) {
+		let next = this.step(state, cls, rune, anchor);
+		if (next !== null) return next;
+		if (search.resetPos >= 0 && pos - search.resetPos < DFA.PROGRESS_PER_STATE * this.stateCount) return null;
+		search.resetPos = pos;
+		const restored = this.resetCache(state);
+		if (restored === null) return null;
+		next = this.step(restored, cls, rune, anchor);
+		return next;
+	}
+	run(input, pos, anchor, state, onMatch) {
+		const endPos = input.endPos();
+		const latin1Class = this.latin1Class;
+		const unanchored = anchor === RE2Flags.UNANCHORED;
+		const search = { resetPos: -1 };
+		let i = pos;
+		while (i < endPos) {
+			const r = input.step(i);
+			const rune = r >> 3;
+			const width = r & 7;
+			if (width === 0) break;
+			const cls = rune <= Unicode.MAX_LATIN1 ? latin1Class[rune] : this.runeClass(rune);
+			let next = unanchored && state.next !== null ? state.next[cls] : null;
+			if (next === null) {
+				next = this.stepOrReset(state, cls, rune, anchor, i, search);
+				if (next === null) return null;
+			}
+			state = next;
+			if (state.isMatch && onMatch(state, false)) return true;
+			if (!unanchored && state.nfaStates.length === 0) return false;
+			i += width;
+		}
+		state = this.stepOrReset(state, this.numClasses, END_TEXT, anchor, i, search);
+		if (state === null) return null;
+		return state.isMatch && onMatch(state, true);
+	}
+	match(input, pos, anchor) {
+		if (this.failed) return null;
+		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return false;
+		const startState = this.start(input, pos);
+		if (startState === null) return null;
+		return this.run(input, pos, anchor, startState, (state, atEnd) => anchor !== RE2Flags.ANCHOR_BOTH || atEnd);
+	}
+	matchSet(input, pos, anchor) {
+		if (this.failed) return null;
+		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return [];
+		const startState = this.start(input, pos);
+		if (startState === null) return null;
+		const matches = /* @__PURE__ */ new Set();
+		const collect = (state, atEnd) => {
+			if (anchor !== RE2Flags.ANCHOR_BOTH || atEnd) for (let k = 0; k < state.matchIDs.length; k++) matches.add(state.matchIDs[k]);
+			return false;
+		};
+		if (this.run(input, pos, anchor, startState, collect) === null) return null;
+		return Array.from(matches).sort((a, b) => a - b);
+	}
+};
+// src/Backtracker.js
+const VISITED_BITS = 32;
+const MAX_BACKTRACK_PROG = 500;
+const INITIAL_JOB_CAPACITY = 256;
+const MAX_BACKTRACK_VECTOR = 262144;
+var BitState = class {
+	constructor() {
+		this.end = 0;
+		this.cap = /* @__PURE__ */ new Int32Array(0);
+		this.matchcap = /* @__PURE__ */ new Int32Array(0);
+		this.ncap = 0;
+		this.jobPc = new Int32Array(INITIAL_JOB_CAPACITY);
+		this.jobArg = new Uint8Array(INITIAL_JOB_CAPACITY);
+		this.jobPos = new Int32Array(INITIAL_JOB_CAPACITY);
+		this.jobLen = 0;
+		this.visited = /* @__PURE__ */ new Uint32Array(0);
+	}
+	reset(prog, end, ncap) {
+		this.end = end;
+		this.jobLen = 0;
+		this.ncap = ncap;
+		const visitedSize = prog.numInst() * (end + 1) + VISITED_BITS - 1 >>> 5;
+		if (this.visited.length < visitedSize) this.visited = new Uint32Array(visitedSize);
+		else this.visited.fill(0, 0, visitedSize);
+		if (this.cap.length < ncap) this.cap = new Int32Array(ncap).fill(-1);
+		else this.cap.fill(-1, 0, ncap);
+		if (this.matchcap.length < ncap) this.matchcap = new Int32Array(ncap).fill(-1);
+		else this.matchcap.fill(-1, 0, ncap);
+	}
+	shouldVisit(pc, pos) {
+		const n = pc * (this.end + 1) + pos;
+		const idx = n >>> 5;
+		const mask = 1 << (n & 31);
+		if ((this.visited[idx] & mask) !== 0) return false;
+		this.visited[idx] |= mask;
+		return true;
+	}
+	push(re2, pc, pos, arg) {
+		if (re2.prog.getInst(pc).op !== Inst.FAIL && (arg || this.shouldVisit(pc, pos))) {
+			if (this.jobLen >= this.jobPc.length) {
+				const newSize = this.jobPc.length * 2;
+				const newPc = new Int32Array(newSize);
+				newPc.set(this.jobPc);
+				this.jobPc = newPc;
+				const newArg = new Uint8Array(newSize);
+				newArg.set(this.jobArg);
+				this.jobArg = newArg;
+				const newPos = new Int32Array(newSize);
+				newPos.set(this.jobPos);
+				this.jobPos = newPos;
+			}
+			this.jobPc[this.jobLen] = pc;
+			this.jobArg[this.jobLen] = arg ? 1 : 0;
+			this.jobPos[this.jobLen] = pos;
+			this.jobLen++;
+		}
+	}
+	tryBacktrack(re2, input, pc, pos, anchor) {
+		const longest = re2.longest;
+		this.push(re2, pc, pos, false);
+		while (this.jobLen > 0) {
+			this.jobLen--;
+			let currentPc = this.jobPc[this.jobLen];
+			let arg = this.jobArg[this.jobLen] === 1;
+			let currentPos = this.jobPos[this.jobLen];
+			let skipShouldVisit = true;
+			while (true) {
+				if (!skipShouldVisit) {
+					if (!this.shouldVisit(currentPc, currentPos)) break;
+				}
+				skipShouldVisit = false;
+				const inst = re2.prog.getInst(currentPc);
+				switch (inst.op) {
+					case Inst.FAIL: break;
+					case Inst.ALT: if (arg) {
+						arg = false;
+						currentPc = inst.arg;
+						continue;
+					} else {
+						this.push(re2, currentPc, currentPos, true);
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.ALT_MATCH: {
+						const outInst = re2.prog.getInst(inst.out);
+						if (Inst.isRuneOp(outInst.op)) {
+							this.push(re2, inst.arg, currentPos, false);
+							currentPc = inst.arg;
+							currentPos = this.end;
+							continue;
+						}
+						this.push(re2, inst.out, this.end, false);
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.RUNE: {
+						const r = input.step(currentPos);
+						if (r === MachineInputBase.EOF()) break;
+						if (!inst.matchRune(r >> 3)) break;
+						currentPos += r & 7;
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.RUNE1: {
+						const r = input.step(currentPos);
+						if (r === MachineInputBase.EOF()) break;
+						if (r >> 3 !== inst.runes[0]) break;
+						currentPos += r & 7;
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.RUNE_ANY_NOT_NL: {
+						const r = input.step(currentPos);
+						if (r === MachineInputBase.EOF()) break;
+						if (r >> 3 === 10) break;
+						currentPos += r & 7;
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.RUNE_ANY: {
+						const r = input.step(currentPos);
+						if (r === MachineInputBase.EOF()) break;
+						currentPos += r & 7;
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.CAPTURE: if (arg) {
+						this.cap[inst.arg] = currentPos;
+						break;
+					} else {
+						if (inst.arg < this.ncap) {
+							this.push(re2, currentPc, this.cap[inst.arg], true);
+							this.cap[inst.arg] = currentPos;
+						}
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.EMPTY_WIDTH: {
+						const flag = input.context(currentPos);
+						if ((inst.arg & ~flag) !== 0) break;
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.NOP:
+						currentPc = inst.out;
+						continue;
+					case Inst.MATCH: {
+						if (anchor === RE2Flags.ANCHOR_BOTH && currentPos !== this.end) break;
+						if (this.ncap === 0) return true;
+						if (this.ncap > 1) this.cap[1] = currentPos;
+						const old = this.matchcap[1];
+						if (old === -1 || longest && currentPos > 0 && currentPos > old) this.matchcap.set(this.cap);
+						if (!longest) return true;
+						if (currentPos === this.end) return true;
+						break;
+					}
+					case Inst.LB_WRITE:
+					case Inst.LB_CHECK: throw new RE2JSInternalException("Backtracker cannot evaluate Lookbehind instructions");
+					default: throw new RE2JSInternalException("bad inst");
+				}
+				break;
+			}
+		}
+		return longest && this.matchcap.length > 1 && this.matchcap[1] >= 0;
+	}
+};
+const bitStatePool = [];
+var Backtracker = class Backtracker {
+	static shouldBacktrack(prog) {
+		return prog.numInst() <= MAX_BACKTRACK_PROG;
+	}
+	static maxBitStateLen(prog) {
+		if (!Backtracker.shouldBacktrack(prog)) return 0;
+		return Math.floor(MAX_BACKTRACK_VECTOR / prog.numInst());
+	}
+	static execute(re2, input, pos, anchor, ncap) {
+		const startCond = re2.cond;
+		if (startCond === Utils.EMPTY_ALL) return null;
+		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return null;
+		if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && pos !== 0) return null;
+		const b = bitStatePool.length > 0 ? bitStatePool.pop() : new BitState();
+		const end = input.endPos();
+		b.reset(re2.prog, end, ncap);
+		let matched = false;
+		if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 || anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) {
+			if (b.ncap > 0) b.cap[0] = pos;
+			if (b.tryBacktrack(re2, input, re2.prog.start, pos, anchor)) matched = true;
+		} else {
+			let width = -1;
+			for (; pos <= end && width !== 0; pos += width) {
+				if (re2.prefix.length > 0) {
+					const advance = input.index(re2, pos);
+					if (advance < 0) break;
+					pos += advance;
+				}
+				if (b.ncap > 0) b.cap[0] = pos;
+				if (b.tryBacktrack(re2, input, re2.prog.start, pos, anchor)) {
+					matched = true;
+					break;
+				}
+				const r = input.step(pos);
+				width = r === MachineInputBase.EOF() ? 0 : r & 7;
+			}
+		}
+		if (!matched) {
+			bitStatePool.push(b);
+			return null;
+		}
+		const result = ncap === 0 ? [] : Utils.toArray(b.matchcap.subarray(0, ncap));
+		bitStatePool.push(b);
+		return result;
+	}
+};
+// src/OnePass.js
+var QueueOnePass = class {
+	constructor(size) {
+		this.sparse = new Uint32Array(size);
+		this.dense = new Uint32Array(size);
+		this.size = 0;
+		this.nextIndex = 0;
+	}
+	empty() {
+		return this.nextIndex >= this.size;
+	}
+	next() {
+		return this.dense[this.nextIndex++];
+	}
+	clear() {
+		this.size = 0;
+		this.nextIndex = 0;
+	}
+	contains(u) {
+		return u < this.sparse.length && this.sparse[u] < this.size && this.dense[this.sparse[u]] === u;
+	}
+	insert(u) {
+		if (!this.contains(u)) this.insertNew(u);
+	}
+	insertNew(u) {
+		if (u >= this.sparse.length) return;
+		this.sparse[u] = this.size;
+		this.dense[this.size] = u;
+		this.size++;
+	}
+};
+const mergeRuneSets = (leftRunes, rightRunes, leftPC, rightPC) => {
+	const leftLen = leftRunes.length;
+	const rightLen = rightRunes.length;
+	let lx = 0, rx = 0;
+	const merged = [];
+	const next = [];
+	let ok = true;
+	let ix = -1;
+	const extend = (isLeft) => {
+		const newArray = isLeft ? leftRunes : rightRunes;
+		const low = isLeft ? lx : rx;
+		const pc = isLeft ? leftPC : rightPC;
+		if (ix > 0 && newArray[low] <= merged[ix]) return false;
+		merged.push(newArray[low], newArray[low + 1]);
+		if (isLeft) lx += 2;
+		else rx += 2;
+		ix += 2;
+		next.push(pc);
+		return true;
+	};
+	while (lx < leftLen || rx < rightLen) {
+		if (rx >= rightLen) ok = extend(true);
+		else if (lx >= leftLen) ok = extend(false);
+		else if (rightRunes[rx] < leftRunes[lx]) ok = extend(false);
+		else ok = extend(true);
+		if (!ok) return null;
+	}
+	return {
+		merged,
+		next
+	};
+};
+var OnePassProg = class {
+	constructor(prog) {
+		this.start = prog.start;
+		this.numCap = prog.numCap;
+		this.inst = new Array(prog.inst.length);
+		for (let i = 0; i < prog.inst.length; i++) {
+			const orig = prog.inst[i];
+			const inst = new Inst(orig.op);
+			inst.out = orig.out;
+			inst.arg = orig.arg;
+			inst.runes = orig.runes ? new Int32Array(orig.runes) : /* @__PURE__ */ new Int32Array(0);
+			inst.next = null;
+			this.inst[i] = inst;
+		}
+	}
+};
+const onePassCopy = (prog) => {
+	const p = new OnePassProg(prog);
+	for (let pc = 0; pc < p.inst.length; pc++) {
+		const inst = p.inst[pc];
+		if (inst.op !== Inst.ALT && inst.op !== Inst.ALT_MATCH) continue;
+		let pAOther = "out";
+		let pAAlt = "arg";
+		let instAlt = p.inst[inst[pAAlt]];
+		if (instAlt.op !== Inst.ALT && instAlt.op !== Inst.ALT_MATCH) {
+			pAOther = "arg";
+			pAAlt = "out";
+			instAlt = p.inst[inst[pAAlt]];
+			if (instAlt.op !== Inst.ALT && instAlt.op !== Inst.ALT_MATCH) continue;
+		}
+		const instOther = p.inst[inst[pAOther]];
+		if (instOther.op === Inst.ALT || instOther.op === Inst.ALT_MATCH) continue;
+		let pBAlt = "out";
+		let pBOther = "arg";
+		let patch = false;
+		if (instAlt.out === pc) patch = true;
+		else if (instAlt.arg === pc) {
+			patch = true;
+			pBAlt = "arg";
+			pBOther = "out";
+		}
+		if (patch) instAlt[pBAlt] = inst[pAOther];
+		if (inst[pAOther] === instAlt[pBAlt]) inst[pAAlt] = instAlt[pBOther];
+	}
+	return p;
+};
+const makeOnePass = (p) => {
+	if (p.inst.length >= 1e3) return null;
+	const instQueue = new QueueOnePass(p.inst.length);
+	const visitQueue = new QueueOnePass(p.inst.length);
+	const onePassRunes = new Array(p.inst.length);
+	const m = new Array(p.inst.length).fill(false);
+	const check = (pc) => {
+		let ok = true;
+		const inst = p.inst[pc];
+		if (visitQueue.contains(pc)) return true;
+		visitQueue.insert(pc);
+		switch (inst.op) {
+			case Inst.ALT:
+			case Inst.ALT_MATCH: {
+				ok = check(inst.out) && check(inst.arg);
+				let matchOut = m[inst.out];
+				let matchArg = m[inst.arg];
+				if (matchOut && matchArg) return false;
+				if (matchArg) {
+					const tempOut = inst.out;
+					inst.out = inst.arg;
+					inst.arg = tempOut;
+					const tempMatch = matchOut;
+					matchOut = matchArg;
+					matchArg = tempMatch;
+				}
+				if (matchOut) {
+					m[pc] = true;
+					inst.op = Inst.ALT_MATCH;
+				}
+				const leftRunes = onePassRunes[inst.out] || [];
+				const rightRunes = onePassRunes[inst.arg] || [];
+				const mergeRes = mergeRuneSets(leftRunes, rightRunes, inst.out, inst.arg);
+				if (!mergeRes) return false;
+				onePassRunes[pc] = new Int32Array(mergeRes.merged);
+				inst.next = new Uint32Array(mergeRes.next);
+				break;
+			}
+			case Inst.CAPTURE:
+			case Inst.EMPTY_WIDTH:
+			case Inst.NOP:
+				ok = check(inst.out);
+				m[pc] = m[inst.out];
+				onePassRunes[pc] = onePassRunes[inst.out] ? new Int32Array(onePassRunes[inst.out]) : /* @__PURE__ */ new Int32Array(0);
+				inst.next = new Uint32Array(Math.floor(onePassRunes[pc].length / 2) + 1).fill(inst.out);
+				break;
+			case Inst.MATCH:
+			case Inst.FAIL:
+				m[pc] = inst.op === Inst.MATCH;
+				break;
+			case Inst.RUNE: {
+				m[pc] = false;
+				if (inst.next && inst.next.length > 0) break;
+				instQueue.insert(inst.out);
+				if (!inst.runes || inst.runes.length === 0) {
+					onePassRunes[pc] = /* @__PURE__ */ new Int32Array(0);
+					inst.next = new Uint32Array([inst.out]);
+					break;
+				}
+				let runes = [];
+				if (inst.runes.length === 1 && (inst.arg & RE2Flags.FOLD_CASE) !== 0) {
+					const r0 = inst.runes[0];
+					runes.push(r0, r0);
+					for (let r1 = Unicode.simpleFold(r0); r1 !== r0; r1 = Unicode.simpleFold(r1)) runes.push(r1, r1);
+					runes.sort((a, b) => a - b);
+				} else for (let j = 0; j < inst.runes.length; j++) runes.push(inst.runes[j]);
+				onePassRunes[pc] = new Int32Array(runes);
+				inst.next = new Uint32Array(Math.floor(runes.length / 2) + 1).fill(inst.out);
+				inst.op = Inst.RUNE;
+				break;
+			}
+			case Inst.RUNE1: {
+				m[pc] = false;
+				if (inst.next && inst.next.length > 0) break;
+				instQueue.insert(inst.out);
+				let runes = [];
+				if ((inst.arg & RE2Flags.FOLD_CASE) !== 0) {
+					const r0 = inst.runes[0];
+					runes.push(r0, r0);
+					for (let r1 = Unicode.simpleFold(r0); r1 !== r0; r1 = Unicode.simpleFold(r1)) runes.push(r1, r1);
+					runes.sort((a, b) => a - b);
+				} else runes.push(inst.runes[0], inst.runes[0]);
+				onePassRunes[pc] = new Int32Array(runes);
+				inst.next = new Uint32Array(Math.floor(runes.length / 2) + 1).fill(inst.out);
+				inst.op = Inst.RUNE;
+				break;
+			}
+			case Inst.RUNE_ANY:
+				m[pc] = false;
+				if (inst.next && inst.next.length > 0) break;
+				instQueue.insert(inst.out);
+				onePassRunes[pc] = new Int32Array([0, Unicode.MAX_RUNE]);
+				inst.next = new Uint32Array([inst.out]);
+				break;
+			case Inst.RUNE_ANY_NOT_NL:
+				m[pc] = false;
+				if (inst.next && inst.next.length > 0) break;
+				instQueue.insert(inst.out);
+				onePassRunes[pc] = new Int32Array([
+					0,
+					9,
+					11,
+					Unicode.MAX_RUNE
+				]);
+				inst.next = new Uint32Array(Math.floor(onePassRunes[pc].length / 2) + 1).fill(inst.out);
+		}
+		return ok;
+	};
+	instQueue.clear();
+	instQueue.insert(p.start);
+	while (!instQueue.empty()) {
+		visitQueue.clear();
+		if (!check(instQueue.next())) return null;
+	}
+	for (let i = 0; i < p.inst.length; i++) if (onePassRunes[i]) p.inst[i].runes = onePassRunes[i];
+	return p;
+};
+const cleanupOnePass = (p, original) => {
+	for (let ix = 0; ix < original.inst.length; ix++) {
+		const instOriginal = original.inst[ix];
+		switch (instOriginal.op) {
+			case Inst.ALT:
+			case Inst.ALT_MATCH:
+			case Inst.RUNE: break;
+			case Inst.CAPTURE:
+			case Inst.EMPTY_WIDTH:
+			case Inst.NOP:
+			case Inst.MATCH:
+			case Inst.FAIL:
+				p.inst[ix].next = null;
+				break;
+			case Inst.RUNE1:
+			case Inst.RUNE_ANY:
+			case Inst.RUNE_ANY_NOT_NL:
+				p.inst[ix].next = null;
+				p.inst[ix].op = instOriginal.op;
+				p.inst[ix].runes = instOriginal.runes ? new Int32Array(instOriginal.runes) : /* @__PURE__ */ new Int32Array(0);
+		}
+	}
+};
+var OnePass = class OnePass {
+	static compile(prog) {
+		if (prog.start === 0) return null;
+		if (prog.numLb > 0) return null;
+		const startInst = prog.inst[prog.start];
+		if (startInst.op !== Inst.EMPTY_WIDTH || (startInst.arg & Utils.EMPTY_BEGIN_TEXT) === 0) return null;
+		let hasAlt = false;
+		for (let i = 0; i < prog.inst.length; i++) if (prog.inst[i].op === Inst.ALT || prog.inst[i].op === Inst.ALT_MATCH) {
+			hasAlt = true;
+			break;
+		}
+		for (let i = 0; i < prog.inst.length; i++) {
+			const inst = prog.inst[i];
+			const opOut = prog.inst[inst.out].op;
+			switch (inst.op) {
+				case Inst.ALT:
+				case Inst.ALT_MATCH:
+					if (opOut === Inst.MATCH || prog.inst[inst.arg].op === Inst.MATCH) return null;
+					break;
+				case Inst.EMPTY_WIDTH:
+					if (opOut === Inst.MATCH) {
+						if ((inst.arg & Utils.EMPTY_END_TEXT) === Utils.EMPTY_END_TEXT) continue;
+						return null;
+					}
+					break;
+				default: if (opOut === Inst.MATCH && hasAlt) return null;
+			}
+		}
+		let p = onePassCopy(prog);
+		p = makeOnePass(p);
+		if (p !== null) cleanupOnePass(p, prog);
+		return p;
+	}
+	static next(inst, r) {
+		const nextIdx = inst.matchRunePos(r);
+		if (nextIdx >= 0) return inst.next[nextIdx];
+		if (inst.op === Inst.ALT_MATCH) return inst.out;
+		return 0;
+	}
+	static execute(re2, input, pos, anchor, ncap) {
+		const onepass = re2.onepass;
+		if (!onepass) return null;
+		const matchcap = new Int32Array(ncap).fill(-1);
+		let matched = false;
+		let r = input.step(pos);
+		let rune = r >> 3;
+		let width = r & 7;
+		let r1 = MachineInputBase.EOF();
+		let rune1 = -1;
+		let width1 = 0;
+		if (r !== MachineInputBase.EOF()) {
+			r1 = input.step(pos + width);
+			if (r1 !== MachineInputBase.EOF()) {
+				rune1 = r1 >> 3;
+				width1 = r1 & 7;
+			}
+		}
+		let flag = pos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(pos);
+		let pc = onepass.start;
+		let inst;
+		while (true) {
+			inst = onepass.inst[pc];
+			pc = inst.out;
+			switch (inst.op) {
+				case Inst.MATCH:
+					if (anchor === RE2Flags.ANCHOR_BOTH && pos !== input.endPos()) return null;
+					matched = true;
+					if (matchcap.length > 0) {
+						matchcap[0] = 0;
+						matchcap[1] = pos;
+					}
+					return ncap === 0 ? [] : Utils.toArray(matchcap);
+				case Inst.RUNE:
+					if (!inst.matchRune(rune)) return null;
+					break;
+				case Inst.RUNE1:
+					if (rune !== inst.runes[0]) return null;
+					break;
+				case Inst.RUNE_ANY: break;
+				case Inst.RUNE_ANY_NOT_NL:
+					if (rune === 10) return null;
+					break;
+				case Inst.ALT:
+				case Inst.ALT_MATCH:
+					pc = OnePass.next(inst, rune);
+					continue;
+				case Inst.FAIL: return null;
+				case Inst.NOP: continue;
+				case Inst.EMPTY_WIDTH:
+					if ((inst.arg & ~flag) !== 0) return null;
+					continue;
+				case Inst.CAPTURE:
+					if (inst.arg < matchcap.length) matchcap[inst.arg] = pos;
+					continue;
+				default: throw new RE2JSInternalException("bad inst");
+			}
+			if (width === 0) break;
+			flag = Utils.emptyOpContext(rune, rune1);
+			pos += width;
+			rune = rune1;
+			width = width1;
+			if (rune !== -1) {
+				r1 = input.step(pos + width);
+				if (r1 !== MachineInputBase.EOF()) {
+					rune1 = r1 >> 3;
+					width1 = r1 & 7;
+				} else {
+					rune1 = -1;
+					width1 = 0;
+				}
+			}
+		}
+		if (!matched) return null;
+		return ncap === 0 ? [] : Utils.toArray(matchcap);
+	}
+};
+// src/Regexp.js
+/**
+* Regular expression abstract syntax tree. Produced by parser, used by compiler. NB, this
+* corresponds to {@code syntax.regexp} in the Go implementation; Go's {@code regexp} is called
+* {@code RE2} in Java.
+*/
+var Regexp = class Regexp {
+	static Op = createEnum([
+		"NO_MATCH",
+		"EMPTY_MATCH",
+		"LITERAL",
+		"CHAR_CLASS",
+		"ANY_CHAR_NOT_NL",
+		"ANY_CHAR",
+		"BEGIN_LINE",
+		"END_LINE",
+		"BEGIN_TEXT",
+		"END_TEXT",
+		"WORD_BOUNDARY",
+		"NO_WORD_BOUNDARY",
+		"CAPTURE",
+		"STAR",
+		"PLUS",
+		"QUEST",
+		"REPEAT",
+		"CONCAT",
+		"ALTERNATE",
+		"PLB",
+		"NLB",
+		"LEFT_PAREN",
+		"VERTICAL_BAR"
+	]);
+	static isPseudoOp(op) {
+		return op >= Regexp.Op.LEFT_PAREN;
+	}
+	static emptySubs() {
+		return [];
+	}
+	static quoteIfHyphen(rune) {
+		if (rune === Codepoint.CODES["-"]) return "\\";
+		return "";
+	}
+	static fromRegexp(re) {
+		const regex = new Regexp(re.op);
+		regex.flags = re.flags;
+		regex.subs = re.subs;
+		regex.runes = re.runes;
+		regex.cap = re.cap;
+		regex.min = re.min;
+		regex.max = re.max;
+		regex.name = re.name;
+		regex.namedGroups = re.namedGroups;
+		regex.lb = re.lb;
+		return regex;
+	}
+	constructor(op) {
+		this.op = op;
+		this.flags = 0;
+		this.subs = Regexp.emptySubs();
+		this.runes = /* @__PURE__ */ new Int32Array(0);
+		this.min = 0;
+		this.max = 0;
+		this.cap = 0;
+		this.name = null;
+		this.namedGroups = Object.create(null);
+		this.lb = 0;
+	}
+	reinit() {
+		this.flags = 0;
+		this.subs = Regexp.emptySubs();
+		this.runes = /* @__PURE__ */ new Int32Array(0);
+		this.cap = 0;
+		this.min = 0;
+		this.max = 0;
+		this.name = null;
+		this.namedGroups = Object.create(null);
+		this.lb = 0;
+	}
+	toString() {
+		return this.appendTo();
+	}
+	appendTo() {
+		let out = "";
+		switch (this.op) {
+			case Regexp.Op.NO_MATCH:
+				out += "[^\\x00-\\x{10FFFF}]";
+				break;
+			case Regexp.Op.EMPTY_MATCH:
+				out += "(?:)";
+				break;
+			case Regexp.Op.STAR:
+			case Regexp.Op.PLUS:
+			case Regexp.Op.QUEST:
+			case Regexp.Op.REPEAT: {
+				const sub = this.subs[0];
+				if (sub.op > Regexp.Op.CAPTURE || sub.op === Regexp.Op.LITERAL && sub.runes.length > 1) out += `(?:${sub.appendTo()})`;
+				else out += sub.appendTo();
+				switch (this.op) {
+					case Regexp.Op.STAR:
+						out += "*";
+						break;
+					case Regexp.Op.PLUS:
+						out += "+";
+						break;
+					case Regexp.Op.QUEST:
+						out += "?";
+						break;
+					case Regexp.Op.REPEAT:
+						out += `{${this.min}`;
+						if (this.min !== this.max) {
+							out += ",";
+							if (this.max >= 0) out += this.max;
+						}
+						out += "}";
+				}
+				if ((this.flags & RE2Flags.NON_GREEDY) !== 0) out += "?";
+				break;
+			}
+			case Regexp.Op.CONCAT:
+				for (let sub of this.subs) if (sub.op === Regexp.Op.ALTERNATE) out += `(?:${sub.appendTo()})`;
+				else out += sub.appendTo();
+				break;
+			case Regexp.Op.ALTERNATE: {
+				let sep = "";
+				for (let sub of this.subs) {
+					out += sep;
+					sep = "|";
+					out += sub.appendTo();
+				}
+				break;
+			}
+			case Regexp.Op.LITERAL:
+				if ((this.flags & RE2Flags.FOLD_CASE) !== 0) out += "(?i:";
+				for (let rune of this.runes) out += Utils.escapeRune(rune);
+				if ((this.flags & RE2Flags.FOLD_CASE) !== 0) out += ")";
+				break;
+			case Regexp.Op.ANY_CHAR_NOT_NL:
+				out += "(?-s:.)";
+				break;
+			case Regexp.Op.ANY_CHAR:
+				out += "(?s:.)";
+				break;
+			case Regexp.Op.PLB:
+				out += `(?<=${this.subs[0].appendTo()})`;
+				break;
+			case Regexp.Op.NLB:
+				out += `(?<!${this.subs[0].appendTo()})`;
+				break;
+			case Regexp.Op.CAPTURE:
+				if (this.name === null || this.name.length === 0) out += "(";
+				else out += `(?P<${this.name}>`;
+				if (this.subs[0].op !== Regexp.Op.EMPTY_MATCH) out += this.subs[0].appendTo();
+				out += ")";
+				break;
+			case Regexp.Op.BEGIN_TEXT:
+				out += "\\A";
+				break;
+			case Regexp.Op.END_TEXT:
+				if ((this.flags & RE2Flags.WAS_DOLLAR) !== 0) out += "(?-m:$)";
+				else out += "\\z";
+				break;
+			case Regexp.Op.BEGIN_LINE:
+				out += "^";
+				break;
+			case Regexp.Op.END_LINE:
+				out += "$";
+				break;
+			case Regexp.Op.WORD_BOUNDARY:
+				out += "\\b";
+				break;
+			case Regexp.Op.NO_WORD_BOUNDARY:
+				out += "\\B";
+				break;
+			case Regexp.Op.CHAR_CLASS:
+				if (this.runes.length % 2 !== 0) {
+					out += "[invalid char class]";
+					break;
+				}
+				out += "[";
+				if (this.runes.length === 0) out += "^\\x00-\\x{10FFFF}";
+				else if (this.runes[0] === 0 && this.runes[this.runes.length - 1] === Unicode.MAX_RUNE) {
+					out += "^";
+					for (let i = 1; i < this.runes.length - 1; i += 2) {
+						const lo = this.runes[i] + 1;
+						const hi = this.runes[i + 1] - 1;
+						out += Regexp.quoteIfHyphen(lo);
+						out += Utils.escapeRune(lo);
+						if (lo !== hi) {
+							out += "-";
+							out += Regexp.quoteIfHyphen(hi);
+							out += Utils.escapeRune(hi);
+						}
+					}
+				} else for (let i = 0; i < this.runes.length; i += 2) {
+					const lo = this.runes[i];
+					const hi = this.runes[i + 1];
+					out += Regexp.quoteIfHyphen(lo);
+					out += Utils.escapeRune(lo);
+					if (lo !== hi) {
+						out += "-";
+						out += Regexp.quoteIfHyphen(hi);
+						out += Utils.escapeRune(hi);
+					}
+				}
+				out += "]";
+				break;
+			default: out += this.op;
+		}
+		return out;
+	}
+	maxCap() {
+		let m = 0;
+		if (this.op === Regexp.Op.CAPTURE) m = this.cap;
+		if (this.subs !== null) for (let sub of this.subs) {
+			const n = sub.maxCap();
+			if (m < n) m = n;
+		}
+		return m;
+	}
+	equals(that) {
+		if (!(that !== null && that instanceof Regexp)) return false;
+		if (this.op !== that.op) return false;
+		switch (this.op) {
+			case Regexp.Op.END_TEXT:
+				if ((this.flags & RE2Flags.WAS_DOLLAR) !== (that.flags & RE2Flags.WAS_DOLLAR)) return false;
+				break;
+			case Regexp.Op.LITERAL:
+			case Regexp.Op.CHAR_CLASS:
+				if ((this.flags & RE2Flags.FOLD_CASE) !== (that.flags & RE2Flags.FOLD_CASE)) return false;
+				if (this.runes === null && that.runes === null) break;
+				if (this.runes === null || that.runes === null) return false;
+				if (this.runes.length !== that.runes.length) return false;
+				for (let i = 0; i < this.runes.length; i++) if (this.runes[i] !== that.runes[i]) return false;
+				break;
+			case Regexp.Op.ALTERNATE:
+			case Regexp.Op.CONCAT:
+				if (this.subs.length !== that.subs.length) return false;
+				for (let i = 0; i < this.subs.length; ++i) if (!this.subs[i].equals(that.subs[i])) return false;
+				break;
+			case Regexp.Op.STAR:
+			case Regexp.Op.PLUS:
+			case Regexp.Op.QUEST:
+				if ((this.flags & RE2Flags.NON_GREEDY) !== (that.flags & RE2Flags.NON_GREEDY) || !this.subs[0].equals(that.subs[0])) return false;
+				break;
+			case Regexp.Op.REPEAT:
+				if ((this.flags & RE2Flags.NON_GREEDY) !== (that.flags & RE2Flags.NON_GREEDY) || this.min !== that.min || this.max !== that.max || !this.subs[0].equals(that.subs[0])) return false;
+				break;
+			case Regexp.Op.CAPTURE:
+				if (this.cap !== that.cap || (this.name === null ? that.name !== null : this.name !== that.name) || !this.subs[0].equals(that.subs[0])) return false;
+				break;
+			case Regexp.Op.PLB:
+			case Regexp.Op.NLB: if (this.lb !== that.lb || !this.subs[0].equals(that.subs[0])) return false;
+		}
+		return true;
+	}
+};
+// src/RegexpWalker.js
+/**
+* Walks a Regexp tree without recursion, visiting nodes in the same order a recursive walk
+* would (RE2: re2/walker-inl.h, "Helper class for traversing Regexps without recursion").
+*
+* The handler sees a node without subexpressions once, through `leaf(re)`, which returns its
+* result. Any other node is seen up to three times:
+* - `enter(re)` before its children. It returns the state kept for `re` while its children are
+*   visited; a state whose `result` is already set skips the children.
+* - `child(re, state, result, i)` after child `i` produced `result`. Setting `state.result`
+*   stops visiting the remaining children.
+* - `leave(re, state)` after the last child; it returns the result for `re`.
+*
+* Counted repetitions expand into one nesting level per copy, so the simplified tree can be
+* thousands of levels deep; recursion over it would overflow the JS stack, which has no fixed
+* relation to the parser's nesting limit. This walk keeps its frames on the heap instead.
+*/
+var RegexpWalker = class {
+	static walk(root, handler) {
+		const stack = [];
+		let re = root;
+		let result;
+		for (;;) {
+			if (re.subs.length === 0) result = handler.leaf(re);
+			else {
+				const state = handler.enter(re);
+				if (state.result === void 0) {
+					stack.push({
+						re,
+						state,
+						i: 0
+					});
+					re = re.subs[0];
+					continue;
+				}
+				result = state.result;
+			}
+			for (;;) {
+				if (stack.length === 0) return result;
+				const frame = stack[stack.length - 1];
+				handler.child(frame.re, frame.state, result, frame.i);
+				frame.i++;
+				if (frame.state.result === void 0 && frame.i < frame.re.subs.length) {
+					re = frame.re.subs[frame.i];
+					break;
+				}
+				stack.pop();
+				result = frame.state.result !== void 0 ? frame.state.result : handler.leave(frame.re, frame.state);
+			}
+		}
+	}
+};
+// src/Prefilter.js
+var AhoCorasick = class {
+	constructor(words, alphabetSize) {
+		const edges = /* @__PURE__ */ new Map();
+		const parent = [0];
+		const unit = [0];
+		const depth = [0];
+		const terminal = [0];
+		for (const word of words) {
+			let node = 0;
+			for (let i = 0; i < word.length; i++) {
+				const key = node * alphabetSize + word[i];
+				let child = edges.get(key);
+				if (child === void 0) {
+					child = parent.length;
+					edges.set(key, child);
+					parent.push(node);
+					unit.push(word[i]);
+					depth.push(depth[node] + 1);
+					terminal.push(0);
+				}
+				node = child;
+			}
+			terminal[node] = 1;
+		}
+		const numNodes = parent.length;
+		const children = new Int32Array(numNodes - 1);
+		for (let c = 1; c < numNodes; c++) children[c - 1] = c;
+		children.sort((a, b) => parent[a] - parent[b] || unit[a] - unit[b]);
+		const childStart = new Int32Array(numNodes + 1);
+		for (let c = 1; c < numNodes; c++) childStart[parent[c] + 1]++;
+		for (let n = 0; n < numNodes; n++) childStart[n + 1] += childStart[n];
+		const childUnit = new Int32Array(numNodes - 1);
+		for (let k = 0; k < children.length; k++) childUnit[k] = unit[children[k]];
+		this.childStart = childStart;
+		this.childUnit = childUnit;
+		this.childNode = children;
+		const byDepth = new Int32Array(numNodes);
+		for (let n = 0; n < numNodes; n++) byDepth[n] = n;
+		byDepth.sort((a, b) => depth[a] - depth[b]);
+		const fail = new Int32Array(numNodes);
+		const match = Uint8Array.from(terminal);
+		for (let k = 1; k < numNodes; k++) {
+			const c = byDepth[k];
+			const p = parent[c];
+			if (p !== 0) {
+				let f = fail[p];
+				let next = this.next(f, unit[c]);
+				while (next < 0 && f !== 0) {
+					f = fail[f];
+					next = this.next(f, unit[c]);
+				}
+				fail[c] = next >= 0 ? next : 0;
+			}
+			match[c] |= match[fail[c]];
+		}
+		this.fail = fail;
+		this.match = match;
+	}
+	next(node, u) {
+		let lo = this.childStart[node];
+		let hi = this.childStart[node + 1];
+		const units = this.childUnit;
+		while (lo < hi) {
+			const mid = lo + hi >> 1;
+			const m = units[mid];
+			if (m === u) return this.childNode[mid];
+			if (m < u) lo = mid + 1;
+			else hi = mid;
+		}
+		return -1;
+	}
+	advance(node, u) {
+		for (;;) {
+			const next = this.next(node, u);
+			if (next >= 0) return next;
+			if (node === 0) return 0;
+			node = this.fail[node];
+		}
+	}
+	searchUTF16(charSeq, start, end) {
+		let node = 0;
+		for (let i = start; i < end; i++) {
+			node = this.advance(node, charSeq.charCodeAt(i));
+			if (this.match[node] === 1) return true;
+		}
+		return false;
+	}
+	searchUTF8(bytes, start, end) {
+		let node = 0;
+		for (let i = start; i < end; i++) {
+			node = this.advance(node, bytes[i]);
+			if (this.match[node] === 1) return true;
+		}
+		return false;
+	}
+};
+var Prefilter = class Prefilter {
+	static Type = {
+		NONE: 0,
+		EXACT: 1,
+		AND: 2,
+		OR: 3
+	};
+	static MAX_SCANS = 32;
+	static MAX_AC_UNITS = 1 << 18;
+	constructor(type) {
+		this.type = type;
+		this.subs = [];
+		this.str = "";
+		this.bytes = null;
+		this.cost = type === Prefilter.Type.EXACT ? 1 : 0;
+		this.allExact = false;
+		this.ac16 = null;
+		this.ac8 = null;
+	}
+	automaton16() {
+		if (this.ac16 === null) {
+			const words = this.subs.map((s) => {
+				const arr = new Array(s.str.length);
+				for (let i = 0; i < s.str.length; i++) arr[i] = s.str.charCodeAt(i);
+				return arr;
+			});
+			this.ac16 = new AhoCorasick(words, 65536);
+		}
+		return this.ac16;
+	}
+	automaton8() {
+		if (this.ac8 === null) this.ac8 = new AhoCorasick(this.subs.map((s) => s.bytes), 256);
+		return this.ac8;
+	}
+	eval(input, pos) {
+		switch (this.type) {
+			case Prefilter.Type.NONE: return true;
+			case Prefilter.Type.EXACT: return input.hasString(this, pos);
+			case Prefilter.Type.AND:
+				for (let i = 0; i < this.subs.length; i++) if (!this.subs[i].eval(input, pos)) return false;
+				return true;
+			case Prefilter.Type.OR:
+				if (this.allExact) return input.hasAnyString(this, pos);
+				for (let i = 0; i < this.subs.length; i++) if (this.subs[i].eval(input, pos)) return true;
+				return false;
+			default: return true;
+		}
+	}
+};
+var PrefilterTree = class PrefilterTree {
+	static build(re) {
+		if (!re) return new Prefilter(Prefilter.Type.NONE);
+		return RegexpWalker.walk(re, PrefilterTree.WALKER);
+	}
+	static WALKER = {
+		leaf: (re) => PrefilterTree.leaf(re),
+		enter: (re) => PrefilterTree.enter(re),
+		child: (re, state, result) => PrefilterTree.child(re, state, result),
+		leave: (re, state) => PrefilterTree.leave(re, state)
+	};
+	static leaf(re) {
+		if (re.op !== Regexp.Op.LITERAL) return new Prefilter(Prefilter.Type.NONE);
+		if (re.runes.length === 0 || (re.flags & RE2Flags.FOLD_CASE) !== 0) return new Prefilter(Prefilter.Type.NONE);
+		let str = "";
+		for (let i = 0; i < re.runes.length; i++) {
+			if (Unicode.isUnsearchable(re.runes[i])) return new Prefilter(Prefilter.Type.NONE);
+			str += String.fromCodePoint(re.runes[i]);
+		}
+		const pf = new Prefilter(Prefilter.Type.EXACT);
+		pf.str = str;
+		pf.bytes = Utils.stringToUtf8ByteArray(pf.str);
+		return pf;
+	}
+	static enter(re) {
+		switch (re.op) {
+			case Regexp.Op.CAPTURE:
+			case Regexp.Op.PLUS: return { sub: null };
+			case Regexp.Op.REPEAT:
+				if (re.min >= 1) return { sub: null };
+				return { result: new Prefilter(Prefilter.Type.NONE) };
+			case Regexp.Op.CONCAT: return {
+				pf: new Prefilter(Prefilter.Type.AND),
+				subs: []
+			};
+			case Regexp.Op.ALTERNATE: return {
+				pf: new Prefilter(Prefilter.Type.OR),
+				subs: []
+			};
+			default: return { result: new Prefilter(Prefilter.Type.NONE) };
+		}
+	}
+	static child(re, state, s) {
+		if (state.subs === void 0) {
+			state.sub = s;
+			return;
+		}
+		if (state.pf.type === Prefilter.Type.AND) {
+			if (s.type === Prefilter.Type.NONE) return;
+			if (s.type === Prefilter.Type.AND) {
+				for (let j = 0; j < s.subs.length; j++) state.subs.push(s.subs[j]);
+				return;
+			}
+			state.subs.push(s);
+			return;
+		}
+		if (s.type === Prefilter.Type.NONE) {
+			state.result = new Prefilter(Prefilter.Type.NONE);
+			return;
+		}
+		if (s.type === Prefilter.Type.OR) {
+			for (let j = 0; j < s.subs.length; j++) state.subs.push(s.subs[j]);
+			return;
+		}
+		state.subs.push(s);
+	}
+	static leave(re, state) {
+		if (state.subs === void 0) return state.sub;
+		const pf = state.pf;
+		const seen = /* @__PURE__ */ new Set();
+		const subs = [];
+		for (const sub of state.subs) {
+			if (sub.type === Prefilter.Type.EXACT) {
+				if (seen.has(sub.str)) continue;
+				seen.add(sub.str);
+			}
+			subs.push(sub);
+		}
+		if (pf.type === Prefilter.Type.AND) {
+			const kept = [];
+			let cost = 0;
+			for (const sub of subs) {
+				if (cost + sub.cost > Prefilter.MAX_SCANS) continue;
+				kept.push(sub);
+				cost += sub.cost;
+			}
+			if (kept.length === 0) return new Prefilter(Prefilter.Type.NONE);
+			if (kept.length === 1) return kept[0];
+			pf.subs = kept;
+			pf.cost = cost;
+			return pf;
+		}
+		if (subs.length === 0) return new Prefilter(Prefilter.Type.NONE);
+		if (subs.length === 1) return subs[0];
+		pf.subs = subs;
+		let allExact = true;
+		let cost = 0;
+		let units = 0;
+		for (const sub of subs) {
+			if (sub.type !== Prefilter.Type.EXACT) allExact = false;
+			else units += sub.bytes.length;
+			cost += sub.cost;
+		}
+		if (allExact) {
+			if (units > Prefilter.MAX_AC_UNITS) return new Prefilter(Prefilter.Type.NONE);
+			pf.allExact = true;
+			pf.cost = 1;
+			return pf;
+		}
+		if (cost > Prefilter.MAX_SCANS) return new Prefilter(Prefilter.Type.NONE);
+		pf.cost = cost;
+		return pf;
+	}
+};
+// src/Prog.js
+/**
+* A list of instruction pointers waiting to be patched.
+* Tracks both `head` and `tail` to allow O(1) appending during compilation.
+* * Values are encoded integers, not standard memory pointers:
+* - Program instruction index: `l >> 1`
+* - Patch `.out` field if: `(l & 1) === 0`
+* - Patch `.arg` field if: `(l & 1) === 1`
+* - `0` denotes an empty list.
+* * @see https://swtch.com/~rsc/regexp/regexp1.html
+*/
+var PatchList = class {
+	/**
+	* @param {number} head - Encoded pointer to the start of the patch list.
+	* @param {number} tail - Encoded pointer to the end of the patch list.
+	*/
+	constructor(head = 0, tail = 0) {
+		this.head = head;
+		this.tail = tail;
+	}
+};
+/**
+* A Prog is a compiled regular expression program.
+*/
+var Prog = class {
+	constructor() {
+		this.inst = [];
+		this.start = 0;
+		this.numCap = 2;
+		this.lbStarts = [];
+		this.numLb = 0;
+		this.lbInst = null;
+	}
+	getInst(pc) {
+		return this.inst[pc];
+	}
+	numInst() {
+		return this.inst.length;
+	}
+	addInst(op) {
+		this.inst.push(new Inst(op));
+	}
+	markLookbehindInsts() {
+		const lbInst = new Uint8Array(this.inst.length);
+		const pending = this.lbStarts.slice();
+		while (pending.length > 0) {
+			const pc = pending.pop();
+			if (pc === 0 || lbInst[pc] === 1) continue;
+			lbInst[pc] = 1;
+			const i = this.inst[pc];
+			switch (i.op) {
+				case Inst.ALT:
+				case Inst.ALT_MATCH:
+					pending.push(i.out, i.arg);
+					break;
+				case Inst.MATCH:
+				case Inst.FAIL: break;
+				default: pending.push(i.out);
+			}
+		}
+		this.lbInst = lbInst;
+	}
+	skipNop(pc) {
+		let i = this.inst[pc];
+		while (i.op === Inst.NOP || i.op === Inst.CAPTURE) {
+			i = this.inst[pc];
+			pc = i.out;
+		}
+		return i;
+	}
+	/** @returns {[boolean, string]} */
+	prefix() {
+		let prefix = "";
+		let i = this.skipNop(this.start);
+		if (!Inst.isRuneOp(i.op) || i.runes.length !== 1) return [i.op === Inst.MATCH, prefix];
+		while (Inst.isRuneOp(i.op) && i.runes.length === 1 && (i.arg & RE2Flags.FOLD_CASE) === 0 && !Unicode.isUnsearchable(i.runes[0])) {
+			prefix += String.fromCodePoint(i.runes[0]);
+			i = this.skipNop(i.out);
+		}
+		return [i.op === Inst.MATCH, prefix];
+	}
+	startCond() {
+		let flag = 0;
+		let pc = this.start;
+		loop: for (;;) {
+			const i = this.inst[pc];
+			switch (i.op) {
+				case Inst.EMPTY_WIDTH:
+					flag |= i.arg;
+					break;
+				case Inst.FAIL: return -1;
+				case Inst.CAPTURE:
+				case Inst.NOP: break;
+				default: break loop;
+			}
+			pc = i.out;
+		}
+		return flag;
+	}
+	patch(l, val) {
+		let head = l.head;
+		while (head !== 0) {
+			const i = this.inst[head >> 1];
+			if ((head & 1) === 0) {
+				head = i.out;
+				i.out = val;
+			} else {
+				head = i.arg;
+				i.arg = val;
+			}
+		}
+	}
+	append(l1, l2) {
+		if (l1.head === 0) return l2;
+		if (l2.head === 0) return l1;
+		const i = this.inst[l1.tail >> 1];
+		if ((l1.tail & 1) === 0) i.out = l2.head;
+		else i.arg = l2.head;
+		return new PatchList(l1.head, l2.tail);
+	}
+	/**
+	*
+	* @returns {string}
+	*/
+	toString() {
+		let out = "";
+		for (let pc = 0; pc < this.inst.length; pc++) {
+			const len = out.length;
+			out += pc;
+			if (pc === this.start) out += "*";
+			out += "        ".substring(out.length - len);
+			out += this.inst[pc];
+			out += "\n";
+		}
+		return out;
+	}
+};
+// src/Compiler.js
+const ANY_RUNE_NOT_NL = new Int32Array([
+	0,
+	Codepoint.CODES["\n"] - 1,
+	Codepoint.CODES["\n"] + 1,
+	Unicode.MAX_RUNE
+]);
+const ANY_RUNE = new Int32Array([0, Unicode.MAX_RUNE]);
+/**
+* A fragment of a compiled regular expression program.
+*
+* @see http://swtch.com/~rsc/regexp/regexp1.html
+* @class
+*/
+var Frag = class {
+	constructor(i = 0, out = new PatchList(), nullable = false) {
+		this.i = i;
+		this.out = out;
+		this.nullable = nullable;
+	}
+};
+/**
+* Compiler from {@code Regexp} (RE2 abstract syntax) to {@code RE2} (compiled regular expression).
+*
+* The only entry point is {@link #compileRegexp}.
+*/
+var Compiler = class Compiler {
+	static compileRegexp(re) {
+		const c = new Compiler();
+		const f = c.compile(re);
+		c.prog.patch(f.out, c.newInst(Inst.MATCH).i);
+		c.prog.start = f.i;
+		c.prog.markLookbehindInsts();
+		return c.prog;
+	}
+	static compileSet(regexps) {
+		const c = new Compiler();
+		if (regexps.length === 0) {
+			c.prog.start = c.newInst(Inst.FAIL).i;
+			c.prog.markLookbehindInsts();
+			return c.prog;
+		}
+		let starts = [];
+		for (let i = 0; i < regexps.length; i++) {
+			c.lbOffset = c.prog.numLb;
+			const f = c.compile(regexps[i]);
+			const m = c.newInst(Inst.MATCH);
+			c.prog.getInst(m.i).arg = i;
+			c.prog.patch(f.out, m.i);
+			starts.push(f.i);
+		}
+		let start = starts[0];
+		for (let i = 1; i < starts.length; i++) {
+			const f = c.newInst(Inst.ALT);
+			const inst = c.prog.getInst(f.i);
+			inst.out = start;
+			inst.arg = starts[i];
+			start = f.i;
+		}
+		c.prog.start = start;
+		c.prog.markLookbehindInsts();
+		return c.prog;
+	}
+	constructor() {
+		this.prog = new Prog();
+		this.newInst(Inst.FAIL);
+		this.lbOffset = 0;
+		this.runeCache = /* @__PURE__ */ new Map();
+		this.walker = {
+			leaf: (re) => this.leaf(re),
+			enter: (re) => this.enter(re),
+			child: (re, state, result) => this.child(re, state, result),
+			leave: (re, state) => this.leave(re, state)
+		};
+	}
+	newInst(op) {
+		this.prog.addInst(op);
+		return new Frag(this.prog.numInst() - 1, new PatchList(), true);
+	}
+	nop() {
+		const f = this.newInst(Inst.NOP);
+		f.out = new PatchList(f.i << 1, f.i << 1);
+		return f;
+	}
+	fail() {
+		return new Frag();
+	}
+	cap(arg) {
+		const f = this.newInst(Inst.CAPTURE);
+		f.out = new PatchList(f.i << 1, f.i << 1);
+		this.prog.getInst(f.i).arg = arg;
+		if (this.prog.numCap < arg + 1) this.prog.numCap = arg + 1;
+		return f;
+	}
+	cat(f1, f2) {
+		if (f1.i === 0 || f2.i === 0) {
+			this.prog.patch(f1.out, 0);
+			this.prog.patch(f2.out, 0);
+			return this.fail();
+		}
+		this.prog.patch(f1.out, f2.i);
+		return new Frag(f1.i, f2.out, f1.nullable && f2.nullable);
+	}
+	alt(f1, f2) {
+		if (f1.i === 0) return f2;
+		if (f2.i === 0) return f1;
+		const f = this.newInst(Inst.ALT);
+		const i = this.prog.getInst(f.i);
+		i.out = f1.i;
+		i.arg = f2.i;
+		f.out = this.prog.append(f1.out, f2.out);
+		f.nullable = f1.nullable || f2.nullable;
+		return f;
+	}
+	loop(f1, nongreedy) {
+		const f = this.newInst(Inst.ALT);
+		const i = this.prog.getInst(f.i);
+		if (nongreedy) {
+			i.arg = f1.i;
+			f.out = new PatchList(f.i << 1, f.i << 1);
+		} else {
+			i.out = f1.i;
+			f.out = new PatchList(f.i << 1 | 1, f.i << 1 | 1);
+		}
+		this.prog.patch(f1.out, f.i);
+		return f;
+	}
+	quest(f1, nongreedy) {
+		if (f1.i === 0) return this.nop();
+		const f = this.newInst(Inst.ALT);
+		const i = this.prog.getInst(f.i);
+		if (nongreedy) {
+			i.arg = f1.i;
+			f.out = new PatchList(f.i << 1, f.i << 1);
+		} else {
+			i.out = f1.i;
+			f.out = new PatchList(f.i << 1 | 1, f.i << 1 | 1);
+		}
+		f.out = this.prog.append(f.out, f1.out);
+		return f;
+	}
+	star(f1, nongreedy) {
+		if (f1.i === 0) return this.nop();
+		if (f1.nullable) return this.quest(this.plus(f1, nongreedy), nongreedy);
+		return this.loop(f1, nongreedy);
+	}
+	plus(f1, nongreedy) {
+		if (f1.i === 0) return this.fail();
+		return new Frag(f1.i, this.loop(f1, nongreedy).out, f1.nullable);
+	}
+	empty(op) {
+		const f = this.newInst(Inst.EMPTY_WIDTH);
+		this.prog.getInst(f.i).arg = op;
+		f.out = new PatchList(f.i << 1, f.i << 1);
+		return f;
+	}
+	rune(runes, flags) {
+		const f = this.newInst(Inst.RUNE);
+		f.nullable = false;
+		const i = this.prog.getInst(f.i);
+		i.runes = runes;
+		flags &= RE2Flags.FOLD_CASE;
+		if (runes.length !== 1 || Unicode.simpleFold(runes[0]) === runes[0]) flags &= ~RE2Flags.FOLD_CASE;
+		i.arg = flags;
+		f.out = new PatchList(f.i << 1, f.i << 1);
+		if ((flags & RE2Flags.FOLD_CASE) === 0 && runes.length === 1 || runes.length === 2 && runes[0] === runes[1]) i.op = Inst.RUNE1;
+		else if (runes.length === 2 && runes[0] === 0 && runes[1] === Unicode.MAX_RUNE) i.op = Inst.RUNE_ANY;
+		else if (runes.length === 4 && runes[0] === 0 && runes[1] === Codepoint.CODES["\n"] - 1 && runes[2] === Codepoint.CODES["\n"] + 1 && runes[3] === Unicode.MAX_RUNE) i.op = Inst.RUNE_ANY_NOT_NL;
+		return f;
+	}
+	lookBehind(a, parsedLb) {
+		const lb = Math.sign(parsedLb) * (Math.abs(parsedLb) + this.lbOffset);
+		const id = this.newInst(Inst.LB_WRITE);
+		this.prog.getInst(id.i).arg = lb;
+		const any = this.rune(ANY_RUNE, 0);
+		const dotStar = this.star(any, true);
+		const lbAutomaton = this.cat(dotStar, a);
+		this.prog.patch(lbAutomaton.out, id.i);
+		const checkId = this.newInst(Inst.LB_CHECK);
+		this.prog.getInst(checkId.i).arg = lb;
+		this.prog.lbStarts.push(lbAutomaton.i);
+		if (Math.abs(lb) > this.prog.numLb) this.prog.numLb = Math.abs(lb);
+		checkId.out = new PatchList(checkId.i << 1, checkId.i << 1);
+		return checkId;
+	}
+	compile(re) {
+		return RegexpWalker.walk(re, this.walker);
+	}
+	leaf(re) {
+		switch (re.op) {
+			case Regexp.Op.NO_MATCH: return this.fail();
+			case Regexp.Op.EMPTY_MATCH: return this.nop();
+			case Regexp.Op.LITERAL: {
+				if (re.runes.length === 0) return this.nop();
+				let f = null;
+				for (let r of re.runes) {
+					let singleRune = this.runeCache.get(r);
+					if (singleRune === void 0) {
+						singleRune = new Int32Array([r]);
+						this.runeCache.set(r, singleRune);
+					}
+					const f1 = this.rune(singleRune, re.flags);
+					f = f === null ? f1 : this.cat(f, f1);
+				}
+				return f;
+			}
+			case Regexp.Op.CHAR_CLASS: return this.rune(re.runes, re.flags);
+			case Regexp.Op.ANY_CHAR_NOT_NL: return this.rune(ANY_RUNE_NOT_NL, 0);
+			case Regexp.Op.ANY_CHAR: return this.rune(ANY_RUNE, 0);
+			case Regexp.Op.BEGIN_LINE: return this.empty(Utils.EMPTY_BEGIN_LINE);
+			case Regexp.Op.END_LINE: return this.empty(Utils.EMPTY_END_LINE);
+			case Regexp.Op.BEGIN_TEXT: return this.empty(Utils.EMPTY_BEGIN_TEXT);
+			case Regexp.Op.END_TEXT: return this.empty(Utils.EMPTY_END_TEXT);
+			case Regexp.Op.WORD_BOUNDARY: return this.empty(Utils.EMPTY_WORD_BOUNDARY);
+			case Regexp.Op.NO_WORD_BOUNDARY: return this.empty(Utils.EMPTY_NO_WORD_BOUNDARY);
+			case Regexp.Op.CONCAT:
+			case Regexp.Op.ALTERNATE: return this.nop();
+			default: throw new RE2JSCompileException("regexp: unhandled case in compile");
+		}
+	}
+	enter(re) {
+		switch (re.op) {
+			case Regexp.Op.PLB:
+			case Regexp.Op.NLB:
+			case Regexp.Op.STAR:
+			case Regexp.Op.PLUS:
+			case Regexp.Op.QUEST: return { sub: null };
+			case Regexp.Op.CAPTURE: return {
+				bra: this.cap(re.cap << 1),
+				sub: null
+			};
+			case Regexp.Op.CONCAT:
+			case Regexp.Op.ALTERNATE: return { f: null };
+			default: throw new RE2JSCompileException("regexp: unhandled case in compile");
+		}
+	}
+	child(re, state, f1) {
+		if (re.op === Regexp.Op.CONCAT) state.f = state.f === null ? f1 : this.cat(state.f, f1);
+		else if (re.op === Regexp.Op.ALTERNATE) state.f = state.f === null ? f1 : this.alt(state.f, f1);
+		else state.sub = f1;
+	}
+	leave(re, state) {
+		switch (re.op) {
+			case Regexp.Op.PLB:
+			case Regexp.Op.NLB: return this.lookBehind(state.sub, re.lb);
+			case Regexp.Op.CAPTURE: {
+				const ket = this.cap(re.cap << 1 | 1);
+				return this.cat(this.cat(state.bra, state.sub), ket);
+			}
+			case Regexp.Op.STAR: return this.star(state.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
+			case Regexp.Op.PLUS: return this.plus(state.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
+			case Regexp.Op.QUEST: return this.quest(state.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
+			case Regexp.Op.CONCAT:
+			case Regexp.Op.ALTERNATE: return state.f;
+			default: throw new RE2JSCompileException("regexp: unhandled case in compile");
+		}
+	}
+};
+// src/Simplify.js
+var Simplify = class Simplify {
+	static simplify(re) {
+		if (re === null) return null;
+		return RegexpWalker.walk(re, Simplify.WALKER);
+	}
+	static WALKER = {
+		leaf: (re) => Simplify.leaf(re),
+		enter: (re) => Simplify.enter(re),
+		child: (re, state, result, i) => Simplify.child(re, state, result, i),
+		leave: (re, state) => Simplify.leave(re, state)
+	};
+	static leaf(re) {
+		if (re.op === Regexp.Op.CHAR_CLASS) {
+			if (re.runes === null) return re;
+			if (re.runes.length === 0) return new Regexp(Regexp.Op.NO_MATCH);
+			if (re.runes.length === 2 && re.runes[0] === 0 && re.runes[1] === Unicode.MAX_RUNE) return new Regexp(Regexp.Op.ANY_CHAR);
+			if (re.runes.length === 4 && re.runes[0] === 0 && re.runes[1] === Codepoint.CODES["\n"] - 1 && re.runes[2] === Codepoint.CODES["\n"] + 1 && re.runes[3] === Unicode.MAX_RUNE) return new Regexp(Regexp.Op.ANY_CHAR_NOT_NL);
+		}
+		return re;
+	}
+	static enter(re) {
+		switch (re.op) {
+			case Regexp.Op.PLB:
+			case Regexp.Op.NLB:
+			case Regexp.Op.CAPTURE:
+			case Regexp.Op.STAR:
+			case Regexp.Op.PLUS:
+			case Regexp.Op.QUEST: return { sub: null };
+			case Regexp.Op.CONCAT:
+			case Regexp.Op.ALTERNATE: return {
+				subs: [],
+				changed: false
+			};
+			case Regexp.Op.REPEAT:
+				if (re.min === 0 && re.max === 0) return { result: new Regexp(Regexp.Op.EMPTY_MATCH) };
+				return { sub: null };
+			default: return { result: re };
+		}
+	}
+	static child(re, state, nsub, i) {
+		if (state.subs === void 0) {
+			state.sub = nsub;
+			return;
+		}
+		if (nsub !== re.subs[i]) state.changed = true;
+		if (re.op === Regexp.Op.CONCAT) {
+			if (nsub.op === Regexp.Op.NO_MATCH) {
+				state.result = new Regexp(Regexp.Op.NO_MATCH);
+				return;
+			}
+			if (nsub.op === Regexp.Op.EMPTY_MATCH) {
+				state.changed = true;
+				return;
+			}
+			if (nsub.op === Regexp.Op.CONCAT) {
+				state.changed = true;
+				for (let j = 0; j < nsub.subs.length; j++) state.subs.push(nsub.subs[j]);
+				return;
+			}
+		} else {
+			if (nsub.op === Regexp.Op.NO_MATCH) {
+				state.changed = true;
+				return;
+			}
+			if (nsub.op === Regexp.Op.ALTERNATE) {
+				state.changed = true;
+				for (let j = 0; j < nsub.subs.length; j++) state.subs.push(nsub.subs[j]);
+				return;
+			}
+		}
+		state.subs.push(nsub);
+	}
+	static leave(re, state) {
+		switch (re.op) {
+			case Regexp.Op.PLB:
+			case Regexp.Op.NLB:
+			case Regexp.Op.CAPTURE: {
+				const sub = state.sub;
+				if (sub !== re.subs[0]) {
+					const nre = Regexp.fromRegexp(re);
+					nre.runes = /* @__PURE__ */ new Int32Array(0);
+					nre.subs = [sub];
+					return nre;
+				}
+				return re;
+			}
+			case Regexp.Op.CONCAT:
+			case Regexp.Op.ALTERNATE:
+				if (state.changed) {
+					const newSubs = state.subs;
+					if (newSubs.length === 0) return new Regexp(re.op === Regexp.Op.CONCAT ? Regexp.Op.EMPTY_MATCH : Regexp.Op.NO_MATCH);
+					if (newSubs.length === 1) return newSubs[0];
+					const nre = Regexp.fromRegexp(re);
+					nre.runes = /* @__PURE__ */ new Int32Array(0);
+					nre.subs = newSubs;
+					return nre;
+				}
+				return re;
+			case Regexp.Op.STAR:
+			case Regexp.Op.PLUS:
+			case Regexp.Op.QUEST: return Simplify.simplify1(re.op, re.flags, state.sub, re);
+			case Regexp.Op.REPEAT: return Simplify.simplifyRepeat(re, state.sub);
+			default: return re;
+		}
+	}
+	static simplifyRepeat(re, sub) {
+		if (re.max === -1) {
+			if (re.min === 0) return Simplify.simplify1(Regexp.Op.STAR, re.flags, sub, null);
+			if (re.min === 1) return Simplify.simplify1(Regexp.Op.PLUS, re.flags, sub, null);
+			const subs = [];
+			for (let i = 0; i < re.min - 1; i++) subs.push(sub);
+			subs.push(Simplify.simplify1(Regexp.Op.PLUS, re.flags, sub, null));
+			return Simplify.concat(subs);
+		}
+		if (re.min === 1 && re.max === 1) return sub;
+		let prefixSubs = null;
+		if (re.min > 0) {
+			prefixSubs = [];
+			for (let i = 0; i < re.min; i++) prefixSubs.push(sub);
+		}
+		if (re.max > re.min) {
+			let suffix = Simplify.simplify1(Regexp.Op.QUEST, re.flags, sub, null);
+			for (let i = re.min + 1; i < re.max; i++) suffix = Simplify.simplify1(Regexp.Op.QUEST, re.flags, Simplify.concat([sub, suffix]), null);
+			if (prefixSubs === null) return suffix;
+			prefixSubs.push(suffix);
+		}
+		if (prefixSubs !== null) return Simplify.concat(prefixSubs);
+		return new Regexp(Regexp.Op.NO_MATCH);
+	}
+	static concat(subs) {
+		const newSubs = [];
+		for (let i = 0; i < subs.length; i++) {
+			const sub = subs[i];
+			if (sub.op === Regexp.Op.NO_MATCH) return new Regexp(Regexp.Op.NO_MATCH);
+			if (sub.op === Regexp.Op.EMPTY_MATCH) continue;
+			if (sub.op === Regexp.Op.CONCAT) {
+				for (let j = 0; j < sub.subs.length; j++) newSubs.push(sub.subs[j]);
+				continue;
+			}
+			newSubs.push(sub);
+		}
+		if (newSubs.length === 0) return new Regexp(Regexp.Op.EMPTY_MATCH);
+		if (newSubs.length === 1) return newSubs[0];
+		const nre = new Regexp(Regexp.Op.CONCAT);
+		nre.subs = newSubs;
+		return nre;
+	}
+	static simplify1(op, flags, sub, re) {
+		if (sub.op === Regexp.Op.EMPTY_MATCH) return sub;
+		if (sub.op === Regexp.Op.NO_MATCH) {
+			if (op === Regexp.Op.PLUS) return sub;
+			return new Regexp(Regexp.Op.EMPTY_MATCH);
+		}
+		if (op === sub.op && (flags & RE2Flags.NON_GREEDY) === (sub.flags & RE2Flags.NON_GREEDY)) return sub;
+		if (re !== null && re.op === op && (re.flags & RE2Flags.NON_GREEDY) === (flags & RE2Flags.NON_GREEDY) && sub === re.subs[0]) return re;
+		const nre = new Regexp(op);
+		nre.flags = flags;
+		nre.subs = [sub];
+		return nre;
+	}
+};
+// src/CharGroup.js
+var CharGroup = class {
+	constructor(sign, cls) {
+		this.sign = sign;
+		this.cls = cls;
+	}
+};
+const code1 = [48, 57];
+const code2 = [
+	9,
+	10,
+	12,
+	13,
+	32,
+	32
+];
+const code3 = [
+	48,
+	57,
+	65,
+	90,
+	95,
+	95,
+	97,
+	122
+];
+const PERL_GROUPS = /* @__PURE__ */ new Map([
+	["\\d", new CharGroup(1, code1)],
+	["\\D", new CharGroup(-1, code1)],
+	["\\s", new CharGroup(1, code2)],
+	["\\S", new CharGroup(-1, code2)],
+	["\\w", new CharGroup(1, code3)],
+	["\\W", new CharGroup(-1, code3)]
+]);
+const code4 = [
+	48,
+	57,
+	65,
+	90,
+	97,
+	122
+];
+const code5 = [
+	65,
+	90,
+	97,
+	122
+];
+const code6 = [0, 127];
+const code7 = [
+	9,
+	9,
+	32,
+	32
+];
+const code8 = [
+	0,
+	31,
+	127,
+	127
+];
+const code9 = [48, 57];
+const code10 = [33, 126];
+const code11 = [97, 122];
+const code12 = [32, 126];
+const code13 = [
+	33,
+	47,
+	58,
+	64,
+	91,
+	96,
+	123,
+	126
+];
+const code14 = [
+	9,
+	13,
+	32,
+	32
+];
+const code15 = [65, 90];
+const code16 = [
+	48,
+	57,
+	65,
+	90,
+	95,
+	95,
+	97,
+	122
+];
+const code17 = [
+	48,
+	57,
+	65,
+	70,
+	97,
+	102
+];
+const POSIX_GROUPS = /* @__PURE__ */ new Map([
+	["[:alnum:]", new CharGroup(1, code4)],
+	["[:^alnum:]", new CharGroup(-1, code4)],
+	["[:alpha:]", new CharGroup(1, code5)],
+	["[:^alpha:]", new CharGroup(-1, code5)],
+	["[:ascii:]", new CharGroup(1, code6)],
+	["[:^ascii:]", new CharGroup(-1, code6)],
+	["[:blank:]", new CharGroup(1, code7)],
+	["[:^blank:]", new CharGroup(-1, code7)],
+	["[:cntrl:]", new CharGroup(1, code8)],
+	["[:^cntrl:]", new CharGroup(-1, code8)],
+	["[:digit:]", new CharGroup(1, code9)],
+	["[:^digit:]", new CharGroup(-1, code9)],
+	["[:graph:]", new CharGroup(1, code10)],
+	["[:^graph:]", new CharGroup(-1, code10)],
+	["[:lower:]", new CharGroup(1, code11)],
+	["[:^lower:]", new CharGroup(-1, code11)],
+	["[:print:]", new CharGroup(1, code12)],
+	["[:^print:]", new CharGroup(-1, code12)],
+	["[:punct:]", new CharGroup(1, code13)],
+	["[:^punct:]", new CharGroup(-1, code13)],
+	["[:space:]", new CharGroup(1, code14)],
+	["[:^space:]", new CharGroup(-1, code14)],
+	["[:upper:]", new CharGroup(1, code15)],
+	["[:^upper:]", new CharGroup(-1, code15)],
+	["[:word:]", new CharGroup(1, code16)],
+	["[:^word:]", new CharGroup(-1, code16)],
+	["[:xdigit:]", new CharGroup(1, code17)],
+	["[:^xdigit:]", new CharGroup(-1, code17)]
+]);
+// src/CharClass.js
+/**
+* A "builder"-style helper class for manipulating character classes represented as an array of
+* pairs of runes [lo, hi], each denoting an inclusive interval.
+*
+* All methods mutate the internal state and return {@code this}, allowing operations to be chained.
+*/
+var CharClass = class CharClass {
+	static charClassToString(r, len) {
+		let result = "[";
+		for (let i = 0; i < len; i += 2) {
+			if (i > 0) result += " ";
+			const lo = r[i];
+			const hi = r[i + 1];
+			if (lo === hi) result += `0x${lo.toString(16)}`;
+			else result += `0x${lo.toString(16)}-0x${hi.toString(16)}`;
+		}
+		result += "]";
+		return result;
+	}
+	static sortRanges(array, len) {
+		const n = len >> 1;
+		const order = new Array(n);
+		for (let i = 0; i < n; i++) order[i] = i;
+		order.sort((a, b) => array[2 * a] - array[2 * b] || array[2 * b + 1] - array[2 * a + 1]);
+		const sorted = array.slice(0, len);
+		for (let i = 0; i < n; i++) {
+			array[2 * i] = sorted[2 * order[i]];
+			array[2 * i + 1] = sorted[2 * order[i] + 1];
+		}
+	}
+	/**
+	* @param {number[]|Int32Array} [r]
+	*/
+	constructor(r = Utils.emptyInts()) {
+		/** @type {number[]|Int32Array} */
+		this.r = r;
+		this.len = r.length;
+	}
+	toArray() {
+		if (this.r instanceof Int32Array) return this.len === this.r.length ? this.r : this.r.subarray(0, this.len);
+		return new Int32Array(this.len === this.r.length ? this.r : this.r.slice(0, this.len));
+	}
+	toGrowableArray() {
+		if (Array.isArray(this.r)) {
+			this.r.length = this.len;
+			return this.r;
+		}
+		return Array.from(this.r.subarray(0, this.len));
+	}
+	cleanClass() {
+		if (this.len < 4) return this;
+		CharClass.sortRanges(this.r, this.len);
+		let w = 2;
+		for (let i = 2; i < this.len; i += 2) {
+			const lo = this.r[i];
+			const hi = this.r[i + 1];
+			if (lo <= this.r[w - 1] + 1) {
+				if (hi > this.r[w - 1]) this.r[w - 1] = hi;
+				continue;
+			}
+			this.r[w] = lo;
+			this.r[w + 1] = hi;
+			w += 2;
+		}
+		this.len = w;
+		return this;
+	}
+	appendLiteral(x, flags) {
+		return (flags & RE2Flags.FOLD_CASE) !== 0 ? this.appendFoldedRange(x, x) : this.appendRange(x, x);
+	}
+	appendRange(lo, hi) {
+		if (this.len > 0) {
+			for (let i = 2; i <= 4; i += 2) if (this.len >= i) {
+				const rlo = this.r[this.len - i];
+				const rhi = this.r[this.len - i + 1];
+				if (lo <= rhi + 1 && rlo <= hi + 1) {
+					if (lo < rlo) this.r[this.len - i] = lo;
+					if (hi > rhi) this.r[this.len - i + 1] = hi;
+					return this;
+				}
+			}
+		}
+		this.r[this.len++] = lo;
+		this.r[this.len++] = hi;
+		return this;
+	}
+	appendFoldedRange(lo, hi) {
+		if (lo <= Unicode.MIN_FOLD && hi >= Unicode.MAX_FOLD) return this.appendRange(lo, hi);
+		if (hi < Unicode.MIN_FOLD || lo > Unicode.MAX_FOLD) return this.appendRange(lo, hi);
+		if (lo < Unicode.MIN_FOLD) {
+			this.appendRange(lo, Unicode.MIN_FOLD - 1);
+			lo = Unicode.MIN_FOLD;
+		}
+		if (hi > Unicode.MAX_FOLD) {
+			this.appendRange(Unicode.MAX_FOLD + 1, hi);
+			hi = Unicode.MAX_FOLD;
+		}
+		for (let c = lo; c <= hi; c++) {
+			this.appendRange(c, c);
+			for (let f = Unicode.simpleFold(c); f !== c; f = Unicode.simpleFold(f)) this.appendRange(f, f);
+		}
+		return this;
+	}
+	appendClass(x) {
+		for (let i = 0; i < x.length; i += 2) this.appendRange(x[i], x[i + 1]);
+		return this;
+	}
+	appendFoldedClass(x) {
+		for (let i = 0; i < x.length; i += 2) this.appendFoldedRange(x[i], x[i + 1]);
+		return this;
+	}
+	appendNegatedClass(x) {
+		let nextLo = 0;
+		for (let i = 0; i < x.length; i += 2) {
+			const lo = x[i];
+			const hi = x[i + 1];
+			if (nextLo <= lo - 1) this.appendRange(nextLo, lo - 1);
+			nextLo = hi + 1;
+		}
+		if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
+		return this;
+	}
+	appendTable(table) {
+		for (let i = 0; i < table.length; ++i) {
+			const lo = table.getLo(i);
+			const hi = table.getHi(i);
+			const stride = table.getStride(i);
+			if (stride === 1) {
+				this.appendRange(lo, hi);
+				continue;
+			}
+			for (let c = lo; c <= hi; c += stride) this.appendRange(c, c);
+		}
+		return this;
+	}
+	appendNegatedTable(table) {
+		let nextLo = 0;
+		for (let i = 0; i < table.length; ++i) {
+			const lo = table.getLo(i);
+			const hi = table.getHi(i);
+			const stride = table.getStride(i);
+			if (stride === 1) {
+				if (nextLo <= lo - 1) this.appendRange(nextLo, lo - 1);
+				nextLo = hi + 1;
+				continue;
+			}
+			for (let c = lo; c <= hi; c += stride) {
+				if (nextLo <= c - 1) this.appendRange(nextLo, c - 1);
+				nextLo = c + 1;
+			}
+		}
+		if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
+		return this;
+	}
+	appendTableWithSign(table, sign) {
+		return sign < 0 ? this.appendNegatedTable(table) : this.appendTable(table);
+	}
+	negateClass() {
+		let nextLo = 0;
+		let w = 0;
+		for (let i = 0; i < this.len; i += 2) {
+			const lo = this.r[i];
+			const hi = this.r[i + 1];
+			if (nextLo <= lo - 1) {
+				this.r[w] = nextLo;
+				this.r[w + 1] = lo - 1;
+				w += 2;
+			}
+			nextLo = hi + 1;
+		}
+		this.len = w;
+		if (nextLo <= Unicode.MAX_RUNE) {
+			this.r[this.len++] = nextLo;
+			this.r[this.len++] = Unicode.MAX_RUNE;
+		}
+		return this;
+	}
+	appendClassWithSign(x, sign) {
+		return sign < 0 ? this.appendNegatedClass(x) : this.appendClass(x);
+	}
+	appendGroup(g, foldCase) {
+		let cls = g.cls;
+		if (foldCase) cls = new CharClass().appendFoldedClass(cls).cleanClass().toArray();
+		return this.appendClassWithSign(cls, g.sign);
+	}
+	toString() {
+		return CharClass.charClassToString(this.r, this.len);
+	}
+};
+// src/Parser.js
+var StringIterator = class {
+	constructor(str) {
+		this.str = str;
+		this.position = 0;
+	}
+	pos() {
+		return this.position;
+	}
+	rewindTo(pos) {
+		this.position = pos;
+	}
+	more() {
+		return this.position < this.str.length;
+	}
+	peek() {
+		return this.str.codePointAt(this.position);
+	}
+	skip(n) {
+		this.position += n;
+	}
+	skipString(s) {
+		this.position += s.length;
+	}
+	pop() {
+		const r = this.str.codePointAt(this.position);
+		this.position += Utils.charCount(r);
+		return r;
+	}
+	lookingAt(s) {
+		return this.str.startsWith(s, this.position);
+	}
+	rest() {
+		return this.str.substring(this.position);
+	}
+	from(beforePos) {
+		return this.str.substring(beforePos, this.position);
+	}
+	toString() {
+		return this.rest();
+	}
+};
+/**
+* A parser of regular expression patterns.
+*
+* The only public entry point is {@link #parse(String pattern, int flags)}.
+*/
+var build_Parser = class Parser {
+	static ERR_INTERNAL_ERROR = "regexp/syntax: internal error";
+	static ERR_INVALID_CHAR_RANGE = "invalid character class range";
+	static ERR_INVALID_ESCAPE = "invalid escape sequence";
+	static ERR_INVALID_NAMED_CAPTURE = "invalid named capture";
+	static ERR_INVALID_PERL_OP = "invalid or unsupported Perl syntax";
+	static ERR_INVALID_REPEAT_OP = "invalid nested repetition operator";
+	static ERR_INVALID_REPEAT_SIZE = "invalid repeat count";
+	static ERR_MISSING_BRACKET = "missing closing ]";
+	static ERR_MISSING_PAREN = "missing closing )";
+	static ERR_MISSING_REPEAT_ARGUMENT = "missing argument to repetition operator";
+	static ERR_TRAILING_BACKSLASH = "trailing backslash at end of expression";
+	static ERR_DUPLICATE_NAMED_CAPTURE = "duplicate capture group name";
+	static ERR_UNEXPECTED_PAREN = "unexpected )";
+	static ERR_NESTING_DEPTH = "expression nests too deeply";
+	static ERR_LARGE = "expression too large";
+	static ERR_INVALID_CAPTURE_IN_LOOKBEHIND = "invalid capture in lookbehind";
+	static MAX_HEIGHT = 1e3;
+	static MAX_SIZE = 1398101;
+	static MAX_RUNES = 33554432;
+	static ANY_TABLE = new UnicodeRangeTable(new Uint32Array([
+		0,
+		Unicode.MAX_RUNE,
+		1
+	]));
+	static ASCII_TABLE = new UnicodeRangeTable(new Uint32Array([
+		0,
+		127,
+		1
+	]));
+	static ASCII_FOLD_TABLE = new UnicodeRangeTable(new Uint32Array([
+		0,
+		127,
+		1,
+		383,
+		383,
+		1,
+		8490,
+		8490,
+		1
+	]));
+	static unicodeTable(name) {
+		if (name === "Any") return {
+			tab: Parser.ANY_TABLE,
+			fold: Parser.ANY_TABLE,
+			sign: 1
+		};
+		if (name === "Ascii") return {
+			tab: Parser.ASCII_TABLE,
+			fold: Parser.ASCII_FOLD_TABLE,
+			sign: 1
+		};
+		if (name === "Assigned") return {
+			tab: UnicodeTables.CATEGORIES.get("Cn"),
+			fold: UnicodeTables.CATEGORIES.get("Cn"),
+			sign: -1
+		};
+		if (name === "Lc") return {
+			tab: UnicodeTables.CATEGORIES.get("LC"),
+			fold: UnicodeTables.FOLD_CATEGORIES.get("LC"),
+			sign: 1
+		};
+		if (UnicodeTables.CATEGORIES.has(name)) return {
+			tab: UnicodeTables.CATEGORIES.get(name),
+			fold: UnicodeTables.FOLD_CATEGORIES.get(name),
+			sign: 1
+		};
+		if (UnicodeTables.SCRIPTS.has(name)) return {
+			tab: UnicodeTables.SCRIPTS.get(name),
+			fold: UnicodeTables.FOLD_SCRIPT.get(name),
+			sign: 1
+		};
+		return null;
+	}
+	static minFoldRune(r) {
+		if (r < Unicode.MIN_FOLD || r > Unicode.MAX_FOLD) return r;
+		let min = r;
+		const r0 = r;
+		for (r = Unicode.simpleFold(r); r !== r0; r = Unicode.simpleFold(r)) if (min > r) min = r;
+		return min;
+	}
+	static leadingRegexp(re) {
+		if (re.op === Regexp.Op.EMPTY_MATCH) return null;
+		if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
+			const sub = re.subs[0];
+			if (sub.op === Regexp.Op.EMPTY_MATCH) return null;
+			return sub;
+		}
+		return re;
+	}
+	static literalRegexp(s, flags) {
+		const re = new Regexp(Regexp.Op.LITERAL);
+		re.flags = flags;
+		re.runes = Utils.stringToRunes(s);
+		return re;
+	}
+	/**
+	* Parse regular expression pattern {@code pattern} with mode flags {@code flags}.
+	* @param {string} pattern
+	* @param {number} flags
+	*/
+	static parse(pattern, flags) {
+		return new Parser(pattern, flags).parseInternal();
+	}
+	static parseRepeat(t) {
+		const start = t.pos();
+		if (!t.more() || !t.lookingAt("{")) return -1;
+		t.skip(1);
+		const min = Parser.parseInt(t);
+		if (min === -1) return -1;
+		if (!t.more()) return -1;
+		let max;
+		if (!t.lookingAt(",")) max = min;
+		else {
+			t.skip(1);
+			if (!t.more()) return -1;
+			if (t.lookingAt("}")) max = -1;
+			else if ((max = Parser.parseInt(t)) === -1) return -1;
+		}
+		if (!t.more() || !t.lookingAt("}")) return -1;
+		t.skip(1);
+		if (min < 0 || min > 1e3 || max === -2 || max > 1e3 || max >= 0 && min > max) throw new RE2JSSyntaxException(Parser.ERR_INVALID_REPEAT_SIZE, t.from(start));
+		return min << 16 | max & Unicode.MAX_BMP;
+	}
+	static isValidCaptureName(name) {
+		if (name.length === 0) return false;
+		for (let i = 0; i < name.length; i++) {
+			const c = name.codePointAt(i);
+			if (c !== Codepoint.CODES["_"] && !Utils.isalnum(c)) return false;
+		}
+		return true;
+	}
+	static parseInt(t) {
+		const start = t.pos();
+		while (t.more() && t.peek() >= Codepoint.CODES["0"] && t.peek() <= Codepoint.CODES["9"]) t.skip(1);
+		const n = t.from(start);
+		if (n.length === 0 || n.length > 1 && n.codePointAt(0) === Codepoint.CODES["0"]) return -1;
+		if (n.length > 8) return -2;
+		return parseInt(n, 10);
+	}
+	static isCharClass(re) {
+		return re.op === Regexp.Op.LITERAL && re.runes.length === 1 || re.op === Regexp.Op.CHAR_CLASS || re.op === Regexp.Op.ANY_CHAR_NOT_NL || re.op === Regexp.Op.ANY_CHAR;
+	}
+	static matchRune(re, r) {
+		switch (re.op) {
+			case Regexp.Op.LITERAL: return re.runes.length === 1 && re.runes[0] === r;
+			case Regexp.Op.CHAR_CLASS:
+				for (let i = 0; i < re.runes.length; i += 2) if (re.runes[i] <= r && r <= re.runes[i + 1]) return true;
+				return false;
+			case Regexp.Op.ANY_CHAR_NOT_NL: return r !== Codepoint.CODES["\n"];
+			case Regexp.Op.ANY_CHAR: return true;
+		}
+		return false;
+	}
+	static mergeCharClass(dst, src) {
+		switch (dst.op) {
+			case Regexp.Op.ANY_CHAR: break;
+			case Regexp.Op.ANY_CHAR_NOT_NL:
+				if (Parser.matchRune(src, Codepoint.CODES["\n"])) dst.op = Regexp.Op.ANY_CHAR;
+				break;
+			case Regexp.Op.CHAR_CLASS: {
+				const cc = new CharClass(Array.isArray(dst.runes) ? dst.runes : Array.from(dst.runes));
+				if (src.op === Regexp.Op.LITERAL) cc.appendLiteral(src.runes[0], src.flags);
+				else cc.appendClass(src.runes);
+				dst.runes = cc.toGrowableArray();
+				break;
+			}
+			case Regexp.Op.LITERAL:
+				if (src.runes[0] === dst.runes[0] && src.flags === dst.flags) break;
+				dst.op = Regexp.Op.CHAR_CLASS;
+				dst.runes = new CharClass().appendLiteral(dst.runes[0], dst.flags).appendLiteral(src.runes[0], src.flags).toGrowableArray();
+		}
+	}
+	static parseEscape(t) {
+		const startPos = t.pos();
+		t.skip(1);
+		if (!t.more()) throw new RE2JSSyntaxException(Parser.ERR_TRAILING_BACKSLASH);
+		let c = t.pop();
+		bigswitch: switch (c) {
+			case Codepoint.CODES["1"]:
+			case Codepoint.CODES["2"]:
+			case Codepoint.CODES["3"]:
+			case Codepoint.CODES["4"]:
+			case Codepoint.CODES["5"]:
+			case Codepoint.CODES["6"]:
+			case Codepoint.CODES["7"]: if (!t.more() || t.peek() < Codepoint.CODES["0"] || t.peek() > Codepoint.CODES["7"]) break;
+			case Codepoint.CODES["0"]: {
+				let r = c - Codepoint.CODES["0"];
+				for (let i = 1; i < 3; i++) {
+					if (!t.more() || t.peek() < Codepoint.CODES["0"] || t.peek() > Codepoint.CODES["7"]) break;
+					r = r * 8 + t.peek() - Codepoint.CODES["0"];
+					t.skip(1);
+				}
+				return r;
+			}
+			case Codepoint.CODES["x"]: {
+				if (!t.more()) break;
+				c = t.pop();
+				if (c === Codepoint.CODES["{"]) {
+					let nhex = 0;
+					let r = 0;
+					while (true) {
+						if (!t.more()) break bigswitch;
+						c = t.pop();
+						if (c === Codepoint.CODES["}"]) break;
+						const v = Utils.unhex(c);
+						if (v < 0) break bigswitch;
+						r = r * 16 + v;
+						if (r > Unicode.MAX_RUNE) break bigswitch;
+						nhex++;
+					}
+					if (nhex === 0) break bigswitch;
+					return r;
+				}
+				const x = Utils.unhex(c);
+				if (!t.more()) break;
+				c = t.pop();
+				const y = Utils.unhex(c);
+				if (x < 0 || y < 0) break;
+				return x * 16 + y;
+			}
+			case Codepoint.CODES["a"]: return Codepoint.CODES["\x07"];
+			case Codepoint.CODES["f"]: return Codepoint.CODES["\f"];
+			case Codepoint.CODES["n"]: return Codepoint.CODES["\n"];
+			case Codepoint.CODES["r"]: return Codepoint.CODES["\r"];
+			case Codepoint.CODES["t"]: return Codepoint.CODES["	"];
+			case Codepoint.CODES["v"]: return Codepoint.CODES["\v"];
+			default: if (c <= Unicode.MAX_ASCII && !Utils.isalnum(c)) return c;
+		}
+		throw new RE2JSSyntaxException(Parser.ERR_INVALID_ESCAPE, t.from(startPos));
+	}
+	static parseClassChar(t, wholeClassPos) {
+		if (!t.more()) throw new RE2JSSyntaxException(Parser.ERR_MISSING_BRACKET, t.from(wholeClassPos));
+		if (t.lookingAt("\\")) return Parser.parseEscape(t);
+		return t.pop();
+	}
+	static hasCapture(re) {
+		if (re === null) return false;
+		if (re.op === Regexp.Op.CAPTURE) return true;
+		if (re.subs) {
+			for (let sub of re.subs) if (Parser.hasCapture(sub)) return true;
+		}
+		return false;
+	}
+	constructor(wholeRegexp, flags = 0) {
+		this.wholeRegexp = wholeRegexp;
+		this.flags = flags;
+		this.numCap = 0;
+		this.namedGroups = Object.create(null);
+		this.stack = [];
+		this.free = null;
+		this.numRegexp = 0;
+		this.numRunes = 0;
+		this.repeats = 0;
+		this.height = null;
+		this.size = null;
+		this.nlb = 0;
+	}
+	newRegexp(op) {
+		let re = this.free;
+		if (re !== null && re.subs !== null && re.subs.length > 0) {
+			this.free = re.subs[0];
+			re.reinit();
+			re.op = op;
+		} else {
+			re = new Regexp(op);
+			this.numRegexp += 1;
+		}
+		return re;
+	}
+	reuse(re) {
+		if (this.height !== null && this.height.has(re)) this.height.delete(re);
+		if (re.subs !== null && re.subs.length > 0) re.subs[0] = this.free;
+		this.free = re;
+	}
+	checkLimits(re) {
+		if (this.numRunes > Parser.MAX_RUNES) throw new RE2JSSyntaxException(Parser.ERR_LARGE);
+		this.checkSize(re);
+		this.checkHeight(re);
+	}
+	checkSize(re) {
+		if (this.size === null) {
+			if (this.repeats === 0) this.repeats = 1;
+			if (re.op === Regexp.Op.REPEAT) {
+				let n = re.max;
+				if (n === -1) n = re.min;
+				if (n <= 0) n = 1;
+				if (n > Math.floor(Parser.MAX_SIZE / this.repeats)) this.repeats = Parser.MAX_SIZE;
+				else this.repeats *= n;
+			}
+			if (this.numRegexp < Math.floor(Parser.MAX_SIZE / this.repeats)) return;
+			this.size = /* @__PURE__ */ new Map();
+			for (let reEx of this.stack) this.checkSize(reEx);
+		}
+		if (this.calcSize(re, true) > Parser.MAX_SIZE) throw new RE2JSSyntaxException(Parser.ERR_LARGE);
+	}
+	calcSize(re, force = false) {
+		if (!force && this.size !== null) {
+			if (this.size.has(re)) return this.size.get(re);
+		}
+		let size = 0;
+		switch (re.op) {
+			case Regexp.Op.LITERAL:
+				size = re.runes.length;
+				break;
+			case Regexp.Op.PLB:
+			case Regexp.Op.NLB:
+			case Regexp.Op.CAPTURE:
+			case Regexp.Op.STAR:
+				size = 2 + this.calcSize(re.subs[0]);
+				break;
+			case Regexp.Op.PLUS:
+			case Regexp.Op.QUEST:
+				size = 1 + this.calcSize(re.subs[0]);
+				break;
+			case Regexp.Op.CONCAT:
+				for (let sub of re.subs) size = size + this.calcSize(sub);
+				break;
+			case Regexp.Op.ALTERNATE:
+				for (let sub of re.subs) size = size + this.calcSize(sub);
+				if (re.subs.length > 1) size = size + re.subs.length - 1;
+				break;
+			case Regexp.Op.REPEAT: {
+				let sub = this.calcSize(re.subs[0]);
+				if (re.max === -1) {
+					if (re.min === 0) size = 2 + sub;
+					else size = 1 + re.min * sub;
+					break;
+				}
+				size = re.max * sub + (re.max - re.min);
+				break;
+			}
+		}
+		size = Math.max(1, size);
+		if (this.size === null) this.size = /* @__PURE__ */ new Map();
+		this.size.set(re, size);
+		return size;
+	}
+	checkHeight(re) {
+		if (this.numRegexp < Parser.MAX_HEIGHT) return;
+		if (this.height === null) {
+			this.height = /* @__PURE__ */ new Map();
+			for (let reEx of this.stack) this.checkHeight(reEx);
+		}
+		if (this.calcHeight(re, true) > Parser.MAX_HEIGHT) throw new RE2JSSyntaxException(Parser.ERR_NESTING_DEPTH);
+	}
+	calcHeight(re, force = false) {
+		if (!force && this.height !== null) {
+			if (this.height.has(re)) return this.height.get(re);
+		}
+		let h = 1;
+		for (let sub of re.subs) {
+			const hsub = this.calcHeight(sub);
+			if (h < 1 + hsub) h = 1 + hsub;
+		}
+		if (this.height === null) this.height = /* @__PURE__ */ new Map();
+		this.height.set(re, h);
+		return h;
+	}
+	pop() {
+		return this.stack.pop();
+	}
+	popToPseudo() {
+		const n = this.stack.length;
+		let i = n;
+		while (i > 0 && !Regexp.isPseudoOp(this.stack[i - 1].op)) i--;
+		return this.stack.splice(i, n - i);
+	}
+	push(re) {
+		this.numRunes += re.runes.length;
+		if (re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 2 && re.runes[0] === re.runes[1]) {
+			if (this.maybeConcat(re.runes[0], this.flags & ~RE2Flags.FOLD_CASE)) return null;
+			re.op = Regexp.Op.LITERAL;
+			re.runes = [re.runes[0]];
+			re.flags = this.flags & ~RE2Flags.FOLD_CASE;
+		} else if (re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 4 && re.runes[0] === re.runes[1] && re.runes[2] === re.runes[3] && Unicode.simpleFold(re.runes[0]) === re.runes[2] && Unicode.simpleFold(re.runes[2]) === re.runes[0] || re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 2 && re.runes[0] + 1 === re.runes[1] && Unicode.simpleFold(re.runes[0]) === re.runes[1] && Unicode.simpleFold(re.runes[1]) === re.runes[0]) {
+			if (this.maybeConcat(re.runes[0], this.flags | RE2Flags.FOLD_CASE)) return null;
+			re.op = Regexp.Op.LITERAL;
+			re.runes = [re.runes[0]];
+			re.flags = this.flags | RE2Flags.FOLD_CASE;
+		} else this.maybeConcat(-1, 0);
+		this.stack.push(re);
+		this.checkLimits(re);
+		return re;
+	}
+	maybeConcat(r, flags) {
+		const n = this.stack.length;
+		if (n < 2) return false;
+		const re1 = this.stack[n - 1];
+		const re2 = this.stack[n - 2];
+		if (re1.op !== Regexp.Op.LITERAL || re2.op !== Regexp.Op.LITERAL || (re1.flags & RE2Flags.FOLD_CASE) !== (re2.flags & RE2Flags.FOLD_CASE)) return false;
+		if (!Array.isArray(re2.runes)) re2.runes = Array.from(re2.runes);
+		for (let i = 0; i < re1.runes.length; i++) re2.runes.push(re1.runes[i]);
+		if (r >= 0) {
+			re1.runes = [r];
+			re1.flags = flags;
+			return true;
+		}
+		this.pop();
+		this.reuse(re1);
+		return false;
+	}
+	newLiteral(r, flags) {
+		const re = this.newRegexp(Regexp.Op.LITERAL);
+		re.flags = flags;
+		if ((flags & RE2Flags.FOLD_CASE) !== 0) r = Parser.minFoldRune(r);
+		re.runes = [r];
+		return re;
+	}
+	literal(r) {
+		this.push(this.newLiteral(r, this.flags));
+	}
+	op(op) {
+		const re = this.newRegexp(op);
+		re.flags = this.flags;
+		return this.push(re);
+	}
+	repeat(op, min, max, beforePos, t, lastRepeatPos) {
+		let flags = this.flags;
+		if ((flags & RE2Flags.PERL_X) !== 0) {
+			if (t.more() && t.lookingAt("?")) {
+				t.skip(1);
+				flags ^= RE2Flags.NON_GREEDY;
+			}
+			if (lastRepeatPos !== -1) throw new RE2JSSyntaxException(Parser.ERR_INVALID_REPEAT_OP, t.from(lastRepeatPos));
+		}
+		const n = this.stack.length;
+		if (n === 0) throw new RE2JSSyntaxException(Parser.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+		const sub = this.stack[n - 1];
+		if (Regexp.isPseudoOp(sub.op)) throw new RE2JSSyntaxException(Parser.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+		const re = this.newRegexp(op);
+		re.min = min;
+		re.max = max;
+		re.flags = flags;
+		re.subs = [sub];
+		this.stack[n - 1] = re;
+		this.checkLimits(re);
+		if (op === Regexp.Op.REPEAT && (min >= 2 || max >= 2) && !this.repeatIsValid(re, 1e3)) throw new RE2JSSyntaxException(Parser.ERR_INVALID_REPEAT_SIZE, t.from(beforePos));
+	}
+	repeatIsValid(re, n) {
+		if (re.op === Regexp.Op.REPEAT) {
+			let m = re.max;
+			if (m === 0) return true;
+			if (m < 0) m = re.min;
+			if (m > n) return false;
+			if (m > 0) n = Math.trunc(n / m);
+		}
+		for (let sub of re.subs) if (!this.repeatIsValid(sub, n)) return false;
+		return true;
+	}
+	concat() {
+		this.maybeConcat(-1, 0);
+		const subs = this.popToPseudo();
+		if (subs.length === 0) return this.push(this.newRegexp(Regexp.Op.EMPTY_MATCH));
+		return this.push(this.collapse(subs, Regexp.Op.CONCAT));
+	}
+	alternate() {
+		const subs = this.popToPseudo();
+		if (subs.length > 0) this.cleanAlt(subs[subs.length - 1]);
+		if (subs.length === 0) return this.push(this.newRegexp(Regexp.Op.NO_MATCH));
+		return this.push(this.collapse(subs, Regexp.Op.ALTERNATE));
+	}
+	cleanAlt(re) {
+		if (re.op === Regexp.Op.CHAR_CLASS) {
+			re.runes = new CharClass(Array.from(re.runes)).cleanClass().toArray();
+			if (re.runes.length === 2 && re.runes[0] === 0 && re.runes[1] === Unicode.MAX_RUNE) {
+				re.runes = /* @__PURE__ */ new Int32Array(0);
+				re.op = Regexp.Op.ANY_CHAR;
+			} else if (re.runes.length === 4 && re.runes[0] === 0 && re.runes[1] === Codepoint.CODES["\n"] - 1 && re.runes[2] === Codepoint.CODES["\n"] + 1 && re.runes[3] === Unicode.MAX_RUNE) {
+				re.runes = /* @__PURE__ */ new Int32Array(0);
+				re.op = Regexp.Op.ANY_CHAR_NOT_NL;
+			}
+		}
+	}
+	collapse(subs, op) {
+		if (subs.length === 1) return subs[0];
+		let len = 0;
+		for (let sub of subs) len += sub.op === op ? sub.subs.length : 1;
+		let newsubs = new Array(len).fill(null);
+		let i = 0;
+		for (let sub of subs) if (sub.op === op) {
+			for (let j = 0; j < sub.subs.length; j++) newsubs[i++] = sub.subs[j];
+			this.reuse(sub);
+		} else newsubs[i++] = sub;
+		let re = this.newRegexp(op);
+		re.subs = newsubs;
+		if (op === Regexp.Op.ALTERNATE) {
+			re.subs = this.factor(re.subs);
+			if (re.subs.length === 1) {
+				const old = re;
+				re = re.subs[0];
+				this.reuse(old);
+			}
+		}
+		return re;
+	}
+	factor(array) {
+		if (array.length < 2) return array;
+		let s = 0;
+		let lensub = array.length;
+		let lenout = 0;
+		let str = null;
+		let strlen = 0;
+		let strflags = 0;
+		let start = 0;
+		for (let i = 0; i <= lensub; i++) {
+			let istr = null;
+			let istrlen = 0;
+			let iflags = 0;
+			if (i < lensub) {
+				let re = array[s + i];
+				if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) re = re.subs[0];
+				if (re.op === Regexp.Op.LITERAL) {
+					istr = re.runes;
+					istrlen = re.runes.length;
+					iflags = re.flags & RE2Flags.FOLD_CASE;
+				}
+				if (iflags === strflags) {
+					let same = 0;
+					while (same < strlen && same < istrlen && str[same] === istr[same]) same++;
+					if (same > 0) {
+						strlen = same;
+						continue;
+					}
+				}
+			}
+			if (i === start) {} else if (i === start + 1) array[lenout++] = array[s + start];
+			else {
+				const prefix = this.newRegexp(Regexp.Op.LITERAL);
+				prefix.flags = strflags;
+				prefix.runes = str.slice(0, strlen);
+				for (let j = start; j < i; j++) {
+					array[s + j] = this.removeLeadingString(array[s + j], strlen);
+					this.checkLimits(array[s + j]);
+				}
+				const suffix = this.collapse(array.slice(s + start, s + i), Regexp.Op.ALTERNATE);
+				const re = this.newRegexp(Regexp.Op.CONCAT);
+				re.subs = [prefix, suffix];
+				array[lenout++] = re;
+			}
+			start = i;
+			str = istr;
+			strlen = istrlen;
+			strflags = iflags;
+		}
+		lensub = lenout;
+		s = 0;
+		start = 0;
+		lenout = 0;
+		let first = null;
+		for (let i = 0; i <= lensub; i++) {
+			let ifirst = null;
+			if (i < lensub) {
+				ifirst = Parser.leadingRegexp(array[s + i]);
+				if (first !== null && first.equals(ifirst) && (Parser.isCharClass(first) || first.op === Regexp.Op.REPEAT && first.min === first.max && Parser.isCharClass(first.subs[0]))) continue;
+			}
+			if (i === start) {} else if (i === start + 1) array[lenout++] = array[s + start];
+			else {
+				const prefix = first;
+				for (let j = start; j < i; j++) {
+					const reuse = j !== start;
+					array[s + j] = this.removeLeadingRegexp(array[s + j], reuse);
+					this.checkLimits(array[s + j]);
+				}
+				const suffix = this.collapse(array.slice(s + start, s + i), Regexp.Op.ALTERNATE);
+				const re = this.newRegexp(Regexp.Op.CONCAT);
+				re.subs = [prefix, suffix];
+				array[lenout++] = re;
+			}
+			start = i;
+			first = ifirst;
+		}
+		lensub = lenout;
+		s = 0;
+		start = 0;
+		lenout = 0;
+		for (let i = 0; i <= lensub; i++) {
+			if (i < lensub && Parser.isCharClass(array[s + i])) continue;
+			if (i === start) {} else if (i === start + 1) array[lenout++] = array[s + start];
+			else {
+				let max = start;
+				for (let j = start + 1; j < i; j++) {
+					const subMax = array[s + max];
+					const subJ = array[s + j];
+					if (subMax.op < subJ.op || subMax.op === subJ.op && (subMax.runes !== null ? subMax.runes.length : 0) < (subJ.runes !== null ? subJ.runes.length : 0)) max = j;
+				}
+				const tmp = array[s + start];
+				array[s + start] = array[s + max];
+				array[s + max] = tmp;
+				for (let j = start + 1; j < i; j++) {
+					Parser.mergeCharClass(array[s + start], array[s + j]);
+					this.reuse(array[s + j]);
+				}
+				this.cleanAlt(array[s + start]);
+				array[lenout++] = array[s + start];
+			}
+			if (i < lensub) array[lenout++] = array[s + i];
+			start = i + 1;
+		}
+		lensub = lenout;
+		s = 0;
+		start = 0;
+		lenout = 0;
+		for (let i = 0; i < lensub; ++i) {
+			if (i + 1 < lensub && array[s + i].op === Regexp.Op.EMPTY_MATCH && array[s + i + 1].op === Regexp.Op.EMPTY_MATCH) continue;
+			array[lenout++] = array[s + i];
+		}
+		lensub = lenout;
+		s = 0;
+		return array.slice(s, lensub);
+	}
+	removeLeadingString(re, n) {
+		if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
+			const sub = this.removeLeadingString(re.subs[0], n);
+			re.subs[0] = sub;
+			if (sub.op === Regexp.Op.EMPTY_MATCH) {
+				this.reuse(sub);
+				switch (re.subs.length) {
+					case 0:
+					case 1:
+						re.op = Regexp.Op.EMPTY_MATCH;
+						re.subs = Regexp.emptySubs();
+						break;
+					case 2: {
+						const old = re;
+						re = re.subs[1];
+						this.reuse(old);
+						break;
+					}
+					default: re.subs = re.subs.slice(1, re.subs.length);
+				}
+			}
+			return re;
+		}
+		if (re.op === Regexp.Op.LITERAL) {
+			re.runes = re.runes.slice(n, re.runes.length);
+			if (re.runes.length === 0) re.op = Regexp.Op.EMPTY_MATCH;
+		}
+		return re;
+	}
+	removeLeadingRegexp(re, reuse) {
+		if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
+			if (reuse) this.reuse(re.subs[0]);
+			re.subs = re.subs.slice(1, re.subs.length);
+			switch (re.subs.length) {
+				case 0:
+					re.op = Regexp.Op.EMPTY_MATCH;
+					re.subs = Regexp.emptySubs();
+					break;
+				case 1: {
+					const old = re;
+					re = re.subs[0];
+					this.reuse(old);
+					break;
+				}
+			}
+			return re;
+		}
+		if (reuse) this.reuse(re);
+		return this.newRegexp(Regexp.Op.EMPTY_MATCH);
+	}
+	parseInternal() {
+		if ((this.flags & RE2Flags.LITERAL) !== 0) return Parser.literalRegexp(this.wholeRegexp, this.flags);
+		let lastRepeatPos = -1;
+		let min = -1;
+		let max = -1;
+		const t = new StringIterator(this.wholeRegexp);
+		while (t.more()) {
+			let repeatPos = -1;
+			bigswitch: switch (t.peek()) {
+				case Codepoint.CODES["("]:
+					if ((this.flags & RE2Flags.LOOKBEHIND) !== 0) {
+						if (t.lookingAt("(?<=")) {
+							this.parsePosLookBehind();
+							t.skip(4);
+							break;
+						}
+						if (t.lookingAt("(?<!")) {
+							this.parseNegLookBehind();
+							t.skip(4);
+							break;
+						}
+					}
+					if ((this.flags & RE2Flags.PERL_X) !== 0 && t.lookingAt("(?")) {
+						this.parsePerlFlags(t);
+						break;
+					}
+					this.op(Regexp.Op.LEFT_PAREN).cap = ++this.numCap;
+					t.skip(1);
+					break;
+				case Codepoint.CODES["|"]:
+					this.parseVerticalBar();
+					t.skip(1);
+					break;
+				case Codepoint.CODES[")"]:
+					this.parseRightParen();
+					t.skip(1);
+					break;
+				case Codepoint.CODES["^"]:
+					if ((this.flags & RE2Flags.ONE_LINE) !== 0) this.op(Regexp.Op.BEGIN_TEXT);
+					else this.op(Regexp.Op.BEGIN_LINE);
+					t.skip(1);
+					break;
+				case Codepoint.CODES["$"]:
+					if ((this.flags & RE2Flags.ONE_LINE) !== 0) this.op(Regexp.Op.END_TEXT).flags |= RE2Flags.WAS_DOLLAR;
+					else this.op(Regexp.Op.END_LINE);
+					t.skip(1);
+					break;
+				case Codepoint.CODES["."]:
+					if ((this.flags & RE2Flags.DOT_NL) !== 0) this.op(Regexp.Op.ANY_CHAR);
+					else this.op(Regexp.Op.ANY_CHAR_NOT_NL);
+					t.skip(1);
+					break;
+				case Codepoint.CODES["["]:
+					this.parseClass(t);
+					break;
+				case Codepoint.CODES["*"]:
+				case Codepoint.CODES["+"]:
+				case Codepoint.CODES["?"]: {
+					repeatPos = t.pos();
+					let op = null;
+					switch (t.pop()) {
+						case Codepoint.CODES["*"]:
+							op = Regexp.Op.STAR;
+							break;
+						case Codepoint.CODES["+"]:
+							op = Regexp.Op.PLUS;
+							break;
+						case Codepoint.CODES["?"]: op = Regexp.Op.QUEST;
+					}
+					this.repeat(op, min, max, repeatPos, t, lastRepeatPos);
+					break;
+				}
+				case Codepoint.CODES["{"]: {
+					const before = t.pos();
+					const minMax = Parser.parseRepeat(t);
+					if (minMax < 0) {
+						t.rewindTo(before);
+						this.literal(t.pop());
+						break;
+					}
+					repeatPos = before;
+					min = minMax >> 16;
+					max = (minMax & Unicode.MAX_BMP) << 16 >> 16;
+					this.repeat(Regexp.Op.REPEAT, min, max, repeatPos, t, lastRepeatPos);
+					break;
+				}
+				case Codepoint.CODES["\\"]: {
+					const savedPos = t.pos();
+					t.skip(1);
+					if ((this.flags & RE2Flags.PERL_X) !== 0 && t.more()) switch (t.pop()) {
+						case Codepoint.CODES["A"]:
+							this.op(Regexp.Op.BEGIN_TEXT);
+							break bigswitch;
+						case Codepoint.CODES["b"]:
+							this.op(Regexp.Op.WORD_BOUNDARY);
+							break bigswitch;
+						case Codepoint.CODES["B"]:
+							this.op(Regexp.Op.NO_WORD_BOUNDARY);
+							break bigswitch;
+						case Codepoint.CODES["C"]: throw new RE2JSSyntaxException(Parser.ERR_INVALID_ESCAPE, "\\C");
+						case Codepoint.CODES["Q"]: {
+							let lit = t.rest();
+							const i = lit.indexOf("\\E");
+							if (i >= 0) {
+								lit = lit.substring(0, i);
+								t.skipString(lit);
+								t.skipString("\\E");
+							} else t.skipString(lit);
+							let j = 0;
+							while (j < lit.length) {
+								const codepoint = lit.codePointAt(j);
+								this.literal(codepoint);
+								j += Utils.charCount(codepoint);
+							}
+							break bigswitch;
+						}
+						case Codepoint.CODES["z"]:
+							this.op(Regexp.Op.END_TEXT);
+							break bigswitch;
+						default: t.rewindTo(savedPos);
+					}
+					else t.rewindTo(savedPos);
+					const re = this.newRegexp(Regexp.Op.CHAR_CLASS);
+					re.flags = this.flags;
+					if (t.lookingAt("\\p") || t.lookingAt("\\P")) {
+						const cc = new CharClass();
+						if (this.parseUnicodeClass(t, cc)) {
+							re.runes = cc.toArray();
+							this.push(re);
+							break bigswitch;
+						}
+					}
+					const cc = new CharClass();
+					if (this.parsePerlClassEscape(t, cc)) {
+						re.runes = cc.toArray();
+						this.push(re);
+						break bigswitch;
+					}
+					t.rewindTo(savedPos);
+					this.reuse(re);
+					this.literal(Parser.parseEscape(t));
+					break;
+				}
+				default: this.literal(t.pop());
+			}
+			lastRepeatPos = repeatPos;
+		}
+		this.concat();
+		if (this.swapVerticalBar()) this.pop();
+		this.alternate();
+		if (this.stack.length !== 1) throw new RE2JSSyntaxException(Parser.ERR_MISSING_PAREN, this.wholeRegexp);
+		this.stack[0].namedGroups = this.namedGroups;
+		return this.stack[0];
+	}
+	parsePerlFlags(t) {
+		const startPos = t.pos();
+		const s = t.rest();
+		if (s.startsWith("(?P<") || s.startsWith("(?<")) {
+			const begin = s.charAt(2) === "P" ? 4 : 3;
+			const end = s.indexOf(">");
+			if (end < 0) throw new RE2JSSyntaxException(Parser.ERR_INVALID_NAMED_CAPTURE, s);
+			const name = s.substring(begin, end);
+			t.skipString(name);
+			t.skip(begin + 1);
+			if (!Parser.isValidCaptureName(name)) throw new RE2JSSyntaxException(Parser.ERR_INVALID_NAMED_CAPTURE, s.substring(0, end + 1));
+			const re = this.op(Regexp.Op.LEFT_PAREN);
+			re.cap = ++this.numCap;
+			if (this.namedGroups[name]) throw new RE2JSSyntaxException(Parser.ERR_DUPLICATE_NAMED_CAPTURE, name);
+			this.namedGroups[name] = this.numCap;
+			re.name = name;
+			return;
+		}
+		t.skip(2);
+		let flags = this.flags;
+		let sign = 1;
+		let sawFlag = false;
+		loop: while (t.more()) {
+			const c = t.pop();
+			switch (c) {
+				case Codepoint.CODES["i"]:
+					flags |= RE2Flags.FOLD_CASE;
+					sawFlag = true;
+					break;
+				case Codepoint.CODES["m"]:
+					flags &= ~RE2Flags.ONE_LINE;
+					sawFlag = true;
+					break;
+				case Codepoint.CODES["s"]:
+					flags |= RE2Flags.DOT_NL;
+					sawFlag = true;
+					break;
+				case Codepoint.CODES["U"]:
+					flags |= RE2Flags.NON_GREEDY;
+					sawFlag = true;
+					break;
+				case Codepoint.CODES["-"]:
+					if (sign < 0) break loop;
+					sign = -1;
+					flags = ~flags;
+					sawFlag = false;
+					break;
+				case Codepoint.CODES[":"]:
+				case Codepoint.CODES[")"]:
+					if (sign < 0) {
+						if (!sawFlag) break loop;
+						flags = ~flags;
+					}
+					if (c === Codepoint.CODES[":"]) this.op(Regexp.Op.LEFT_PAREN);
+					this.flags = flags;
+					return;
+				default: break loop;
+			}
+		}
+		throw new RE2JSSyntaxException(Parser.ERR_INVALID_PERL_OP, t.from(startPos));
+	}
+	parsePosLookBehind() {
+		const re = this.newRegexp(Regexp.Op.LEFT_PAREN);
+		re.flags = this.flags;
+		re.lb = ++this.nlb;
+		return this.push(re);
+	}
+	parseNegLookBehind() {
+		const re = this.newRegexp(Regexp.Op.LEFT_PAREN);
+		re.flags = this.flags;
+		re.lb = -++this.nlb;
+		return this.push(re);
+	}
+	parseVerticalBar() {
+		this.concat();
+		if (!this.swapVerticalBar()) this.op(Regexp.Op.VERTICAL_BAR);
+	}
+	swapVerticalBar() {
+		const n = this.stack.length;
+		if (n >= 3 && this.stack[n - 2].op === Regexp.Op.VERTICAL_BAR && Parser.isCharClass(this.stack[n - 1]) && Parser.isCharClass(this.stack[n - 3])) {
+			let re1 = this.stack[n - 1];
+			let re3 = this.stack[n - 3];
+			if (re1.op > re3.op) {
+				const tmp = re3;
+				re3 = re1;
+				re1 = tmp;
+				this.stack[n - 3] = re3;
+			}
+			Parser.mergeCharClass(re3, re1);
+			this.reuse(re1);
+			this.pop();
+			return true;
+		}
+		if (n >= 2) {
+			const re1 = this.stack[n - 1];
+			const re2 = this.stack[n - 2];
+			if (re2.op === Regexp.Op.VERTICAL_BAR) {
+				if (n >= 3) this.cleanAlt(this.stack[n - 3]);
+				this.stack[n - 2] = re1;
+				this.stack[n - 1] = re2;
+				return true;
+			}
+		}
+		return false;
+	}
+	parseRightParen() {
+		this.concat();
+		if (this.swapVerticalBar()) this.pop();
+		this.alternate();
+		if (this.stack.length < 2) throw new RE2JSSyntaxException(Parser.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
+		const re1 = this.pop();
+		const re2 = this.pop();
+		if (re2.op !== Regexp.Op.LEFT_PAREN) throw new RE2JSSyntaxException(Parser.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
+		this.flags = re2.flags;
+		if (re2.lb !== 0) {
+			if (Parser.hasCapture(re1)) throw new RE2JSSyntaxException(Parser.ERR_INVALID_CAPTURE_IN_LOOKBEHIND, this.wholeRegexp);
+			if (re2.lb > 0) re2.op = Regexp.Op.PLB;
+			else re2.op = Regexp.Op.NLB;
+			re2.subs = [re1];
+			this.push(re2);
+			return;
+		}
+		if (re2.cap === 0) this.push(re1);
+		else {
+			re2.op = Regexp.Op.CAPTURE;
+			re2.subs = [re1];
+			this.push(re2);
+		}
+	}
+	parsePerlClassEscape(t, cc) {
+		const beforePos = t.pos();
+		if ((this.flags & RE2Flags.PERL_X) === 0 || !t.more() || t.pop() !== Codepoint.CODES["\\"] || !t.more()) return false;
+		t.pop();
+		const p = t.from(beforePos);
+		const g = PERL_GROUPS.has(p) ? PERL_GROUPS.get(p) : null;
+		if (g === null) return false;
+		cc.appendGroup(g, (this.flags & RE2Flags.FOLD_CASE) !== 0);
+		return true;
+	}
+	parseNamedClass(t, cc) {
+		const cls = t.rest();
+		const i = cls.indexOf(":]");
+		if (i < 0) return false;
+		const name = cls.substring(0, i + 2);
+		t.skipString(name);
+		const g = POSIX_GROUPS.has(name) ? POSIX_GROUPS.get(name) : null;
+		if (g === null) throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, name);
+		cc.appendGroup(g, (this.flags & RE2Flags.FOLD_CASE) !== 0);
+		return true;
+	}
+	parseUnicodeClass(t, cc) {
+		const startPos = t.pos();
+		if ((this.flags & RE2Flags.UNICODE_GROUPS) === 0 || !t.lookingAt("\\p") && !t.lookingAt("\\P")) return false;
+		t.skip(1);
+		let sign = 1;
+		let c = t.pop();
+		if (c === Codepoint.CODES["P"]) sign = -1;
+		if (!t.more()) {
+			t.rewindTo(startPos);
+			throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.rest());
+		}
+		c = t.pop();
+		let name;
+		if (c !== Codepoint.CODES["{"]) name = Utils.runeToString(c);
+		else {
+			const rest = t.rest();
+			const end = rest.indexOf("}");
+			if (end < 0) {
+				t.rewindTo(startPos);
+				throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.rest());
+			}
+			name = rest.substring(0, end);
+			t.skipString(name);
+			t.skip(1);
+		}
+		if (!(name.length === 0) && name.codePointAt(0) === Codepoint.CODES["^"]) {
+			sign = 0 - sign;
+			name = name.substring(1);
+		}
+		const pair = Parser.unicodeTable(name);
+		if (pair === null) throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.from(startPos));
+		if (pair.sign < 0) sign = 0 - sign;
+		const tab = pair.tab;
+		const fold = pair.fold;
+		if ((this.flags & RE2Flags.FOLD_CASE) === 0 || fold === null) cc.appendTableWithSign(tab, sign);
+		else {
+			const tmp = new CharClass().appendTable(tab).appendTable(fold).cleanClass().toArray();
+			cc.appendClassWithSign(Array.from(tmp), sign);
+		}
+		return true;
+	}
+	parseClass(t) {
+		const startPos = t.pos();
+		t.skip(1);
+		const re = this.newRegexp(Regexp.Op.CHAR_CLASS);
+		re.flags = this.flags;
+		const cc = new CharClass();
+		let sign = 1;
+		if (t.more() && t.lookingAt("^")) {
+			sign = -1;
+			t.skip(1);
+			if ((this.flags & RE2Flags.CLASS_NL) === 0) cc.appendRange(Codepoint.CODES["\n"], Codepoint.CODES["\n"]);
+		}
+		let first = true;
+		while (!t.more() || t.peek() !== Codepoint.CODES["]"] || first) {
+			if (t.more() && t.lookingAt("-") && (this.flags & RE2Flags.PERL_X) === 0 && !first) {
+				const s = t.rest();
+				if (s === "-" || !s.startsWith("-]")) {
+					t.rewindTo(startPos);
+					throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.rest());
+				}
+			}
+			first = false;
+			const beforePos = t.pos();
+			if (t.lookingAt("[:")) {
+				if (this.parseNamedClass(t, cc)) continue;
+				t.rewindTo(beforePos);
+			}
+			if (this.parseUnicodeClass(t, cc)) continue;
+			if (this.parsePerlClassEscape(t, cc)) continue;
+			t.rewindTo(beforePos);
+			const lo = Parser.parseClassChar(t, startPos);
+			let hi = lo;
+			if (t.more() && t.lookingAt("-")) {
+				t.skip(1);
+				if (t.more() && t.lookingAt("]")) t.skip(-1);
+				else {
+					hi = Parser.parseClassChar(t, startPos);
+					if (hi < lo) throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.from(beforePos));
+				}
+			}
+			if ((this.flags & RE2Flags.FOLD_CASE) === 0) cc.appendRange(lo, hi);
+			else cc.appendFoldedRange(lo, hi);
+		}
+		t.skip(1);
+		cc.cleanClass();
+		if (sign < 0) cc.negateClass();
+		re.runes = cc.toArray();
+		this.push(re);
+	}
+};
+// src/RE2.js
+/**
+* An RE2 class instance is a compiled representation of an RE2 regular expression, independent of
+* the public Java-like Pattern/Matcher API.
+*
+* This class also contains various implementation helpers for RE2 regular expressions.
+*
+* Use the {@link #quoteMeta(String)} utility function to quote all regular expression
+* metacharacters in an arbitrary string.
+*
+*/
+var RE2 = class RE2 {
+	static initTest(expr) {
+		const re2 = RE2.compile(expr);
+		const res = new RE2(re2.expr, re2.prog, re2.numSubexp, re2.longest);
+		res.cond = re2.cond;
+		res.prefix = re2.prefix;
+		res.prefixUTF8 = re2.prefixUTF8;
+		res.prefixComplete = re2.prefixComplete;
+		res.prefixRune = re2.prefixRune;
+		res.prefilter = re2.prefilter;
+		res.namedGroups = re2.namedGroups;
+		return res;
+	}
+	/**
+	* Parses a regular expression and returns, if successful, an {@code RE2} instance that can be
+	* used to match against text.
+	*
+	* When matching against text, the regexp returns a match that begins as early as possible in the
+	* input (leftmost), and among those it chooses the one that a backtracking search would have
+	* found first. This so-called leftmost-first matching is the same semantics that Perl, Python,
+	* and other implementations use, although this package implements it without the expense of
+	* backtracking. For POSIX leftmost-longest matching, see {@link #compilePOSIX}.
+	*/
+	static compile(expr) {
+		return RE2.compileImpl(expr, RE2Flags.PERL, false);
+	}
+	/**
+	* {@code compilePOSIX} is like {@link #compile} but restricts the regular expression to POSIX ERE
+	* (egrep) syntax and changes the match semantics to leftmost-longest.
+	*
+	* That is, when matching against text, the regexp returns a match that begins as early as
+	* possible in the input (leftmost), and among those it chooses a match that is as long as
+	* possible. This so-called leftmost-longest matching is the same semantics that early regular
+	* expression implementations used and that POSIX specifies.
+	*
+	* However, there can be multiple leftmost-longest matches, with different submatch choices, and
+	* here this package diverges from POSIX. Among the possible leftmost-longest matches, this
+	* package chooses the one that a backtracking search would have found first, while POSIX
+	* specifies that the match be chosen to maximize the length of the first subexpression, then the
+	* second, and so on from left to right. The POSIX rule is computationally prohibitive and not
+	* even well-defined. See http://swtch.com/~rsc/regexp/regexp2.html#posix
+	*/
+	static compilePOSIX(expr) {
+		return RE2.compileImpl(expr, RE2Flags.POSIX, true);
+	}
+	static compileImpl(expr, mode, longest) {
+		let re = build_Parser.parse(expr, mode);
+		const maxCap = re.maxCap();
+		const namedGroups = re.namedGroups;
+		re = Simplify.simplify(re);
+		const prefilter = PrefilterTree.build(re);
+		const prog = Compiler.compileRegexp(re);
+		const re2 = new RE2(expr, prog, maxCap, longest);
+		re2.prefilter = prefilter.type === Prefilter.Type.NONE ? null : prefilter;
+		const [prefixCompl, prefixStr] = prog.prefix();
+		re2.prefixComplete = prefixCompl;
+		re2.prefix = prefixStr;
+		re2.prefixUTF8 = Utils.stringToUtf8ByteArray(re2.prefix);
+		if (re2.prefix.length > 0) re2.prefixRune = re2.prefix.codePointAt(0);
+		re2.namedGroups = namedGroups;
+		return re2;
+	}
+	/**
+	* Returns true iff textual regular expression {@code pattern} matches string {@code s}.
+	*
+	* More complicated queries need to use {@link #compile} and the full {@code RE2} interface.
+	*/
+	static match(pattern, s) {
+		return RE2.compile(pattern).match(s);
+	}
+	constructor(expr, prog, numSubexp = 0, longest = 0) {
+		this.expr = expr;
+		this.prog = prog;
+		this.numSubexp = numSubexp;
+		this.longest = longest;
+		this.cond = prog.startCond();
+		this.prefix = null;
+		this.prefixUTF8 = null;
+		this.prefixComplete = false;
+		this.prefixRune = 0;
+		/** @type {Record<string, number>} */
+		this.namedGroups = Object.create(null);
+		this.machinePool = [];
+		this.lazyDFA = null;
+		this.onepass = OnePass.compile(this.prog);
+		this.prefilter = null;
+	}
+	get dfa() {
+		if (this.lazyDFA === null) this.lazyDFA = new DFA(this.prog);
+		return this.lazyDFA;
+	}
+	matchPrefixComplete(input, pos, anchor, ncap) {
+		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return null;
+		let matchStart = -1;
+		let matchEnd = -1;
+		const pLen = input.prefixLength(this);
+		if (anchor === RE2Flags.UNANCHORED) {
+			const idx = input.index(this, pos);
+			if (idx < 0) return null;
+			matchStart = pos + idx;
+			matchEnd = matchStart + pLen;
+		} else if (anchor === RE2Flags.ANCHOR_BOTH) {
+			if (input.endPos() !== pLen) return null;
+			if (input.index(this, 0) !== 0) return null;
+			matchStart = 0;
+			matchEnd = pLen;
+		} else if (anchor === RE2Flags.ANCHOR_START) {
+			if (input.index(this, 0) !== 0) return null;
+			matchStart = 0;
+			matchEnd = pLen;
+		}
+		if (matchStart < 0) return null;
+		if (ncap > 0) {
+			const matchcap = new Int32Array(ncap).fill(-1);
+			matchcap[0] = matchStart;
+			matchcap[1] = matchEnd;
+			return Array.from(matchcap);
+		}
+		return [];
+	}
+	createLookbehindState() {
+		return this.prog.numLb > 0 ? new LookbehindState(this.prog) : null;
+	}
+	executeEngine(input, pos, anchor, ncap, lbState = null) {
+		if (this.prefixComplete && (ncap === 0 || this.numSubexp === 0)) return this.matchPrefixComplete(input, pos, anchor, ncap);
+		if (this.prefilter !== null && anchor === RE2Flags.UNANCHORED) {
+			if (!this.prefilter.eval(input, pos)) return null;
+		}
+		if (this.onepass !== null) return OnePass.execute(this, input, pos, anchor, ncap);
+		if (ncap > 0) {
+			if (this.prog.numLb === 0 && input.endPos() <= Backtracker.maxBitStateLen(this.prog)) return Backtracker.execute(this, input, pos, anchor, ncap);
+			return this.doExecuteNFA(input, pos, anchor, ncap, lbState);
+		}
+		if (this.prog.numLb === 0) {
+			const dfaResult = this.dfa.match(input, pos, anchor);
+			if (dfaResult !== null) return dfaResult ? [] : null;
+			if (input.endPos() <= Backtracker.maxBitStateLen(this.prog)) return Backtracker.execute(this, input, pos, anchor, ncap);
+		}
+		return this.doExecuteNFA(input, pos, anchor, ncap, lbState);
+	}
+	/**
+	* Returns the number of parenthesized subexpressions in this regular expression.
+	*/
+	numberOfCapturingGroups() {
+		return this.numSubexp;
+	}
+	/**
+	* Returns the number of instructions in this compiled regular expression program.
+	*/
+	numberOfInstructions() {
+		return this.prog.numInst();
+	}
+	get() {
+		return this.machinePool.length > 0 ? this.machinePool.pop() : null;
+	}
+	reset() {
+		this.machinePool.length = 0;
+	}
+	put(m) {
+		this.machinePool.push(m);
+	}
+	toString() {
+		return this.expr;
+	}
+	doExecuteNFA(input, pos, anchor, ncap, lbState = null) {
+		let m = this.get();
+		if (!m) m = Machine.fromRE2(this);
+		m.init(ncap);
+		const cap = m.match(input, pos, anchor, lbState) ? m.submatches() : null;
+		this.put(m);
+		return cap;
+	}
+	match(s) {
+		return this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 0) !== null;
+	}
+	/**
+	* Matches the regular expression against input starting at position start and ending at position
+	* end, with the given anchoring. Records the submatch boundaries in group, which is [start, end)
+	* pairs of byte offsets. The number of boundaries needed is inferred from the size of the group
+	* array. It is most efficient not to ask for submatch boundaries.
+	*
+	* @param input the input byte array
+	* @param start the beginning position in the input
+	* @param end the end position in the input
+	* @param anchor the anchoring flag (UNANCHORED, ANCHOR_START, ANCHOR_BOTH)
+	* @param group the array to fill with submatch positions
+	* @param ngroup the number of array pairs to fill in
+	* @param lbState optional state carried between successive matches over the same input (see
+	*   createLookbehindState); omit it to evaluate lookbehinds from the beginning of the input
+	* @returns true if a match was found
+	*/
+	matchWithGroup(input, start, end, anchor, ngroup, lbState = null) {
+		if (!(input instanceof MatcherInputBase)) {
+			if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
+			else input = MatcherInput.utf16(input);
+		}
+		return this.matchMachineInput(input, start, end, anchor, ngroup, lbState);
+	}
+	matchMachineInput(input, start, end, anchor, ngroup, lbState = null) {
+		if (start > end) return [false, null];
+		const machineInput = input.isUTF16Encoding() ? MachineInput.fromUTF16(input.asCharSequence(), 0, end) : MachineInput.fromUTF8(input.asBytes(), 0, end);
+		const groupMatch = this.executeEngine(machineInput, start, anchor, 2 * ngroup, lbState);
+		if (groupMatch === null) return [false, null];
+		return [true, groupMatch];
+	}
+	/**
+	* Returns true iff this regexp matches the UTF-8 byte array {@code b}.
+	*/
+	matchUTF8(b) {
+		return this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 0) !== null;
+	}
+	/**
+	* Returns a copy of {@code src} in which all matches for this regexp have been replaced by
+	* {@code repl}. No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
+	* replacement string.
+	*/
+	replaceAll(src, repl) {
+		return this.replaceAllFunc(src, () => repl, 2 * src.length + 1);
+	}
+	/**
+	* Returns a copy of {@code src} in which only the first match for this regexp has been replaced
+	* by {@code repl}. No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
+	* replacement string.
+	*/
+	replaceFirst(src, repl) {
+		return this.replaceAllFunc(src, () => repl, 1);
+	}
+	/**
+	* Returns a copy of {@code src} in which at most {@code maxReplaces} matches for this regexp have
+	* been replaced by the return value of of function {@code repl} (whose first argument is the
+	* matched string). No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
+	* replacement string.
+	*/
+	replaceAllFunc(src, replFunc, maxReplaces) {
+		let lastMatchEnd = 0;
+		let searchPos = 0;
+		let out = "";
+		const input = MachineInput.fromUTF16(src);
+		const lbState = this.createLookbehindState();
+		let numReplaces = 0;
+		while (searchPos <= src.length) {
+			const a = this.executeEngine(input, searchPos, RE2Flags.UNANCHORED, 2, lbState);
+			if (a === null || a.length === 0) break;
+			out += src.substring(lastMatchEnd, a[0]);
+			if (a[1] > lastMatchEnd || a[0] === 0) {
+				out += replFunc(src.substring(a[0], a[1]));
+				numReplaces++;
+			}
+			lastMatchEnd = a[1];
+			const width = input.step(searchPos) & 7;
+			if (searchPos + width > a[1]) searchPos += width;
+			else if (searchPos + 1 > a[1]) searchPos++;
+			else searchPos = a[1];
+			if (numReplaces >= maxReplaces) break;
+		}
+		out += src.substring(lastMatchEnd);
+		return out;
+	}
+	pad(a) {
+		if (a === null) return null;
+		let n = (1 + this.numSubexp) * 2;
+		if (a.length < n) {
+			let a2 = new Array(n).fill(-1);
+			for (let i = 0; i < a.length; i++) a2[i] = a[i];
+			a = a2;
+		}
+		return a;
+	}
+	allMatches(input, n, deliverFun = (v) => v) {
+		let result = [];
+		const end = input.endPos();
+		if (n < 0) n = end + 1;
+		let pos = 0;
+		let i = 0;
+		let prevMatchEnd = -1;
+		const lbState = this.createLookbehindState();
+		while (i < n && pos <= end) {
+			const matches = this.executeEngine(input, pos, RE2Flags.UNANCHORED, this.prog.numCap, lbState);
+			if (matches === null || matches.length === 0) break;
+			let accept = true;
+			if (matches[1] === pos) {
+				if (matches[0] === prevMatchEnd) accept = false;
+				const r = input.step(pos);
+				if (r < 0) pos = end + 1;
+				else pos += r & 7;
+			} else pos = matches[1];
+			prevMatchEnd = matches[1];
+			if (accept) {
+				result.push(deliverFun(this.pad(matches)));
+				i++;
+			}
+		}
+		return result;
+	}
+	/**
+	* Returns an array holding the text of the leftmost match in {@code b} of this regular
+	* expression.
+	*
+	* A return value of null indicates no match.
+	*/
+	findUTF8(b) {
+		const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 2);
+		if (a === null) return null;
+		return b.slice(a[0], a[1]);
+	}
+	/**
+	* Returns a two-element array of integers defining the location of the leftmost match in
+	* {@code b} of this regular expression. The match itself is at {@code b[loc[0]...loc[1]]}.
+	*
+	* A return value of null indicates no match.
+	*/
+	findUTF8Index(b) {
+		const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 2);
+		if (a === null) return null;
+		return a.slice(0, 2);
+	}
+	/**
+	* Returns a string holding the text of the leftmost match in {@code s} of this regular
+	* expression.
+	*
+	* If there is no match, the return value is an empty string, but it will also be empty if the
+	* regular expression successfully matches an empty string. Use {@link #findIndex} or
+	* {@link #findSubmatch} if it is necessary to distinguish these cases.
+	*/
+	find(s) {
+		const a = this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 2);
+		if (a === null) return "";
+		return s.substring(a[0], a[1]);
+	}
+	/**
+	* Returns a two-element array of integers defining the location of the leftmost match in
+	* {@code s} of this regular expression. The match itself is at
+	* {@code s.substring(loc[0], loc[1])}.
+	*
+	* A return value of null indicates no match.
+	*/
+	findIndex(s) {
+		return this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 2);
+	}
+	/**
+	* Returns an array of arrays the text of the leftmost match of the regular expression in
+	* {@code b} and the matches, if any, of its subexpressions, as defined by the <a
+	* href='#submatch'>Submatch</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findUTF8Submatch(b) {
+		const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, this.prog.numCap);
+		if (a === null) return null;
+		const ret = new Array(1 + this.numSubexp).fill(null);
+		for (let i = 0; i < ret.length; i++) if (2 * i < a.length && a[2 * i] >= 0) ret[i] = b.slice(a[2 * i], a[2 * i + 1]);
+		return ret;
+	}
+	/**
+	* Returns an array holding the index pairs identifying the leftmost match of this regular
+	* expression in {@code b} and the matches, if any, of its subexpressions, as defined by the the
+	* <a href='#submatch'>Submatch</a> and <a href='#index'>Index</a> descriptions above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findUTF8SubmatchIndex(b) {
+		return this.pad(this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, this.prog.numCap));
+	}
+	/**
+	* Returns an array of strings holding the text of the leftmost match of the regular expression in
+	* {@code s} and the matches, if any, of its subexpressions, as defined by the <a
+	* href='#submatch'>Submatch</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findSubmatch(s) {
+		const a = this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, this.prog.numCap);
+		if (a === null) return null;
+		const ret = new Array(1 + this.numSubexp).fill(null);
+		for (let i = 0; i < ret.length; i++) if (2 * i < a.length && a[2 * i] >= 0) ret[i] = s.substring(a[2 * i], a[2 * i + 1]);
+		return ret;
+	}
+	/**
+	* Returns an array holding the index pairs identifying the leftmost match of this regular
+	* expression in {@code s} and the matches, if any, of its subexpressions, as defined by the <a
+	* href='#submatch'>Submatch</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findSubmatchIndex(s) {
+		return this.pad(this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, this.prog.numCap));
+	}
+	/**
+	* {@code findAllUTF8()} is the <a href='#all'>All</a> version of {@link #findUTF8}; it returns a
+	* list of up to {@code n} successive matches of the expression, as defined by the <a
+	* href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*
+	* TODO(adonovan): think about defining a byte slice view class, like a read-only Go slice backed
+	* by |b|.
+	*/
+	findAllUTF8(b, n) {
+		const result = this.allMatches(MachineInput.fromUTF8(b), n, (match) => b.slice(match[0], match[1]));
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAllUTF8Index} is the <a href='#all'>All</a> version of {@link #findUTF8Index}; it
+	* returns a list of up to {@code n} successive matches of the expression, as defined by the <a
+	* href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAllUTF8Index(b, n) {
+		const result = this.allMatches(MachineInput.fromUTF8(b), n, (match) => match.slice(0, 2));
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAll} is the <a href='#all'>All</a> version of {@link #find}; it returns a list of up
+	* to {@code n} successive matches of the expression, as defined by the <a href='#all'>All</a>
+	* description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAll(s, n) {
+		const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => s.substring(match[0], match[1]));
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAllIndex} is the <a href='#all'>All</a> version of {@link #findIndex}; it returns a
+	* list of up to {@code n} successive matches of the expression, as defined by the <a
+	* href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAllIndex(s, n) {
+		const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => match.slice(0, 2));
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAllUTF8Submatch} is the <a href='#all'>All</a> version of {@link #findUTF8Submatch};
+	* it returns a list of up to {@code n} successive matches of the expression, as defined by the <a
+	* href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAllUTF8Submatch(b, n) {
+		const result = this.allMatches(MachineInput.fromUTF8(b), n, (match) => {
+			let slice = new Array(match.length / 2 | 0).fill(null);
+			for (let j = 0; j < slice.length; j++) if (match[2 * j] >= 0) slice[j] = b.slice(match[2 * j], match[2 * j + 1]);
+			return slice;
+		});
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAllUTF8SubmatchIndex} is the <a href='#all'>All</a> version of
+	* {@link #findUTF8SubmatchIndex}; it returns a list of up to {@code n} successive matches of the
+	* expression, as defined by the <a href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAllUTF8SubmatchIndex(b, n) {
+		const result = this.allMatches(MachineInput.fromUTF8(b), n);
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAllSubmatch} is the <a href='#all'>All</a> version of {@link #findSubmatch}; it
+	* returns a list of up to {@code n} successive matches of the expression, as defined by the <a
+	* href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAllSubmatch(s, n) {
+		const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => {
+			let slice = new Array(match.length / 2 | 0).fill(null);
+			for (let j = 0; j < slice.length; j++) if (match[2 * j] >= 0) slice[j] = s.substring(match[2 * j], match[2 * j + 1]);
+			return slice;
+		});
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAllSubmatchIndex} is the <a href='#all'>All</a> version of
+	* {@link #findSubmatchIndex}; it returns a list of up to {@code n} successive matches of the
+	* expression, as defined by the <a href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAllSubmatchIndex(s, n) {
+		const result = this.allMatches(MachineInput.fromUTF16(s), n);
+		if (result.length === 0) return null;
+		return result;
+	}
+};
+// src/Set.js
+var RE2Set = class RE2Set {
+	/** @type {number} */
+	static UNANCHORED = RE2Flags.UNANCHORED;
+	/** @type {number} */
+	static ANCHOR_START = RE2Flags.ANCHOR_START;
+	/** @type {number} */
+	static ANCHOR_BOTH = RE2Flags.ANCHOR_BOTH;
+	/**
+	* Constructs a new RE2Set with the specified anchor mode and flags.
+	* @param {number} [anchor=RE2Set.UNANCHORED] - The anchoring mode (e.g., RE2Set.UNANCHORED).
+	* @param {number} [flags=0] - The public flags to apply to all patterns in the set.
+	* @param {number} [maxMem=8388608] - The maximum memory in bytes to use for the DFA (default 8MB).
+	*/
+	constructor(anchor = RE2Set.UNANCHORED, flags = 0, maxMem = 8388608) {
+		if (![
+			RE2Set.UNANCHORED,
+			RE2Set.ANCHOR_START,
+			RE2Set.ANCHOR_BOTH
+		].includes(anchor)) throw new RE2JSFlagsException("The anchor should be RE2Set.UNANCHORED, RE2Set.ANCHOR_START or RE2Set.ANCHOR_BOTH");
+		Utils.checkFlags(flags);
+		this.anchor = anchor;
+		this.jsFlags = flags;
+		this.maxMem = maxMem;
+		let re2Flags = RE2Flags.PERL;
+		if ((flags & PublicFlags.DISABLE_UNICODE_GROUPS) !== 0) re2Flags &= ~RE2Flags.UNICODE_GROUPS;
+		if ((flags & PublicFlags.LOOKBEHINDS) !== 0) re2Flags |= RE2Flags.LOOKBEHIND;
+		this.re2Flags = re2Flags;
+		this.regexps = [];
+		this.prog = null;
+		this.dfa = null;
+		this.dummyRe2 = null;
+	}
+	/**
+	* Adds a new regular expression pattern to the set.
+	* Patterns cannot be added after the set has been compiled.
+	* @param {string} pattern - The regular expression pattern to add.
+	* @returns {number} The integer index assigned to the added pattern.
+	* @throws {RE2JSCompileException} If patterns are added after compilation.
+	*/
+	add(pattern) {
+		if (this.prog) throw new RE2JSCompileException("Cannot add patterns after compile");
+		Utils.checkPattern(pattern);
+		let fregex = pattern;
+		if ((this.jsFlags & PublicFlags.CASE_INSENSITIVE) !== 0) fregex = `(?i)${fregex}`;
+		if ((this.jsFlags & PublicFlags.DOTALL) !== 0) fregex = `(?s)${fregex}`;
+		if ((this.jsFlags & PublicFlags.MULTILINE) !== 0) fregex = `(?m)${fregex}`;
+		const re = build_Parser.parse(fregex, this.re2Flags);
+		this.regexps.push(Simplify.simplify(re));
+		return this.regexps.length - 1;
+	}
+	/**
+	* Compiles the added patterns into a single state machine.
+	* This is automatically called on the first match if not called explicitly.
+	* @returns {void}
+	*/
+	compile() {
+		if (this.prog) return;
+		const prog = Compiler.compileSet(this.regexps);
+		if (prog.numInst() > build_Parser.MAX_SIZE) throw new RE2JSCompileException(`${build_Parser.ERR_LARGE}: the set compiles to ${prog.numInst()} instructions, more than ${build_Parser.MAX_SIZE}`);
+		this.prog = prog;
+		this.dfa = new DFA(this.prog, this.maxMem);
+		this.dummyRe2 = {
+			prog: this.prog,
+			cond: this.prog.startCond(),
+			prefix: "",
+			prefixRune: 0,
+			longest: false
+		};
+	}
+	/**
+	* Matches the input against the compiled set of regular expressions.
+	* @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to match against.
+	* @returns {number[]} An array of indices representing the patterns that successfully matched the input.
+	*/
+	match(input) {
+		if (!this.prog) this.compile();
+		const machineInput = Utils.isByteArray(input) ? MachineInput.fromUTF8(input) : MachineInput.fromUTF16(input);
+		let internalAnchor = RE2Flags.UNANCHORED;
+		if (this.anchor === RE2Set.ANCHOR_START) internalAnchor = RE2Flags.ANCHOR_START;
+		else if (this.anchor === RE2Set.ANCHOR_BOTH) internalAnchor = RE2Flags.ANCHOR_BOTH;
+		const dfaResult = this.dfa.matchSet(machineInput, 0, internalAnchor);
+		if (dfaResult !== null) return dfaResult;
+		const machine = Machine.fromRE2(this.dummyRe2);
+		machine.init(0);
+		return machine.matchSet(machineInput, 0, internalAnchor);
+	}
+};
+// src/TranslateRegExpString.js
+/**
+* Transform JS regex string to RE2 regex string
+*/
+var TranslateRegExpString = class TranslateRegExpString {
+	static isHexadecimal(ch) {
+		return "0" <= ch && ch <= "9" || "A" <= ch && ch <= "F" || "a" <= ch && ch <= "f";
+	}
+	static translate(data) {
+		let prefixFlags = "";
+		if (Object.prototype.toString.call(data) === "[object RegExp]") {
+			if (data.ignoreCase) prefixFlags += "i";
+			if (data.multiline) prefixFlags += "m";
+			if (data.dotAll) prefixFlags += "s";
+			data = data.source;
+		}
+		if (typeof data !== "string") return data;
+		let result = "";
+		let changed = false;
+		let size = data.length;
+		if (size === 0) {
+			result = "(?:)";
+			changed = true;
+		}
+		let inCharClass = false;
+		let i = 0;
+		while (i < size) {
+			let ch = data[i];
+			if (ch === "\\") {
+				if (i + 1 < size) {
+					ch = data[i + 1];
+					switch (ch) {
+						case "\\":
+							result += "\\\\";
+							i += 2;
+							continue;
+						case "c":
+							if (i + 2 < size) {
+								let code = data[i + 2].charCodeAt(0);
+								if (code >= 65 && code <= 90 || code >= 97 && code <= 122) {
+									let val = code % 32;
+									result += "\\x";
+									result += (val >> 4).toString(16).toUpperCase();
+									result += (val & 15).toString(16).toUpperCase();
+									i += 3;
+									changed = true;
+									continue;
+								}
+							}
+							result += "c";
+							i += 2;
+							changed = true;
+							continue;
+						case "u":
+							if (i + 2 < size) {
+								if (data[i + 2] === "{") {
+									let j = i + 3;
+									let hasHex = false;
+									let closed = false;
+									while (j < size) {
+										const hexChar = data[j];
+										if (hexChar === "}") {
+											closed = true;
+											break;
+										}
+										if (!TranslateRegExpString.isHexadecimal(hexChar)) break;
+										hasHex = true;
+										j++;
+									}
+									if (closed && hasHex) {
+										result += "\\x";
+										i += 2;
+										changed = true;
+										continue;
+									}
+								} else if (i + 5 < size) {
+									let isHex4 = true;
+									for (let j = 0; j < 4; j++) if (!TranslateRegExpString.isHexadecimal(data[i + 2 + j])) {
+										isHex4 = false;
+										break;
+									}
+									if (isHex4) {
+										result += "\\x{" + data.substring(i + 2, i + 6) + "}";
+										i += 6;
+										changed = true;
+										continue;
+									}
+								}
+							}
+							result += "u";
+							i += 2;
+							changed = true;
+							continue;
+						case "x": {
+							let isValidHex = false;
+							if (i + 2 < size && data[i + 2] === "{") {
+								let j = i + 3;
+								let hasHex = false;
+								let closed = false;
+								while (j < size) {
+									const hexChar = data[j];
+									if (hexChar === "}") {
+										closed = true;
+										break;
+									}
+									if (!TranslateRegExpString.isHexadecimal(hexChar)) break;
+									hasHex = true;
+									j++;
+								}
+								if (closed && hasHex) isValidHex = true;
+							} else if (i + 3 < size && TranslateRegExpString.isHexadecimal(data[i + 2]) && TranslateRegExpString.isHexadecimal(data[i + 3])) isValidHex = true;
+							if (isValidHex) {
+								result += "\\x";
+								i += 2;
+							} else {
+								result += "x";
+								i += 2;
+								changed = true;
+							}
+							continue;
+						}
+						case "n":
+						case "r":
+						case "t":
+						case "a":
+						case "f":
+						case "v":
+						case "d":
+						case "D":
+						case "s":
+						case "S":
+						case "w":
+						case "W":
+						case "b":
+						case "B":
+						case "p":
+						case "P":
+						case "A":
+						case "z":
+						case "Q":
+						case "E":
+						case "0":
+						case "1":
+						case "2":
+						case "3":
+						case "4":
+						case "5":
+						case "6":
+						case "7":
+							result += "\\" + ch;
+							i += 2;
+							continue;
+						default: {
+							let cp = data.codePointAt(i + 1);
+							if (cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122) {
+								let symSize = Utils.charCount(cp);
+								result += data.substring(i + 1, i + 1 + symSize);
+								i += symSize + 1;
+								changed = true;
+							} else {
+								result += "\\";
+								let symSize = Utils.charCount(cp);
+								result += data.substring(i + 1, i + 1 + symSize);
+								i += symSize + 1;
+							}
+							continue;
+						}
+					}
+				}
+			} else if (ch === "/") {
+				result += "\\/";
+				i += 1;
+				changed = true;
+				continue;
+			} else if (ch === "[") {
+				if (!inCharClass && data[i + 1] === "]") {
+					result += "[^\\x00-\\x{10FFFF}]";
+					i += 2;
+					changed = true;
+					continue;
+				}
+				if (!inCharClass && data[i + 1] === "^" && data[i + 2] === "]") {
+					result += "[\\x00-\\x{10FFFF}]";
+					i += 3;
+					changed = true;
+					continue;
+				}
+				inCharClass = true;
+			} else if (ch === "]") inCharClass = false;
+			else if (!inCharClass && ch === "(" && i + 2 < size && data[i + 1] === "?" && data[i + 2] === "<") {
+				if (i + 3 < size && !"=!>)".includes(data[i + 3])) {
+					result += "(?P<";
+					i += 3;
+					changed = true;
+					continue;
+				}
+			}
+			let cp = data.codePointAt(i);
+			let symSize = Utils.charCount(cp);
+			result += data.substring(i, i + symSize);
+			i += symSize;
+		}
+		const finalResult = changed ? result : data;
+		if (prefixFlags.length > 0) return `(?${prefixFlags})${finalResult}`;
+		return finalResult;
+	}
+};
+// src/index.js
+const execResult = (m, input) => {
+	const result = m.matchArray();
+	result.index = m.start(0);
+	result.input = input;
+	result.groups = m.namedGroupsObject();
+	return result;
+};
+/**
+* A compiled representation of an RE2 regular expression
+*
+* The matching functions take {@code String} arguments instead of the more general Java
+* {@code CharSequence} since the latter doesn't provide UTF-16 decoding.
+*
+*
+* @author rsc@google.com (Russ Cox)
+* @class
+*/
+var RE2JS = class RE2JS {
+	/**
+	* Flag: case insensitive matching.
+	*/
+	static CASE_INSENSITIVE = PublicFlags.CASE_INSENSITIVE;
+	/**
+	* Flag: dot ({@code .}) matches all characters, including newline.
+	*/
+	static DOTALL = PublicFlags.DOTALL;
+	/**
+	* Flag: multiline matching: {@code ^} and {@code $} match at beginning and end of line, not just
+	* beginning and end of input.
+	*/
+	static MULTILINE = PublicFlags.MULTILINE;
+	/**
+	* Flag: Unicode groups (e.g. {@code \p\ Greek\} ) will be syntax errors.
+	*/
+	static DISABLE_UNICODE_GROUPS = PublicFlags.DISABLE_UNICODE_GROUPS;
+	/**
+	* Flag: matches longest possible string.
+	*/
+	static LONGEST_MATCH = PublicFlags.LONGEST_MATCH;
+	/**
+	* Flag: enable linear-time captureless lookbehinds.
+	*/
+	static LOOKBEHINDS = PublicFlags.LOOKBEHINDS;
+	/**
+	* Returns a literal pattern string for the specified string.
+	*
+	* This method produces a string that can be used to create a <code>RE2JS</code> that would
+	* match the string <code>s</code> as if it were a literal pattern.
+	*
+	* Metacharacters or escape sequences in the input sequence will be given no special meaning.
+	*
+	* @param {string} str The string to be literalized
+	* @returns {string} A literal string replacement
+	*/
+	static quote(str) {
+		return Utils.quoteMeta(str);
+	}
+	/**
+	* Quotes '\' and '$' in {@code str}, so that the returned string could be used in
+	* replacement methods as a literal replacement of {@code str}.
+	*
+	* This is a convenience delegation to {@link Matcher.quoteReplacement}.
+	*
+	* @param {string} str the string to be quoted
+	* @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
+	* @returns {string} the quoted string
+	*/
+	static quoteReplacement(str, javaMode = false) {
+		return Matcher.quoteReplacement(str, javaMode);
+	}
+	/**
+	* Translates a given regular expression string to ensure compatibility with RE2JS.
+	*
+	* This function preprocesses the input regex string by applying necessary transformations,
+	* such as escaping special characters (e.g., `/`), converting named capture groups to
+	* RE2JS-compatible syntax, and handling Unicode sequences properly. It ensures that the
+	* resulting regex is safe and properly formatted before compilation.
+	*
+	* @param {string|RegExp} expr - The regular expression string to be translated.
+	* @returns {string} - The transformed regular expression string, ready for compilation.
+	*/
+	static translateRegExp(expr) {
+		return TranslateRegExpString.translate(expr);
+	}
+	/**
+	* Helper: create new RE2JS with given regex and flags. Flregex is the regex with flags applied.
+	* @param {string} regex
+	* @param {number} [flags=0]
+	* @returns {RE2JS}
+	*/
+	static compile(regex, flags = 0) {
+		Utils.checkPattern(regex);
+		Utils.checkFlags(flags);
+		let fregex = regex;
+		if ((flags & RE2JS.CASE_INSENSITIVE) !== 0) fregex = `(?i)${fregex}`;
+		if ((flags & RE2JS.DOTALL) !== 0) fregex = `(?s)${fregex}`;
+		if ((flags & RE2JS.MULTILINE) !== 0) fregex = `(?m)${fregex}`;
+		let re2Flags = RE2Flags.PERL;
+		if ((flags & RE2JS.DISABLE_UNICODE_GROUPS) !== 0) re2Flags &= ~RE2Flags.UNICODE_GROUPS;
+		if ((flags & RE2JS.LOOKBEHINDS) !== 0) re2Flags |= RE2Flags.LOOKBEHIND;
+		const p = new RE2JS(regex, flags);
+		p.re2Input = RE2.compileImpl(fregex, re2Flags, (flags & RE2JS.LONGEST_MATCH) !== 0);
+		return p;
+	}
+	/**
+	* Matches a string against a regular expression.
+	*
+	* @param {string} regex the regular expression
+	* @param {string|number[]|Uint8Array} input the input
+	* @returns {boolean} true if the regular expression matches the entire input
+	* @throws RE2JSSyntaxException if the regular expression is malformed
+	*/
+	static matches(regex, input) {
+		return RE2JS.compile(regex).testExact(input);
+	}
+	/**
+	* This is visible for testing.
+	* @private
+	*/
+	static initTest(pattern, flags, re2) {
+		if (pattern == null) throw new Error("pattern is null");
+		if (re2 == null) throw new Error("re2 is null");
+		const p = new RE2JS(pattern, flags);
+		p.re2Input = re2;
+		return p;
+	}
+	/**
+	*
+	* @param {string} pattern
+	* @param {number} flags
+	*/
+	constructor(pattern, flags) {
+		this.patternInput = pattern;
+		this.flagsInput = flags;
+		/** @type {import('./RE2.js').RE2} */
+		this.re2Input = null;
+	}
+	/**
+	* Releases memory used by internal caches associated with this pattern. Does not change the
+	* observable behaviour. Useful for tests that detect memory leaks via allocation tracking.
+	*/
+	reset() {
+		this.re2Input.reset();
+	}
+	/**
+	* Returns the flags used in the constructor.
+	* @returns {number}
+	*/
+	flags() {
+		return this.flagsInput;
+	}
+	/**
+	* Returns the pattern used in the constructor.
+	* @returns {string}
+	*/
+	pattern() {
+		return this.patternInput;
+	}
+	re2() {
+		return this.re2Input;
+	}
+	/**
+	* Matches a string against a regular expression.
+	*
+	* @param {string|number[]|Uint8Array} input the input
+	* @returns {boolean} true if the regular expression matches the entire input
+	*/
+	matches(input) {
+		return this.testExact(input);
+	}
+	/**
+	* Creates a new {@code Matcher} matching the pattern against the input.
+	*
+	* @param {string|number[]|Uint8Array|MatcherInputBase} input the input string
+	* @returns {Matcher}
+	*/
+	matcher(input) {
+		if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
+		return new Matcher(this, input);
+	}
+	/**
+	* Tests whether the regular expression matches any part of the input string.
+	* Performance Note: This method is highly optimized. Because it only returns
+	* a boolean and does not extract capture groups, it bypasses the `Matcher` overhead
+	* and guarantees execution on the high-speed DFA engine whenever possible.
+	*
+	* @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to test against.
+	* @returns {boolean} `true` if the pattern is found anywhere in the input, `false` otherwise.
+	*/
+	test(input) {
+		if (Utils.isByteArray(input)) return this.re2Input.matchUTF8(input);
+		return this.re2Input.match(input);
+	}
+	/**
+	* Tests whether the regular expression matches the ENTIRE input string.
+	* * **Performance Note:** This operates identically to `.matches()`, but is significantly
+	* faster because it does not request capture group data. By requesting 0 capture groups,
+	* it securely routes execution through the DFA fast-path.
+	*
+	* @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to test against.
+	* @returns {boolean} `true` if the exact input string fully matches the pattern, `false` otherwise.
+	*/
+	testExact(input) {
+		const machineInput = Utils.isByteArray(input) ? MachineInput.fromUTF8(input) : MachineInput.fromUTF16(input);
+		return this.re2Input.executeEngine(machineInput, 0, RE2Flags.ANCHOR_BOTH, 0) !== null;
+	}
+	/**
+	* Executes a search for a match in a specified string.
+	* Returns a result array, or null if no match is found.
+	* The returned array perfectly mirrors standard JavaScript `RegExpExecArray`,
+	* including `.index`, `.input`, and `.groups` properties.
+	*
+	* @param {string|number[]|Uint8Array} input the input string or byte array
+	* @returns {Array|null} the match array with index, input, and groups properties, or null
+	*/
+	exec(input) {
+		const m = this.matcher(input);
+		return m.find() ? execResult(m, input) : null;
+	}
+	/**
+	* Splits input around instances of the regular expression. It returns an array giving the strings
+	* that occur before, between, and after instances of the regular expression.
+	*
+	* If {@code limit <= 0}, there is no limit on the size of the returned array. If
+	* {@code limit == 0}, empty strings that would occur at the end of the array are omitted. If
+	* {@code limit > 0}, at most limit strings are returned. The final string contains the remainder
+	* of the input, possibly including additional matches of the pattern.
+	*
+	* @param {string} input the input string to be split
+	* @param {number} [limit=0] the limit
+	* @returns {string[]} the split strings
+	*/
+	split(input, limit = 0) {
+		const m = this.matcher(input);
+		const result = [];
+		let emptiesSkipped = 0;
+		let last = 0;
+		while (m.find()) {
+			if (last === 0 && m.end() === 0) {
+				last = m.end();
+				continue;
+			}
+			if (limit > 0 && result.length === limit - 1) break;
+			if (last === m.start()) {
+				if (limit === 0) {
+					emptiesSkipped += 1;
+					last = m.end();
+					continue;
+				}
+			} else while (emptiesSkipped > 0) {
+				result.push("");
+				emptiesSkipped -= 1;
+			}
+			result.push(m.substring(last, m.start()));
+			last = m.end();
+		}
+		if (limit === 0 && last !== m.inputLength()) {
+			while (emptiesSkipped > 0) {
+				result.push("");
+				emptiesSkipped -= 1;
+			}
+			result.push(m.substring(last, m.inputLength()));
+		}
+		if (limit !== 0 || result.length === 0 && !(last === m.inputLength() && last > 0)) result.push(m.substring(last, m.inputLength()));
+		return result;
+	}
+	/**
+	* Returns an iterator of all results matching a string against the regular expression,
+	* including capturing groups.
+	*
+	* @param {string|number[]|Uint8Array} input the input string or byte array
+	* @returns {IterableIterator<RegExpMatchArray>}
+	*/
+	*matchAll(input) {
+		const m = this.matcher(input);
+		while (m.find()) yield execResult(m, input);
+	}
+	/**
+	*
+	* @returns {string}
+	*/
+	toString() {
+		return this.patternInput;
+	}
+	/**
+	* Returns the program size of this pattern.
+	*
+	* <p>
+	* Similar to the C++ implementation, the program size is a very approximate measure of a regexp's
+	* "cost". Larger numbers are more expensive than smaller numbers.
+	* </p>
+	*
+	* @returns {number} the program size of this pattern
+	*/
+	programSize() {
+		return this.re2Input.numberOfInstructions();
+	}
+	/**
+	* Returns the number of capturing groups in this matcher's pattern. Group zero denotes the entire
+	* pattern and is excluded from this count.
+	*
+	* @returns {number} the number of capturing groups in this pattern
+	*/
+	groupCount() {
+		return this.re2Input.numberOfCapturingGroups();
+	}
+	/**
+	* Return a map of the capturing groups in this matcher's pattern, where key is the name and value
+	* is the index of the group in the pattern.
+	* @returns {Record<string, number>}
+	*/
+	namedGroups() {
+		return this.re2Input.namedGroups;
+	}
+	/**
+	*
+	* @param {*} other
+	* @returns {boolean}
+	*/
+	equals(other) {
+		if (this === other) return true;
+		if (other === null || this.constructor !== other.constructor) return false;
+		return this.flagsInput === other.flagsInput && this.patternInput === other.patternInput;
+	}
+};
+/**
+* Creates an RE2JS regex directly from a template literal.
+* @overload
+* @param {TemplateStringsArray} stringsOrFlags - The raw string segments of the template literal.
+* @param {...any} values - The interpolated values.
+* @returns {RE2JS}
+*/
+/**
+* Creates a template literal tag function with specific RE2JS flags.
+* @overload
+* @param {number} stringsOrFlags - The RE2JS flags to apply (e.g., RE2JS.CASE_INSENSITIVE).
+* @returns {(strings: TemplateStringsArray, ...tagValues: any[]) => RE2JS}
+*/
+/**
+* Implementation signature
+* @param {TemplateStringsArray | number} stringsOrFlags
+* @param {...any} values
+* @returns {RE2JS | ((strings: TemplateStringsArray, ...tagValues: any[]) => RE2JS)}
+*/
+function re(stringsOrFlags, ...values) {
+	if (Array.isArray(stringsOrFlags) && "raw" in stringsOrFlags) {
+		const pattern = String.raw(stringsOrFlags, ...values);
+		return RE2JS.compile(pattern);
+	}
+	const flags = typeof stringsOrFlags === "number" ? stringsOrFlags : 0;
+	return (strings, ...tagValues) => {
+		const pattern = String.raw(strings, ...tagValues);
+		return RE2JS.compile(pattern, flags);
+	};
+}
+
+
+;// CONCATENATED MODULE: ./src/hcl/functions/regex.ts
+// regex, regexall and regex_replace on RE2 (the engine of Go's regexp, which cty uses): the same syntax, the same
+// leftmost-first semantics, and matching in time linear in the input, so no pattern can run for longer than its
+// input warrants. Results follow cty: a string without captures, a tuple for unnamed captures, an object for named
+// ones; matches and replacements step over empty matches as Go's FindAll and ReplaceAll do.
+
+
+
+/** What Go's regexp.Compile reports, as Go words it: `error parsing regexp: <code>: `<expr>``. */
+class PatternError extends Error {
+    code;
+    expr;
+    constructor(code, expr) {
+        super(`error parsing regexp: ${code}: \`${expr}\``);
+        this.code = code;
+        this.expr = expr;
+    }
+}
+const cache = new Map();
+/**
+ * Go accepts the same name on several groups (RE2 itself does not): such a pattern is compiled with the repeats
+ * renamed, and `names` keeps the names as written.
+ */
+function renameRepeatedGroups(pattern) {
+    const seen = new Set();
+    const renamed = new Map();
+    let out = '';
+    let inClass = false;
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '\\') {
+            out += pattern.slice(i, i + 2);
+            i++;
+            continue;
+        }
+        if (inClass)
+            inClass = c !== ']';
+        else if (c === '[')
+            inClass = true;
+        const group = inClass ? null : /^\(\?P?<([A-Za-z0-9_]+)>/.exec(pattern.slice(i, i + 260));
+        if (!group) {
+            out += c;
+            continue;
+        }
+        let name = group[1];
+        if (seen.has(name)) {
+            const alias = `${name}_${renamed.size}_`;
+            renamed.set(alias, name);
+            name = alias;
+        }
+        seen.add(group[1]);
+        out += `(?P<${name}>`;
+        i += group[0].length - 1;
+    }
+    return { source: out, renamed };
+}
+function compileSource(source) {
     try {
-        return new RegExp(source, global ? `${flags}g` : flags);
+        return RE2JS.compile(source);
     }
     catch (e) {
-        throw new function_ArgError(index, `invalid regular expression pattern: ${(0,error_message/* messageOf */.b)(e)}`);
+        if (e instanceof RE2JSSyntaxException)
+            throw new PatternError(e.error, e.input || source);
+        throw new PatternError('expression too large', source);
     }
 }
-function captures(re, m) {
-    const groups = m.groups;
-    if (groups && Object.keys(groups).length > 0) {
-        const attrs = {};
-        for (const [k, v] of Object.entries(groups))
-            attrs[k] = v === undefined ? V.null(T.string) : V.string(v);
-        return V.object(attrs);
+function compileRE2(pattern) {
+    const hit = cache.get(pattern);
+    if (hit)
+        return hit;
+    let re;
+    let renamed = new Map();
+    try {
+        re = compileSource(pattern);
     }
-    if (m.length > 1)
-        return V.tuple(m.slice(1).map((s) => (s === undefined ? V.null(T.string) : V.string(s))));
-    return V.string(m[0]);
+    catch (e) {
+        if (!(e instanceof PatternError && e.code === 'duplicate capture group name'))
+            throw e;
+        const r = renameRepeatedGroups(pattern);
+        re = compileSource(r.source);
+        renamed = r.renamed;
+    }
+    const count = re.matcher('').groupCount();
+    const names = new Array(count + 1).fill('');
+    for (const [name, index] of Object.entries(re.matcher('').namedGroups))
+        names[index] = renamed.get(name) ?? name;
+    const compiled = { re, names };
+    if (cache.size > 256)
+        cache.clear();
+    cache.set(pattern, compiled);
+    return compiled;
 }
+/** cty's regexPatternResultType, with its messages; errors blame the pattern argument. */
+function resultShape(pattern) {
+    let compiled;
+    try {
+        compiled = compileRE2(pattern);
+    }
+    catch (e) {
+        if (e instanceof PatternError)
+            throw new function_ArgError(0, `invalid regexp pattern: ${e.code} in ${e.expr}`);
+        throw e;
+    }
+    const groups = compiled.names.slice(1);
+    const named = groups.filter((n) => n !== '');
+    const unnamed = groups.length - named.length;
+    if (groups.length === 0)
+        return { compiled, shape: { kind: 'string' }, type: T.string };
+    if (unnamed > 0 && named.length > 0)
+        throw new function_ArgError(0, 'invalid regexp pattern: cannot mix both named and unnamed capture groups');
+    if (unnamed > 0)
+        return { compiled, shape: { kind: 'tuple', count: unnamed }, type: T.tuple(groups.map(() => T.string)) };
+    return {
+        compiled,
+        shape: { kind: 'object', groups: named.map((n) => [n, compiled.names.lastIndexOf(n)]) },
+        type: T.object(Object.fromEntries(named.map((n) => [n, T.string]))),
+    };
+}
+/** The result type of regex for a known pattern (an ArgError for an invalid one), as cty's Type function. */
+function regexResultType(pattern) {
+    return resultShape(pattern).type;
+}
+function group(m, text, i) {
+    const start = m.start(i);
+    return start < 0 ? V.null(T.string) : V.string(text.slice(start, m.end(i)));
+}
+function result(m, text, shape) {
+    switch (shape.kind) {
+        case 'string':
+            return V.string(text.slice(m.start(), m.end()));
+        case 'tuple':
+            return V.tuple(Array.from({ length: shape.count }, (_, i) => group(m, text, i + 1)));
+        case 'object':
+            return V.object(Object.fromEntries(shape.groups.map(([n, i]) => [n, group(m, text, i)])));
+    }
+}
+/** Width in code units of the code point at i (Go steps over a whole rune after an empty match). */
+const widthAt = (text, i) => {
+    const c = text.charCodeAt(i);
+    return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+};
 function regexMatch(pattern, text) {
-    const re = compileRE2(pattern);
-    const m = re.exec(text);
-    if (!m)
+    const { compiled, shape } = resultShape(pattern);
+    const m = compiled.re.matcher(text);
+    if (!m.find(0))
         throw new FunctionError('pattern did not match any part of the given string');
-    const c = captures(re, m);
-    return c.kind === 'tuple' ? V.list(c.items, T.string) : c;
+    return result(m, text, shape);
 }
 function regexAll(pattern, text) {
-    const re = compileRE2(pattern, true);
+    const { compiled, shape, type } = resultShape(pattern);
+    const m = compiled.re.matcher(text);
     const out = [];
-    for (const m of text.matchAll(re)) {
-        const c = captures(re, m);
-        out.push(c.kind === 'tuple' ? V.list(c.items, T.string) : c);
+    let pos = 0;
+    let prevEnd = -1;
+    while (pos <= text.length && m.find(pos)) {
+        const start = m.start();
+        const end = m.end();
+        let accept = true;
+        if (end === pos) {
+            if (start === prevEnd)
+                accept = false;
+            pos += pos < text.length ? widthAt(text, pos) : 1;
+        }
+        else
+            pos = end;
+        prevEnd = end;
+        if (accept)
+            out.push(result(m, text, shape));
     }
-    return V.list(out, out.length > 0 && out[0].kind === 'string' ? T.string : T.dynamic);
+    return V.list(out, type);
 }
-/** Go's replacement template (`$1`, `${1}`, `${name}`, `$$`) in JavaScript's syntax. */
-function goReplacement(template) {
-    return template.replace(/\$(\$|\{([^}]*)\}|(\w+))/g, (_, all, braced, bare) => {
-        if (all === '$')
-            return '$$';
-        const name = braced ?? bare ?? '';
-        return /^\d+$/.test(name) ? `$${name}` : `$<${name}>`;
-    });
+/** Go's Regexp.Expand template: `$1`, `${1}`, `$name`, `${name}`, `$$`; unknown groups expand to nothing. */
+const groupRef = /\{([\p{L}\p{Nd}_]+)\}|([\p{L}\p{Nd}_]+)/uy;
+function expand(template, m, text, names) {
+    let out = '';
+    let i = 0;
+    while (i < template.length) {
+        const dollar = template.indexOf('$', i);
+        if (dollar < 0)
+            break;
+        out += template.slice(i, dollar);
+        i = dollar + 1;
+        if (template[i] === '$') {
+            out += '$';
+            i++;
+            continue;
+        }
+        groupRef.lastIndex = i;
+        const ref = groupRef.exec(template);
+        if (!ref) {
+            out += '$';
+            continue;
+        }
+        i += ref[0].length;
+        const name = ref[1] ?? ref[2];
+        if (/^(?:0|[1-9]\d{0,7})$/.test(name)) {
+            const index = Number(name);
+            if (index < names.length && m.start(index) >= 0)
+                out += text.slice(m.start(index), m.end(index));
+            continue;
+        }
+        // The first group of that name that took part in the match (Go allows a name on several groups).
+        const index = names.findIndex((n, k) => n === name && m.start(k) >= 0);
+        if (index >= 0)
+            out += text.slice(m.start(index), m.end(index));
+    }
+    return out + template.slice(i);
+}
+/** cty's regex_replace: Go's ReplaceAllString, whose compile errors are the call's error. */
+function regexReplace(text, pattern, replacement) {
+    let compiled;
+    try {
+        compiled = compileRE2(pattern);
+    }
+    catch (e) {
+        if (e instanceof PatternError)
+            throw new FunctionError(e.message);
+        throw e;
+    }
+    const m = compiled.re.matcher(text);
+    let out = '';
+    let lastEnd = 0;
+    let pos = 0;
+    while (pos <= text.length && m.find(pos)) {
+        const start = m.start();
+        const end = m.end();
+        out += text.slice(lastEnd, start);
+        if (end > lastEnd || start === 0)
+            out += expand(replacement, m, text, compiled.names);
+        lastEnd = end;
+        const width = pos < text.length ? widthAt(text, pos) : 0;
+        if (pos + width > end)
+            pos += width;
+        else if (pos + 1 > end)
+            pos++;
+        else
+            pos = end;
+    }
+    return out + text.slice(lastEnd);
 }
 
 ;// CONCATENATED MODULE: ./src/hcl/functions/string.ts
@@ -6411,29 +15833,44 @@ function goReplacement(template) {
 
 
 
+
 const s1 = (f) => fn([param('str', T.string)], ([a]) => V.string(f(str(a))), { returnType: T.string });
 const s2b = (name, f) => fn([param('str', T.string), param(name, T.string)], ([a, b]) => V.bool(f(str(a), str(b, 1))), { returnType: T.bool });
-function title(s) {
-    let prevLetter = false;
+/** gocty's conversion of a number argument to a Go int: a plain error ("Error in function call"), as in cty. */
+function string_goInt(v) {
+    const n = num(v);
+    if (!Number.isInteger(n) || n < -(2 ** 63) || n >= 2 ** 63) {
+        throw new FunctionError('value must be a whole number, between -9223372036854775808 and 9223372036854775807');
+    }
+    return n;
+}
+/** cty's substr in one pass over the clusters, with its quirk: after a negative offset, a zero length means "the rest". */
+function substr(s, offset, length) {
+    if (offset < 0)
+        offset += graphemeCount(s);
+    else if (length === 0)
+        return '';
+    const limit = length <= 0 ? Infinity : length;
+    let skipped = 0;
+    let taken = 0;
     let out = '';
-    for (const ch of s) {
-        const isLetter = /[\p{L}\p{N}_']/u.test(ch);
-        out += isLetter && !prevLetter ? ch.toUpperCase() : ch;
-        prevLetter = isLetter;
+    for (const c of clusters(s)) {
+        if (skipped < offset) {
+            skipped++;
+            continue;
+        }
+        if (taken === limit)
+            break;
+        out += c;
+        taken++;
     }
     return out;
 }
-function substr(s, offset, length) {
-    const g = graphemes(s);
-    let start = offset;
-    if (start < 0)
-        start = g.length + start;
-    if (start < 0)
-        start = 0;
-    if (start > g.length)
-        return '';
-    const end = length < 0 ? g.length : Math.min(g.length, start + length);
-    return g.slice(start, end).join('');
+/** strings.Replace with n = -1: an empty `old` inserts `by` before every code point and at the end. */
+function replaceAll(text, old, by) {
+    if (old === '')
+        return by + Array.from(text, (ch) => ch + by).join('');
+    return text.split(old).join(by);
 }
 function trimSet(s, cutset, left, right) {
     const set = new Set(Array.from(cutset));
@@ -6448,37 +15885,56 @@ function trimSet(s, cutset, left, right) {
             j--;
     return chars.slice(i, j).join('');
 }
+/**
+ * cty's function calls return an unknown value when an argument is an untyped `null` and its parameter does not
+ * accept dynamic types, as format's and formatlist's arguments do not: `format("%v", null)` is unknown in Packer.
+ */
+const untypedNull = (args) => args.some((a) => a.kind === 'null' && a.type.kind === 'dynamic');
+const isSequence = (v) => v.kind === 'list' || v.kind === 'tuple' || v.kind === 'set';
+/** cty's formatlist: sequences are iterated in step (their lengths must agree), other values repeat. */
 function formatlist(args) {
+    if (untypedNull(args))
+        return V.unknown();
     const [fmt, ...rest] = args;
     const format = str(fmt);
-    let n;
+    if (rest.length === 0)
+        return strings([formatValues(format, [])]);
+    let n = -1;
     let lenFrom = 0;
     for (const [i, a] of rest.entries()) {
-        if (a.kind === 'list' || a.kind === 'tuple' || a.kind === 'set') {
-            if (n === undefined) {
-                n = a.items.length;
-                lenFrom = i + 1;
-            }
-            else if (a.items.length !== n) {
-                throw new function_ArgError(i + 1, `argument ${i + 1} has length ${a.items.length}, which is inconsistent with argument ${lenFrom} of length ${n}`);
-            }
+        if (!(a.kind === 'list' || a.kind === 'tuple' || a.kind === 'set'))
+            continue;
+        const len = a.items.length;
+        if (n === -1) {
+            n = len;
+            lenFrom = i + 1;
+        }
+        else if (len !== n) {
+            throw new function_ArgError(i + 1, `argument ${i + 1} has length ${len}, which is inconsistent with argument ${lenFrom} of length ${n}`);
         }
     }
-    const count = n ?? 1;
     const out = [];
-    for (let k = 0; k < count; k++) {
-        out.push(formatValues(format, rest.map((a) => (a.kind === 'list' || a.kind === 'tuple' || a.kind === 'set' ? a.items[k] : a))));
+    for (let k = 0; k < (n === -1 ? 1 : n); k++) {
+        const row = rest.map((a) => (isSequence(a) && 'items' in a ? a.items[k] : a));
+        try {
+            out.push(formatValues(format, row));
+        }
+        catch (e) {
+            if (e instanceof Error)
+                throw new FunctionError(`error on format iteration ${k}: ${e.message}`);
+            throw e;
+        }
     }
     return strings(out);
 }
 function stringFunctions() {
     return {
         chomp: s1((s) => s.replace(/(?:\r\n|\r|\n)+$/, '')),
-        lower: s1((s) => s.toLowerCase()),
-        upper: s1((s) => s.toUpperCase()),
-        title: s1(title),
-        strrev: s1((s) => graphemes(s).reverse().join('')),
-        trimspace: s1((s) => s.replace(/^[\s\u0085]+|[\s\u0085]+$/gu, '')),
+        lower: s1(goToLower),
+        upper: s1(goToUpper),
+        title: s1(goTitle),
+        strrev: s1((s) => Array.from(clusters(s)).reverse().join('')),
+        trimspace: s1(goTrimSpace),
         trim: fn([param('str', T.string), param('cutset', T.string)], ([a, b]) => V.string(trimSet(str(a), str(b, 1), true, true)), {
             returnType: T.string,
         }),
@@ -6496,10 +15952,15 @@ function stringFunctions() {
         endswith: s2b('suffix', (s, p) => s.endsWith(p)),
         strcontains: s2b('substr', (s, p) => s.includes(p)),
         indent: fn([param('spaces', T.number), param('str', T.string)], ([n, s]) => {
-            const pad = ' '.repeat(Math.max(0, helpers_int(n)));
-            return V.string(str(s, 1).replace(/\n/g, `\n${pad}`));
+            const spaces = string_goInt(n);
+            if (spaces < 0)
+                throw new FunctionError('panic in function implementation: strings: negative Repeat count');
+            const text = str(s, 1);
+            if (!text.includes('\n'))
+                return V.string(text);
+            return V.string(text.replaceAll('\n', `\n${' '.repeat(spaces)}`));
         }, { returnType: T.string }),
-        substr: fn([param('str', T.string), param('offset', T.number), param('length', T.number)], ([s, o, l]) => V.string(substr(str(s), helpers_int(o, 1), helpers_int(l, 2))), {
+        substr: fn([param('str', T.string), param('offset', T.number), param('length', T.number)], ([s, o, l]) => V.string(substr(str(s), string_goInt(o), string_goInt(l))), {
             returnType: T.string,
         }),
         split: fn([param('separator', T.string), param('str', T.string)], ([sep, s]) => {
@@ -6520,18 +15981,15 @@ function stringFunctions() {
             }
             return V.string(out.join(str(sep)));
         }, { varParam: param('lists', T.list(T.string)), returnType: T.string }),
-        replace: fn([param('str', T.string), param('substr', T.string), param('replace', T.string)], ([s, sub, rep]) => {
-            const text = str(s);
-            const what = str(sub, 1);
-            const by = str(rep, 2);
-            if (what.length > 1 && what.startsWith('/') && what.endsWith('/')) {
-                return V.string(text.replace(compileRE2(what.slice(1, -1), true, 1), goReplacement(by)));
-            }
-            return V.string(text.split(what).join(by));
-        }, { returnType: T.string }),
-        regex: fn([param('pattern', T.string), param('string', T.string)], ([p, s]) => regexMatch(str(p), str(s, 1))),
-        regexall: fn([param('pattern', T.string), param('string', T.string)], ([p, s]) => regexAll(str(p), str(s, 1))),
-        format: fn([param('format', T.string)], ([f, ...args]) => V.string(formatValues(str(f), args)), {
+        replace: fn([param('str', T.string), param('substr', T.string), param('replace', T.string)], ([s, sub, rep]) => V.string(replaceAll(str(s), str(sub, 1), str(rep, 2))), { returnType: T.string }),
+        regex_replace: fn([param('str', T.string), param('pattern', T.string), param('replace', T.string)], ([s, p, rep]) => V.string(regexReplace(str(s), str(p, 1), str(rep, 2))), { returnType: T.string }),
+        regex: fn([param('pattern', T.string), param('string', T.string)], ([p, s]) => regexMatch(str(p), str(s, 1)), {
+            returnType: ([p]) => (p.kind === 'string' ? regexResultType(p.value) : T.dynamic),
+        }),
+        regexall: fn([param('pattern', T.string), param('string', T.string)], ([p, s]) => regexAll(str(p), str(s, 1)), {
+            returnType: ([p]) => T.list(p.kind === 'string' ? regexResultType(p.value) : T.dynamic),
+        }),
+        format: fn([param('format', T.string)], ([f, ...args]) => (untypedNull(args) ? V.unknown() : V.string(formatValues(str(f), args))), {
             varParam: param('args', T.dynamic, { allowNull: true }),
             returnType: T.string,
         }),
@@ -6553,6 +16011,11 @@ function stringFunctions() {
 
 
 
+
+
+
+
+
 function standardFunctions(opts) {
     const all = {
         ...numericFunctions(),
@@ -6563,6 +16026,11 @@ function standardFunctions(opts) {
         ...hashFunctions(),
         ...ipnetFunctions(),
         ...conversionFunctions(),
+        ...boolListFunctions(),
+        ...packerEncodingFunctions({ cwd: opts.cwd ?? process.cwd() }),
+        ...rsaFunctions(),
+        ...timeObjectFunctions(),
+        ...secretServiceFunctions(),
     };
     Object.assign(all, filesystemFunctions({ baseDir: opts.baseDir, templateFunctions: () => all }));
     return all;
@@ -6639,357 +16107,8 @@ function bindBody(body, bindings) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/hcl/json-parser.ts
-// The JSON half of HCL (hashicorp/hcl json/scanner.go + parser.go): a JSON parser that keeps what JSON.parse drops —
-// property order, repeated property names and the range of every value — and reports problems in HCL's words.
-// Columns count grapheme clusters, and a tab in whitespace counts two, as HCL's JSON scanner does.
-
-
-
-
-function firstCluster(text) {
-    for (const { segment } of segments(text))
-        return segment;
-    return undefined;
-}
-function scan(src, file) {
-    const tokens = [];
-    let i = src.charCodeAt(0) === 0xfeff ? 1 : 0;
-    const pos = { line: 1, column: 1, offset: i === 1 ? 3 : 0 };
-    const here = () => ({ ...pos });
-    const push = (type, start, text) => {
-        tokens.push({ type, text, range: { file, start, end: here() } });
-    };
-    for (;;) {
-        for (; i < src.length; i++) {
-            const c = src[i];
-            if (c === ' ')
-                pos.column++;
-            else if (c === '\n') {
-                pos.line++;
-                pos.column = 1;
-            }
-            else if (c === '\t')
-                pos.column += 2;
-            else if (c !== '\r')
-                break;
-            pos.offset++;
-        }
-        const start = here();
-        if (i >= src.length) {
-            push('eof', start, '');
-            return tokens;
-        }
-        const c = src[i];
-        if ('{}[],:='.includes(c)) {
-            i++;
-            pos.column++;
-            pos.offset++;
-            push(c, start, c);
-        }
-        else if (c === '"') {
-            const from = i;
-            i = scanString(src, i, pos);
-            push('string', start, src.slice(from, i));
-        }
-        else if (/[-+.0-9]/.test(c)) {
-            const from = i;
-            while (i < src.length && /[-+.eE0-9]/.test(src[i]))
-                i++;
-            pos.column += i - from;
-            pos.offset += i - from;
-            push('number', start, src.slice(from, i));
-        }
-        else if (/[a-zA-Z]/.test(c)) {
-            const from = i;
-            while (i < src.length && /[a-zA-Z_]/.test(src[i]))
-                i++;
-            pos.column += i - from;
-            pos.offset += i - from;
-            push('keyword', start, src.slice(from, i));
-        }
-        else {
-            const ch = String.fromCodePoint(src.codePointAt(i) ?? 0);
-            pos.column++;
-            pos.offset += utf8Length(ch);
-            push('invalid', start, ch);
-            push('eof', here(), '');
-            return tokens;
-        }
-    }
-}
-/** Advances over a string token from its opening quote; stops after the closing quote or before a control char. */
-function scanString(src, i, pos) {
-    let escaping = false;
-    pos.column++;
-    pos.offset++;
-    i++;
-    while (i < src.length) {
-        const c = src[i];
-        if (c === '\\') {
-            escaping = !escaping;
-        }
-        else if (c === '"') {
-            pos.column++;
-            pos.offset++;
-            i++;
-            if (!escaping)
-                return i;
-            escaping = false;
-            continue;
-        }
-        else if (c.charCodeAt(0) < 32) {
-            return i;
-        }
-        else if (c.charCodeAt(0) >= 0x80) {
-            const cluster = firstCluster(src.slice(i, i + 16)) ?? c;
-            pos.column++;
-            pos.offset += utf8Length(cluster);
-            i += cluster.length;
-            escaping = false;
-            continue;
-        }
-        else
-            escaping = false;
-        pos.column++;
-        pos.offset++;
-        i++;
-    }
-    return i;
-}
-/** How much of a string token, from its opening quote, is well-formed JSON (before the closing quote). */
-function validStringPrefix(text) {
-    let i = 1;
-    while (i < text.length) {
-        const c = text.charCodeAt(i);
-        if (c === 0x22 || c < 0x20)
-            return i;
-        if (c !== 0x5c) {
-            i++;
-            continue;
-        }
-        const e = text[i + 1];
-        if (e !== undefined && '"\\/bfnrt'.includes(e))
-            i += 2;
-        else if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
-            i += 6;
-        else
-            return i;
-    }
-    return i;
-}
-const valueStart = 'A JSON value must start with a brace, a bracket, a number, a string, or a keyword.';
-const KEYWORDS = ['true', 'false', 'null'];
-class Parser {
-    tokens;
-    i = 0;
-    constructor(tokens) {
-        this.tokens = tokens;
-    }
-    peek() {
-        return this.tokens[this.i];
-    }
-    read() {
-        const t = this.tokens[this.i];
-        if (this.i < this.tokens.length - 1)
-            this.i++;
-        return t;
-    }
-    /** Skips to the token that closes the construct `tok` is inside, as HCL's recover does. */
-    recover(tok, openType, closeType) {
-        let open = 1;
-        for (;;) {
-            if (tok.type === openType)
-                open++;
-            else if (tok.type === closeType) {
-                open--;
-                if (open <= 1)
-                    return;
-            }
-            else if (tok.type === 'eof')
-                return;
-            tok = this.read();
-        }
-    }
-    value(diags) {
-        const tok = this.peek();
-        const invalid = (summary, detail) => {
-            diags.push(diagnostics_error(summary, detail, tok.range));
-            return { kind: 'invalid', range: tok.range };
-        };
-        switch (tok.type) {
-            case '{':
-                return this.object(diags) ?? { kind: 'invalid', range: tok.range };
-            case '[':
-                return this.array(diags) ?? { kind: 'invalid', range: tok.range };
-            case 'number': {
-                this.read();
-                const ok = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?$/.test(tok.text);
-                return ok
-                    ? { kind: 'number', value: Number(tok.text), range: tok.range }
-                    : invalid('Invalid JSON number', 'There is a syntax error in the given JSON number.');
-            }
-            case 'string': {
-                this.read();
-                return this.string(tok, diags) ?? { kind: 'invalid', range: tok.range };
-            }
-            case 'keyword':
-                this.read();
-                return this.keyword(tok, diags) ?? { kind: 'invalid', range: tok.range };
-            case '}':
-                return invalid('Missing JSON value', valueStart);
-            case ']':
-                return invalid('Missing array element value', valueStart);
-            case 'eof':
-                return invalid('Missing value', 'The JSON data ends prematurely.');
-            default:
-                return invalid('Invalid start of value', valueStart);
-        }
-    }
-    string(tok, diags) {
-        const valid = validStringPrefix(tok.text);
-        if (valid !== tok.text.length - 1 || tok.text.length < 2 || !tok.text.endsWith('"')) {
-            // Point at the first character that breaks the string, as encoding/json's error offset does.
-            const at = Math.min(valid + (tok.text[valid] === '\\' ? 1 : 0), tok.text.length);
-            const start = { line: tok.range.start.line, column: tok.range.start.column + at, offset: tok.range.start.offset + utf8Length(tok.text.slice(0, at)) };
-            const range = { file: tok.range.file, start, end: { ...start, column: start.column + 1, offset: start.offset + 1 } };
-            diags.push(diagnostics_error('Invalid JSON string', 'There is a syntax error in the given JSON string.', range));
-            return undefined;
-        }
-        return { kind: 'string', value: JSON.parse(tok.text), range: tok.range };
-    }
-    keyword(tok, diags) {
-        if (tok.text === 'true' || tok.text === 'false')
-            return { kind: 'bool', value: tok.text === 'true', range: tok.range };
-        if (tok.text === 'null')
-            return { kind: 'null', range: tok.range };
-        if (['undefined', 'NaN', 'Infinity'].includes(tok.text)) {
-            diags.push(diagnostics_error('Invalid JSON keyword', `The JavaScript identifier ${JSON.stringify(tok.text)} cannot be used in JSON.`, tok.range));
-            return undefined;
-        }
-        const suggestion = nameSuggestion(tok.text, KEYWORDS);
-        const dym = suggestion ? ` Did you mean ${JSON.stringify(suggestion)}?` : '';
-        diags.push(diagnostics_error('Invalid JSON keyword', `${JSON.stringify(tok.text)} is not a valid JSON keyword.${dym}`, tok.range));
-        return undefined;
-    }
-    object(diags) {
-        const open = this.read();
-        const properties = [];
-        for (;;) {
-            if (this.peek().type === '}')
-                break;
-            const key = this.value(diags);
-            if (!key || key.kind === 'invalid')
-                return undefined;
-            if (key.kind !== 'string') {
-                diags.push(diagnostics_error('Invalid object property name', 'A JSON object property name must be a string', key.range));
-                return undefined;
-            }
-            const colon = this.read();
-            if (colon.type !== ':') {
-                this.recover(colon, '{', '}');
-                if (colon.type === '}' || colon.type === ',')
-                    diags.push(diagnostics_error('Missing object value', 'A JSON object attribute must have a value, introduced by a colon.', colon.range));
-                else if (colon.type === '=')
-                    diags.push(diagnostics_error('Missing property value colon', 'JSON uses a colon as its name/value delimiter, not an equals sign.', colon.range));
-                else
-                    diags.push(diagnostics_error('Missing property value colon', "A colon must appear between an object property's name and its value.", colon.range));
-                return undefined;
-            }
-            const value = this.value(diags);
-            if (!value || value.kind === 'invalid')
-                return undefined;
-            properties.push({ name: key.value, nameRange: key.range, value });
-            const next = this.peek();
-            if (next.type === ',') {
-                const comma = this.read();
-                if (this.peek().type === '}') {
-                    diags.push(diagnostics_error('Trailing comma in object', 'JSON does not permit a trailing comma after the final property in an object.', comma.range));
-                    return undefined;
-                }
-                continue;
-            }
-            if (next.type === '}')
-                break;
-            if (next.type === 'eof') {
-                diags.push(diagnostics_error('Unclosed object', 'No closing brace was found for this JSON object.', open.range));
-                return undefined;
-            }
-            if (next.type === ']') {
-                this.read();
-                diags.push(diagnostics_error('Mismatched braces', 'A JSON object must be closed with a brace, not a bracket.', this.peek().range));
-                return undefined;
-            }
-            this.recover(this.read(), '{', '}');
-            diags.push(diagnostics_error('Missing attribute seperator comma', 'A comma must appear between each property definition in an object.', this.peek().range));
-            return undefined;
-        }
-        const close = this.read();
-        return { kind: 'object', properties, range: { file: open.range.file, start: open.range.start, end: close.range.end }, openRange: open.range };
-    }
-    array(diags) {
-        const open = this.read();
-        const items = [];
-        for (;;) {
-            if (this.peek().type === ']')
-                break;
-            const value = this.value(diags);
-            if (!value || value.kind === 'invalid')
-                return undefined;
-            items.push(value);
-            const next = this.peek();
-            if (next.type === ',') {
-                const comma = this.read();
-                if (this.peek().type === ']') {
-                    diags.push(diagnostics_error('Trailing comma in array', 'JSON does not permit a trailing comma after the final value in an array.', comma.range));
-                    return undefined;
-                }
-                continue;
-            }
-            if (next.type === ']')
-                break;
-            const fail = (summary, detail, at) => {
-                this.recover(this.read(), '[', ']');
-                diags.push(diagnostics_error(summary, detail, at ?? this.peek().range));
-                return undefined;
-            };
-            if (next.type === ':')
-                return fail('Invalid array value', 'A colon is not used to introduce values in a JSON array.');
-            if (next.type === 'eof')
-                return fail('Unclosed object', 'No closing bracket was found for this JSON array.', open.range);
-            if (next.type === '}')
-                return fail('Mismatched brackets', 'A JSON array must be closed with a bracket, not a brace.');
-            return fail('Missing attribute seperator comma', 'A comma must appear between each value in an array.');
-        }
-        const close = this.read();
-        return { kind: 'array', items, range: { file: open.range.file, start: open.range.start, end: close.range.end }, openRange: open.range };
-    }
-}
-/** Parses one JSON document; on errors the value may be partial or `invalid`. */
-function parseJson(text, filename) {
-    const p = new Parser(scan(text, filename));
-    const diagnostics = [];
-    let value;
-    try {
-        value = p.value(diagnostics) ?? { kind: 'invalid', range: p.peek().range };
-    }
-    catch (e) {
-        if (!(e instanceof RangeError))
-            throw e;
-        const start = { line: 1, column: 1, offset: 0 };
-        const range = { file: filename, start, end: start };
-        return {
-            value: { kind: 'invalid', range },
-            diagnostics: [diagnostics_error('Configuration too deeply nested', 'The brackets or braces in this file nest too deeply to be parsed.', range)],
-        };
-    }
-    if (diagnostics.length === 0 && p.peek().type !== 'eof') {
-        diagnostics.push(diagnostics_error('Extraneous data after value', 'Extra characters appear after the JSON value.', p.peek().range));
-    }
-    return { value, diagnostics };
-}
-
 ;// CONCATENATED MODULE: ./src/hcl/json-body.ts
+
 
 
 
@@ -7028,7 +16147,7 @@ function jsonExpression(v, diags) {
             return expr;
         }
         case 'number':
-            return { kind: 'literal', value: V.number(v.value), range: v.range };
+            return { kind: 'literal', value: parseNumberValue(v.text) ?? V.number(v.value), range: v.range };
         case 'bool':
             return { kind: 'literal', value: V.bool(v.value), range: v.range };
         case 'null':
@@ -7118,7 +16237,7 @@ function resolveJsonBody(body, schema) {
     const hasBlocks = Object.keys(blockTypes).length > 0;
     const suggestions = [...Object.keys(schema.attributes), ...Object.keys(blockTypes)];
     for (const p of properties(src.value, diags)) {
-        if (p.name in schema.attributes) {
+        if (p.name in schema.attributes || Object.hasOwn(schema.unsupported ?? {}, p.name)) {
             const prev = seen.get(p.name);
             if (prev) {
                 diags.push(diagnostics_error('Duplicate argument', `The argument ${JSON.stringify(p.name)} was already set at ${json_body_rangeString(prev)}.`, p.nameRange));
@@ -7194,169 +16313,8 @@ function didYouMean(given, candidates) {
     return s === '' ? '' : ` Did you mean "${s}"?`;
 }
 
-;// CONCATENATED MODULE: ./src/config/variables.ts
-
-
-
-
-
-/** A raw string from the environment or the command line: taken as is for string variables, else read as HCL. */
-function parseRawValue(raw, decl, origin) {
-    if (decl.type.kind === 'string')
-        return { value: V.string(raw), diagnostics: [] };
-    const parsed = parseExpressionText(raw, `<value for var.${decl.name} from ${origin}>`);
-    const r = parsed.diagnostics.length > 0 ? parsed : evaluate(parsed.expr, { variables: {} });
-    if (r.diagnostics.length === 0 && 'value' in r)
-        return r;
-    // A bare word for an `any` variable is a string, as Packer takes it.
-    if (decl.type.kind === 'dynamic')
-        return { value: V.string(raw), diagnostics: [] };
-    const why = r.diagnostics[0];
-    return {
-        value: V.null(),
-        diagnostics: [
-            diagnostics_error('Invalid value for variable', `The value ${decl.sensitive ? '' : `${JSON.stringify(raw)} `}given for variable "${decl.name}" by ${origin} is not a valid ${typeName(decl.type)}: ${why.summary}${why.detail ? `: ${why.detail}` : ''}`),
-        ],
-    };
-}
-/** Every leaf of a value as text, for masking. */
-function leafStrings(v) {
-    switch (v.kind) {
-        case 'string':
-            return v.value === '' ? [] : [v.value];
-        case 'number':
-        case 'bool':
-            return [String(v.value)];
-        case 'list':
-        case 'set':
-        case 'tuple':
-            return v.items.flatMap(leafStrings);
-        case 'map':
-        case 'object':
-            return Object.values(v.attrs).flatMap(leafStrings);
-        default:
-            return [];
-    }
-}
-function resolveVariables(decls, inputs, onSensitive, 
-/** For validation conditions. */
-functions = {}) {
-    const diags = [];
-    const chosen = new Map();
-    const masked = new Set();
-    const mask = (s) => {
-        if (masked.has(s) || !onSensitive)
-            return;
-        masked.add(s);
-        onSensitive(s);
-    };
-    for (const [name, decl] of decls) {
-        if (decl.default !== undefined)
-            chosen.set(name, { value: decl.default, origin: 'default' });
-    }
-    // Masking starts before any value is looked at further: a sensitive default is registered now.
-    const offer = (name, c) => {
-        if (decls.get(name)?.sensitive)
-            leafStrings(c.value).forEach(mask);
-        chosen.set(name, c);
-    };
-    for (const [key, raw] of Object.entries(inputs.env)) {
-        if (!key.startsWith('PKR_VAR_') || raw === undefined)
-            continue;
-        const decl = decls.get(key.slice('PKR_VAR_'.length));
-        if (!decl)
-            continue; // Packer ignores undeclared PKR_VAR_ values.
-        if (decl.sensitive)
-            mask(raw);
-        const r = parseRawValue(raw, decl, `environment variable ${key}`);
-        diags.push(...r.diagnostics);
-        offer(decl.name, { value: r.value, origin: 'env' });
-    }
-    const fromFiles = (files, origin) => {
-        for (const file of files) {
-            for (const item of file.body.items) {
-                if (item.kind === 'block') {
-                    diags.push(diagnostics_error('Unexpected block', `Blocks are not allowed in a variables file. Write "name = value" lines only.`, item.typeRange));
-                    continue;
-                }
-                const decl = decls.get(item.name);
-                if (!decl) {
-                    diags.push(diagnostics_warning('Undefined variable', `A "${item.name}" variable was set but was not declared. Declare it with a variable "${item.name}" {} block in one of your .pkr.hcl files, or remove it.`, item.nameRange));
-                    continue;
-                }
-                const r = evaluate(item.expr, { variables: {} });
-                if (r.diagnostics.length > 0) {
-                    diags.push(...r.diagnostics.map((d) => d.summary === 'Unknown variable' ? { ...d, summary: 'Variables not allowed', detail: 'Variables may not be used in a variables file.' } : d));
-                    continue;
-                }
-                offer(decl.name, { value: r.value, origin, range: item.expr.range });
-            }
-        }
-    };
-    fromFiles(inputs.autoVarFiles, 'auto');
-    fromFiles(inputs.varFiles, 'file');
-    for (const [name, raw] of inputs.cliVars) {
-        const decl = decls.get(name);
-        if (!decl) {
-            diags.push(diagnostics_error('Undefined -var variable', `A "${name}" variable was passed in but was not found in known variables. To declare variable "${name}", place this block in one of your .pkr.hcl files, such as variables.pkr.hcl:\n\nvariable "${name}" {\n  type    = string\n  default = null\n}`));
-            continue;
-        }
-        if (decl.sensitive)
-            mask(raw);
-        const r = parseRawValue(raw, decl, '-var');
-        diags.push(...r.diagnostics);
-        offer(name, { value: r.value, origin: 'cli' });
-    }
-    const values = {};
-    for (const [name, decl] of decls) {
-        const c = chosen.get(name);
-        if (!c) {
-            diags.push(diagnostics_error(`Unset variable "${name}"`, `A used variable must be set or have a default value. Give it one with -var ${name}=…, a PKR_VAR_${name} environment variable, or a var file.`, decl.range));
-            continue;
-        }
-        let value = c.value;
-        if (c.origin !== 'default') {
-            const conv = convert(value, decl.type);
-            if ('error' in conv) {
-                diags.push(diagnostics_error('Invalid value for variable', `The value for ${name} is not compatible with the variable's type constraint: ${conv.error}.`, c.range ?? decl.range));
-                continue;
-            }
-            value = conv.value;
-        }
-        if (value.kind === 'null' && !decl.nullable) {
-            diags.push(diagnostics_error('Invalid value for variable', `The variable "${name}" is not nullable: give it a value.`, c.range ?? decl.range));
-            continue;
-        }
-        if (decl.sensitive)
-            value = markSensitive(value);
-        diags.push(...validate(decl, value, functions));
-        values[name] = value;
-    }
-    return { values, diagnostics: diags };
-}
-function validate(decl, value, functions) {
-    const diags = [];
-    const ctx = { variables: { var: V.object({ [decl.name]: value }) }, functions };
-    for (const v of decl.validations) {
-        const cond = evaluate(v.condition, ctx);
-        if (cond.diagnostics.length > 0) {
-            diags.push(...cond.diagnostics);
-            continue;
-        }
-        if (cond.value.kind === 'bool' && cond.value.value)
-            continue;
-        if (cond.value.kind !== 'bool') {
-            diags.push(diagnostics_error('Invalid validation condition', 'The condition must be a bool: true for a valid value, false for an invalid one.', v.condition.range));
-            continue;
-        }
-        const msg = evaluate(v.errorMessage, ctx);
-        const text = msg.value.kind === 'string' ? msg.value.value : 'The value is not valid.';
-        diags.push(diagnostics_error('Invalid value for variable', `${text}\n\nThis was checked by the validation rule at ${v.range.file}:${v.range.start.line},${v.range.start.column}.`, v.range));
-    }
-    return diags;
-}
-
 ;// CONCATENATED MODULE: ./src/config/dynamic.ts
+
 
 
 
@@ -7405,12 +16363,9 @@ function iteratorName(body, fallback, diags) {
 }
 function blockLabels(body, spec, type, ctx, diags) {
     const a = attr(body, 'labels');
-    if (!a) {
-        if (spec.labels.length === 0)
-            return [];
-        diags.push(diagnostics_error('Insufficient dynamic block labels', `Blocks of type ${JSON.stringify(type)} require ${spec.labels.length} label(s).`, body.range));
-        return undefined;
-    }
+    // A missing or unexpected `labels` was reported once, before expansion (expandOne).
+    if (!a || spec.labels.length === 0)
+        return [];
     const r = evaluate(a.expr, ctx);
     diags.push(...r.diagnostics);
     if (hasErrors(r.diagnostics))
@@ -7434,7 +16389,7 @@ function blockLabels(body, spec, type, ctx, diags) {
         else if (l.sensitive)
             diags.push(diagnostics_error('Invalid dynamic block label', 'This value has dynamic marks that make it unsuitable for use as a block label.', a.expr.range));
         else if (l.kind === 'string' || l.kind === 'number' || l.kind === 'bool')
-            labels.push(String(l.value));
+            labels.push(l.kind === 'number' ? numberToString(l) : String(l.value));
         else
             diags.push(diagnostics_error('Invalid dynamic block label', `Cannot use this value as a dynamic block label: string required.`, a.expr.range));
     }
@@ -7461,13 +16416,14 @@ function expandOne(block, blocks, ctx, diags) {
     const forEach = attr(body, 'for_each');
     if (!forEach)
         local.push(diagnostics_error('Missing required argument', 'The argument "for_each" is required, but no definition was found.', block.openBraceRange));
-    if (contents.length === 0) {
-        local.push(diagnostics_error('Missing dynamic content block', 'A dynamic block must have a nested block of type "content" to describe the body of each generated block.', block.openBraceRange));
-    }
-    else if (contents.length > 1) {
-        local.push(diagnostics_error('Extraneous dynamic content block', 'Only one nested content block is allowed for each dynamic block.', contents[1].typeRange));
-    }
-    const it = iteratorName(body, type, local);
+    // HCL reads the dynamic block with one schema or the other, once: with `labels` required when the type has labels.
+    const labelsAttr = attr(body, 'labels');
+    if (spec.labels.length > 0 && !labelsAttr)
+        local.push(diagnostics_error('Missing required argument', 'The argument "labels" is required, but no definition was found.', block.openBraceRange));
+    if (spec.labels.length === 0 && labelsAttr)
+        local.push(diagnostics_error('Unsupported argument', 'An argument named "labels" is not expected here.', labelsAttr.nameRange));
+    // Then, as dynblock's decodeSpec, each step stops at its first problem: iterator, for_each, content.
+    const it = hasErrors(local) ? undefined : iteratorName(body, type, local);
     diags.push(...local);
     if (hasErrors(local) || !forEach || it === undefined)
         return [];
@@ -7484,6 +16440,12 @@ function expandOne(block, blocks, ctx, diags) {
         return [];
     }
     const pairs = dynamic_elements(each.value);
+    if (pairs && contents.length !== 1) {
+        diags.push(contents.length === 0
+            ? diagnostics_error('Missing dynamic content block', 'A dynamic block must have a nested block of type "content" to describe the body of each generated block.', block.openBraceRange)
+            : diagnostics_error('Extraneous dynamic content block', 'Only one nested content block is allowed for each dynamic block.', contents[1].typeRange));
+        return [];
+    }
     if (!pairs) {
         diags.push(diagnostics_error('Invalid dynamic for_each value', `Cannot use a ${typeName(typeOf(each.value))} value in for_each. An iterable collection is required.`, forEach.expr.range));
         return [];
@@ -7539,6 +16501,16 @@ function resolveBody(body, schema, diags) {
     diags.push(...r.diagnostics);
     return r.body;
 }
+/** The strings of the sensitive parts of a value: a list holding one secret registers that secret, not its neighbours. */
+function sensitiveLeaves(v) {
+    if (v.sensitive)
+        return leafStrings(v);
+    if (v.kind === 'list' || v.kind === 'set' || v.kind === 'tuple')
+        return v.items.flatMap(sensitiveLeaves);
+    if (v.kind === 'map' || v.kind === 'object')
+        return Object.values(v.attrs).flatMap(sensitiveLeaves);
+    return [];
+}
 /** Checks names against the schema: unknown attributes and blocks, duplicates, wrong label counts. */
 function checkBody(original, schema, owner) {
     const diags = [];
@@ -7549,6 +16521,12 @@ function checkBody(original, schema, owner) {
     const blockNames = Object.keys(schema.blocks ?? {});
     for (const item of body.items) {
         if (item.kind === 'attribute') {
+            const unsupported = schema.unsupported && Object.hasOwn(schema.unsupported, item.name) ? schema.unsupported[item.name] : undefined;
+            if (unsupported) {
+                const report = unsupported.severity === 'error' ? diagnostics_error : diagnostics_warning;
+                diags.push(report(`${item.name} is not supported by repack`, unsupported.why, item.nameRange));
+                continue;
+            }
             if (!(item.name in schema.attributes)) {
                 const hint = blockNames.includes(item.name) ? ` Did you mean to define a block of type "${item.name}"?` : didYouMean(item.name, attrNames);
                 diags.push(diagnostics_error('Unsupported argument', `An argument named "${item.name}" is not expected here.${hint}`, item.nameRange));
@@ -7647,8 +16625,8 @@ function decodeBody(original, schema, ctx, owner) {
         diagnostics.push(...r.diagnostics);
         if (r.value === undefined)
             continue;
-        if (ctx.onSensitive && (spec.sensitive || r.value.sensitive))
-            leafStrings(r.value).forEach(ctx.onSensitive);
+        if (ctx.onSensitive)
+            (spec.sensitive ? leafStrings(r.value) : sensitiveLeaves(r.value)).forEach(ctx.onSensitive);
         ranges[item.name] = item.expr.range;
         values[item.name] = r.value;
         if (r.value.kind !== 'null')
@@ -7664,8 +16642,16 @@ function decodeBody(original, schema, ctx, owner) {
 /** The version of Packer's docker plugin whose behaviour repack's builder and post-processors match. */
 const DOCKER_PLUGIN_VERSION = '1.1.1';
 const DOCKER_PLUGIN_SOURCE = 'github.com/hashicorp/docker';
+/** packer-plugin-git, whose data sources (git-commit, git-repository, git-tree) are built in; its outputs are 0.6's. */
+const GIT_PLUGIN_VERSION = '0.6.5';
+const GIT_PLUGIN_SOURCE = 'github.com/ethanmdavidson/git';
+/** The plugins `required_plugins` may ask for: built in, nothing to install. */
+const BUILT_IN_PLUGINS = [
+    { name: 'docker', source: DOCKER_PLUGIN_SOURCE, version: DOCKER_PLUGIN_VERSION, what: 'docker plugin' },
+    { name: 'git', source: GIT_PLUGIN_SOURCE, version: GIT_PLUGIN_VERSION, what: 'git plugin (its data sources)' },
+];
 const BUILDER_TYPES = ['docker'];
-const PROVISIONER_TYPES = ['shell', 'file', 'shell-local', 'breakpoint'];
+const PROVISIONER_TYPES = ['shell', 'file', 'shell-local', 'breakpoint', 'ansible', 'ansible-local'];
 const POST_PROCESSOR_TYPES = [
     'docker-tag',
     'docker-push',
@@ -7681,6 +16667,36 @@ function isOneOf(list, s) {
     return list.includes(s);
 }
 
+;// CONCATENATED MODULE: ./src/config/constant.ts
+
+
+/** Packer's `env(key)`: the environment variable's value, "" when unset. */
+function envFunction(env) {
+    return {
+        params: [{ name: 'key', type: T.string }],
+        returnType: () => T.string,
+        impl: ([key]) => V.string(key.kind === 'string' ? (env[key.value] ?? '') : ''),
+    };
+}
+/** The functions a `variable` default (and a legacy `variables` entry) may call: `env` only. */
+function defaultFunctions(env) {
+    return { env: envFunction(env) };
+}
+/** Evaluates with no variables, and only `functions` when given (HCL's nil context when not). */
+function constantValue(expr, functions) {
+    const r = evaluate(expr, functions ? { variables: {}, functions } : { variables: {} });
+    return {
+        value: r.value,
+        diagnostics: r.diagnostics.map((d) => {
+            if (d.summary === 'Unknown variable')
+                return { ...d, summary: 'Variables not allowed', detail: 'Variables may not be used here.' };
+            if (!functions && d.summary === 'Call to unknown function')
+                return { ...d, summary: 'Function calls not allowed', detail: 'Functions may not be called here.' };
+            return d;
+        }),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/config/source-refs.ts
 // Builds that name a source the template does not define.
 
@@ -7690,7 +16706,7 @@ function checkSourceRefs(t) {
     const diags = [];
     for (const b of t.builds) {
         for (const s of b.sources) {
-            if (!t.sources.has(s.ref)) {
+            if (!t.sources.has(s.ref) && !t.rejectedSources.has(s.ref)) {
                 diags.push(diagnostics_error('Unknown source', `There is no source "${s.type}" "${s.name}" in this template.${didYouMean(s.ref, t.sources.keys())}`, s.range));
             }
         }
@@ -7720,20 +16736,32 @@ const BUILD_BLOCK = {
         'post-processor': { labels: ['type'], multiple: true, description: 'A chain of one post-processor.' },
         'post-processors': { labels: [], multiple: true, description: 'A chain of post-processors, run in order.' },
         'error-cleanup-provisioner': { labels: ['type'], multiple: false, description: 'Runs when a provisioner fails.' },
+        hcp_packer_registry: { labels: [], multiple: false, description: 'HCP Packer publishing (deprecated here by Packer); repack does not publish.' },
     },
 };
 const CHAIN_BLOCK = {
     attributes: {},
     blocks: { 'post-processor': { labels: ['type'], multiple: true, description: 'A post-processor of the chain.' } },
 };
-function decodeSourceRef(raw, range, diags) {
+const IDENTIFIER = /^[\p{L}_][\p{L}\p{M}\p{N}_-]*$/u;
+/**
+ * Packer's sourceRefFromString: "type.name", or with more parts the first is dropped and the next two are the type
+ * and the name ("source.docker.a"; in "source.docker.a.amd64" the fourth part is ignored). In `sources = [...]` both
+ * must be identifiers.
+ */
+function decodeSourceRef(raw, range, diags, checkIdentifiers) {
     const parts = raw.split('.');
-    const [head, type, name] = parts[0] === 'source' ? parts : ['source', ...parts];
-    if (head !== 'source' || !type || !name || parts.length > 3 || (parts[0] !== 'source' && parts.length !== 2)) {
-        diags.push(diagnostics_error('Invalid source reference', `"${raw}" is not a source reference. Write "source.<type>.<name>", e.g. "source.docker.ubuntu".`, range));
+    const [type, name] = parts.length > 2 ? parts.slice(1) : parts;
+    if (parts.length < 2 || (checkIdentifiers && !(IDENTIFIER.test(type) && IDENTIFIER.test(name)))) {
+        diags.push(diagnostics_error('Invalid source reference', `"${raw}" is not a source reference: a source reference is made of three parts split by a dot, each starting with a letter and made of letters, digits, underscores and dashes, e.g. "source.docker.ubuntu".`, range));
         return undefined;
     }
     return { ref: `${type}.${name}`, type, name, range };
+}
+/** Is the expression free of variables and function calls, so that it can be decoded before they are known? */
+function isConstant(attr) {
+    const r = constantValue(attr.expr);
+    return !r.diagnostics.some((d) => d.summary === 'Variables not allowed' || d.summary === 'Function calls not allowed');
 }
 function checkType(block, known, what, diags) {
     const type = block.labels[0];
@@ -7751,7 +16779,7 @@ function decodeChain(item, diags) {
         .map((pp) => ({ type: pp.labels[0], block: pp }));
 }
 function decodeSourceBlock(item, spec, diags) {
-    const ref = decodeSourceRef(item.labels[0], item.labelRanges[0], diags);
+    const ref = decodeSourceRef(item.labels[0], item.labelRanges[0], diags, false);
     if (!ref)
         return;
     const attrs = jsonAttributes(item.body);
@@ -7759,7 +16787,8 @@ function decodeSourceBlock(item, spec, diags) {
     const nameAttr = attrs.body.items.find((i) => i.kind === 'attribute' && i.name === 'name');
     let overrides = attrs.body;
     if (nameAttr) {
-        const r = evaluate(nameAttr.expr, { variables: {} });
+        // Packer decodes the name with no context at all.
+        const r = constantValue(nameAttr.expr);
         diags.push(...r.diagnostics);
         if (r.value.kind === 'string')
             ref.nameOverride = r.value.value;
@@ -7778,21 +16807,28 @@ function decodeBuild(original, diags, ctx) {
     }
     const block = { ...original, body };
     diags.push(...checkBody(body, BUILD_BLOCK, block));
-    const decoded = decodeBody(body, { attributes: BUILD_BLOCK.attributes }, { variables: {} });
+    // Without a context, name/description/sources that use variables, locals or functions wait for the second decoding.
+    const deferred = !ctx && body.items.some((i) => i.kind === 'attribute' && i.name in BUILD_BLOCK.attributes && !isConstant(i));
+    const decoded = deferred ? undefined : decodeBody(body, { attributes: BUILD_BLOCK.attributes }, ctx ?? { variables: {} });
     const spec = {
-        name: typeof decoded.attrs.name === 'string' ? decoded.attrs.name : '',
-        description: typeof decoded.attrs.description === 'string' ? decoded.attrs.description : '',
+        name: typeof decoded?.attrs.name === 'string' ? decoded.attrs.name : '',
+        description: typeof decoded?.attrs.description === 'string' ? decoded.attrs.description : '',
         sources: [],
         provisioners: [],
         postProcessorChains: [],
+        hcpRegistries: [],
         block,
-        dynamic: dynamic && !ctx,
+        dynamic: (dynamic || deferred) && !ctx,
     };
-    // build-level name/description/sources are constants in Packer: a variable reference there is reported as such.
-    diags.push(...decoded.diagnostics.filter((d) => d.summary !== 'Unsupported argument' && d.summary !== 'Unsupported block type'));
-    if (Array.isArray(decoded.attrs.sources)) {
+    if (decoded)
+        diags.push(...decoded.diagnostics.filter((d) => d.summary !== 'Unsupported argument' && d.summary !== 'Unsupported block type'));
+    // Packer's `hadSource`: a source written but invalid is reported once, not again as "Missing sources".
+    let hadSource = Array.isArray(decoded?.attrs.sources)
+        ? decoded.attrs.sources.length > 0
+        : body.items.some((i) => i.kind === 'attribute' && i.name === 'sources');
+    if (Array.isArray(decoded?.attrs.sources)) {
         decoded.attrs.sources.forEach((s) => {
-            const ref = decodeSourceRef(String(s), decoded.ranges.sources, diags);
+            const ref = decodeSourceRef(String(s), decoded.ranges.sources, diags, true);
             if (ref)
                 spec.sources.push(ref);
         });
@@ -7804,11 +16840,17 @@ function decodeBuild(original, diags, ctx) {
             spec.postProcessorChains.push(decodeChain(item, diags));
             continue;
         }
+        if (item.type === 'hcp_packer_registry') {
+            if (item.labels.length === 0)
+                spec.hcpRegistries.push(item);
+            continue;
+        }
         if (item.labels.length !== 1)
             continue;
         const type = item.labels[0];
         switch (item.type) {
             case 'source':
+                hadSource = true;
                 decodeSourceBlock(item, spec, diags);
                 break;
             case 'provisioner':
@@ -7825,7 +16867,7 @@ function decodeBuild(original, diags, ctx) {
                 break;
         }
     }
-    if (spec.sources.length === 0 && !spec.dynamic) {
+    if (!hadSource && !spec.dynamic) {
         diags.push(diagnostics_error('Missing sources', 'A build needs at least one source: sources = ["source.docker.<name>"] or a source "docker.<name>" { } block.', block.openBraceRange));
     }
     return spec;
@@ -7853,59 +16895,325 @@ function expandBuilds(t, ctx) {
     return diags;
 }
 
-;// CONCATENATED MODULE: ./src/config/data.ts
-// Data sources. Packer's are almost all cloud look-ups; the `null` data source needs none: its `output` is its
-// `input`, which makes it the usual way to name a computed value once. Evaluated after variables and before locals,
-// each after the data sources it refers to.
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./src/data-sources/git.ts
+// The data sources of packer-plugin-git (github.com/ethanmdavidson/git), on the repository the template is built
+// from: `git-commit`, `git-repository` and `git-tree`, with the plugin's arguments and outputs. The plugin reads
+// .git with go-git; repack runs the `git` command (present wherever a checkout is), with safe.directory open as go-git
+// does not check ownership. `path` is relative to the working directory and may be any directory inside the work tree.
 
 
 
-
-const DATA_SOURCE_TYPES = ['null'];
-const NULL_DATA_SOURCE = {
-    attributes: { input: { type: T.string, required: true, description: 'The value `output` takes.' } },
+class GitError extends Error {
+}
+function git(dir, args) {
+    const r = (0,external_node_child_process_.spawnSync)('git', ['-c', 'safe.directory=*', '-C', dir, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    if (r.error) {
+        const code = r.error.code;
+        throw new GitError(code === 'ENOENT' ? 'the git command is not installed, and the git data sources need it' : r.error.message);
+    }
+    if (r.status !== 0)
+        throw new GitError(r.stderr.trim().split('\n').at(-1) ?? `git ${args[0]} failed`);
+    return r.stdout;
+}
+const git_strings = (xs) => V.list(xs.map(V.string), T.string);
+const lines = (s) => s.split('\n').filter((l) => l !== '');
+function where(d, env) {
+    return (0,external_node_path_.resolve)(env.cwd, typeof d.attrs.path === 'string' && d.attrs.path !== '' ? d.attrs.path : '.');
+}
+function commitIsh(d) {
+    return typeof d.attrs.commit_ish === 'string' && d.attrs.commit_ish !== '' ? d.attrs.commit_ish : 'HEAD';
+}
+function resolveCommit(dir, rev) {
+    return git(dir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]).trim();
+}
+/** A signature line "Name <email> 1700000000 +0100": go-git prints it "Name <email>". */
+function signature(line) {
+    const m = /^(.*) <(.*)> (\d+) [+-]\d{4}$/.exec(line);
+    return m ? { text: `${m[1]} <${m[2]}>`, seconds: Number(m[3]) } : { text: line, seconds: 0 };
+}
+function readCommit(dir, hash) {
+    const raw = git(dir, ['cat-file', 'commit', hash]);
+    const split = raw.indexOf('\n\n');
+    const headers = split < 0 ? raw : raw.slice(0, split);
+    const c = {
+        tree: '',
+        parents: [],
+        author: '',
+        committer: '',
+        committerSeconds: 0,
+        signature: '',
+        message: split < 0 ? '' : raw.slice(split + 2),
+    };
+    let field = '';
+    for (const line of headers.split('\n')) {
+        if (line.startsWith(' ')) {
+            if (field === 'gpgsig')
+                c.signature += `${line.slice(1)}\n`;
+            continue;
+        }
+        const space = line.indexOf(' ');
+        field = line.slice(0, space);
+        const value = line.slice(space + 1);
+        if (field === 'tree')
+            c.tree = value;
+        else if (field === 'parent')
+            c.parents.push(value);
+        else if (field === 'author')
+            c.author = signature(value).text;
+        else if (field === 'committer')
+            ({ text: c.committer, seconds: c.committerSeconds } = signature(value));
+        else if (field === 'gpgsig')
+            c.signature = `${value}\n`;
+    }
+    return c;
+}
+function run(f) {
+    try {
+        return { value: f() };
+    }
+    catch (e) {
+        if (e instanceof GitError)
+            return { error: e.message };
+        throw e;
+    }
+}
+const PATH = { type: T.string, description: 'A directory inside the git work tree (default ".", the working directory).' };
+const COMMIT_ISH = { type: T.string, description: 'The commit to read, e.g. a tag or a branch (default "HEAD").' };
+const gitCommitDataSource = {
+    schema: { attributes: { path: PATH, commit_ish: COMMIT_ISH } },
+    execute: (d, env) => run(() => {
+        const dir = where(d, env);
+        const hash = resolveCommit(dir, commitIsh(d));
+        const c = readCommit(dir, hash);
+        const branches = lines(git(dir, ['for-each-ref', `--points-at=${hash}`, '--format=%(refname:lstrip=2)', 'refs/heads/']));
+        return V.object({
+            hash: V.string(hash),
+            branches: git_strings(branches),
+            author: V.string(c.author),
+            committer: V.string(c.committer),
+            timestamp: V.string(new Date(c.committerSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z')),
+            pgp_signature: V.string(c.signature),
+            message: V.string(c.message),
+            tree_hash: V.string(c.tree),
+            parent_hashes: git_strings(c.parents),
+        });
+    }),
 };
-/** The `data` object of the evaluation context: data.<type>.<name>.<attribute>. */
-function evaluateDataSources(decls, base) {
-    const diags = [];
-    const results = new Map();
-    const state = new Map();
-    const byRef = new Map(decls.map((d) => [`${d.type}.${d.name}`, d]));
-    const data = () => {
-        const types = {};
-        for (const [d, v] of results)
-            (types[d.type] ??= {})[d.name] = v;
-        return V.object(Object.fromEntries(Object.entries(types).map(([t, names]) => [t, V.object(names)])));
-    };
-    const visit = (d, chain) => {
-        if (state.get(d) === 'done')
-            return;
-        if (state.get(d) === 'visiting') {
-            diags.push(diagnostics_error('Cycle in data sources', `data.${d.type}.${d.name} depends on itself: ${[...chain, `data.${d.type}.${d.name}`].join(' → ')}.`, d.block.labelRanges[1]));
-            return;
+const gitRepositoryDataSource = {
+    schema: { attributes: { path: PATH } },
+    execute: (d, env) => run(() => {
+        const dir = where(d, env);
+        // Detached (as in a CI checkout of a pull request), go-git names HEAD "HEAD".
+        const r = (0,external_node_child_process_.spawnSync)('git', ['-c', 'safe.directory=*', '-C', dir, 'symbolic-ref', '--quiet', '--short', 'HEAD'], { encoding: 'utf8' });
+        const status = git(dir, ['status', '--porcelain']);
+        return V.object({
+            head: V.string(r.status === 0 ? r.stdout.trim() : 'HEAD'),
+            branches: git_strings(lines(git(dir, ['for-each-ref', '--format=%(refname:lstrip=2)', 'refs/heads/']))),
+            tags: git_strings(lines(git(dir, ['for-each-ref', '--format=%(refname:lstrip=2)', 'refs/tags/']))),
+            is_clean: V.bool(status.trim() === ''),
+        });
+    }),
+};
+const gitTreeDataSource = {
+    schema: { attributes: { path: PATH, commit_ish: COMMIT_ISH } },
+    execute: (d, env) => run(() => {
+        const dir = where(d, env);
+        const hash = resolveCommit(dir, commitIsh(d));
+        const files = git(dir, ['ls-tree', '-r', '-z', '--full-tree', hash])
+            .split('\0')
+            .filter((e) => e !== '')
+            .flatMap((e) => {
+            const tab = e.indexOf('\t');
+            return e.slice(0, tab).split(' ')[1] === 'blob' ? [e.slice(tab + 1)] : [];
+        });
+        return V.object({ hash: V.string(hash), files: git_strings(files) });
+    }),
+};
+
+;// CONCATENATED MODULE: ./src/data-sources/http.ts
+// Packer's built-in `http` data source (datasource/http): one request; a response outside 2xx is an error; outputs
+// `url`, `body` and the response headers, which Packer names `request_headers` (duplicates joined with ", ").
+
+const METHODS = ['HEAD', 'GET', 'POST', 'PUT', 'DELETE', 'OPTIONS', 'PATCH'];
+/** Go's canonical header key, as Packer's map keys are: "content-type" → "Content-Type". */
+function canonicalKey(k) {
+    return k
+        .split('-')
+        .map((w) => (w ? w[0].toUpperCase() + w.slice(1).toLowerCase() : w))
+        .join('-');
+}
+/** Packer prints a notice, not an error, when the body may not be text. */
+function isText(contentType) {
+    const [type, ...params] = contentType.split(';').map((p) => p.trim());
+    if (!/^text\/.+|^application\/json$|^application\/samlmetadata\+xml/.test(type.toLowerCase()))
+        return false;
+    const charset = params
+        .find((p) => p.toLowerCase().startsWith('charset='))
+        ?.slice(8)
+        .replace(/"/g, '')
+        .toLowerCase() ?? '';
+    return charset === '' || charset === 'utf-8' || charset === 'us-ascii';
+}
+/** An error's message, whichever realm made it. */
+const http_text = (e) => (typeof e === 'object' && e !== null && 'message' in e && typeof e.message === 'string' ? e.message : String(e));
+/** Never rejects: every failure is a result, reported at the block. */
+async function request(url, method, headers, body) {
+    let res;
+    let content;
+    try {
+        res = await fetch(url, { method, headers, body: body === '' ? undefined : body, redirect: 'follow' });
+        content = await res.text();
+    }
+    catch (e) {
+        // fetch's own message is "fetch failed"; why (ECONNREFUSED, a DNS failure, …) is its cause.
+        const cause = typeof e === 'object' && e !== null && 'cause' in e && e.cause !== undefined ? `: ${http_text(e.cause)}` : '';
+        return { error: `${method} ${url}: ${http_text(e)}${cause}` };
+    }
+    if (res.status < 200 || res.status >= 300)
+        return { error: `HTTP request error. Response code: ${res.status}` };
+    const responseHeaders = {};
+    res.headers.forEach((v, k) => {
+        responseHeaders[canonicalKey(k)] = V.string(v);
+    });
+    const contentType = res.headers.get('content-type') ?? '';
+    const warnings = isText(contentType)
+        ? []
+        : [`Content-Type is not recognized as a text type, got ${JSON.stringify(contentType)}. If the content is binary data, it may not be handled properly.`];
+    return { value: V.object({ url: V.string(url), body: V.string(content), request_headers: V.map(responseHeaders, T.string) }), warnings };
+}
+const httpDataSource = {
+    schema: {
+        attributes: {
+            url: { type: T.string, description: 'The URL to request; it must answer with a 2xx status.' },
+            method: { type: T.string, description: 'HTTP method: HEAD, GET, POST, PUT, DELETE, OPTIONS or PATCH (default GET).' },
+            request_headers: { type: T.map(T.string), description: 'Headers sent with the request.' },
+            request_body: { type: T.string, description: 'Body sent with the request.' },
+        },
+    },
+    configure(d) {
+        const problems = [];
+        if (typeof d.attrs.url !== 'string' || d.attrs.url === '')
+            problems.push('the `url` must be specified');
+        const method = typeof d.attrs.method === 'string' && d.attrs.method !== '' ? d.attrs.method : 'GET';
+        if (!METHODS.includes(method))
+            problems.push(`the \`method\` must be one of [${METHODS.join(' ')}]`);
+        return problems;
+    },
+    execute(d) {
+        const method = typeof d.attrs.method === 'string' && d.attrs.method !== '' ? d.attrs.method : 'GET';
+        const headers = (d.attrs.request_headers ?? {});
+        return request(d.attrs.url, method, headers, typeof d.attrs.request_body === 'string' ? d.attrs.request_body : '');
+    },
+};
+
+;// CONCATENATED MODULE: ./src/data-sources/null.ts
+// Packer's built-in `null` data source: its `output` is its `input`, the usual way to name a computed value once.
+
+const nullDataSource = {
+    schema: { attributes: { input: { type: T.string, required: true, description: 'The value `output` takes.' } } },
+    configure: (d) => (d.attrs.input === null || d.attrs.input === '' ? ['The `input` must be specified'] : []),
+    execute: (d) => ({ value: V.object({ output: d.values.input ?? V.string('') }) }),
+};
+
+;// CONCATENATED MODULE: ./src/data-sources/index.ts
+
+
+
+const DATA_SOURCES = {
+    null: nullDataSource,
+    http: httpDataSource,
+    'git-commit': gitCommitDataSource,
+    'git-repository': gitRepositoryDataSource,
+    'git-tree': gitTreeDataSource,
+};
+
+
+;// CONCATENATED MODULE: ./src/config/data.ts
+// Data sources: most of Packer's read from a cloud; repack has the ones that need none (data-sources/). An execution
+// that is asynchronous (an HTTP request) is started during one pass and its result used by the next (prereqs.ts).
+
+
+
+const DATA_SOURCE_TYPES = Object.keys(DATA_SOURCES);
+/** Results of asynchronous executions, kept across the passes of one preparation. */
+class DataSourceRuns {
+    results = new Map();
+    pending = new Map();
+    /** Waits for every started execution. */
+    async settle() {
+        for (const [key, p] of this.pending)
+            this.results.set(key, await p);
+        this.pending.clear();
+    }
+}
+/** One data source's output object; `waiting` when its execution was started and has not finished. */
+function runDataSource(d, ctx, o) {
+    const plugin = DATA_SOURCES[d.type];
+    const r = decodeBody(d.body, plugin.schema, ctx, d.block);
+    const diags = [...r.diagnostics];
+    if (diags.some((x) => x.severity === 'error'))
+        return { diagnostics: diags };
+    const problems = plugin.configure?.(r) ?? [];
+    if (problems.length > 0)
+        return { diagnostics: [...diags, ...problems.map((p) => diagnostics_error(p, undefined, d.block.typeRange))] };
+    const key = `${d.type}.${d.name} ${JSON.stringify(r.attrs)}`;
+    let result = o.runs.results.get(key);
+    if (!result) {
+        const executed = plugin.execute(r, { cwd: o.cwd });
+        if (executed instanceof Promise) {
+            o.runs.pending.set(key, executed);
+            return { waiting: true, diagnostics: diags };
         }
-        state.set(d, 'visiting');
-        for (const item of d.body.items) {
-            if (item.kind !== 'attribute')
-                continue;
-            for (const t of traversals(item.expr)) {
-                const dep = t.root === 'data' ? byRef.get(`${String(t.path[0])}.${String(t.path[1])}`) : undefined;
-                if (dep)
-                    visit(dep, [...chain, `data.${d.type}.${d.name}`]);
-            }
-        }
-        const r = decodeBody(d.body, NULL_DATA_SOURCE, { ...base, variables: { ...base.variables, data: data() } }, d.block);
-        diags.push(...r.diagnostics);
-        const input = r.values.input ?? V.unknown(T.string);
-        results.set(d, V.object({ input, output: input }));
-        state.set(d, 'done');
-    };
-    for (const d of decls)
-        visit(d, []);
-    return { value: data(), diagnostics: diags };
+        result = executed;
+    }
+    if ('error' in result)
+        return { diagnostics: [...diags, diagnostics_error(result.error, `data.${d.type}.${d.name} failed.`, d.block.typeRange)] };
+    diags.push(...(result.warnings ?? []).map((w) => diagnostics_warning(w, `From data.${d.type}.${d.name}.`, d.block.typeRange)));
+    return { value: result.value, diagnostics: diags };
+}
+
+;// CONCATENATED MODULE: ./src/data-sources/cloud.ts
+// Data sources that read from a cloud service repack does not talk to: each is named with the service it needs, so
+// the message says what to do instead (pass the value as a variable).
+const CLOUDS = [
+    ['amazon-', 'AWS'],
+    ['azure-', 'Azure'],
+    ['googlecompute-', 'Google Cloud'],
+    ['hcp-packer-', 'HCP Packer'],
+    ['hcp-', 'HCP'],
+    ['vault', 'HashiCorp Vault'],
+    ['consul', 'Consul'],
+    ['digitalocean-', 'DigitalOcean'],
+    ['oracle-', 'Oracle Cloud'],
+    ['oci-', 'Oracle Cloud'],
+    ['openstack-', 'OpenStack'],
+    ['scaleway-', 'Scaleway'],
+    ['alicloud-', 'Alibaba Cloud'],
+    ['tencentcloud-', 'Tencent Cloud'],
+    ['hcloud-', 'Hetzner Cloud'],
+    ['linode-', 'Linode'],
+    ['vsphere-', 'vSphere'],
+    ['outscale-', 'Outscale'],
+    ['osc-', 'Outscale'],
+    ['ncloud-', 'NAVER Cloud'],
+    ['yandex-', 'Yandex Cloud'],
+    ['ibmcloud-', 'IBM Cloud'],
+    ['proxmox-', 'Proxmox'],
+    ['vultr-', 'Vultr'],
+    ['exoscale-', 'Exoscale'],
+    ['huaweicloud-', 'Huawei Cloud'],
+    ['ucloud-', 'UCloud'],
+    ['jdcloud-', 'JD Cloud'],
+];
+/** The service a data source type reads from, when it is one of the known clouds. */
+function cloudOf(type) {
+    return CLOUDS.find(([prefix]) => type.startsWith(prefix))?.[1];
 }
 
 ;// CONCATENATED MODULE: ./src/config/decode.ts
+
 
 
 
@@ -7927,6 +17235,7 @@ const TOP_LEVEL = {
         source: { labels: ['type', 'name'], multiple: true, description: 'A builder configuration.' },
         build: { labels: [], multiple: true, description: 'Sources to build, their provisioners and post-processors.' },
         data: { labels: ['type', 'name'], multiple: true, description: 'A data source.' },
+        hcp_packer_registry: { labels: [], multiple: true, description: 'HCP Packer publishing; accepted, repack does not publish.' },
     },
 };
 const PACKER_BLOCK = {
@@ -7961,9 +17270,9 @@ const LOCAL_BLOCK = {
         sensitive: { type: T.bool, default: false, description: 'Mask the value in every output.' },
     },
 };
-/** Constant expressions only (defaults, var files): functions yes, variables no. */
+/** Decoded as Packer does, with HCL's nil context: no variables, no functions. */
 function constant(attr) {
-    return evaluate(attr.expr, { variables: {} });
+    return constantValue(attr.expr);
 }
 /** Attributes of a block whose body holds only attributes (locals, variables, required_plugins). */
 function attributesOf(body, diags) {
@@ -7971,7 +17280,7 @@ function attributesOf(body, diags) {
     diags.push(...r.diagnostics);
     return r.body;
 }
-function decodeVariable(original, diags) {
+function decodeVariable(original, env, diags) {
     const name = original.labels[0];
     const block = { ...original, body: resolveBody(original.body, VARIABLE_BLOCK, diags) };
     diags.push(...checkBody(block.body, VARIABLE_BLOCK, block));
@@ -8025,10 +17334,9 @@ function decodeVariable(original, diags) {
         }
     }
     if (defaultAttr) {
-        const r = constant(defaultAttr);
-        diags.push(...r.diagnostics.map((d) => d.summary === 'Variables not allowed' || d.summary === 'Unknown variable'
-            ? { ...d, summary: 'Variables not allowed', detail: 'Variables may not be used here.' }
-            : d));
+        // Packer's decodeInputVariables: a default may call `env` and nothing else.
+        const r = constantValue(defaultAttr.expr, defaultFunctions(env));
+        diags.push(...r.diagnostics);
         if (r.value.kind === 'null') {
             decl.default = r.value;
         }
@@ -8064,9 +17372,22 @@ function decodeRequiredPlugins(block, diags) {
     return out;
 }
 /** Top-level structure of every file into one Template. */
-function decodeTemplate(files, root) {
+function decodeTemplate(files, root, env = process.env, pathRoot = root) {
     const diags = [];
-    const t = { root, requiredPlugins: [], variables: new Map(), locals: [], sources: new Map(), builds: [], dataSources: [] };
+    const initialization = new Set();
+    const t = {
+        root,
+        pathRoot,
+        requiredPlugins: [],
+        requiredVersions: [],
+        variables: new Map(),
+        locals: [],
+        sources: new Map(),
+        rejectedSources: new Set(),
+        builds: [],
+        dataSources: [],
+        hcpRegistries: [],
+    };
     for (const file of files) {
         const body = resolveBody(file.body, TOP_LEVEL, diags);
         // Top-level attributes: HCL says "Unsupported argument"; Packer's files hold only blocks.
@@ -8077,12 +17398,17 @@ function decodeTemplate(files, root) {
             const spec = TOP_LEVEL.blocks?.[item.type];
             if (!spec || checkLabels(item, spec.labels).length > 0)
                 continue;
-            decodeTopBlock(item, t, diags);
+            // Sources, builds and data source types are Packer's initialisation, which its console goes on without.
+            const late = item.type === 'source' || item.type === 'build' || item.type === 'data' || item.type === 'hcp_packer_registry';
+            const into = late ? [] : diags;
+            decodeTopBlock(item, t, env, into);
+            if (late)
+                into.forEach((d) => (initialization.add(d), diags.push(d)));
         }
     }
-    return { template: t, diagnostics: diags };
+    return { template: t, diagnostics: diags, initialization };
 }
-function decodeTopBlock(item, t, diags) {
+function decodeTopBlock(item, t, env, diags) {
     switch (item.type) {
         case 'packer': {
             const body = resolveBody(item.body, PACKER_BLOCK, diags);
@@ -8092,7 +17418,9 @@ function decodeTopBlock(item, t, diags) {
                     const r = constant(a);
                     diags.push(...r.diagnostics);
                     if (r.value.kind === 'string')
-                        t.requiredVersion = r.value.value;
+                        t.requiredVersions.push({ constraint: r.value.value, range: a.range });
+                    else if (r.value.kind !== 'null' && r.diagnostics.length === 0)
+                        diags.push(diagnostics_error('Invalid version constraint', 'A string value is required for required_version.', a.expr.range));
                 }
                 else if (a.kind === 'block' && a.type === 'required_plugins') {
                     t.requiredPlugins.push(...decodeRequiredPlugins(a, diags));
@@ -8107,7 +17435,7 @@ function decodeTopBlock(item, t, diags) {
                 diags.push(diagnostics_error('Duplicate variable', `A variable named "${name}" was already declared at ${prev.range.file}:${prev.range.start.line},${prev.range.start.column}. Variable names must be unique within a template.`, item.labelRanges[0]));
                 break;
             }
-            const decl = decodeVariable(item, diags);
+            const decl = decodeVariable(item, env, diags);
             if (decl)
                 t.variables.set(name, decl);
             break;
@@ -8118,7 +17446,7 @@ function decodeTopBlock(item, t, diags) {
                     diags.push(diagnostics_error('Unsupported block type', `Blocks of type "${a.type}" are not expected here.`, a.typeRange));
                     continue;
                 }
-                const r = constant(a);
+                const r = constantValue(a.expr, defaultFunctions(env));
                 diags.push(...r.diagnostics);
                 t.variables.set(a.name, {
                     name: a.name,
@@ -8154,6 +17482,7 @@ function decodeTopBlock(item, t, diags) {
         case 'source': {
             const [type, name] = item.labels;
             if (!isOneOf(BUILDER_TYPES, type)) {
+                t.rejectedSources.add(`${type}.${name}`);
                 diags.push(diagnostics_error(`Unknown source type "${type}"`, `repack builds Docker images: the source types it supports are: ${BUILDER_TYPES.join(', ')}.${didYouMean(type, BUILDER_TYPES)}`, item.labelRanges[0]));
                 break;
             }
@@ -8168,10 +17497,17 @@ function decodeTopBlock(item, t, diags) {
         case 'build':
             t.builds.push(decodeBuild(item, diags));
             break;
+        case 'hcp_packer_registry':
+            t.hcpRegistries.push(item);
+            break;
         case 'data': {
             const [type, name] = item.labels;
-            if (!isOneOf(DATA_SOURCE_TYPES, type)) {
-                diags.push(diagnostics_error(`Unsupported data source "${type}"`, `repack supports only the "null" data source; the others need a cloud. Replace data.${type}.${name} with a variable or a local value.`, item.labelRanges[0]));
+            if (!DATA_SOURCE_TYPES.includes(type)) {
+                const cloud = cloudOf(type);
+                const instead = `pass the value as a variable instead (a sensitive one when it is a secret: from PKR_VAR_<name>, -var or the action's variables input) and replace data.${type}.${name} with it.`;
+                diags.push(diagnostics_error(`Unsupported data source "${type}"`, cloud
+                    ? `The data source "${type}" needs ${cloud}: repack does not talk to it; ${instead}`
+                    : `repack has the data sources ${DATA_SOURCE_TYPES.join(', ')}; for "${type}", ${instead}${didYouMean(type, DATA_SOURCE_TYPES)}`, item.labelRanges[0]));
                 break;
             }
             if (t.dataSources.some((d) => d.type === type && d.name === name)) {
@@ -8193,6 +17529,155 @@ function addLocal(locals, local, diags) {
 }
 
 
+;// CONCATENATED MODULE: ./src/config/prereqs.ts
+// Data sources and local values, evaluated together in dependency order, as Packer's evaluateBuildPrereqs does: a
+// local may use data sources and other locals, and a data source may use locals and other data sources, in any
+// written order. A data source whose execution is asynchronous (an HTTP request) makes everything that depends on it
+// wait for the next pass (prepareTemplate runs the passes).
+
+
+
+
+function expressionsOf(n) {
+    if (n.kind === 'local')
+        return [n.decl.expr];
+    const out = [];
+    const walk = (items) => {
+        for (const i of items) {
+            if (i.kind === 'attribute')
+                out.push(i.expr);
+            else
+                walk(i.body.items);
+        }
+    };
+    walk(n.decl.body.items);
+    return out;
+}
+/** `base` has var, path, packer and the functions. */
+function evaluatePrereqs(dataSources, locals, base, o) {
+    const diags = [];
+    const nodes = new Map();
+    for (const d of dataSources)
+        nodes.set(`data.${d.type}.${d.name}`, { kind: 'data', decl: d, key: `data.${d.type}.${d.name}` });
+    for (const l of locals)
+        nodes.set(`local.${l.name}`, { kind: 'local', decl: l, key: `local.${l.name}` });
+    const dataValues = new Map();
+    const localValues = {};
+    const failed = new Set();
+    const state = new Map();
+    const dataObject = () => {
+        const types = {};
+        for (const [d, v] of dataValues)
+            (types[d.type] ??= {})[d.name] = v;
+        return V.object(Object.fromEntries(Object.entries(types).map(([t, names]) => [t, V.object(names)])));
+    };
+    const context = () => ({ ...base, variables: { ...base.variables, data: dataObject(), local: V.object(localValues) } });
+    const dependencies = (n) => expressionsOf(n).flatMap((e) => traversals(e).flatMap((t) => {
+        const key = t.root === 'data' ? `data.${String(t.path[0])}.${String(t.path[1])}` : t.root === 'local' ? `local.${String(t.path[0])}` : '';
+        const dep = nodes.get(key);
+        return dep ? [dep] : [];
+    }));
+    const visit = (n, chain) => {
+        const s = state.get(n.key);
+        if (s === 'done' || s === 'waiting')
+            return;
+        if (s === 'visiting') {
+            const path = [...chain.slice(chain.indexOf(n.key)), n.key].join(' → ');
+            if (n.kind === 'local') {
+                diags.push(diagnostics_error('Cycle in local values', `${n.key} depends on itself: ${path}.`, n.decl.range));
+                localValues[n.decl.name] = V.unknown();
+            }
+            else
+                diags.push(diagnostics_error('Cycle in data sources', `${n.key} depends on itself: ${path}.`, n.decl.block.labelRanges[1]));
+            return;
+        }
+        state.set(n.key, 'visiting');
+        let blocked = false;
+        for (const dep of dependencies(n)) {
+            visit(dep, [...chain, n.key]);
+            if (state.get(dep.key) === 'waiting')
+                blocked = true;
+        }
+        if (blocked) {
+            state.set(n.key, 'waiting');
+            return;
+        }
+        if (n.kind === 'local') {
+            const r = evaluate(n.decl.expr, context());
+            diags.push(...r.diagnostics);
+            if (r.diagnostics.some((d) => d.severity === 'error'))
+                failed.add(n.decl.name);
+            localValues[n.decl.name] = n.decl.sensitive ? markSensitive(r.value) : r.value;
+            state.set(n.key, 'done');
+            return;
+        }
+        const r = runDataSource(n.decl, context(), o);
+        diags.push(...r.diagnostics);
+        if (r.waiting) {
+            state.set(n.key, 'waiting');
+            return;
+        }
+        if (r.value)
+            dataValues.set(n.decl, r.value);
+        state.set(n.key, 'done');
+    };
+    for (const n of nodes.values())
+        visit(n, []);
+    return { data: dataObject(), local: localValues, diagnostics: diags, failed, waiting: o.runs.pending.size > 0 };
+}
+
+;// CONCATENATED MODULE: ./src/config/hcp-registry.ts
+
+
+
+const HCP_PACKER_REGISTRY = {
+    attributes: {
+        bucket_name: { type: T.string, description: 'HCP Packer bucket (or HCP_PACKER_BUCKET_NAME).' },
+        description: { type: T.string, description: 'Bucket description, up to 255 characters.' },
+        labels: { type: T.map(T.string), description: 'Deprecated spelling of bucket_labels.' },
+        bucket_labels: { type: T.map(T.string), description: 'Labels of the bucket.' },
+        build_labels: { type: T.map(T.string), description: 'Labels of the build.' },
+        channels: { type: T.list(T.string), description: 'Channels to assign the version to.' },
+    },
+};
+const BUCKET_NAME = /^[a-zA-Z0-9-]{3,36}$/;
+function decodeOne(block, ctx) {
+    const d = decodeBody(block.body, HCP_PACKER_REGISTRY, ctx, block);
+    // Packer decodes the block with the rest of its body left aside: other arguments are not errors.
+    const diags = d.diagnostics.filter((x) => x.summary !== 'Unsupported argument' && x.summary !== 'Unsupported block type');
+    if (diags.some((x) => x.severity === 'error'))
+        return diags;
+    const { bucket_name: bucket, description, labels, bucket_labels: bucketLabels } = d.attrs;
+    if (typeof description === 'string' && description.length > 255)
+        return [...diags, diagnostics_error('hcp_packer_registry.description should have a maximum length of 255 characters', undefined, block.typeRange)];
+    if (typeof bucket === 'string' && bucket !== '' && !BUCKET_NAME.test(bucket))
+        diags.push(diagnostics_error('hcp_packer_registry.bucket_name can only contain between 3 and 36 ASCII letters, numbers and hyphens', undefined, block.typeRange));
+    const count = (m) => (m && typeof m === 'object' ? Object.keys(m).length : 0);
+    if (count(labels) > 0 && count(bucketLabels) > 0)
+        diags.push(diagnostics_error('hcp_packer_registry.labels and hcp_packer_registry.bucket_labels are mutually exclusive; please use the recommended argument hcp_packer_registry.bucket_labels', undefined, block.typeRange));
+    else if (count(labels) > 0)
+        diags.push(diagnostics_warning('the argument hcp_packer_registry.labels has been deprecated and will be removed in the next minor release; please use hcp_packer_registry.bucket_labels'));
+    return diags;
+}
+/** Checks every hcp_packer_registry block; `ctx` has var, local, data, path and packer. */
+function checkHcpRegistries(t, ctx) {
+    const diags = [];
+    const top = t.hcpRegistries;
+    top.slice(1).forEach((b) => diags.push(diagnostics_error('Only one hcp_packer_registry is allowed', undefined, b.typeRange)));
+    const inBuilds = t.builds.flatMap((b) => b.hcpRegistries);
+    inBuilds
+        .slice(0, 1)
+        .forEach((b) => diags.push(diagnostics_warning('Build block level hcp_packer_registry are deprecated', 'Starting with Packer 1.12.1, it is recommended to move it to the top-level configuration instead of within a build block.', b.typeRange)));
+    const multiple = [...inBuilds.slice(1), ...(top.length > 0 ? inBuilds.slice(0, 1) : [])];
+    multiple.forEach((b) => diags.push(diagnostics_error('Multiple HCP Packer registry block declaration', 'Multiple hcp_packer_registry blocks have been found, only one can be defined in HCL2 templates. Starting with Packer 1.12.1, it is recommended to move it to the top-level configuration instead of within a build block.', b.typeRange)));
+    for (const b of [...top.slice(0, 1), ...inBuilds])
+        diags.push(...decodeOne(b, ctx));
+    const first = top[0] ?? inBuilds[0];
+    if (first)
+        diags.push(diagnostics_warning('HCP Packer registry not used', 'repack does not publish to HCP Packer: the hcp_packer_registry block is checked and nothing is sent. The images are built and pushed as without it.', first.typeRange));
+    return diags;
+}
+
 ;// CONCATENATED MODULE: ./src/config/lint.ts
 
 function blocks(items, type) {
@@ -8211,17 +17696,77 @@ function shift(r, by, length) {
     const start = { line: r.start.line, column: r.start.column + by, offset: r.start.offset + by };
     return { file: r.file, start, end: { line: start.line, column: start.column + length, offset: start.offset + length } };
 }
+/** A string written as a literal, without interpolation. */
+function literalString(e) {
+    const lit = leadingLiteral(e);
+    return lit && (e.kind === 'literal' || (e.kind === 'template' && e.parts.length === 1)) ? lit.text : undefined;
+}
+/** A literal string attribute's value; undefined when absent, null when it is an expression that needs evaluating. */
+function literalAttr(body, name) {
+    const a = body.items.find((i) => i.kind === 'attribute' && i.name === name);
+    if (!a || a.kind !== 'attribute')
+        return undefined;
+    return literalString(a.expr) ?? null;
+}
+/** Unset or empty is the image's user: root for the usual base images. An expression (null) is not known here. */
+const isRoot = (user) => user === undefined || (user !== null && /^(|root|0)(:.*)?$/.test(user));
+/** The "type.name" a build's source reference names, as Packer reads it (the first of 3+ parts dropped). */
+function refOf(raw) {
+    const parts = raw.split('.');
+    return (parts.length > 2 ? parts.slice(1, 3) : parts).join('.');
+}
+/** Does the build run a docker source as root? Sources it names through expressions are not known here: no. */
+function buildRunsDockerAsRoot(build, sources) {
+    const uses = [];
+    for (const item of build.body.items) {
+        if (item.kind === 'attribute' && item.name === 'sources' && item.expr.kind === 'tuple') {
+            for (const el of item.expr.items) {
+                const text = literalString(el);
+                if (text !== undefined)
+                    uses.push({ ref: refOf(text) });
+            }
+        }
+        if (item.kind === 'block' && item.type === 'source' && item.labels.length === 1)
+            uses.push({ ref: refOf(item.labels[0]), body: item.body });
+    }
+    return uses.some((u) => {
+        const source = sources.get(u.ref);
+        if (!source || source.labels[0] !== 'docker')
+            return false;
+        const override = u.body ? literalAttr(u.body, 'exec_user') : undefined;
+        const execUser = override === undefined ? literalAttr(source.body, 'exec_user') : override;
+        return isRoot(execUser === undefined ? (runUser(u.body ?? source.body) ?? runUser(source.body)) : execUser);
+    });
+}
+/** The user a run_command starts the container as (`-u X`, `--user X`, `--user=X`), which exec uses too. */
+function runUser(body) {
+    const a = body.items.find((i) => i.kind === 'attribute' && i.name === 'run_command');
+    if (!a || a.kind !== 'attribute')
+        return undefined;
+    if (a.expr.kind !== 'tuple')
+        return null;
+    const args = a.expr.items.map(literalString);
+    for (const [i, arg] of args.entries()) {
+        if (arg === '-u' || arg === '--user')
+            return args[i + 1] ?? null;
+        const m = arg === undefined ? null : /^(?:--user=|-u)(.+)$/.exec(arg);
+        if (m)
+            return m[1];
+    }
+    return undefined;
+}
 /**
  * `sudo` in a docker build: provisioners run as the image's user (root for the usual base images) unless the
- * source sets exec_user, and most base images have no sudo, so the command fails with "sudo: not found".
+ * source sets exec_user, and most base images have no sudo, so the command fails with "sudo: not found". Only for
+ * builds of docker sources running as root, and not for `sudo -u …` (or any option), which switches user on purpose.
  */
 function lintSudo(files) {
     const all = files.flatMap((f) => f.body.items);
-    const execUser = blocks(all, 'source').some((s) => s.body.items.some((i) => i.kind === 'attribute' && i.name === 'exec_user'));
-    if (execUser)
-        return [];
+    const sources = new Map(blocks(all, 'source').map((s) => [s.labels.join('.'), s]));
     const diags = [];
     for (const build of blocks(all, 'build')) {
+        if (!buildRunsDockerAsRoot(build, sources))
+            continue;
         for (const p of blocks(build.body.items, 'provisioner')) {
             if (p.labels[0] !== 'shell')
                 continue;
@@ -8230,7 +17775,7 @@ function lintSudo(files) {
                     continue;
                 for (const el of item.expr.items) {
                     const lit = leadingLiteral(el);
-                    const m = lit && /^(\s*)sudo(\s|$)/.exec(lit.text);
+                    const m = lit && /^(\s*)sudo(\s+(?!-)|$)/.exec(lit.text);
                     if (!lit || !m)
                         continue;
                     diags.push(diagnostics_warning('sudo in a root container', 'Docker provisioners run as root (the image\'s user; set exec_user to change it), and most base images do not have sudo, so this command would fail with "sudo: not found". Remove "sudo " from the command.', shift(lit.range, m[1].length, 4)));
@@ -8241,46 +17786,69 @@ function lintSudo(files) {
     return diags;
 }
 
-;// CONCATENATED MODULE: ./src/config/locals.ts
-// Local values, evaluated in dependency order (a local may use variables and other locals, in any written order).
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./src/hcl/source-text.ts
+// A template file's bytes as text. HCL's native syntax rejects bytes that are not UTF-8 ("Invalid character
+// encoding", once per file, at the first bad sequence); its JSON syntax decodes strings as Go's encoding/json does,
+// with U+FFFD for such bytes, so JSON files are decoded leniently.
 
 
 
-function evaluateLocals(locals, base) {
-    const diags = [];
-    const values = {};
-    const byName = new Map(locals.map((l) => [l.name, l]));
-    const state = new Map();
-    const visit = (l, chain) => {
-        const s = state.get(l.name);
-        if (s === 'done')
-            return;
-        if (s === 'visiting') {
-            diags.push(diagnostics_error('Cycle in local values', `local.${l.name} depends on itself: ${[...chain, l.name].map((n) => `local.${n}`).join(' → ')}.`, l.range));
-            values[l.name] = V.unknown();
-            return;
+/** Index of the first byte that does not start (or continue) a valid UTF-8 sequence. */
+function firstInvalid(bytes) {
+    for (let i = 0; i < bytes.length;) {
+        const b = bytes[i];
+        let need;
+        let min;
+        if (b < 0x80) {
+            i++;
+            continue;
         }
-        state.set(l.name, 'visiting');
-        for (const t of traversals(l.expr)) {
-            if (t.root !== 'local')
-                continue;
-            const dep = byName.get(String(t.path[0]));
-            if (dep)
-                visit(dep, [...chain, l.name]);
+        else if (b >= 0xc2 && b <= 0xdf)
+            [need, min] = [1, 0x80];
+        else if (b >= 0xe0 && b <= 0xef)
+            [need, min] = [2, 0x800];
+        else if (b >= 0xf0 && b <= 0xf4)
+            [need, min] = [3, 0x10000];
+        else
+            return i;
+        let cp = b & (0x3f >> need);
+        for (let k = 1; k <= need; k++) {
+            const c = bytes[i + k];
+            if (c === undefined || (c & 0xc0) !== 0x80)
+                return i;
+            cp = (cp << 6) | (c & 0x3f);
         }
-        const r = evaluate(l.expr, { ...base, variables: { ...base.variables, local: V.object(values) } });
-        diags.push(...r.diagnostics);
-        values[l.name] = l.sensitive ? markSensitive(r.value) : r.value;
-        state.set(l.name, 'done');
+        if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+            return i;
+        i += need + 1;
+    }
+    return -1;
+}
+function decodeSource(bytes, name, json) {
+    const text = bytes.toString('utf8');
+    if (json || (0,external_node_buffer_.isUtf8)(bytes))
+        return { text, diagnostics: [] };
+    const bad = firstInvalid(bytes);
+    const start = advance({ line: 1, column: 1, offset: 0 }, bytes.subarray(0, bad).toString('utf8'));
+    const end = { line: start.line, column: start.column + 1, offset: start.offset + 1 };
+    return {
+        text,
+        diagnostics: [
+            diagnostics_error('Invalid character encoding', 'All input files must be UTF-8 encoded. Ensure that UTF-8 encoding is selected in your editor.', {
+                file: name,
+                start,
+                end,
+            }),
+        ],
     };
-    for (const l of locals)
-        visit(l, []);
-    return { values, diagnostics: diags };
 }
 
 ;// CONCATENATED MODULE: ./src/config/load.ts
 // Finds and parses a template: a file, or a directory's *.pkr.hcl and *.pkr.json files plus its *.auto.pkrvars.hcl
 // and *.auto.pkrvars.json files, in lexical order. Files ending in .json are HCL JSON syntax.
+
 
 
 
@@ -8293,14 +17861,16 @@ const AUTO_VARS_SUFFIXES = ['.auto.pkrvars.hcl', '.auto.pkrvars.json'];
  * attributes, so a JSON one is resolved into attributes here.
  */
 function parseSource(absPath, name, sources, diags, varFile = false) {
-    let text;
+    let bytes;
     try {
-        text = (0,external_node_fs_.readFileSync)(absPath, 'utf8');
+        bytes = (0,external_node_fs_.readFileSync)(absPath);
     }
     catch (e) {
         diags.push(diagnostics_error('Failed to read file', `The file ${name} could not be read: ${e.code ?? String(e)}.`));
         return undefined;
     }
+    const { text, diagnostics: encoding } = decodeSource(bytes, name, name.endsWith('.json'));
+    diags.push(...encoding);
     sources.set(name, text);
     if (!name.endsWith('.json')) {
         const { file, diagnostics } = parseFile(text, name);
@@ -8315,10 +17885,16 @@ function parseSource(absPath, name, sources, diags, varFile = false) {
     diags.push(...attrs.diagnostics);
     return { ...file, body: attrs.body };
 }
+/** Go's filepath.Dir: everything before the last slash, cleaned; "." when there is none. */
+function goDir(p) {
+    const dir = external_node_path_.posix.normalize(p.slice(0, p.lastIndexOf('/') + 1));
+    return dir.length > 1 && dir.endsWith('/') ? dir.slice(0, -1) : dir;
+}
 /** File names in diagnostics are as the user wrote the path (relative to the working directory), as Packer prints them. */
 function loadTemplate(path, cwd) {
     const abs = (0,external_node_path_.resolve)(cwd, path);
-    const out = { root: abs, templates: [], autoVarFiles: [], sources: new Map(), diagnostics: [] };
+    const given = path.replaceAll('\\', '/');
+    const out = { root: abs, pathRoot: given, templates: [], autoVarFiles: [], sources: new Map(), diagnostics: [] };
     let isDir;
     try {
         isDir = (0,external_node_fs_.statSync)(abs).isDirectory();
@@ -8329,6 +17905,7 @@ function loadTemplate(path, cwd) {
     }
     if (!isDir) {
         out.root = (0,external_node_path_.resolve)(abs, '..');
+        out.pathRoot = goDir(given);
         const f = parseSource(abs, path, out.sources, out.diagnostics);
         if (f)
             out.templates.push(f);
@@ -8412,9 +17989,10 @@ function satisfies(version, constraint) {
 
 ;// CONCATENATED MODULE: ./src/version.ts
 // repack's own version (kept equal to package.json's by a test) and the Packer version whose template language and
-// behaviour it follows: `packer.version` and `required_version` constraints see the latter.
+// behaviour it follows (hashicorp/packer's version/VERSION at the release read): `packer.version`, `repack version`
+// and `required_version` constraints see the latter.
 const REPACK_VERSION = '0.1.0';
-const PACKER_COMPAT_VERSION = '1.11.2';
+const PACKER_COMPAT_VERSION = '1.16.0';
 
 ;// CONCATENATED MODULE: ./src/pipeline/override.ts
 // A provisioner's `override` (Packer's HCL2 semantics): `override = { <source name> = { attribute = value } }`
@@ -8633,6 +18211,7 @@ const VALUE_FLAGS = {
     '--net': 'network',
     '-l': 'label',
     '--label': 'label',
+    '--name': 'name',
 };
 /** Flags without a value; single-letter ones may be combined ("-dit"). */
 const BOOL_FLAGS = {
@@ -8705,6 +18284,9 @@ function parseRunCommand(args, image) {
             case 'network':
                 spec.networkMode = value;
                 break;
+            case 'name':
+                spec.name = value;
+                break;
             case 'label': {
                 const [k, v = ''] = value.split(/=(.*)/s);
                 if (spec.labels)
@@ -8770,7 +18352,12 @@ const LOGIN_ATTRIBUTES = {
     login_username: { type: T.string, description: 'User name for the registry.' },
     login_password: { type: T.string, sensitive: true, description: 'Password or token for the registry.' },
 };
+const ECR_LOGIN = 'ecr_login = true is not supported: configure docker-credential-ecr-login as a credential helper in the docker config (credHelpers), which repack uses.';
 const DETAILS = ['login_server', 'login_username', 'login_password'];
+/**
+ * The credentials, or with login = true and an empty username or password (an unset variable in a CI validate job
+ * without secrets) `problem`: not an error until the credentials are used, as in Packer, where `docker login` fails.
+ */
 function decodeLogin(d, owner) {
     const a = d.attrs;
     const str = (k) => (typeof a[k] === 'string' && a[k] !== '' ? a[k] : undefined);
@@ -8783,7 +18370,8 @@ function decodeLogin(d, owner) {
     }
     const missing = ['login_username', 'login_password'].filter((k) => str(k) === undefined);
     if (missing.length > 0) {
-        return { diagnostics: [diagnostics_error('Incomplete login', `login = true needs ${missing.join(' and ')}.`, d.ranges.login ?? owner)] };
+        const problem = `login = true needs ${missing.join(' and ')}, and ${missing.length === 1 ? 'it is' : 'they are'} empty.`;
+        return { problem, diagnostics: [diagnostics_warning('Incomplete login', `${problem} Logging in will fail when the build uses them.`, d.ranges.login ?? owner)] };
     }
     const auth = { username: str('login_username'), password: str('login_password') };
     const server = str('login_server');
@@ -8819,7 +18407,59 @@ function decodeBootstrap(blocks, ctx, diags) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/config/unsupported.ts
+const ignored = (why) => ({ why, severity: 'warning' });
+const refused = (why) => ({ why, severity: 'error' });
+const each = (names, reason) => Object.fromEntries(names.map((n) => [n, reason]));
+/** The packer_* options in every plugin's spec: Packer fills them in for the plugin. */
+const PACKER_INTERNAL = each([
+    'packer_build_name',
+    'packer_builder_type',
+    'packer_core_version',
+    'packer_debug',
+    'packer_force',
+    'packer_on_error',
+    'packer_user_variables',
+    'packer_sensitive_variables',
+], ignored('Packer sets this option for the plugin itself, and so does repack: the value written here is ignored. Remove it; ' +
+    'scripts still get PACKER_BUILD_NAME and PACKER_BUILDER_TYPE.'));
+const DOCKER_PATH = ignored('repack talks to the Engine API of DOCKER_HOST (or the current docker context), not to a docker binary, so the value ' +
+    'is ignored. Remove it; to use Podman, point DOCKER_HOST at its API socket.');
+/** The AWS options that only ecr_login reads. */
+const ECR_AWS = each(['aws_access_key', 'aws_secret_key', 'aws_token', 'aws_profile', 'aws_force_use_public_ecr'], ignored('it is only read by ecr_login, which repack does not support, so the value is ignored. Log in to ECR with the ' +
+    'docker-credential-ecr-login credential helper (credHelpers in the docker config, AWS credentials from the ' +
+    'environment), or pass a token with login_username = "AWS" and login_password.'));
+
+;// CONCATENATED MODULE: ./src/builders/docker/unsupported.ts
+// The docker builder's options that repack does not implement: Packer's SSH and WinRM communicator settings (the
+// docker communicator ignores them in Packer too), ECR login's AWS settings and the connect pause.
+
+const SSH = [
+    'ssh_host', 'ssh_port', 'ssh_username', 'ssh_password', 'ssh_keypair_name', 'temporary_key_pair_name',
+    'temporary_key_pair_type', 'temporary_key_pair_bits', 'ssh_ciphers', 'ssh_clear_authorized_keys',
+    'ssh_key_exchange_algorithms', 'ssh_private_key_file', 'ssh_certificate_file', 'ssh_pty', 'ssh_timeout',
+    'ssh_wait_timeout', 'ssh_agent_auth', 'ssh_disable_agent_forwarding', 'ssh_handshake_attempts', 'ssh_bastion_host',
+    'ssh_bastion_port', 'ssh_bastion_agent_auth', 'ssh_bastion_username', 'ssh_bastion_password',
+    'ssh_bastion_interactive', 'ssh_bastion_private_key_file', 'ssh_bastion_certificate_file',
+    'ssh_file_transfer_method', 'ssh_proxy_host', 'ssh_proxy_port', 'ssh_proxy_username', 'ssh_proxy_password',
+    'ssh_keep_alive_interval', 'ssh_read_write_timeout', 'ssh_remote_tunnels', 'ssh_local_tunnels', 'ssh_public_key',
+    'ssh_private_key',
+]; // prettier-ignore
+const WINRM = [
+    'winrm_username', 'winrm_password', 'winrm_host', 'winrm_no_proxy', 'winrm_port', 'winrm_timeout', 'winrm_use_ssl',
+    'winrm_insecure', 'winrm_use_ntlm',
+]; // prettier-ignore
+const DOCKER_SOURCE_UNSUPPORTED = {
+    ...PACKER_INTERNAL,
+    ...each(SSH, ignored('repack reaches the container through the Docker Engine API (the docker communicator) and never over SSH; Packer ' +
+        'ignores SSH settings with that communicator too. Remove it.')),
+    ...each(WINRM, ignored('repack builds Linux containers through the Docker Engine API and never connects over WinRM; Packer ignores it too. Remove it.')),
+    ...ECR_AWS,
+    pause_before_connecting: ignored('repack runs provisioners as soon as the container has started, so the value is ignored. To wait, set pause_before on the first provisioner.'),
+};
+
 ;// CONCATENATED MODULE: ./src/builders/docker/config.ts
+
 
 
 
@@ -8868,8 +18508,11 @@ const DOCKER_SOURCE = {
             default: false,
             description: 'Not supported: log in to ECR with a docker credential helper (docker-credential-ecr-login) instead.',
         },
+        communicator: { type: T.string, default: 'docker', description: 'How provisioners reach the container: only "docker" (the Engine API).' },
+        pty: { type: T.bool, default: false, description: 'Run commands with a pseudo-terminal: not supported, only false is accepted quietly.' },
         ...LOGIN_ATTRIBUTES,
     },
+    unsupported: DOCKER_SOURCE_UNSUPPORTED,
     blocks: {
         // Decoded by decodeBootstrap (bootstrap-config.ts), which also checks its body.
         build: { labels: [], multiple: false, description: 'Build the base image from a Dockerfile instead of pulling image.' },
@@ -8925,8 +18568,14 @@ function decodeDockerSource(body, ctx, owner) {
     if (a.windows_container === true) {
         diags.push(diagnostics_error('Unsupported option', 'windows_container = true: repack builds Linux containers only.', d.ranges.windows_container));
     }
+    if (a.communicator !== 'docker') {
+        diags.push(diagnostics_error('communicator is not supported by repack', `communicator = ${JSON.stringify(a.communicator)}: repack runs provisioners through the Docker Engine API (Packer's "docker" communicator) only. Remove communicator or set it to "docker".`, d.ranges.communicator));
+    }
+    if (a.pty === true) {
+        diags.push(diagnostics_warning('pty is not supported by repack', 'Commands run without a pseudo-terminal (stdout and stderr stay separate); pty = true is ignored. Tools that want a terminal can be told not to (e.g. DEBIAN_FRONTEND=noninteractive).', d.ranges.pty));
+    }
     if (a.ecr_login === true) {
-        diags.push(diagnostics_error('Unsupported option', 'ecr_login = true is not supported: configure docker-credential-ecr-login as a credential helper in the docker config (credHelpers), which repack uses.', d.ranges.ecr_login));
+        diags.push(diagnostics_error('Unsupported option', ECR_LOGIN, d.ranges.ecr_login));
     }
     if (d.ranges.docker_path !== undefined && a.docker_path !== 'docker') {
         diags.push(diagnostics_warning('Option ignored', `docker_path = "${String(a.docker_path)}" is ignored: repack talks to the Engine API of DOCKER_HOST (or the docker context), not to a docker binary. To use Podman, point DOCKER_HOST at its API socket.`, d.ranges.docker_path));
@@ -8955,467 +18604,138 @@ function decodeDockerSource(body, ctx, owner) {
             message: str('message'),
             fixUploadOwner: a.fix_upload_owner !== false,
             ...(login.auth ? { login: login.auth } : {}),
+            ...(login.problem ? { loginProblem: login.problem } : {}),
         },
     };
 }
 
-;// CONCATENATED MODULE: ./src/provisioners/shell-quote.ts
-// Quoting for values put on a POSIX shell command line: single quotes, with each ' written as '"'"' (as Packer does),
-// so quotes, $(), backticks and newlines in a value arrive verbatim and never execute.
-function shellQuote(value) {
-    return `'${value.replace(/'/g, `'"'"'`)}'`;
+;// CONCATENATED MODULE: ./src/pipeline/duration.ts
+// Go's time.ParseDuration, as Packer's duration options are written: "1h2m3.5s", "500ms", "10s".
+const UNITS = { ns: 1e-6, us: 1e-3, µs: 1e-3, ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** Milliseconds, or undefined when the text is not a duration. */
+function duration_parseDuration(text) {
+    const s = text.trim();
+    if (s === '0')
+        return 0;
+    const re = /(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|ms|s|m|h)/y;
+    let total = 0;
+    let pos = 0;
+    while (pos < s.length) {
+        re.lastIndex = pos;
+        const m = re.exec(s);
+        if (!m)
+            return undefined;
+        total += Number(m[1]) * UNITS[m[2]];
+        pos = re.lastIndex;
+    }
+    return pos > 0 ? total : undefined;
 }
-/** "K=V" pairs as `K='V'` assignments, sorted by name like Packer's shell provisioner. */
-function flattenEnv(vars) {
-    return [...vars.keys()]
-        .sort()
-        .map((k) => `${k}=${shellQuote(vars.get(k) ?? '')}`)
-        .join(' ');
+/** Go's time.Duration.String of `ms` milliseconds: "1m30s", "1h0m0s", "500ms", "0s" (as Packer prints pauses). */
+function formatDuration(ms) {
+    const ns = Math.round(ms * 1e6);
+    if (ns === 0)
+        return '0s';
+    const sign = ns < 0 ? '-' : '';
+    const n = Math.abs(ns);
+    const trim = (whole, frac, digits) => {
+        const f = String(frac).padStart(digits, '0').replace(/0+$/, '');
+        return f === '' ? String(whole) : `${whole}.${f}`;
+    };
+    if (n < 1e3)
+        return `${sign}${n}ns`;
+    if (n < 1e6)
+        return `${sign}${trim(Math.floor(n / 1e3), n % 1e3, 3)}µs`;
+    if (n < 1e9)
+        return `${sign}${trim(Math.floor(n / 1e6), n % 1e6, 6)}ms`;
+    const totalSeconds = Math.floor(n / 1e9);
+    const seconds = `${trim(totalSeconds % 60, n % 1e9, 9)}s`;
+    const minutes = Math.floor(totalSeconds / 60) % 60;
+    const hours = Math.floor(totalSeconds / 3600);
+    if (hours > 0)
+        return `${sign}${hours}h${minutes}m${seconds}`;
+    if (minutes > 0)
+        return `${sign}${minutes}m${seconds}`;
+    return `${sign}${seconds}`;
 }
 
-;// CONCATENATED MODULE: ./src/provisioners/provisioner.ts
-/** A provisioner failure: the message is what the user sees. */
-class ProvisionerError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ProvisionerError';
+;// CONCATENATED MODULE: ./src/pipeline/step.ts
+// A build is a list of steps. Each started step's cleanup runs in reverse order, always: on success, failure and
+// abort (DESIGN.md rule 5). Cleanup is idempotent and never throws past this runner.
+class BuildCancelled extends Error {
+    constructor() {
+        super('Build was cancelled.');
+        this.name = 'BuildCancelled';
     }
 }
-/** Splits streamed chunks into whole lines. */
-class LineSplitter {
-    emit;
-    rest = '';
-    constructor(emit) {
-        this.emit = emit;
-    }
-    push(chunk) {
-        const parts = (this.rest + chunk.toString()).split(/\r?\n/);
-        this.rest = parts.pop() ?? '';
-        parts.forEach(this.emit);
-    }
-    flush() {
-        if (this.rest !== '')
-            this.emit(this.rest);
-        this.rest = '';
-    }
+function throwIfAborted(signal) {
+    if (signal.aborted)
+        throw new BuildCancelled();
 }
-
-;// CONCATENATED MODULE: ./src/provisioners/shell.ts
-// Packer's `shell` provisioner: inline commands or scripts uploaded into the container and run with
-// execute_command, environment passed as quoted assignments on the command line.
-
-
-
-
-
-
-
-const SCHEMA = {
-    attributes: {
-        inline: { type: T.list(T.string), description: 'Commands, run as one script in order.' },
-        script: { type: T.string, description: 'Path of a script on the host to upload and run.' },
-        scripts: { type: T.list(T.string), description: 'Paths of scripts on the host, run in order.' },
-        inline_shebang: { type: T.string, default: '/bin/sh -e', description: 'The shebang of the script made from inline.' },
-        environment_vars: { type: T.list(T.string), default: [], description: '"KEY=value" pairs set for every script.' },
-        env: { type: T.map(T.string), default: {}, description: 'Variables set for every script (merged with environment_vars).' },
-        execute_command: {
-            type: T.string,
-            default: 'chmod +x {{.Path}}; {{.Vars}} {{.Path}}',
-            description: 'How each script is run; {{.Vars}} and {{.Path}} are expanded.',
-        },
-        remote_folder: { type: T.string, default: '/tmp', description: 'Directory scripts are uploaded to.' },
-        remote_file: { type: T.string, description: 'File name scripts are uploaded as (default script_NNNN.sh).' },
-        remote_path: { type: T.string, description: 'Full path scripts are uploaded to (remote_folder/remote_file).' },
-        valid_exit_codes: { type: T.list(T.number), default: [0], description: 'Exit codes that count as success.' },
-        skip_clean: { type: T.bool, default: false, description: 'Leave the uploaded script in place.' },
-    },
-};
-function decode(d, block, dir) {
-    const diags = [];
-    const a = d.attrs;
-    const inline = a.inline;
-    const script = a.script;
-    const scriptList = a.scripts;
-    const given = [inline, script, scriptList].filter((x) => x !== null).length;
-    if (given !== 1) {
-        diags.push(diagnostics_error('Invalid shell provisioner', `Exactly one of "inline", "script" or "scripts" must be set (found ${given}).`, block.openBraceRange));
-        return { diagnostics: diags };
-    }
-    const scripts = [];
-    if (inline)
-        scripts.push({ name: 'inline', content: `#!${a.inline_shebang}\n${inline.join('\n')}\n` });
-    for (const path of script ? [script] : (scriptList ?? [])) {
+async function cleanupStep(step, state, onCleanupError, retry) {
+    for (let attempt = 1;; attempt++) {
         try {
-            scripts.push({ name: path, content: (0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(dir, path), 'utf8') });
+            await step.cleanup?.(state);
+            return;
         }
         catch (e) {
-            const code = e.code ?? String(e);
-            diags.push(diagnostics_error('Script not readable', `The script ${path} could not be read (${code}). Paths are relative to the template's directory.`, d.ranges.script ?? d.ranges.scripts));
-        }
-    }
-    const env = new Map();
-    for (const kv of a.environment_vars) {
-        const eq = kv.indexOf('=');
-        if (eq <= 0) {
-            diags.push(diagnostics_error('Invalid environment_vars entry', `Environment variable not in format 'key=value': ${JSON.stringify(kv)}.`, d.ranges.environment_vars));
-            continue;
-        }
-        env.set(kv.slice(0, eq), kv.slice(eq + 1));
-    }
-    for (const [k, v] of Object.entries(a.env))
-        env.set(k, v);
-    const folder = a.remote_folder;
-    const file = a.remote_file ?? `script_${(0,external_node_crypto_.randomInt)(1000, 10000)}.sh`;
-    const config = {
-        scripts,
-        env,
-        executeCommand: a.execute_command,
-        remotePath: a.remote_path ?? `${folder.replace(/\/+$/, '')}/${file}`,
-        validExitCodes: a.valid_exit_codes,
-        skipClean: a.skip_clean === true,
-    };
-    return diags.length > 0 ? { diagnostics: diags } : { provisioner: new ShellProvisioner(config), diagnostics: diags };
-}
-class ShellProvisioner {
-    config;
-    constructor(config) {
-        this.config = config;
-    }
-    describe() {
-        const c = this.config;
-        // The uploaded script stays in the image only with skip_clean; only then does its path change the result.
-        const left = c.skipClean ? { remotePath: c.remotePath } : {};
-        return {
-            type: 'shell',
-            scripts: c.scripts.map((s) => s.content),
-            env: [...c.env].sort(),
-            executeCommand: c.executeCommand,
-            validExitCodes: c.validExitCodes,
-            skipClean: c.skipClean,
-            ...left,
-        };
-    }
-    async run(ctx) {
-        const c = this.config;
-        const env = new Map(c.env);
-        env.set('PACKER_BUILD_NAME', ctx.buildName);
-        env.set('PACKER_BUILDER_TYPE', ctx.builderType);
-        const execute = c.executeCommand.replace(/\{\{\s*\.Vars\s*\}\}/g, flattenEnv(env)).replace(/\{\{\s*\.Path\s*\}\}/g, c.remotePath);
-        for (const script of c.scripts) {
-            ctx.say(script.name === 'inline' ? 'Provisioning with shell script: inline commands' : `Provisioning with shell script: ${(0,external_node_path_.basename)(script.name)}`);
-            const out = new LineSplitter(ctx.message);
-            const err = new LineSplitter(ctx.message);
-            const result = await ctx.comm.runScript(c.remotePath, script.content, execute, {
-                keep: c.skipClean,
-                onStdout: (b) => out.push(b),
-                onStderr: (b) => err.push(b),
-                signal: ctx.signal,
-            });
-            out.flush();
-            err.flush();
-            if (!c.validExitCodes.includes(result.exitCode)) {
-                throw new ProvisionerError(`Script exited with non-zero exit status: ${result.exitCode}. Allowed exit codes are: [${c.validExitCodes.join(' ')}]`);
-            }
+            if (!retry || attempt >= retry.attempts || !retry.retryable(e))
+                return onCleanupError(step.name, e);
+            retry.onRetry?.(step.name, e, attempt);
+            await new Promise((r) => setTimeout(r, retry.delayMs));
         }
     }
 }
-const shell = { schema: SCHEMA, decode };
-
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __nccwpck_require__(8474);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: ./src/docker/driver.ts
-var docker_driver = __nccwpck_require__(5888);
-;// CONCATENATED MODULE: ./src/docker/tar.ts
-// Tar streams for the archive API (file provisioner uploads and downloads). Files are streamed, never buffered.
-
-
-
-
-
-
-
-
-let loaded;
-/** tar-stream (with streamx) loads on first use: most runs upload and download nothing. */
-function tarStream() {
-    loaded ??= __nccwpck_require__.e(/* import() */ 118).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6118, 19)).then((m) => m.default);
-    return loaded;
-}
-/**
- * A plain node stream of what `fill` packs: tar-stream's pack is a streamx stream. It is returned at once; the
- * pack starts once tar-stream is loaded.
- */
-function packed(fill) {
-    const out = new external_node_stream_.PassThrough();
-    tarStream().then((t) => {
-        if (out.destroyed)
-            return; // the consumer gave up before the pack could start
-        const pack = t.pack();
-        pack.on('error', (e) => out.destroy(e));
-        out.on('close', () => pack.destroy());
-        pack.pipe(out);
-        fill(pack).then(() => pack.finalize(), (e) => pack.destroy((0,error_message/* toError */.i)(e)));
-    }, (e) => out.destroy((0,error_message/* toError */.i)(e)));
-    return out;
-}
-async function addFile(pack, file, header) {
-    let entry;
-    const written = new Promise((resolve, reject) => {
-        entry = pack.entry(header, (err) => (err ? reject(err) : resolve()));
-    });
-    written.catch(() => undefined); // awaited below; this only keeps an early failure from being "unhandled"
-    if (!entry)
-        throw new Error('tar-stream did not return an entry stream');
-    // 1 MB reads: the pack's cost is per chunk, and 64 KB ones make 3,200 of them for 200 MB.
-    for await (const chunk of (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1 << 20 })) {
-        // The entry stalls until the consumer reads the pack: this is what keeps a 200 MB upload out of memory.
-        if (!entry.write(chunk))
-            await Promise.race([(0,external_node_events_.once)(entry, 'drain'), written]);
-    }
-    entry.end(null); // streamx types require an argument
-    await written;
-}
-async function addPath(pack, hostPath, name, owner) {
-    const st = await (0,promises_namespaceObject.lstat)(hostPath);
-    const header = { name, mode: st.mode & 0o7777, mtime: st.mtime, uid: owner.uid, gid: owner.gid };
-    if (st.isSymbolicLink()) {
-        pack.entry({ ...header, type: 'symlink', linkname: await (0,promises_namespaceObject.readlink)(hostPath) });
-    }
-    else if (st.isDirectory()) {
-        pack.entry({ ...header, type: 'directory' });
-        for (const child of (await (0,promises_namespaceObject.readdir)(hostPath)).sort()) {
-            await addPath(pack, external_node_path_default().join(hostPath, child), `${name}/${child}`, owner);
+/** Runs a step; with `ask`, a failure may be retried (as often as the user says) or end the build without cleanup. */
+async function runStep(step, state, signal, ask) {
+    for (;;) {
+        try {
+            await step.run(state, signal);
+            return {};
+        }
+        catch (e) {
+            const failure = signal.aborted ? new BuildCancelled() : e;
+            if (!ask || failure instanceof BuildCancelled)
+                return { failure };
+            const choice = await ask(step.name, failure);
+            if (choice !== 'retry')
+                return { failure, abort: choice === 'abort' };
         }
     }
-    else if (st.isFile()) {
-        await addFile(pack, hostPath, { ...header, type: 'file', size: st.size });
-    }
-    else {
-        throw new docker_driver/* DriverError */.x(`cannot upload ${hostPath}: not a regular file, directory or symbolic link`);
-    }
 }
-/** A tar of `hostPath` (a file, or a directory recursively) named `nameInArchive`, keeping modes and symlinks. */
-function tarFromHost(hostPath, nameInArchive, opts = {}) {
-    const name = nameInArchive.replace(/^\/+/, '').replace(/\/+$/, '') || '.';
-    const owner = { uid: opts.uid ?? 0, gid: opts.gid ?? 0 };
-    return packed((pack) => addPath(pack, hostPath, name, owner));
-}
-function tarFromContent(name, content, mode = 0o644) {
-    return packed(async (pack) => {
-        pack.entry({ name: name.replace(/^\/+/, ''), mode, type: 'file' }, Buffer.from(content));
-    });
-}
-function inside(root, target) {
-    return target === root || target.startsWith(root + (external_node_path_default()).sep);
-}
-/** Resolves an entry name under `root`, refusing names (or parent symlinks) that lead outside it. */
-async function safeTarget(root, name) {
-    const target = external_node_path_default().resolve(root, name);
-    if (!inside(root, target))
-        throw new docker_driver/* DriverError */.x(`refusing to extract "${name}": it points outside ${root}`);
-    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(target), { recursive: true });
-    if (!inside(root, await (0,promises_namespaceObject.realpath)(external_node_path_default().dirname(target)))) {
-        throw new docker_driver/* DriverError */.x(`refusing to extract "${name}": a symbolic link leads outside ${root}`);
-    }
-    return target;
-}
-/** Removes whatever is at `target` unless it is a directory we may extract into. */
-async function clear(target, keepDirectory) {
-    const st = await (0,promises_namespaceObject.lstat)(target).catch(() => undefined);
-    if (!st || (keepDirectory && st.isDirectory()))
-        return;
-    await (0,promises_namespaceObject.rm)(target, { recursive: true, force: true });
-}
-async function extractEntry(root, header, body) {
-    const target = await safeTarget(root, header.name);
-    const mode = (header.mode ?? 0o644) & 0o7777;
-    switch (header.type) {
-        case 'directory':
-            await clear(target, true);
-            await (0,promises_namespaceObject.mkdir)(target, { recursive: true });
-            await (0,promises_namespaceObject.chmod)(target, mode);
-            return;
-        case 'file':
-        case 'contiguous-file':
-            await clear(target, false);
-            await (0,external_node_stream_promises_namespaceObject.pipeline)(body, (0,external_node_fs_.createWriteStream)(target, { mode }));
-            await (0,promises_namespaceObject.chmod)(target, mode);
-            if (header.mtime)
-                await (0,promises_namespaceObject.utimes)(target, header.mtime, header.mtime);
-            return;
-        case 'symlink':
-            await clear(target, false);
-            await (0,promises_namespaceObject.symlink)(header.linkname ?? '', target);
-            return;
-        case 'link': {
-            const source = await safeTarget(root, header.linkname ?? '');
-            await clear(target, false);
-            await (0,promises_namespaceObject.link)(source, target);
-            return;
+/** Runs steps in order; returns the first failure (undefined on success). Cleanup problems are reported, not thrown. */
+async function runSteps(steps, state, signal, onCleanupError, 
+/** When false (on-error=abort), a failed build keeps what it made for inspection. */
+cleanupOnFailure = true, cleanupRetry, ask) {
+    const started = [];
+    let failure;
+    for (const step of steps) {
+        if (signal.aborted) {
+            failure = new BuildCancelled();
+            break;
         }
-        default:
-            // Devices, fifos: nothing a provisioner download needs.
-            return;
-    }
-}
-/** tar-stream's parser costs per chunk, not per byte: it reads 200 MB in 16 KB chunks ~8× slower than in 1 MB ones. */
-const PARSE_CHUNK_BYTES = 1 << 20;
-/** Gathers a stream's chunks into ones of at least `size` bytes (the last may be smaller). */
-function coalesce(size) {
-    let parts = [];
-    let length = 0;
-    const release = (t) => {
-        t.push(parts.length === 1 ? parts[0] : Buffer.concat(parts, length));
-        parts = [];
-        length = 0;
-    };
-    return new external_node_stream_.Transform({
-        transform(chunk, _encoding, done) {
-            parts.push(chunk);
-            length += chunk.length;
-            if (length >= size)
-                release(this);
-            done();
-        },
-        flush(done) {
-            if (length > 0)
-                release(this);
-            done();
-        },
-    });
-}
-/** `name` with its first path element replaced by `top` ("x/a" → "dest/a"). */
-function renamed(name, top) {
-    return top + name.replace(/^\.?\/+/, '').replace(/^[^/]*/, '');
-}
-function withTop(h, top) {
-    if (top === undefined)
-        return h;
-    return { ...h, name: renamed(h.name, top), ...(h.type === 'link' && h.linkname ? { linkname: renamed(h.linkname, top) } : {}) };
-}
-/**
- * Extracts a tar stream into `destDir` (created if missing). With `top`, each entry's first path element is replaced
- * by it, so a download lands under the name its destination asks for — in the same pass, with the same checks.
- */
-async function extractTarToHost(stream, destDir, top) {
-    await (0,promises_namespaceObject.mkdir)(destDir, { recursive: true });
-    const root = await (0,promises_namespaceObject.realpath)(destDir);
-    const extract = (await tarStream()).extract();
-    const gathered = coalesce(PARSE_CHUNK_BYTES);
-    stream.on('error', (e) => gathered.destroy(e));
-    gathered.on('error', (e) => extract.destroy(e));
-    stream.pipe(gathered).pipe(extract);
-    try {
-        for await (const entry of extract) {
-            const body = external_node_stream_.Readable.from(entry);
-            await extractEntry(root, withTop(entry.header, top), body);
-            body.resume();
+        started.push(step);
+        const r = await runStep(step, state, signal, ask);
+        if (r.abort)
+            return r.failure;
+        if (r.failure !== undefined) {
+            failure = r.failure;
+            break;
         }
     }
-    catch (e) {
-        extract.destroy();
-        gathered.destroy();
-        const destroyable = stream;
-        destroyable.destroy?.();
-        throw e;
+    // A signal during the last step (a commit that cannot be interrupted) still cancels: nothing runs after it.
+    if (failure === undefined && signal.aborted)
+        failure = new BuildCancelled();
+    if (failure !== undefined && !cleanupOnFailure)
+        return failure;
+    for (const step of started.reverse()) {
+        if (step.cleanup)
+            await cleanupStep(step, state, onCleanupError, cleanupRetry);
     }
+    return failure;
 }
 
-;// CONCATENATED MODULE: ./src/provisioners/file-transfer.ts
-// The file provisioner's moves, with `docker cp`'s rules for directories (which Packer's docker communicator uses):
-// a source directory without a trailing slash lands inside an existing destination directory under its own name, and
-// becomes the destination when that does not exist; with a trailing slash its contents go into the destination.
-
-
-
-
-
-
-async function remoteKind(comm, path) {
-    const p = shellQuote(path);
-    const r = await comm.run(`if [ -d ${p} ]; then echo directory; elif [ -e ${p} ]; then echo file; else echo missing; fi`);
-    const out = r.stdout.trim();
-    if (r.exitCode !== 0 || (out !== 'directory' && out !== 'file' && out !== 'missing')) {
-        throw new ProvisionerError(`Could not inspect ${path} in the container (exit status ${r.exitCode}): ${(r.stderr || r.stdout).trim()}`);
-    }
-    return out;
-}
-async function localKind(path) {
-    const st = await (0,promises_namespaceObject.lstat)(path).catch(() => undefined);
-    if (!st)
-        return 'missing';
-    return st.isDirectory() ? 'directory' : 'file';
-}
-function parentOf(path) {
-    return external_node_path_.posix.dirname(path.replace(/\/+$/, '')) || '/';
-}
-function lastOf(path) {
-    return external_node_path_.posix.basename(path.replace(/\/+$/, ''));
-}
-async function put(comm, dir, tar, target) {
-    try {
-        await comm.putArchive(dir, tar);
-    }
-    catch (e) {
-        const msg = (0,error_message/* messageOf */.b)(e);
-        const hint = /overwrite directory|not a directory/i.test(msg) ? '; this can occur when your file destination is a folder without a trailing slash' : '';
-        throw new ProvisionerError(`Upload failed: ${msg}${hint}`);
-    }
-    await comm.fixUploadOwner(target);
-}
-/** Uploads a host file or directory; returns the path it landed at in the container. */
-async function uploadPath(comm, src, dst) {
-    const st = await (0,promises_namespaceObject.lstat)(src).catch(() => undefined);
-    if (!st)
-        throw new ProvisionerError(`Bad source '${src}': no such file or directory`);
-    const real = await (0,promises_namespaceObject.realpath)(src);
-    if (!st.isDirectory() && !(await (0,promises_namespaceObject.lstat)(real)).isDirectory()) {
-        const target = dst.endsWith('/') ? `${dst}${(0,external_node_path_.basename)(src)}` : dst;
-        await put(comm, parentOf(target), tarFromHost(real, lastOf(target)), target);
-        return target;
-    }
-    const kind = await remoteKind(comm, dst);
-    if (kind === 'file')
-        throw new ProvisionerError(`Upload failed: cannot copy directory ${src} to ${dst}: the destination is a file`);
-    if (kind === 'directory') {
-        const contents = src.endsWith('/');
-        const target = contents ? dst : external_node_path_.posix.join(dst, (0,external_node_path_.basename)(src));
-        await put(comm, dst, tarFromHost(real, contents ? '.' : (0,external_node_path_.basename)(src)), target);
-        return target;
-    }
-    await put(comm, parentOf(dst), tarFromHost(real, lastOf(dst)), dst.replace(/(.)\/+$/, '$1'));
-    return dst;
-}
-/** Downloads a container file or directory to the host; returns the host path written. */
-async function downloadPath(comm, src, dst) {
-    if (/[*?[]/.test(src))
-        throw new ProvisionerError(`Downloading ${src} failed: wildcards are not supported by the docker communicator`);
-    let stream;
-    try {
-        stream = await comm.getArchive(src.replace(/(.)\/+$/, '$1'));
-    }
-    catch (e) {
-        throw new ProvisionerError(`Download failed: ${(0,error_message/* messageOf */.b)(e)}`);
-    }
-    const local = await localKind(dst);
-    const intoDirectory = dst.endsWith('/') || local === 'directory';
-    let target = dst.replace(/(.)\/+$/, '$1');
-    if (intoDirectory && !src.endsWith('/'))
-        target = `${target}/${lastOf(src)}`;
-    if (intoDirectory)
-        await (0,promises_namespaceObject.mkdir)(dst, { recursive: true });
-    else
-        await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
-    await extractTarToHost(stream, (0,external_node_path_.dirname)(target), (0,external_node_path_.basename)(target));
-    return target;
-}
-
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/provisioners/digest-memo.ts
 // The content digests of large host files, remembered across runs by what `stat` says of each file: device, inode,
 // size, modification and change times, to the nanosecond. A repeat build then hashes a 20 MB upload in a stat call
@@ -9508,8 +18828,9 @@ function defaultMemoFile(env = process.env) {
 }
 
 ;// CONCATENATED MODULE: ./src/provisioners/host-digest.ts
-// A sha256 of what a provisioner reads from the host — every file's relative path, type, mode and content digest
-// (symbolic links by their target) — so a cache key changes whenever an upload would. Content digests of large
+// A sha256 of what a provisioner sends from the host — every file's relative path, type, mode and content digest
+// (symbolic links inside a tree by their link text, as they are uploaded) — so a cache key changes whenever an upload
+// would. A source that is itself a link is uploaded as what it points to (file-transfer.ts), so it is hashed so too. Content digests of large
 // files come from the digest memo when the file is, by its stat, the one hashed before (digest-memo.ts).
 
 
@@ -9546,127 +18867,82 @@ function host_digest_walk(h, abs, rel, memo) {
 }
 /** "sha256:…" of a host file or directory tree, or undefined when it does not exist (yet). */
 function hostDigest(path, memo = (sharedMemo ??= new DigestMemo(defaultMemoFile()))) {
+    let real;
     try {
-        (0,external_node_fs_.lstatSync)(path);
+        real = (0,external_node_fs_.realpathSync)(path);
     }
     catch {
         return undefined;
     }
     const h = (0,external_node_crypto_.createHash)('sha256');
-    host_digest_walk(h, path, '', memo);
+    host_digest_walk(h, real, '', memo);
     return `sha256:${h.digest('hex')}`;
 }
 
-;// CONCATENATED MODULE: ./src/provisioners/file.ts
-// Packer's `file` provisioner: uploads host files, directories or inline content into the container, or downloads
-// from it, through the archive API.
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __nccwpck_require__(6193);
+;// CONCATENATED MODULE: ./src/provisioners/provisioner.ts
+// What every provisioner is: a schema, a decoder from evaluated attributes, and a run against a communicator.
 
-
-
-
-
-
-
-
-
-const file_SCHEMA = {
-    attributes: {
-        source: {
-            type: T.string,
-            description: 'Host file or directory to upload (or container path to download). A trailing slash on a directory uploads its contents.',
-        },
-        sources: { type: T.list(T.string), description: 'Several sources, uploaded in order into destination.' },
-        content: { type: T.string, description: 'Text written to destination (a file named pkr-file-content when destination ends with "/"). Not with source(s).' },
-        destination: { type: T.string, required: true, description: 'Where the file(s) go: in the container for uploads, on the host for downloads.' },
-        direction: { type: T.string, default: 'upload', description: '"upload" (host → container) or "download" (container → host).' },
-        generated: {
-            type: T.bool,
-            default: false,
-            description: 'The source is created during the build (e.g. by shell-local): do not check that it exists when validating.',
-        },
-    },
-};
-/** The name inline content gets when the destination is a directory, as Packer documents it. */
-const CONTENT_NAME = 'pkr-file-content';
-function file_decode(d, block, dir) {
-    const diags = [];
-    const a = d.attrs;
-    const direction = a.direction;
-    if (direction !== 'upload' && direction !== 'download') {
-        diags.push(diagnostics_error('Invalid direction', `Direction must be one of: download, upload (got "${direction}").`, d.ranges.direction));
-        return { diagnostics: diags };
-    }
-    const given = [...(a.sources ?? []), ...(a.source === null ? [] : [a.source])];
-    const content = a.content;
-    const where = d.ranges.source ?? d.ranges.sources ?? block.openBraceRange;
-    if (given.length > 0 && content !== null)
-        diags.push(diagnostics_error('Invalid file provisioner', 'source(s) conflicts with content.', d.ranges.content));
-    if (content !== null && direction === 'download')
-        diags.push(diagnostics_error('Invalid file provisioner', 'content can only be uploaded: remove it or set direction = "upload".', d.ranges.content));
-    if (given.length === 0 && content === null)
-        diags.push(diagnostics_warning('Nothing to copy', 'Set source, sources or content: this provisioner copies nothing.', block.openBraceRange));
-    const sources = given.map((g) => ({ given: g, path: direction === 'upload' ? (0,external_node_path_.resolve)(dir, g) : g }));
-    if (direction === 'upload' && a.generated !== true) {
-        for (const s of sources) {
-            if (!(0,external_node_fs_.existsSync)(s.path))
-                diags.push(diagnostics_error('Bad source', `Bad source '${s.given}': no such file or directory (relative paths are resolved against ${dir}). Set generated = true if an earlier step creates it.`, where));
-        }
-    }
-    if (diags.some((x) => x.severity === 'error'))
-        return { diagnostics: diags };
-    const dest = a.destination;
-    const destination = direction === 'download' ? (0,external_node_path_.resolve)(dir, dest) + (dest.endsWith('/') ? '/' : '') : dest;
-    const config = { sources, content: content ?? undefined, destination, destinationGiven: dest, direction, generated: a.generated === true };
-    return { provisioner: new FileProvisioner(config), diagnostics: diags };
-}
-class FileProvisioner {
-    config;
-    /** A download changes the host, not the image. */
-    effect;
-    constructor(config) {
-        this.config = config;
-        this.effect = config.direction === 'download' ? 'host' : 'image';
-    }
-    describe() {
-        const c = this.config;
-        const sources = c.sources.map((s) => (c.direction === 'upload' ? { source: s.given, sha256: hostDigest(s.path) ?? null } : { source: s.given }));
-        return { type: 'file', direction: c.direction, destination: c.destinationGiven, sources, content: c.content ?? null };
-    }
-    async run(ctx) {
-        const c = this.config;
-        if (c.content !== undefined) {
-            const target = c.destination.endsWith('/') ? `${c.destination}${CONTENT_NAME}` : c.destination;
-            ctx.say(`Uploading content => ${c.destination}`);
-            const dir = target.replace(/\/[^/]*$/, '') || '/';
-            try {
-                await ctx.comm.putArchive(dir, tarFromContent(target.slice(dir.length).replace(/^\//, ''), c.content));
-            }
-            catch (e) {
-                throw new ProvisionerError(`Upload failed: ${(0,error_message/* messageOf */.b)(e)}`);
-            }
-            await ctx.comm.fixUploadOwner(target);
-        }
-        for (const s of c.sources) {
-            if (ctx.signal.aborted)
-                return;
-            if (c.direction === 'upload') {
-                ctx.say(`Uploading ${s.given} => ${c.destination}`);
-                await uploadPath(ctx.comm, s.given.endsWith('/') ? `${s.path}/` : s.path, c.destination);
-            }
-            else {
-                ctx.say(`Downloading ${s.given} => ${c.destinationGiven}`);
-                await downloadPath(ctx.comm, s.given, c.destination);
-            }
-        }
+/** A provisioner failure: the message is what the user sees. */
+class ProvisionerError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ProvisionerError';
     }
 }
-const file = { schema: file_SCHEMA, decode: file_decode };
+/** The longest line a step's output puts in the log, in characters; the rest of a longer line is counted, not kept. */
+const MAX_LOG_LINE = 64 * 1024;
+/**
+ * Splits streamed output into lines for the log, in one pass over each chunk and in bounded memory: a line longer than
+ * `limit` is cut there, with the number of characters left out. Bytes are decoded as UTF-8 across chunk boundaries.
+ */
+class LineSplitter {
+    emit;
+    limit;
+    decoder = new external_node_string_decoder_.StringDecoder('utf8');
+    line = '';
+    dropped = 0;
+    constructor(emit, limit = MAX_LOG_LINE) {
+        this.emit = emit;
+        this.limit = limit;
+    }
+    push(chunk) {
+        const text = typeof chunk === 'string' ? chunk : this.decoder.write(chunk);
+        let start = 0;
+        for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+            this.append(text, start, nl);
+            this.endLine();
+            start = nl + 1;
+        }
+        this.append(text, start, text.length);
+    }
+    flush() {
+        const tail = this.decoder.end();
+        if (tail)
+            this.append(tail, 0, tail.length);
+        if (this.line !== '' || this.dropped > 0)
+            this.endLine();
+    }
+    append(text, from, to) {
+        const room = Math.max(0, this.limit - this.line.length);
+        const take = Math.min(room, to - from);
+        if (take > 0)
+            this.line += text.slice(from, from + take);
+        this.dropped += to - from - take;
+    }
+    endLine() {
+        const line = this.dropped > 0 ? `${this.line} [… ${this.dropped} more characters not shown]` : this.line.replace(/\r$/, '');
+        this.line = '';
+        this.dropped = 0;
+        this.emit(line);
+    }
+}
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./src/provisioners/local-shell.ts
 // What Packer's shell-local provisioner and post-processor share (packer-plugin-sdk's shell-local): the options, their
 // validation, and running each script on the host with execute_command, environment as quoted assignments.
+
 
 
 
@@ -9695,6 +18971,10 @@ const LOCAL_SHELL_SCHEMA = {
         only_on: { type: T.list(T.string), default: [], description: 'Run only on these host OSes (darwin, freebsd, linux, openbsd, solaris, windows).' },
         tempfile_extension: { type: T.string, default: '', description: 'Extension of the temporary script made from command/inline.' },
         valid_exit_codes: { type: T.list(T.number), default: [0], description: 'Exit codes that count as success.' },
+    },
+    unsupported: {
+        ...PACKER_INTERNAL,
+        use_linux_pathing: ignored('it converts Windows paths for the Windows Subsystem for Linux, and repack runs shell-local on Linux or macOS, where paths need no conversion; the value is ignored. Remove it.'),
     },
 };
 const SUPPORTED_OS = ['darwin', 'freebsd', 'linux', 'openbsd', 'solaris', 'windows'];
@@ -9778,15 +19058,48 @@ function flattenVars(format, vars) {
 function render(arg, vars, script) {
     return arg.replace(/\{\{\s*\.(Vars|Script|Command)\s*\}\}/g, (_, name) => (name === 'Vars' ? vars : script));
 }
+/** How long a cancelled script's process group has between SIGTERM and SIGKILL (the runner's own grace is 7.5 s). */
+const CANCEL_GRACE_MS = 5000;
+/**
+ * Runs one script in a process group of its own, so a cancel reaches everything it started (a plain kill of the shell
+ * would leave its children running on, holding the output open): SIGTERM to the group, SIGKILL after a grace period,
+ * and the promise settles only once the group's output has closed.
+ */
 function exec(argv, cwd, run) {
     return new Promise((resolvePromise, reject) => {
         const out = new LineSplitter(run.message);
         const err = new LineSplitter(run.message);
-        const child = (0,external_node_child_process_.spawn)(argv[0], argv.slice(1), { cwd, stdio: ['ignore', 'pipe', 'pipe'], signal: run.signal });
+        const child = (0,external_node_child_process_.spawn)(argv[0], argv.slice(1), { cwd, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+        const signalGroup = (signal) => {
+            try {
+                if (child.pid !== undefined)
+                    process.kill(-child.pid, signal);
+            }
+            catch {
+                // The group is gone already.
+            }
+        };
+        let hardKill;
+        const cancel = () => {
+            signalGroup('SIGTERM');
+            hardKill = setTimeout(() => signalGroup('SIGKILL'), CANCEL_GRACE_MS);
+        };
+        if (run.signal.aborted)
+            cancel();
+        else
+            run.signal.addEventListener('abort', cancel, { once: true });
         child.stdout.on('data', (b) => out.push(b));
         child.stderr.on('data', (b) => err.push(b));
-        child.on('error', reject);
+        child.on('error', (e) => {
+            run.signal.removeEventListener('abort', cancel);
+            reject(e);
+        });
         child.on('close', (code, signal) => {
+            clearTimeout(hardKill);
+            run.signal.removeEventListener('abort', cancel);
+            // The shell may have exited on SIGTERM while what it started ignored it: end the rest of the group too.
+            if (run.signal.aborted)
+                signalGroup('SIGKILL');
             out.flush();
             err.flush();
             resolvePromise(code ?? (signal ? 128 + 15 : 1));
@@ -9806,10 +19119,10 @@ async function runLocalShell(c, run) {
     try {
         const scripts = [...c.scripts];
         if (c.inline) {
-            tmp = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'packer-shell'));
+            tmp = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'packer-shell'));
             const path = (0,external_node_path_.join)(tmp, `packer-shell${c.tempfileExtension ? `.${c.tempfileExtension}` : ''}`);
-            await (0,promises_namespaceObject.writeFile)(path, `${c.inlineShebang ? `#!${c.inlineShebang}\n` : ''}${c.inline.map((l) => `${l}\n`).join('')}`);
-            await (0,promises_namespaceObject.chmod)(path, 0o700);
+            await (0,promises_.writeFile)(path, `${c.inlineShebang ? `#!${c.inlineShebang}\n` : ''}${c.inline.map((l) => `${l}\n`).join('')}`);
+            await (0,promises_.chmod)(path, 0o700);
             scripts.push(path);
         }
         for (const script of scripts) {
@@ -9824,6 +19137,8 @@ async function runLocalShell(c, run) {
                     throw new ProvisionerError('Local shell script was cancelled.');
                 throw new ProvisionerError(`Error executing script: ${script}: ${(0,error_message/* messageOf */.b)(e)}`);
             }
+            if (run.signal.aborted)
+                throw new ProvisionerError('Local shell script was cancelled.');
             if (!c.validExitCodes.includes(code)) {
                 throw new ProvisionerError(`Script exited with non-zero exit status: ${code}. Allowed exit codes are: [${c.validExitCodes.join(' ')}]`);
             }
@@ -9831,263 +19146,19 @@ async function runLocalShell(c, run) {
     }
     finally {
         if (tmp)
-            await (0,promises_namespaceObject.rm)(tmp, { recursive: true, force: true });
+            await (0,promises_.rm)(tmp, { recursive: true, force: true });
     }
 }
 
-;// CONCATENATED MODULE: ./src/provisioners/shell-local.ts
-
-class ShellLocalProvisioner {
-    config;
-    effect = 'host';
-    constructor(config) {
-        this.config = config;
-    }
-    describe() {
-        return { type: 'shell-local', ...describeLocalShell(this.config) };
-    }
-    run(ctx) {
-        return runLocalShell(this.config, ctx);
-    }
-}
-function shell_local_decode(d, block, dir) {
-    const r = decodeLocalShell(d, block, dir);
-    return { provisioner: r.config && new ShellLocalProvisioner(r.config), diagnostics: r.diagnostics };
-}
-const shellLocal = { schema: LOCAL_SHELL_SCHEMA, decode: shell_local_decode };
-
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
-;// CONCATENATED MODULE: ./src/pipeline/step.ts
-// A build is a list of steps. Each started step's cleanup runs in reverse order, always: on success, failure and
-// abort (DESIGN.md rule 5). Cleanup is idempotent and never throws past this runner.
-class BuildCancelled extends Error {
-    constructor() {
-        super('Build was cancelled.');
-        this.name = 'BuildCancelled';
-    }
-}
-function throwIfAborted(signal) {
-    if (signal.aborted)
-        throw new BuildCancelled();
-}
-async function cleanupStep(step, state, onCleanupError, retry) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            await step.cleanup?.(state);
-            return;
-        }
-        catch (e) {
-            if (!retry || attempt >= retry.attempts || !retry.retryable(e))
-                return onCleanupError(step.name, e);
-            retry.onRetry?.(step.name, e, attempt);
-            await new Promise((r) => setTimeout(r, retry.delayMs));
-        }
-    }
-}
-/** Runs a step; with `ask`, a failure may be retried (as often as the user says) or end the build without cleanup. */
-async function runStep(step, state, signal, ask) {
-    for (;;) {
-        try {
-            await step.run(state, signal);
-            return {};
-        }
-        catch (e) {
-            const failure = signal.aborted ? new BuildCancelled() : e;
-            if (!ask || failure instanceof BuildCancelled)
-                return { failure };
-            const choice = await ask(step.name, failure);
-            if (choice !== 'retry')
-                return { failure, abort: choice === 'abort' };
-        }
-    }
-}
-/** Runs steps in order; returns the first failure (undefined on success). Cleanup problems are reported, not thrown. */
-async function runSteps(steps, state, signal, onCleanupError, 
-/** When false (on-error=abort), a failed build keeps what it made for inspection. */
-cleanupOnFailure = true, cleanupRetry, ask) {
-    const started = [];
-    let failure;
-    for (const step of steps) {
-        if (signal.aborted) {
-            failure = new BuildCancelled();
-            break;
-        }
-        started.push(step);
-        const r = await runStep(step, state, signal, ask);
-        if (r.abort)
-            return r.failure;
-        if (r.failure !== undefined) {
-            failure = r.failure;
-            break;
-        }
-    }
-    // A signal during the last step (a commit that cannot be interrupted) still cancels: nothing runs after it.
-    if (failure === undefined && signal.aborted)
-        failure = new BuildCancelled();
-    if (failure !== undefined && !cleanupOnFailure)
-        return failure;
-    for (const step of started.reverse()) {
-        if (step.cleanup)
-            await cleanupStep(step, state, onCleanupError, cleanupRetry);
-    }
-    return failure;
+;// CONCATENATED MODULE: ./src/provisioners/shell-quote.ts
+// Quoting for values put on a POSIX shell command line: single quotes, with each ' written as '"'"' (as Packer does),
+// so quotes, $(), backticks and newlines in a value arrive verbatim and never execute.
+function shellQuote(value) {
+    return `'${value.replace(/'/g, `'"'"'`)}'`;
 }
 
-;// CONCATENATED MODULE: ./src/provisioners/breakpoint.ts
-// Packer's `breakpoint` provisioner: pauses the build until Enter is pressed, to look inside the container. Without a
-// terminal on stdin (CI, the action) it says so and continues.
-
-
-
-const breakpoint_SCHEMA = {
-    attributes: {
-        disable: { type: T.bool, default: false, description: 'Skip the pause (the provisioner only says it is disabled).' },
-        note: { type: T.string, description: 'Shown when pausing, to tell breakpoints apart.' },
-    },
-};
-const stdinTerminal = {
-    isInteractive: () => process.stdin.isTTY === true,
-    waitForEnter: (signal) => new Promise((resolve, reject) => {
-        const rl = (0,external_node_readline_namespaceObject.createInterface)({ input: process.stdin });
-        const done = (fn) => {
-            signal.removeEventListener('abort', onAbort);
-            rl.close();
-            process.stdin.pause();
-            fn();
-        };
-        const onAbort = () => done(() => reject(new BuildCancelled()));
-        signal.addEventListener('abort', onAbort, { once: true });
-        rl.once('line', () => done(resolve));
-        rl.once('close', () => done(resolve));
-    }),
-};
-class BreakpointProvisioner {
-    disable;
-    note;
-    terminal;
-    effect = 'host';
-    constructor(disable, note, terminal = stdinTerminal) {
-        this.disable = disable;
-        this.note = note;
-        this.terminal = terminal;
-    }
-    describe() {
-        return { type: 'breakpoint', disable: this.disable, note: this.note ?? null };
-    }
-    async run(ctx) {
-        const noted = this.note ? ` with note "${this.note}"` : '';
-        if (this.disable) {
-            ctx.say(`Breakpoint provisioner${noted} disabled; continuing...`);
-            return;
-        }
-        ctx.say(`Pausing at breakpoint provisioner${noted}.`);
-        if (!this.terminal.isInteractive()) {
-            ctx.say('Not waiting: stdin is not a terminal; continuing...');
-            return;
-        }
-        ctx.say('Press enter to continue.');
-        await this.terminal.waitForEnter(ctx.signal);
-    }
-}
-function breakpoint_decode(d) {
-    return { provisioner: new BreakpointProvisioner(d.attrs.disable === true, d.attrs.note ?? undefined), diagnostics: [] };
-}
-const breakpoint = { schema: breakpoint_SCHEMA, decode: breakpoint_decode };
-
-;// CONCATENATED MODULE: ./src/post-processors/post-processor.ts
-/** Packer's builder ids, which post-processors check their input against. */
-const BUILDER_ID = {
-    /** The docker builder's export_path artifact. */
-    dockerExport: 'packer.docker',
-    /** The docker builder's commit artifact, and docker-import's (Packer's plugin uses one id for both). */
-    dockerImport: 'packer.post-processor.docker-import',
-    dockerTag: 'packer.post-processor.docker-tag',
-    dockerSave: 'packer.post-processor.docker-save',
-    artifice: 'packer.post-processor.artifice',
-    checksum: 'packer.post-processor.checksum',
-    compress: 'packer.post-processor.compress',
-};
-class PostProcessorError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'PostProcessorError';
-    }
-}
-/** Throws Packer's "Unknown artifact type" unless the input was made by one of `accepted`. */
-function requireBuilder(input, accepted, what) {
-    if (!accepted.includes(input.builderId))
-        throw new PostProcessorError(`Unknown artifact type: ${input.builderId}. ${what}`);
-}
-/** The image of an input artifact, or Packer-style guidance when there is none. */
-function requireImage(input, type) {
-    if (input.imageId === undefined) {
-        throw new PostProcessorError(`${type} needs a Docker image, but the input artifact (${input.builderId}) is not one: set commit = true in the docker source or import the export with docker-import first.`);
-    }
-    return input;
-}
-/** Splits "host:5000/name:tag" into repository and tag (the tag is after the last colon that follows the last slash). */
-function splitReference(ref) {
-    const slash = ref.lastIndexOf('/');
-    const colon = ref.lastIndexOf(':');
-    if (colon > slash)
-        return { repository: ref.slice(0, colon), tag: ref.slice(colon + 1) };
-    return { repository: ref, tag: 'latest' };
-}
-
-;// CONCATENATED MODULE: ./src/post-processors/docker-tag.ts
-
-
-
-const docker_tag_SCHEMA = {
-    attributes: {
-        repository: { type: T.string, required: true, description: 'Repository to tag into, e.g. "ghcr.io/org/app".' },
-        tags: { type: T.list(T.string), description: 'Tags to apply (default "latest").' },
-        tag: { type: T.list(T.string), description: 'Deprecated spelling of tags.' },
-        force: { type: T.bool, default: false, description: 'Accepted for compatibility: a tag that exists is always moved, as docker does since 1.10.' },
-    },
-};
-const TAG_RE = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const REPO_RE = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?::[0-9]+)?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
-class DockerTag {
-    repository;
-    tags;
-    constructor(repository, tags) {
-        this.repository = repository;
-        this.tags = tags;
-    }
-    async run(input, ctx) {
-        const image = requireImage(input, 'docker-tag');
-        const tags = [];
-        for (const tag of this.tags) {
-            ctx.say(`Tagging image: ${image.imageId}`);
-            ctx.message(`Repository: ${this.repository}:${tag}`);
-            await ctx.driver.tag(image.imageId, this.repository, tag);
-            tags.push(`${this.repository}:${tag}`);
-        }
-        // Tagging is what later steps (docker-push) rely on: the input image is always kept.
-        return { artifact: { builderId: BUILDER_ID.dockerTag, imageId: image.imageId, tags, digests: [], files: [] }, keep: true, forceKeep: true };
-    }
-}
-function docker_tag_decode(d, block) {
-    const diags = [];
-    const repository = d.attrs.repository;
-    const tags = [...(d.attrs.tags ?? []), ...(d.attrs.tag ?? [])];
-    if (d.attrs.tag !== null)
-        diags.push(diagnostics_warning('Deprecated argument', 'The argument "tag" is deprecated: use "tags".', d.ranges.tag));
-    if (!REPO_RE.test(repository)) {
-        diags.push(diagnostics_error('Invalid repository', `"${repository}" is not a valid repository name: lowercase letters, digits and separators (. _ -), with an optional registry host[:port]/ prefix.`, d.ranges.repository ?? block.openBraceRange));
-    }
-    for (const t of tags) {
-        if (!TAG_RE.test(t))
-            diags.push(diagnostics_error('Invalid tag', `"${t}" is not a valid tag: up to 128 letters, digits, "_", "." and "-", not starting with "." or "-".`, d.ranges.tags ?? d.ranges.tag));
-    }
-    if (diags.some((x) => x.severity === 'error'))
-        return { diagnostics: diags };
-    return { postProcessor: new DockerTag(repository, tags.length > 0 ? tags : ['latest']), diagnostics: diags };
-}
-const dockerTag = { schema: docker_tag_SCHEMA, decode: docker_tag_decode };
-
+// EXTERNAL MODULE: ./src/docker/driver.ts
+var docker_driver = __nccwpck_require__(5888);
 ;// CONCATENATED MODULE: ./src/docker/retry.ts
 // Bounded retries for registry operations (push): only for failures that may pass on their own — the registry
 // refusing or dropping connections, or answering 5xx/429 — never for auth, missing tags or manifest errors.
@@ -10138,20 +19209,2178 @@ async function withRetries(work, o) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/provisioners/start-retry.ts
+// Packer's start_retry_timeout for the docker communicator: a script whose upload or start fails for a reason that
+// can pass (the engine's connection refused, a 5xx answer) is tried again every 2 s until the timeout. A script that
+// started is never run again: a connection lost while it runs is a disconnect (see isDisconnect).
+
+
+
+const RETRY_DELAY_MS = 2000;
+/** The exec's connection ended without the command's exit status: the container or the engine went away. */
+function isDisconnect(e) {
+    return e instanceof docker_driver/* DriverError */.x && /finished without an exit code|socket hang up|econnreset|connection reset|unexpected eof/i.test(e.message);
+}
+function start_retry_wait(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal.aborted)
+            return reject(new BuildCancelled());
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(new BuildCancelled());
+        };
+        const timer = setTimeout(() => {
+            signal.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal.addEventListener('abort', onAbort, { once: true });
+    });
+}
+async function retryStart(work, timeoutMs, signal, onRetry) {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+        try {
+            return await work();
+        }
+        catch (e) {
+            if (!isTransient(e) || isDisconnect(e) || signal.aborted || Date.now() + RETRY_DELAY_MS > deadline)
+                throw e;
+            onRetry(e);
+            await start_retry_wait(RETRY_DELAY_MS, signal);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/provisioners/unix-lines.ts
+// What Packer's shell provisioner uploads unless `binary = true` (its UnixReader): every line ends in "\n" — a "\r"
+// before a line end is dropped, and a last line without one gets it.
+function unixLines(text) {
+    if (text === '')
+        return '';
+    const lines = text.split('\n');
+    if (lines[lines.length - 1] === '')
+        lines.pop();
+    return lines.map((l) => `${l.endsWith('\r') ? l.slice(0, -1) : l}\n`).join('');
+}
+
+;// CONCATENATED MODULE: ./src/provisioners/shell.ts
+// Packer's `shell` provisioner: inline commands or scripts uploaded into the container and run with
+// execute_command, environment passed as quoted assignments on the command line or in a sourced file.
+
+
+
+
+
+
+
+
+
+
+
+
+
+const SCHEMA = {
+    attributes: {
+        inline: { type: T.list(T.string), description: 'Commands, run as one script in order.' },
+        script: { type: T.string, description: 'Path of a script on the host to upload and run.' },
+        scripts: { type: T.list(T.string), description: 'Paths of scripts on the host, run in order.' },
+        inline_shebang: { type: T.string, description: 'The shebang of the script made from inline (default /bin/sh -e).' },
+        environment_vars: { type: T.list(T.string), default: [], description: '"KEY=value" pairs set for every script.' },
+        env: { type: T.map(T.string), default: {}, description: 'Variables set for every script (merged with environment_vars).' },
+        env_var_format: { type: T.string, description: 'How each variable is written, a Go format of name and value (default "%s=\'%s\' ").' },
+        use_env_var_file: { type: T.bool, default: false, description: 'Write the variables to a file in remote_folder that execute_command sources.' },
+        execute_command: { type: T.string, description: 'How each script is run; {{.Vars}}, {{.Path}} and {{.EnvVarFile}} are expanded.' },
+        remote_folder: { type: T.string, default: '/tmp', description: 'Directory scripts are uploaded to.' },
+        remote_file: { type: T.string, description: 'File name scripts are uploaded as (default script_NNNN.sh).' },
+        remote_path: { type: T.string, description: 'Full path scripts are uploaded to (remote_folder/remote_file).' },
+        binary: { type: T.bool, default: false, description: 'Upload scripts byte for byte (no line-ending conversion).' },
+        valid_exit_codes: { type: T.list(T.number), default: [0], description: 'Exit codes that count as success.' },
+        skip_clean: { type: T.bool, default: false, description: 'Leave the uploaded script in place.' },
+        pause_after: { type: T.string, description: 'Wait this long after the last script, e.g. "10s".' },
+        start_retry_timeout: { type: T.string, description: 'Keep retrying a script whose upload or start fails this long (default 5m).' },
+        expect_disconnect: { type: T.bool, default: false, description: 'A script whose connection drops (the container stops) counts as success.' },
+    },
+    unsupported: PACKER_INTERNAL,
+};
+const DISCONNECTED = 'Script disconnected unexpectedly. If you expected your script to disconnect, i.e. from a restart, you can try adding `"expect_disconnect": true` or `"valid_exit_codes": [0, 2300218]` to the shell provisioner parameters.';
+/** Packer's exit status for a command whose connection was lost. */
+const CMD_DISCONNECT = 2300218;
+function duration(d, name, diags) {
+    const text = d.attrs[name];
+    if (typeof text !== 'string')
+        return 0;
+    const ms = duration_parseDuration(text);
+    if (ms === undefined)
+        diags.push(diagnostics_error(`Invalid ${name}`, `"${text}" is not a duration. Write it like "30s", "5m" or "1h30m".`, d.ranges[name]));
+    return ms ?? 0;
+}
+function readScripts(d, dir, diags) {
+    const a = d.attrs;
+    const binary = a.binary === true;
+    const scripts = [];
+    for (const path of a.script !== null ? [a.script] : (a.scripts ?? [])) {
+        try {
+            const bytes = (0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(dir, path));
+            // Line endings converted byte for byte (latin1 maps each byte to one character and back).
+            scripts.push({ name: path, content: binary ? bytes : Buffer.from(unixLines(bytes.toString('latin1')), 'latin1') });
+        }
+        catch (e) {
+            const code = e.code ?? String(e);
+            diags.push(diagnostics_error('Script not readable', `The script ${path} could not be read (${code}). Relative paths are resolved against the working directory, ${dir}.`, d.ranges.script ?? d.ranges.scripts));
+        }
+    }
+    const inline = a.inline;
+    if (inline) {
+        const commands = inline.map((c) => `${c}\n`).join('');
+        // As Packer: without an inline_shebang of its own, commands that start with #! keep theirs.
+        const shebang = a.inline_shebang === null && commands.startsWith('#!') ? '' : `#!${a.inline_shebang ?? '/bin/sh -e'}\n`;
+        scripts.push({ name: 'inline', content: unixLines(shebang + commands) });
+    }
+    return scripts;
+}
+function decode(d, block, dir) {
+    const diags = [];
+    const a = d.attrs;
+    const given = [a.inline, a.script, a.scripts].filter((x) => x !== null).length;
+    if (given !== 1) {
+        diags.push(diagnostics_error('Invalid shell provisioner', `Exactly one of "inline", "script" or "scripts" must be set (found ${given}).`, block.openBraceRange));
+        return { diagnostics: diags };
+    }
+    const scripts = readScripts(d, dir, diags);
+    const env = new Map();
+    for (const kv of a.environment_vars) {
+        const eq = kv.indexOf('=');
+        if (eq <= 0) {
+            diags.push(diagnostics_error('Invalid environment_vars entry', `Environment variable not in format 'key=value': ${JSON.stringify(kv)}.`, d.ranges.environment_vars));
+            continue;
+        }
+        env.set(kv.slice(0, eq), kv.slice(eq + 1));
+    }
+    for (const [k, v] of Object.entries(a.env))
+        env.set(k, v);
+    const useFile = a.use_env_var_file === true;
+    const folder = a.remote_folder.replace(/\/+$/, '');
+    const file = a.remote_file ?? `script_${(0,external_node_crypto_.randomInt)(1000, 10000)}.sh`;
+    const config = {
+        scripts,
+        env,
+        envVarFormat: a.env_var_format || (useFile ? "export %s='%s'\n" : "%s='%s' "),
+        envVarFile: useFile ? `${folder}/varfile_${(0,external_node_crypto_.randomInt)(1000, 10000)}.sh` : undefined,
+        executeCommand: a.execute_command || (useFile ? 'chmod +x {{.Path}}; . {{.EnvVarFile}} && {{.Path}}' : 'chmod +x {{.Path}}; {{.Vars}} {{.Path}}'),
+        remotePath: a.remote_path ?? `${folder}/${file}`,
+        validExitCodes: a.valid_exit_codes,
+        skipClean: a.skip_clean === true,
+        pauseAfterMs: duration(d, 'pause_after', diags),
+        // As Packer: an unset or zero start_retry_timeout is 5m.
+        startRetryTimeoutMs: duration(d, 'start_retry_timeout', diags) || 5 * 60_000,
+        expectDisconnect: a.expect_disconnect === true,
+    };
+    return diags.length > 0 ? { diagnostics: diags } : { provisioner: new ShellProvisioner(config), diagnostics: diags };
+}
+function sleep(ms, signal) {
+    return new Promise((done, fail) => {
+        if (signal.aborted)
+            return fail(new BuildCancelled());
+        const onAbort = () => {
+            clearTimeout(timer);
+            fail(new BuildCancelled());
+        };
+        const timer = setTimeout(() => {
+            signal.removeEventListener('abort', onAbort);
+            done();
+        }, ms);
+        signal.addEventListener('abort', onAbort, { once: true });
+    });
+}
+class ShellProvisioner {
+    config;
+    constructor(config) {
+        this.config = config;
+    }
+    describe() {
+        const c = this.config;
+        // The uploaded script stays in the image only with skip_clean; only then does its path change the result.
+        const left = c.skipClean ? { remotePath: c.remotePath, envVarFile: c.envVarFile ?? null } : {};
+        return {
+            type: 'shell',
+            // Bytes are keyed by their sha256 (key.ts), text as itself.
+            scripts: c.scripts.map((s) => s.content),
+            env: [...c.env].sort(),
+            envVarFormat: c.envVarFormat,
+            useEnvVarFile: c.envVarFile !== undefined,
+            executeCommand: c.executeCommand,
+            validExitCodes: c.validExitCodes,
+            skipClean: c.skipClean,
+            expectDisconnect: c.expectDisconnect,
+            ...left,
+        };
+    }
+    async run(ctx) {
+        const c = this.config;
+        const env = new Map(c.env);
+        env.set('PACKER_BUILD_NAME', ctx.buildName);
+        env.set('PACKER_BUILDER_TYPE', ctx.builderType);
+        const vars = flattenVars(c.envVarFormat, env);
+        const retrying = (what) => (e) => ctx.say(`${what} failed, retrying until start_retry_timeout: ${e.message}`);
+        if (c.envVarFile !== undefined) {
+            const path = c.envVarFile;
+            await retryStart(async () => {
+                await ctx.comm.upload(path, unixLines(vars), 0o600);
+                await ctx.comm.fixUploadOwner(path);
+            }, c.startRetryTimeoutMs, ctx.signal, retrying('Uploading the variables file'));
+        }
+        const execute = c.executeCommand
+            .replace(/\{\{\s*\.Vars\s*\}\}/g, vars)
+            .replace(/\{\{\s*\.Path\s*\}\}/g, c.remotePath)
+            .replace(/\{\{\s*\.EnvVarFile\s*\}\}/g, c.envVarFile ?? '');
+        for (const script of c.scripts) {
+            ctx.say(script.name === 'inline' ? 'Provisioning with shell script: inline commands' : `Provisioning with shell script: ${(0,external_node_path_.basename)(script.name)}`);
+            const exitCode = await this.runOne(ctx, script.content, execute, retrying('Starting the script'));
+            if (exitCode === CMD_DISCONNECT) {
+                if (!c.expectDisconnect)
+                    throw new ProvisionerError(DISCONNECTED);
+            }
+            else if (!c.validExitCodes.includes(exitCode)) {
+                throw new ProvisionerError(`Script exited with non-zero exit status: ${exitCode}. Allowed exit codes are: [${c.validExitCodes.join(' ')}]`);
+            }
+        }
+        if (c.envVarFile !== undefined && !c.skipClean) {
+            const r = await ctx.comm.run(`rm -f ${shellQuote(c.envVarFile)}`, { signal: ctx.signal });
+            if (r.exitCode !== 0)
+                throw new ProvisionerError(`Error removing temporary script at ${c.envVarFile}!`);
+        }
+        if (c.pauseAfterMs > 0) {
+            ctx.say(`Pausing ${formatDuration(c.pauseAfterMs)} after this provisioner...`);
+            await sleep(c.pauseAfterMs, ctx.signal);
+        }
+    }
+    /** The script's exit code, or CMD_DISCONNECT when the exec's connection ended without one. */
+    async runOne(ctx, content, execute, onRetry) {
+        const c = this.config;
+        const out = new LineSplitter(ctx.message);
+        const err = new LineSplitter(ctx.message);
+        try {
+            const result = await retryStart(() => ctx.comm.runScript(c.remotePath, content, execute, {
+                keep: c.skipClean,
+                onStdout: (b) => out.push(b),
+                onStderr: (b) => err.push(b),
+                signal: ctx.signal,
+            }), c.startRetryTimeoutMs, ctx.signal, onRetry);
+            return result.exitCode;
+        }
+        catch (e) {
+            if (isDisconnect(e) && !ctx.signal.aborted)
+                return CMD_DISCONNECT;
+            throw e;
+        }
+        finally {
+            out.flush();
+            err.flush();
+        }
+    }
+}
+const shell = { schema: SCHEMA, decode };
+
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./src/docker/tar-extract.ts
+// Extraction of the engine's tar streams onto the host (file provisioner downloads, gha cache entries), under rules
+// that keep a hostile image from reaching anything outside the destination (docs/provisioners/file.md):
+// - no entry is written outside it, nor through a symbolic link (a link on the way is refused, one at the entry's
+//   own name is replaced, never followed);
+// - a symbolic link is recreated only when its target, taken relative to where it sits, stays inside the tree being
+//   extracted; any other (absolute, or climbing out) is skipped with a warning, so a later step cannot follow it out;
+// - a directory the host already had is neither removed nor re-moded, and setuid, setgid and sticky bits are dropped;
+// - a file appears under its name only once complete: it is written to a temporary name beside it and renamed.
+
+
+
+
+
+
+
+
+/** Permission bits only: setuid, setgid and sticky bits never reach the host. */
+const PERMISSIONS = 0o777;
+function inside(root, target) {
+    return target === root || target.startsWith(root + (external_node_path_default()).sep);
+}
+/** Resolves an entry name under the root, refusing names (or symbolic links on the way) that lead outside it. */
+async function safeTarget(x, name) {
+    const target = external_node_path_default().resolve(x.root, name);
+    if (!inside(x.root, target))
+        throw new docker_driver/* DriverError */.x(`refusing to extract "${name}": it points outside ${x.root}`);
+    await makeDirectory(x, external_node_path_default().dirname(target));
+    if (!inside(x.root, await (0,promises_.realpath)(external_node_path_default().dirname(target)))) {
+        throw new docker_driver/* DriverError */.x(`refusing to extract "${name}": a symbolic link leads outside ${x.root}`);
+    }
+    return target;
+}
+/** mkdir -p that records what it made (only those get the archive's modes). */
+async function makeDirectory(x, dir) {
+    const made = await (0,promises_.mkdir)(dir, { recursive: true });
+    if (made === undefined)
+        return;
+    for (let d = dir; inside(made, d); d = external_node_path_default().dirname(d))
+        if (!x.created.has(d))
+            x.created.set(d, undefined);
+}
+/** Clears the way for a non-directory entry: an existing file or link goes, an existing directory is refused. */
+async function replaceable(target, name) {
+    const st = await (0,promises_.lstat)(target).catch(() => undefined);
+    if (st?.isDirectory())
+        throw new docker_driver/* DriverError */.x(`refusing to extract "${name}": it would replace the directory ${target}`);
+}
+async function extractFile(target, header, body) {
+    await replaceable(target, header.name);
+    const temporary = external_node_path_default().join(external_node_path_default().dirname(target), `.${external_node_path_default().basename(target)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.partial`);
+    try {
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(body, (0,external_node_fs_.createWriteStream)(temporary, { mode: 0o600, flags: 'wx' }));
+        await (0,promises_.chmod)(temporary, (header.mode ?? 0o644) & PERMISSIONS);
+        if (header.mtime)
+            await (0,promises_.utimes)(temporary, header.mtime, header.mtime);
+        await (0,promises_.rename)(temporary, target);
+    }
+    catch (e) {
+        await (0,promises_.rm)(temporary, { force: true });
+        throw e;
+    }
+}
+/** Whether a link target climbs only at its start ("../../a/b"): after a name, ".." would follow whatever that name is. */
+function climbsOnlyFirst(linkname) {
+    const parts = linkname.split('/').filter((p) => p !== '' && p !== '.');
+    const firstName = parts.findIndex((p) => p !== '..');
+    return firstName < 0 || !parts.slice(firstName).includes('..');
+}
+async function extractSymlink(x, target, header) {
+    const linkname = header.linkname ?? '';
+    // Resolved from the link's real directory, as the kernel will.
+    const resolved = external_node_path_default().resolve(await (0,promises_.realpath)(external_node_path_default().dirname(target)), linkname);
+    if (external_node_path_default().isAbsolute(linkname) || !climbsOnlyFirst(linkname) || !inside(x.scope, resolved) || resolved === target) {
+        x.warn(`skipped the symbolic link ${header.name} -> ${linkname}: it could lead outside the downloaded tree`);
+        return;
+    }
+    await replaceable(target, header.name);
+    await (0,promises_.unlink)(target).catch(() => undefined);
+    await (0,promises_.symlink)(linkname, target);
+}
+async function extractEntry(x, header, body) {
+    if (external_node_path_default().resolve(x.root, header.name) === x.root)
+        return; // "./": the destination itself, which the host had
+    const target = await safeTarget(x, header.name);
+    switch (header.type) {
+        case 'directory': {
+            const st = await (0,promises_.lstat)(target).catch(() => undefined);
+            if (st?.isDirectory()) {
+                // Ours from an earlier entry: the archive's mode still applies. The host's own: left as it is.
+                if (x.created.has(target))
+                    x.created.set(target, (header.mode ?? 0o755) & PERMISSIONS);
+                return;
+            }
+            if (st?.isSymbolicLink())
+                await (0,promises_.unlink)(target);
+            else if (st)
+                throw new docker_driver/* DriverError */.x(`refusing to extract "${header.name}": it would replace the file ${target} with a directory`);
+            await (0,promises_.mkdir)(target);
+            x.created.set(target, (header.mode ?? 0o755) & PERMISSIONS);
+            return;
+        }
+        case 'file':
+        case 'contiguous-file':
+            return extractFile(target, header, body);
+        case 'symlink':
+            return extractSymlink(x, target, header);
+        case 'link': {
+            const source = await safeTarget(x, header.linkname ?? '');
+            if (!inside(x.scope, source))
+                throw new docker_driver/* DriverError */.x(`refusing to extract "${header.name}": its hard link leads outside the downloaded tree`);
+            await replaceable(target, header.name);
+            await (0,promises_.unlink)(target).catch(() => undefined);
+            await (0,promises_.link)(source, target);
+            return;
+        }
+        default:
+            // Devices, fifos: nothing a provisioner download needs.
+            return;
+    }
+}
+/** `name` with its first path element replaced by `top` ("x/a" → "dest/a"). */
+function renamed(name, top) {
+    return top + name.replace(/^\.?\/+/, '').replace(/^[^/]*/, '');
+}
+function withTop(h, top) {
+    if (top === undefined)
+        return h;
+    return { ...h, name: renamed(h.name, top), ...(h.type === 'link' && h.linkname ? { linkname: renamed(h.linkname, top) } : {}) };
+}
+/** Modes of the directories this extraction made, deepest first: a read-only one must not stop its own contents. */
+async function applyDirectoryModes(x) {
+    const dirs = [...x.created].sort((a, b) => b[0].length - a[0].length);
+    for (const [dir, mode] of dirs)
+        if (mode !== undefined)
+            await (0,promises_.chmod)(dir, mode).catch(() => undefined);
+}
+/** Extracts a tar stream into `destDir` (created if missing), under the rules above. */
+async function extractTarToHost(stream, destDir, opts = {}) {
+    await (0,promises_.mkdir)(destDir, { recursive: true });
+    const root = await (0,promises_.realpath)(destDir);
+    const x = {
+        root,
+        scope: opts.top === undefined ? root : external_node_path_default().resolve(root, opts.top),
+        warn: opts.warn ?? (() => undefined),
+        created: new Map(),
+    };
+    const extract = (await tarStream()).extract();
+    const gathered = coalesce(PARSE_CHUNK_BYTES);
+    stream.on('error', (e) => gathered.destroy(e));
+    gathered.on('error', (e) => extract.destroy(e));
+    stream.pipe(gathered).pipe(extract);
+    try {
+        for await (const entry of extract) {
+            const body = external_node_stream_.Readable.from(entry);
+            await extractEntry(x, withTop(entry.header, opts.top), body);
+            body.resume();
+        }
+    }
+    catch (e) {
+        extract.destroy();
+        gathered.destroy();
+        const destroyable = stream;
+        destroyable.destroy?.();
+        throw e;
+    }
+    finally {
+        await applyDirectoryModes(x);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/docker/tar.ts
+// Tar streams for the archive API (file provisioner uploads and downloads). Files are streamed, never buffered.
+
+
+
+
+
+
+
+let loaded;
+/** tar-stream (with streamx) loads on first use: most runs upload and download nothing. */
+function tarStream() {
+    loaded ??= __nccwpck_require__.e(/* import() */ 118).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6118, 19)).then((m) => m.default);
+    return loaded;
+}
+/**
+ * A plain node stream of what `fill` packs: tar-stream's pack is a streamx stream. It is returned at once; the
+ * pack starts once tar-stream is loaded.
+ */
+function packed(fill) {
+    const out = new external_node_stream_.PassThrough();
+    tarStream().then((t) => {
+        if (out.destroyed)
+            return; // the consumer gave up before the pack could start
+        const pack = t.pack();
+        pack.on('error', (e) => out.destroy(e));
+        out.on('close', () => pack.destroy());
+        pack.pipe(out);
+        fill(pack).then(() => pack.finalize(), (e) => pack.destroy((0,error_message/* toError */.i)(e)));
+    }, (e) => out.destroy((0,error_message/* toError */.i)(e)));
+    return out;
+}
+async function addFile(pack, file, header) {
+    let entry;
+    const written = new Promise((resolve, reject) => {
+        entry = pack.entry(header, (err) => (err ? reject(err) : resolve()));
+    });
+    written.catch(() => undefined); // awaited below; this only keeps an early failure from being "unhandled"
+    if (!entry)
+        throw new Error('tar-stream did not return an entry stream');
+    // 1 MB reads: the pack's cost is per chunk, and 64 KB ones make 3,200 of them for 200 MB.
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1 << 20 })) {
+        // The entry stalls until the consumer reads the pack: this is what keeps a 200 MB upload out of memory.
+        if (!entry.write(chunk))
+            await Promise.race([(0,external_node_events_.once)(entry, 'drain'), written]);
+    }
+    entry.end(null); // streamx types require an argument
+    await written;
+}
+async function addPath(pack, hostPath, name, owner) {
+    const st = await (0,promises_.lstat)(hostPath);
+    const header = { name, mode: st.mode & 0o7777, mtime: st.mtime, uid: owner.uid, gid: owner.gid };
+    if (st.isSymbolicLink()) {
+        pack.entry({ ...header, type: 'symlink', linkname: await (0,promises_.readlink)(hostPath) });
+    }
+    else if (st.isDirectory()) {
+        pack.entry({ ...header, type: 'directory' });
+        for (const child of (await (0,promises_.readdir)(hostPath)).sort()) {
+            await addPath(pack, external_node_path_default().join(hostPath, child), `${name}/${child}`, owner);
+        }
+    }
+    else if (st.isFile()) {
+        await addFile(pack, hostPath, { ...header, type: 'file', size: st.size });
+    }
+    else {
+        throw new docker_driver/* DriverError */.x(`cannot upload ${hostPath}: not a regular file, directory or symbolic link`);
+    }
+}
+/** A tar of `hostPath` (a file, or a directory recursively) named `nameInArchive`, keeping modes and symlinks. */
+function tarFromHost(hostPath, nameInArchive, opts = {}) {
+    const name = nameInArchive.replace(/^\/+/, '').replace(/\/+$/, '') || '.';
+    const owner = { uid: opts.uid ?? 0, gid: opts.gid ?? 0 };
+    return packed((pack) => addPath(pack, hostPath, name, owner));
+}
+function tarFromContent(name, content, mode = 0o644) {
+    return packed(async (pack) => {
+        pack.entry({ name: name.replace(/^\/+/, ''), mode, type: 'file' }, Buffer.from(content));
+    });
+}
+/** tar-stream's parser costs per chunk, not per byte: it reads 200 MB in 16 KB chunks ~8× slower than in 1 MB ones. */
+const PARSE_CHUNK_BYTES = 1 << 20;
+/** Gathers a stream's chunks into ones of at least `size` bytes (the last may be smaller). */
+function coalesce(size) {
+    let parts = [];
+    let length = 0;
+    const release = (t) => {
+        t.push(parts.length === 1 ? parts[0] : Buffer.concat(parts, length));
+        parts = [];
+        length = 0;
+    };
+    return new external_node_stream_.Transform({
+        transform(chunk, _encoding, done) {
+            parts.push(chunk);
+            length += chunk.length;
+            if (length >= size)
+                release(this);
+            done();
+        },
+        flush(done) {
+            if (length > 0)
+                release(this);
+            done();
+        },
+    });
+}
+
+
+;// CONCATENATED MODULE: ./src/provisioners/file-transfer.ts
+// The file provisioner's moves, with `docker cp`'s rules for directories (which Packer's docker communicator uses):
+// a source directory without a trailing slash lands inside an existing destination directory under its own name, and
+// becomes the destination when that does not exist; with a trailing slash its contents go into the destination.
+
+
+
+
+
+
+async function remoteKind(comm, path) {
+    const p = shellQuote(path);
+    const r = await comm.run(`if [ -d ${p} ]; then echo directory; elif [ -e ${p} ]; then echo file; else echo missing; fi`);
+    const out = r.stdout.trim();
+    if (r.exitCode !== 0 || (out !== 'directory' && out !== 'file' && out !== 'missing')) {
+        throw new ProvisionerError(`Could not inspect ${path} in the container (exit status ${r.exitCode}): ${(r.stderr || r.stdout).trim()}`);
+    }
+    return out;
+}
+async function localKind(path) {
+    const st = await (0,promises_.lstat)(path).catch(() => undefined);
+    if (!st)
+        return 'missing';
+    return st.isDirectory() ? 'directory' : 'file';
+}
+function parentOf(path) {
+    return external_node_path_.posix.dirname(path.replace(/\/+$/, '')) || '/';
+}
+function lastOf(path) {
+    return external_node_path_.posix.basename(path.replace(/\/+$/, ''));
+}
+async function put(comm, dir, tar, target) {
+    try {
+        await comm.putArchive(dir, tar);
+    }
+    catch (e) {
+        const msg = (0,error_message/* messageOf */.b)(e);
+        const hint = /overwrite directory|not a directory/i.test(msg) ? '; this can occur when your file destination is a folder without a trailing slash' : '';
+        throw new ProvisionerError(`Upload failed: ${msg}${hint}`);
+    }
+    await comm.fixUploadOwner(target);
+}
+/** Uploads a host file or directory; returns the path it landed at in the container. */
+async function uploadPath(comm, src, dst) {
+    const st = await (0,promises_.lstat)(src).catch(() => undefined);
+    if (!st)
+        throw new ProvisionerError(`Bad source '${src}': no such file or directory`);
+    const real = await (0,promises_.realpath)(src);
+    if (!st.isDirectory() && !(await (0,promises_.lstat)(real)).isDirectory()) {
+        const target = dst.endsWith('/') ? `${dst}${(0,external_node_path_.basename)(src)}` : dst;
+        await put(comm, parentOf(target), tarFromHost(real, lastOf(target)), target);
+        return target;
+    }
+    const kind = await remoteKind(comm, dst);
+    if (kind === 'file')
+        throw new ProvisionerError(`Upload failed: cannot copy directory ${src} to ${dst}: the destination is a file`);
+    if (kind === 'directory') {
+        const contents = src.endsWith('/');
+        const target = contents ? dst : external_node_path_.posix.join(dst, (0,external_node_path_.basename)(src));
+        await put(comm, dst, tarFromHost(real, contents ? '.' : (0,external_node_path_.basename)(src)), target);
+        return target;
+    }
+    await put(comm, parentOf(dst), tarFromHost(real, lastOf(dst)), dst.replace(/(.)\/+$/, '$1'));
+    return dst;
+}
+/**
+ * Downloads a container file or directory to the host; returns the host path written. A source with a trailing slash
+ * is asked for with it, so the engine follows a symbolic link there to the directory it names (as `docker cp` does).
+ * Links in the tree that would lead outside it are skipped: `warn` is told of each (tar-extract.ts).
+ */
+async function downloadPath(comm, src, dst, warn) {
+    if (/[*?[]/.test(src))
+        throw new ProvisionerError(`Downloading ${src} failed: wildcards are not supported by the docker communicator`);
+    let stream;
+    try {
+        stream = await comm.getArchive(src.replace(/(.)\/+$/, '$1/'));
+    }
+    catch (e) {
+        throw new ProvisionerError(`Download failed: ${(0,error_message/* messageOf */.b)(e)}`);
+    }
+    const local = await localKind(dst);
+    const intoDirectory = dst.endsWith('/') || local === 'directory';
+    let target = dst.replace(/(.)\/+$/, '$1');
+    if (intoDirectory && !src.endsWith('/'))
+        target = `${target}/${lastOf(src)}`;
+    if (intoDirectory)
+        await (0,promises_.mkdir)(dst, { recursive: true });
+    else
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+    try {
+        await extractTarToHost(stream, (0,external_node_path_.dirname)(target), { top: (0,external_node_path_.basename)(target), warn });
+    }
+    catch (e) {
+        throw new ProvisionerError(`Download failed: ${(0,error_message/* messageOf */.b)(e)}`);
+    }
+    return target;
+}
+
+;// CONCATENATED MODULE: ./src/provisioners/file.ts
+// Packer's `file` provisioner: uploads host files, directories or inline content into the container, or downloads
+// from it, through the archive API.
+
+
+
+
+
+
+
+
+
+
+const file_SCHEMA = {
+    attributes: {
+        source: {
+            type: T.string,
+            description: 'Host file or directory to upload (or container path to download). A trailing slash on a directory uploads its contents.',
+        },
+        sources: { type: T.list(T.string), description: 'Several sources, uploaded in order into destination.' },
+        content: { type: T.string, description: 'Text written to destination (a file named pkr-file-content when destination ends with "/"). Not with source(s).' },
+        destination: { type: T.string, required: true, description: 'Where the file(s) go: in the container for uploads, on the host for downloads.' },
+        direction: { type: T.string, default: 'upload', description: '"upload" (host → container) or "download" (container → host).' },
+        generated: {
+            type: T.bool,
+            default: false,
+            description: 'The source is created during the build (e.g. by shell-local): do not check that it exists when validating.',
+        },
+    },
+    unsupported: PACKER_INTERNAL,
+};
+/** The name inline content gets when the destination is a directory, as Packer documents it. */
+const CONTENT_NAME = 'pkr-file-content';
+function file_decode(d, block, dir) {
+    const diags = [];
+    const a = d.attrs;
+    const direction = a.direction;
+    if (direction !== 'upload' && direction !== 'download') {
+        diags.push(diagnostics_error('Invalid direction', `Direction must be one of: download, upload (got "${direction}").`, d.ranges.direction));
+        return { diagnostics: diags };
+    }
+    const given = [...(a.sources ?? []), ...(a.source === null ? [] : [a.source])];
+    const content = a.content;
+    const where = d.ranges.source ?? d.ranges.sources ?? block.openBraceRange;
+    if (given.length > 0 && content !== null)
+        diags.push(diagnostics_error('Invalid file provisioner', 'source(s) conflicts with content.', d.ranges.content));
+    if (content !== null && direction === 'download')
+        diags.push(diagnostics_error('Invalid file provisioner', 'content can only be uploaded: remove it or set direction = "upload".', d.ranges.content));
+    if (given.length === 0 && content === null)
+        diags.push(diagnostics_warning('Nothing to copy', 'Set source, sources or content: this provisioner copies nothing.', block.openBraceRange));
+    const sources = given.map((g) => ({ given: g, path: direction === 'upload' ? (0,external_node_path_.resolve)(dir, g) : g }));
+    if (direction === 'upload' && a.generated !== true) {
+        for (const s of sources) {
+            if (!(0,external_node_fs_.existsSync)(s.path))
+                diags.push(diagnostics_error('Bad source', `Bad source '${s.given}': no such file or directory (relative paths are resolved against ${dir}). Set generated = true if an earlier step creates it.`, where));
+        }
+    }
+    if (diags.some((x) => x.severity === 'error'))
+        return { diagnostics: diags };
+    const dest = a.destination;
+    const destination = direction === 'download' ? (0,external_node_path_.resolve)(dir, dest) + (dest.endsWith('/') ? '/' : '') : dest;
+    const config = { sources, content: content ?? undefined, destination, destinationGiven: dest, direction, generated: a.generated === true };
+    return { provisioner: new FileProvisioner(config), diagnostics: diags };
+}
+class FileProvisioner {
+    config;
+    /** A download changes the host, not the image. */
+    effect;
+    constructor(config) {
+        this.config = config;
+        this.effect = config.direction === 'download' ? 'host' : 'image';
+    }
+    describe() {
+        const c = this.config;
+        const sources = c.sources.map((s) => (c.direction === 'upload' ? { source: s.given, sha256: hostDigest(s.path) ?? null } : { source: s.given }));
+        return { type: 'file', direction: c.direction, destination: c.destinationGiven, sources, content: c.content ?? null };
+    }
+    async run(ctx) {
+        const c = this.config;
+        if (c.content !== undefined) {
+            const target = c.destination.endsWith('/') ? `${c.destination}${CONTENT_NAME}` : c.destination;
+            ctx.say(`Uploading content => ${c.destination}`);
+            const dir = target.replace(/\/[^/]*$/, '') || '/';
+            try {
+                await ctx.comm.putArchive(dir, tarFromContent(target.slice(dir.length).replace(/^\//, ''), c.content));
+            }
+            catch (e) {
+                throw new ProvisionerError(`Upload failed: ${(0,error_message/* messageOf */.b)(e)}`);
+            }
+            await ctx.comm.fixUploadOwner(target);
+        }
+        for (const s of c.sources) {
+            if (ctx.signal.aborted)
+                return;
+            if (c.direction === 'upload') {
+                ctx.say(`Uploading ${s.given} => ${c.destination}`);
+                await uploadPath(ctx.comm, s.given.endsWith('/') ? `${s.path}/` : s.path, c.destination);
+            }
+            else {
+                ctx.say(`Downloading ${s.given} => ${c.destinationGiven}`);
+                await downloadPath(ctx.comm, s.given, c.destination, (m) => (ctx.warn ?? ctx.say)(`Warning: ${m}`));
+            }
+        }
+    }
+}
+const file = { schema: file_SCHEMA, decode: file_decode };
+
+;// CONCATENATED MODULE: ./src/provisioners/shell-local.ts
+
+class ShellLocalProvisioner {
+    config;
+    effect = 'host';
+    constructor(config) {
+        this.config = config;
+    }
+    describe() {
+        return { type: 'shell-local', ...describeLocalShell(this.config) };
+    }
+    run(ctx) {
+        return runLocalShell(this.config, ctx);
+    }
+}
+function shell_local_decode(d, block, dir) {
+    const r = decodeLocalShell(d, block, dir);
+    return { provisioner: r.config && new ShellLocalProvisioner(r.config), diagnostics: r.diagnostics };
+}
+const shellLocal = { schema: LOCAL_SHELL_SCHEMA, decode: shell_local_decode };
+
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+;// CONCATENATED MODULE: ./src/provisioners/breakpoint.ts
+// Packer's `breakpoint` provisioner: pauses the build until Enter is pressed, to look inside the container. Without a
+// terminal on stdin (CI, the action) it says so and continues.
+
+
+
+
+const breakpoint_SCHEMA = {
+    attributes: {
+        disable: { type: T.bool, default: false, description: 'Skip the pause (the provisioner only says it is disabled).' },
+        note: { type: T.string, description: 'Shown when pausing, to tell breakpoints apart.' },
+    },
+    unsupported: PACKER_INTERNAL,
+};
+const stdinTerminal = {
+    isInteractive: () => process.stdin.isTTY === true,
+    waitForEnter: (signal) => new Promise((resolve, reject) => {
+        const rl = (0,external_node_readline_namespaceObject.createInterface)({ input: process.stdin });
+        const done = (fn) => {
+            signal.removeEventListener('abort', onAbort);
+            rl.close();
+            process.stdin.pause();
+            fn();
+        };
+        const onAbort = () => done(() => reject(new BuildCancelled()));
+        signal.addEventListener('abort', onAbort, { once: true });
+        rl.once('line', () => done(resolve));
+        rl.once('close', () => done(resolve));
+    }),
+};
+class BreakpointProvisioner {
+    disable;
+    note;
+    terminal;
+    effect = 'host';
+    constructor(disable, note, terminal = stdinTerminal) {
+        this.disable = disable;
+        this.note = note;
+        this.terminal = terminal;
+    }
+    describe() {
+        return { type: 'breakpoint', disable: this.disable, note: this.note ?? null };
+    }
+    async run(ctx) {
+        const noted = this.note ? ` with note "${this.note}"` : '';
+        if (this.disable) {
+            ctx.say(`Breakpoint provisioner${noted} disabled; continuing...`);
+            return;
+        }
+        ctx.say(`Pausing at breakpoint provisioner${noted}.`);
+        if (!this.terminal.isInteractive()) {
+            ctx.say('Not waiting: stdin is not a terminal; continuing...');
+            return;
+        }
+        ctx.say('Press enter to continue.');
+        await this.terminal.waitForEnter(ctx.signal);
+    }
+}
+function breakpoint_decode(d) {
+    return { provisioner: new BreakpointProvisioner(d.attrs.disable === true, d.attrs.note ?? undefined), diagnostics: [] };
+}
+const breakpoint = { schema: breakpoint_SCHEMA, decode: breakpoint_decode };
+
+;// CONCATENATED MODULE: ./src/provisioners/ansible-scp.ts
+// The legacy scp protocol (`scp -t` receives, `scp -f` sends), served by the Ansible proxy adapter so that
+// `scp -O` on the host moves files in and out of the build container through the communicator. Ansible sends and
+// fetches single files; directories are refused.
+
+
+
+
+const OK = Buffer.from([0]);
+/** Reads bytes, lines and blocks from a stream, on demand. */
+class ByteReader {
+    chunks = [];
+    length = 0;
+    ended = false;
+    wake;
+    constructor(stream) {
+        stream.on('data', (b) => {
+            this.chunks.push(b);
+            this.length += b.length;
+            this.wake?.();
+        });
+        stream.on('end', () => {
+            this.ended = true;
+            this.wake?.();
+        });
+        stream.on('close', () => {
+            this.ended = true;
+            this.wake?.();
+        });
+    }
+    async need(n) {
+        while (this.length < n) {
+            if (this.ended)
+                return false;
+            await new Promise((resolve) => (this.wake = resolve));
+            this.wake = undefined;
+        }
+        return true;
+    }
+    take(n) {
+        const all = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks);
+        const out = all.subarray(0, n);
+        const rest = all.subarray(n);
+        this.chunks = rest.length > 0 ? [rest] : [];
+        this.length = rest.length;
+        return out;
+    }
+    async byte() {
+        return (await this.need(1)) ? this.take(1)[0] : undefined;
+    }
+    async bytes(n) {
+        return (await this.need(n)) ? this.take(n) : undefined;
+    }
+    /** Up to (not including) the next newline. */
+    async line() {
+        for (;;) {
+            const all = Buffer.concat(this.chunks);
+            this.chunks = all.length > 0 ? [all] : [];
+            const nl = all.indexOf(10);
+            if (nl >= 0)
+                return this.take(nl + 1)
+                    .subarray(0, nl)
+                    .toString('utf8');
+            if (!(await this.need(all.length + 1)))
+                return undefined;
+        }
+    }
+}
+/** Splits `scp`'s arguments into its option letters and the path, with the shell quoting Ansible adds removed. */
+function scpArgs(args) {
+    let opts = '';
+    let rest = args.trimStart();
+    for (;;) {
+        const m = /^-(\S*)\s*/.exec(rest);
+        if (!m)
+            break;
+        if (m[1] !== '-')
+            opts += m[1];
+        rest = rest.slice(m[0].length);
+        if (m[1] === '-')
+            break;
+    }
+    return { opts, path: unquote(rest.trim()) };
+}
+/** POSIX shell word quoting ('…', "…", backslashes) removed; words joined by one space. */
+function unquote(text) {
+    const words = [];
+    let word = '';
+    let inWord = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === "'") {
+            const end = text.indexOf("'", i + 1);
+            word += text.slice(i + 1, end < 0 ? text.length : end);
+            i = end < 0 ? text.length : end;
+            inWord = true;
+        }
+        else if (c === '"') {
+            for (i++; i < text.length && text[i] !== '"'; i++) {
+                if (text[i] === '\\' && i + 1 < text.length && '"\\$`\n'.includes(text[i + 1]))
+                    i++;
+                word += text[i];
+            }
+            inWord = true;
+        }
+        else if (c === '\\' && i + 1 < text.length) {
+            word += text[++i];
+            inWord = true;
+        }
+        else if (/\s/.test(c)) {
+            if (inWord)
+                words.push(word);
+            word = '';
+            inWord = false;
+        }
+        else {
+            word += c;
+            inWord = true;
+        }
+    }
+    if (inWord)
+        words.push(word);
+    return words.join(' ');
+}
+/** Does this `scp` command line ask to receive (-t) or send (-f)? Others run in the container as they are. */
+function scpMode(command) {
+    if (!command.startsWith('scp '))
+        return undefined;
+    const { opts } = scpArgs(command.slice(4));
+    if (opts.includes('t'))
+        return 'to';
+    if (opts.includes('f'))
+        return 'from';
+    return undefined;
+}
+function refuse(out, message) {
+    out.write(`\x02${message}\n`);
+    return new Error(message);
+}
+/** The remote end of an upload (`scp -t target`): each file sent is written to target (or into it, for "…/"). */
+async function scpReceive(target, input, out, comm) {
+    if (target === '')
+        throw refuse(out, 'scp: no target given');
+    out.write(OK);
+    for (;;) {
+        const kind = await input.byte();
+        if (kind === undefined)
+            return;
+        const line = await input.line();
+        if (line === undefined)
+            throw new Error('scp: the connection ended inside a message');
+        switch (String.fromCharCode(kind)) {
+            case 'T':
+            case 'E':
+                out.write(OK);
+                break;
+            case 'C': {
+                const m = /^([0-7]{3,4}) (\d+) (.+)$/.exec(line);
+                if (!m)
+                    throw refuse(out, `scp: invalid file message: C${line}`);
+                out.write(OK);
+                const data = await input.bytes(Number(m[2]));
+                const status = await input.byte();
+                if (data === undefined || status === undefined)
+                    throw new Error('scp: the connection ended inside a file');
+                if (status !== 0)
+                    throw new Error(`scp: the sender failed: ${(await input.line()) ?? ''}`);
+                const dest = target.endsWith('/') ? external_node_path_.posix.join(target, m[3]) : target;
+                try {
+                    await comm.upload(dest, data, parseInt(m[1], 8));
+                    await comm.fixUploadOwner(dest);
+                }
+                catch (e) {
+                    throw refuse(out, `scp: ${dest}: ${(0,error_message/* messageOf */.b)(e)}`);
+                }
+                out.write(OK);
+                break;
+            }
+            case 'D':
+                throw refuse(out, 'scp: directory uploads are not supported');
+            case '\x01':
+                break;
+            case '\x02':
+                throw new Error(`scp: ${line}`);
+            default:
+                throw refuse(out, `scp: unexpected message ${JSON.stringify(String.fromCharCode(kind))}`);
+        }
+    }
+}
+async function readContainerFile(comm, path) {
+    const stream = await comm.getArchive(path);
+    const extract = (await tarStream()).extract();
+    stream.on('error', (e) => extract.destroy(e));
+    stream.pipe(extract);
+    let file;
+    for await (const entry of extract) {
+        const chunks = [];
+        for await (const chunk of external_node_stream_.Readable.from(entry))
+            chunks.push(chunk);
+        if (file)
+            continue;
+        if (entry.header.type !== 'file')
+            throw new Error('not a regular file');
+        file = { name: external_node_path_.posix.basename(entry.header.name), mode: (entry.header.mode ?? 0o644) & 0o7777, data: Buffer.concat(chunks) };
+    }
+    if (!file)
+        throw new Error('No such file or directory');
+    return file;
+}
+async function expectOk(input) {
+    const code = await input.byte();
+    if (code === undefined)
+        throw new Error('scp: the connection ended');
+    if (code !== 0) {
+        const message = (await input.line()) ?? '';
+        if (code > 1)
+            throw new Error(`scp: ${message}`);
+    }
+}
+/** The remote end of a download (`scp -f source`): sends the one file. */
+async function scpSend(source, input, out, comm) {
+    let file;
+    try {
+        file = await readContainerFile(comm, source);
+    }
+    catch (e) {
+        out.write(`\x01scp: ${source}: ${(0,error_message/* messageOf */.b)(e)}\n`);
+        throw new Error(`scp: ${source}: ${(0,error_message/* messageOf */.b)(e)}`);
+    }
+    await expectOk(input);
+    out.write(`C${file.mode.toString(8).padStart(4, '0')} ${file.data.length} ${file.name}\n`);
+    await expectOk(input);
+    out.write(file.data);
+    out.write(OK);
+    await expectOk(input);
+}
+
+;// CONCATENATED MODULE: ./src/provisioners/ansible-adapter.ts
+
+
+/** Packer's default sftp_command. */
+const DEFAULT_SFTP_COMMAND = '/usr/lib/sftp-server -e';
+/** How long close() waits for connections to end after ending them. */
+const CLOSE_WAIT_MS = 2000;
+class ProxyAdapter {
+    server;
+    port;
+    connections = new Set();
+    processes = new Set();
+    closed = false;
+    constructor(server, port) {
+        this.server = server;
+        this.port = port;
+    }
+    static async start(o) {
+        const ssh2 = (await __nccwpck_require__.e(/* import() */ 472).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5472, 23))).default;
+        const parsed = ssh2.utils.parseKey(o.authorizedKey);
+        if (parsed instanceof Error)
+            throw new Error(`Failed to parse authorized key: ${parsed.message}`);
+        const key = Array.isArray(parsed) ? parsed[0] : parsed;
+        const wanted = key.getPublicSSH();
+        let adapter;
+        const server = new ssh2.Server({ hostKeys: [o.hostKey] }, (client) => adapter?.accept(client, o, key, wanted));
+        const tries = o.localPort === 0 ? 1 : 10;
+        for (let i = 0; i < tries; i++) {
+            const port = o.localPort === 0 ? 0 : o.localPort + i;
+            try {
+                await new Promise((resolve, reject) => {
+                    server.once('error', reject);
+                    server.listen(port, '127.0.0.1', () => {
+                        server.off('error', reject);
+                        resolve();
+                    });
+                });
+                adapter = new ProxyAdapter(server, server.address().port);
+                return adapter;
+            }
+            catch (e) {
+                o.say(`listen tcp 127.0.0.1:${port}: ${(0,error_message/* messageOf */.b)(e)}`);
+            }
+        }
+        throw new Error('Error setting up SSH proxy connection');
+    }
+    accept(client, o, key, wanted) {
+        if (this.closed) {
+            client.end();
+            return;
+        }
+        this.connections.add(client);
+        client.on('close', () => this.connections.delete(client));
+        client.on('error', () => { }); // a client going away mid-request is Ansible's to report
+        client.on('authentication', (ctx) => {
+            if (ctx.method !== 'publickey' || ctx.username !== o.user || !ctx.key.data.equals(wanted)) {
+                ctx.reject(['publickey']);
+                return;
+            }
+            if (ctx.signature && ctx.blob && key.verify(ctx.blob, ctx.signature, ctx.hashAlgo) !== true) {
+                ctx.reject(['publickey']);
+                return;
+            }
+            ctx.accept();
+        });
+        client.on('ready', () => {
+            client.on('session', (acceptSession) => this.session(acceptSession(), o));
+        });
+    }
+    session(session, o) {
+        // pty-req is accepted and ignored, as Packer's adapter does (OpenSSH and sudo ask for one); env likewise.
+        session.on('pty', (accept) => accept?.());
+        session.on('env', (accept) => accept?.());
+        session.on('exec', (accept, _reject, info) => {
+            const channel = accept();
+            channel.on('error', () => { }); // output after the client went away
+            void this.exec(info.command, channel, o).then((code) => {
+                channel.exit(code);
+                channel.end();
+            });
+        });
+        session.on('subsystem', (accept, reject, info) => {
+            if (info.name !== 'sftp') {
+                o.onError(`unsupported subsystem requested: ${info.name}`);
+                reject();
+                return;
+            }
+            const channel = accept();
+            channel.on('error', () => { });
+            void this.remote(o.sftpCommand || DEFAULT_SFTP_COMMAND, channel, o).then((code) => {
+                channel.exit(code);
+                channel.end();
+            });
+        });
+    }
+    async exec(command, channel, o) {
+        const mode = scpMode(command);
+        if (!mode)
+            return this.remote(command, channel, o);
+        const { path } = scpArgs(command.slice(4));
+        const input = new ByteReader(channel);
+        try {
+            if (mode === 'to')
+                await scpReceive(path, input, channel, o.comm);
+            else
+                await scpSend(path, input, channel, o.comm);
+            return 0;
+        }
+        catch (e) {
+            channel.stderr.write(`${(0,error_message/* messageOf */.b)(e)}\n`);
+            return 1;
+        }
+    }
+    /** Runs a command line in the container with the channel as its stdin, stdout and stderr. */
+    async remote(command, channel, o) {
+        if (!o.comm.start) {
+            o.onError('This communicator cannot run commands with input.');
+            return 1;
+        }
+        let proc;
+        try {
+            proc = await o.comm.start(command, {
+                onStdout: (b) => channel.write(b),
+                onStderr: (b) => channel.stderr.write(b),
+            });
+        }
+        catch (e) {
+            o.onError((0,error_message/* messageOf */.b)(e));
+            return 1;
+        }
+        this.processes.add(proc);
+        channel.on('data', (b) => proc.write(b));
+        channel.on('end', () => proc.endInput());
+        channel.on('close', () => proc.endInput());
+        try {
+            return await proc.exited;
+        }
+        catch (e) {
+            if (!this.closed)
+                o.onError((0,error_message/* messageOf */.b)(e));
+            return 1;
+        }
+        finally {
+            this.processes.delete(proc);
+        }
+    }
+    /** Stops listening, drops every connection and every command still running; idempotent. */
+    async close() {
+        if (this.closed)
+            return;
+        this.closed = true;
+        for (const p of this.processes)
+            p.kill();
+        for (const c of this.connections)
+            c.end();
+        // close() stops listening at once; its callback waits for the connections to go, which a stuck client could delay.
+        await new Promise((resolve) => {
+            const timer = setTimeout(resolve, CLOSE_WAIT_MS);
+            this.server.close(() => {
+                clearTimeout(timer);
+                resolve();
+            });
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/provisioners/ansible-digest.ts
+// What the Ansible provisioners read from the host, as digests for their cache keys: the playbook's whole directory
+// (roles, vars files, templates, group_vars/host_vars next to it), inventories, galaxy files, `@file` extra vars and
+// the paths ANSIBLE_* variables point at.
+
+
+
+
+/** A file's or directory tree's digest (a directory's `.git` left out), or null when it does not exist. */
+function treeDigest(path) {
+    let dir;
+    try {
+        dir = (0,external_node_fs_.statSync)(path).isDirectory();
+    }
+    catch {
+        return null;
+    }
+    if (!dir)
+        return hostDigest(path) ?? null;
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    for (const child of (0,external_node_fs_.readdirSync)(path).sort()) {
+        if (child === '.git')
+            continue;
+        h.update(`${child}\0${hostDigest((0,external_node_path_.join)(path, child)) ?? ''}\0`);
+    }
+    return `sha256:${h.digest('hex')}`;
+}
+/** Variables whose value names host files or directories Ansible reads (colon-separated lists). */
+const PATH_VARIABLES = /^ANSIBLE_(CONFIG|ROLES_PATH|COLLECTIONS_PATHS?|LIBRARY|MODULE_UTILS|INVENTORY|VAULT_PASSWORD_FILE|[A-Z_]*_PLUGINS)$/;
+/** The digests of the paths `NAME=value` entries point at, for the variables above. */
+function envPathDigests(entries, cwd) {
+    const out = {};
+    for (const entry of entries) {
+        const eq = entry.indexOf('=');
+        if (eq <= 0 || !PATH_VARIABLES.test(entry.slice(0, eq)))
+            continue;
+        for (const p of entry.slice(eq + 1).split(':')) {
+            if (p === '' || p.includes('$') || p.startsWith('~'))
+                continue;
+            out[p] = treeDigest((0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(cwd, p));
+        }
+    }
+    return out;
+}
+/** The digests of `@file` arguments (--extra-vars @vars.yml, -e@vars.yml). */
+function argFileDigests(args, cwd) {
+    const out = {};
+    for (const a of args) {
+        const m = /^(?:-e|--extra-vars=)?@(.+)$/.exec(a);
+        if (m)
+            out[m[1]] = treeDigest((0,external_node_path_.resolve)(cwd, m[1]));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/provisioners/ansible-host.ts
+// Running Ansible's programs on the host: output streamed line by line, a cancel reaching the whole process group,
+// and a missing program named with the package that provides it.
+
+
+const ansible_host_CANCEL_GRACE_MS = 5000;
+/** What to install when `command` cannot be found. */
+function missingProgram(command) {
+    return (`${command} was not found on PATH. The ansible provisioner runs Ansible on the machine that runs repack: ` +
+        'install it there (Debian/Ubuntu: apt-get install ansible; elsewhere: pip install ansible-core), ' +
+        'or set skip_version_check = true if an earlier step installs it.');
+}
+/** Runs argv on the host; resolves with its exit status (128+n for a signal). */
+function runOnHost(argv, run) {
+    return new Promise((resolve, reject) => {
+        const out = new LineSplitter(run.message);
+        const err = new LineSplitter(run.message);
+        const child = (0,external_node_child_process_.spawn)(argv[0], argv.slice(1), { cwd: run.cwd, env: run.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+        const signalGroup = (signal) => {
+            try {
+                if (child.pid !== undefined)
+                    process.kill(-child.pid, signal);
+            }
+            catch {
+                // The group is gone already.
+            }
+        };
+        let hardKill;
+        const cancel = () => {
+            signalGroup('SIGTERM');
+            hardKill = setTimeout(() => signalGroup('SIGKILL'), ansible_host_CANCEL_GRACE_MS);
+        };
+        if (run.signal.aborted)
+            cancel();
+        else
+            run.signal.addEventListener('abort', cancel, { once: true });
+        child.stdout.on('data', (b) => out.push(b));
+        child.stderr.on('data', (b) => err.push(b));
+        child.on('error', (e) => {
+            run.signal.removeEventListener('abort', cancel);
+            reject(e.code === 'ENOENT' ? new ProvisionerError(missingProgram(argv[0])) : e);
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(hardKill);
+            run.signal.removeEventListener('abort', cancel);
+            if (run.signal.aborted)
+                signalGroup('SIGKILL');
+            out.flush();
+            err.flush();
+            resolve(code ?? (signal ? 128 + 15 : 1));
+        });
+    });
+}
+const versions = new Map();
+/** `command --version`'s version, as Packer's getVersion finds it; throws Packer's message when it cannot. */
+function ansibleVersion(command, env = process.env) {
+    const known = versions.get(command);
+    if (known)
+        return known;
+    const r = (0,external_node_child_process_.spawnSync)(command, ['--version'], { env, encoding: 'utf8', timeout: 60_000 });
+    if (r.error) {
+        const code = r.error.code;
+        throw new ProvisionerError(`Error running "${command} --version": ${code === 'ENOENT' ? missingProgram(command) : r.error.message}`);
+    }
+    if (r.status !== 0)
+        throw new ProvisionerError(`Error running "${command} --version": exit status ${r.status}`);
+    const m = /\w (\d+\.\d+[.\d+]*)/.exec(r.stdout);
+    if (!m)
+        throw new ProvisionerError(`Could not find ${command} version in output:\n${r.stdout}`);
+    versions.set(command, m[1]);
+    return m[1];
+}
+
+;// CONCATENATED MODULE: ./src/provisioners/ansible-args.ts
+// Pieces of Packer's ansible command lines: argument checks, the masking of secrets in the printed command, and the
+// ansible-galaxy installs a requirements file asks for.
+/** Packer's checkArg: is `name` one of the "="-separated parts of any argument? */
+function checkArg(name, args) {
+    return args.some((arg) => arg.split('=').includes(name));
+}
+/**
+ * The command line with the value of every `key=value` whose key mentions "password" or "secret" replaced by *****,
+ * as Packer prints it; pairs inside an --extra-vars string are looked at too.
+ */
+function sanitize(commandLine, extraArguments) {
+    let out = commandLine;
+    for (const arg of extraArguments) {
+        for (const pair of [arg, ...arg.split(/\s+/)]) {
+            const eq = pair.indexOf('=');
+            if (eq < 0)
+                continue;
+            const key = pair.slice(0, eq).toLowerCase();
+            const value = pair.slice(eq + 1);
+            if (value !== '' && (key.includes('password') || key.includes('secret')))
+                out = out.split(value).join('*****');
+        }
+    }
+    return out;
+}
+/** ansible-galaxy's argument lists: roles (v1 files, or a `roles:` key) and collections (a `collections:` key). */
+function galaxyInstalls(c, requirements) {
+    const file = c.galaxyFile ?? '';
+    const roles = ['install', '-r', file];
+    const collections = ['collection', 'install', '-r', file];
+    for (const list of [roles, collections]) {
+        if (c.galaxyForceInstall)
+            list.push('-f');
+        if (c.galaxyForceWithDeps)
+            list.push('--force-with-deps');
+    }
+    if (c.rolesPath)
+        roles.push('-p', c.rolesPath);
+    if (c.collectionsPath)
+        collections.push('-p', c.collectionsPath);
+    const hasRoles = /^roles:/m.test(requirements);
+    const hasCollections = /^collections:/m.test(requirements);
+    const out = [];
+    if (hasRoles || !hasCollections)
+        out.push(roles);
+    if (hasCollections)
+        out.push(collections);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/provisioners/ansible.ts
+// Packer's `ansible` provisioner: ansible-playbook on the host, pointed by a generated inventory at the proxy adapter
+// (ansible-adapter.ts), which carries Ansible's SSH requests into the build container.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const ansible_SCHEMA = {
+    attributes: {
+        playbook_file: { type: T.string, required: true, description: 'The playbook to be run by Ansible.' },
+        command: { type: T.string, default: 'ansible-playbook', description: 'The program that runs the playbook.' },
+        extra_arguments: { type: T.list(T.string), default: [], description: 'Extra arguments to ansible-playbook (not passed through a shell).' },
+        ansible_env_vars: { type: T.list(T.string), default: [], description: '"KEY=value" environment variables for Ansible.' },
+        ansible_ssh_extra_args: { type: T.list(T.string), default: [], description: "--ssh-extra-args (default '-o IdentitiesOnly=yes')." },
+        groups: { type: T.list(T.string), default: [], description: 'Inventory groups the host is placed in.' },
+        empty_groups: { type: T.list(T.string), default: [], description: 'Inventory groups that are present but empty.' },
+        host_alias: { type: T.string, default: 'default', description: 'The host name in the generated inventory.' },
+        user: { type: T.string, description: 'ansible_user, and the only user the adapter accepts (default: the user running repack).' },
+        local_port: { type: T.number, default: 0, description: 'First of ten ports the adapter tries; a system-chosen port when 0.' },
+        ssh_host_key_file: { type: T.string, description: "The adapter's private host key (default: a one-time key, host key checking off)." },
+        ssh_authorized_key_file: { type: T.string, description: 'The public key the adapter accepts (default: a one-time key pair).' },
+        ansible_proxy_key_type: { type: T.string, default: 'ECDSA', description: 'Type of the generated keys: ECDSA or RSA.' },
+        sftp_command: { type: T.string, default: DEFAULT_SFTP_COMMAND, description: 'Command run in the container for SFTP transfers.' },
+        skip_version_check: { type: T.bool, default: false, description: 'Do not run `command --version` first.' },
+        use_sftp: { type: T.bool, default: false, description: 'Transfer files with SFTP (sftp_command in the container) instead of scp.' },
+        use_proxy: { type: T.bool, description: 'false is accepted as in Packer; a container has no address, so the adapter is used anyway.' },
+        inventory_directory: { type: T.string, description: 'Directory the generated inventory is written to (e.g. with group_vars).' },
+        inventory_file_template: { type: T.string, description: 'Template of the generated inventory line ({{ .HostAlias }}, .Host, .User, .Port).' },
+        inventory_file: { type: T.string, description: 'An inventory to use instead of the generated one.' },
+        keep_inventory_file: { type: T.bool, default: false, description: 'Keep the generated inventory file.' },
+        galaxy_file: { type: T.string, description: 'Requirements file installed with ansible-galaxy on the host first.' },
+        galaxy_command: { type: T.string, default: 'ansible-galaxy', description: 'The program that installs galaxy_file.' },
+        galaxy_force_install: { type: T.bool, default: false, description: 'Add -f to ansible-galaxy.' },
+        galaxy_force_with_deps: { type: T.bool, default: false, description: 'Add --force-with-deps to ansible-galaxy.' },
+        roles_path: { type: T.string, description: 'Where ansible-galaxy installs roles (-p).' },
+        collections_path: { type: T.string, description: 'Where ansible-galaxy installs collections (-p).' },
+        ansible_winrm_use_http: { type: T.bool, default: false, description: 'Adds -e ansible_winrm_scheme=http (WinRM only).' },
+    },
+};
+function checkPath(path, name, kind, range, diags) {
+    let isDir;
+    try {
+        isDir = (0,external_node_fs_.statSync)(path).isDirectory();
+    }
+    catch (e) {
+        diags.push(diagnostics_error(`Invalid ${name}`, `${name}: ${path} is invalid: ${e.code ?? (0,error_message/* messageOf */.b)(e)}`, range));
+        return;
+    }
+    if (kind === 'file' && isDir)
+        diags.push(diagnostics_error(`Invalid ${name}`, `${name}: ${path} must point to a file`, range));
+    if (kind === 'directory' && !isDir)
+        diags.push(diagnostics_error(`Invalid ${name}`, `${name}: ${path} must point to a directory`, range));
+}
+/** The user running repack, as Go's user.Current() finds it; '' when the uid has no name. */
+function currentUser() {
+    try {
+        return (0,external_node_os_.userInfo)().username;
+    }
+    catch {
+        return process.env.USER ?? process.env.LOGNAME ?? '';
+    }
+}
+function ansible_decode(d, block, dir) {
+    const diags = [];
+    const a = d.attrs;
+    const str = (k) => (a[k] === null || a[k] === '' ? undefined : a[k]);
+    const path = (k) => {
+        const v = str(k);
+        return v === undefined ? undefined : (0,external_node_path_.resolve)(dir, v);
+    };
+    const playbookFile = path('playbook_file') ?? '';
+    checkPath(playbookFile, 'playbook_file', 'file', d.ranges.playbook_file ?? block.openBraceRange, diags);
+    for (const k of ['galaxy_file', 'ssh_authorized_key_file', 'ssh_host_key_file', 'inventory_file']) {
+        const p = path(k);
+        if (p !== undefined)
+            checkPath(p, k, 'file', d.ranges[k], diags);
+    }
+    const inventoryDirectory = path('inventory_directory');
+    if (inventoryDirectory !== undefined)
+        checkPath(inventoryDirectory, 'inventory_directory', 'directory', d.ranges.inventory_directory, diags);
+    const localPort = a.local_port;
+    if (!Number.isInteger(localPort) || localPort < 0 || localPort > 65535)
+        diags.push(diagnostics_error('Invalid local_port', `local_port: ${localPort} must be a valid port`, d.ranges.local_port));
+    const keyType = a.ansible_proxy_key_type.toUpperCase();
+    if (keyType !== 'ECDSA' && keyType !== 'RSA')
+        diags.push(diagnostics_error('Invalid ansible_proxy_key_type', `Invalid value for ansible_proxy_key_type: ${JSON.stringify(a.ansible_proxy_key_type)}. Supported values are ECDSA or RSA.`, d.ranges.ansible_proxy_key_type));
+    for (const kv of a.ansible_env_vars) {
+        if (kv.indexOf('=') <= 0)
+            diags.push(diagnostics_error('Invalid ansible_env_vars entry', `Environment variable not in format 'key=value': ${JSON.stringify(kv)}.`, d.ranges.ansible_env_vars));
+    }
+    const user = str('user') ?? currentUser();
+    if (!user)
+        diags.push(diagnostics_error('Invalid user', 'user: could not determine current user from environment.', block.openBraceRange));
+    if (diags.length > 0)
+        return { diagnostics: diags };
+    const extraArguments = [...a.extra_arguments];
+    if (a.ansible_winrm_use_http === true && !extraArguments.some((x) => x.startsWith('ansible_winrm_scheme')))
+        extraArguments.push('-e', 'ansible_winrm_scheme=http');
+    const config = {
+        playbookFile,
+        command: a.command,
+        extraArguments,
+        ansibleEnvVars: a.ansible_env_vars,
+        sshExtraArgs: a.ansible_ssh_extra_args,
+        groups: a.groups,
+        emptyGroups: a.empty_groups,
+        hostAlias: a.host_alias,
+        user,
+        localPort,
+        sshHostKeyFile: path('ssh_host_key_file'),
+        sshAuthorizedKeyFile: path('ssh_authorized_key_file'),
+        keyType: keyType === 'RSA' ? 'RSA' : 'ECDSA',
+        sftpCommand: a.sftp_command,
+        skipVersionCheck: a.skip_version_check === true,
+        useSftp: a.use_sftp === true,
+        useProxy: a.use_proxy,
+        inventoryDirectory,
+        inventoryFileTemplate: str('inventory_file_template'),
+        inventoryFile: path('inventory_file'),
+        keepInventoryFile: a.keep_inventory_file === true,
+        galaxyFile: path('galaxy_file'),
+        galaxyCommand: a.galaxy_command,
+        galaxyForceInstall: a.galaxy_force_install === true,
+        galaxyForceWithDeps: a.galaxy_force_with_deps === true,
+        rolesPath: path('roles_path'),
+        collectionsPath: path('collections_path'),
+        cwd: dir,
+    };
+    return { provisioner: new AnsibleProvisioner(config), diagnostics: diags };
+}
+const DEFAULT_INVENTORY_LINE = '{{ .HostAlias }} ansible_host={{ .Host }} ansible_user={{ .User }} ansible_port={{ .Port }}\n';
+/** The inventory Packer generates: the host line, then each group with the host, then the empty groups. */
+function inventoryText(c, port) {
+    const data = { HostAlias: c.hostAlias, Host: '127.0.0.1', User: c.user, Port: String(port), ConnType: 'docker' };
+    const host = (c.inventoryFileTemplate ?? DEFAULT_INVENTORY_LINE).replace(/\{\{\s*\.(\w+)\s*\}\}/g, (_, k) => data[k] ?? '<no value>');
+    return [host, ...c.groups.map((g) => `[${g}]\n${host}`), ...c.emptyGroups.map((g) => `[${g}]\n`)].join('');
+}
+/** OpenSSH from 9.0 speaks SFTP for scp unless given -O; the adapter serves the legacy protocol. */
+function scpNeedsLegacyFlag() {
+    const r = (0,external_node_child_process_.spawnSync)('ssh', ['-V'], { encoding: 'utf8' });
+    const m = /OpenSSH_(\d+)\.(\d+)/.exec(`${r.stderr ?? ''}${r.stdout ?? ''}`);
+    return m !== null && Number(m[1]) >= 9;
+}
+class AnsibleProvisioner {
+    config;
+    constructor(config) {
+        this.config = config;
+    }
+    describe() {
+        const c = this.config;
+        let version = null;
+        if (!c.skipVersionCheck) {
+            try {
+                version = ansibleVersion(c.command);
+            }
+            catch {
+                // Reported when the provisioner runs.
+            }
+        }
+        return {
+            type: 'ansible',
+            ansibleVersion: version,
+            command: c.command,
+            playbook: { path: c.playbookFile, sha256: treeDigest(c.playbookFile), directory: treeDigest((0,external_node_path_.dirname)(c.playbookFile)) },
+            ansibleCfg: treeDigest((0,external_node_path_.join)(c.cwd, 'ansible.cfg')),
+            extraArguments: c.extraArguments,
+            argumentFiles: argFileDigests(c.extraArguments, c.cwd),
+            ansibleEnvVars: c.ansibleEnvVars,
+            envPaths: envPathDigests(c.ansibleEnvVars, c.cwd),
+            inventory: {
+                file: c.inventoryFile ? { path: c.inventoryFile, sha256: treeDigest(c.inventoryFile) } : null,
+                directory: c.inventoryDirectory ? treeDigest(c.inventoryDirectory) : null,
+                template: c.inventoryFileTemplate ?? null,
+                hostAlias: c.hostAlias,
+                groups: c.groups,
+                emptyGroups: c.emptyGroups,
+                user: c.user,
+            },
+            galaxy: c.galaxyFile
+                ? {
+                    sha256: treeDigest(c.galaxyFile),
+                    command: c.galaxyCommand,
+                    force: c.galaxyForceInstall,
+                    forceWithDeps: c.galaxyForceWithDeps,
+                    rolesPath: c.rolesPath ?? null,
+                    collectionsPath: c.collectionsPath ?? null,
+                }
+                : null,
+            useSftp: c.useSftp,
+            sftpCommand: c.useSftp ? c.sftpCommand : null,
+            sshExtraArgs: c.sshExtraArgs,
+        };
+    }
+    async run(ctx) {
+        const c = this.config;
+        ctx.say('Provisioning with Ansible...');
+        const env = { ...process.env, PACKER_BUILD_NAME: ctx.buildName, PACKER_BUILDER_TYPE: ctx.builderType };
+        for (const kv of this.envVars())
+            env[kv.slice(0, kv.indexOf('='))] = kv.slice(kv.indexOf('=') + 1);
+        if (!c.skipVersionCheck)
+            ansibleVersion(c.command, env);
+        if (c.useProxy === false) {
+            ctx.say('Warning: use_proxy is false, but communicator is neither ssh nor winrm, so without the proxy ansible will not function. Falling back to localhost proxy.');
+        }
+        ctx.say('Setting up proxy adapter for Ansible....');
+        const keys = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'repack-ansible-'));
+        let adapter;
+        let inventory;
+        try {
+            await (0,promises_.chmod)(keys, 0o700);
+            const { authorizedKey, hostKey, privateKeyFile } = await this.keys(keys);
+            adapter = await ProxyAdapter.start({
+                comm: ctx.comm,
+                user: c.user,
+                authorizedKey,
+                hostKey,
+                sftpCommand: c.sftpCommand,
+                localPort: c.localPort,
+                onError: (m) => ctx.message(m),
+                say: ctx.say,
+            });
+            inventory = c.inventoryFile;
+            if (!inventory) {
+                inventory = (0,external_node_path_.join)(c.inventoryDirectory ?? (0,external_node_os_.tmpdir)(), `packer-provisioner-ansible${(0,external_node_crypto_.randomInt)(1e9, 1e10)}`);
+                await (0,promises_.writeFile)(inventory, inventoryText(c, adapter.port), { mode: 0o600 });
+            }
+            const run = { message: ctx.message, signal: ctx.signal, cwd: c.cwd, env };
+            if (c.galaxyFile)
+                await this.galaxy(ctx, run);
+            const argv = [c.command, ...this.args(ctx, inventory, privateKeyFile)];
+            ctx.say(`Executing Ansible: ${sanitize(argv.join(' '), c.extraArguments)}`);
+            const code = await runOnHost(argv, run);
+            if (ctx.signal.aborted)
+                throw new ProvisionerError('Ansible was cancelled.');
+            if (code !== 0)
+                throw new ProvisionerError(`Error executing Ansible: Non-zero exit status: exit status ${code}`);
+        }
+        finally {
+            await adapter?.close();
+            await (0,promises_.rm)(keys, { recursive: true, force: true });
+            if (inventory && !c.inventoryFile && !c.keepInventoryFile)
+                await (0,promises_.rm)(inventory, { force: true });
+        }
+    }
+    /** ansible_env_vars, then what Packer sets after them (which wins over the same names). */
+    envVars() {
+        const c = this.config;
+        const out = [...c.ansibleEnvVars];
+        if (!c.sshHostKeyFile)
+            out.push('ANSIBLE_HOST_KEY_CHECKING=False');
+        if (!c.useSftp)
+            out.push('ANSIBLE_SCP_IF_SSH=True');
+        return out;
+    }
+    async keys(dir) {
+        const c = this.config;
+        const ssh2 = (await __nccwpck_require__.e(/* import() */ 472).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5472, 23))).default;
+        const generate = () => c.keyType === 'RSA' ? ssh2.utils.generateKeyPairSync('rsa', { bits: 2048 }) : ssh2.utils.generateKeyPairSync('ecdsa', { bits: 384 });
+        const hostKey = c.sshHostKeyFile ? await (0,promises_.readFile)(c.sshHostKeyFile, 'utf8') : generate().private;
+        if (c.sshAuthorizedKeyFile)
+            return { authorizedKey: await (0,promises_.readFile)(c.sshAuthorizedKeyFile, 'utf8'), hostKey };
+        const pair = generate();
+        const privateKeyFile = (0,external_node_path_.join)(dir, 'ansible-key');
+        await (0,promises_.writeFile)(privateKeyFile, pair.private, { mode: 0o600 });
+        return { authorizedKey: pair.public, hostKey, privateKeyFile };
+    }
+    async galaxy(ctx, run) {
+        const c = this.config;
+        const text = await (0,promises_.readFile)(c.galaxyFile ?? '', 'utf8');
+        for (const args of galaxyInstalls(c, text)) {
+            ctx.say('Executing Ansible Galaxy');
+            const code = await runOnHost([c.galaxyCommand, ...args], run);
+            if (code !== 0)
+                throw new ProvisionerError(`Error executing Ansible: Error executing Ansible Galaxy: Non-zero exit status: exit status ${code}`);
+        }
+    }
+    args(ctx, inventory, privateKeyFile) {
+        const c = this.config;
+        const args = ['-e', `packer_build_name=${JSON.stringify(ctx.buildName)}`, '-e', `packer_builder_type=${ctx.builderType}`];
+        if (privateKeyFile)
+            args.push('--ssh-extra-args', c.sshExtraArgs.length > 0 ? `'${c.sshExtraArgs.join("' '")}'` : "'-o IdentitiesOnly=yes'");
+        if (!c.useSftp && !c.extraArguments.some((x) => x.startsWith('--scp-extra-args')) && scpNeedsLegacyFlag())
+            args.push('--scp-extra-args', "'-O'");
+        args.push(...c.extraArguments);
+        if (!checkArg('ansible_password', args) && privateKeyFile)
+            args.push('-e', `ansible_ssh_private_key_file=${privateKeyFile}`);
+        args.push('-i', inventory, c.playbookFile);
+        return args;
+    }
+}
+const ansible = { schema: ansible_SCHEMA, decode: ansible_decode };
+
+;// CONCATENATED MODULE: ./src/provisioners/ansible-local.ts
+// Packer's `ansible-local` provisioner: uploads the playbook(s), roles, vars and inventory to a staging directory in
+// the container and runs ansible-playbook there with `-c local`. Ansible must be installed in the image.
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_STAGING_DIR = '/tmp/packer-provisioner-ansible-local';
+/** What Packer's docker builder gives Ansible as packer_http_addr: it serves no HTTP directory. */
+const HTTP_ADDR_NOT_IMPLEMENTED = 'ERR_HTTP_ADDR_NOT_IMPLEMENTED_BY_BUILDER';
+const ansible_local_SCHEMA = {
+    attributes: {
+        command: {
+            type: T.string,
+            default: 'ANSIBLE_FORCE_COLOR=1 PYTHONUNBUFFERED=1 ansible-playbook',
+            description: 'The command that runs the playbook in the container.',
+        },
+        extra_arguments: { type: T.list(T.string), default: [], description: 'Extra arguments, joined with spaces onto the command line.' },
+        playbook_file: { type: T.string, description: 'The playbook to run (or playbook_files).' },
+        playbook_files: { type: T.list(T.string), default: [], description: 'Playbooks run in order.' },
+        playbook_dir: { type: T.string, description: 'A directory uploaded whole as the staging directory.' },
+        playbook_paths: { type: T.list(T.string), default: [], description: 'Directories uploaded into <staging>/playbooks.' },
+        role_paths: { type: T.list(T.string), default: [], description: 'Role directories uploaded into <staging>/roles.' },
+        collection_paths: { type: T.list(T.string), default: [], description: 'Collection directories uploaded into <staging>/collections.' },
+        group_vars: { type: T.string, description: 'Directory uploaded as <staging>/group_vars.' },
+        host_vars: { type: T.string, description: 'Directory uploaded as <staging>/host_vars.' },
+        staging_directory: { type: T.string, description: `Where files go in the container (default ${DEFAULT_STAGING_DIR}/<uuid>).` },
+        clean_staging_directory: { type: T.bool, default: false, description: 'Remove the staging directory after Ansible ran.' },
+        inventory_file: { type: T.string, description: 'Inventory to upload and use (default: 127.0.0.1).' },
+        inventory_groups: { type: T.list(T.string), default: [], description: 'Groups of the generated inventory, each holding 127.0.0.1.' },
+        galaxy_file: { type: T.string, description: 'Requirements file installed with ansible-galaxy in the container first.' },
+        galaxy_command: { type: T.string, default: 'ansible-galaxy', description: 'The program that installs galaxy_file.' },
+        galaxy_force_install: { type: T.bool, default: false, description: 'Add -f to ansible-galaxy.' },
+        galaxy_roles_path: { type: T.string, description: 'Where roles are installed (default <staging>/galaxy_roles).' },
+        galaxy_collections_path: { type: T.string, description: 'Where collections are installed (default <staging>/galaxy_collections).' },
+    },
+};
+function check(path, name, kind, range, diags) {
+    let isDir;
+    try {
+        isDir = (0,external_node_fs_.statSync)(path).isDirectory();
+    }
+    catch (e) {
+        diags.push(diagnostics_error(`Invalid ${name}`, `${name}: ${path} is invalid: ${e.code ?? (0,error_message/* messageOf */.b)(e)}`, range));
+        return;
+    }
+    if (kind === 'file' && isDir)
+        diags.push(diagnostics_error(`Invalid ${name}`, `${name}: ${path} must point to a file`, range));
+    if (kind === 'directory' && !isDir)
+        diags.push(diagnostics_error(`Invalid ${name}`, `${name}: ${path} must point to a directory`, range));
+}
+function ansible_local_decode(d, block, dir) {
+    const diags = [];
+    const a = d.attrs;
+    const path = (k) => (a[k] === null || a[k] === '' ? undefined : (0,external_node_path_.resolve)(dir, a[k]));
+    const paths = (k) => a[k].map((p) => (0,external_node_path_.resolve)(dir, p));
+    const playbookFile = path('playbook_file');
+    const playbookFiles = paths('playbook_files');
+    if (playbookFile && playbookFiles.length > 0)
+        diags.push(diagnostics_error('Invalid ansible-local provisioner', 'Either playbook_file or playbook_files can be specified, not both', block.openBraceRange));
+    if (!playbookFile && playbookFiles.length === 0)
+        diags.push(diagnostics_error('Invalid ansible-local provisioner', 'Either playbook_file or playbook_files must be specified', block.openBraceRange));
+    if (playbookFile)
+        check(playbookFile, 'playbook_file', 'file', d.ranges.playbook_file, diags);
+    for (const p of playbookFiles)
+        check(p, 'playbook_files', 'file', d.ranges.playbook_files, diags);
+    for (const k of ['inventory_file', 'galaxy_file']) {
+        const p = path(k);
+        if (p)
+            check(p, k, 'file', d.ranges[k], diags);
+    }
+    for (const k of ['playbook_dir', 'group_vars', 'host_vars']) {
+        const p = path(k);
+        if (p)
+            check(p, k, 'directory', d.ranges[k], diags);
+    }
+    for (const k of ['playbook_paths', 'role_paths', 'collection_paths'])
+        for (const p of paths(k))
+            check(p, k, 'directory', d.ranges[k], diags);
+    if (diags.length > 0)
+        return { diagnostics: diags };
+    const given = a.staging_directory;
+    const stagingDir = given || external_node_path_.posix.join(DEFAULT_STAGING_DIR, (0,external_node_crypto_.randomUUID)());
+    const config = {
+        command: a.command,
+        extraArguments: a.extra_arguments,
+        playbookFile,
+        playbookFiles,
+        playbookDir: path('playbook_dir'),
+        playbookPaths: paths('playbook_paths'),
+        rolePaths: paths('role_paths'),
+        collectionPaths: paths('collection_paths'),
+        groupVars: path('group_vars'),
+        hostVars: path('host_vars'),
+        stagingDir,
+        stagingGiven: Boolean(given),
+        cleanStagingDir: a.clean_staging_directory === true,
+        inventoryFile: path('inventory_file'),
+        inventoryGroups: a.inventory_groups,
+        galaxyFile: path('galaxy_file'),
+        galaxyCommand: a.galaxy_command,
+        galaxyForceInstall: a.galaxy_force_install === true,
+        galaxyRolesPath: a.galaxy_roles_path || external_node_path_.posix.join(stagingDir, 'galaxy_roles'),
+        galaxyCollectionsPath: a.galaxy_collections_path || external_node_path_.posix.join(stagingDir, 'galaxy_collections'),
+    };
+    return { provisioner: new AnsibleLocalProvisioner(config), diagnostics: diags };
+}
+async function ansible_local_run(ctx, comm, command) {
+    const out = new LineSplitter(ctx.message);
+    const err = new LineSplitter(ctx.message);
+    const r = await comm.run(command, { onStdout: (b) => out.push(b), onStderr: (b) => err.push(b), signal: ctx.signal });
+    out.flush();
+    err.flush();
+    return r.exitCode;
+}
+class AnsibleLocalProvisioner {
+    config;
+    constructor(config) {
+        this.config = config;
+    }
+    describe() {
+        const c = this.config;
+        const digest = (p) => (p ? { path: p, sha256: treeDigest(p) } : null);
+        // The playbooks' own directories: vars files and templates they include are read from there.
+        const playbookDirs = [...new Set([c.playbookFile, ...c.playbookFiles].filter((p) => !!p).map((p) => (0,external_node_path_.dirname)(p)))];
+        return {
+            type: 'ansible-local',
+            command: c.command,
+            extraArguments: c.extraArguments,
+            playbookFile: digest(c.playbookFile),
+            playbookFiles: c.playbookFiles.map(digest),
+            playbookDirectories: playbookDirs.map(digest),
+            playbookDir: digest(c.playbookDir),
+            playbookPaths: c.playbookPaths.map(digest),
+            rolePaths: c.rolePaths.map(digest),
+            collectionPaths: c.collectionPaths.map(digest),
+            groupVars: digest(c.groupVars),
+            hostVars: digest(c.hostVars),
+            inventoryFile: digest(c.inventoryFile),
+            inventoryGroups: c.inventoryGroups,
+            galaxy: c.galaxyFile
+                ? { file: digest(c.galaxyFile), command: c.galaxyCommand, force: c.galaxyForceInstall, roles: c.galaxyRolesPath, collections: c.galaxyCollectionsPath }
+                : null,
+            stagingDirectory: c.stagingGiven ? c.stagingDir : null,
+            cleanStagingDirectory: c.cleanStagingDir,
+        };
+    }
+    async run(ctx) {
+        const c = this.config;
+        const comm = ctx.comm;
+        const staging = c.stagingDir;
+        const mkdir = async (dir) => {
+            ctx.say(`Creating directory: ${dir}`);
+            if ((await ansible_local_run(ctx, comm, `mkdir -p ${shellQuote(dir)}`)) !== 0)
+                throw new Error('Non-zero exit status. See output above for more information.');
+        };
+        const uploadDir = async (dst, src) => {
+            await mkdir(dst);
+            await uploadPath(comm, `${src}/`, dst);
+        };
+        const step = async (what, f) => {
+            try {
+                await f();
+            }
+            catch (e) {
+                throw new ProvisionerError(`${what}: ${(0,error_message/* messageOf */.b)(e)}`);
+            }
+        };
+        ctx.say('Provisioning with Ansible...');
+        if (c.playbookDir) {
+            ctx.say('Uploading Playbook directory to Ansible staging directory...');
+            await step('Error uploading playbook_dir directory', () => uploadDir(staging, c.playbookDir ?? ''));
+        }
+        else {
+            ctx.say('Creating Ansible staging directory...');
+            await step('Error creating staging directory', () => mkdir(staging));
+        }
+        const playbooks = [];
+        if (c.playbookFile) {
+            ctx.say('Uploading main Playbook file...');
+            const dst = external_node_path_.posix.join(staging, (0,external_node_path_.basename)(c.playbookFile));
+            await step('Error uploading main playbook', () => uploadPath(comm, c.playbookFile ?? '', dst).then(() => { }));
+            playbooks.push(dst);
+        }
+        for (const file of c.playbookFiles) {
+            if (c.playbookDir && file.startsWith(c.playbookDir)) {
+                playbooks.push(external_node_path_.posix.join(staging, file.slice(c.playbookDir.length)));
+                continue;
+            }
+            ctx.say(`Uploading playbook file: ${file}`);
+            const dst = external_node_path_.posix.join(staging, file);
+            await step(`Error uploading playbook file: ${file}`, async () => {
+                await mkdir(external_node_path_.posix.dirname(dst));
+                await uploadPath(comm, file, dst);
+            });
+            playbooks.push(dst);
+        }
+        if (c.galaxyFile) {
+            ctx.say('Uploading galaxy file...');
+            await step('Error uploading galaxy file', () => uploadPath(comm, c.galaxyFile ?? '', external_node_path_.posix.join(staging, (0,external_node_path_.basename)(c.galaxyFile ?? ''))).then(() => { }));
+        }
+        ctx.say('Uploading inventory file...');
+        let inventory;
+        if (c.inventoryFile) {
+            inventory = external_node_path_.posix.join(staging, (0,external_node_path_.basename)(c.inventoryFile));
+            await step('Error uploading inventory file', () => uploadPath(comm, c.inventoryFile ?? '', inventory).then(() => { }));
+        }
+        else {
+            inventory = external_node_path_.posix.join(staging, `packer-provisioner-ansible-local${(0,external_node_crypto_.randomInt)(1e9, 1e10)}`);
+            const text = c.inventoryGroups.length > 0 ? c.inventoryGroups.map((g) => `[${g}]\n127.0.0.1\n`).join('') : '127.0.0.1';
+            await step('Error uploading inventory file', () => comm.upload(inventory, text));
+        }
+        const dirs = [
+            [c.groupVars, 'Uploading group_vars directory...', 'group_vars'],
+            [c.hostVars, 'Uploading host_vars directory...', 'host_vars'],
+        ];
+        for (const [src, say, name] of dirs) {
+            if (!src)
+                continue;
+            ctx.say(say);
+            await step(`Error uploading ${name} directory`, () => uploadDir(external_node_path_.posix.join(staging, name), src));
+        }
+        if (c.rolePaths.length > 0)
+            ctx.say('Uploading role directories...');
+        for (const src of c.rolePaths)
+            await step('Error uploading roles', () => uploadDir(external_node_path_.posix.join(staging, 'roles', (0,external_node_path_.basename)(src)), src));
+        if (c.collectionPaths.length > 0)
+            ctx.say('Uploading collection directories...');
+        for (const src of c.collectionPaths)
+            await step('Error uploading collections', () => uploadDir(external_node_path_.posix.join(staging, 'collections', (0,external_node_path_.basename)(src)), src));
+        if (c.playbookPaths.length > 0) {
+            ctx.say('Uploading additional Playbooks...');
+            await step('Error creating playbooks directory', () => mkdir(external_node_path_.posix.join(staging, 'playbooks')));
+            for (const src of c.playbookPaths)
+                await step('Error uploading playbooks', () => uploadDir(external_node_path_.posix.join(staging, 'playbooks', (0,external_node_path_.basename)(src)), src));
+        }
+        await this.execute(ctx, playbooks, inventory);
+        if (c.cleanStagingDir) {
+            ctx.say('Removing staging directory...');
+            ctx.say(`Removing directory: ${staging}`);
+            if ((await ansible_local_run(ctx, comm, `rm -rf ${shellQuote(staging)}`)) !== 0)
+                throw new ProvisionerError('Error removing staging directory: Non-zero exit status. See output above for more information.');
+        }
+    }
+    async execute(ctx, playbooks, inventory) {
+        const c = this.config;
+        const requirements = c.galaxyFile ? (0,external_node_fs_.readFileSync)(c.galaxyFile, 'utf8') : '';
+        if (c.galaxyFile) {
+            const file = external_node_path_.posix.join(c.stagingDir, (0,external_node_path_.basename)(c.galaxyFile));
+            const installs = galaxyInstalls({ galaxyFile: file, galaxyForceInstall: c.galaxyForceInstall, galaxyForceWithDeps: false }, requirements);
+            for (const args of installs) {
+                args.splice(args.indexOf('-r') + 2, 0, '-p', args[0] === 'collection' ? c.galaxyCollectionsPath : c.galaxyRolesPath);
+                const command = `cd ${c.stagingDir} && ${c.galaxyCommand} ${args.join(' ')}`;
+                ctx.say(`Executing Ansible Galaxy: ${command}`);
+                const code = await ansible_local_run(ctx, ctx.comm, command);
+                if (code !== 0)
+                    throw new ProvisionerError(`Error executing Ansible: Error executing Ansible Galaxy: Non-zero exit status: ${code}`);
+            }
+        }
+        const collections = [
+            ...(/^collections:/m.test(requirements) ? [c.galaxyCollectionsPath] : []),
+            ...(c.collectionPaths.length > 0 ? [external_node_path_.posix.join(c.stagingDir, 'collections')] : []),
+        ];
+        let envVars = '';
+        if (collections.length > 0)
+            envVars += ` ANSIBLE_COLLECTIONS_PATH=$ANSIBLE_COLLECTIONS_PATH:${collections.join(':')}`;
+        if (/^roles:/m.test(requirements))
+            envVars += ` ANSIBLE_ROLES_PATH=$ANSIBLE_ROLES_PATH:${c.galaxyRolesPath}`;
+        let extra = ` --extra-vars "packer_build_name=${ctx.buildName} packer_builder_type=${ctx.builderType} packer_http_addr=${HTTP_ADDR_NOT_IMPLEMENTED} -o IdentitiesOnly=yes" `;
+        if (c.extraArguments.length > 0)
+            extra += c.extraArguments.join(' ');
+        for (const playbook of playbooks) {
+            const command = `cd ${c.stagingDir} && ${envVars} ${c.command} ${playbook}${extra} -c local -i ${inventory}`;
+            ctx.say(`Executing Ansible: ${command}`);
+            const code = await ansible_local_run(ctx, ctx.comm, command);
+            if (code === 127)
+                throw new ProvisionerError(`Error executing Ansible: ${c.command} could not be found. Verify that it is available on the\nPATH after connecting to the machine.`);
+            if (code !== 0)
+                throw new ProvisionerError(`Error executing Ansible: Non-zero exit status: ${code}`);
+        }
+    }
+}
+const ansibleLocal = { schema: ansible_local_SCHEMA, decode: ansible_local_decode };
+
+;// CONCATENATED MODULE: ./src/post-processors/post-processor.ts
+/** Packer's builder ids, which post-processors check their input against. */
+const BUILDER_ID = {
+    /** The docker builder's export_path artifact. */
+    dockerExport: 'packer.docker',
+    /** The docker builder's commit artifact, and docker-import's (Packer's plugin uses one id for both). */
+    dockerImport: 'packer.post-processor.docker-import',
+    dockerTag: 'packer.post-processor.docker-tag',
+    dockerSave: 'packer.post-processor.docker-save',
+    artifice: 'packer.post-processor.artifice',
+    checksum: 'packer.post-processor.checksum',
+    compress: 'packer.post-processor.compress',
+};
+class PostProcessorError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'PostProcessorError';
+    }
+}
+/** Throws Packer's "Unknown artifact type" unless the input was made by one of `accepted`. */
+function requireBuilder(input, accepted, what) {
+    if (!accepted.includes(input.builderId))
+        throw new PostProcessorError(`Unknown artifact type: ${input.builderId}. ${what}`);
+}
+/** The image of an input artifact, or Packer-style guidance when there is none. */
+function requireImage(input, type) {
+    if (input.imageId === undefined) {
+        throw new PostProcessorError(`${type} needs a Docker image, but the input artifact (${input.builderId}) is not one: set commit = true in the docker source or import the export with docker-import first.`);
+    }
+    return input;
+}
+/** Splits "host:5000/name:tag" into repository and tag (the tag is after the last colon that follows the last slash). */
+function splitReference(ref) {
+    const slash = ref.lastIndexOf('/');
+    const colon = ref.lastIndexOf(':');
+    if (colon > slash)
+        return { repository: ref.slice(0, colon), tag: ref.slice(colon + 1) };
+    return { repository: ref, tag: 'latest' };
+}
+
+;// CONCATENATED MODULE: ./src/post-processors/docker-tag.ts
+
+
+
+
+const docker_tag_SCHEMA = {
+    attributes: {
+        repository: { type: T.string, required: true, description: 'Repository to tag into, e.g. "ghcr.io/org/app".' },
+        tags: { type: T.list(T.string), description: 'Tags to apply (default "latest").' },
+        tag: { type: T.list(T.string), description: 'Deprecated spelling of tags.' },
+        force: { type: T.bool, default: false, description: 'Accepted for compatibility: a tag that exists is always moved, as docker does since 1.10.' },
+    },
+    unsupported: { ...PACKER_INTERNAL, docker_path: DOCKER_PATH },
+};
+const TAG_RE = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const REPO_RE = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?::[0-9]+)?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+class DockerTag {
+    repository;
+    tags;
+    problem;
+    constructor(repository, tags, 
+    /** Why tagging cannot work (e.g. a repository made from an unset variable); reported when it runs, as Packer does. */
+    problem) {
+        this.repository = repository;
+        this.tags = tags;
+        this.problem = problem;
+    }
+    async run(input, ctx) {
+        const image = requireImage(input, 'docker-tag');
+        if (this.problem)
+            throw new PostProcessorError(this.problem);
+        const tags = [];
+        for (const tag of this.tags) {
+            ctx.say(`Tagging image: ${image.imageId}`);
+            ctx.message(`Repository: ${this.repository}:${tag}`);
+            await ctx.driver.tag(image.imageId, this.repository, tag);
+            tags.push(`${this.repository}:${tag}`);
+        }
+        // Tagging is what later steps (docker-push) rely on: the input image is always kept.
+        return { artifact: { builderId: BUILDER_ID.dockerTag, imageId: image.imageId, tags, digests: [], files: [] }, keep: true, forceKeep: true };
+    }
+}
+function docker_tag_decode(d, block) {
+    const diags = [];
+    const repository = d.attrs.repository;
+    const tags = [...(d.attrs.tags ?? []), ...(d.attrs.tag ?? [])];
+    if (d.attrs.tag !== null)
+        diags.push(diagnostics_warning('Deprecated argument', 'The argument "tag" is deprecated: use "tags".', d.ranges.tag));
+    // Packer checks neither before tagging: a template whose repository comes from an unset variable (a CI validate job
+    // without secrets) validates, and docker-tag fails when it runs. Here validate also warns.
+    const problems = [];
+    if (!REPO_RE.test(repository)) {
+        const why = `"${repository}" is not a valid repository name: lowercase letters, digits and separators (. _ -), with an optional registry host[:port]/ prefix.`;
+        problems.push(why);
+        diags.push(diagnostics_warning('Invalid repository', `${why} docker-tag will fail when it runs.`, d.ranges.repository ?? block.openBraceRange));
+    }
+    for (const t of tags) {
+        if (TAG_RE.test(t))
+            continue;
+        const why = `"${t}" is not a valid tag: up to 128 letters, digits, "_", "." and "-", not starting with "." or "-".`;
+        problems.push(why);
+        diags.push(diagnostics_warning('Invalid tag', `${why} docker-tag will fail when it runs.`, d.ranges.tags ?? d.ranges.tag));
+    }
+    const problem = problems.length > 0 ? problems.join(' ') : undefined;
+    return { postProcessor: new DockerTag(repository, tags.length > 0 ? tags : ['latest'], problem), diagnostics: diags };
+}
+const dockerTag = { schema: docker_tag_SCHEMA, decode: docker_tag_decode };
+
+// EXTERNAL MODULE: ./src/docker/registry-host.ts
+var registry_host = __nccwpck_require__(8868);
 ;// CONCATENATED MODULE: ./src/post-processors/docker-push.ts
 
 
 
+
+
+
+
+const PUSH_PLATFORM = ignored('repack pushes each tag as the engine stores it: the image the build made, for the one platform it was built for ' +
+    "(the source's platform). Remove it, or set platform on the source.");
 const docker_push_SCHEMA = {
     attributes: {
         ...LOGIN_ATTRIBUTES,
+        ecr_login: { type: T.bool, default: false, description: 'Not supported: log in to ECR with a docker credential helper instead.' },
     },
+    unsupported: { ...PACKER_INTERNAL, ...ECR_AWS, docker_path: DOCKER_PATH, platform: PUSH_PLATFORM },
 };
+/**
+ * Whether the manifest `digest` that pushing `repository` produced is the build's own image. The engine pushes whatever
+ * the tag names when the push starts; another build on the same engine may have moved the tag in between (two runs of
+ * one branch, matrix legs on one self-hosted runner). After a push, the engine records `repository@digest` in the
+ * RepoDigests of the image it pushed, and a manifest digest names one config, so the record on the build's image is
+ * the proof.
+ */
+async function pushedOwnImage(driver, imageId, repository, digest) {
+    const image = await driver.inspectImage(imageId);
+    const wanted = (0,registry_host/* familiarName */.hG)(repository);
+    return (image?.repoDigests ?? []).some((d) => {
+        const at = d.lastIndexOf('@');
+        return d.slice(at + 1) === digest && (0,registry_host/* familiarName */.hG)(d.slice(0, at)) === wanted;
+    });
+}
 class DockerPush {
     // Private (#) so no dump of the plan (util.inspect, JSON.stringify) can show the credentials.
     #auth;
-    constructor(auth) {
+    #loginProblem;
+    constructor(auth, loginProblem) {
         this.#auth = auth;
+        this.#loginProblem = loginProblem;
     }
     async run(input, ctx) {
         if (input.tags.length === 0) {
@@ -10161,6 +21390,8 @@ class DockerPush {
             ctx.say(`Skipping push of ${input.tags.join(', ')} (push is off)`);
             return { artifact: input, keep: true, forceKeep: false };
         }
+        if (this.#loginProblem)
+            throw new PostProcessorError(this.#loginProblem);
         const digests = [...input.digests];
         for (const ref of input.tags) {
             const { repository, tag } = splitReference(ref);
@@ -10175,6 +21406,9 @@ class DockerPush {
                 },
             });
             const pushed = await ctx.withRepositoryLock(repository, () => withRetries(push, { ...PUSH_RETRY, signal: ctx.signal, onRetry }));
+            if (input.imageId && !(await pushedOwnImage(ctx.driver, input.imageId, repository, pushed.digest)))
+                throw new PostProcessorError(`${ref} was pushed, but the registry's ${pushed.digest} is not this build's image (${input.imageId}): another build on this Docker engine ` +
+                    `tagged ${ref} while this one pushed it. Give concurrent builds distinct tags, or push again.`);
             if (pushed.unchanged)
                 ctx.message(`${tag}: the registry already serves this image, nothing to push`);
             ctx.message(`${tag}: digest: ${pushed.digest}${pushed.size === undefined ? '' : ` size: ${pushed.size}`}`);
@@ -10184,10 +21418,12 @@ class DockerPush {
     }
 }
 function docker_push_decode(d, block) {
+    if (d.attrs.ecr_login === true)
+        return { diagnostics: [diagnostics_error('Unsupported option', ECR_LOGIN, d.ranges.ecr_login)] };
     const login = decodeLogin(d, block.openBraceRange);
     if (login.diagnostics.some((x) => x.severity === 'error'))
         return { diagnostics: login.diagnostics };
-    return { postProcessor: new DockerPush(login.auth), diagnostics: login.diagnostics };
+    return { postProcessor: new DockerPush(login.auth, login.problem), diagnostics: login.diagnostics };
 }
 const dockerPush = { schema: docker_push_SCHEMA, decode: docker_push_decode };
 
@@ -10201,10 +21437,12 @@ const dockerPush = { schema: docker_push_SCHEMA, decode: docker_push_decode };
 
 
 
+
 const docker_save_SCHEMA = {
     attributes: {
         path: { type: T.string, required: true, description: 'The tar file to write (relative to the current directory).' },
     },
+    unsupported: { ...PACKER_INTERNAL, docker_path: DOCKER_PATH },
 };
 class DockerSave {
     path;
@@ -10222,7 +21460,7 @@ class DockerSave {
             await (0,external_node_stream_promises_namespaceObject.pipeline)(await ctx.driver.saveImages(refs), (0,external_node_fs_.createWriteStream)(target), { signal: ctx.signal });
         }
         catch (e) {
-            await (0,promises_namespaceObject.rm)(target, { force: true });
+            await (0,promises_.rm)(target, { force: true });
             throw new PostProcessorError(`Error saving ${refs.join(', ')} to ${this.path}: ${(0,error_message/* messageOf */.b)(e)}`);
         }
         ctx.message(`Saved to: ${this.path}`);
@@ -10243,6 +21481,7 @@ const dockerSave = { schema: docker_save_SCHEMA, decode: docker_save_decode };
 
 
 
+
 const docker_import_SCHEMA = {
     attributes: {
         repository: { type: T.string, required: true, description: 'Repository of the imported image, e.g. "local/app".' },
@@ -10250,6 +21489,7 @@ const docker_import_SCHEMA = {
         changes: { type: T.list(T.string), default: [], description: `Dockerfile instructions applied on import: ${CHANGE_INSTRUCTIONS.join(', ')}.` },
         platform: { type: T.string, description: 'Platform of the imported image, e.g. "linux/arm64".' },
     },
+    unsupported: { ...PACKER_INTERNAL, docker_path: DOCKER_PATH },
 };
 const NOT_IMPORTABLE = 'Can only import from Docker builder and Artifice post-processor artifacts. If you are getting this error after having run the docker builder, it may be because you set commit = true in your Docker builder, so the image is already imported.';
 class DockerImport {
@@ -10332,6 +21572,7 @@ function artifactDescription(a) {
 
 
 
+
 const manifest_SCHEMA = {
     attributes: {
         output: { type: T.string, default: 'packer-manifest.json', description: 'The manifest file (relative to the current directory).' },
@@ -10339,6 +21580,7 @@ const manifest_SCHEMA = {
         strip_time: { type: T.bool, default: false, description: 'Leave out build_time (for reproducible manifests).' },
         custom_data: { type: T.map(T.string), description: 'Key/value pairs stored with the build entry.' },
     },
+    unsupported: PACKER_INTERNAL,
 };
 /** One writer at a time per manifest file within this process. */
 const queues = new Map();
@@ -10375,7 +21617,7 @@ class Manifest {
         const entry = this.entry(input, ctx);
         await serialised(path, async () => {
             let manifest = { builds: [], last_run_uuid: '' };
-            const text = await (0,promises_namespaceObject.readFile)(path, 'utf8').catch((e) => {
+            const text = await (0,promises_.readFile)(path, 'utf8').catch((e) => {
                 if (e.code === 'ENOENT')
                     return '';
                 throw new PostProcessorError(`Unable to open ${this.c.output} for reading: ${e.message}`);
@@ -10391,8 +21633,8 @@ class Manifest {
             }
             manifest.builds.push(entry);
             manifest.last_run_uuid = ctx.runUuid;
-            await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-            await (0,promises_namespaceObject.writeFile)(path, JSON.stringify(manifest, null, 2), { mode: 0o664 });
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+            await (0,promises_.writeFile)(path, JSON.stringify(manifest, null, 2), { mode: 0o664 });
         });
         ctx.message(`Added ${ctx.buildName} to ${this.c.output}`);
         return { artifact: input, keep: true, forceKeep: true };
@@ -10443,6 +21685,7 @@ function renderPlaceholders(text, values) {
 
 
 
+
 const CHECKSUM_TYPES = ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512'];
 const PLACEHOLDERS = ['BuildName', 'BuilderType', 'ChecksumType'];
 const DEFAULT_CHECKSUM_OUTPUT = 'packer_{{.BuildName}}_{{.BuilderType}}_{{.ChecksumType}}.checksum';
@@ -10455,6 +21698,7 @@ const checksum_SCHEMA = {
             description: 'Checksum file path; {{.BuildName}}, {{.BuilderType}} and {{.ChecksumType}} are expanded.',
         },
     },
+    unsupported: PACKER_INTERNAL,
 };
 async function checksum_digest(type, file, signal) {
     const h = (0,external_node_crypto_.createHash)(type);
@@ -10485,8 +21729,8 @@ class Checksum {
                 catch (e) {
                     throw new PostProcessorError(`unable to compute ${type} hash for ${file}: ${(0,error_message/* messageOf */.b)(e)}`);
                 }
-                await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(outAbs), { recursive: true });
-                await (0,promises_namespaceObject.appendFile)(outAbs, `${hex}\t${(0,external_node_path_.basename)(file)}\n`, { mode: 0o644 });
+                await (0,promises_.mkdir)((0,external_node_path_.dirname)(outAbs), { recursive: true });
+                await (0,promises_.appendFile)(outAbs, `${hex}\t${(0,external_node_path_.basename)(file)}\n`, { mode: 0o644 });
                 ctx.message(`${type} ${hex} ${file} → ${out}`);
             }
         }
@@ -10516,8 +21760,6 @@ function checksum_decode(d, _block, cwd) {
 }
 const checksum = { schema: checksum_SCHEMA, decode: checksum_decode };
 
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/post-processors/archive-writers.ts
 // The archives compress writes, streamed file by file: tar (names are base names, as Packer's compress writes them)
 // and zip (deflate, names as given, no zip64: each file and the archive must stay under 4 GiB).
@@ -10542,7 +21784,7 @@ async function writeTar(files, out) {
     });
     piped.catch(() => undefined); // awaited at the end; a failure before then is the caller's to report
     for (const [abs, name] of files) {
-        const st = await (0,promises_namespaceObject.stat)(abs);
+        const st = await (0,promises_.stat)(abs);
         const entry = pack.entry({ name, size: st.size, mode: st.mode & 0o7777, mtime: st.mtime, type: 'file' });
         for await (const chunk of (0,external_node_fs_.createReadStream)(abs)) {
             if (!entry.write(chunk))
@@ -10569,7 +21811,7 @@ async function writeZip(files, out, level) {
         await write(out, b);
     };
     for (const [abs, entryName] of files) {
-        const st = await (0,promises_namespaceObject.stat)(abs);
+        const st = await (0,promises_.stat)(abs);
         if (st.size >= LIMIT)
             throw new PostProcessorError(`Cannot zip ${abs}: files of 4 GiB or more need zip64, which repack does not write; use .tar.gz.`);
         const name = Buffer.from(entryName.replace(/\\/g, '/').replace(/^\/+/, ''));
@@ -10648,6 +21890,7 @@ async function writeZip(files, out, level) {
 
 
 
+
 const compress_SCHEMA = {
     attributes: {
         output: {
@@ -10657,6 +21900,10 @@ const compress_SCHEMA = {
         },
         format: { type: T.string, description: 'Format when the output has no telling extension, e.g. "tar.gz", "zip".' },
         compression_level: { type: T.number, default: 6, description: 'gzip/deflate level 1 (fast) to 9 (small); 0 and -1 mean 6.' },
+    },
+    unsupported: {
+        ...PACKER_INTERNAL,
+        ...each(['archive', 'algorithm'], ignored('Packer derives it from the output file name (or format) and overwrites what the template sets, and so does repack. Remove it; set format instead.')),
     },
 };
 const UNSUPPORTED = ['lz4', 'bgzf', 'xz', 'bzip2'];
@@ -10694,7 +21941,7 @@ class Compress {
         if (!fmt.archive && files.length !== 1) {
             throw new PostProcessorError(`Can only have 1 input file when not using tar/zip. Found ${files.length} files: ${input.files.join(', ')}`);
         }
-        await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(abs), { recursive: true });
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(abs), { recursive: true });
         const copy = (from) => fmt.gzip
             ? (0,external_node_stream_promises_namespaceObject.pipeline)(from, (0,external_node_zlib_.createGzip)({ level: this.level }), (0,external_node_fs_.createWriteStream)(abs), { signal: ctx.signal })
             : (0,external_node_stream_promises_namespaceObject.pipeline)(from, (0,external_node_fs_.createWriteStream)(abs), { signal: ctx.signal });
@@ -10713,7 +21960,7 @@ class Compress {
             }
         }
         catch (e) {
-            await (0,promises_namespaceObject.rm)(abs, { force: true });
+            await (0,promises_.rm)(abs, { force: true });
             throw e instanceof PostProcessorError ? e : new PostProcessorError(`Error creating ${target}: ${(0,error_message/* messageOf */.b)(e)}`);
         }
         ctx.say(`Archive ${target} completed`);
@@ -10842,10 +22089,12 @@ function globFiles(pattern, cwd) {
 
 
 
+
 const artifice_SCHEMA = {
     attributes: {
         files: { type: T.list(T.string), default: [], description: 'Files (globs allowed) that become the artifact, relative to the current directory.' },
     },
+    unsupported: PACKER_INTERNAL,
 };
 class Artifice {
     patterns;
@@ -10898,7 +22147,16 @@ const artifice = { schema: artifice_SCHEMA, decode: artifice_decode };
 
 
 
-const PROVISIONERS = { shell: shell, file: file, 'shell-local': shellLocal, breakpoint: breakpoint };
+
+
+const PROVISIONERS = {
+    shell: shell,
+    file: file,
+    'shell-local': shellLocal,
+    breakpoint: breakpoint,
+    ansible: ansible,
+    'ansible-local': ansibleLocal,
+};
 const POST_PROCESSORS = {
     'docker-tag': dockerTag,
     'docker-push': dockerPush,
@@ -10910,28 +22168,6 @@ const POST_PROCESSORS = {
     'shell-local': shell_local_shellLocal,
     artifice: artifice,
 };
-
-;// CONCATENATED MODULE: ./src/pipeline/duration.ts
-// Go's time.ParseDuration, as Packer's duration options are written: "1h2m3.5s", "500ms", "10s".
-const UNITS = { ns: 1e-6, us: 1e-3, µs: 1e-3, ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** Milliseconds, or undefined when the text is not a duration. */
-function duration_parseDuration(text) {
-    const s = text.trim();
-    if (s === '0')
-        return 0;
-    const re = /(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|ms|s|m|h)/y;
-    let total = 0;
-    let pos = 0;
-    while (pos < s.length) {
-        re.lastIndex = pos;
-        const m = re.exec(s);
-        if (!m)
-            return undefined;
-        total += Number(m[1]) * UNITS[m[2]];
-        pos = re.lastIndex;
-    }
-    return pos > 0 ? total : undefined;
-}
 
 ;// CONCATENATED MODULE: ./src/pipeline/glob.ts
 // Glob matching for -only/-except and provisioner only/except: `*` any run of characters, `?` one character.
@@ -11014,6 +22250,7 @@ class LateProvisioner {
 
 
 
+
 const PROVISIONER_COMMON = {
     name: { type: T.string, description: 'Name shown in the output; only/except of other blocks can refer to it.' },
     only: { type: T.list(T.string), default: [], description: 'Run only for these sources ("docker.ubuntu").' },
@@ -11037,11 +22274,26 @@ function sourceSelected(source, only, except) {
         return false;
     return !except.some(hit);
 }
-function mergeOverrides(base, overrides) {
+function plan_rangeText(r) {
+    const end = r.start.line === r.end.line ? `${r.end.column}` : `${r.end.line},${r.end.column}`;
+    return `${r.file}:${r.start.line},${r.start.column}-${end}`;
+}
+/**
+ * A build's `source "docker.x" { … }` body added to the source's, as Packer's hcl.MergeBodies does: an argument may
+ * be set in one of them only; blocks of both are kept.
+ */
+function mergeOverrides(base, overrides, diags) {
     if (!overrides)
         return base;
-    const names = new Set(overrides.items.filter((i) => i.kind === 'attribute').map((i) => (i.kind === 'attribute' ? i.name : '')));
-    return { ...base, items: [...base.items.filter((i) => i.kind !== 'attribute' || !names.has(i.name)), ...overrides.items] };
+    const set = new Map(base.items.flatMap((i) => (i.kind === 'attribute' ? [[i.name, i]] : [])));
+    const added = overrides.items.filter((i) => {
+        const existing = i.kind === 'attribute' ? set.get(i.name) : undefined;
+        if (i.kind !== 'attribute' || !existing)
+            return true;
+        diags.push(diagnostics_error('Duplicate argument', `Argument "${i.name}" was already set at ${plan_rangeText(existing.nameRange)}`, i.nameRange));
+        return false;
+    });
+    return { ...base, items: [...base.items, ...added] };
 }
 function durationAttr(value, what, range, diags) {
     if (typeof value !== 'string')
@@ -11051,11 +22303,11 @@ function durationAttr(value, what, range, diags) {
         diags.push(diagnostics_error(`Invalid ${what}`, `"${value}" is not a duration. Write it like "30s", "5m" or "1h30m".`, range));
     return ms ?? 0;
 }
-function planProvisioner(spec, source, sourceName, ctx, dir, diags) {
+function planProvisioner(spec, source, sourceName, ctx, cwd, diags) {
     if (!isOneOf(PROVISIONER_TYPES, spec.type))
         return undefined;
     const plugin = PROVISIONERS[spec.type];
-    const schema = { attributes: { ...plugin.schema.attributes, ...PROVISIONER_COMMON }, blocks: plugin.schema.blocks };
+    const schema = { attributes: { ...plugin.schema.attributes, ...PROVISIONER_COMMON }, blocks: plugin.schema.blocks, unsupported: plugin.schema.unsupported };
     const decode = (c) => {
         const d = decodeBody(spec.block.body, schema, c, spec.block);
         const found = [...d.diagnostics];
@@ -11066,7 +22318,7 @@ function planProvisioner(spec, source, sourceName, ctx, dir, diags) {
         found.push(...applyOverride(d, plugin.schema, sourceName));
         if (found.some((x) => x.severity === 'error'))
             return { d, diagnostics: found };
-        const r = plugin.decode(d, spec.block, dir);
+        const r = plugin.decode(d, spec.block, cwd);
         return { d, diagnostics: [...found, ...r.diagnostics], provisioner: r.provisioner };
     };
     const late = usesBuildId(spec.block.body);
@@ -11090,12 +22342,46 @@ function planProvisioner(spec, source, sourceName, ctx, dir, diags) {
         timeoutMs: durationAttr(d.attrs.timeout, 'timeout', d.ranges.timeout, diags),
     };
 }
+/** An attribute of a post-processor block evaluated on its own (before the body is decoded), or undefined. */
+function attributeValue(spec, name, ctx) {
+    const attr = spec.block.body.items.find((i) => i.kind === 'attribute' && i.name === name);
+    return attr?.kind === 'attribute' ? evaluate(attr.expr, ctx).value : undefined;
+}
+/** The name -except matches a post-processor by: its `name`, else its type (Packer's PName or PType). */
+function postProcessorName(spec, ctx) {
+    const v = attributeValue(spec, 'name', ctx);
+    return v?.kind === 'string' && v.value !== '' ? v.value : spec.type;
+}
+function stringList(v) {
+    return v && (v.kind === 'list' || v.kind === 'tuple' || v.kind === 'set') ? v.items.flatMap((x) => (x.kind === 'string' ? [x.value] : [])) : [];
+}
+/**
+ * A chain as Packer's -except leaves it: a post-processor whose name or type matches an -except pattern is dropped
+ * with the rest of its chain (the ones after it would have received its artifact). As in Packer, one that its own
+ * only/except leaves out for this source is passed over first, and each drop counts as an -except match.
+ */
+function planChain(chain, source, ctx, input, diags, excepted) {
+    const planned = [];
+    for (const spec of chain) {
+        if (!sourceSelected(source, stringList(attributeValue(spec, 'only', ctx)), stringList(attributeValue(spec, 'except', ctx))))
+            continue;
+        if (input.except.some((p) => globMatch(p, postProcessorName(spec, ctx)))) {
+            excepted.count++;
+            break;
+        }
+        const p = planPostProcessor(spec, source, ctx, input.cwd, diags);
+        if (p)
+            planned.push(p);
+    }
+    return planned;
+}
 /** `cwd` is what post-processors resolve relative paths against, as Packer does. */
 function planPostProcessor(spec, source, ctx, cwd, diags) {
     if (!isOneOf(POST_PROCESSOR_TYPES, spec.type))
         return undefined;
     const plugin = POST_PROCESSORS[spec.type];
-    const d = decodeBody(spec.block.body, { attributes: { ...POST_PROCESSOR_COMMON, ...plugin.schema.attributes } }, ctx, spec.block);
+    const schema = { attributes: { ...POST_PROCESSOR_COMMON, ...plugin.schema.attributes }, unsupported: plugin.schema.unsupported };
+    const d = decodeBody(spec.block.body, schema, ctx, spec.block);
     diags.push(...d.diagnostics);
     if (d.diagnostics.some((x) => x.severity === 'error'))
         return undefined;
@@ -11140,7 +22426,7 @@ function contextFor(input, build, ref, sourceName, config) {
     const extra = {
         source: V.object({ name: V.string(sourceName), type: V.string(ref.type) }),
         build: buildVariables(build, config),
-        path: V.object({ cwd: V.string(input.cwd), root: V.string(input.template.root) }),
+        path: V.object({ cwd: V.string(input.cwd), root: V.string(input.template.pathRoot) }),
         packer: V.object({ version: V.string(input.version) }),
     };
     return { ...input.base, variables: { ...input.base.variables, ...extra } };
@@ -11149,7 +22435,7 @@ function planBuilds(input) {
     const diags = [];
     const builds = [];
     const names = new Map();
-    const dir = input.template.root;
+    const excepted = { count: 0 };
     for (const build of input.template.builds) {
         for (const ref of build.sources) {
             const source = input.template.sources.get(ref.ref);
@@ -11163,22 +22449,28 @@ function planBuilds(input) {
                 continue;
             }
             names.set(name, build.block);
-            if (!selected(name, input.only, input.except))
+            if (!selected(name, input.only, input.except)) {
+                if (input.except.some((p) => globMatch(p, name)))
+                    excepted.count++;
                 continue;
+            }
             const body = resolveBody(source.body, DOCKER_SOURCE, diags);
-            const cfg = decodeDockerSource(mergeOverrides(body, ref.overrides), contextFor(input, build, ref, sourceName), source.block);
+            const merged = [];
+            const mergedBody = mergeOverrides(body, ref.overrides, merged);
+            diags.push(...merged);
+            if (merged.length > 0)
+                continue;
+            const cfg = decodeDockerSource(mergedBody, contextFor(input, build, ref, sourceName), source.block);
             diags.push(...cfg.diagnostics);
             // export_path is relative to the working directory, as in Packer.
             if (cfg.config?.exportPath)
                 cfg.config.exportPath = (0,external_node_path_.resolve)(input.cwd, cfg.config.exportPath);
             const ctx = contextFor(input, build, ref, sourceName, cfg.config);
             const provisioners = build.provisioners
-                .map((p) => planProvisioner(p, sourceId, sourceName, ctx, dir, diags))
+                .map((p) => planProvisioner(p, sourceId, sourceName, ctx, input.cwd, diags))
                 .filter((p) => p !== undefined);
-            const errorCleanupProvisioner = build.errorCleanupProvisioner && planProvisioner(build.errorCleanupProvisioner, sourceId, sourceName, ctx, dir, diags);
-            const chains = build.postProcessorChains
-                .map((chain) => chain.map((pp) => planPostProcessor(pp, sourceId, ctx, input.cwd, diags)).filter((p) => p !== undefined))
-                .filter((chain) => chain.length > 0);
+            const errorCleanupProvisioner = build.errorCleanupProvisioner && planProvisioner(build.errorCleanupProvisioner, sourceId, sourceName, ctx, input.cwd, diags);
+            const chains = build.postProcessorChains.map((chain) => planChain(chain, sourceId, ctx, input, diags, excepted)).filter((chain) => chain.length > 0);
             if (!cfg.config)
                 continue;
             builds.push({ name, buildName: build.name, source: sourceId, sourceName, config: cfg.config, provisioners, errorCleanupProvisioner, chains });
@@ -11186,6 +22478,9 @@ function planBuilds(input) {
     }
     if (builds.length === 0 && diags.length === 0 && (input.only.length > 0 || input.except.length > 0)) {
         diags.push(diagnostics_error('No builds selected', `No build name matches -only=${input.only.join(',')} -except=${input.except.join(',')}. Build names: ${[...names.keys()].join(', ')}.`));
+    }
+    if (input.except.length > excepted.count && !hasErrors(diags)) {
+        diags.push(diagnostics_warning("an 'except' option was passed, but did not match any build.", `Possible build names: [${[...names.keys()].join(' ')}].\nThese could also be matched with a glob pattern like: 'happycloud.*'`));
     }
     return { builds, diagnostics: diags };
 }
@@ -11208,39 +22503,52 @@ function planBuilds(input) {
 
 
 
-function checkRequirements(t) {
+
+/** The built-in plugin a requirement names, by source, else by name. */
+function builtInPlugin(p) {
+    return BUILT_IN_PLUGINS.find((b) => b.source === p.source) ?? BUILT_IN_PLUGINS.find((b) => b.name === p.name);
+}
+function checkRequirements(t, plugins = true) {
     const diags = [];
-    if (t.requiredVersion !== undefined) {
-        const ok = satisfies(PACKER_COMPAT_VERSION, t.requiredVersion);
+    for (const v of t.requiredVersions) {
+        const ok = satisfies(PACKER_COMPAT_VERSION, v.constraint);
         if (typeof ok === 'string')
-            diags.push(diagnostics_error('Invalid required_version', `${ok}.`));
+            diags.push(diagnostics_error('Invalid version constraint', `This string does not use correct version constraint syntax: ${ok}. Check out the docs: https://packer.io/docs/templates/hcl_templates/blocks/packer#version-constraints`, v.range));
         else if (!ok)
-            diags.push(diagnostics_error('Unsupported Packer version', `This template requires Packer ${t.requiredVersion}; repack follows Packer ${PACKER_COMPAT_VERSION}.`));
+            diags.push(diagnostics_error('Unsupported Packer Core version', `This configuration does not support Packer version ${PACKER_COMPAT_VERSION}, the version repack follows. To proceed, either choose another supported Packer version or update this version constraint. Version constraints are normally set for good reason, so updating the constraint may lead to other errors or unexpected behavior.`, v.range));
     }
-    for (const p of t.requiredPlugins) {
-        if (p.source !== DOCKER_PLUGIN_SOURCE && p.name !== 'docker') {
-            diags.push(diagnostics_error(`Unsupported plugin "${p.name}"`, `repack has the docker plugin (${DOCKER_PLUGIN_SOURCE}) built in and supports no other plugin. Remove "${p.name}" from required_plugins.`, p.range));
+    for (const p of plugins ? t.requiredPlugins : []) {
+        const plugin = builtInPlugin(p);
+        if (!plugin) {
+            diags.push(diagnostics_error(`Unsupported plugin "${p.name}"`, `repack has the docker plugin (${DOCKER_PLUGIN_SOURCE}) and the git plugin's data sources (${GIT_PLUGIN_SOURCE}) built in and supports no other plugin. Remove "${p.name}" from required_plugins.`, p.range));
             continue;
         }
-        if (p.source !== DOCKER_PLUGIN_SOURCE) {
-            diags.push(diagnostics_error('Unsupported plugin source', `The docker plugin's source is "${DOCKER_PLUGIN_SOURCE}", not "${p.source}".`, p.range));
+        if (p.source !== plugin.source) {
+            diags.push(diagnostics_error('Unsupported plugin source', `The ${plugin.name} plugin's source is "${plugin.source}", not "${p.source}".`, p.range));
             continue;
         }
-        const ok = p.version === '' ? true : satisfies(DOCKER_PLUGIN_VERSION, p.version);
+        const ok = p.version === '' ? true : satisfies(plugin.version, p.version);
         if (typeof ok === 'string')
             diags.push(diagnostics_error('Invalid version constraint', `${ok}.`, p.range));
         else if (!ok)
-            diags.push(diagnostics_error('Plugin version not available', `The template requires the docker plugin ${p.version}; repack's built-in docker plugin is version ${DOCKER_PLUGIN_VERSION}.`, p.range));
+            diags.push(diagnostics_error('Plugin version not available', `The template requires the ${plugin.name} plugin ${p.version}; repack's built-in ${plugin.what} is version ${plugin.version}.`, p.range));
     }
     return diags;
 }
 /** prepare(), loading the YAML parser first when the template may call yamldecode. Every front calls this one. */
 async function prepareTemplate(o) {
-    const first = prepare(o);
-    if (!first.needsYaml)
-        return first;
-    await loadYaml();
-    return prepare(o);
+    const dataRuns = o.dataRuns ?? new DataSourceRuns();
+    let p = prepare({ ...o, dataRuns });
+    if (p.needsYaml) {
+        await loadYaml();
+        p = prepare({ ...o, dataRuns });
+    }
+    // Each pass starts the data sources whose inputs are known; a chain of them takes one pass per link.
+    while (p.needsData) {
+        await dataRuns.settle();
+        p = prepare({ ...o, dataRuns });
+    }
+    return p;
 }
 function prepare(o) {
     const cwd = (0,external_node_path_.resolve)(o.cwd ?? process.cwd());
@@ -11248,9 +22556,12 @@ function prepare(o) {
     const out = { diagnostics: [...loaded.diagnostics, ...lintSudo(loaded.templates)], sources: loaded.sources, builds: [] };
     if (hasErrors(out.diagnostics) || o.syntaxOnly)
         return out;
-    const { template, diagnostics } = decodeTemplate(loaded.templates, loaded.root);
+    const { template, diagnostics, initialization } = decodeTemplate(loaded.templates, loaded.root, o.env ?? process.env, loaded.pathRoot);
     out.template = template;
-    out.diagnostics.push(...diagnostics, ...checkSourceRefs(template), ...checkRequirements(template));
+    if (o.console)
+        out.diagnostics.push(...diagnostics.filter((d) => !initialization.has(d)), ...checkRequirements(template, false));
+    else
+        out.diagnostics.push(...diagnostics, ...checkSourceRefs(template), ...checkRequirements(template));
     if (hasErrors(out.diagnostics))
         return out;
     const varFiles = [];
@@ -11263,24 +22574,28 @@ function prepare(o) {
         return out;
     if (!yamlLoaded() && [...out.sources.values()].some(mayCallYaml))
         return { ...out, needsYaml: true };
-    const functions = standardFunctions({ baseDir: template.root });
-    const vars = resolveVariables(template.variables, { env: o.env ?? process.env, autoVarFiles: loaded.autoVarFiles, varFiles, cliVars: o.vars ?? [] }, o.onSensitive, functions);
+    const functions = standardFunctions({ baseDir: template.root, cwd });
+    const vars = resolveVariables(template.variables, { env: o.env ?? process.env, autoVarFiles: loaded.autoVarFiles, varFiles, cliVars: o.vars ?? [] }, o.onSensitive, functions, o.console);
     out.diagnostics.push(...vars.diagnostics);
     if (hasErrors(out.diagnostics))
         return out;
-    const common = { path: V.object({ cwd: V.string(cwd), root: V.string(template.root) }), packer: V.object({ version: V.string(PACKER_COMPAT_VERSION) }) };
-    const data = evaluateDataSources(template.dataSources, { variables: { ...common, var: V.object(vars.values) }, functions });
-    out.diagnostics.push(...data.diagnostics);
+    const common = { path: V.object({ cwd: V.string(cwd), root: V.string(template.pathRoot) }), packer: V.object({ version: V.string(PACKER_COMPAT_VERSION) }) };
+    const prereqs = evaluatePrereqs(template.dataSources, template.locals, { variables: { ...common, var: V.object(vars.values) }, functions }, { cwd, runs: o.dataRuns ?? new DataSourceRuns() });
+    if (prereqs.waiting)
+        return { ...out, needsData: true };
+    if (o.console) {
+        for (const name of prereqs.failed)
+            delete prereqs.local[name];
+        out.values = { var: vars.values, local: prereqs.local, data: prereqs.data };
+        return out;
+    }
+    out.diagnostics.push(...prereqs.diagnostics);
     if (hasErrors(out.diagnostics))
         return out;
-    const base = { variables: { ...common, var: V.object(vars.values), data: data.value }, functions };
-    const locals = evaluateLocals(template.locals, base);
-    out.diagnostics.push(...locals.diagnostics);
-    if (hasErrors(out.diagnostics))
-        return out;
-    out.values = { var: vars.values, local: locals.values, data: data.value };
-    const variables = { ...base.variables, local: V.object(locals.values) };
+    out.values = { var: vars.values, local: prereqs.local, data: prereqs.data };
+    const variables = { ...common, var: V.object(vars.values), data: prereqs.data, local: V.object(prereqs.local) };
     out.diagnostics.push(...expandBuilds(template, { variables, functions }));
+    out.diagnostics.push(...checkHcpRegistries(template, { variables, functions }));
     if (hasErrors(out.diagnostics))
         return out;
     const plan = planBuilds({
@@ -11347,10 +22662,10 @@ function chainKey(previous, description) {
  * The key of the build container's starting state: the base image's ID (its content digest, resolved after the pull)
  * and every builder setting that can change what a provisioner produces in the container.
  */
-function baseKey(baseImageId, build) {
+function baseKey(baseImageId, build, next = chainKey) {
     const c = build.config;
     const { image: _image, ...container } = c.container;
-    return chainKey(KEY_VERSION, {
+    return next(KEY_VERSION, {
         base: baseImageId,
         // The build's name is in the committed image's labels, the source's name in PACKER_BUILD_NAME.
         build: build.name,
@@ -11363,16 +22678,19 @@ function baseKey(baseImageId, build) {
     });
 }
 /** The key of the committed image: the last step's key and everything the commit applies. */
-function commitKey(previous, config) {
-    return chainKey(previous, { commit: { changes: config.changes, author: config.author, message: config.message } });
+function commitKey(previous, config, next = chainKey) {
+    return next(previous, { commit: { changes: config.changes, author: config.author, message: config.message } });
 }
 
+// EXTERNAL MODULE: ./src/docker/capture.ts
+var capture = __nccwpck_require__(8346);
 ;// CONCATENATED MODULE: ./src/builders/docker/shell-session.ts
 // One shell per build container that writes and runs the shell provisioner's scripts: a request costs a fork in the
 // container, where an upload and an exec of their own cost two round trips through the engine (~60 ms each, measured
 // in docs/benchmarks.md). The shell reads requests from stdin as documents ended by a random nonce line, writes the
 // script, runs the command with `/bin/sh -c` (stdin /dev/null, as an exec of its own would), removes the script, and
 // ends the step with `<nonce> <status>` on stdout and on stderr, so both streams are drained before the step ends.
+
 
 
 /** POSIX sh: no external command but chmod and rm, so busybox and distro shells behave the same. */
@@ -11468,7 +22786,8 @@ class ShellSession {
     }
     /** Whether this session can take the request (else the caller uploads and execs). */
     accepts(content) {
-        return this.ended === undefined && Buffer.byteLength(content) <= SESSION_SCRIPT_LIMIT && !content.includes('\0') && !content.includes(this.nonce);
+        const bytes = Buffer.isBuffer(content) ? content : Buffer.from(content);
+        return this.ended === undefined && bytes.length <= SESSION_SCRIPT_LIMIT && !bytes.includes(0) && !bytes.includes(this.nonce);
     }
     /** Writes the script and runs the command; one request at a time. */
     run(request) {
@@ -11493,9 +22812,9 @@ class ShellSession {
                 this.pending = undefined;
                 f(v);
             };
-            this.pending = { request, stdout: [], stderr: [], status: [undefined, undefined], resolve: done(resolve), reject: done(reject) };
-            const doc = (text) => `${text}\n${this.nonce}\n`;
-            this.session?.write(doc(request.path) + doc(request.keep ? 'keep' : '') + doc(request.command) + doc(request.content));
+            this.pending = { request, stdout: new capture/* Capture */.R(), stderr: new capture/* Capture */.R(), status: [undefined, undefined], resolve: done(resolve), reject: done(reject) };
+            const doc = (text) => [Buffer.from(text), Buffer.from(`\n${this.nonce}\n`)];
+            this.session?.write(Buffer.concat([...doc(request.path), ...doc(request.keep ? 'keep' : ''), ...doc(request.command), ...doc(request.content)]));
         });
     }
     output(stream, chunk) {
@@ -11522,7 +22841,7 @@ class ShellSession {
             return p.reject(new docker_driver/* DriverError */.x(`the shell in the container reported an unexpected status: ${status}`));
         p.resolve({
             kind: 'ran',
-            result: { exitCode: Number(status), stdout: Buffer.concat(p.stdout).toString('utf8'), stderr: Buffer.concat(p.stderr).toString('utf8') },
+            result: { exitCode: Number(status), stdout: p.stdout.text(), stderr: p.stderr.text() },
         });
     }
     end(e) {
@@ -11566,9 +22885,24 @@ class DockerCommunicator {
     run(command, opts = {}) {
         return this.driver.exec(this.containerId, { cmd: ['/bin/sh', '-c', `(${command})`], user: this.execUser, ...opts });
     }
+    async start(command, opts) {
+        const spec = { cmd: ['/bin/sh', '-c', `(${command})`], user: this.execUser, onStdout: opts.onStdout, onStderr: opts.onStderr };
+        if (!this.driver.execSession) {
+            // Without sessions the command gets no input; it still runs with its output streamed.
+            const exited = this.driver.exec(this.containerId, { ...spec, signal: opts.signal }).then((r) => r.exitCode);
+            return { write: () => { }, endInput: () => { }, exited, kill: () => { } };
+        }
+        const session = await this.driver.execSession(this.containerId, spec);
+        return {
+            write: (data) => session.write(data),
+            endInput: () => (session.endInput ? session.endInput() : session.close()),
+            exited: session.exited,
+            kill: () => session.close(),
+        };
+    }
     async runScript(path, content, command, opts = {}) {
         const shell = await this.shell?.();
-        if (shell?.accepts(content)) {
+        if (typeof content === 'string' && shell?.accepts(content)) {
             try {
                 const outcome = await shell.run({ ...opts, path, content, command, keep: opts.keep === true });
                 if (outcome.kind === 'ran')
@@ -11620,7 +22954,8 @@ class DockerCommunicator {
 ;// CONCATENATED MODULE: ./src/builders/docker/build-container.ts
 
 
-function describeRun(s) {
+/** The `docker run` the container amounts to, from `image`: the base image, or a cached step's image it resumes from. */
+function describeRun(s, image) {
     const c = s.build.config.container;
     const parts = [];
     if (c.openStdin)
@@ -11633,7 +22968,7 @@ function describeRun(s) {
         parts.push(`-v ${v}`);
     if (c.privileged)
         parts.push('--privileged');
-    return [...parts, c.image, ...(c.cmd ?? [])].join(' ');
+    return [...parts, image, ...(c.cmd ?? [])].join(' ');
 }
 /** Removes the build container, if any. Idempotent. */
 async function removeContainer(s) {
@@ -11658,8 +22993,10 @@ async function ensureContainer(s, start) {
     if (!s.containerId) {
         const spec = s.build.config.container;
         s.ui.say(start ? 'Starting docker container...' : 'Creating docker container from the cached image...');
-        s.ui.message(`Run command: docker run ${describeRun(s)}`);
-        s.containerId = await s.driver.createContainer({ ...spec, image: from, labels: { ...spec.labels, 'io.repack.build': s.build.name } });
+        s.ui.message(`Run command: docker run ${describeRun(s, from === s.chain?.baseImage ? s.build.config.container.image : from)}`);
+        // autoRemove: after an engine restart the engine removes it itself, should our removal have given up meanwhile.
+        const labels = { ...spec.labels, ...s.containerLabels, 'io.repack.build': s.build.name };
+        s.containerId = await s.driver.createContainer({ ...spec, image: from, labels, autoRemove: true });
         s.containerFrom = from;
         s.containerStarted = false;
         s.onResource?.({ kind: 'container', id: s.containerId }, true);
@@ -11671,6 +23008,7 @@ async function ensureContainer(s, start) {
     }
     return s.containerId;
 }
+/** Ends the container's shell session: its exec stream would keep the process alive when a build keeps the container. */
 function closeShell(s) {
     const shell = s.shell;
     s.shell = undefined;
@@ -11715,7 +23053,8 @@ function lazyCommunicator(s) {
 
 
 
-const sleep = (ms, signal) => new Promise((resolve, reject) => {
+
+const steps_sleep = (ms, signal) => new Promise((resolve, reject) => {
     if (signal.aborted)
         return reject(new BuildCancelled());
     const t = setTimeout(() => {
@@ -11731,7 +23070,9 @@ const sleep = (ms, signal) => new Promise((resolve, reject) => {
 const pullStep = {
     name: 'pull',
     async run(s, signal) {
-        const { image, pull, platform, login } = s.build.config;
+        const { image, pull, platform, login, loginProblem } = s.build.config;
+        if (pull && loginProblem)
+            throw new Error(loginProblem);
         if (pull) {
             s.ui.say(`Pulling Docker image: ${image}`);
             let last = '';
@@ -11769,8 +23110,12 @@ const cacheStep = {
             effect: p.provisioner.effect ?? 'image',
             describe: () => ({ type: p.type, provisioner: p.provisioner.describe() }),
         }));
-        const base = { key: baseKey(s.base.id, s.build), image: s.base.id };
-        s.chain = s.cache.chain(steps, base, config.commit ? (last) => commitKey(last, config) : undefined, signal);
+        const keys = s.cache.keys;
+        const next = (previous, description) => keys.next(previous, description);
+        const base = { key: baseKey(s.base.id, s.build, next), image: s.base.id };
+        // A discard build keeps nothing, as Packer commits nothing for it: no step image either. Each commit would cost the
+        // step's whole diff again on disk — the engine writes sparse files out in full (1 GiB sparse: 12.7 s, 1 GiB).
+        s.chain = s.cache.chain(steps, base, config.commit ? (last) => commitKey(last, config, next) : undefined, signal, !config.discard);
     },
 };
 const containerStep = {
@@ -11790,8 +23135,8 @@ async function runProvisioner(s, p, signal, comm) {
     if (!comm && !s.containerId)
         throw new Error('No container to provision.');
     if (p.pauseBeforeMs > 0) {
-        s.ui.say(`Pausing ${p.pauseBeforeMs / 1000}s before the next provisioner...`);
-        await sleep(p.pauseBeforeMs, signal);
+        s.ui.say(`Pausing ${formatDuration(p.pauseBeforeMs)} before the next provisioner...`);
+        await steps_sleep(p.pauseBeforeMs, signal);
     }
     comm ??= communicatorFor(s, s.containerId ?? '');
     for (let attempt = 0;; attempt++) {
@@ -11801,6 +23146,7 @@ async function runProvisioner(s, p, signal, comm) {
             await p.provisioner.run({
                 comm,
                 say: s.ui.say,
+                warn: s.ui.warning ?? s.ui.error,
                 message: s.ui.message,
                 signal: stepSignal,
                 buildName: s.build.sourceName,
@@ -12047,6 +23393,7 @@ class CacheChain {
     find;
     probe;
     keepSteps;
+    rules;
     keys;
     /** Lookups stop at the first miss: from there on every step runs. */
     missed;
@@ -12067,14 +23414,16 @@ class CacheChain {
      *   candidates better than the probe's best hit, and need not repeat what the probe covers.
      * @param keepSteps false for mode=min: only the build's result is kept (see `keeps`). Lookups are the same either
      *   way, so step images an earlier build kept are still used.
+     * @param keys how keys follow one another (private-keys.ts): `find` is never asked for a private one.
      */
-    constructor(steps, base, finalKeyOf, find, noCache, probe, keepSteps = true) {
+    constructor(steps, base, finalKeyOf, find, noCache, probe, keepSteps = true, rules) {
         this.steps = steps;
         this.base = base;
         this.finalKeyOf = finalKeyOf;
         this.find = find;
         this.probe = probe;
         this.keepSteps = keepSteps;
+        this.rules = rules;
         this.keys = new Array(steps.length);
         this.image = base.image;
         this.missed = noCache;
@@ -12089,7 +23438,7 @@ class CacheChain {
         for (let j = 0; j <= i; j++) {
             let k = this.keys[j];
             if (k === undefined) {
-                k = this.steps[j].effect === 'host' ? prev : chainKey(prev, this.steps[j].describe());
+                k = this.steps[j].effect === 'host' ? prev : this.rules ? this.rules.next(prev, this.steps[j].describe()) : chainKey(prev, this.steps[j].describe());
                 this.keys[j] = k;
             }
             prev = k;
@@ -12179,6 +23528,8 @@ class CacheChain {
             image = found[best];
         }
         for (let i = 0; i < best; i++) {
+            if (this.rules?.isPrivate(candidates[i].key))
+                continue;
             const hit = await this.find(candidates[i].key);
             if (hit) {
                 [best, image] = [i, hit];
@@ -12215,11 +23566,17 @@ class BuildCache {
     /**
      * The chain of a build whose base image is known. The local daemon (always the first cache read) is asked about a
      * whole segment's keys at once; the other caches, one key at a time, only for keys better than its best hit.
+     * @param keepSteps false: no step image is committed for this build (lookups are the same).
      */
-    chain(steps, base, finalKeyOf, signal) {
+    chain(steps, base, finalKeyOf, signal, keepSteps = true) {
         const remote = this.caches.from.filter((b) => b !== this.caches.local);
         const probe = (keys) => Promise.all(keys.map((k) => this.findIn([this.caches.local], k, signal)));
-        return new CacheChain(steps, base, finalKeyOf, (key) => this.findIn(remote, key, signal), this.noCache, probe, this.caches.keepSteps);
+        const keep = keepSteps && this.caches.keepSteps;
+        return new CacheChain(steps, base, finalKeyOf, (key) => this.findIn(remote, key, signal), this.noCache, probe, keep, this.caches.keys);
+    }
+    /** How keys follow one another in this run (private-keys.ts). */
+    get keys() {
+        return this.caches.keys;
     }
     /** A failing cache is a miss, never a failed build. */
     find(key, signal) {
@@ -12258,7 +23615,8 @@ class BuildCache {
         if (!chain || this.caches.to.length === 0)
             return;
         const all = [];
-        for (const { key, final } of chain.imageKeys()) {
+        // A private key (a step that read a sensitive value, and all after it) stays in the local daemon.
+        for (const { key, final } of chain.imageKeys().filter((k) => !this.caches.keys.isPrivate(k.key))) {
             const imageId = this.kept.find((k) => k.key === key)?.imageId ?? (await this.caches.from[0]?.find(key, signal));
             if (imageId)
                 all.push({ key, imageId, final });
@@ -12284,8 +23642,8 @@ class BuildCache {
 ;// CONCATENATED MODULE: ./src/cache/actions-cache.ts
 // The seam between the engine and GitHub's Actions cache service. The engine (gha-cache.ts) sees only this
 // interface; the action front injects `gha.ts`, its one implementation, which is the only code that imports
-// @actions/cache (DESIGN.md rule 1). Entries are directories, as @actions/cache saves paths: every entry is saved
-// from and restored into the same directory (`dir`), because the service versions an entry by its path list.
+// @actions/cache (DESIGN.md rule 1). Entries are directories, as @actions/cache saves paths. Each save or restore
+// works in a directory of its own (`stage`), so concurrent builds on one machine never share one.
 /** GitHub's limits on keys: at most 512 characters, no commas. */
 const MAX_KEY_LENGTH = 512;
 
@@ -12342,23 +23700,19 @@ function within(dir, name) {
 async function dropBaseLayers(dir, baseLayers) {
     if (baseLayers.length === 0)
         return;
-    const manifest = JSON.parse(await (0,promises_namespaceObject.readFile)(external_node_path_default().join(dir, 'manifest.json'), 'utf8'));
+    const manifest = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(dir, 'manifest.json'), 'utf8'));
     for (const m of manifest) {
         const configFile = within(dir, m.Config);
         if (!configFile)
             continue;
-        const config = JSON.parse(await (0,promises_namespaceObject.readFile)(configFile, 'utf8'));
+        const config = JSON.parse(await (0,promises_.readFile)(configFile, 'utf8'));
         const diffIds = config.rootfs?.diff_ids ?? [];
         for (let i = 0; i < baseLayers.length && i < diffIds.length && diffIds[i] === baseLayers[i]; i++) {
             const layer = within(dir, m.Layers[i] ?? '');
             if (layer)
-                await (0,promises_namespaceObject.rm)(layer, { force: true });
+                await (0,promises_.rm)(layer, { force: true });
         }
     }
-}
-async function emptyDir(dir) {
-    for (const name of await (0,promises_namespaceObject.readdir)(dir).catch(() => []))
-        await (0,promises_namespaceObject.rm)(external_node_path_default().join(dir, name), { recursive: true, force: true });
 }
 class GhaCache {
     driver;
@@ -12389,16 +23743,15 @@ class GhaCache {
     /** Restores the entry into the daemon; only an image carrying the exact key counts. */
     find(key, signal) {
         return this.exclusive(signal, async () => {
-            const dir = this.client.dir;
-            await emptyDir(dir);
+            const staged = await this.client.stage();
             try {
-                if (!(await this.service(() => this.client.restore(this.entryKey(key)))))
+                if (!(await this.service(() => this.client.restore(this.entryKey(key), staged))))
                     return undefined;
                 signal.throwIfAborted();
-                await this.driver.loadImage(tarFromHost(dir, '.'));
+                await this.driver.loadImage(tarFromHost(staged.dir, '.'));
             }
             finally {
-                await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+                await staged.remove();
             }
             return this.local.find(key);
         });
@@ -12409,19 +23762,18 @@ class GhaCache {
             // Entries are immutable; saveCache would build the whole archive before learning the key is taken.
             if (await this.service(() => this.client.has(entry)))
                 return;
-            const dir = this.client.dir;
-            await emptyDir(dir);
+            const staged = await this.client.stage();
             try {
                 // Saved by its cache tag, which `docker load` then restores: the local cache finds the image by it.
                 await this.driver.tag(imageId, CACHE_REPOSITORY, key);
-                await extractTarToHost(await this.driver.saveImages([cacheRef(key)]), dir);
+                await extractTarToHost(await this.driver.saveImages([cacheRef(key)]), staged.dir);
                 const base = context?.baseImage ? await this.driver.inspectImage(context.baseImage) : undefined;
-                await dropBaseLayers(dir, base?.layers ?? []);
+                await dropBaseLayers(staged.dir, base?.layers ?? []);
                 signal.throwIfAborted();
-                await this.service(() => this.client.save(entry));
+                await this.service(() => this.client.save(entry, staged));
             }
             finally {
-                await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+                await staged.remove();
             }
         });
     }
@@ -12455,6 +23807,116 @@ class GhaCache {
         catch (e) {
             throw new ServiceDown((0,error_message/* messageOf */.b)(e));
         }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cache/machine-secret.ts
+// The machine's secret for the HMAC keys of steps that read a sensitive value (private-keys.ts): 32 random bytes in
+// `$XDG_CACHE_HOME/repack/cache-key.secret` (default `~/.cache/…`), mode 0600 in a 0700 directory, made on first
+// use. Only a regular file of this user that no one else can read is used; anything else is replaced. Where it cannot
+// be stored, a secret for this process only is used: such steps are then cached for this run only.
+
+
+
+
+const SIZE = 32;
+function machineSecretFile(env = process.env) {
+    return external_node_path_default().join(env.XDG_CACHE_HOME || external_node_path_default().join(external_node_os_default().homedir(), '.cache'), 'repack', 'cache-key.secret');
+}
+function readOwn(file) {
+    let fd;
+    try {
+        if (!(0,external_node_fs_.lstatSync)(file).isFile())
+            return undefined; // a link is not followed
+        fd = (0,external_node_fs_.openSync)(file, 'r');
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        const st = (0,external_node_fs_.fstatSync)(fd);
+        const mine = typeof process.getuid !== 'function' || st.uid === process.getuid();
+        if (!st.isFile() || !mine || (st.mode & 0o077) !== 0 || st.size !== SIZE)
+            return undefined;
+        return (0,external_node_fs_.readFileSync)(fd);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** The secret in `file`, made there when missing or unfit; a process-only one when it cannot be stored. */
+function loadMachineSecret(file = machineSecretFile()) {
+    const known = readOwn(file);
+    if (known)
+        return known;
+    const secret = (0,external_node_crypto_.randomBytes)(SIZE);
+    try {
+        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true, mode: 0o700 });
+        const tmp = `${file}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`;
+        (0,external_node_fs_.writeFileSync)(tmp, secret, { mode: 0o600, flag: 'wx' });
+        (0,external_node_fs_.renameSync)(tmp, file);
+        // Two processes making it at once: both use the one that stayed.
+        return readOwn(file) ?? secret;
+    }
+    catch {
+        return secret;
+    }
+}
+let machine_secret_loaded;
+/** The secret of this machine, loaded once per process. */
+function machineSecret() {
+    machine_secret_loaded ??= loadMachineSecret();
+    return machine_secret_loaded;
+}
+
+;// CONCATENATED MODULE: ./src/cache/private-keys.ts
+// Keys of steps that read a sensitive value. A plain key is a sha256 of the step's description, and the description
+// holds the value (an `environment_vars` entry, an `inline` command): anyone holding the key — from a label, a
+// registry cache tag, an Actions cache entry — could recompute it for guessed values offline. Such a step's key is an
+// HMAC under a secret of this machine instead (machine-secret.ts), and it and every key after it are private: kept in
+// the local daemon only, never written to nor looked up in a shared cache (docs/caching.md, "Sensitive values").
+
+
+class CacheKeys {
+    sensitive;
+    secret;
+    privateKeys = new Set();
+    /**
+     * @param sensitive every sensitive value of the run (a live collection: values are added as they are evaluated).
+     * @param secret the machine's HMAC key, asked for only when a step reads a sensitive value.
+     */
+    constructor(sensitive = [], secret = () => {
+        throw new Error('no secret to key a sensitive step with');
+    }) {
+        this.sensitive = sensitive;
+        this.secret = secret;
+    }
+    /** The key after `previous` for a step described by `description`. */
+    next(previous, description) {
+        if (this.privateKeys.has(previous))
+            return this.mark(chainKey(previous, description));
+        const json = stableJson(description);
+        if (!this.readsSensitive(json))
+            return chainKey(previous, description);
+        return this.mark((0,external_node_crypto_.createHmac)('sha256', this.secret()).update(previous).update('\n').update(json).digest('hex'));
+    }
+    /** Whether the key (or one before it in its chain) came from a sensitive value: it stays in the local daemon. */
+    isPrivate(key) {
+        return this.privateKeys.has(key);
+    }
+    mark(key) {
+        this.privateKeys.add(key);
+        return key;
+    }
+    /** Whether the description holds a sensitive value, as it is or JSON-escaped. */
+    readsSensitive(json) {
+        for (const value of this.sensitive) {
+            if (value === '')
+                continue;
+            if (json.includes(value) || json.includes(JSON.stringify(value).slice(1, -1)))
+                return true;
+        }
+        return false;
     }
 }
 
@@ -12526,6 +23988,8 @@ class RegistryCache {
 
 
 
+
+
 function options_open(spec, direction, o, driver, warn) {
     switch (spec.type) {
         case 'local':
@@ -12546,7 +24010,8 @@ function openCaches(o, driver, warn) {
     const local = new LocalCache(driver);
     const list = (specs, direction) => (specs ?? []).map((s) => options_open(s, direction, o, driver, warn)).filter((b) => b !== undefined);
     const localMode = (o.to ?? []).filter((s) => s.type === 'local' && s.attrs.mode !== undefined).at(-1)?.attrs.mode;
-    return { local, keepSteps: localMode !== 'min', from: [local, ...list(o.from, 'from')], to: list(o.to, 'to') };
+    const keys = new CacheKeys(o.sensitive, machineSecret);
+    return { local, keepSteps: localMode !== 'min', from: [local, ...list(o.from, 'from')], to: list(o.to, 'to'), keys };
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/chains.ts
@@ -12568,7 +24033,7 @@ function keepInput(pp, keep, forceKeep) {
 async function destroyArtifact(a, driver, cwd) {
     if (a.files.length > 0) {
         for (const f of a.files)
-            await (0,promises_namespaceObject.rm)((0,external_node_path_.resolve)(cwd, f), { recursive: true, force: true });
+            await (0,promises_.rm)((0,external_node_path_.resolve)(cwd, f), { recursive: true, force: true });
         return;
     }
     const refs = a.tags.length > 0 ? a.tags : a.imageId ? [a.imageId] : [];
@@ -12633,6 +24098,7 @@ function resultArtifact(a) {
 
 
 
+
 /** One promise chain per repository: pushes to the same repository never overlap. */
 function repositoryLocks() {
     const tails = new Map();
@@ -12662,7 +24128,8 @@ function builderArtifact(b, imageId) {
 /** A daemon restart (systemctl restart docker) takes seconds: wait up to ~15 s for it before leaving a container behind. */
 function engineRestartRetry(ui) {
     return {
-        retryable: (e) => /Cannot connect to the Docker daemon/.test((0,error_message/* messageOf */.b)(e)),
+        // A daemon shutting down drops the requests in flight ("socket hang up", EPIPE) before it stops answering.
+        retryable: (e) => /Cannot connect to the Docker daemon|socket hang up|\bEPIPE\b|\bECONNRESET\b|\bECONNREFUSED\b/.test((0,error_message/* messageOf */.b)(e)),
         attempts: 16,
         delayMs: 1000,
         onRetry: (step, _e, attempt) => {
@@ -12670,6 +24137,12 @@ function engineRestartRetry(ui) {
                 ui.error(`Cleanup of ${step}: the Docker daemon is unreachable; retrying for up to 15 seconds...`);
         },
     };
+}
+function warn(ui, build, message) {
+    if (ui.warning)
+        ui.warning(build, message);
+    else
+        ui.error(build, message);
 }
 function ended(ui, build, text, failed) {
     if (ui.buildEnded)
@@ -12682,7 +24155,12 @@ function ended(ui, build, text, failed) {
 async function runBuild(b, o, withRepositoryLock, caches) {
     const started = Date.now();
     const clock = performance.now();
-    const ui = { say: (m) => o.ui.say(b.name, m), message: (m) => o.ui.message(b.name, m), error: (m) => o.ui.error(b.name, m) };
+    const ui = {
+        say: (m) => o.ui.say(b.name, m),
+        message: (m) => o.ui.message(b.name, m),
+        error: (m) => o.ui.error(b.name, m),
+        warning: (m) => warn(o.ui, b.name, m),
+    };
     const result = {
         name: b.name,
         buildName: b.buildName,
@@ -12693,9 +24171,9 @@ async function runBuild(b, o, withRepositoryLock, caches) {
         cache: { hits: 0, steps: b.provisioners.length },
         durationMs: 0,
     };
-    const state = { build: b, driver: o.driver, ui, onResource: o.onResource };
+    const state = { build: b, driver: o.driver, ui, onResource: o.onResource, containerLabels: o.containerLabels };
     if (caches)
-        state.cache = new BuildCache(caches, o.cache?.noCache === true, ui.error);
+        state.cache = new BuildCache(caches, o.cache?.noCache === true, ui.warning);
     const cleanupError = (step, e) => ui.error(`Cleanup of ${step} failed: ${(0,error_message/* messageOf */.b)(e)}`);
     const steps = b.config.bootstrap ? [bootstrapStep(o.cwd), ...builderSteps(b)] : builderSteps(b);
     const ask = o.onError === 'ask' && o.ask ? o.ask : undefined;
@@ -12703,6 +24181,8 @@ async function runBuild(b, o, withRepositoryLock, caches) {
     if (failure !== undefined) {
         if (o.onError === 'run-cleanup-provisioner')
             await errorCleanupStep.cleanup?.(state).catch((e) => cleanupError('error-cleanup-provisioner', e));
+        // A kept container (abort, ask → abort, run-cleanup-provisioner) must not keep its exec stream, nor the process, alive.
+        closeShell(state);
         if (o.onError !== 'cleanup' && state.containerId)
             ui.error(`Leaving the container ${state.containerId} for inspection (-on-error=${o.onError}).`);
         result.error = failure instanceof BuildCancelled ? 'Build was cancelled.' : (0,error_message/* messageOf */.b)(failure);
@@ -12758,7 +24238,7 @@ const DURATION_UNITS = [
     ['microsecond', 1],
 ];
 /** Packer's durations (durafmt, first two non-zero units): "12 seconds 345 milliseconds", "899 milliseconds 553 microseconds". */
-function formatDuration(us) {
+function runner_formatDuration(us) {
     let rest = Math.max(0, Math.floor(us));
     const parts = [];
     for (const [unit, size] of DURATION_UNITS) {
@@ -12771,13 +24251,13 @@ function formatDuration(us) {
 }
 /** The time since `since` (a performance.now() reading), in Packer's words. */
 function elapsed(since) {
-    return formatDuration((performance.now() - since) * 1000);
+    return runner_formatDuration((performance.now() - since) * 1000);
 }
 async function runBuilds(builds, o) {
     const results = new Array(builds.length);
     const limit = o.parallelBuilds > 0 ? o.parallelBuilds : builds.length;
     const withRepositoryLock = repositoryLocks();
-    const caches = o.cache ? openCaches(o.cache, o.driver, (m) => o.ui.error('cache', m)) : undefined;
+    const caches = o.cache ? openCaches(o.cache, o.driver, (m) => warn(o.ui, 'cache', m)) : undefined;
     let next = 0;
     const worker = async () => {
         while (next < builds.length) {
@@ -12795,12 +24275,38 @@ async function runBuilds(builds, o) {
 
 
 
+
+/** The leaves of a value that are marked sensitive, however deep the mark. */
+function run_sensitiveLeaves(v) {
+    if (v.sensitive)
+        return leafStrings(v);
+    switch (v.kind) {
+        case 'list':
+        case 'set':
+        case 'tuple':
+            return v.items.flatMap(run_sensitiveLeaves);
+        case 'map':
+        case 'object':
+            return Object.values(v.attrs).flatMap(run_sensitiveLeaves);
+        default:
+            return [];
+    }
+}
 async function runTemplate(o) {
-    const p = await prepareTemplate(o);
+    // Every sensitive value, for the cache keys of the steps that read one (src/cache/private-keys.ts).
+    const sensitive = new Set();
+    const onSensitive = (value) => {
+        sensitive.add(value);
+        o.onSensitive?.(value);
+    };
+    const p = await prepareTemplate({ ...o, onSensitive });
     if (hasErrors(p.diagnostics))
         return { diagnostics: p.diagnostics, sources: p.sources, results: [] };
+    for (const v of [...Object.values(p.values?.var ?? {}), ...Object.values(p.values?.local ?? {})])
+        run_sensitiveLeaves(v).forEach((s) => sensitive.add(s));
+    o.onPrepared?.();
     // Loaded only when something runs: `validate` and bad templates never pay for the Docker client's start-up.
-    const driver = o.driver ?? (await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(40), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5820))).connectDocker(o.env ?? process.env);
+    const driver = o.driver ?? (await Promise.all(/* import() */[__nccwpck_require__.e(472), __nccwpck_require__.e(830), __nccwpck_require__.e(40), __nccwpck_require__.e(546)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3546))).connectDocker(o.env ?? process.env);
     const results = await runBuilds(p.builds, {
         driver,
         ui: o.ui,
@@ -12810,7 +24316,8 @@ async function runTemplate(o) {
         ask: o.ask,
         push: o.push ?? true,
         onResource: o.onResource,
-        cache: o.cache,
+        containerLabels: o.containerLabels,
+        cache: o.cache ? { ...o.cache, sensitive } : undefined,
         cwd: (0,external_node_path_.resolve)(o.cwd ?? process.cwd()),
     });
     return { diagnostics: p.diagnostics, sources: p.sources, results };
@@ -13034,10 +24541,13 @@ function parseCacheSpecs(raw, direction) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/variables-input.ts
-
 // The `variables` input: lines of `name=value` (multi-line values as `name<<DELIMITER` … `DELIMITER`, the syntax of
-// GITHUB_OUTPUT) or one JSON object. Values stay strings; the engine parses each by its variable's declared type,
-// as it does for `-var`, so JSON lists, maps and numbers are passed as their JSON text (valid HCL too).
+// GITHUB_OUTPUT) or one JSON object. A line's value is a string the engine parses by its variable's declared type,
+// as it does for `-var`. A JSON value is already typed: it becomes the value itself (a JSON string stays the string
+// it is, `${` and all) and is converted to the declared type as Packer converts -var values — never re-read as HCL.
+// Error messages never quote a value: the input may hold secrets, and the template that says so is not read yet.
+
+
 const NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 const HEREDOC = /^([^=]*?)<<(.*)$/;
 const SHOWN_CHARS = 40;
@@ -13049,14 +24559,23 @@ function kind(value) {
         return 'null';
     return Array.isArray(value) ? 'an array' : `a ${typeof value}`;
 }
+/** Where JSON.parse stopped, as line and column, without the text around it (engines quote the input). */
+function jsonProblem(e, text) {
+    const position = /position (\d+)/.exec((0,error_message/* messageOf */.b)(e));
+    if (!position)
+        return /end of (JSON )?input/i.test((0,error_message/* messageOf */.b)(e)) ? 'it ends too early' : 'check its syntax';
+    const before = text.slice(0, Number(position[1]));
+    const line = before.split('\n').length;
+    const column = before.length - before.lastIndexOf('\n');
+    return `the error is at line ${line}, column ${column}`;
+}
 function fromJson(text) {
     let parsed;
     try {
         parsed = JSON.parse(text);
     }
     catch (e) {
-        const reason = (0,error_message/* messageOf */.b)(e);
-        throw new Error(`Input "variables" starts with "{" but is not valid JSON: ${reason}`);
+        throw new Error(`Input "variables" starts with "{" but is not valid JSON: ${jsonProblem(e, text)}`);
     }
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
         throw new Error(`Input "variables" must be a JSON object of name: value, not ${kind(parsed)}`);
@@ -13067,12 +24586,12 @@ function fromJson(text) {
         if (value === null) {
             throw new Error(`Input "variables": "${name}" is null; leave it out to use the variable's default`);
         }
-        return [name, typeof value === 'string' ? value : JSON.stringify(value)];
+        return [name, fromJS(value)];
     });
 }
 function checkedName(name, lineNo) {
     if (!NAME.test(name)) {
-        throw new Error(`Input "variables", line ${lineNo}: ${shown(name)} is not a valid variable name`);
+        throw new Error(`Input "variables", line ${lineNo}: the text before "=" (or "<<") is not a valid variable name (letters, digits, "_" and "-", not starting with a digit)`);
     }
     return name;
 }
@@ -13100,7 +24619,7 @@ function fromLines(text) {
             continue;
         }
         if (eq < 0) {
-            throw new Error(`Input "variables", line ${i + 1}: ${shown(line)} is not name=value (or name<<EOF for a multi-line value)`);
+            throw new Error(`Input "variables", line ${i + 1} is not name=value (or name<<EOF for a multi-line value)`);
         }
         out.push([checkedName(line.slice(0, eq).trim(), i + 1), line.slice(eq + 1)]);
     }
@@ -13134,7 +24653,7 @@ const ON_ERROR = ['cleanup', 'abort', 'run-cleanup-provisioner'];
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
 const readFromEnv = (name) => getInput(name);
-function lines(raw) {
+function inputs_lines(raw) {
     return raw
         .split(/\r?\n/)
         .map((l) => l.trim())
@@ -13189,7 +24708,7 @@ function readInputs(get = readFromEnv) {
     const inputs = {
         template: get('template').trim() || '.',
         variables: attempt(() => parseVariables(get('variables')), []),
-        'var-files': lines(get('var-files')),
+        'var-files': inputs_lines(get('var-files')),
         only: globs(get('only')),
         except: globs(get('except')),
         'parallel-builds': attempt(() => parallelBuilds(get('parallel-builds')), 0),
@@ -13230,19 +24749,22 @@ function buildMetadata(results) {
 function unique(values) {
     return [...new Set(values)];
 }
-function computeOutputs(results) {
+/** Outputs reach later steps and files unmasked by the runner, so sensitive values are masked here, the JSON value by value. */
+function computeOutputs(results, masker) {
     const ok = results.filter((r) => r.error === undefined);
     const pushed = ok.flatMap((r) => r.digests);
+    const mask = (text) => masker?.apply(text) ?? text;
+    const metadata = buildMetadata([...results]);
     return {
-        metadata: JSON.stringify(buildMetadata([...results])),
-        'image-id': ok.find((r) => r.imageId !== undefined)?.imageId ?? '',
-        tags: unique(ok.flatMap((r) => r.tags)).join('\n'),
-        digest: pushed[0]?.digest ?? '',
-        digests: unique(pushed.map((d) => `${d.repository}@${d.digest}`)).join('\n'),
+        metadata: JSON.stringify(masker ? masker.applyDeep(metadata) : metadata),
+        'image-id': mask(ok.find((r) => r.imageId !== undefined)?.imageId ?? ''),
+        tags: unique(ok.flatMap((r) => r.tags).map(mask)).join('\n'),
+        digest: mask(pushed[0]?.digest ?? ''),
+        digests: unique(pushed.map((d) => mask(`${d.repository}@${d.digest}`))).join('\n'),
     };
 }
 function setOutputs(results) {
-    const outputs = computeOutputs(results);
+    const outputs = computeOutputs(results, secrets);
     for (const [name, value] of Object.entries(outputs))
         setOutput(name, value);
     return outputs;
@@ -13251,14 +24773,23 @@ function setOutputs(results) {
 ;// CONCATENATED MODULE: ./src/action/report.ts
 // What a run ends with, outside any log group: Packer's closing lines, and the one-line reason a step failed.
 
+/** A build name on one line: names come from template labels, which may hold any character. */
+function oneLine(text) {
+    return text.replace(/\r/g, '\\r').replace(/\n/g, '\\n');
+}
+/** `--> build: text`, the prefix repeated on every line of a multi-line text (an error from a registry). */
+function closingLines(name, text) {
+    return text.split(/\r\n|\r|\n/).map((line) => `--> ${oneLine(name)}: ${line}`);
+}
 function printClosing(results) {
     const failed = results.filter((r) => r.error !== undefined);
     if (failed.length > 0) {
         info("==> Some builds didn't complete successfully and had errors:");
         for (const r of failed)
-            info(`--> ${r.name}: ${r.error ?? ''}`);
+            for (const line of closingLines(r.name, r.error ?? ''))
+                info(line);
     }
-    const artifacts = results.filter((r) => r.error === undefined).flatMap((r) => r.artifacts.map((a) => `--> ${r.name}: ${a.description}`));
+    const artifacts = results.filter((r) => r.error === undefined).flatMap((r) => r.artifacts.flatMap((a) => closingLines(r.name, a.description)));
     if (artifacts.length === 0) {
         info('==> Builds finished but no artifacts were created.');
         return;
@@ -13267,7 +24798,7 @@ function printClosing(results) {
     for (const line of artifacts)
         info(line);
 }
-function where(d) {
+function report_where(d) {
     return d.range ? `${d.range.file}:${d.range.start.line}:${d.range.start.column}: ` : '';
 }
 function firstLine(text) {
@@ -13278,10 +24809,10 @@ function failureReason(diagnostics, results, cancelled) {
     const errors = diagnostics.filter((d) => d.severity === 'error');
     if (errors.length === 1) {
         const d = errors[0];
-        return firstLine(`${where(d)}${d.summary}${d.detail ? `: ${d.detail}` : ''}`);
+        return firstLine(`${report_where(d)}${d.summary}${d.detail ? `: ${d.detail}` : ''}`);
     }
     if (errors.length > 1)
-        return `The template has ${errors.length} errors; the first: ${firstLine(where(errors[0]) + errors[0].summary)}`;
+        return `The template has ${errors.length} errors; the first: ${firstLine(report_where(errors[0]) + errors[0].summary)}`;
     if (cancelled)
         return 'The build was cancelled.';
     const failed = results.filter((r) => r.error !== undefined);
@@ -13292,61 +24823,39 @@ function failureReason(diagnostics, results, cancelled) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/action/state.ts
-// Containers and temp dirs a run has created and not yet removed, kept in the step's state so the post step can
-// remove them when the run was killed. The runner keeps the last value saved under a name, so every change saves
-// the whole list.
+;// CONCATENATED MODULE: ./src/action/run-identity.ts
+// What the post step may remove, and how it proves a thing is the main step's: the main step draws a secret nonce
+// and keeps it in the step's state; every container it creates carries a label with the nonce's hash. The post step
+// removes only containers with that label, so a forged state (say, a `::save-state` smuggled into the log) can name
+// nothing else: without the nonce it matches no label. It removes no path at all: the state names none it trusts.
 
-const RESOURCES_STATE = 'resources';
-class ResourceTracker {
-    save;
-    live = new Map();
-    constructor(save = saveState) {
-        this.save = save;
-    }
-    update(resource, added) {
-        const key = `${resource.kind}:${resource.id}`;
-        if (added)
-            this.live.set(key, { kind: resource.kind, id: resource.id });
-        else if (!this.live.delete(key))
-            return;
-        this.save(RESOURCES_STATE, JSON.stringify([...this.live.values()]));
-    }
-    get resources() {
-        return [...this.live.values()];
-    }
+const RUN_STATE = 'run';
+const RUN_LABEL = 'io.repack.run';
+const NONCE = /^[0-9a-f]{64}$/;
+/** The identity for a nonce; undefined when the text is not one (empty or forged state). */
+function identityOf(nonce) {
+    if (!NONCE.test(nonce))
+        return undefined;
+    return { nonce, label: (0,external_node_crypto_.createHash)('sha256').update(nonce).digest('hex').slice(0, 32) };
 }
-function isResource(v) {
-    if (typeof v !== 'object' || v === null)
-        return false;
-    const { kind, id } = v;
-    return (kind === 'container' || kind === 'tempdir') && typeof id === 'string' && id !== '';
-}
-/** The resources saved by the main step; [] when none were saved or the state is unreadable. */
-function savedResources(raw = core.getState(RESOURCES_STATE)) {
-    if (raw.trim() === '')
-        return [];
-    try {
-        const parsed = JSON.parse(raw);
-        return Array.isArray(parsed) ? parsed.filter(isResource) : [];
-    }
-    catch {
-        return [];
-    }
+function newIdentity() {
+    return identityOf((0,external_node_crypto_.randomBytes)(32).toString('hex'));
 }
 
 ;// CONCATENATED MODULE: ./src/action/summary.ts
 // The job summary: one table row per build. GitHub rejects a step summary over 1 MiB, so rows that would pass
 // the limit are left out and counted instead.
 
+
 const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 const FOOTER_RESERVE_BYTES = 256;
 const LISTED_DIAGNOSTICS = 20;
-function cell(text) {
-    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-function code(text) {
-    return `<code>${cell(text).replace(/&/g, '&amp;').replace(/</g, '&lt;')}</code>`;
+// Any character markdown, GitHub's autolinks or HTML could act on is written as a numeric character reference: the
+// renderer shows it as text and parses nothing from it (no `<img>`, link, emphasis, `</table>` or `|` from an error
+// message). Line breaks become <br>, the only markup a table cell can hold for them.
+const ACTIVE = /[!"#$%&'()*+.:;<=>?@[\\\]^_`{|}~]/g;
+function markdownText(text) {
+    return text.replace(ACTIVE, (c) => `&#${c.charCodeAt(0)};`).replace(/\r\n|\r|\n/g, '<br>');
 }
 function summary_formatDuration(ms) {
     const tenths = Math.round(ms / 100);
@@ -13355,7 +24864,9 @@ function summary_formatDuration(ms) {
     const seconds = Math.round(ms / 1000);
     return `${Math.floor(seconds / 60)}m ${String(seconds % 60).padStart(2, '0')}s`;
 }
-function row(r) {
+function row(r, mask) {
+    const cell = (text) => markdownText(mask(text));
+    const code = (text) => `<code>${cell(text)}</code>`;
     const status = r.error === undefined ? '✅' : `❌ ${cell(r.error)}`;
     const digest = r.digests[0]?.digest;
     return [
@@ -13373,13 +24884,13 @@ function row(r) {
 function summary_location(d) {
     return d.range ? `${d.range.file}:${d.range.start.line}:${d.range.start.column}: ` : '';
 }
-function renderSummary(results, diagnostics = [], limit = SUMMARY_LIMIT_BYTES) {
+function renderSummary(results, diagnostics = [], limit = SUMMARY_LIMIT_BYTES, mask = (text) => text) {
     const parts = ['## repack build\n'];
     const errors = diagnostics.filter((d) => d.severity === 'error');
     if (errors.length > 0) {
         parts.push(`The template has ${errors.length} error${errors.length === 1 ? '' : 's'}; nothing was built.\n`);
         for (const d of errors.slice(0, LISTED_DIAGNOSTICS))
-            parts.push(`- ${cell(summary_location(d) + d.summary)}`);
+            parts.push(`- ${markdownText(mask(summary_location(d) + d.summary))}`);
         if (errors.length > LISTED_DIAGNOSTICS)
             parts.push(`- … and ${errors.length - LISTED_DIAGNOSTICS} more (see the log)`);
         return `${parts.join('\n')}\n`;
@@ -13388,7 +24899,7 @@ function renderSummary(results, diagnostics = [], limit = SUMMARY_LIMIT_BYTES) {
     let size = Buffer.byteLength(parts.join('\n'));
     let shown = 0;
     for (const r of results) {
-        const line = row(r);
+        const line = row(r, mask);
         const bytes = Buffer.byteLength(line) + 1;
         if (size + bytes > limit - FOOTER_RESERVE_BYTES)
             break;
@@ -13405,16 +24916,18 @@ async function writeSummary(results, diagnostics) {
     const file = process.env.GITHUB_STEP_SUMMARY;
     if (!file)
         return;
-    await (0,promises_namespaceObject.appendFile)(file, renderSummary(results, diagnostics), 'utf8');
+    await (0,promises_.appendFile)(file, renderSummary(results, diagnostics, SUMMARY_LIMIT_BYTES, (text) => secrets.apply(text)), 'utf8');
 }
 
 ;// CONCATENATED MODULE: ./src/action/ui.ts
 // The engine's Ui for a runner's log: Packer's lines, each prefixed with its build so parallel builds stay readable
 // when they interleave. Builds that run one at a time get a log group each; parallel builds share one group, since
 // groups cannot interleave. Every line starts (after the runner trims leading spaces) with `==>` or the build
-// name, so build output cannot issue a workflow command (`::add-mask::`, `::error::`, …) by printing one.
+// name, and is printed where the runner executes no command (runner.ts), so build output cannot issue a workflow
+// command (`::add-mask::`, `##[error]`, …) by printing one.
 
-const RED = '\u001b[31m';
+
+const ui_RED = '\u001b[31m';
 const RESET = '\u001b[0m';
 class ActionUi {
     grouping;
@@ -13423,13 +24936,18 @@ class ActionUi {
         this.grouping = grouping;
     }
     say(build, message) {
-        this.print(build, message, (line) => `==> ${build}: ${line}`);
+        this.print(build, message, (line) => `==> ${oneLine(build)}: ${line}`);
     }
     message(build, message) {
-        this.print(build, message, (line) => `    ${build}: ${line}`);
+        this.print(build, message, (line) => `    ${oneLine(build)}: ${line}`);
     }
     error(build, message) {
-        this.print(build, message, (line) => `${RED}==> ${build}: ${line}${RESET}`);
+        this.print(build, message, (line) => `${ui_RED}==> ${oneLine(build)}: ${line}${RESET}`);
+    }
+    /** Printed as a build line, and annotated once as a warning (the annotation carries the build's name). */
+    warning(build, message) {
+        this.print(build, message, (line) => `==> ${build}: ${line}`);
+        warning(`${build}: ${message}`);
     }
     /** Ends the open group, if any; call before printing anything that belongs outside the builds. */
     close() {
@@ -13443,7 +24961,7 @@ class ActionUi {
             info(format(line));
     }
     enterGroup(build) {
-        const name = this.grouping.kind === 'per-build' ? build : this.grouping.title;
+        const name = this.grouping.kind === 'per-build' ? oneLine(build) : this.grouping.title;
         if (this.open === name)
             return;
         this.close();
@@ -13486,16 +25004,6 @@ function enterWorkingDirectory(dir) {
     process.chdir(abs);
     return abs;
 }
-/** GitHub masks a value only in lines printed after its ::add-mask::, so each is registered once, at once. */
-function masker() {
-    const seen = new Set();
-    return (value) => {
-        if (value === '' || seen.has(value))
-            return;
-        seen.add(value);
-        setSecret(value);
-    };
-}
 function cancelOnSignals(controller) {
     const onSignal = (signal) => {
         if (controller.signal.aborted)
@@ -13518,13 +25026,17 @@ async function ghaClient(inputs) {
     const specs = [...inputs['cache-from'], ...inputs['cache-to']];
     if (!specs.some((s) => s.type === 'gha'))
         return undefined;
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(329), __nccwpck_require__.e(576)]).then(__nccwpck_require__.bind(__nccwpck_require__, 576))).actionsCacheClient(specs);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(423), __nccwpck_require__.e(576)]).then(__nccwpck_require__.bind(__nccwpck_require__, 576))).actionsCacheClient(specs);
 }
 async function build(inputs) {
     const cwd = enterWorkingDirectory(inputs['working-directory']);
     const controller = new AbortController();
-    const stopListening = cancelOnSignals(controller);
-    const tracker = new ResourceTracker();
+    // Installed once the template is evaluated: evaluation is synchronous, so until then SIGINT/SIGTERM keep their
+    // default action and end the step at once (nothing exists yet to clean up).
+    let stopListening = () => undefined;
+    // Saved before anything can be created: the post step removes only what carries this run's identity.
+    const run = newIdentity();
+    saveState(RUN_STATE, run.nonce);
     const ui = new ActionUi(grouping(inputs));
     try {
         const outcome = await runTemplate({
@@ -13541,8 +25053,12 @@ async function build(inputs) {
             cache: { noCache: inputs['no-cache'], from: inputs['cache-from'], to: inputs['cache-to'], gha: await ghaClient(inputs) },
             ui,
             signal: controller.signal,
-            onSensitive: masker(),
-            onResource: (resource, added) => tracker.update(resource, added),
+            // Registered as soon as known, before anything else is printed: the runner masks only later lines.
+            onSensitive: addSecret,
+            containerLabels: { [RUN_LABEL]: run.label },
+            onPrepared: () => {
+                stopListening = cancelOnSignals(controller);
+            },
         });
         ui.close();
         const { errors } = reportDiagnostics(outcome.diagnostics, outcome.sources, cwd);
@@ -13581,9 +25097,12 @@ async function runAction() {
             debug(e.stack);
         setFailed(`repack failed: ${main_firstLine(e)}`);
     }
+    finally {
+        resumeCommands();
+    }
 }
 /** The main step's entry: an error a library throws outside any await still fails the step with one line. */
-async function run() {
+async function main_run() {
     const fail = (e) => {
         if (e instanceof Error && e.stack)
             debug(e.stack);
@@ -13592,10 +25111,17 @@ async function run() {
     };
     process.on('uncaughtException', fail);
     process.on('unhandledRejection', fail);
-    await runAction();
+    const restore = adoptForeignOutput();
+    try {
+        await runAction();
+    }
+    finally {
+        restore();
+        resumeCommands();
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/index.ts
 
-void run();
+void main_run();
 

@@ -37186,11 +37186,6 @@ module.exports = {"rE":"1.17.0"};
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:fs"
@@ -37198,12 +37193,276 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+;// CONCATENATED MODULE: ./src/cli/ui.ts
+const BUILD_COLORS = (/* unused pure expression or super */ null && ([32, 36, 35, 33, 34])); // green, cyan, magenta, yellow, blue — Packer's order
+const RED = 31;
+/** Packer's escaping for machine-readable data fields. */
+function machineEscape(s) {
+    return s.replace(/,/g, '%!(PACKER_COMMA)').replace(/\r/g, '\\r').replace(/\n/g, '\\n');
+}
+/** RFC 3339 in UTC to the second, as Go's time.RFC3339 prints it (Packer's -timestamp-ui). */
+function rfc3339(d) {
+    return `${d.toISOString().slice(0, 19)}Z`;
+}
+class TerminalUi {
+    o;
+    colors = new Map();
+    constructor(o) {
+        this.o = o;
+    }
+    get now() {
+        return this.o.now?.() ?? new Date();
+    }
+    paint(code, bold, text) {
+        return this.o.color ? `\x1b[${bold ? '1' : '0'};${code}m${text}\x1b[0m` : text;
+    }
+    colorOf(build) {
+        let c = this.colors.get(build);
+        if (c === undefined) {
+            c = BUILD_COLORS[this.colors.size % BUILD_COLORS.length];
+            this.colors.set(build, c);
+        }
+        return c;
+    }
+    /** Packer puts the timestamp inside the colour, before the text; lines of no build get none. */
+    line(text, color, stamped = true) {
+        const body = this.o.timestamps && stamped ? `${rfc3339(this.now)}: ${text}` : text;
+        this.o.write(`${color ? this.paint(color.code, color.bold, body) : body}\n`);
+    }
+    /** One machine-readable line: `timestamp,target,type,data...`. */
+    machine(target, type, ...data) {
+        const ts = Math.floor(this.now.getTime() / 1000);
+        this.o.write(`${[ts, target, type, ...data.map(machineEscape)].join(',')}\n`);
+    }
+    say(build, message) {
+        if (this.o.machineReadable)
+            return this.machine('', 'ui', 'say', `==> ${build}: ${message}`);
+        this.line(`==> ${build}: ${message}`, { code: this.colorOf(build), bold: true });
+    }
+    message(build, message) {
+        if (this.o.machineReadable)
+            return this.machine('', 'ui', 'message', `    ${build}: ${message}`);
+        this.line(`    ${build}: ${message}`, { code: this.colorOf(build), bold: false });
+    }
+    error(build, message) {
+        if (this.o.machineReadable)
+            return this.machine('', 'ui', 'error', `==> ${build}: ${message}`);
+        this.line(`==> ${build}: ${message}`, { code: RED, bold: true });
+    }
+    /** "Build 'x' finished after …" / "errored after …": Packer prints it without the `==> build:` prefix. */
+    buildEnded(build, text, failed) {
+        if (this.o.machineReadable)
+            return this.machine('', 'ui', failed ? 'error' : 'say', text);
+        this.line(text, { code: failed ? RED : this.colorOf(build), bold: true });
+    }
+    /** Lines that belong to no build ("==> Wait completed …"); Packer prints them uncoloured. */
+    plain(text, kind = 'say') {
+        if (this.o.machineReadable)
+            return this.machine('', 'ui', kind, text);
+        this.line(text, undefined, false);
+    }
+}
+/** What `packer build` prints once every build has ended (its command/build.go), in both output modes. */
+function reportBuilds(ui, results, o) {
+    ui.plain(`\n==> Wait completed after ${o.elapsed}`);
+    if (o.interrupted)
+        return ui.plain('Cleanly cancelled builds after being interrupted.');
+    const failed = results.filter((r) => r.error !== undefined);
+    if (failed.length > 0) {
+        if (o.machineReadable)
+            ui.machine('', 'error-count', String(failed.length));
+        ui.plain("\n==> Some builds didn't complete successfully and had errors:", 'error');
+        for (const r of failed) {
+            if (o.machineReadable)
+                ui.machine(r.name, 'error', r.error ?? '');
+            ui.plain(`--> ${r.name}: ${r.error ?? ''}`, 'error');
+        }
+    }
+    const withArtifacts = results.filter((r) => r.error === undefined && r.artifacts.length > 0);
+    if (withArtifacts.length === 0)
+        return ui.plain('\n==> Builds finished but no artifacts were created.');
+    ui.plain('\n==> Builds finished. The artifacts of successful builds are:');
+    for (const r of withArtifacts) {
+        if (o.machineReadable)
+            ui.machine(r.name, 'artifact-count', String(r.artifacts.length));
+        r.artifacts.forEach((a, i) => {
+            if (o.machineReadable) {
+                const n = String(i);
+                ui.machine(r.name, 'artifact', n, 'builder-id', a.builderId);
+                ui.machine(r.name, 'artifact', n, 'id', a.id);
+                ui.machine(r.name, 'artifact', n, 'string', a.description);
+                ui.machine(r.name, 'artifact', n, 'files-count', String(a.files.length));
+                a.files.forEach((f, j) => ui.machine(r.name, 'artifact', n, 'file', String(j), f));
+                ui.machine(r.name, 'artifact', n, 'end');
+            }
+            ui.plain(`--> ${r.name}: ${a.description}`);
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/mask.ts
+// Packer's secret filter: every sensitive value (variables marked sensitive, sensitive attributes such as
+// login_password) is replaced by "<sensitive>" in everything repack writes — UI, diagnostics, metadata, outputs.
+// A value is matched as written and in every encoding an output applies to it before masking can see it (JSON
+// strings, -machine-readable fields, URL encoding), and each line of a multi-line value on its own, since output is
+// printed (and read by a runner) line by line.
+
+const MASKED = '<sensitive>';
+function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** The texts that stand for `value` in some output: itself, its encodings, and each line of a multi-line value. */
+function secretForms(value) {
+    const forms = new Set([value, JSON.stringify(value).slice(1, -1), machineEscape(value)]);
+    try {
+        forms.add(encodeURIComponent(value));
+    }
+    catch {
+        // A lone surrogate has no URL encoding.
+    }
+    if (/[\r\n]/.test(value)) {
+        for (const line of value.split(/\r\n|\r|\n/)) {
+            const trimmed = line.trim();
+            if (trimmed === '')
+                continue;
+            forms.add(trimmed);
+            forms.add(JSON.stringify(trimmed).slice(1, -1));
+            forms.add(machineEscape(trimmed));
+        }
+    }
+    forms.delete('');
+    return [...forms];
+}
+class Masker {
+    values = new Set();
+    forms = new Set();
+    pattern;
+    /** Registers a sensitive value; returns the forms that are new (for a runner's add-mask), [] when known. */
+    add = (value) => {
+        if (value === '' || this.values.has(value))
+            return [];
+        this.values.add(value);
+        const fresh = secretForms(value).filter((f) => !this.forms.has(f));
+        for (const f of fresh)
+            this.forms.add(f);
+        // Longest first, so a secret that contains another is masked whole; one pass replaces every occurrence.
+        const sorted = [...this.forms].sort((a, b) => b.length - a.length);
+        this.pattern = new RegExp(sorted.map(escapeRegExp).join('|'), 'g');
+        return fresh;
+    };
+    apply(text) {
+        return this.pattern ? text.replace(this.pattern, MASKED) : text;
+    }
+    /** Every string in a JSON-able document masked — keys too — before it is serialised, so escaping cannot hide one. */
+    applyDeep(value) {
+        return this.deep(value);
+    }
+    deep(value) {
+        if (typeof value === 'string')
+            return this.apply(value);
+        if (Array.isArray(value))
+            return value.map((v) => this.deep(v));
+        if (typeof value === 'object' && value !== null) {
+            return Object.fromEntries(Object.entries(value).map(([k, v]) => [this.apply(k), this.deep(v)]));
+        }
+        return value;
+    }
+    /** The same writer, masked. */
+    wrap(write) {
+        return (s) => write(this.apply(s));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/log-stream.ts
+// What the action writes to stdout, as the runner reads it. Text the runner must not execute — the runner honours
+// `::cmd::` at the start of a line and the legacy `##[cmd]` anywhere in one, and a build's output, an error message
+// from a registry or a value with a line break in it can hold either — is printed only inside a
+// `::stop-commands::<token>` region (the runner executes nothing there but the token that ends it, which nobody else
+// knows); every command of repack's own ends the region first. Sensitive values are replaced by `<sensitive>` in
+// all text.
+
+
+
+/** The sensitive values of this process; applied to every text and command it prints (add-mask aside). */
+const log_stream_secrets = new Masker();
+let stopToken;
+let writingOwn = false;
+function log_stream_writeLine(line) {
+    writingOwn = true;
+    try {
+        process.stdout.write(line + external_node_os_namespaceObject.EOL);
+    }
+    finally {
+        writingOwn = false;
+    }
+}
+/** A workflow command as @actions/core writes it: `::name::` or `::name props::` at the start of the line. */
+const CORE_COMMAND = /^::[A-Za-z][\w-]*(?: [^\r\n]*?)?::/;
+/**
+ * Libraries that write to stdout themselves (@actions/cache, through @actions/core) are routed through this module:
+ * their commands (`::debug::`, `::add-mask::` of a signed URL) are issued outside a stop-commands region, so the
+ * runner still executes them, and their other text goes inside one, masked. Returns the function that undoes it.
+ */
+function adoptForeignOutput() {
+    const stdout = process.stdout;
+    const original = stdout.write;
+    let partial = '';
+    const foreign = (text) => {
+        const lines = (partial + text).split(/\r?\n/);
+        partial = lines.pop() ?? '';
+        for (const line of lines) {
+            if (CORE_COMMAND.test(line)) {
+                resumeCommands();
+                log_stream_writeLine(line);
+            }
+            else
+                writeText(line);
+        }
+    };
+    const write = function (chunk, ...rest) {
+        if (writingOwn)
+            return original.call(this, chunk, ...rest);
+        foreign(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+        const callback = rest.find((r) => typeof r === 'function');
+        callback?.();
+        return true;
+    };
+    stdout.write = write;
+    return () => {
+        if (partial !== '')
+            foreign('\n');
+        stdout.write = original;
+    };
+}
+/** Ends the region in which the runner executes no command, if one is open. */
+function resumeCommands() {
+    if (stopToken === undefined)
+        return;
+    log_stream_writeLine(`::${stopToken}::`);
+    stopToken = undefined;
+}
+function stopCommands() {
+    if (stopToken !== undefined)
+        return;
+    // Random per region: text printed in one region cannot know the token of the next.
+    stopToken = `repack-${(0,external_node_crypto_namespaceObject.randomBytes)(16).toString('hex')}`;
+    log_stream_writeLine(`::stop-commands::${stopToken}`);
+}
+/** Text for the log: inside a stop-commands region, masked. */
+function writeText(message) {
+    stopCommands();
+    log_stream_writeLine(log_stream_secrets.apply(message));
+}
+
 ;// CONCATENATED MODULE: ./src/action/runner.ts
 // The runner's side of the workflow-command protocol: inputs from INPUT_* variables, state from STATE_* variables,
 // log commands (`::error file=…,line=…::`, `::group::`, `::add-mask::`) on stdout, and outputs and state appended
 // to the GITHUB_OUTPUT / GITHUB_STATE files with a random heredoc delimiter. It is what the action needs of
 // @actions/core, written against the documented protocol so the main step does not load core's HTTP client (for
 // OIDC, which repack never asks for) before its first Docker request.
+// Text and commands reach stdout through log-stream.ts, which keeps text from being executed as a command.
+
+
 
 
 
@@ -37222,11 +37481,13 @@ const PROPERTY_NAMES = {
     startColumn: 'col',
     endColumn: 'endColumn',
 };
-function issue(command, message, properties = {}) {
+function issue(command, message, properties = {}, mask = true) {
+    const filter = (text) => (mask ? log_stream_secrets.apply(text) : text);
     const props = Object.keys(PROPERTY_NAMES)
         .filter((k) => properties[k] !== undefined && properties[k] !== '')
-        .map((k) => `${PROPERTY_NAMES[k]}=${escapeProperty(String(properties[k]))}`);
-    process.stdout.write(`::${command}${props.length > 0 ? ` ${props.join(',')}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+        .map((k) => `${PROPERTY_NAMES[k]}=${escapeProperty(filter(String(properties[k])))}`);
+    resumeCommands();
+    log_stream_writeLine(`::${command}${props.length > 0 ? ` ${props.join(',')}` : ''}::${escapeData(filter(message))}`);
 }
 /** name<<delimiter / value / delimiter, appended to the file a runner reads after the step. */
 function appendToFile(variable, name, value) {
@@ -37251,7 +37512,7 @@ function getState(name) {
 function setOutput(name, value) {
     if (appendToFile('GITHUB_OUTPUT', name, value))
         return;
-    process.stdout.write(EOL);
+    writeLine('');
     issue(`set-output name=${escapeProperty(name)}`, value);
 }
 function saveState(name, value) {
@@ -37259,8 +37520,9 @@ function saveState(name, value) {
         return;
     issue(`save-state name=${escapeProperty(name)}`, value);
 }
+/** Text for the log, never a command. */
 function info(message) {
-    process.stdout.write(message + external_node_os_namespaceObject.EOL);
+    writeText(message);
 }
 function debug(message) {
     issue('debug', message);
@@ -37273,7 +37535,16 @@ function warning(message, properties) {
 }
 /** Masks the value in every line printed after this one. */
 function setSecret(value) {
-    issue('add-mask', value);
+    issue('add-mask', value, {}, false);
+}
+/**
+ * A sensitive value: printed as `<sensitive>` from now on, and each of its forms (encodings, each line of a
+ * multi-line value) registered with the runner's mask too, for what reaches the log by other ways (node's own errors).
+ */
+function addSecret(value) {
+    for (const form of secrets.add(value))
+        if (form.trim() !== '')
+            setSecret(form);
 }
 function startGroup(name) {
     issue('group', name);
@@ -37290,6 +37561,9 @@ function setFailed(message) {
 // EXTERNAL MODULE: ./node_modules/dockerode/lib/docker.js
 var docker = __nccwpck_require__(9040);
 var docker_default = /*#__PURE__*/__nccwpck_require__.n(docker);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/docker/driver.ts
@@ -37793,9 +38067,10 @@ function createRequest(spec) {
             Devices: spec.devices?.map(parseDevice),
             Runtime: spec.runtime,
             NetworkMode: spec.networkMode,
+            AutoRemove: spec.autoRemove,
         },
     };
-    return { query: spec.platform ? { platform: spec.platform } : {}, body };
+    return { query: { ...(spec.platform ? { platform: spec.platform } : {}), ...(spec.name ? { name: spec.name } : {}) }, body };
 }
 
 ;// CONCATENATED MODULE: ./src/docker/errors.ts
@@ -37859,7 +38134,38 @@ function toDriverError(e, action, address) {
 }
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/docker/capture.ts
+// What an exec keeps of a stream for its ExecResult: the first CAPTURE_LIMIT bytes. Everything still goes to the
+// spec's onStdout/onStderr as it comes, so a step that prints gigabytes streams them and keeps only this much.
+/** Enough for any message a caller builds from a result (an error's text, a `stat` line). */
+const CAPTURE_LIMIT = 1 << 20;
+class Capture {
+    limit;
+    chunks = [];
+    kept = 0;
+    dropped = 0;
+    constructor(limit = CAPTURE_LIMIT) {
+        this.limit = limit;
+    }
+    /** Bytes seen so far. */
+    get size() {
+        return this.kept + this.dropped;
+    }
+    push(chunk) {
+        const take = Math.min(chunk.length, this.limit - this.kept);
+        if (take > 0) {
+            this.chunks.push(take === chunk.length ? chunk : chunk.subarray(0, take));
+            this.kept += take;
+        }
+        this.dropped += chunk.length - take;
+    }
+    text() {
+        const kept = Buffer.concat(this.chunks).toString('utf8');
+        return this.dropped > 0 ? `${kept}\n[… ${this.dropped} more bytes not kept]` : kept;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/docker/demux.ts
 // Splits the engine's multiplexed exec/attach stream (8-byte header: stream type, 3 zero bytes, big-endian length)
 // into stdout and stderr. Bytes that do not start with a valid header are the engine's own un-multiplexed error text
@@ -37934,6 +38240,7 @@ class Demuxer {
 
 
 
+
 const RUNTIME_FAILURE = Buffer.from('OCI runtime exec failed');
 function cancelled() {
     return new DriverError('exec cancelled');
@@ -37954,7 +38261,7 @@ function pump(socket, spec, out, err) {
         };
         const toStdout = (chunk) => {
             // Docker 20.10 sends the runtime's failure to start the command as the first stdout frame.
-            if (out.length === 0 && chunk.subarray(0, RUNTIME_FAILURE.length).equals(RUNTIME_FAILURE))
+            if (out.size === 0 && chunk.subarray(0, RUNTIME_FAILURE.length).equals(RUNTIME_FAILURE))
                 return toStderr(chunk);
             out.push(chunk);
             spec.onStdout?.(chunk);
@@ -38001,7 +38308,7 @@ async function exitCode(exec, signal) {
         }
         if (signal?.aborted)
             throw cancelled();
-        await (0,external_node_timers_promises_namespaceObject.setTimeout)(delay);
+        await (0,promises_namespaceObject.setTimeout)(delay);
     }
 }
 function createExec(container, spec, stdin) {
@@ -38021,14 +38328,10 @@ async function runExec(container, spec) {
         throw cancelled();
     const exec = await createExec(container, spec, false);
     const socket = await exec.start({ hijack: true, stdin: false });
-    const out = [];
-    const err = [];
+    const out = new Capture();
+    const err = new Capture();
     await pump(socket, spec, out, err);
-    return {
-        exitCode: await exitCode(exec, spec.signal),
-        stdout: Buffer.concat(out).toString('utf8'),
-        stderr: Buffer.concat(err).toString('utf8'),
-    };
+    return { exitCode: await exitCode(exec, spec.signal), stdout: out.text(), stderr: err.text() };
 }
 /**
  * Starts a command whose stdin stays open. `exited` settles once the process is gone (its exit code), or with the
@@ -38038,7 +38341,8 @@ async function startSession(container, spec, mapError) {
     const exec = await createExec(container, spec, true);
     const socket = await exec.start({ hijack: true, stdin: true });
     socket.on('error', () => { }); // reported through `exited`
-    const exited = pump(socket, spec, [], []).then(() => exitCode(exec, undefined));
+    // A session's output is only streamed: its callers read it through onStdout/onStderr, request by request.
+    const exited = pump(socket, spec, new Capture(0), new Capture(0)).then(() => exitCode(exec, undefined));
     return {
         write: (data) => {
             if (!socket.destroyed && socket.writable)
@@ -38046,6 +38350,10 @@ async function startSession(container, spec, mapError) {
         },
         exited: exited.catch((e) => Promise.reject(mapError(e))),
         close: () => socket.destroy(),
+        endInput: () => {
+            if (!socket.destroyed && socket.writable)
+                socket.end();
+        },
     };
 }
 
@@ -38860,93 +39168,60 @@ function connectDocker(env = process.env) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/action/state.ts
-// Containers and temp dirs a run has created and not yet removed, kept in the step's state so the post step can
-// remove them when the run was killed. The runner keeps the last value saved under a name, so every change saves
-// the whole list.
+;// CONCATENATED MODULE: ./src/action/run-identity.ts
+// What the post step may remove, and how it proves a thing is the main step's: the main step draws a secret nonce
+// and keeps it in the step's state; every container it creates carries a label with the nonce's hash. The post step
+// removes only containers with that label, so a forged state (say, a `::save-state` smuggled into the log) can name
+// nothing else: without the nonce it matches no label. It removes no path at all: the state names none it trusts.
 
-const RESOURCES_STATE = 'resources';
-class ResourceTracker {
-    save;
-    live = new Map();
-    constructor(save = core.saveState) {
-        this.save = save;
-    }
-    update(resource, added) {
-        const key = `${resource.kind}:${resource.id}`;
-        if (added)
-            this.live.set(key, { kind: resource.kind, id: resource.id });
-        else if (!this.live.delete(key))
-            return;
-        this.save(RESOURCES_STATE, JSON.stringify([...this.live.values()]));
-    }
-    get resources() {
-        return [...this.live.values()];
-    }
+const RUN_STATE = 'run';
+const RUN_LABEL = 'io.repack.run';
+const NONCE = /^[0-9a-f]{64}$/;
+/** The identity for a nonce; undefined when the text is not one (empty or forged state). */
+function identityOf(nonce) {
+    if (!NONCE.test(nonce))
+        return undefined;
+    return { nonce, label: (0,external_node_crypto_namespaceObject.createHash)('sha256').update(nonce).digest('hex').slice(0, 32) };
 }
-function isResource(v) {
-    if (typeof v !== 'object' || v === null)
-        return false;
-    const { kind, id } = v;
-    return (kind === 'container' || kind === 'tempdir') && typeof id === 'string' && id !== '';
-}
-/** The resources saved by the main step; [] when none were saved or the state is unreadable. */
-function savedResources(raw = getState(RESOURCES_STATE)) {
-    if (raw.trim() === '')
-        return [];
-    try {
-        const parsed = JSON.parse(raw);
-        return Array.isArray(parsed) ? parsed.filter(isResource) : [];
-    }
-    catch {
-        return [];
-    }
+function newIdentity() {
+    return identityOf(randomBytes(32).toString('hex'));
 }
 
 ;// CONCATENATED MODULE: ./src/action/cleanup.ts
-// The post step: removes what a killed or cancelled run left behind. It runs after every job, successful or not,
-// so it reports problems as warnings and never fails the job.
-
-
+// The post step: removes what a killed or cancelled run left behind — only the containers it can prove the main step
+// made (run-identity.ts), whatever else the saved state lists. It runs after every job, successful or not, so it
+// reports problems as warnings and never fails the job.
 
 
 
 
 function firstLineOf(e) {
-    return messageOf(e).split('\n')[0];
+    return messageOf(e).split(/\r\n|\r|\n/)[0];
 }
-async function remove(resource, driver) {
-    if (resource.kind === 'container') {
-        await driver().removeContainer(resource.id);
-        info(`Removed container ${resource.id.slice(0, 12)} left by the build`);
+async function removeContainers(label, connect) {
+    const driver = connect();
+    for (const id of await driver.listContainers(`${RUN_LABEL}=${label}`)) {
+        try {
+            await driver.removeContainer(id);
+            info(`Removed container ${id.slice(0, 12)} left by the build`);
+        }
+        catch (e) {
+            warning(`repack: could not remove container ${id.slice(0, 12)}: ${firstLineOf(e)}`);
+        }
+    }
+}
+/** Removes the run's labelled containers; each failure is a warning. */
+async function removeLeftovers(connect = connectDocker) {
+    const id = identityOf(getState(RUN_STATE));
+    if (!id) {
+        debug('repack: nothing left to clean up');
         return;
     }
-    if (!external_node_path_default().isAbsolute(resource.id))
-        throw new Error(`not an absolute path: ${resource.id}`);
-    await (0,promises_namespaceObject.rm)(resource.id, { recursive: true, force: true });
-    info(`Removed temporary directory ${resource.id}`);
-}
-/** Removes every saved resource; each failure is a warning. */
-async function removeLeftovers(connect = connectDocker) {
     try {
-        const resources = savedResources();
-        if (resources.length === 0) {
-            debug('repack: nothing left to clean up');
-            return;
-        }
-        let driver;
-        const lazyDriver = () => (driver ??= connect());
-        for (const resource of resources) {
-            try {
-                await remove(resource, lazyDriver);
-            }
-            catch (e) {
-                warning(`repack: could not remove ${resource.kind} ${resource.id}: ${firstLineOf(e)}`);
-            }
-        }
+        await removeContainers(id.label, connect);
     }
     catch (e) {
-        warning(`repack: cleanup failed: ${firstLineOf(e)}`);
+        warning(`repack: could not look for containers left by the build: ${firstLineOf(e)}`);
     }
 }
 /** The post step's entry: not even an error a library throws later may fail the job. */
@@ -38954,7 +39229,15 @@ async function cleanup() {
     const warn = (e) => warning(`repack: cleanup failed: ${firstLineOf(e)}`);
     process.on('uncaughtException', warn);
     process.on('unhandledRejection', warn);
-    await removeLeftovers();
+    try {
+        await removeLeftovers();
+    }
+    catch (e) {
+        warn(e);
+    }
+    finally {
+        resumeCommands();
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/post.ts

@@ -2,11 +2,11 @@ import { fileURLToPath as __repackFileURLToPath } from 'node:url';
 import { dirname as __repackDirname } from 'node:path';
 const __filename = __repackFileURLToPath(import.meta.url);
 const __dirname = __repackDirname(__filename);
-export const id = 820;
-export const ids = [820];
+export const id = 546;
+export const ids = [546];
 export const modules = {
 
-/***/ 5820:
+/***/ 3546:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -148,53 +148,8 @@ function parseDockerConfig(text, file) {
     return config;
 }
 
-;// CONCATENATED MODULE: ./src/docker/registry-host.ts
-// Registry host names as the docker CLI reads them: which registry an image reference names, the key its
-// credentials are stored under, and whether two spellings of a server address mean the same registry.
-/** The registry an image reference without a host belongs to. */
-const DOCKER_HUB = 'docker.io';
-/** The key the docker CLI stores Docker Hub credentials under (`docker login` without a server). */
-const DOCKER_HUB_AUTH_KEY = 'https://index.docker.io/v1/';
-const HUB_ALIASES = new Set([DOCKER_HUB, 'index.docker.io', 'registry-1.docker.io']);
-/**
- * The registry host of an image reference (`127.0.0.1:5443`, `ghcr.io`, `docker.io`): its first path component
- * when that looks like a host (has a dot or a port, is `localhost`, or has capitals), else Docker Hub.
- */
-function registryOf(ref) {
-    const slash = ref.indexOf('/');
-    if (slash < 0)
-        return DOCKER_HUB;
-    const first = ref.slice(0, slash);
-    const isHost = /[.:]/.test(first) || first === 'localhost' || first !== first.toLowerCase();
-    return isHost ? normalizeHost(first) : DOCKER_HUB;
-}
-/** `https://ghcr.io/v2/` → `ghcr.io`; Docker Hub's other names → `docker.io`. */
-function hostOf(serverAddress) {
-    const host = serverAddress
-        .trim()
-        .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
-        .split('/')[0];
-    return normalizeHost(host);
-}
-function normalizeHost(host) {
-    const lower = host.toLowerCase();
-    return HUB_ALIASES.has(lower) ? DOCKER_HUB : host;
-}
-/** The key credentials for `registry` are stored under in config.json and asked of credential helpers. */
-function authKey(registry) {
-    return registry === DOCKER_HUB ? DOCKER_HUB_AUTH_KEY : registry;
-}
-/** Do the two server addresses (any spelling: `ghcr.io`, `https://ghcr.io/v1/`) name the same registry? */
-function sameRegistry(a, b) {
-    return hostOf(a) === hostOf(b);
-}
-/** A repository as the engine writes it in RepoTags and RepoDigests: `docker.io/library/ubuntu` → `ubuntu`. */
-function familiarName(repository) {
-    if (registryOf(repository) !== DOCKER_HUB)
-        return repository;
-    return repository.replace(/^(?:docker\.io|index\.docker\.io|registry-1\.docker\.io)\//i, '').replace(/^library\/(?=[^/]+$)/, '');
-}
-
+// EXTERNAL MODULE: ./src/docker/registry-host.ts
+var registry_host = __webpack_require__(8868);
 ;// CONCATENATED MODULE: ./src/docker/credentials.ts
 // Which credentials go with a pull or push, per registry host, as the docker CLI chooses them: explicit login options
 // first, then the docker config — `credHelpers[host]`, else `credsStore`, else the `auths` entry. The result says where
@@ -214,15 +169,15 @@ function hasSecret(a) {
 function explicitFor(registry, explicit) {
     if (!explicit || !hasSecret(explicit))
         return undefined;
-    if (explicit.serveraddress && !sameRegistry(explicit.serveraddress, registry))
+    if (explicit.serveraddress && !(0,registry_host/* sameRegistry */.cJ)(explicit.serveraddress, registry))
         return undefined;
-    return { ...explicit, serveraddress: explicit.serveraddress ?? authKey(registry) };
+    return { ...explicit, serveraddress: explicit.serveraddress ?? (0,registry_host/* authKey */.MY)(registry) };
 }
 /** The config entry for a registry: the exact key first, then any key naming the same host. */
 function lookup(entries, key, registry) {
     if (Object.hasOwn(entries, key))
         return [key, entries[key]];
-    return Object.entries(entries).find(([k]) => hostOf(k) === registry);
+    return Object.entries(entries).find(([k]) => (0,registry_host/* hostOf */.w4)(k) === registry);
 }
 class DockerCredentials {
     sources;
@@ -234,12 +189,12 @@ class DockerCredentials {
         return parseDockerConfig(this.sources.readFile(file), file);
     }
     async forImage(ref, explicit) {
-        const registry = registryOf(ref);
+        const registry = (0,registry_host/* registryOf */.Fv)(ref);
         const given = explicitFor(registry, explicit);
         if (given)
             return { registry, auth: given, origin: EXPLICIT_ORIGIN };
         const config = this.configFile();
-        const key = authKey(registry);
+        const key = (0,registry_host/* authKey */.MY)(registry);
         const helper = lookup(config.credHelpers, key, registry);
         if (helper)
             return this.fromHelper(registry, key, helper[1], `credHelpers["${helper[0]}"] in ${config.path}`);
@@ -271,7 +226,7 @@ class DockerCredentials {
 /** Explicit credentials or none: for drivers built without access to a docker config. */
 const explicitOnly = {
     async forImage(ref, explicit) {
-        const registry = registryOf(ref);
+        const registry = (0,registry_host/* registryOf */.Fv)(ref);
         const given = explicitFor(registry, explicit);
         return given ? { registry, auth: given, origin: EXPLICIT_ORIGIN } : { registry, auth: {}, origin: 'no credentials' };
     },
@@ -519,9 +474,10 @@ function createRequest(spec) {
             Devices: spec.devices?.map(parseDevice),
             Runtime: spec.runtime,
             NetworkMode: spec.networkMode,
+            AutoRemove: spec.autoRemove,
         },
     };
-    return { query: spec.platform ? { platform: spec.platform } : {}, body };
+    return { query: { ...(spec.platform ? { platform: spec.platform } : {}), ...(spec.name ? { name: spec.name } : {}) }, body };
 }
 
 ;// CONCATENATED MODULE: ./src/docker/errors.ts
@@ -586,6 +542,8 @@ function toDriverError(e, action, address) {
 
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __webpack_require__(8500);
+// EXTERNAL MODULE: ./src/docker/capture.ts
+var capture = __webpack_require__(8346);
 ;// CONCATENATED MODULE: ./src/docker/demux.ts
 // Splits the engine's multiplexed exec/attach stream (8-byte header: stream type, 3 zero bytes, big-endian length)
 // into stdout and stderr. Bytes that do not start with a valid header are the engine's own un-multiplexed error text
@@ -660,6 +618,7 @@ class Demuxer {
 
 
 
+
 const RUNTIME_FAILURE = Buffer.from('OCI runtime exec failed');
 function cancelled() {
     return new driver/* DriverError */.x('exec cancelled');
@@ -680,7 +639,7 @@ function pump(socket, spec, out, err) {
         };
         const toStdout = (chunk) => {
             // Docker 20.10 sends the runtime's failure to start the command as the first stdout frame.
-            if (out.length === 0 && chunk.subarray(0, RUNTIME_FAILURE.length).equals(RUNTIME_FAILURE))
+            if (out.size === 0 && chunk.subarray(0, RUNTIME_FAILURE.length).equals(RUNTIME_FAILURE))
                 return toStderr(chunk);
             out.push(chunk);
             spec.onStdout?.(chunk);
@@ -747,14 +706,10 @@ async function runExec(container, spec) {
         throw cancelled();
     const exec = await createExec(container, spec, false);
     const socket = await exec.start({ hijack: true, stdin: false });
-    const out = [];
-    const err = [];
+    const out = new capture/* Capture */.R();
+    const err = new capture/* Capture */.R();
     await pump(socket, spec, out, err);
-    return {
-        exitCode: await exitCode(exec, spec.signal),
-        stdout: Buffer.concat(out).toString('utf8'),
-        stderr: Buffer.concat(err).toString('utf8'),
-    };
+    return { exitCode: await exitCode(exec, spec.signal), stdout: out.text(), stderr: err.text() };
 }
 /**
  * Starts a command whose stdin stays open. `exited` settles once the process is gone (its exit code), or with the
@@ -764,7 +719,8 @@ async function startSession(container, spec, mapError) {
     const exec = await createExec(container, spec, true);
     const socket = await exec.start({ hijack: true, stdin: true });
     socket.on('error', () => { }); // reported through `exited`
-    const exited = pump(socket, spec, [], []).then(() => exitCode(exec, undefined));
+    // A session's output is only streamed: its callers read it through onStdout/onStderr, request by request.
+    const exited = pump(socket, spec, new capture/* Capture */.R(0), new capture/* Capture */.R(0)).then(() => exitCode(exec, undefined));
     return {
         write: (data) => {
             if (!socket.destroyed && socket.writable)
@@ -772,6 +728,10 @@ async function startSession(container, spec, mapError) {
         },
         exited: exited.catch((e) => Promise.reject(mapError(e))),
         close: () => socket.destroy(),
+        endInput: () => {
+            if (!socket.destroyed && socket.writable)
+                socket.end();
+        },
     };
 }
 
@@ -985,10 +945,10 @@ const IMAGE_MANIFEST_TYPES = ['application/vnd.docker.distribution.manifest.v2+j
 const LIST_TYPES = ['application/vnd.docker.distribution.manifest.list.v2+json', 'application/vnd.oci.image.index.v1+json'];
 /** The registry host and the repository's name on it: `127.0.0.1:5000/a/b` → [`127.0.0.1:5000`, `a/b`]. */
 function registryPath(repository) {
-    const registry = registryOf(repository);
-    if (registry !== DOCKER_HUB)
+    const registry = (0,registry_host/* registryOf */.Fv)(repository);
+    if (registry !== registry_host/* DOCKER_HUB */.Xb)
         return { host: registry, name: repository.slice(repository.indexOf('/') + 1) };
-    const name = familiarName(repository);
+    const name = (0,registry_host/* familiarName */.hG)(repository);
     return { host: 'registry-1.docker.io', name: name.includes('/') ? name : `library/${name}` };
 }
 /** The engine trusts loopback registries without TLS verification (its default insecure range, 127.0.0.0/8). */
@@ -1413,10 +1373,10 @@ class DockerodeDriver {
         const [image, served] = await Promise.all([this.inspectImage(localRef).catch(() => undefined), servedManifest(repository, tag, { auth, signal })]);
         if (!image || !served || !IMAGE_MANIFEST_TYPES.includes(served.mediaType))
             return undefined;
-        const wanted = familiarName(repository);
+        const wanted = (0,registry_host/* familiarName */.hG)(repository);
         const recorded = image.repoDigests.some((d) => {
             const at = d.lastIndexOf('@');
-            return d.slice(at + 1) === served.digest && familiarName(d.slice(0, at)) === wanted;
+            return d.slice(at + 1) === served.digest && (0,registry_host/* familiarName */.hG)(d.slice(0, at)) === wanted;
         });
         return recorded ? { digest: served.digest, size: served.size, unchanged: true } : undefined;
     }

@@ -1,5 +1,7 @@
 // Packer's flag syntax (Go's flag package): -name value, -name=value, --name=value; booleans as -name or
 // -name=false; repeatable flags collect in order; flags end at the first argument that is not one, or at "--".
+// -h, -help and --help ask for the command's help (HelpRequested), as Packer's commands take them.
+import { HelpRequested } from './help.js';
 
 export interface FlagSpec {
   kind: 'bool' | 'string' | 'list';
@@ -36,6 +38,7 @@ export function parseArgs(argv: string[], flags: Flags): ParsedArgs {
     const eq = body.indexOf('=');
     const name = eq >= 0 ? body.slice(0, eq) : body;
     const spec = flags[name];
+    if (!spec && (name === 'h' || name === 'help') && eq < 0) throw new HelpRequested(flags);
     if (!spec) throw new UsageError(`flag provided but not defined: -${name}`);
     let value: string | undefined = eq >= 0 ? body.slice(eq + 1) : undefined;
     if (spec.kind === 'bool') {

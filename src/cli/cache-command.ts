@@ -3,6 +3,7 @@ import type { Driver } from '../docker/driver.js';
 import { listCache, pruneCache } from '../cache/manage.js';
 import { parseDuration } from '../pipeline/duration.js';
 import { parseArgs, usage, UsageError, type Flags } from './args.js';
+import { HelpRequested } from './help.js';
 
 const PRUNE_FLAGS: Flags = {
   'keep-duration': { kind: 'string', description: 'Keep cache images made within this long, e.g. "24h" (default: remove all).' },
@@ -30,6 +31,7 @@ async function driverOf(io: CacheIo): Promise<Driver> {
 
 export async function cacheCommand(argv: string[], io: CacheIo): Promise<number> {
   const [sub, ...rest] = argv;
+  if (sub === '-h' || sub === '-help' || sub === '--help') throw new HelpRequested(PRUNE_FLAGS);
   if (sub === 'ls' || sub === 'list') {
     parseArgs(rest, {});
     const entries = await listCache(await driverOf(io));

@@ -20,6 +20,7 @@ import { fmtCommand } from './fmt-command.js';
 import { initCommand } from './init-command.js';
 import { inspectCommand } from './inspect-command.js';
 import { messageOf } from '../error-message.js';
+import { commandHelp, HelpRequested } from './help.js';
 
 const VAR_FLAGS: Flags = {
   var: { kind: 'list', description: 'Variable for the template, name=value (repeatable).' },
@@ -184,6 +185,12 @@ async function validate(argv: string[], unmasked: Io): Promise<number> {
   return 0;
 }
 
+/** The second line is `packer version`'s, for scripts that read which Packer a tool speaks. */
+function version(io: Io): number {
+  io.out(`repack v${REPACK_VERSION} (docker plugin built in)\nPacker v${PACKER_COMPAT_VERSION}\n`);
+  return 0;
+}
+
 export async function main(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
   try {
@@ -203,12 +210,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
       case 'cache':
         return await cacheCommand(rest, io);
       case 'version':
+        parseArgs(rest, {}); // -help
+        return version(io);
       case '--version':
       case '-version':
       case '-v':
-        // The second line is `packer version`'s, for scripts that read which Packer a tool speaks.
-        io.out(`repack v${REPACK_VERSION} (docker plugin built in)\nPacker v${PACKER_COMPAT_VERSION}\n`);
-        return 0;
+        return version(io);
       case undefined:
       case '-h':
       case '--help':
@@ -221,6 +228,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return 127;
     }
   } catch (e: unknown) {
+    if (e instanceof HelpRequested) {
+      io.err(commandHelp(command ?? '', e.flags));
+      return 0;
+    }
     if (e instanceof UsageError) {
       io.err(`${e.message}\n`);
       return 1;

@@ -1,7 +1,7 @@
 // Time from `node dist/index.js` (the action, as a runner starts it) to its first Docker Engine API request, for the
 // example template. A stand-in engine on a unix socket records the moment the first request arrives and answers 503,
 // which ends the run. Alternating with it, the floor: a bare node process making one request to the same engine.
-// Usage: node bench/action-startup.mjs [runs=15]
+// Usage: node bench/action-startup.mjs [runs=15]   (REPACK_DIST=DIR times the bundle in DIR instead of dist/)
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
@@ -11,6 +11,7 @@ import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..');
 const runs = Number(process.argv[2] ?? 15);
+const DIST = process.env.REPACK_DIST ?? join(ROOT, 'dist');
 const dir = mkdtempSync(join(tmpdir(), 'repack-startup-'));
 const socket = join(dir, 'docker.sock');
 
@@ -42,7 +43,7 @@ function once(bare) {
     RUNNER_TEMP: dir,
   };
   const started = performance.now();
-  const args = bare ? ['-e', BARE] : [join(ROOT, 'dist/index.js')];
+  const args = bare ? ['-e', BARE] : [join(DIST, 'index.js')];
   const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: 'ignore' });
   return new Promise((resolve) => child.on('exit', () => resolve(firstRequest === 0 ? NaN : firstRequest - started)));
 }

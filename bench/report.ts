@@ -1,5 +1,5 @@
 // Writes docs/benchmarks.md: medians, spreads and ratios of one run, peak RSS, targets, and where repack's time
-// goes. A "## Caching" section someone else wrote in the file is kept as it is.
+// goes. The "## Bundle …" and "## Caching" sections other benchmarks wrote in the file are kept as they are.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Phases } from './profile.js';
 import { mb, median, ms, ratio, spread } from './stats.js';
@@ -114,10 +114,10 @@ function profileTables(r: Results): string[] {
   return out;
 }
 
-/** The "## Caching" section of an existing file, up to the next "## " heading. */
+/** The sections of an existing file written by other benchmarks ("## Bundle …", "## Caching"), each up to the next "## " heading. */
 export function cachingSection(text: string): string | undefined {
-  const m = /^## Caching\b[\s\S]*?(?=^## (?!#)|(?![\s\S]))/m.exec(text);
-  return m ? m[0].trimEnd() : undefined;
+  const found = [...text.matchAll(/^## (?:Bundle|Caching)\b[\s\S]*?(?=^## (?!#)|(?![\s\S]))/gm)].map((m) => m[0].trimEnd());
+  return found.length > 0 ? found.join('\n\n') : undefined;
 }
 
 export function render(r: Results, notes: string[], keep?: string): string {

@@ -86,17 +86,15 @@ function licenses(metafile) {
     const found = packageOf(file);
     if (found) seen.set(`${found.pkg.name}@${found.pkg.version}`, found);
   }
-  const parts = [...seen.keys()]
-    .sort((a, b) => a.localeCompare(b, 'en'))
-    .map((id) => {
-      const { dir, pkg } = seen.get(id);
-      const licenseFiles = readdirSync(dir)
-        .filter((f) => /^(licen[cs]e|copying|notice)([.-].*)?$/i.test(f))
-        .sort((a, b) => a.localeCompare(b, 'en'));
-      const texts = licenseFiles.map((f) => readFileSync(path.join(dir, f), 'utf8').trim());
-      const spdx = typeof pkg.license === 'string' ? pkg.license : (pkg.license?.type ?? 'see the package');
-      return [id, spdx, '', ...texts].join('\n').trimEnd();
-    });
+  const parts = [...seen.keys()].sort().map((id) => {
+    const { dir, pkg } = seen.get(id);
+    const licenseFiles = readdirSync(dir)
+      .filter((f) => /^(licen[cs]e|copying|notice)([.-].*)?$/i.test(f))
+      .sort();
+    const texts = licenseFiles.map((f) => readFileSync(path.join(dir, f), 'utf8').trim());
+    const spdx = typeof pkg.license === 'string' ? pkg.license : (pkg.license?.type ?? 'see the package');
+    return [id, spdx, '', ...texts].join('\n').trimEnd();
+  });
   return `${parts.join('\n\n--------------------------------------------------------------------------\n\n')}\n`;
 }
 

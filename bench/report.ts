@@ -1,5 +1,5 @@
 // Writes docs/benchmarks.md: medians, spreads and ratios of one run, peak RSS, targets, and where repack's time
-// goes. A "## Caching" section someone else wrote in the file is kept as it is.
+// goes. The "## Bundle …" and "## Caching" sections other benchmarks wrote in the file are kept as they are.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Phases } from './profile.js';
 import { mb, median, ms, ratio, spread } from './stats.js';
@@ -114,10 +114,10 @@ function profileTables(r: Results): string[] {
   return out;
 }
 
-/** The "## Caching" and "## Ansible" sections of an existing file, each up to the next "## " heading. */
+/** The sections of an existing file written by other benchmarks ("## Bundle …", "## Caching", "## Ansible", "## Multi-platform"), each up to the next "## " heading. */
 export function cachingSection(text: string): string | undefined {
-  const parts = [...text.matchAll(/^## (?:Caching|Ansible)\b[\s\S]*?(?=^## (?!#)|(?![\s\S]))/gm)].map((m) => m[0].trimEnd());
-  return parts.length > 0 ? parts.join('\n\n') : undefined;
+  const found = [...text.matchAll(/^## (?:Bundle|Caching|Ansible|Multi-platform)\b[\s\S]*?(?=^## (?!#)|(?![\s\S]))/gm)].map((m) => m[0].trimEnd());
+  return found.length > 0 ? found.join('\n\n') : undefined;
 }
 
 export function render(r: Results, notes: string[], keep?: string): string {

@@ -1,30 +1,17 @@
 #!/usr/bin/env node
-// Bundles the action (main + post step) and the CLI into dist/ with ncc, as ES modules, one file per entry plus
-// any native or data assets ncc finds. ncc type-checks: ts-loader needs the whole program to emit NodeNext
-// files as ES modules (transpile-only would emit CommonJS).
+// Bundles the action (main + post step) and the CLI into dist/ with esbuild: one build per entry, ES modules for
+// node 20 and later. Each dynamic import() in the code (the Docker client, @actions/cache, the YAML parser,
+// tar-stream) becomes a chunk of its own, loaded only when the run reaches it (docs/adr/0002, docs/adr/0004).
+// esbuild does not type-check: `npm run lint` runs tsc.
 // Usage: node scripts/bundle.mjs [--out DIR]   (check-dist.sh builds into a temp dir and compares)
-import { chmodSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import ncc from '@vercel/ncc';
+import * as esbuild from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outFlag = process.argv.indexOf('--out');
 const outDir = path.resolve(outFlag >= 0 ? process.argv[outFlag + 1] : path.join(root, 'dist'));
-
-// ssh2's optional native addons are compiled by `npm ci` on each machine, so their bytes differ between machines
-// (and would break check-dist.sh); ssh2 falls back to plain JS when they fail to load, as they then do.
-// dockerode's BuildKit session (gRPC, protobufjs: half of the Docker client's 2.2 MB) serves only builds with
-// `version: "2"`, which repack never asks for; bundled, they cost ~35 ms of compiling at every start. Their requires
-// resolve to a built-in module with none of their exports instead, so such a build would fail at its first call.
-const NOT_BUNDLED = 'node:process';
-const externals = {
-  'cpu-features': 'cpu-features',
-  './crypto/build/Release/sshcrypto.node': './crypto/build/Release/sshcrypto.node',
-  '@grpc/grpc-js': NOT_BUNDLED,
-  '@grpc/proto-loader': NOT_BUNDLED,
-  protobufjs: NOT_BUNDLED,
-};
 
 const entries = [
   { src: 'src/index.ts', out: 'index.js' },
@@ -32,81 +19,83 @@ const entries = [
   { src: 'src/cli/index.ts', out: 'cli/index.js', shebang: true, optional: true },
 ];
 
-function firstLines(text, n) {
-  return String(text)
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .slice(0, n)
-    .join('\n');
-}
-
-async function bundle(entry) {
-  const input = path.join(root, entry.src);
-  if (!existsSync(input)) {
-    if (entry.optional) return undefined;
-    throw new Error(`${entry.src} does not exist`);
-  }
-  const base = path.basename(entry.out, '.js');
-  try {
-    const { code, assets } = await ncc(input, {
-      cache: false,
-      externals,
-      minify: false,
-      sourceMap: false,
-      transpileOnly: false,
-      target: 'es2022',
-      license: `${base}.licenses.txt`,
-      // Chunks of dynamic imports are named `<id>.<filename>`: distinct per entry, so entries sharing a directory
-      // cannot overwrite each other's chunks.
-      filename: path.basename(entry.out),
-      quiet: true,
-    });
-    return { entry, code, assets };
-  } catch (e) {
-    // ncc's errors embed its own minified source; the first lines say what is wrong.
-    throw new Error(`ncc failed on ${entry.src}:\n${firstLines(e instanceof Error ? e.message : e, 20)}`);
-  }
-}
-
-function write(file, contents, mode) {
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, contents);
-  if (mode !== undefined) chmodSync(file, mode);
-}
-
-// ncc's ES module output leaves some CommonJS `__dirname` uses as they are (ssh2's emscripten poly1305 module, which
-// docker-modem loads at startup), and an ES module has no `__dirname`.
-const ESM_PRELUDE = [
+// Bundled CommonJS code calls require() for node's built-in modules and reads __dirname; an ES module has neither.
+// Every output file (entry and chunks) starts with these.
+const PRELUDE = [
+  "import { createRequire as __repackCreateRequire } from 'node:module';",
   "import { fileURLToPath as __repackFileURLToPath } from 'node:url';",
   "import { dirname as __repackDirname } from 'node:path';",
+  'const require = __repackCreateRequire(import.meta.url);',
   'const __filename = __repackFileURLToPath(import.meta.url);',
   'const __dirname = __repackDirname(__filename);',
-  '',
 ].join('\n');
 
-// A module the Docker client loads at start-up but repack uses rarely (docker-modem's ssh transport, for ssh://
-// DOCKER_HOST): made lazy, it costs nothing until called. It is a function in its module, so a wrapper that loads it
-// on the first call is equivalent.
-const LAZY = [{ name: 'ssh', re: /(\n\s*)ssh = (__(?:webpack|nccwpck)_require__)\((\d+)\),/ }];
+/**
+ * What is not bundled, and why.
+ * - ssh2's optional native addons (cpu-features, sshcrypto.node) are compiled by `npm ci` on each machine, so their
+ *   bytes differ between machines (and would break check-dist.sh); left as run-time requires, they fail to load from
+ *   dist/ and ssh2 falls back to plain JS.
+ * - dockerode's BuildKit session (gRPC, protobufjs: half of the Docker client) serves only builds with
+ *   `version: "2"`, which repack never asks for; bundled, they cost ~35 ms of compiling at every start. Their
+ *   requires resolve to a built-in module with none of their exports instead, so such a build would fail at its
+ *   first call. The .proto files it would read and ssh2's pagent.exe (Windows' Pageant) are not copied either.
+ * - docker-modem's ssh transport (for ssh:// DOCKER_HOST) is required when the Docker client loads but called
+ *   rarely: it is replaced by a function that requires it on its first call (the module exports one function, so
+ *   the wrapper is equivalent), and costs nothing until then.
+ */
+const policy = {
+  name: 'repack-externals',
+  setup(build) {
+    build.onResolve({ filter: /^cpu-features$|\.node$/ }, (args) => ({ path: args.path, external: true }));
+    build.onResolve({ filter: /^(@grpc\/grpc-js|@grpc\/proto-loader|protobufjs)$/ }, () => ({
+      path: 'node:process',
+      external: true,
+    }));
+    build.onResolve({ filter: /^\.\/ssh$/ }, (args) =>
+      /[\\/]docker-modem[\\/]lib[\\/]modem\.js$/.test(args.importer)
+        ? { path: path.relative(root, path.join(args.resolveDir, 'ssh.js')), namespace: 'lazy-ssh' }
+        : undefined,
+    );
+    // The path is relative to the repository: esbuild names each module in a comment, and dist/ must not depend on
+    // where the checkout is.
+    build.onLoad({ filter: /.*/, namespace: 'lazy-ssh' }, (args) => ({
+      contents: "module.exports = function () { return require('./ssh.js').apply(this, arguments); };\n",
+      resolveDir: path.dirname(path.join(root, args.path)),
+      loader: 'js',
+    }));
+  },
+};
 
-/** Applies the LAZY rewrites to each piece of an entry's output; throws when the Docker client is there but a rewrite no longer matches. */
-function lazify(pieces) {
-  const hasClient = pieces.some((p) => p.includes('withSession'));
-  const found = new Set();
-  const out = pieces.map((text) =>
-    LAZY.reduce(
-      (t, { name, re }) =>
-        t.replace(re, (_m, indent, req, id) => {
-          found.add(name);
-          return `${indent}${name} = function () { return ${req}(${id}).apply(this, arguments); },`;
-        }),
-      text,
-    ),
-  );
-  const missing = LAZY.filter((l) => !found.has(l.name)).map((l) => l.name);
-  if (hasClient && missing.length > 0)
-    throw new Error(`the lazy-load rewrite found no ${missing.join(', ')} in the Docker client: update LAZY in scripts/bundle.mjs`);
-  return out;
+/** The first directory holding a package.json with a name, from a bundled file upwards. */
+function packageOf(file) {
+  for (let dir = path.dirname(file); dir.includes('node_modules'); dir = path.dirname(dir)) {
+    const manifest = path.join(dir, 'package.json');
+    if (!existsSync(manifest)) continue;
+    const pkg = JSON.parse(readFileSync(manifest, 'utf8'));
+    if (pkg.name) return { dir, pkg };
+  }
+  return undefined;
+}
+
+/** The licence texts of every package with code in the bundle, one after another, sorted by package name. */
+function licenses(metafile) {
+  const seen = new Map();
+  for (const input of Object.keys(metafile.inputs)) {
+    const file = path.resolve(root, input.replace(/^[a-z-]+:/, ''));
+    if (!file.includes(`${path.sep}node_modules${path.sep}`)) continue;
+    const found = packageOf(file);
+    if (found) seen.set(`${found.pkg.name}@${found.pkg.version}`, found);
+  }
+  const parts = [...seen.keys()].sort().map((id) => {
+    const { dir, pkg } = seen.get(id);
+    const licenseFiles = readdirSync(dir)
+      .filter((f) => /^(licen[cs]e|copying|notice)([.-].*)?$/i.test(f))
+      .sort();
+    const texts = licenseFiles.map((f) => readFileSync(path.join(dir, f), 'utf8').trim());
+    const spdx = typeof pkg.license === 'string' ? pkg.license : (pkg.license?.type ?? 'see the package');
+    return [id, spdx, '', ...texts].join('\n').trimEnd();
+  });
+  return `${parts.join('\n\n--------------------------------------------------------------------------\n\n')}\n`;
 }
 
 // Each entry file is a small launcher that turns on node's on-disk compile cache (node >= 22.1, e.g. the action's
@@ -129,33 +118,69 @@ function launcher(bundleName) {
   ].join('\n');
 }
 
-function emit({ entry, code, assets }) {
-  const file = path.join(outDir, entry.out);
-  const bundleName = path.basename(entry.out).replace(/\.js$/, '.bundle.js');
-  const chunk = new RegExp(`^\\d+\\.${path.basename(entry.out).replace('.', '\\.')}$`);
-  const names = Object.keys(assets).sort((a, b) => a.localeCompare(b));
-  const chunkNames = names.filter((n) => chunk.test(n));
-  const [main, ...chunks] = lazify([code, ...chunkNames.map((n) => assets[n].source.toString('utf8'))]);
-  write(path.join(path.dirname(file), bundleName), ESM_PRELUDE + main.replace(/^#![^\n]*\n/, ''));
-  const start = launcher(bundleName);
-  write(file, entry.shebang ? `#!/usr/bin/env node\n${start}` : start, entry.shebang ? 0o755 : undefined);
-  for (const name of names) {
-    const i = chunkNames.indexOf(name);
-    const source = i >= 0 ? ESM_PRELUDE + chunks[i] : assets[name].source;
-    write(path.join(path.dirname(file), name), source, assets[name].permissions);
+async function bundle(entry) {
+  const input = path.join(root, entry.src);
+  if (!existsSync(input)) {
+    if (entry.optional) return undefined;
+    throw new Error(`${entry.src} does not exist`);
   }
+  const base = path.basename(entry.out, '.js');
+  const result = await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: { [`${base}.bundle`]: input },
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: ['node20'],
+    // Chunks are named after their entry, so entries sharing a directory cannot overwrite each other's chunks.
+    chunkNames: `${base}.[hash]`,
+    banner: { js: PRELUDE },
+    legalComments: 'none',
+    plugins: [policy],
+    metafile: true,
+    write: false,
+    outdir: path.dirname(path.join(outDir, entry.out)),
+    logLevel: 'silent',
+  });
+  return { entry, base, files: result.outputFiles, licenses: licenses(result.metafile) };
+}
+
+function write(file, contents, mode) {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, contents);
+  if (mode !== undefined) chmodSync(file, mode);
+}
+
+function emit({ entry, base, files, licenses: text }) {
+  const dir = path.dirname(path.join(outDir, entry.out));
+  for (const f of files) write(f.path, f.contents, 0o644);
+  const start = launcher(`${base}.bundle.js`);
+  write(path.join(outDir, entry.out), entry.shebang ? `#!/usr/bin/env node\n${start}` : start, entry.shebang ? 0o755 : 0o644);
+  write(path.join(dir, `${base}.licenses.txt`), text, 0o644);
+  write(path.join(dir, 'package.json'), `${JSON.stringify({ type: 'module' }, null, 2)}\n`, 0o644);
+}
+
+function describe(e) {
+  if (e && typeof e === 'object' && Array.isArray(e.errors) && e.errors.length > 0)
+    return e.errors
+      .slice(0, 10)
+      .map((m) => (m.location ? `${m.location.file}:${m.location.line}:${m.location.column}: ${m.text}` : m.text))
+      .join('\n');
+  return e instanceof Error ? e.message : String(e);
 }
 
 try {
   const built = [];
   for (const entry of entries) {
-    const result = await bundle(entry);
+    const result = await bundle(entry).catch((e) => {
+      throw new Error(`esbuild failed on ${entry.src}:\n${describe(e)}`);
+    });
     if (result) built.push(result);
     else console.error(`bundle: skipped ${entry.src} (not found)`);
   }
   rmSync(outDir, { recursive: true, force: true });
   for (const b of built) emit(b);
-  write(path.join(outDir, 'package.json'), `${JSON.stringify({ type: 'module' }, null, 2)}\n`, 0o644);
   for (const b of built) console.error(`bundle: ${b.entry.src} -> ${path.relative(root, path.join(outDir, b.entry.out))}`);
 } catch (e) {
   console.error(`bundle: ${e instanceof Error ? e.message : String(e)}`);

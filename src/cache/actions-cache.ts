@@ -1,6 +1,6 @@
 // The seam between the engine and GitHub's Actions cache service. The engine (gha-cache.ts) sees only this
 // interface; the action front injects `gha.ts`, its one implementation, which is the only code that imports
-// @actions/cache (DESIGN.md rule 1). Entries are directories, as @actions/cache saves paths. Each save or restore
+// @actions/cache (docs/architecture.md, One engine, two fronts). Entries are directories, as @actions/cache saves paths. Each save or restore
 // works in a directory of its own (`stage`), so concurrent builds on one machine never share one.
 
 export type SaveOutcome = 'saved' | 'exists';

@@ -1,4 +1,4 @@
-// GitHub's Actions cache service through @actions/cache 6: an edge (DESIGN.md rule 1), the only module that imports
+// GitHub's Actions cache service through @actions/cache 6: an edge (docs/architecture.md, One engine, two fronts), the only module that imports
 // it, loaded by the action front only when a cache spec says type=gha and injected into the engine as an
 // ActionsCacheClient (actions-cache.ts). @actions/cache picks the protocol itself: v2 (Twirp + blob URLs) when the
 // runner sets ACTIONS_CACHE_SERVICE_V2, else v1 (act's built-in server, GHES).

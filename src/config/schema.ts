@@ -1,4 +1,4 @@
-// Schema first (DESIGN.md rule 3): each block type declares its attributes and nested blocks in one place; decoding,
+// Schema first (docs/architecture.md, Schemas): each block type declares its attributes and nested blocks in one place; decoding,
 // unknown-name errors with suggestions, docs and `inspect` all read these declarations.
 import type { Attribute, Block, Body } from '../hcl/ast.js';
 import { error, warning, type Diagnostic, type Range } from '../hcl/diagnostics.js';

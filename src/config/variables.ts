@@ -1,4 +1,4 @@
-// Variable values, in Packer's precedence, applied in one place (DESIGN.md rule 7):
+// Variable values, in Packer's precedence, applied in one place (docs/architecture.md, Phases):
 //   default < PKR_VAR_<name> < *.auto.pkrvars.hcl (lexical order) < -var-file (in order) < -var (in order)
 import type { File } from '../hcl/ast.js';
 import { error, warning, type Diagnostic, type Range } from '../hcl/diagnostics.js';

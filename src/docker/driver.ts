@@ -1,6 +1,6 @@
 // The engine as repack sees it, in our own words. The builder steps, provisioners and post-processors talk only to
 // this interface; `dockerode-driver.ts` implements it against the Engine API and `__fixtures__/fake-driver.ts` in
-// memory for unit tests. Calls return data; a non-zero exit is a result, not an exception (DESIGN.md rule 6).
+// memory for unit tests. Calls return data; a non-zero exit is a result, not an exception (docs/architecture.md, Docker calls).
 
 /** Label put on every container and image repack creates, so leftovers can be found and removed. */
 export const REPACK_LABEL = 'io.repack.managed';

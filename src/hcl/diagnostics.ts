@@ -1,4 +1,4 @@
-// Diagnostics are collected, not thrown (DESIGN.md rule 2). Positions are 1-based lines and columns (columns count
+// Diagnostics are collected, not thrown (docs/architecture.md, Diagnostics). Positions are 1-based lines and columns (columns count
 // characters as HCL does) plus a 0-based byte offset into the file's text.
 
 export interface Pos {

@@ -1,4 +1,4 @@
-// Phases before anything runs (DESIGN.md rule 4): parse → decode → variables → locals → plan. Each returns data and
+// Phases before anything runs (docs/architecture.md, Phases): parse → decode → variables → locals → plan. Each returns data and
 // diagnostics; a phase with errors stops the next. Nothing here touches Docker.
 import { resolve } from 'node:path';
 import type { File } from '../hcl/ast.js';

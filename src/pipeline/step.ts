@@ -1,5 +1,5 @@
 // A build is a list of steps. Each started step's cleanup runs in reverse order, always: on success, failure and
-// abort (DESIGN.md rule 5). Cleanup is idempotent and never throws past this runner.
+// abort (docs/architecture.md, Steps and cleanup). Cleanup is idempotent and never throws past this runner.
 
 export interface Step<S> {
   name: string;

@@ -146,6 +146,37 @@ test('repack index create from the per-platform digests pushes the same index as
   expect((await registryManifest('v1-linux-arm64', MANIFEST)).digest).toBe(digests[1]);
 });
 
+test('docker-save in a multi-platform build writes one file per platform, each of its own image', async () => {
+  writeFileSync(
+    join(dir, 'save.pkr.hcl'),
+    `source "docker" "${source}" {
+  image  = "${REGISTRY}/busybox-multi:latest"
+  commit = true
+}
+build {
+  sources = ["source.docker.${source}"]
+  provisioner "shell" {
+    inline = ["uname -m > /built-on"]
+  }
+  post-processor "docker-save" {
+    path = "img.tar"
+  }
+}
+`,
+  );
+  const r = await build(['build', '-json', '-platform', 'linux/amd64,linux/arm64', 'save.pkr.hcl']);
+  expect({ code: r.code, err: r.code === 0 ? '' : r.err }).toEqual({ code: 0, err: '' });
+  const [meta] = JSON.parse(r.out) as BuildMetadata[];
+  const files = meta.artifacts.flatMap((a) => a.files);
+  expect(files).toEqual(['img-linux-amd64.tar', 'img-linux-arm64.tar']);
+  for (const [i, f] of files.entries()) {
+    const manifest = execFileSync('tar', ['-xOf', join(dir, f), 'manifest.json'], { encoding: 'utf8' });
+    const config = (JSON.parse(manifest) as { Config: string }[])[0].Config;
+    // `docker save` names the config <hex>.json (engine 20.10) or blobs/sha256/<hex> (OCI layout).
+    expect(`sha256:${config.replace(/^blobs\/sha256\//, '').replace(/\.json$/, '')}`).toBe(meta.platforms?.[i]['image-id']);
+  }
+});
+
 test('a base image without arm64 fails before any container starts, naming the base and the platform', async () => {
   const name = template(`${REGISTRY}/busybox:latest`, 'single.pkr.hcl');
   const r = await build(['build', '-platform', 'linux/amd64,linux/arm64', name]);

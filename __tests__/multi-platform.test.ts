@@ -3,6 +3,7 @@
 import { formatPlatform, imageMatches, parsePlatform, parsePlatforms, platformSlug } from '../src/pipeline/platform.js';
 import { combineLegs, legName, platformLegs, platformPath } from '../src/pipeline/legs.js';
 import { IndexCollector, indexDocument, sha256 } from '../src/pipeline/image-index.js';
+import { baseKey } from '../src/cache/key.js';
 import type { PlannedBuild } from '../src/pipeline/plan.js';
 import type { BuildResult } from '../src/pipeline/result.js';
 import type { ImageInfo } from '../src/docker/driver.js';
@@ -107,6 +108,12 @@ describe('legs', () => {
     const own = planned('docker.pinned', 'linux/arm64');
     expect(platformLegs([own], ['linux/amd64', 'linux/arm64'], (_b, m) => notes.push(m))).toEqual([own]);
     expect(notes).toEqual(['The source sets platform = "linux/arm64": it is built for that platform only, not for linux/amd64, linux/arm64.']);
+  });
+
+  test("the platform is in each leg's cache key: platforms never share a step, even from one base image ID", () => {
+    const [amd, arm] = platformLegs([planned('docker.app')], ['linux/amd64', 'linux/arm64'], () => undefined);
+    expect(baseKey('sha256:base', amd)).not.toBe(baseKey('sha256:base', arm));
+    expect(baseKey('sha256:base', { ...arm, name: amd.name })).not.toBe(baseKey('sha256:base', amd));
   });
 
   test('without platforms nothing changes', () => {

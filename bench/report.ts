@@ -114,10 +114,10 @@ function profileTables(r: Results): string[] {
   return out;
 }
 
-/** The "## Caching" section of an existing file, up to the next "## " heading. */
+/** The "## Caching" and "## Multi-platform" sections of an existing file (their own scripts), each up to the next "## " heading. */
 export function cachingSection(text: string): string | undefined {
-  const m = /^## Caching\b[\s\S]*?(?=^## (?!#)|(?![\s\S]))/m.exec(text);
-  return m ? m[0].trimEnd() : undefined;
+  const found = [...text.matchAll(/^## (?:Caching|Multi-platform)\b[\s\S]*?(?=^## (?!#)|(?![\s\S]))/gm)].map((m) => m[0].trimEnd());
+  return found.length > 0 ? found.join('\n\n') : undefined;
 }
 
 export function render(r: Results, notes: string[], keep?: string): string {

@@ -36,7 +36,7 @@ afterAll(async () => {
     if (!image.labels['io.repack.build']?.includes(source)) continue;
     await driver.removeImage(image.id, { force: true }).catch(() => undefined);
   }
-  for (const ref of ['v1', 'v1-linux-amd64', 'v1-linux-arm64']) await driver.removeImage(`${repository}:${ref}`).catch(() => undefined);
+  for (const ref of ['v1', 'v1-linux-amd64', 'v1-linux-arm64', 'amd64-only']) await driver.removeImage(`${repository}:${ref}`).catch(() => undefined);
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -185,4 +185,19 @@ test('a base image without arm64 fails before any container starts, naming the b
   const log = r.out + r.err;
   const arm = log.split('\n').filter((l) => l.includes('(linux/arm64)'));
   expect(arm.some((l) => l.includes('Starting docker container'))).toBe(false);
+});
+
+test("a base image index without arm64 fails that leg before its container starts, in the engine's words too", async () => {
+  // An index of the amd64 image only, made with index create from the first build's amd64 manifest.
+  const amd64 = first[0].platforms?.[0].pushed[0].digest ?? '';
+  const made = await build(['index', 'create', '--tag', `${repository}:amd64-only`, amd64]);
+  expect({ code: made.code, err: made.code === 0 ? '' : made.err }).toEqual({ code: 0, err: '' });
+  const name = template(`${repository}:amd64-only`, 'amd64-only.pkr.hcl');
+  const r = await build(['build', '-platform', 'linux/amd64,linux/arm64', name]);
+  expect(r.code).toBe(1);
+  expect(r.out + r.err).toMatch(new RegExp(`The base image ${repository}:amd64-only has no linux/arm64 image: .*no matching manifest for linux/arm64`));
+  const arm = (r.out + r.err).split('\n').filter((l) => l.includes('(linux/arm64)'));
+  expect(arm.some((l) => l.includes('Starting docker container'))).toBe(false);
+  // No index is pushed for a build with a failed leg.
+  expect((await registryManifest('v1', OCI_INDEX)).digest).toBe(first[0].pushed[0].digest);
 });

@@ -103,7 +103,10 @@ class DockerPush implements PostProcessor {
     // The credentials the engine pushed with (docker config, helpers), for the registry's API.
     const { auth } = await dockerCredentials(process.env).forImage(repository, this.#auth);
     const served = await servedManifest(repository, pushed.digest, { auth, signal: ctx.signal });
-    if (!served?.size) throw new PostProcessorError(`${repository}@${pushed.digest} was pushed, but the registry does not serve it.`);
+    if (!served?.size)
+      throw new PostProcessorError(
+        `${repository}@${pushed.digest} was pushed, but repack could not read it back from the registry's API to list it in the image index (see docs/registries.md, "Image indexes").`,
+      );
     const info = await ctx.driver.inspectImage(image);
     const parsed = parsePlatform(leg.platform);
     const platform = (info && imagePlatform(info)) ?? (typeof parsed === 'string' ? undefined : parsed);

@@ -4,12 +4,19 @@
 import { cpSync } from 'node:fs';
 import path from 'node:path';
 import { ActionHarness, ROOT } from '../__fixtures__/action/runner.js';
+import { connectDocker } from '../src/docker/connect.js';
 import type { BuildMetadata } from '../src/pipeline/metadata.js';
 
 const REGISTRY = '127.0.0.1:5000';
 const REPOSITORY = 'action-test-multiplatform';
+const driver = connectDocker();
 let h: ActionHarness | undefined;
-afterAll(() => h?.dispose());
+afterAll(async () => {
+  h?.dispose();
+  for (const platform of ['linux/amd64', 'linux/arm64'])
+    for (const image of await driver.listImages(`io.repack.build=docker.mp (${platform})`))
+      await driver.removeImage(image.id, { force: true }).catch(() => undefined);
+});
 
 test('platforms: linux/amd64,linux/arm64 pushes one index; digest is the index the registry serves', async () => {
   const tag = `t${Date.now().toString(36)}`;

@@ -22,6 +22,16 @@ function problems(values: Record<string, string>): string[] {
   throw new Error('expected the inputs to be rejected');
 }
 
+describe('platforms', () => {
+  test('comma or newline separated, as build-push-action; repeats and linux/arm64/v8 fold into one', () => {
+    expect(parse({ platforms: 'linux/amd64, linux/arm64\nlinux/arm64/v8\nlinux/arm/v7' }).platforms).toEqual(['linux/amd64', 'linux/arm64', 'linux/arm/v7']);
+  });
+
+  test('a bad entry is an input error naming it', () => {
+    expect(() => parse({ platforms: 'linux/amd64,arm64' })).toThrow('Input "platforms": "arm64" is not a platform');
+  });
+});
+
 describe('action.yml and Inputs agree', () => {
   test('every declared input is read, under the same name', () => {
     const declared = Object.keys(loadActionYml(ACTION_YML).inputs).sort();
@@ -40,6 +50,7 @@ describe('action.yml and Inputs agree', () => {
       only: [],
       except: [],
       'parallel-builds': 0,
+      platforms: [],
       'on-error': 'cleanup',
       push: true,
       'no-cache': false,

@@ -83,6 +83,20 @@ describe('job summary', () => {
     expect(md).not.toContain('| Build |');
   });
 
+  test('a multi-platform build names its index platforms beside its name', () => {
+    const r = {
+      ...pushed('docker.a', 'reg/a', DIGEST_A),
+      platforms: [
+        { platform: 'linux/amd64', digests: [] },
+        { platform: 'linux/arm64', digests: [] },
+      ],
+    };
+    const [row] = renderSummary([r])
+      .split('\n')
+      .filter((l) => l.startsWith('| <code>'));
+    expect(row).toContain('<code>docker&#46;a</code> ✅<br>index of <code>linux/amd64</code>, <code>linux/arm64</code> |');
+  });
+
   test('stays under the size limit, counting the builds left out', () => {
     const many = Array.from({ length: 40 }, (_, i) => pushed(`docker.b${i}`, `reg/b${i}`, DIGEST_A));
     const full = renderSummary(many);

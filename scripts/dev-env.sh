@@ -4,7 +4,9 @@
 #   - a registry on 127.0.0.1:5000 (Debian's docker-registry)
 #   - a registry with TLS (a self-signed CA trusted via /etc/docker/certs.d) and htpasswd auth on 127.0.0.1:5443
 #   - base images built locally and pushed there: 127.0.0.1:5000/debian:bookworm (debootstrap minbase) and
-#     127.0.0.1:5000/busybox:latest (busybox-static), 127.0.0.1:5000/node:24-bookworm-slim (debian + node 24)
+#     127.0.0.1:5000/busybox:latest (busybox-static), 127.0.0.1:5000/node:24-bookworm-slim (debian + node 24), and
+#     127.0.0.1:5000/busybox-multi:latest, an index of busybox and an arm64 busybox (multi-platform builds; arm64 runs
+#     under qemu-user-static through binfmt_misc)
 #   - npm dependencies (npm ci when node_modules is missing or older than package-lock.json)
 #   - node 24, the action's runtime, in /var/lib/repack-dev-env/node24 (x86_64)
 #   - Ansible (Debian's ansible) and the OpenSSH client, for the ansible provisioners' tests
@@ -126,6 +128,55 @@ else
   tar -C "$rootfs" -c . | docker import -c 'CMD ["sh"]' -c 'ENV PATH=/bin' - "$REGISTRY/busybox:latest" >/dev/null
   docker push -q "$REGISTRY/busybox:latest" >/dev/null
   rm -rf "$rootfs"
+  trap - EXIT
+fi
+
+# --- Multi-platform: arm64 emulation and a two-platform base image -------------------------------------------------
+# qemu-user-static registers qemu-aarch64 with the F (fix-binary) flag, so arm64 containers need nothing inside them.
+# binfmt_misc is not mounted by default in this kind of sandbox.
+apt_install qemu-user-static binfmt-support
+if [ ! -e /proc/sys/fs/binfmt_misc/register ]; then
+  say "mounting binfmt_misc"
+  as_root mount -t binfmt_misc binfmt_misc /proc/sys/fs/binfmt_misc
+fi
+if [ ! -e /proc/sys/fs/binfmt_misc/qemu-aarch64 ]; then
+  say "enabling qemu-aarch64"
+  as_root update-binfmts --enable qemu-aarch64 >/dev/null
+fi
+# 127.0.0.1:5000/busybox-multi:latest: one OCI image index of the amd64 busybox above and an arm64 busybox from
+# Debian's busybox-static:arm64 (dpkg-deb -x; nothing of arm64 is installed). scripts/push-index-image.mjs writes
+# the arm64 image (its config says arm64, which `docker import` cannot) and the index through the registry's API.
+if curl -fsS -o /dev/null -H 'Accept: application/vnd.oci.image.index.v1+json' "http://$REGISTRY/v2/busybox-multi/manifests/latest"; then
+  say "$REGISTRY/busybox-multi:latest present"
+else
+  if ! dpkg --print-foreign-architectures | grep -qx arm64; then
+    as_root dpkg --add-architecture arm64
+    apt_updated=0
+  fi
+  if [ "$apt_updated" -eq 0 ] || ! apt-cache show busybox-static:arm64 >/dev/null 2>&1; then
+    say "apt-get update (with arm64)"
+    as_root apt-get update -qq >/dev/null 2>&1 || true
+    apt_updated=1
+  fi
+  apt_install busybox-static
+  work=$(mktemp -d /tmp/repack-arm64.XXXXXX)
+  trap 'rm -rf "$work"' EXIT
+  (cd "$work" && apt-get download -qq busybox-static:arm64 >/dev/null)
+  dpkg-deb -x "$work"/busybox-static_*_arm64.deb "$work/pkg"
+  rootfs=$work/rootfs
+  mkdir -p "$rootfs/bin" "$rootfs/tmp" "$rootfs/etc" "$rootfs/root"
+  cp "$work/pkg/bin/busybox" "$rootfs/bin/busybox"
+  # The applet list of the host's busybox-static (same Debian version): the arm64 binary cannot run here unemulated.
+  for applet in $(/bin/busybox --list); do
+    [ -e "$rootfs/bin/$applet" ] || ln -s busybox "$rootfs/bin/$applet"
+  done
+  printf 'root:x:0:0:root:/root:/bin/sh\n' >"$rootfs/etc/passwd"
+  printf 'root:x:0:\n' >"$rootfs/etc/group"
+  chmod 1777 "$rootfs/tmp"
+  tar --sort=name --owner=0 --group=0 --numeric-owner --mtime=@0 -C "$rootfs" -c . | gzip -n >"$work/layer.tar.gz"
+  say "pushing $REGISTRY/busybox-multi:latest (linux/amd64 + linux/arm64)"
+  node "$ROOT/scripts/push-index-image.mjs" "$REGISTRY" busybox-multi latest busybox:latest "$work/layer.tar.gz" arm64
+  rm -rf "$work"
   trap - EXIT
 fi
 

@@ -5,6 +5,7 @@ import type { OnError } from '../pipeline/options.js';
 import { type CacheSpec, parseCacheSpecs } from '../cache/spec.js';
 import { parseVariables, type Variables } from './variables-input.js';
 import { messageOf } from '../error-message.js';
+import { parsePlatforms } from '../pipeline/platform.js';
 
 export interface Inputs {
   template: string;
@@ -13,6 +14,8 @@ export interface Inputs {
   only: string[];
   except: string[];
   'parallel-builds': number;
+  /** build-push-action's `platforms`: linux/amd64,linux/arm64 (docs/multi-platform.md). */
+  platforms: string[];
   'on-error': OnError;
   push: boolean;
   'no-cache': boolean;
@@ -69,6 +72,12 @@ function parallelBuilds(raw: string): number {
   return Number(v);
 }
 
+function platforms(raw: string): string[] {
+  const { platforms: list, errors } = parsePlatforms(raw);
+  if (errors.length > 0) throw new Error(`Input "platforms": ${errors.join('; ')}`);
+  return list;
+}
+
 function onError(raw: string): OnError {
   const v = raw.trim();
   if (v === '') return 'cleanup';
@@ -95,6 +104,7 @@ export function readInputs(get: InputReader = readFromEnv): Inputs {
     only: globs(get('only')),
     except: globs(get('except')),
     'parallel-builds': attempt(() => parallelBuilds(get('parallel-builds')), 0),
+    platforms: attempt(() => platforms(get('platforms')), []),
     'on-error': attempt(() => onError(get('on-error')), 'cleanup'),
     push: attempt(() => boolean('push', get('push'), true), true),
     'no-cache': attempt(() => boolean('no-cache', get('no-cache'), false), false),

@@ -76,6 +76,7 @@ async function build(inputs: Inputs): Promise<void> {
       only: inputs.only,
       except: inputs.except,
       parallelBuilds: inputs['parallel-builds'],
+      platforms: inputs.platforms,
       onError: inputs['on-error'],
       push: inputs.push,
       // Local layer caching is on, as on the CLI; cache-from/cache-to add shared caches.

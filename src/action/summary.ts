@@ -34,7 +34,7 @@ function row(r: BuildResult, mask: Mask): string {
   const digest = r.digests[0]?.digest;
   return [
     '',
-    `${code(r.name)} ${status}`,
+    `${code(r.name)} ${status}${r.platforms ? `<br>index of ${r.platforms.map((p) => code(p.platform)).join(', ')}` : ''}`,
     r.tags.map(code).join('<br>'),
     digest ? code(digest) : '',
     formatDuration(r.durationMs),

@@ -21,6 +21,8 @@ import { initCommand } from './init-command.js';
 import { inspectCommand } from './inspect-command.js';
 import { messageOf } from '../error-message.js';
 import { commandHelp, HelpRequested } from './help.js';
+import { parsePlatforms } from '../pipeline/platform.js';
+import { indexCommand } from './index-command.js';
 
 const VAR_FLAGS: Flags = {
   var: { kind: 'list', description: 'Variable for the template, name=value (repeatable).' },
@@ -33,6 +35,10 @@ const BUILD_FLAGS: Flags = {
   ...VAR_FLAGS,
   'on-error': { kind: 'string', description: 'On a failed build: cleanup (default), abort, ask (on a terminal), run-cleanup-provisioner.' },
   'parallel-builds': { kind: 'string', description: 'Number of builds to run at once; 0 means no limit (default).' },
+  platform: {
+    kind: 'list',
+    description: 'Build each docker source for these platforms (linux/amd64,linux/arm64) and push one image index per tag (docs/multi-platform.md).',
+  },
   force: { kind: 'bool', description: 'Force a build to continue if artifacts exist (accepted; docker tags are always moved).' },
   color: { kind: 'bool', description: 'Colour the output (default true on a terminal).' },
   'machine-readable': { kind: 'bool', description: "Packer's machine-readable output." },
@@ -62,6 +68,7 @@ Available commands are:
     cache       list (ls) or remove (prune) cached build steps
     console     evaluate expressions with a template's variables
     fmt         rewrite templates in the canonical format
+    index       push an image index of per-platform images (index create)
     init        check required_plugins against the built-in docker plugin
     inspect     show a template's variables, locals and builds
     validate    check that a template is valid
@@ -92,6 +99,12 @@ function parseCount(raw: string | undefined): number {
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 0) throw new UsageError(`invalid value "${raw}" for flag -parallel-builds: a whole number, 0 for no limit`);
   return n;
+}
+
+function parsePlatformFlag(values: string[]): string[] {
+  const { platforms, errors } = parsePlatforms(values.join(','));
+  if (errors.length > 0) throw new UsageError(`invalid value for flag -platform: ${errors.join('; ')}`);
+  return platforms;
 }
 
 function parseOnError(raw: string | undefined): OnError {
@@ -126,6 +139,7 @@ async function build(argv: string[], unmasked: Io): Promise<number> {
     const outcome = await runTemplate({
       ...templateInputs(template, v, io, masker),
       parallelBuilds: parseCount(v['parallel-builds'] as string | undefined),
+      platforms: parsePlatformFlag(v.platform as string[]),
       onError,
       ask: onError === 'ask' ? terminalAsk(write) : undefined,
       cache: cacheOptions(v),
@@ -209,6 +223,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return initCommand(rest, io);
       case 'cache':
         return await cacheCommand(rest, io);
+      case 'index':
+        return await indexCommand(rest, io);
       case 'version':
         parseArgs(rest, {}); // -help
         return version(io);

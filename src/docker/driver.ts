@@ -33,6 +33,10 @@ export interface ImageInfo {
   layers?: string[];
   /** Bytes of all its layers, when the engine says. */
   size?: number;
+  /** The platform its config names ("linux", "arm64", "v8"), when the engine says. */
+  os?: string;
+  architecture?: string;
+  variant?: string;
 }
 
 export interface ImageConfig {

@@ -44,5 +44,10 @@ export function toImageInfo(info: Loose<Docker.ImageInspectInfo>): ImageInfo {
     ...(typeof info.Created === 'string' ? { created: info.Created } : {}),
     ...(Array.isArray(info.RootFS?.Layers) ? { layers: strings(info.RootFS.Layers) ?? [] } : {}),
     ...(typeof info.Size === 'number' ? { size: info.Size } : {}),
+    ...(typeof info.Os === 'string' && info.Os !== '' ? { os: info.Os } : {}),
+    ...(typeof info.Architecture === 'string' && info.Architecture !== '' ? { architecture: info.Architecture } : {}),
+    ...(typeof (info as { Variant?: unknown }).Variant === 'string' && (info as { Variant: string }).Variant !== ''
+      ? { variant: (info as { Variant: string }).Variant }
+      : {}),
   };
 }

@@ -81,7 +81,7 @@ function endpoints(host: string, certsDir: string): Endpoint[] {
   return ca === undefined ? [] : [{ base: `https://${host}`, verify: true, ca }];
 }
 
-async function send(url: URL, method: string, headers: Record<string, string>, ep: Endpoint, signal: AbortSignal): Promise<Answer> {
+async function send(url: URL, method: string, headers: Record<string, string>, ep: Endpoint, signal: AbortSignal, body?: Buffer): Promise<Answer> {
   const secure = url.protocol === 'https:';
   const lib = secure ? await import('node:https') : await import('node:http');
   const tls = secure ? await import('node:tls') : undefined;
@@ -104,7 +104,7 @@ async function send(url: URL, method: string, headers: Record<string, string>, e
       res.on('error', reject);
     });
     req.on('error', reject);
-    req.end();
+    req.end(body);
   });
 }
 
@@ -123,7 +123,14 @@ function basic(auth: RegistryAuth): string | undefined {
 }
 
 /** The Authorization header answering a 401's challenge, or undefined when it cannot be answered. */
-async function answerChallenge(challenge: string | undefined, name: string, q: ManifestQuery, ep: Endpoint, signal: AbortSignal): Promise<string | undefined> {
+async function answerChallenge(
+  challenge: string | undefined,
+  name: string,
+  q: ManifestQuery,
+  ep: Endpoint,
+  signal: AbortSignal,
+  actions = 'pull',
+): Promise<string | undefined> {
   const c = parseChallenge(challenge);
   if (c?.scheme === 'basic') return basic(q.auth);
   if (c?.scheme !== 'bearer' || !c.params.realm || q.auth.identitytoken) return undefined;
@@ -131,7 +138,7 @@ async function answerChallenge(challenge: string | undefined, name: string, q: M
   // Credentials go to a token service over TLS, or in the clear only to a loopback one.
   if (realm.protocol !== 'https:' && !(realm.protocol === 'http:' && isLoopback(realm.host))) return undefined;
   if (c.params.service) realm.searchParams.set('service', c.params.service);
-  realm.searchParams.set('scope', `repository:${name}:pull`);
+  realm.searchParams.set('scope', `repository:${name}:${actions}`);
   const auth = basic(q.auth);
   const tokenEp: Endpoint = { base: realm.origin, verify: realm.host === new URL(ep.base).host ? ep.verify : true, ca: ep.ca };
   const answer = await send(realm, 'GET', auth ? { Authorization: auth } : {}, tokenEp, signal);
@@ -182,4 +189,88 @@ export async function servedManifest(repository: string, tag: string, q: Manifes
     }
   }
   return undefined;
+}
+
+/** A registry request that must succeed (an index push, reading a manifest to list in one): failures throw. */
+export interface RegistryRequest {
+  method: 'GET' | 'PUT';
+  /** After `/v2/<name>/`, e.g. `manifests/latest`. */
+  path: string;
+  headers?: Record<string, string>;
+  body?: Buffer;
+}
+
+export class RegistryRequestError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RegistryRequestError';
+  }
+}
+
+/** One request to `repository`'s registry, with the transports, TLS rules and credentials of servedManifest. */
+export async function registryRequest(repository: string, r: RegistryRequest, q: ManifestQuery): Promise<Answer> {
+  const { host, name } = registryPath(repository);
+  const all = endpoints(host, q.certsDir ?? '/etc/docker/certs.d');
+  if (all.length === 0) throw new RegistryRequestError(`${host}: client certificates in certs.d are not supported for index pushes`);
+  const ordered = [...all.filter((e) => e.base === answered.get(host)), ...all.filter((e) => e.base !== answered.get(host))];
+  const actions = r.method === 'GET' ? 'pull' : 'pull,push';
+  let last: unknown;
+  for (const ep of ordered) {
+    const timeout = AbortSignal.timeout(q.timeoutMs ?? 30_000);
+    const signal = q.signal ? AbortSignal.any([q.signal, timeout]) : timeout;
+    const url = new URL(`${ep.base}/v2/${name}/${r.path}`);
+    let answer: Answer;
+    try {
+      answer = await send(url, r.method, r.headers ?? {}, ep, signal, r.body);
+      if (answer.status === 400 && url.protocol === 'http:' && /HTTP request to an HTTPS server/i.test(answer.body)) throw new Error('plain HTTP refused');
+    } catch (e: unknown) {
+      last = e;
+      if (q.signal?.aborted) break;
+      continue;
+    }
+    answered.set(host, ep.base);
+    if (answer.status === 401) {
+      const authorization = await answerChallenge(answer.headers['www-authenticate'], name, q, ep, signal, actions);
+      if (!authorization)
+        throw new RegistryRequestError(`${r.method} ${host}/v2/${name}/${r.path}: the registry asks for credentials that were not given or not accepted`);
+      answer = await send(url, r.method, { ...r.headers, Authorization: authorization }, ep, signal, r.body);
+    }
+    if (answer.status < 200 || answer.status >= 300) {
+      const detail = answer.body.trim().slice(0, 300);
+      throw new RegistryRequestError(`${r.method} ${host}/v2/${name}/${r.path}: HTTP ${answer.status}${detail ? `: ${detail}` : ''}`);
+    }
+    return answer;
+  }
+  throw new RegistryRequestError(`${host} could not be reached: ${last instanceof Error ? last.message : String(last)}`);
+}
+
+/** PUTs a manifest (an image index) under `reference`; resolves with the digest the registry gives it. */
+export async function putManifest(repository: string, reference: string, body: Buffer, mediaType: string, q: ManifestQuery): Promise<string> {
+  const answer = await registryRequest(
+    repository,
+    { method: 'PUT', path: `manifests/${encodeURIComponent(reference)}`, headers: { 'Content-Type': mediaType }, body },
+    q,
+  );
+  const digest = answer.headers['docker-content-digest'];
+  return typeof digest === 'string' ? digest : '';
+}
+
+/** A manifest by tag or digest, with its media type and the bytes as served. */
+export async function getManifest(repository: string, reference: string, q: ManifestQuery): Promise<{ mediaType: string; body: Buffer; digest?: string }> {
+  const answer = await registryRequest(
+    repository,
+    { method: 'GET', path: `manifests/${encodeURIComponent(reference)}`, headers: { Accept: [...IMAGE_MANIFEST_TYPES, ...LIST_TYPES].join(', ') } },
+    q,
+  );
+  const mediaType = String(answer.headers['content-type'] ?? '')
+    .split(';')[0]
+    .trim();
+  const digest = answer.headers['docker-content-digest'];
+  return { mediaType, body: Buffer.from(answer.body, 'utf8'), ...(typeof digest === 'string' ? { digest } : {}) };
+}
+
+/** A small blob (an image config) as JSON. */
+export async function getJsonBlob(repository: string, digest: string, q: ManifestQuery): Promise<unknown> {
+  const answer = await registryRequest(repository, { method: 'GET', path: `blobs/${digest}` }, q);
+  return JSON.parse(answer.body) as unknown;
 }

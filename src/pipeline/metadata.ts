@@ -14,6 +14,8 @@ export interface BuildMetadata {
   cache: { hits: number; steps: number };
   'duration-ms': number;
   error: string | null;
+  /** A multi-platform build (-platform): each platform's image ID and pushed manifest digests. */
+  platforms?: { platform: string; 'image-id': string | null; pushed: PushedDigest[]; error: string | null }[];
 }
 
 export function buildMetadata(results: BuildResult[]): BuildMetadata[] {
@@ -29,5 +31,8 @@ export function buildMetadata(results: BuildResult[]): BuildMetadata[] {
     cache: r.cache,
     'duration-ms': r.durationMs,
     error: r.error ?? null,
+    ...(r.platforms
+      ? { platforms: r.platforms.map((p) => ({ platform: p.platform, 'image-id': p.imageId ?? null, pushed: p.digests, error: p.error ?? null })) }
+      : {}),
   }));
 }

@@ -24,6 +24,8 @@ export interface RunOptions {
   /** Build-name globs (`-only` / `-except`). */
   only?: string[];
   except?: string[];
+  /** Build every docker source once per platform ("linux/arm64") and push one image index per tag (legs.ts). */
+  platforms?: string[];
   /** At most this many builds at once; 0 = all. */
   parallelBuilds?: number;
   onError?: OnError;

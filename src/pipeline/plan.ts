@@ -47,6 +47,8 @@ export interface PlannedBuild {
   provisioners: PlannedProvisioner[];
   errorCleanupProvisioner?: PlannedProvisioner;
   chains: PlannedPostProcessor[][];
+  /** A leg of a multi-platform build (legs.ts): the platform it builds, and the name of the build it is a leg of. */
+  leg?: { platform: string; of: string };
 }
 
 const PROVISIONER_COMMON: BodySchema['attributes'] = {

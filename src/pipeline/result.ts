@@ -1,4 +1,5 @@
 // What a run returns to the fronts: one BuildResult per build (Packer's `<build name>.<source type>.<source name>`).
+import type { PlatformResult } from './legs.js';
 
 export interface PushedDigest {
   /** e.g. "127.0.0.1:5000/demo" */
@@ -6,6 +7,8 @@ export interface PushedDigest {
   tag: string;
   /** The manifest digest the registry serves for repository:tag (`sha256:…`). */
   digest: string;
+  /** A multi-platform build's platform image: its platform; `tag` is the tag its index is pushed under. */
+  platform?: string;
 }
 
 export interface Artifact {
@@ -36,4 +39,6 @@ export interface BuildResult {
   durationMs: number;
   /** Set when the build failed; the message a user sees (no stack). */
   error?: string;
+  /** A multi-platform build (-platform): what each platform made; `digests` are then the image indexes'. */
+  platforms?: PlatformResult[];
 }

@@ -6,6 +6,8 @@ import type { Value } from '../hcl/value.js';
 import type { RunOptions, RunOutcome } from './options.js';
 import { prepareTemplate } from './prepare.js';
 import { runBuilds } from './runner.js';
+import { IndexCollector } from './image-index.js';
+import { combineLegs, platformLegs } from './legs.js';
 
 /** The leaves of a value that are marked sensitive, however deep the mark. */
 function sensitiveLeaves(v: Value): string[] {
@@ -36,7 +38,10 @@ export async function runTemplate(o: RunOptions): Promise<RunOutcome> {
   o.onPrepared?.();
   // Loaded only when something runs: `validate` and bad templates never pay for the Docker client's start-up.
   const driver = o.driver ?? (await import('../docker/connect.js')).connectDocker(o.env ?? process.env);
-  const results = await runBuilds(p.builds, {
+  const platforms = o.platforms ?? [];
+  const builds = platformLegs(p.builds, platforms, (build, m) => (o.ui.warning ? o.ui.warning(build, m) : o.ui.say(build, m)));
+  const indexes = new IndexCollector();
+  const results = await runBuilds(builds, {
     driver,
     ui: o.ui,
     signal: o.signal ?? new AbortController().signal,
@@ -48,6 +53,16 @@ export async function runTemplate(o: RunOptions): Promise<RunOutcome> {
     containerLabels: o.containerLabels,
     cache: o.cache ? { ...o.cache, sensitive } : undefined,
     cwd: resolve(o.cwd ?? process.cwd()),
+    indexes,
   });
-  return { diagnostics: p.diagnostics, sources: p.sources, results };
+  if (!builds.some((b) => b.leg)) return { diagnostics: p.diagnostics, sources: p.sources, results };
+  const legsOf = new Map<string, string[]>();
+  const failed = new Set<string>();
+  builds.forEach((b, i) => {
+    if (!b.leg) return;
+    legsOf.set(b.leg.of, [...(legsOf.get(b.leg.of) ?? []), b.leg.platform]);
+    if (results[i].error !== undefined) failed.add(b.leg.of);
+  });
+  const pushed = await indexes.push(legsOf, failed, (build, m) => o.ui.say(build, m));
+  return { diagnostics: p.diagnostics, sources: p.sources, results: combineLegs(results, builds, pushed) };
 }

@@ -13,6 +13,7 @@ import type { BuildResult } from './result.js';
 import { BuildCancelled, runSteps, type CleanupRetry } from './step.js';
 import type { Ui } from './ui.js';
 import { RUN_UUID } from './run-uuid.js';
+import type { IndexCollector } from './image-index.js';
 import { messageOf } from '../error-message.js';
 
 export interface RunnerOptions {
@@ -28,6 +29,8 @@ export interface RunnerOptions {
   cache?: CacheOptions;
   /** The directory relative paths of artifacts resolve against (the run's working directory). */
   cwd: string;
+  /** Gathers the platform images the legs of multi-platform builds push (legs.ts). */
+  indexes?: IndexCollector;
 }
 
 /** One promise chain per repository: pushes to the same repository never overlap. */
@@ -90,6 +93,7 @@ async function runBuild(
   o: RunnerOptions,
   withRepositoryLock: PostProcessorContext['withRepositoryLock'],
   caches?: OpenedCaches,
+  withImageLock?: DockerBuildState['withImageLock'],
 ): Promise<BuildResult> {
   const started = Date.now();
   const clock = performance.now();
@@ -109,7 +113,7 @@ async function runBuild(
     cache: { hits: 0, steps: b.provisioners.length },
     durationMs: 0,
   };
-  const state: DockerBuildState = { build: b, driver: o.driver, ui, onResource: o.onResource, containerLabels: o.containerLabels };
+  const state: DockerBuildState = { build: b, driver: o.driver, ui, onResource: o.onResource, containerLabels: o.containerLabels, withImageLock };
   if (caches) state.cache = new BuildCache(caches, o.cache?.noCache === true, ui.warning);
   const cleanupError = (step: string, e: unknown) => ui.error(`Cleanup of ${step} failed: ${messageOf(e)}`);
   const steps = b.config.bootstrap ? [bootstrapStep(o.cwd), ...builderSteps(b)] : builderSteps(b);
@@ -148,6 +152,7 @@ async function runBuild(
       buildName: b.sourceName,
       builderType: 'docker',
       runUuid: RUN_UUID,
+      ...(b.leg && o.indexes ? { leg: { build: b.leg.of, platform: b.leg.platform, indexes: o.indexes } } : {}),
     };
     const outcome = await runChains(built, b.chains, ctx, o.cwd);
     for (const a of outcome.artifacts) {
@@ -198,12 +203,13 @@ export async function runBuilds(builds: PlannedBuild[], o: RunnerOptions): Promi
   const results: BuildResult[] = new Array(builds.length);
   const limit = o.parallelBuilds > 0 ? o.parallelBuilds : builds.length;
   const withRepositoryLock = repositoryLocks();
+  const withImageLock = repositoryLocks();
   const caches = o.cache ? openCaches(o.cache, o.driver, (m) => warn(o.ui, 'cache', m)) : undefined;
   let next = 0;
   const worker = async () => {
     while (next < builds.length) {
       const i = next++;
-      results[i] = await runBuild(builds[i], o, withRepositoryLock, caches);
+      results[i] = await runBuild(builds[i], o, withRepositoryLock, caches, withImageLock);
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, builds.length) }, worker));

@@ -9,6 +9,7 @@ import { constants, createGzip } from 'node:zlib';
 import { error, type Diagnostic } from '../hcl/diagnostics.js';
 import { T } from '../hcl/value.js';
 import type { BodySchema, Decoded } from '../config/schema.js';
+import { platformPath } from '../pipeline/legs.js';
 import { writeTar, writeZip } from './archive-writers.js';
 import { checkPlaceholders, renderPlaceholders } from './placeholders.js';
 import {
@@ -71,7 +72,8 @@ class Compress implements PostProcessor {
   ) {}
 
   async run(input: ChainArtifact, ctx: PostProcessorContext): Promise<PostProcessorOutput> {
-    const target = renderPlaceholders(this.output, { BuildName: ctx.buildName, BuilderType: ctx.builderType });
+    const rendered = renderPlaceholders(this.output, { BuildName: ctx.buildName, BuilderType: ctx.builderType });
+    const target = ctx.leg ? platformPath(rendered, ctx.leg.platform) : rendered;
     const fmt = detectFormat(target, this.format);
     if ('unsupported' in fmt) throw new PostProcessorError(`compress: .${fmt.unsupported} is not supported by repack; use .tar.gz, .tgz, .gz, .tar or .zip.`);
     const abs = resolve(this.cwd, target);

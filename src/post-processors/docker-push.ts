@@ -4,7 +4,11 @@ import type { Block } from '../hcl/ast.js';
 import { error, type Diagnostic } from '../hcl/diagnostics.js';
 import { T } from '../hcl/value.js';
 import type { BodySchema, Decoded } from '../config/schema.js';
-import type { Driver, RegistryAuth } from '../docker/driver.js';
+import type { Driver, PushResult, RegistryAuth } from '../docker/driver.js';
+import { dockerCredentials } from '../docker/credentials.js';
+import { putManifest, servedManifest } from '../docker/registry-api.js';
+import { OCI_INDEX } from '../pipeline/image-index.js';
+import { imagePlatform, parsePlatform, platformSlug } from '../pipeline/platform.js';
 import { familiarName } from '../docker/registry-host.js';
 import { decodeLogin, ECR_LOGIN, LOGIN_ATTRIBUTES } from '../builders/docker/login.js';
 import { PUSH_RETRY, withRetries } from '../docker/retry.js';
@@ -58,6 +62,66 @@ class DockerPush implements PostProcessor {
     this.#loginProblem = loginProblem;
   }
 
+  /** Pushes repository:tag as the engine has it; the digest is checked to be the input's image. */
+  private async pushTag(input: ChainArtifact, repository: string, tag: string, ctx: PostProcessorContext): Promise<PushResult> {
+    const ref = `${repository}:${tag}`;
+    ctx.say(`Pushing: ${ref}`);
+    const onRetry = (e: Error, n: number, ms: number) =>
+      ctx.say(`Push of ${ref} failed (attempt ${n}/${PUSH_RETRY.attempts}): ${e.message}; retrying in ${ms / 1000}s`);
+    const push = () =>
+      ctx.driver.push(repository, tag, {
+        auth: this.#auth,
+        signal: ctx.signal,
+        onProgress: (e) => {
+          if (e.status === 'Pushed' || e.status === 'Layer already exists' || e.status.startsWith('Mounted from')) ctx.message(`${e.id ?? ''}: ${e.status}`);
+        },
+      });
+    const pushed = await ctx.withRepositoryLock(repository, () => withRetries(push, { ...PUSH_RETRY, signal: ctx.signal, onRetry }));
+    if (input.imageId && !(await pushedOwnImage(ctx.driver, input.imageId, repository, pushed.digest)))
+      throw new PostProcessorError(
+        `${ref} was pushed, but the registry's ${pushed.digest} is not this build's image (${input.imageId}): another build on this Docker engine ` +
+          `tagged ${ref} while this one pushed it. Give concurrent builds distinct tags, or push again.`,
+      );
+    if (pushed.unchanged) ctx.message(`${tag}: the registry already serves this image, nothing to push`);
+    ctx.message(`${tag}: digest: ${pushed.digest}${pushed.size === undefined ? '' : ` size: ${pushed.size}`}`);
+    return pushed;
+  }
+
+  /**
+   * A leg of a multi-platform build: the engine pushes only tags, and every leg's image is tagged repository:tag, so
+   * the platform's image is pushed under its own tag (`tag-linux-arm64`, which stays in the registry); the index
+   * that lists them is pushed under `tag` once every leg is done (image-index.ts).
+   */
+  private async pushLeg(input: ChainArtifact, repository: string, tag: string, ctx: PostProcessorContext, leg: NonNullable<PostProcessorContext['leg']>) {
+    const image = input.imageId;
+    if (!image) throw new PostProcessorError('docker-push of a multi-platform build needs the image of each platform.');
+    const platformTag = `${tag}-${platformSlug(leg.platform)}`;
+    if (platformTag.length > 128)
+      throw new PostProcessorError(`The tag ${tag} is too long to add the platform to it (${platformTag}): tags have at most 128 characters.`);
+    await ctx.driver.tag(image, repository, platformTag);
+    const pushed = await this.pushTag(input, repository, platformTag, ctx);
+    // The credentials the engine pushed with (docker config, helpers), for the registry's API.
+    const { auth } = await dockerCredentials(process.env).forImage(repository, this.#auth);
+    const served = await servedManifest(repository, pushed.digest, { auth, signal: ctx.signal });
+    if (!served?.size)
+      throw new PostProcessorError(
+        `${repository}@${pushed.digest} was pushed, but repack could not read it back from the registry's API to list it in the image index (see docs/registries.md, "Image indexes").`,
+      );
+    const info = await ctx.driver.inspectImage(image);
+    const parsed = parsePlatform(leg.platform);
+    const platform = (info && imagePlatform(info)) ?? (typeof parsed === 'string' ? undefined : parsed);
+    if (!platform) throw new PostProcessorError(`The platform of ${image} is unknown.`);
+    ctx.leg?.indexes.add({
+      build: leg.build,
+      platform: leg.platform,
+      repository,
+      tag,
+      descriptor: { mediaType: served.mediaType, digest: pushed.digest, size: served.size, platform },
+      pushIndex: (body) => putManifest(repository, tag, body, OCI_INDEX, { auth, signal: ctx.signal }),
+    });
+    return { repository, tag, digest: pushed.digest, platform: leg.platform };
+  }
+
   async run(input: ChainArtifact, ctx: PostProcessorContext): Promise<PostProcessorOutput> {
     if (input.tags.length === 0) {
       throw new PostProcessorError('docker-push needs a tagged image: put a docker-tag post-processor before it in the same post-processors chain.');
@@ -70,25 +134,11 @@ class DockerPush implements PostProcessor {
     const digests = [...input.digests];
     for (const ref of input.tags) {
       const { repository, tag } = splitReference(ref);
-      ctx.say(`Pushing: ${ref}`);
-      const onRetry = (e: Error, n: number, ms: number) =>
-        ctx.say(`Push of ${ref} failed (attempt ${n}/${PUSH_RETRY.attempts}): ${e.message}; retrying in ${ms / 1000}s`);
-      const push = () =>
-        ctx.driver.push(repository, tag, {
-          auth: this.#auth,
-          signal: ctx.signal,
-          onProgress: (e) => {
-            if (e.status === 'Pushed' || e.status === 'Layer already exists' || e.status.startsWith('Mounted from')) ctx.message(`${e.id ?? ''}: ${e.status}`);
-          },
-        });
-      const pushed = await ctx.withRepositoryLock(repository, () => withRetries(push, { ...PUSH_RETRY, signal: ctx.signal, onRetry }));
-      if (input.imageId && !(await pushedOwnImage(ctx.driver, input.imageId, repository, pushed.digest)))
-        throw new PostProcessorError(
-          `${ref} was pushed, but the registry's ${pushed.digest} is not this build's image (${input.imageId}): another build on this Docker engine ` +
-            `tagged ${ref} while this one pushed it. Give concurrent builds distinct tags, or push again.`,
-        );
-      if (pushed.unchanged) ctx.message(`${tag}: the registry already serves this image, nothing to push`);
-      ctx.message(`${tag}: digest: ${pushed.digest}${pushed.size === undefined ? '' : ` size: ${pushed.size}`}`);
+      if (ctx.leg) {
+        digests.push(await this.pushLeg(input, repository, tag, ctx, ctx.leg));
+        continue;
+      }
+      const pushed = await this.pushTag(input, repository, tag, ctx);
       digests.push({ repository, tag, digest: pushed.digest });
     }
     return { artifact: { ...input, digests }, keep: true, forceKeep: false };

@@ -3,6 +3,7 @@
 import { createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { platformPath } from '../pipeline/legs.js';
 import { pipeline } from 'node:stream/promises';
 import type { Diagnostic } from '../hcl/diagnostics.js';
 import { T } from '../hcl/value.js';
@@ -34,17 +35,19 @@ class DockerSave implements PostProcessor {
 
   async run(input: ChainArtifact, ctx: PostProcessorContext): Promise<PostProcessorOutput> {
     const image = requireImage(input, 'docker-save');
-    const refs = image.tags.length > 0 ? image.tags : [image.imageId];
-    const target = resolve(this.cwd, this.path);
+    // A leg's tags may name another platform's image by now (every leg tags the same names): a leg saves its image by ID.
+    const refs = image.tags.length > 0 && !ctx.leg ? image.tags : [image.imageId];
+    const path = ctx.leg ? platformPath(this.path, ctx.leg.platform) : this.path;
+    const target = resolve(this.cwd, path);
     ctx.message(`Saving image: ${refs.join(', ')}`);
     try {
       await pipeline(await ctx.driver.saveImages(refs), createWriteStream(target), { signal: ctx.signal });
     } catch (e: unknown) {
       await rm(target, { force: true });
-      throw new PostProcessorError(`Error saving ${refs.join(', ')} to ${this.path}: ${messageOf(e)}`);
+      throw new PostProcessorError(`Error saving ${refs.join(', ')} to ${path}: ${messageOf(e)}`);
     }
-    ctx.message(`Saved to: ${this.path}`);
-    return { artifact: { ...image, files: [this.path] }, keep: true, forceKeep: false };
+    ctx.message(`Saved to: ${path}`);
+    return { artifact: { ...image, files: [path] }, keep: true, forceKeep: false };
   }
 }
 

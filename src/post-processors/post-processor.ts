@@ -5,6 +5,7 @@ import type { Diagnostic } from '../hcl/diagnostics.js';
 import type { BodySchema, Decoded } from '../config/schema.js';
 import type { Driver } from '../docker/driver.js';
 import type { PushedDigest } from '../pipeline/result.js';
+import type { IndexCollector } from '../pipeline/image-index.js';
 
 /** Packer's builder ids, which post-processors check their input against. */
 export const BUILDER_ID = {
@@ -61,6 +62,8 @@ export interface PostProcessorContext {
   builderType: string;
   /** PACKER_RUN_UUID: one per run, shared by its builds (the manifest's last_run_uuid). */
   runUuid: string;
+  /** A leg of a multi-platform build: docker-push pushes its platform's image and leaves the index to `indexes`. */
+  leg?: { build: string; platform: string; indexes: IndexCollector };
 }
 
 export interface PostProcessor {

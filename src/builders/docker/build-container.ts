@@ -34,12 +34,14 @@ export async function removeContainer(s: DockerBuildState): Promise<void> {
  * on), created and — when `start` — started. A container from an earlier state is replaced.
  */
 export async function ensureContainer(s: DockerBuildState, start: boolean): Promise<string> {
-  const from = s.rebasedOn ?? s.chain?.image ?? s.build.config.container.image;
+  // A leg of a multi-platform build starts from its base image's ID: the tag names whichever platform was pulled last.
+  const base = s.build.leg && s.base ? s.base.id : s.build.config.container.image;
+  const from = s.rebasedOn ?? s.chain?.image ?? base;
   if (s.containerId && s.containerFrom !== from) await removeContainer(s);
   if (!s.containerId) {
     const spec = s.build.config.container;
     s.ui.say(start ? 'Starting docker container...' : 'Creating docker container from the cached image...');
-    s.ui.message(`Run command: docker run ${describeRun(s, from === s.chain?.baseImage ? s.build.config.container.image : from)}`);
+    s.ui.message(`Run command: docker run ${describeRun(s, from === s.chain?.baseImage || from === base ? s.build.config.container.image : from)}`);
     // autoRemove: after an engine restart the engine removes it itself, should our removal have given up meanwhile.
     const labels = { ...spec.labels, ...s.containerLabels, 'io.repack.build': s.build.name };
     s.containerId = await s.driver.createContainer({ ...spec, image: from, labels, autoRemove: true });

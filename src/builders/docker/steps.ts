@@ -13,6 +13,7 @@ import { communicatorFor, ensureContainer, lazyCommunicator, removeContainer } f
 import type { Communicator } from './communicator.js';
 import type { ShellSession } from './shell-session.js';
 import { formatDuration } from '../../pipeline/duration.js';
+import { formatPlatform, imageMatches, imagePlatform } from '../../pipeline/platform.js';
 
 export interface BuildUi {
   say(message: string): void;
@@ -45,6 +46,8 @@ export interface DockerBuildState {
   shell?: { containerId: string; session: Promise<ShellSession | undefined> };
   /** The container's removal once the image is made: it overlaps the post-processors. Resolves to its error, if any. */
   removal?: Promise<unknown>;
+  /** Serialises pulls of one image by the legs of a multi-platform build: a pull moves the tag to its platform. */
+  withImageLock?: <T>(image: string, fn: () => Promise<T>) => Promise<T>;
   /** A step's cache image being committed while the host-effect steps after it run (`provisionCached`). */
   cacheWrite?: { image: Promise<string>; rebase: boolean };
 }
@@ -63,28 +66,46 @@ const sleep = (ms: number, signal: AbortSignal) =>
     signal.addEventListener('abort', onAbort, { once: true });
   });
 
+async function pullImage(s: DockerBuildState, signal: AbortSignal): Promise<void> {
+  const { image, pull, platform, login, loginProblem } = s.build.config;
+  if (pull && loginProblem) throw new Error(loginProblem);
+  if (pull) {
+    s.ui.say(`Pulling Docker image: ${image}${s.build.leg ? ` for ${platform}` : ''}`);
+    let last = '';
+    await s.driver.pull(image, {
+      platform,
+      auth: login,
+      signal,
+      onProgress: (e) => {
+        // One line per layer state change, not per progress tick.
+        const line = `${e.id ? `${e.id}: ` : ''}${e.status}`;
+        if (!e.progress && line !== last) s.ui.message(line);
+        last = line;
+      },
+    });
+  }
+  s.base = await s.driver.inspectImage(image);
+  if (!s.base) throw new Error(`The image ${image} is not present${pull ? ' after pulling it' : ' and pull = false'}.`);
+}
+
 export const pullStep: Step<DockerBuildState> = {
   name: 'pull',
   async run(s, signal) {
-    const { image, pull, platform, login, loginProblem } = s.build.config;
-    if (pull && loginProblem) throw new Error(loginProblem);
-    if (pull) {
-      s.ui.say(`Pulling Docker image: ${image}`);
-      let last = '';
-      await s.driver.pull(image, {
-        platform,
-        auth: login,
-        signal,
-        onProgress: (e) => {
-          // One line per layer state change, not per progress tick.
-          const line = `${e.id ? `${e.id}: ` : ''}${e.status}`;
-          if (!e.progress && line !== last) s.ui.message(line);
-          last = line;
-        },
-      });
+    const { image, platform } = s.build.config;
+    if (!s.build.leg) return pullImage(s, signal);
+    const lock = s.withImageLock ?? ((_: string, fn: () => Promise<void>) => fn());
+    try {
+      await lock(image, () => pullImage(s, signal));
+    } catch (e: unknown) {
+      // The engine's words for an index without the platform: "no matching manifest for linux/arm64 in the manifest list entries".
+      if (e instanceof Error && /no matching manifest/i.test(e.message)) throw new Error(`The base image ${image} has no ${platform} image: ${e.message}`);
+      throw e;
     }
-    s.base = await s.driver.inspectImage(image);
-    if (!s.base) throw new Error(`The image ${image} is not present${pull ? ' after pulling it' : ' and pull = false'}.`);
+    // A single-platform base is pulled whatever platform is asked for: its config says which one it is.
+    if (s.base && platform && !imageMatches(s.base, platform)) {
+      const have = imagePlatform(s.base);
+      throw new Error(`The base image ${image} has no ${platform} image (it is ${have ? formatPlatform(have) : 'of another platform'}).`);
+    }
   },
 };
 

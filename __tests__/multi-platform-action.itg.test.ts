@@ -1,0 +1,38 @@
+// The bundled action with `platforms`, run as the GitHub runner runs it (the runner protocol: inputs in INPUT_*,
+// outputs through GITHUB_OUTPUT): one image index is pushed, and the `digest` output is the registry's index digest.
+// Rebuild the bundle first (npm run bundle), or point REPACK_DIST at one.
+import { cpSync } from 'node:fs';
+import path from 'node:path';
+import { ActionHarness, ROOT } from '../__fixtures__/action/runner.js';
+import { connectDocker } from '../src/docker/connect.js';
+import type { BuildMetadata } from '../src/pipeline/metadata.js';
+
+const REGISTRY = '127.0.0.1:5000';
+const REPOSITORY = 'action-test-multiplatform';
+const driver = connectDocker();
+let h: ActionHarness | undefined;
+afterAll(async () => {
+  h?.dispose();
+  for (const platform of ['linux/amd64', 'linux/arm64'])
+    for (const image of await driver.listImages(`io.repack.build=docker.mp (${platform})`))
+      await driver.removeImage(image.id, { force: true }).catch(() => undefined);
+});
+
+test('platforms: linux/amd64,linux/arm64 pushes one index; digest is the index the registry serves', async () => {
+  const tag = `t${Date.now().toString(36)}`;
+  h = new ActionHarness({ inputs: { template: 'multiplatform', platforms: 'linux/amd64,linux/arm64', variables: JSON.stringify({ tag }) } });
+  cpSync(path.join(ROOT, '__fixtures__', 'action', 'multiplatform'), path.join(h.workspace, 'multiplatform'), { recursive: true });
+  const r = await h.runMain();
+  expect(r.commands.filter((c) => c.command === 'error')).toEqual([]);
+  expect(r.exitCode).toBe(0);
+  const res = await fetch(`http://${REGISTRY}/v2/${REPOSITORY}/manifests/${tag}`, { headers: { Accept: 'application/vnd.oci.image.index.v1+json' } });
+  const index = (await res.json()) as { manifests: { digest: string; platform: { architecture: string } }[] };
+  expect(index.manifests.map((m) => m.platform.architecture)).toEqual(['amd64', 'arm64']);
+  expect(r.outputs.get('digest')).toBe(res.headers.get('docker-content-digest'));
+  expect(r.outputs.get('digests')).toBe(`${REGISTRY}/${REPOSITORY}@${res.headers.get('docker-content-digest')}`);
+  const [meta] = JSON.parse(r.outputs.get('metadata') ?? '[]') as BuildMetadata[];
+  expect(meta.platforms?.map((p) => [p.platform, p.pushed[0]?.digest])).toEqual([
+    ['linux/amd64', index.manifests[0].digest],
+    ['linux/arm64', index.manifests[1].digest],
+  ]);
+});

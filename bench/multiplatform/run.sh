@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Multi-platform benchmark: one template built for linux/amd64 + linux/arm64 (arm64 under qemu-user-static) and
+# pushed as one image index — the two legs in parallel (-platform, the default) against one after the other
+# (-parallel-builds=1) — rounds alternating, no cache. Prints the medians and their ratio as a Markdown table.
+# Usage: bench/multiplatform/run.sh [ROUNDS]   (REPACK_CLI=path/to/cli/index.js skips the bundling)
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+ROUNDS=${1:-3}
+bash "$ROOT/scripts/dev-env.sh" >&2
+if [ -z "${REPACK_CLI:-}" ]; then
+  out=$(mktemp -d /tmp/repack-bench-cli.XXXXXX)
+  trap 'rm -rf "$out"' EXIT
+  node "$ROOT/scripts/bundle.mjs" --out "$out" >&2
+  REPACK_CLI=$out/cli/index.js
+fi
+work=$(mktemp -d /tmp/repack-bench-mp.XXXXXX)
+cp "$ROOT/bench/multiplatform/app.pkr.hcl" "$work/"
+repo=127.0.0.1:5000/repack-bench-multiplatform
+
+run() { # run MODE → seconds
+  local start end
+  start=$(date +%s.%N)
+  (cd "$work" && node "$REPACK_CLI" build -no-cache -var "repo=$repo" -platform linux/amd64,linux/arm64 "$@" app.pkr.hcl) \
+    >>"$work/log" 2>&1
+  end=$(date +%s.%N)
+  echo "$end - $start" | bc
+}
+
+median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+
+: >"$work/parallel"
+: >"$work/sequential"
+for i in $(seq 1 "$ROUNDS"); do
+  if [ $((i % 2)) -eq 1 ]; then
+    run >>"$work/parallel"
+    run -parallel-builds=1 >>"$work/sequential"
+  else
+    run -parallel-builds=1 >>"$work/sequential"
+    run >>"$work/parallel"
+  fi
+done
+ratio() { echo "scale=4; $1 / $2" | bc | awk '{ printf "%.2f", $1 }'; }
+secs() { awk -v s="$1" 'BEGIN { printf "%.1f", s }'; }
+p=$(median <"$work/parallel")
+s=$(median <"$work/sequential")
+echo "| amd64 + arm64, pushed as one index ($ROUNDS rounds, median) | seconds | ratio |"
+echo "|---|---|---|"
+echo "| legs in parallel (-platform) | $(secs "$p") | 1.00 |"
+echo "| legs one after the other (-parallel-builds=1) | $(secs "$s") | $(ratio "$s" "$p") |"
+# Each leg's own duration, from "Build 'docker.app (linux/arm64)' finished after 8 seconds 367 milliseconds": how
+# much slower the emulated leg is.
+leg() {
+  grep -o "Build 'docker.app ($1)' finished after [0-9a-z ]*" "$work/log" |
+    sed 's/.*finished after //' |
+    awk '{ s = 0; for (i = 1; i < NF; i += 2) { if ($(i+1) ~ /^minute/) s += $i * 60; else if ($(i+1) ~ /^second/) s += $i; else if ($(i+1) ~ /^milli/) s += $i / 1000 } print s }' |
+    median
+}
+a=$(leg linux/amd64)
+r=$(leg linux/arm64)
+echo "| the linux/amd64 leg, as reported by its build (native) | $(secs "$a") | $(ratio "$a" "$p") |"
+echo "| the linux/arm64 leg, as reported by its build (qemu) | $(secs "$r") | $(ratio "$r" "$p") |"
+echo "bench: logs in $work/log" >&2

@@ -8,9 +8,12 @@ import {
   Capture,
   DriverError,
   REPACK_LABEL,
+  dockerCredentials,
   familiarName,
-  parseReference
-} from "./index.YRXQ373R.js";
+  parseReference,
+  putManifest,
+  servedManifest
+} from "./index.7JCFG7E6.js";
 import {
   messageOf,
   toError
@@ -18636,6 +18639,113 @@ function decode7(d, block) {
 }
 var dockerTag = { schema: SCHEMA6, decode: decode7 };
 
+// src/pipeline/image-index.ts
+import { createHash as createHash5 } from "node:crypto";
+var OCI_INDEX = "application/vnd.oci.image.index.v1+json";
+var IMAGE_INDEX_BUILDER_ID = "repack.image-index";
+function indexDocument(manifests) {
+  const ordered = manifests.map((m) => ({
+    mediaType: m.mediaType,
+    digest: m.digest,
+    size: m.size,
+    platform: { architecture: m.platform.architecture, os: m.platform.os, ...m.platform.variant ? { variant: m.platform.variant } : {} }
+  }));
+  return Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: OCI_INDEX, manifests: ordered }));
+}
+function sha256(bytes) {
+  return `sha256:${createHash5("sha256").update(bytes).digest("hex")}`;
+}
+var IndexCollector = class {
+  #manifests = [];
+  add(m) {
+    this.#manifests.push(m);
+  }
+  /**
+   * Pushes, per build and tag, the index of its platforms in the order they were asked for. A build with a failed
+   * leg gets none: an index missing a platform would pass for a complete one.
+   */
+  async push(platforms2, failed, say) {
+    const out = /* @__PURE__ */ new Map();
+    for (const [build2, wanted] of platforms2) {
+      const outcome = { digests: [], artifacts: [], errors: [] };
+      out.set(build2, outcome);
+      if (failed.has(build2)) continue;
+      const mine = this.#manifests.filter((m) => m.build === build2);
+      const refs = [...new Set(mine.map((m) => `${m.repository}:${m.tag}`))];
+      for (const ref of refs) {
+        const entries = mine.filter((m) => `${m.repository}:${m.tag}` === ref);
+        const missing = wanted.filter((p) => !entries.some((e) => e.platform === p));
+        if (missing.length > 0) {
+          outcome.errors.push(`${ref}: no image was pushed for ${missing.join(", ")}, so no index was pushed.`);
+          continue;
+        }
+        const ordered = wanted.map((p) => entries.find((e) => e.platform === p));
+        const body = indexDocument(ordered.map((e) => e.descriptor));
+        const digest3 = sha256(body);
+        say(build2, `Pushing image index ${ref} (${wanted.join(", ")})`);
+        try {
+          const served = await ordered[0].pushIndex(body);
+          if (served !== "" && served !== digest3) throw new Error(`the registry stored it as ${served}, not ${digest3}`);
+        } catch (e) {
+          outcome.errors.push(`Pushing the image index ${ref} failed: ${messageOf(e)}`);
+          continue;
+        }
+        say(build2, `${ref}: index digest: ${digest3}`);
+        outcome.digests.push({ repository: ordered[0].repository, tag: ordered[0].tag, digest: digest3 });
+        outcome.artifacts.push({
+          builderId: IMAGE_INDEX_BUILDER_ID,
+          id: `${ref}@${digest3}`,
+          description: `Image index ${ref}@${digest3}: ${ordered.map((e) => `${e.platform} ${e.descriptor.digest}`).join(", ")}`,
+          files: []
+        });
+      }
+    }
+    return out;
+  }
+};
+
+// src/pipeline/platform.ts
+var PART = /^[a-z0-9_]+$/;
+function normalisePlatform(p) {
+  if (p.architecture === "aarch64") p = { ...p, architecture: "arm64" };
+  if (p.architecture === "x86_64" || p.architecture === "x86-64") p = { ...p, architecture: "amd64" };
+  if (p.architecture === "arm64" && p.variant === "v8") return { os: p.os, architecture: p.architecture };
+  return p;
+}
+function parsePlatform(text2) {
+  const parts = text2.trim().toLowerCase().split("/");
+  if (parts.length < 2 || parts.length > 3 || !parts.every((x) => PART.test(x)))
+    return `"${text2}" is not a platform: write it os/architecture[/variant], e.g. linux/amd64 or linux/arm/v7`;
+  return normalisePlatform({ os: parts[0], architecture: parts[1], ...parts[2] ? { variant: parts[2] } : {} });
+}
+function formatPlatform(p) {
+  return [p.os, p.architecture, ...p.variant ? [p.variant] : []].join("/");
+}
+function parsePlatforms(text2) {
+  const platforms2 = [];
+  const errors = [];
+  for (const entry of text2.split(/[,\n]/).map((x) => x.trim())) {
+    if (entry === "") continue;
+    const p = parsePlatform(entry);
+    if (typeof p === "string") errors.push(p);
+    else if (!platforms2.includes(formatPlatform(p))) platforms2.push(formatPlatform(p));
+  }
+  return { platforms: platforms2, errors };
+}
+function platformSlug(platform) {
+  return platform.replace(/\//g, "-");
+}
+function imagePlatform(image) {
+  if (!image.os || !image.architecture) return void 0;
+  return normalisePlatform({ os: image.os, architecture: image.architecture, ...image.variant ? { variant: image.variant } : {} });
+}
+function imageMatches(image, platform) {
+  const want = parsePlatform(platform);
+  const have = imagePlatform(image);
+  if (typeof want === "string" || !have) return true;
+  return have.os === want.os && have.architecture === want.architecture && (!want.variant || have.variant === want.variant);
+}
+
 // src/post-processors/docker-push.ts
 var PUSH_PLATFORM = ignored(
   "repack pushes each tag as the engine stores it: the image the build made, for the one platform it was built for (the source's platform). Remove it, or set platform on the source."
@@ -18663,6 +18773,60 @@ var DockerPush = class {
     this.#auth = auth;
     this.#loginProblem = loginProblem;
   }
+  /** Pushes repository:tag as the engine has it; the digest is checked to be the input's image. */
+  async pushTag(input, repository, tag, ctx) {
+    const ref = `${repository}:${tag}`;
+    ctx.say(`Pushing: ${ref}`);
+    const onRetry = (e, n, ms) => ctx.say(`Push of ${ref} failed (attempt ${n}/${PUSH_RETRY.attempts}): ${e.message}; retrying in ${ms / 1e3}s`);
+    const push = () => ctx.driver.push(repository, tag, {
+      auth: this.#auth,
+      signal: ctx.signal,
+      onProgress: (e) => {
+        if (e.status === "Pushed" || e.status === "Layer already exists" || e.status.startsWith("Mounted from")) ctx.message(`${e.id ?? ""}: ${e.status}`);
+      }
+    });
+    const pushed = await ctx.withRepositoryLock(repository, () => withRetries(push, { ...PUSH_RETRY, signal: ctx.signal, onRetry }));
+    if (input.imageId && !await pushedOwnImage(ctx.driver, input.imageId, repository, pushed.digest))
+      throw new PostProcessorError(
+        `${ref} was pushed, but the registry's ${pushed.digest} is not this build's image (${input.imageId}): another build on this Docker engine tagged ${ref} while this one pushed it. Give concurrent builds distinct tags, or push again.`
+      );
+    if (pushed.unchanged) ctx.message(`${tag}: the registry already serves this image, nothing to push`);
+    ctx.message(`${tag}: digest: ${pushed.digest}${pushed.size === void 0 ? "" : ` size: ${pushed.size}`}`);
+    return pushed;
+  }
+  /**
+   * A leg of a multi-platform build: the engine pushes only tags, and every leg's image is tagged repository:tag, so
+   * the platform's image is pushed under its own tag (`tag-linux-arm64`, which stays in the registry); the index
+   * that lists them is pushed under `tag` once every leg is done (image-index.ts).
+   */
+  async pushLeg(input, repository, tag, ctx, leg) {
+    const image = input.imageId;
+    if (!image) throw new PostProcessorError("docker-push of a multi-platform build needs the image of each platform.");
+    const platformTag = `${tag}-${platformSlug(leg.platform)}`;
+    if (platformTag.length > 128)
+      throw new PostProcessorError(`The tag ${tag} is too long to add the platform to it (${platformTag}): tags have at most 128 characters.`);
+    await ctx.driver.tag(image, repository, platformTag);
+    const pushed = await this.pushTag(input, repository, platformTag, ctx);
+    const { auth } = await dockerCredentials(process.env).forImage(repository, this.#auth);
+    const served = await servedManifest(repository, pushed.digest, { auth, signal: ctx.signal });
+    if (!served?.size)
+      throw new PostProcessorError(
+        `${repository}@${pushed.digest} was pushed, but repack could not read it back from the registry's API to list it in the image index (see docs/registries.md, "Image indexes").`
+      );
+    const info2 = await ctx.driver.inspectImage(image);
+    const parsed = parsePlatform(leg.platform);
+    const platform = (info2 && imagePlatform(info2)) ?? (typeof parsed === "string" ? void 0 : parsed);
+    if (!platform) throw new PostProcessorError(`The platform of ${image} is unknown.`);
+    ctx.leg?.indexes.add({
+      build: leg.build,
+      platform: leg.platform,
+      repository,
+      tag,
+      descriptor: { mediaType: served.mediaType, digest: pushed.digest, size: served.size, platform },
+      pushIndex: (body) => putManifest(repository, tag, body, OCI_INDEX, { auth, signal: ctx.signal })
+    });
+    return { repository, tag, digest: pushed.digest, platform: leg.platform };
+  }
   async run(input, ctx) {
     if (input.tags.length === 0) {
       throw new PostProcessorError("docker-push needs a tagged image: put a docker-tag post-processor before it in the same post-processors chain.");
@@ -18675,22 +18839,11 @@ var DockerPush = class {
     const digests = [...input.digests];
     for (const ref of input.tags) {
       const { repository, tag } = splitReference(ref);
-      ctx.say(`Pushing: ${ref}`);
-      const onRetry = (e, n, ms) => ctx.say(`Push of ${ref} failed (attempt ${n}/${PUSH_RETRY.attempts}): ${e.message}; retrying in ${ms / 1e3}s`);
-      const push = () => ctx.driver.push(repository, tag, {
-        auth: this.#auth,
-        signal: ctx.signal,
-        onProgress: (e) => {
-          if (e.status === "Pushed" || e.status === "Layer already exists" || e.status.startsWith("Mounted from")) ctx.message(`${e.id ?? ""}: ${e.status}`);
-        }
-      });
-      const pushed = await ctx.withRepositoryLock(repository, () => withRetries(push, { ...PUSH_RETRY, signal: ctx.signal, onRetry }));
-      if (input.imageId && !await pushedOwnImage(ctx.driver, input.imageId, repository, pushed.digest))
-        throw new PostProcessorError(
-          `${ref} was pushed, but the registry's ${pushed.digest} is not this build's image (${input.imageId}): another build on this Docker engine tagged ${ref} while this one pushed it. Give concurrent builds distinct tags, or push again.`
-        );
-      if (pushed.unchanged) ctx.message(`${tag}: the registry already serves this image, nothing to push`);
-      ctx.message(`${tag}: digest: ${pushed.digest}${pushed.size === void 0 ? "" : ` size: ${pushed.size}`}`);
+      if (ctx.leg) {
+        digests.push(await this.pushLeg(input, repository, tag, ctx, ctx.leg));
+        continue;
+      }
+      const pushed = await this.pushTag(input, repository, tag, ctx);
       digests.push({ repository, tag, digest: pushed.digest });
     }
     return { artifact: { ...input, digests }, keep: true, forceKeep: false };
@@ -18708,6 +18861,75 @@ var dockerPush = { schema: SCHEMA7, decode: decode8 };
 import { createWriteStream as createWriteStream2 } from "node:fs";
 import { rm as rm4 } from "node:fs/promises";
 import { resolve as resolve11 } from "node:path";
+
+// src/pipeline/legs.ts
+import { extname } from "node:path";
+function legName(build2, platform) {
+  return `${build2} (${platform})`;
+}
+function platformPath(path9, platform) {
+  const slash = path9.lastIndexOf("/");
+  const base = path9.slice(slash + 1);
+  const dot = base.indexOf(".", 1);
+  const ext = dot > 0 ? base.slice(dot) : extname(base);
+  const stem = base.slice(0, base.length - ext.length);
+  return `${path9.slice(0, slash + 1)}${stem}-${platformSlug(platform)}${ext}`;
+}
+function platformLegs(builds, platforms2, notes) {
+  if (platforms2.length === 0) return builds;
+  return builds.flatMap((b) => {
+    if (b.config.platform) {
+      notes(b.name, `The source sets platform = "${b.config.platform}": it is built for that platform only, not for ${platforms2.join(", ")}.`);
+      return [b];
+    }
+    return platforms2.map((platform) => ({
+      ...b,
+      name: legName(b.name, platform),
+      config: {
+        ...b.config,
+        platform,
+        container: { ...b.config.container, platform },
+        ...b.config.exportPath ? { exportPath: platformPath(b.config.exportPath, platform) } : {},
+        ...b.config.exportPathAsWritten ? { exportPathAsWritten: platformPath(b.config.exportPathAsWritten, platform) } : {}
+      },
+      leg: { platform, of: b.name }
+    }));
+  });
+}
+function legArtifact(a, platform) {
+  return { ...a, description: `(${platform}) ${a.description}` };
+}
+function combineLegs(results, builds, indexes) {
+  const out = [];
+  const groups = /* @__PURE__ */ new Map();
+  results.forEach((r, i) => {
+    const leg = builds[i].leg;
+    if (!leg) return out.push(r);
+    let combined = groups.get(leg.of);
+    if (!combined) {
+      combined = { ...r, name: leg.of, imageId: void 0, tags: [], digests: [], artifacts: [], cache: { hits: 0, steps: 0 }, durationMs: 0, platforms: [] };
+      delete combined.error;
+      groups.set(leg.of, combined);
+      out.push(combined);
+    }
+    combined.platforms?.push({ platform: leg.platform, imageId: r.imageId, digests: r.digests, ...r.error ? { error: r.error } : {} });
+    for (const t of r.tags) if (!combined.tags.includes(t)) combined.tags.push(t);
+    combined.artifacts.push(...r.artifacts.map((a) => legArtifact(a, leg.platform)));
+    combined.cache = { hits: combined.cache.hits + r.cache.hits, steps: combined.cache.steps + r.cache.steps };
+    combined.durationMs = Math.max(combined.durationMs, r.durationMs);
+    if (r.error) combined.error = [combined.error, `${leg.platform}: ${r.error}`].filter(Boolean).join("\n");
+  });
+  for (const [name, combined] of groups) {
+    const index2 = indexes.get(name);
+    if (!index2) continue;
+    combined.digests = index2.digests;
+    combined.artifacts.unshift(...index2.artifacts);
+    if (index2.errors.length > 0) combined.error = [combined.error, ...index2.errors].filter(Boolean).join("\n");
+  }
+  return out;
+}
+
+// src/post-processors/docker-save.ts
 import { pipeline } from "node:stream/promises";
 var SCHEMA8 = {
   attributes: {
@@ -18724,17 +18946,18 @@ var DockerSave = class {
   cwd;
   async run(input, ctx) {
     const image = requireImage(input, "docker-save");
-    const refs = image.tags.length > 0 ? image.tags : [image.imageId];
-    const target = resolve11(this.cwd, this.path);
+    const refs = image.tags.length > 0 && !ctx.leg ? image.tags : [image.imageId];
+    const path9 = ctx.leg ? platformPath(this.path, ctx.leg.platform) : this.path;
+    const target = resolve11(this.cwd, path9);
     ctx.message(`Saving image: ${refs.join(", ")}`);
     try {
       await pipeline(await ctx.driver.saveImages(refs), createWriteStream2(target), { signal: ctx.signal });
     } catch (e) {
       await rm4(target, { force: true });
-      throw new PostProcessorError(`Error saving ${refs.join(", ")} to ${this.path}: ${messageOf(e)}`);
+      throw new PostProcessorError(`Error saving ${refs.join(", ")} to ${path9}: ${messageOf(e)}`);
     }
-    ctx.message(`Saved to: ${this.path}`);
-    return { artifact: { ...image, files: [this.path] }, keep: true, forceKeep: false };
+    ctx.message(`Saved to: ${path9}`);
+    return { artifact: { ...image, files: [path9] }, keep: true, forceKeep: false };
   }
 };
 function decode9(d, _block, cwd) {
@@ -18906,7 +19129,7 @@ function decode11(d, _block, cwd) {
 var manifest = { schema: SCHEMA10, decode: decode11 };
 
 // src/post-processors/checksum.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 import { createReadStream as createReadStream3, existsSync as existsSync6 } from "node:fs";
 import { appendFile, mkdir as mkdir4 } from "node:fs/promises";
 import { basename as basename6, dirname as dirname6, resolve as resolve14 } from "node:path";
@@ -18951,7 +19174,7 @@ var SCHEMA11 = {
   unsupported: PACKER_INTERNAL
 };
 async function digest2(type, file2, signal) {
-  const h = createHash5(type);
+  const h = createHash6(type);
   await pipeline2(createReadStream3(file2), h, { signal });
   return h.digest("hex");
 }
@@ -19164,7 +19387,8 @@ var Compress = class {
   level;
   cwd;
   async run(input, ctx) {
-    const target = renderPlaceholders(this.output, { BuildName: ctx.buildName, BuilderType: ctx.builderType });
+    const rendered = renderPlaceholders(this.output, { BuildName: ctx.buildName, BuilderType: ctx.builderType });
+    const target = ctx.leg ? platformPath(rendered, ctx.leg.platform) : rendered;
     const fmt = detectFormat(target, this.format);
     if ("unsupported" in fmt) throw new PostProcessorError(`compress: .${fmt.unsupported} is not supported by repack; use .tar.gz, .tgz, .gz, .tar or .zip.`);
     const abs = resolve15(this.cwd, target);
@@ -19743,7 +19967,7 @@ import { createWriteStream as createWriteStream4 } from "node:fs";
 import { pipeline as pipeline4 } from "node:stream/promises";
 
 // src/cache/key.ts
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 var CACHE_KEY_LABEL = "io.repack.cache.key";
 var CACHE_REPOSITORY = "repack-cache";
 var cacheRef = (key2) => `${CACHE_REPOSITORY}:${key2}`;
@@ -19754,7 +19978,7 @@ function stableJson(value) {
 function normalize(value) {
   if (value instanceof Map) return [...value].map(([k, v]) => [normalize(k), normalize(v)]).sort(byJson);
   if (value instanceof Set) return [...value].map(normalize).sort(byJson);
-  if (Buffer.isBuffer(value)) return { sha256: createHash6("sha256").update(value).digest("hex") };
+  if (Buffer.isBuffer(value)) return { sha256: createHash7("sha256").update(value).digest("hex") };
   if (Array.isArray(value)) return value.map(normalize);
   if (value !== null && typeof value === "object") {
     const out = {};
@@ -19772,7 +19996,7 @@ function byJson(a, b) {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 function chainKey(previous, description) {
-  return createHash6("sha256").update(previous).update("\n").update(stableJson(description)).digest("hex");
+  return createHash7("sha256").update(previous).update("\n").update(stableJson(description)).digest("hex");
 }
 function baseKey(baseImageId, build2, next = chainKey) {
   const c = build2.config;
@@ -20049,12 +20273,13 @@ async function removeContainer(s) {
   s.containerStarted = false;
 }
 async function ensureContainer(s, start) {
-  const from = s.rebasedOn ?? s.chain?.image ?? s.build.config.container.image;
+  const base = s.build.leg && s.base ? s.base.id : s.build.config.container.image;
+  const from = s.rebasedOn ?? s.chain?.image ?? base;
   if (s.containerId && s.containerFrom !== from) await removeContainer(s);
   if (!s.containerId) {
     const spec = s.build.config.container;
     s.ui.say(start ? "Starting docker container..." : "Creating docker container from the cached image...");
-    s.ui.message(`Run command: docker run ${describeRun(s, from === s.chain?.baseImage ? s.build.config.container.image : from)}`);
+    s.ui.message(`Run command: docker run ${describeRun(s, from === s.chain?.baseImage || from === base ? s.build.config.container.image : from)}`);
     const labels = { ...spec.labels, ...s.containerLabels, "io.repack.build": s.build.name };
     s.containerId = await s.driver.createContainer({ ...spec, image: from, labels, autoRemove: true });
     s.containerFrom = from;
@@ -20112,27 +20337,42 @@ var sleep2 = (ms, signal) => new Promise((resolve22, reject) => {
   };
   signal.addEventListener("abort", onAbort, { once: true });
 });
+async function pullImage(s, signal) {
+  const { image, pull, platform, login, loginProblem } = s.build.config;
+  if (pull && loginProblem) throw new Error(loginProblem);
+  if (pull) {
+    s.ui.say(`Pulling Docker image: ${image}${s.build.leg ? ` for ${platform}` : ""}`);
+    let last = "";
+    await s.driver.pull(image, {
+      platform,
+      auth: login,
+      signal,
+      onProgress: (e) => {
+        const line = `${e.id ? `${e.id}: ` : ""}${e.status}`;
+        if (!e.progress && line !== last) s.ui.message(line);
+        last = line;
+      }
+    });
+  }
+  s.base = await s.driver.inspectImage(image);
+  if (!s.base) throw new Error(`The image ${image} is not present${pull ? " after pulling it" : " and pull = false"}.`);
+}
 var pullStep = {
   name: "pull",
   async run(s, signal) {
-    const { image, pull, platform, login, loginProblem } = s.build.config;
-    if (pull && loginProblem) throw new Error(loginProblem);
-    if (pull) {
-      s.ui.say(`Pulling Docker image: ${image}`);
-      let last = "";
-      await s.driver.pull(image, {
-        platform,
-        auth: login,
-        signal,
-        onProgress: (e) => {
-          const line = `${e.id ? `${e.id}: ` : ""}${e.status}`;
-          if (!e.progress && line !== last) s.ui.message(line);
-          last = line;
-        }
-      });
+    const { image, platform } = s.build.config;
+    if (!s.build.leg) return pullImage(s, signal);
+    const lock = s.withImageLock ?? ((_, fn2) => fn2());
+    try {
+      await lock(image, () => pullImage(s, signal));
+    } catch (e) {
+      if (e instanceof Error && /no matching manifest/i.test(e.message)) throw new Error(`The base image ${image} has no ${platform} image: ${e.message}`);
+      throw e;
     }
-    s.base = await s.driver.inspectImage(image);
-    if (!s.base) throw new Error(`The image ${image} is not present${pull ? " after pulling it" : " and pull = false"}.`);
+    if (s.base && platform && !imageMatches(s.base, platform)) {
+      const have = imagePlatform(s.base);
+      throw new Error(`The base image ${image} has no ${platform} image (it is ${have ? formatPlatform(have) : "of another platform"}).`);
+    }
   }
 };
 var cacheStep = {
@@ -20985,7 +21225,7 @@ function ended(ui, build2, text2, failed) {
   else if (failed) ui.error(build2, text2);
   else ui.say(build2, text2);
 }
-async function runBuild(b, o, withRepositoryLock, caches) {
+async function runBuild(b, o, withRepositoryLock, caches, withImageLock) {
   const started = Date.now();
   const clock = performance.now();
   const ui = {
@@ -21004,7 +21244,7 @@ async function runBuild(b, o, withRepositoryLock, caches) {
     cache: { hits: 0, steps: b.provisioners.length },
     durationMs: 0
   };
-  const state = { build: b, driver: o.driver, ui, onResource: o.onResource, containerLabels: o.containerLabels };
+  const state = { build: b, driver: o.driver, ui, onResource: o.onResource, containerLabels: o.containerLabels, withImageLock };
   if (caches) state.cache = new BuildCache(caches, o.cache?.noCache === true, ui.warning);
   const cleanupError = (step, e) => ui.error(`Cleanup of ${step} failed: ${messageOf(e)}`);
   const steps = b.config.bootstrap ? [bootstrapStep(o.cwd), ...builderSteps(b)] : builderSteps(b);
@@ -21041,7 +21281,8 @@ async function runBuild(b, o, withRepositoryLock, caches) {
       withRepositoryLock,
       buildName: b.sourceName,
       builderType: "docker",
-      runUuid: RUN_UUID
+      runUuid: RUN_UUID,
+      ...b.leg && o.indexes ? { leg: { build: b.leg.of, platform: b.leg.platform, indexes: o.indexes } } : {}
     };
     const outcome = await runChains(built, b.chains, ctx, o.cwd);
     for (const a of outcome.artifacts) {
@@ -21086,12 +21327,13 @@ async function runBuilds(builds, o) {
   const results = new Array(builds.length);
   const limit = o.parallelBuilds > 0 ? o.parallelBuilds : builds.length;
   const withRepositoryLock = repositoryLocks();
+  const withImageLock = repositoryLocks();
   const caches = o.cache ? openCaches(o.cache, o.driver, (m) => warn(o.ui, "cache", m)) : void 0;
   let next = 0;
   const worker = async () => {
     while (next < builds.length) {
       const i = next++;
-      results[i] = await runBuild(builds[i], o, withRepositoryLock, caches);
+      results[i] = await runBuild(builds[i], o, withRepositoryLock, caches, withImageLock);
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, builds.length) }, worker));
@@ -21123,8 +21365,11 @@ async function runTemplate(o) {
   if (hasErrors(p.diagnostics)) return { diagnostics: p.diagnostics, sources: p.sources, results: [] };
   for (const v of [...Object.values(p.values?.var ?? {}), ...Object.values(p.values?.local ?? {})]) sensitiveLeaves2(v).forEach((s) => sensitive.add(s));
   o.onPrepared?.();
-  const driver = o.driver ?? (await import("./index.QWFX34X2.js")).connectDocker(o.env ?? process.env);
-  const results = await runBuilds(p.builds, {
+  const driver = o.driver ?? (await import("./index.4JGUJ64J.js")).connectDocker(o.env ?? process.env);
+  const platforms2 = o.platforms ?? [];
+  const builds = platformLegs(p.builds, platforms2, (build2, m) => o.ui.warning ? o.ui.warning(build2, m) : o.ui.say(build2, m));
+  const indexes = new IndexCollector();
+  const results = await runBuilds(builds, {
     driver,
     ui: o.ui,
     signal: o.signal ?? new AbortController().signal,
@@ -21135,9 +21380,19 @@ async function runTemplate(o) {
     onResource: o.onResource,
     containerLabels: o.containerLabels,
     cache: o.cache ? { ...o.cache, sensitive } : void 0,
-    cwd: resolve21(o.cwd ?? process.cwd())
+    cwd: resolve21(o.cwd ?? process.cwd()),
+    indexes
   });
-  return { diagnostics: p.diagnostics, sources: p.sources, results };
+  if (!builds.some((b) => b.leg)) return { diagnostics: p.diagnostics, sources: p.sources, results };
+  const legsOf = /* @__PURE__ */ new Map();
+  const failed = /* @__PURE__ */ new Set();
+  builds.forEach((b, i) => {
+    if (!b.leg) return;
+    legsOf.set(b.leg.of, [...legsOf.get(b.leg.of) ?? [], b.leg.platform]);
+    if (results[i].error !== void 0) failed.add(b.leg.of);
+  });
+  const pushed = await indexes.push(legsOf, failed, (build2, m) => o.ui.say(build2, m));
+  return { diagnostics: p.diagnostics, sources: p.sources, results: combineLegs(results, builds, pushed) };
 }
 
 // src/action/annotations.ts
@@ -21415,6 +21670,11 @@ function parallelBuilds(raw) {
   }
   return Number(v);
 }
+function platforms(raw) {
+  const { platforms: list, errors } = parsePlatforms(raw);
+  if (errors.length > 0) throw new Error(`Input "platforms": ${errors.join("; ")}`);
+  return list;
+}
 function onError(raw) {
   const v = raw.trim();
   if (v === "") return "cleanup";
@@ -21439,6 +21699,7 @@ function readInputs(get = readFromEnv) {
     only: globs(get("only")),
     except: globs(get("except")),
     "parallel-builds": attempt(() => parallelBuilds(get("parallel-builds")), 0),
+    platforms: attempt(() => platforms(get("platforms")), []),
     "on-error": attempt(() => onError(get("on-error")), "cleanup"),
     push: attempt(() => boolean("push", get("push"), true), true),
     "no-cache": attempt(() => boolean("no-cache", get("no-cache"), false), false),
@@ -21463,7 +21724,8 @@ function buildMetadata(results) {
     artifacts: r.artifacts,
     cache: r.cache,
     "duration-ms": r.durationMs,
-    error: r.error ?? null
+    error: r.error ?? null,
+    ...r.platforms ? { platforms: r.platforms.map((p) => ({ platform: p.platform, "image-id": p.imageId ?? null, pushed: p.digests, error: p.error ?? null })) } : {}
   }));
 }
 
@@ -21532,13 +21794,13 @@ function failureReason(diagnostics, results, cancelled) {
 }
 
 // src/action/run-identity.ts
-import { createHash as createHash7, randomBytes as randomBytes6 } from "node:crypto";
+import { createHash as createHash8, randomBytes as randomBytes6 } from "node:crypto";
 var RUN_STATE = "run";
 var RUN_LABEL = "io.repack.run";
 var NONCE = /^[0-9a-f]{64}$/;
 function identityOf(nonce) {
   if (!NONCE.test(nonce)) return void 0;
-  return { nonce, label: createHash7("sha256").update(nonce).digest("hex").slice(0, 32) };
+  return { nonce, label: createHash8("sha256").update(nonce).digest("hex").slice(0, 32) };
 }
 function newIdentity() {
   return identityOf(randomBytes6(32).toString("hex"));
@@ -21566,7 +21828,7 @@ function row(r, mask) {
   const digest3 = r.digests[0]?.digest;
   return [
     "",
-    `${code(r.name)} ${status}`,
+    `${code(r.name)} ${status}${r.platforms ? `<br>index of ${r.platforms.map((p) => code(p.platform)).join(", ")}` : ""}`,
     r.tags.map(code).join("<br>"),
     digest3 ? code(digest3) : "",
     formatDuration3(r.durationMs),
@@ -21710,6 +21972,7 @@ async function build(inputs) {
       only: inputs.only,
       except: inputs.except,
       parallelBuilds: inputs["parallel-builds"],
+      platforms: inputs.platforms,
       onError: inputs["on-error"],
       push: inputs.push,
       // Local layer caching is on, as on the CLI; cache-from/cache-to add shared caches.

@@ -31200,7 +31200,10 @@ function toImageInfo(info2) {
     labels: { ...config.Labels },
     ...typeof info2.Created === "string" ? { created: info2.Created } : {},
     ...Array.isArray(info2.RootFS?.Layers) ? { layers: strings(info2.RootFS.Layers) ?? [] } : {},
-    ...typeof info2.Size === "number" ? { size: info2.Size } : {}
+    ...typeof info2.Size === "number" ? { size: info2.Size } : {},
+    ...typeof info2.Os === "string" && info2.Os !== "" ? { os: info2.Os } : {},
+    ...typeof info2.Architecture === "string" && info2.Architecture !== "" ? { architecture: info2.Architecture } : {},
+    ...typeof info2.Variant === "string" && info2.Variant !== "" ? { variant: info2.Variant } : {}
   };
 }
 
@@ -31360,7 +31363,7 @@ function endpoints(host, certsDir) {
   const ca = extraCAs(certsDir, host);
   return ca === void 0 ? [] : [{ base: `https://${host}`, verify: true, ca }];
 }
-async function send(url, method, headers, ep, signal) {
+async function send(url, method, headers, ep, signal, body) {
   const secure = url.protocol === "https:";
   const lib = secure ? await import("node:https") : await import("node:http");
   const tls = secure ? await import("node:tls") : void 0;
@@ -31383,7 +31386,7 @@ async function send(url, method, headers, ep, signal) {
       res.on("error", reject);
     });
     req.on("error", reject);
-    req.end();
+    req.end(body);
   });
 }
 function parseChallenge(header) {
@@ -31397,14 +31400,14 @@ function basic(auth) {
   if (!auth.username || !auth.password) return void 0;
   return `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString("base64")}`;
 }
-async function answerChallenge(challenge, name, q, ep, signal) {
+async function answerChallenge(challenge, name, q, ep, signal, actions = "pull") {
   const c = parseChallenge(challenge);
   if (c?.scheme === "basic") return basic(q.auth);
   if (c?.scheme !== "bearer" || !c.params.realm || q.auth.identitytoken) return void 0;
   const realm = new URL(c.params.realm);
   if (realm.protocol !== "https:" && !(realm.protocol === "http:" && isLoopback(realm.host))) return void 0;
   if (c.params.service) realm.searchParams.set("service", c.params.service);
-  realm.searchParams.set("scope", `repository:${name}:pull`);
+  realm.searchParams.set("scope", `repository:${name}:${actions}`);
   const auth = basic(q.auth);
   const tokenEp = { base: realm.origin, verify: realm.host === new URL(ep.base).host ? ep.verify : true, ca: ep.ca };
   const answer = await send(realm, "GET", auth ? { Authorization: auth } : {}, tokenEp, signal);

@@ -8,12 +8,18 @@ const __dirname = __repackDirname(__filename);
 import {
   Capture,
   DriverError,
+  IMAGE_MANIFEST_TYPES,
   REPACK_LABEL,
+  dockerCredentials,
   familiarName,
+  getJsonBlob,
+  getManifest,
   messageOf,
   parseReference,
+  putManifest,
+  servedManifest,
   toError
-} from "./index.GJGPAVYJ.js";
+} from "./index.JCP5QBIK.js";
 import "./index.ID7ATKY5.js";
 
 // src/cli/index.ts
@@ -2841,7 +2847,8 @@ function buildMetadata(results) {
     artifacts: r.artifacts,
     cache: r.cache,
     "duration-ms": r.durationMs,
-    error: r.error ?? null
+    error: r.error ?? null,
+    ...r.platforms ? { platforms: r.platforms.map((p) => ({ platform: p.platform, "image-id": p.imageId ?? null, pushed: p.digests, error: p.error ?? null })) } : {}
   }));
 }
 
@@ -6844,12 +6851,12 @@ var UnicodeRangeTable = class {
 var B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-";
 var B64_MAP = /* @__PURE__ */ new Uint8Array(256);
 for (let i = 0; i < 64; i++) B64_MAP[B64.charCodeAt(i)] = i;
-var decodeVLQ = (str2) => {
+var decodeVLQ = (str3) => {
   const res = [];
   let value = 0;
   let shift2 = 0;
-  for (let i = 0; i < str2.length; i++) {
-    const digit = B64_MAP[str2.charCodeAt(i)];
+  for (let i = 0; i < str3.length; i++) {
+    const digit = B64_MAP[str3.charCodeAt(i)];
     value |= (digit & 31) << shift2;
     if ((digit & 32) === 0) {
       res.push(value);
@@ -6859,8 +6866,8 @@ var decodeVLQ = (str2) => {
   }
   return res;
 };
-var decodeRanges = (str2, isStride1) => {
-  const res = decodeVLQ(str2);
+var decodeRanges = (str3, isStride1) => {
+  const res = decodeVLQ(str3);
   const numRanges = isStride1 ? res.length / 2 : res.length / 3;
   const out = new Uint32Array(numRanges * 3);
   let current = 0;
@@ -6874,8 +6881,8 @@ var decodeRanges = (str2, isStride1) => {
   }
   return out;
 };
-var decodeOrbit = (str2) => {
-  const res = decodeVLQ(str2);
+var decodeOrbit = (str3) => {
+  const res = decodeVLQ(str3);
   const map = /* @__PURE__ */ new Map();
   let currentKey = 0;
   for (let i = 0; i < res.length; i += 2) {
@@ -7383,8 +7390,8 @@ var Utils = class Utils2 {
     }
     return out;
   }
-  static stringToRunes(str2) {
-    const string = String(str2);
+  static stringToRunes(str3) {
+    const string = String(str3);
     const runes = [];
     let i = 0;
     while (i < string.length) {
@@ -7417,8 +7424,8 @@ var Utils = class Utils2 {
   * @param {string} str
   * @returns {string}
   */
-  static quoteMeta(str2) {
-    return str2.split("").map((s) => {
+  static quoteMeta(str3) {
+    return str3.split("").map((s) => {
       if (Utils2.METACHARACTERS.indexOf(s) >= 0) return `\\${s}`;
       return s;
     }).join("");
@@ -7436,20 +7443,20 @@ var Utils = class Utils2 {
     for (let i = 0; i < len; i++) res[i] = typedArray[i];
     return res;
   }
-  static stringToUtf8ByteArray(str2) {
+  static stringToUtf8ByteArray(str3) {
     if (globalThis.TextEncoder) {
       if (!cachedNativeEncoder) cachedNativeEncoder = new TextEncoder();
-      return cachedNativeEncoder.encode(str2);
+      return cachedNativeEncoder.encode(str3);
     } else {
       let out = [], p = 0;
-      for (let i = 0; i < str2.length; i++) {
-        let c = str2.charCodeAt(i);
+      for (let i = 0; i < str3.length; i++) {
+        let c = str3.charCodeAt(i);
         if (c < 128) out[p++] = c;
         else if (c < 2048) {
           out[p++] = c >> 6 | 192;
           out[p++] = c & 63 | 128;
-        } else if ((c & 64512) === Unicode.MIN_HIGH_SURROGATE && i + 1 < str2.length && (str2.charCodeAt(i + 1) & 64512) === Unicode.MIN_LOW_SURROGATE) {
-          c = Unicode.MIN_SUPPLEMENTARY_CODE_POINT + ((c & 1023) << 10) + (str2.charCodeAt(++i) & 1023);
+        } else if ((c & 64512) === Unicode.MIN_HIGH_SURROGATE && i + 1 < str3.length && (str3.charCodeAt(i + 1) & 64512) === Unicode.MIN_LOW_SURROGATE) {
+          c = Unicode.MIN_SUPPLEMENTARY_CODE_POINT + ((c & 1023) << 10) + (str3.charCodeAt(++i) & 1023);
           out[p++] = c >> 18 | 240;
           out[p++] = c >> 12 & 63 | 128;
           out[p++] = c >> 6 & 63 | 128;
@@ -7810,17 +7817,17 @@ var Matcher = class Matcher2 {
   * @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
   * @returns {string} the quoted string
   */
-  static quoteReplacement(str2, javaMode = false) {
+  static quoteReplacement(str3, javaMode = false) {
     if (javaMode) {
-      if (str2.indexOf("\\") < 0 && str2.indexOf("$") < 0) return str2;
-      return str2.split("").map((s) => {
+      if (str3.indexOf("\\") < 0 && str3.indexOf("$") < 0) return str3;
+      return str3.split("").map((s) => {
         const c = s.codePointAt(0);
         if (c === Codepoint.CODES["\\"] || c === Codepoint.CODES["$"]) return `\\${s}`;
         return s;
       }).join("");
     }
-    if (str2.indexOf("$") < 0) return str2;
-    return str2.split("").map((s) => {
+    if (str3.indexOf("$") < 0) return str3;
+    return str3.split("").map((s) => {
       if (s.codePointAt(0) === Codepoint.CODES["$"]) return "$$";
       return s;
     }).join("");
@@ -10163,13 +10170,13 @@ var PrefilterTree = class PrefilterTree2 {
   static leaf(re) {
     if (re.op !== Regexp.Op.LITERAL) return new Prefilter(Prefilter.Type.NONE);
     if (re.runes.length === 0 || (re.flags & RE2Flags.FOLD_CASE) !== 0) return new Prefilter(Prefilter.Type.NONE);
-    let str2 = "";
+    let str3 = "";
     for (let i = 0; i < re.runes.length; i++) {
       if (Unicode.isUnsearchable(re.runes[i])) return new Prefilter(Prefilter.Type.NONE);
-      str2 += String.fromCodePoint(re.runes[i]);
+      str3 += String.fromCodePoint(re.runes[i]);
     }
     const pf = new Prefilter(Prefilter.Type.EXACT);
-    pf.str = str2;
+    pf.str = str3;
     pf.bytes = Utils.stringToUtf8ByteArray(pf.str);
     return pf;
   }
@@ -11143,8 +11150,8 @@ var CharClass = class CharClass2 {
   }
 };
 var StringIterator = class {
-  constructor(str2) {
-    this.str = str2;
+  constructor(str3) {
+    this.str = str3;
     this.position = 0;
   }
   pos() {
@@ -11696,7 +11703,7 @@ var Parser2 = class Parser3 {
     let s = 0;
     let lensub = array.length;
     let lenout = 0;
-    let str2 = null;
+    let str3 = null;
     let strlen = 0;
     let strflags = 0;
     let start = 0;
@@ -11714,7 +11721,7 @@ var Parser2 = class Parser3 {
         }
         if (iflags === strflags) {
           let same = 0;
-          while (same < strlen && same < istrlen && str2[same] === istr[same]) same++;
+          while (same < strlen && same < istrlen && str3[same] === istr[same]) same++;
           if (same > 0) {
             strlen = same;
             continue;
@@ -11726,7 +11733,7 @@ var Parser2 = class Parser3 {
       else {
         const prefix = this.newRegexp(Regexp.Op.LITERAL);
         prefix.flags = strflags;
-        prefix.runes = str2.slice(0, strlen);
+        prefix.runes = str3.slice(0, strlen);
         for (let j = start; j < i; j++) {
           array[s + j] = this.removeLeadingString(array[s + j], strlen);
           this.checkLimits(array[s + j]);
@@ -11737,7 +11744,7 @@ var Parser2 = class Parser3 {
         array[lenout++] = re;
       }
       start = i;
-      str2 = istr;
+      str3 = istr;
       strlen = istrlen;
       strflags = iflags;
     }
@@ -13088,8 +13095,8 @@ var RE2JS = class RE2JS2 {
   * @param {string} str The string to be literalized
   * @returns {string} A literal string replacement
   */
-  static quote(str2) {
-    return Utils.quoteMeta(str2);
+  static quote(str3) {
+    return Utils.quoteMeta(str3);
   }
   /**
   * Quotes '\' and '$' in {@code str}, so that the returned string could be used in
@@ -13101,8 +13108,8 @@ var RE2JS = class RE2JS2 {
   * @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
   * @returns {string} the quoted string
   */
-  static quoteReplacement(str2, javaMode = false) {
-    return Matcher.quoteReplacement(str2, javaMode);
+  static quoteReplacement(str3, javaMode = false) {
+    return Matcher.quoteReplacement(str3, javaMode);
   }
   /**
   * Translates a given regular expression string to ensure compatibility with RE2JS.
@@ -15923,20 +15930,20 @@ var ECR_LOGIN = "ecr_login = true is not supported: configure docker-credential-
 var DETAILS = ["login_server", "login_username", "login_password"];
 function decodeLogin(d, owner) {
   const a = d.attrs;
-  const str2 = (k) => typeof a[k] === "string" && a[k] !== "" ? a[k] : void 0;
+  const str3 = (k) => typeof a[k] === "string" && a[k] !== "" ? a[k] : void 0;
   if (a.login !== true) {
     const set = DETAILS.filter((k) => d.ranges[k] !== void 0);
     if (set.length === 0) return { diagnostics: [] };
     const detail = `${set.join(", ")} ${set.length === 1 ? "is" : "are"} used only with login = true; without it the credentials come from the docker config (docker login).`;
     return { diagnostics: [warning("Login options ignored", detail, d.ranges[set[0]])] };
   }
-  const missing = ["login_username", "login_password"].filter((k) => str2(k) === void 0);
+  const missing = ["login_username", "login_password"].filter((k) => str3(k) === void 0);
   if (missing.length > 0) {
     const problem = `login = true needs ${missing.join(" and ")}, and ${missing.length === 1 ? "it is" : "they are"} empty.`;
     return { problem, diagnostics: [warning("Incomplete login", `${problem} Logging in will fail when the build uses them.`, d.ranges.login ?? owner)] };
   }
-  const auth = { username: str2("login_username"), password: str2("login_password") };
-  const server = str2("login_server");
+  const auth = { username: str3("login_username"), password: str3("login_password") };
+  const server = str3("login_server");
   if (server !== void 0) auth.serveraddress = server;
   return { auth, diagnostics: [] };
 }
@@ -16123,9 +16130,9 @@ function decodeDockerSource(body, ctx, owner) {
   }
   if (diags.some((x) => x.severity === "error")) return { diagnostics: diags };
   const a = d.attrs;
-  const str2 = (k) => typeof a[k] === "string" ? a[k] : void 0;
+  const str3 = (k) => typeof a[k] === "string" ? a[k] : void 0;
   const list = (k) => Array.isArray(a[k]) ? a[k] : [];
-  const exportPath = str2("export_path");
+  const exportPath = str3("export_path");
   const modes = [a.commit === true, a.discard === true, exportPath !== void 0].filter(Boolean).length;
   if (modes !== 1) {
     diags.push(
@@ -16149,7 +16156,7 @@ function decodeDockerSource(body, ctx, owner) {
   if (bootstrap && d.ranges.image !== void 0) {
     diags.push(error("Invalid docker source", '"image" cannot be set together with a build block: the build block makes the base image.', d.ranges.image));
   }
-  const image = str2("image") ?? "";
+  const image = str3("image") ?? "";
   const parsed = parseRunCommand(list("run_command"), image);
   if (parsed.error) diags.push(error("Invalid run_command", parsed.error, d.ranges.run_command));
   const spec = parsed.spec;
@@ -16163,8 +16170,8 @@ function decodeDockerSource(body, ctx, owner) {
     spec.tmpfs = { ...spec.tmpfs, [path7]: opts };
   }
   spec.devices = [...spec.devices ?? [], ...list("device")];
-  spec.runtime = str2("runtime") ?? spec.runtime;
-  spec.platform = str2("platform") ?? spec.platform;
+  spec.runtime = str3("runtime") ?? spec.runtime;
+  spec.platform = str3("platform") ?? spec.platform;
   if (a.windows_container === true) {
     diags.push(error("Unsupported option", "windows_container = true: repack builds Linux containers only.", d.ranges.windows_container));
   }
@@ -16214,11 +16221,11 @@ function decodeDockerSource(body, ctx, owner) {
       pull: bootstrap ? false : a.pull !== false,
       changes,
       container: spec,
-      containerDir: str2("container_dir") ?? "/packer-files",
-      execUser: str2("exec_user"),
+      containerDir: str3("container_dir") ?? "/packer-files",
+      execUser: str3("exec_user"),
       platform: spec.platform,
-      author: str2("author"),
-      message: str2("message"),
+      author: str3("author"),
+      message: str3("message"),
       fixUploadOwner: a.fix_upload_owner !== false,
       ...login.auth ? { login: login.auth } : {},
       ...login.problem ? { loginProblem: login.problem } : {}
@@ -17980,9 +17987,9 @@ function currentUser() {
 function decode5(d, block, dir) {
   const diags = [];
   const a = d.attrs;
-  const str2 = (k) => a[k] === null || a[k] === "" ? void 0 : a[k];
+  const str3 = (k) => a[k] === null || a[k] === "" ? void 0 : a[k];
   const path7 = (k) => {
-    const v = str2(k);
+    const v = str3(k);
     return v === void 0 ? void 0 : resolve9(dir, v);
   };
   const playbookFile = path7("playbook_file") ?? "";
@@ -18009,7 +18016,7 @@ function decode5(d, block, dir) {
     if (kv.indexOf("=") <= 0)
       diags.push(error("Invalid ansible_env_vars entry", `Environment variable not in format 'key=value': ${JSON.stringify(kv)}.`, d.ranges.ansible_env_vars));
   }
-  const user = str2("user") ?? currentUser();
+  const user = str3("user") ?? currentUser();
   if (!user) diags.push(error("Invalid user", "user: could not determine current user from environment.", block.openBraceRange));
   if (diags.length > 0) return { diagnostics: diags };
   const extraArguments = [...a.extra_arguments];
@@ -18034,7 +18041,7 @@ function decode5(d, block, dir) {
     useSftp: a.use_sftp === true,
     useProxy: a.use_proxy,
     inventoryDirectory,
-    inventoryFileTemplate: str2("inventory_file_template"),
+    inventoryFileTemplate: str3("inventory_file_template"),
     inventoryFile: path7("inventory_file"),
     keepInventoryFile: a.keep_inventory_file === true,
     galaxyFile: path7("galaxy_file"),
@@ -18546,6 +18553,113 @@ function decode7(d, block) {
 }
 var dockerTag = { schema: SCHEMA6, decode: decode7 };
 
+// src/pipeline/image-index.ts
+import { createHash as createHash5 } from "node:crypto";
+var OCI_INDEX = "application/vnd.oci.image.index.v1+json";
+var IMAGE_INDEX_BUILDER_ID = "repack.image-index";
+function indexDocument(manifests) {
+  const ordered = manifests.map((m) => ({
+    mediaType: m.mediaType,
+    digest: m.digest,
+    size: m.size,
+    platform: { architecture: m.platform.architecture, os: m.platform.os, ...m.platform.variant ? { variant: m.platform.variant } : {} }
+  }));
+  return Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: OCI_INDEX, manifests: ordered }));
+}
+function sha256(bytes) {
+  return `sha256:${createHash5("sha256").update(bytes).digest("hex")}`;
+}
+var IndexCollector = class {
+  #manifests = [];
+  add(m) {
+    this.#manifests.push(m);
+  }
+  /**
+   * Pushes, per build and tag, the index of its platforms in the order they were asked for. A build with a failed
+   * leg gets none: an index missing a platform would pass for a complete one.
+   */
+  async push(platforms, failed, say) {
+    const out = /* @__PURE__ */ new Map();
+    for (const [build2, wanted] of platforms) {
+      const outcome = { digests: [], artifacts: [], errors: [] };
+      out.set(build2, outcome);
+      if (failed.has(build2)) continue;
+      const mine = this.#manifests.filter((m) => m.build === build2);
+      const refs = [...new Set(mine.map((m) => `${m.repository}:${m.tag}`))];
+      for (const ref of refs) {
+        const entries = mine.filter((m) => `${m.repository}:${m.tag}` === ref);
+        const missing = wanted.filter((p) => !entries.some((e) => e.platform === p));
+        if (missing.length > 0) {
+          outcome.errors.push(`${ref}: no image was pushed for ${missing.join(", ")}, so no index was pushed.`);
+          continue;
+        }
+        const ordered = wanted.map((p) => entries.find((e) => e.platform === p));
+        const body = indexDocument(ordered.map((e) => e.descriptor));
+        const digest3 = sha256(body);
+        say(build2, `Pushing image index ${ref} (${wanted.join(", ")})`);
+        try {
+          const served = await ordered[0].pushIndex(body);
+          if (served !== "" && served !== digest3) throw new Error(`the registry stored it as ${served}, not ${digest3}`);
+        } catch (e) {
+          outcome.errors.push(`Pushing the image index ${ref} failed: ${messageOf(e)}`);
+          continue;
+        }
+        say(build2, `${ref}: index digest: ${digest3}`);
+        outcome.digests.push({ repository: ordered[0].repository, tag: ordered[0].tag, digest: digest3 });
+        outcome.artifacts.push({
+          builderId: IMAGE_INDEX_BUILDER_ID,
+          id: `${ref}@${digest3}`,
+          description: `Image index ${ref}@${digest3}: ${ordered.map((e) => `${e.platform} ${e.descriptor.digest}`).join(", ")}`,
+          files: []
+        });
+      }
+    }
+    return out;
+  }
+};
+
+// src/pipeline/platform.ts
+var PART = /^[a-z0-9_]+$/;
+function normalisePlatform(p) {
+  if (p.architecture === "aarch64") p = { ...p, architecture: "arm64" };
+  if (p.architecture === "x86_64" || p.architecture === "x86-64") p = { ...p, architecture: "amd64" };
+  if (p.architecture === "arm64" && p.variant === "v8") return { os: p.os, architecture: p.architecture };
+  return p;
+}
+function parsePlatform(text2) {
+  const parts = text2.trim().toLowerCase().split("/");
+  if (parts.length < 2 || parts.length > 3 || !parts.every((x) => PART.test(x)))
+    return `"${text2}" is not a platform: write it os/architecture[/variant], e.g. linux/amd64 or linux/arm/v7`;
+  return normalisePlatform({ os: parts[0], architecture: parts[1], ...parts[2] ? { variant: parts[2] } : {} });
+}
+function formatPlatform(p) {
+  return [p.os, p.architecture, ...p.variant ? [p.variant] : []].join("/");
+}
+function parsePlatforms(text2) {
+  const platforms = [];
+  const errors = [];
+  for (const entry2 of text2.split(/[,\n]/).map((x) => x.trim())) {
+    if (entry2 === "") continue;
+    const p = parsePlatform(entry2);
+    if (typeof p === "string") errors.push(p);
+    else if (!platforms.includes(formatPlatform(p))) platforms.push(formatPlatform(p));
+  }
+  return { platforms, errors };
+}
+function platformSlug(platform) {
+  return platform.replace(/\//g, "-");
+}
+function imagePlatform(image) {
+  if (!image.os || !image.architecture) return void 0;
+  return normalisePlatform({ os: image.os, architecture: image.architecture, ...image.variant ? { variant: image.variant } : {} });
+}
+function imageMatches(image, platform) {
+  const want = parsePlatform(platform);
+  const have = imagePlatform(image);
+  if (typeof want === "string" || !have) return true;
+  return have.os === want.os && have.architecture === want.architecture && (!want.variant || have.variant === want.variant);
+}
+
 // src/post-processors/docker-push.ts
 var PUSH_PLATFORM = ignored(
   "repack pushes each tag as the engine stores it: the image the build made, for the one platform it was built for (the source's platform). Remove it, or set platform on the source."
@@ -18573,6 +18687,60 @@ var DockerPush = class {
     this.#auth = auth;
     this.#loginProblem = loginProblem;
   }
+  /** Pushes repository:tag as the engine has it; the digest is checked to be the input's image. */
+  async pushTag(input, repository, tag, ctx) {
+    const ref = `${repository}:${tag}`;
+    ctx.say(`Pushing: ${ref}`);
+    const onRetry = (e, n, ms) => ctx.say(`Push of ${ref} failed (attempt ${n}/${PUSH_RETRY.attempts}): ${e.message}; retrying in ${ms / 1e3}s`);
+    const push = () => ctx.driver.push(repository, tag, {
+      auth: this.#auth,
+      signal: ctx.signal,
+      onProgress: (e) => {
+        if (e.status === "Pushed" || e.status === "Layer already exists" || e.status.startsWith("Mounted from")) ctx.message(`${e.id ?? ""}: ${e.status}`);
+      }
+    });
+    const pushed = await ctx.withRepositoryLock(repository, () => withRetries(push, { ...PUSH_RETRY, signal: ctx.signal, onRetry }));
+    if (input.imageId && !await pushedOwnImage(ctx.driver, input.imageId, repository, pushed.digest))
+      throw new PostProcessorError(
+        `${ref} was pushed, but the registry's ${pushed.digest} is not this build's image (${input.imageId}): another build on this Docker engine tagged ${ref} while this one pushed it. Give concurrent builds distinct tags, or push again.`
+      );
+    if (pushed.unchanged) ctx.message(`${tag}: the registry already serves this image, nothing to push`);
+    ctx.message(`${tag}: digest: ${pushed.digest}${pushed.size === void 0 ? "" : ` size: ${pushed.size}`}`);
+    return pushed;
+  }
+  /**
+   * A leg of a multi-platform build: the engine pushes only tags, and every leg's image is tagged repository:tag, so
+   * the platform's image is pushed under its own tag (`tag-linux-arm64`, which stays in the registry); the index
+   * that lists them is pushed under `tag` once every leg is done (image-index.ts).
+   */
+  async pushLeg(input, repository, tag, ctx, leg) {
+    const image = input.imageId;
+    if (!image) throw new PostProcessorError("docker-push of a multi-platform build needs the image of each platform.");
+    const platformTag = `${tag}-${platformSlug(leg.platform)}`;
+    if (platformTag.length > 128)
+      throw new PostProcessorError(`The tag ${tag} is too long to add the platform to it (${platformTag}): tags have at most 128 characters.`);
+    await ctx.driver.tag(image, repository, platformTag);
+    const pushed = await this.pushTag(input, repository, platformTag, ctx);
+    const { auth } = await dockerCredentials(process.env).forImage(repository, this.#auth);
+    const served = await servedManifest(repository, pushed.digest, { auth, signal: ctx.signal });
+    if (!served?.size)
+      throw new PostProcessorError(
+        `${repository}@${pushed.digest} was pushed, but repack could not read it back from the registry's API to list it in the image index (see docs/registries.md, "Image indexes").`
+      );
+    const info = await ctx.driver.inspectImage(image);
+    const parsed = parsePlatform(leg.platform);
+    const platform = (info && imagePlatform(info)) ?? (typeof parsed === "string" ? void 0 : parsed);
+    if (!platform) throw new PostProcessorError(`The platform of ${image} is unknown.`);
+    ctx.leg?.indexes.add({
+      build: leg.build,
+      platform: leg.platform,
+      repository,
+      tag,
+      descriptor: { mediaType: served.mediaType, digest: pushed.digest, size: served.size, platform },
+      pushIndex: (body) => putManifest(repository, tag, body, OCI_INDEX, { auth, signal: ctx.signal })
+    });
+    return { repository, tag, digest: pushed.digest, platform: leg.platform };
+  }
   async run(input, ctx) {
     if (input.tags.length === 0) {
       throw new PostProcessorError("docker-push needs a tagged image: put a docker-tag post-processor before it in the same post-processors chain.");
@@ -18585,22 +18753,11 @@ var DockerPush = class {
     const digests = [...input.digests];
     for (const ref of input.tags) {
       const { repository, tag } = splitReference(ref);
-      ctx.say(`Pushing: ${ref}`);
-      const onRetry = (e, n, ms) => ctx.say(`Push of ${ref} failed (attempt ${n}/${PUSH_RETRY.attempts}): ${e.message}; retrying in ${ms / 1e3}s`);
-      const push = () => ctx.driver.push(repository, tag, {
-        auth: this.#auth,
-        signal: ctx.signal,
-        onProgress: (e) => {
-          if (e.status === "Pushed" || e.status === "Layer already exists" || e.status.startsWith("Mounted from")) ctx.message(`${e.id ?? ""}: ${e.status}`);
-        }
-      });
-      const pushed = await ctx.withRepositoryLock(repository, () => withRetries(push, { ...PUSH_RETRY, signal: ctx.signal, onRetry }));
-      if (input.imageId && !await pushedOwnImage(ctx.driver, input.imageId, repository, pushed.digest))
-        throw new PostProcessorError(
-          `${ref} was pushed, but the registry's ${pushed.digest} is not this build's image (${input.imageId}): another build on this Docker engine tagged ${ref} while this one pushed it. Give concurrent builds distinct tags, or push again.`
-        );
-      if (pushed.unchanged) ctx.message(`${tag}: the registry already serves this image, nothing to push`);
-      ctx.message(`${tag}: digest: ${pushed.digest}${pushed.size === void 0 ? "" : ` size: ${pushed.size}`}`);
+      if (ctx.leg) {
+        digests.push(await this.pushLeg(input, repository, tag, ctx, ctx.leg));
+        continue;
+      }
+      const pushed = await this.pushTag(input, repository, tag, ctx);
       digests.push({ repository, tag, digest: pushed.digest });
     }
     return { artifact: { ...input, digests }, keep: true, forceKeep: false };
@@ -18618,6 +18775,75 @@ var dockerPush = { schema: SCHEMA7, decode: decode8 };
 import { createWriteStream as createWriteStream2 } from "node:fs";
 import { rm as rm4 } from "node:fs/promises";
 import { resolve as resolve11 } from "node:path";
+
+// src/pipeline/legs.ts
+import { extname } from "node:path";
+function legName(build2, platform) {
+  return `${build2} (${platform})`;
+}
+function platformPath(path7, platform) {
+  const slash = path7.lastIndexOf("/");
+  const base = path7.slice(slash + 1);
+  const dot = base.indexOf(".", 1);
+  const ext = dot > 0 ? base.slice(dot) : extname(base);
+  const stem = base.slice(0, base.length - ext.length);
+  return `${path7.slice(0, slash + 1)}${stem}-${platformSlug(platform)}${ext}`;
+}
+function platformLegs(builds, platforms, notes) {
+  if (platforms.length === 0) return builds;
+  return builds.flatMap((b) => {
+    if (b.config.platform) {
+      notes(b.name, `The source sets platform = "${b.config.platform}": it is built for that platform only, not for ${platforms.join(", ")}.`);
+      return [b];
+    }
+    return platforms.map((platform) => ({
+      ...b,
+      name: legName(b.name, platform),
+      config: {
+        ...b.config,
+        platform,
+        container: { ...b.config.container, platform },
+        ...b.config.exportPath ? { exportPath: platformPath(b.config.exportPath, platform) } : {},
+        ...b.config.exportPathAsWritten ? { exportPathAsWritten: platformPath(b.config.exportPathAsWritten, platform) } : {}
+      },
+      leg: { platform, of: b.name }
+    }));
+  });
+}
+function legArtifact(a, platform) {
+  return { ...a, description: `(${platform}) ${a.description}` };
+}
+function combineLegs(results, builds, indexes) {
+  const out = [];
+  const groups = /* @__PURE__ */ new Map();
+  results.forEach((r, i) => {
+    const leg = builds[i].leg;
+    if (!leg) return out.push(r);
+    let combined = groups.get(leg.of);
+    if (!combined) {
+      combined = { ...r, name: leg.of, imageId: void 0, tags: [], digests: [], artifacts: [], cache: { hits: 0, steps: 0 }, durationMs: 0, platforms: [] };
+      delete combined.error;
+      groups.set(leg.of, combined);
+      out.push(combined);
+    }
+    combined.platforms?.push({ platform: leg.platform, imageId: r.imageId, digests: r.digests, ...r.error ? { error: r.error } : {} });
+    for (const t of r.tags) if (!combined.tags.includes(t)) combined.tags.push(t);
+    combined.artifacts.push(...r.artifacts.map((a) => legArtifact(a, leg.platform)));
+    combined.cache = { hits: combined.cache.hits + r.cache.hits, steps: combined.cache.steps + r.cache.steps };
+    combined.durationMs = Math.max(combined.durationMs, r.durationMs);
+    if (r.error) combined.error = [combined.error, `${leg.platform}: ${r.error}`].filter(Boolean).join("\n");
+  });
+  for (const [name, combined] of groups) {
+    const index2 = indexes.get(name);
+    if (!index2) continue;
+    combined.digests = index2.digests;
+    combined.artifacts.unshift(...index2.artifacts);
+    if (index2.errors.length > 0) combined.error = [combined.error, ...index2.errors].filter(Boolean).join("\n");
+  }
+  return out;
+}
+
+// src/post-processors/docker-save.ts
 import { pipeline } from "node:stream/promises";
 var SCHEMA8 = {
   attributes: {
@@ -18634,17 +18860,18 @@ var DockerSave = class {
   cwd;
   async run(input, ctx) {
     const image = requireImage(input, "docker-save");
-    const refs = image.tags.length > 0 ? image.tags : [image.imageId];
-    const target = resolve11(this.cwd, this.path);
+    const refs = image.tags.length > 0 && !ctx.leg ? image.tags : [image.imageId];
+    const path7 = ctx.leg ? platformPath(this.path, ctx.leg.platform) : this.path;
+    const target = resolve11(this.cwd, path7);
     ctx.message(`Saving image: ${refs.join(", ")}`);
     try {
       await pipeline(await ctx.driver.saveImages(refs), createWriteStream2(target), { signal: ctx.signal });
     } catch (e) {
       await rm4(target, { force: true });
-      throw new PostProcessorError(`Error saving ${refs.join(", ")} to ${this.path}: ${messageOf(e)}`);
+      throw new PostProcessorError(`Error saving ${refs.join(", ")} to ${path7}: ${messageOf(e)}`);
     }
-    ctx.message(`Saved to: ${this.path}`);
-    return { artifact: { ...image, files: [this.path] }, keep: true, forceKeep: false };
+    ctx.message(`Saved to: ${path7}`);
+    return { artifact: { ...image, files: [path7] }, keep: true, forceKeep: false };
   }
 };
 function decode9(d, _block, cwd) {
@@ -18816,7 +19043,7 @@ function decode11(d, _block, cwd) {
 var manifest = { schema: SCHEMA10, decode: decode11 };
 
 // src/post-processors/checksum.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 import { createReadStream as createReadStream3, existsSync as existsSync5 } from "node:fs";
 import { appendFile, mkdir as mkdir4 } from "node:fs/promises";
 import { basename as basename6, dirname as dirname6, resolve as resolve14 } from "node:path";
@@ -18861,7 +19088,7 @@ var SCHEMA11 = {
   unsupported: PACKER_INTERNAL
 };
 async function digest2(type, file2, signal) {
-  const h = createHash5(type);
+  const h = createHash6(type);
   await pipeline2(createReadStream3(file2), h, { signal });
   return h.digest("hex");
 }
@@ -19074,7 +19301,8 @@ var Compress = class {
   level;
   cwd;
   async run(input, ctx) {
-    const target = renderPlaceholders(this.output, { BuildName: ctx.buildName, BuilderType: ctx.builderType });
+    const rendered = renderPlaceholders(this.output, { BuildName: ctx.buildName, BuilderType: ctx.builderType });
+    const target = ctx.leg ? platformPath(rendered, ctx.leg.platform) : rendered;
     const fmt = detectFormat(target, this.format);
     if ("unsupported" in fmt) throw new PostProcessorError(`compress: .${fmt.unsupported} is not supported by repack; use .tar.gz, .tgz, .gz, .tar or .zip.`);
     const abs = resolve15(this.cwd, target);
@@ -19656,7 +19884,7 @@ import { createWriteStream as createWriteStream4 } from "node:fs";
 import { pipeline as pipeline4 } from "node:stream/promises";
 
 // src/cache/key.ts
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 var CACHE_KEY_LABEL = "io.repack.cache.key";
 var CACHE_REPOSITORY = "repack-cache";
 var cacheRef = (key2) => `${CACHE_REPOSITORY}:${key2}`;
@@ -19667,7 +19895,7 @@ function stableJson(value) {
 function normalize(value) {
   if (value instanceof Map) return [...value].map(([k, v]) => [normalize(k), normalize(v)]).sort(byJson);
   if (value instanceof Set) return [...value].map(normalize).sort(byJson);
-  if (Buffer.isBuffer(value)) return { sha256: createHash6("sha256").update(value).digest("hex") };
+  if (Buffer.isBuffer(value)) return { sha256: createHash7("sha256").update(value).digest("hex") };
   if (Array.isArray(value)) return value.map(normalize);
   if (value !== null && typeof value === "object") {
     const out = {};
@@ -19685,7 +19913,7 @@ function byJson(a, b) {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 function chainKey(previous, description) {
-  return createHash6("sha256").update(previous).update("\n").update(stableJson(description)).digest("hex");
+  return createHash7("sha256").update(previous).update("\n").update(stableJson(description)).digest("hex");
 }
 function baseKey(baseImageId, build2, next = chainKey) {
   const c = build2.config;
@@ -19962,12 +20190,13 @@ async function removeContainer(s) {
   s.containerStarted = false;
 }
 async function ensureContainer(s, start) {
-  const from = s.rebasedOn ?? s.chain?.image ?? s.build.config.container.image;
+  const base = s.build.leg && s.base ? s.base.id : s.build.config.container.image;
+  const from = s.rebasedOn ?? s.chain?.image ?? base;
   if (s.containerId && s.containerFrom !== from) await removeContainer(s);
   if (!s.containerId) {
     const spec = s.build.config.container;
     s.ui.say(start ? "Starting docker container..." : "Creating docker container from the cached image...");
-    s.ui.message(`Run command: docker run ${describeRun(s, from === s.chain?.baseImage ? s.build.config.container.image : from)}`);
+    s.ui.message(`Run command: docker run ${describeRun(s, from === s.chain?.baseImage || from === base ? s.build.config.container.image : from)}`);
     const labels = { ...spec.labels, ...s.containerLabels, "io.repack.build": s.build.name };
     s.containerId = await s.driver.createContainer({ ...spec, image: from, labels, autoRemove: true });
     s.containerFrom = from;
@@ -20025,27 +20254,42 @@ var sleep2 = (ms, signal) => new Promise((resolve23, reject) => {
   };
   signal.addEventListener("abort", onAbort, { once: true });
 });
+async function pullImage(s, signal) {
+  const { image, pull, platform, login, loginProblem } = s.build.config;
+  if (pull && loginProblem) throw new Error(loginProblem);
+  if (pull) {
+    s.ui.say(`Pulling Docker image: ${image}${s.build.leg ? ` for ${platform}` : ""}`);
+    let last = "";
+    await s.driver.pull(image, {
+      platform,
+      auth: login,
+      signal,
+      onProgress: (e) => {
+        const line = `${e.id ? `${e.id}: ` : ""}${e.status}`;
+        if (!e.progress && line !== last) s.ui.message(line);
+        last = line;
+      }
+    });
+  }
+  s.base = await s.driver.inspectImage(image);
+  if (!s.base) throw new Error(`The image ${image} is not present${pull ? " after pulling it" : " and pull = false"}.`);
+}
 var pullStep = {
   name: "pull",
   async run(s, signal) {
-    const { image, pull, platform, login, loginProblem } = s.build.config;
-    if (pull && loginProblem) throw new Error(loginProblem);
-    if (pull) {
-      s.ui.say(`Pulling Docker image: ${image}`);
-      let last = "";
-      await s.driver.pull(image, {
-        platform,
-        auth: login,
-        signal,
-        onProgress: (e) => {
-          const line = `${e.id ? `${e.id}: ` : ""}${e.status}`;
-          if (!e.progress && line !== last) s.ui.message(line);
-          last = line;
-        }
-      });
+    const { image, platform } = s.build.config;
+    if (!s.build.leg) return pullImage(s, signal);
+    const lock = s.withImageLock ?? ((_, fn2) => fn2());
+    try {
+      await lock(image, () => pullImage(s, signal));
+    } catch (e) {
+      if (e instanceof Error && /no matching manifest/i.test(e.message)) throw new Error(`The base image ${image} has no ${platform} image: ${e.message}`);
+      throw e;
     }
-    s.base = await s.driver.inspectImage(image);
-    if (!s.base) throw new Error(`The image ${image} is not present${pull ? " after pulling it" : " and pull = false"}.`);
+    if (s.base && platform && !imageMatches(s.base, platform)) {
+      const have = imagePlatform(s.base);
+      throw new Error(`The base image ${image} has no ${platform} image (it is ${have ? formatPlatform(have) : "of another platform"}).`);
+    }
   }
 };
 var cacheStep = {
@@ -20898,7 +21142,7 @@ function ended(ui, build2, text2, failed) {
   else if (failed) ui.error(build2, text2);
   else ui.say(build2, text2);
 }
-async function runBuild(b, o, withRepositoryLock, caches) {
+async function runBuild(b, o, withRepositoryLock, caches, withImageLock) {
   const started = Date.now();
   const clock = performance.now();
   const ui = {
@@ -20917,7 +21161,7 @@ async function runBuild(b, o, withRepositoryLock, caches) {
     cache: { hits: 0, steps: b.provisioners.length },
     durationMs: 0
   };
-  const state = { build: b, driver: o.driver, ui, onResource: o.onResource, containerLabels: o.containerLabels };
+  const state = { build: b, driver: o.driver, ui, onResource: o.onResource, containerLabels: o.containerLabels, withImageLock };
   if (caches) state.cache = new BuildCache(caches, o.cache?.noCache === true, ui.warning);
   const cleanupError = (step, e) => ui.error(`Cleanup of ${step} failed: ${messageOf(e)}`);
   const steps = b.config.bootstrap ? [bootstrapStep(o.cwd), ...builderSteps(b)] : builderSteps(b);
@@ -20954,7 +21198,8 @@ async function runBuild(b, o, withRepositoryLock, caches) {
       withRepositoryLock,
       buildName: b.sourceName,
       builderType: "docker",
-      runUuid: RUN_UUID
+      runUuid: RUN_UUID,
+      ...b.leg && o.indexes ? { leg: { build: b.leg.of, platform: b.leg.platform, indexes: o.indexes } } : {}
     };
     const outcome = await runChains(built, b.chains, ctx, o.cwd);
     for (const a of outcome.artifacts) {
@@ -20999,12 +21244,13 @@ async function runBuilds(builds, o) {
   const results = new Array(builds.length);
   const limit = o.parallelBuilds > 0 ? o.parallelBuilds : builds.length;
   const withRepositoryLock = repositoryLocks();
+  const withImageLock = repositoryLocks();
   const caches = o.cache ? openCaches(o.cache, o.driver, (m) => warn(o.ui, "cache", m)) : void 0;
   let next = 0;
   const worker = async () => {
     while (next < builds.length) {
       const i = next++;
-      results[i] = await runBuild(builds[i], o, withRepositoryLock, caches);
+      results[i] = await runBuild(builds[i], o, withRepositoryLock, caches, withImageLock);
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, builds.length) }, worker));
@@ -21036,8 +21282,11 @@ async function runTemplate(o) {
   if (hasErrors(p.diagnostics)) return { diagnostics: p.diagnostics, sources: p.sources, results: [] };
   for (const v of [...Object.values(p.values?.var ?? {}), ...Object.values(p.values?.local ?? {})]) sensitiveLeaves2(v).forEach((s) => sensitive.add(s));
   o.onPrepared?.();
-  const driver = o.driver ?? (await import("./index.GR5RR5IZ.js")).connectDocker(o.env ?? process.env);
-  const results = await runBuilds(p.builds, {
+  const driver = o.driver ?? (await import("./index.O6D5E4HS.js")).connectDocker(o.env ?? process.env);
+  const platforms = o.platforms ?? [];
+  const builds = platformLegs(p.builds, platforms, (build2, m) => o.ui.warning ? o.ui.warning(build2, m) : o.ui.say(build2, m));
+  const indexes = new IndexCollector();
+  const results = await runBuilds(builds, {
     driver,
     ui: o.ui,
     signal: o.signal ?? new AbortController().signal,
@@ -21048,9 +21297,19 @@ async function runTemplate(o) {
     onResource: o.onResource,
     containerLabels: o.containerLabels,
     cache: o.cache ? { ...o.cache, sensitive } : void 0,
-    cwd: resolve21(o.cwd ?? process.cwd())
+    cwd: resolve21(o.cwd ?? process.cwd()),
+    indexes
   });
-  return { diagnostics: p.diagnostics, sources: p.sources, results };
+  if (!builds.some((b) => b.leg)) return { diagnostics: p.diagnostics, sources: p.sources, results };
+  const legsOf = /* @__PURE__ */ new Map();
+  const failed = /* @__PURE__ */ new Set();
+  builds.forEach((b, i) => {
+    if (!b.leg) return;
+    legsOf.set(b.leg.of, [...legsOf.get(b.leg.of) ?? [], b.leg.platform]);
+    if (results[i].error !== void 0) failed.add(b.leg.of);
+  });
+  const pushed = await indexes.push(legsOf, failed, (build2, m) => o.ui.say(build2, m));
+  return { diagnostics: p.diagnostics, sources: p.sources, results: combineLegs(results, builds, pushed) };
 }
 
 // src/cli/help.ts
@@ -21491,7 +21750,7 @@ var HELP = `Usage: repack cache <ls|prune> [options]
 `;
 var short = (id) => id.replace(/^sha256:/, "").slice(0, 12);
 async function driverOf(io) {
-  return io.driver ?? (await import("./index.GR5RR5IZ.js")).connectDocker(io.env);
+  return io.driver ?? (await import("./index.O6D5E4HS.js")).connectDocker(io.env);
 }
 async function cacheCommand(argv, io) {
   const [sub, ...rest] = argv;
@@ -22193,6 +22452,74 @@ ${usage("inspect", "[options] TEMPLATE", FLAGS4)}`);
   return 0;
 }
 
+// src/cli/index-command.ts
+var CREATE_FLAGS = {
+  tag: { kind: "list", description: "Push the index as REPO:TAG (repeatable; every tag in one repository)." }
+};
+var SYNOPSIS = "--tag REPO:TAG [--tag REPO:TAG...] DIGEST...";
+var HELP2 = `Usage: repack index create ${SYNOPSIS}
+
+    create   push an image index of platform images already in the repository;
+             DIGEST is sha256:\u2026 or REPO@sha256:\u2026, one per platform, in the index's order
+`;
+var DIGEST = /^sha256:[0-9a-f]{64}$/;
+function digestArg(arg, repository) {
+  const at2 = arg.lastIndexOf("@");
+  const digest3 = at2 >= 0 ? arg.slice(at2 + 1) : arg;
+  if (!DIGEST.test(digest3)) throw new UsageError(`"${arg}" is not a manifest digest: write sha256:<64 hex digits> or REPO@sha256:\u2026`);
+  if (at2 >= 0 && arg.slice(0, at2) !== repository)
+    throw new UsageError(`${arg} is in another repository than the index (${repository}): an index lists manifests of its own repository`);
+  return digest3;
+}
+function str2(v) {
+  return typeof v === "string" && v !== "" ? v : void 0;
+}
+async function describe2(repository, digest3, q) {
+  const m = await getManifest(repository, digest3, q);
+  if (!IMAGE_MANIFEST_TYPES.includes(m.mediaType))
+    throw new Error(`${repository}@${digest3} is a ${m.mediaType || "manifest of unknown type"}, not one image's manifest`);
+  if (sha256(m.body) !== digest3) throw new Error(`${repository}@${digest3}: the registry served a manifest of another digest`);
+  const config = JSON.parse(m.body.toString("utf8")).config?.digest;
+  if (typeof config !== "string") throw new Error(`${repository}@${digest3} names no config`);
+  const c = await getJsonBlob(repository, config, q);
+  const os3 = str2(c.os);
+  const architecture = str2(c.architecture);
+  if (!os3 || !architecture) throw new Error(`${repository}@${digest3}: its config names no platform`);
+  const variant = str2(c.variant);
+  return { mediaType: m.mediaType, digest: digest3, size: m.body.length, platform: normalisePlatform({ os: os3, architecture, ...variant ? { variant } : {} }) };
+}
+async function create(argv, io) {
+  const p = parseArgs(argv, CREATE_FLAGS);
+  const tags = p.values.tag.map(splitReference);
+  if (tags.length === 0 || p.positional.length === 0) throw new UsageError(usage("index create", SYNOPSIS, CREATE_FLAGS));
+  const repository = tags[0].repository;
+  if (tags.some((t) => t.repository !== repository)) throw new UsageError("every --tag must name the same repository");
+  const digests = p.positional.map((a) => digestArg(a, repository));
+  const { auth } = await dockerCredentials(io.env).forImage(repository);
+  const q = { auth };
+  const manifests = [];
+  for (const d of digests) manifests.push(await describe2(repository, d, q));
+  const seen = manifests.map((m) => formatPlatform(m.platform));
+  const twice = seen.find((x, i) => seen.indexOf(x) !== i);
+  if (twice) throw new UsageError(`two of the digests are ${twice} images: an index lists one image per platform`);
+  const body = indexDocument(manifests);
+  const digest3 = sha256(body);
+  for (const { tag } of tags) {
+    await putManifest(repository, tag, body, OCI_INDEX, q);
+    io.err(`Pushed ${repository}:${tag} (${seen.join(", ")})
+`);
+  }
+  io.out(`${repository}@${digest3}
+`);
+  return 0;
+}
+async function indexCommand(argv, io) {
+  const [sub, ...rest] = argv;
+  if (sub === "create") return create(rest, io);
+  io.err(HELP2);
+  return sub === void 0 || sub === "-h" || sub === "--help" || sub === "help" ? 0 : 1;
+}
+
 // src/cli/main.ts
 var VAR_FLAGS = {
   var: { kind: "list", description: "Variable for the template, name=value (repeatable)." },
@@ -22204,6 +22531,10 @@ var BUILD_FLAGS = {
   ...VAR_FLAGS,
   "on-error": { kind: "string", description: "On a failed build: cleanup (default), abort, ask (on a terminal), run-cleanup-provisioner." },
   "parallel-builds": { kind: "string", description: "Number of builds to run at once; 0 means no limit (default)." },
+  platform: {
+    kind: "list",
+    description: "Build each docker source for these platforms (linux/amd64,linux/arm64) and push one image index per tag (docs/multi-platform.md)."
+  },
   force: { kind: "bool", description: "Force a build to continue if artifacts exist (accepted; docker tags are always moved)." },
   color: { kind: "bool", description: "Colour the output (default true on a terminal)." },
   "machine-readable": { kind: "bool", description: "Packer's machine-readable output." },
@@ -22223,13 +22554,14 @@ var VALIDATE_FLAGS = {
   json: { kind: "bool", description: "Write the diagnostics as JSON to stdout (Packer/Terraform shape)." },
   color: { kind: "bool", description: "Colour the output (default true on a terminal)." }
 };
-var HELP2 = `Usage: repack [--version] [--help] <command> [<args>]
+var HELP3 = `Usage: repack [--version] [--help] <command> [<args>]
 
 Available commands are:
     build       build image(s) from template
     cache       list (ls) or remove (prune) cached build steps
     console     evaluate expressions with a template's variables
     fmt         rewrite templates in the canonical format
+    index       push an image index of per-platform images (index create)
     init        check required_plugins against the built-in docker plugin
     inspect     show a template's variables, locals and builds
     validate    check that a template is valid
@@ -22250,6 +22582,11 @@ function parseCount(raw) {
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 0) throw new UsageError(`invalid value "${raw}" for flag -parallel-builds: a whole number, 0 for no limit`);
   return n;
+}
+function parsePlatformFlag(values) {
+  const { platforms, errors } = parsePlatforms(values.join(","));
+  if (errors.length > 0) throw new UsageError(`invalid value for flag -platform: ${errors.join("; ")}`);
+  return platforms;
 }
 function parseOnError(raw) {
   const v = raw ?? "cleanup";
@@ -22274,7 +22611,7 @@ async function build(argv, unmasked) {
   const interrupts = new Interrupts({
     say: (text2, kind) => ui.plain(text2, kind),
     controller,
-    driver: async () => (await import("./index.GR5RR5IZ.js")).connectDocker(io.env),
+    driver: async () => (await import("./index.O6D5E4HS.js")).connectDocker(io.env),
     exit: (code18) => process.exit(code18)
   });
   const started = performance.now();
@@ -22282,6 +22619,7 @@ async function build(argv, unmasked) {
     const outcome = await runTemplate({
       ...templateInputs(template, v, io, masker),
       parallelBuilds: parseCount(v["parallel-builds"]),
+      platforms: parsePlatformFlag(v.platform),
       onError,
       ask: onError === "ask" ? terminalAsk(write2) : void 0,
       cache: cacheOptions(v),
@@ -22362,6 +22700,8 @@ async function main(argv, io) {
         return initCommand(rest, io);
       case "cache":
         return await cacheCommand(rest, io);
+      case "index":
+        return await indexCommand(rest, io);
       case "version":
         parseArgs(rest, {});
         return version(io);
@@ -22374,12 +22714,12 @@ async function main(argv, io) {
       case "--help":
       case "-help":
       case "help":
-        io.err(HELP2);
+        io.err(HELP3);
         return command === void 0 ? 127 : 0;
       default:
         io.err(`repack: unknown command "${command}"
 
-${HELP2}`);
+${HELP3}`);
         return 127;
     }
   } catch (e) {

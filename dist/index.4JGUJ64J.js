@@ -6,16 +6,15 @@ const __filename = __repackFileURLToPath(import.meta.url);
 const __dirname = __repackDirname(__filename);
 import {
   Capture,
-  DOCKER_HUB,
   DriverError,
+  IMAGE_MANIFEST_TYPES,
   REPACK_LABEL,
-  authKey,
+  dockerCredentials,
+  explicitOnly,
   familiarName,
-  hostOf,
   parseReference,
-  registryOf,
-  sameRegistry
-} from "./index.YRXQ373R.js";
+  servedManifest
+} from "./index.7JCFG7E6.js";
 import {
   require_lib
 } from "./index.I24ZV7VT.js";
@@ -367,19 +366,19 @@ var require_buffer_list = __commonJS({
           var ret = p.data;
           n -= ret.length;
           while (p = p.next) {
-            var str2 = p.data;
-            var nb = n > str2.length ? str2.length : n;
-            if (nb === str2.length) ret += str2;
-            else ret += str2.slice(0, n);
+            var str = p.data;
+            var nb = n > str.length ? str.length : n;
+            if (nb === str.length) ret += str;
+            else ret += str.slice(0, n);
             n -= nb;
             if (n === 0) {
-              if (nb === str2.length) {
+              if (nb === str.length) {
                 ++c;
                 if (p.next) this.head = p.next;
                 else this.head = this.tail = null;
               } else {
                 this.head = p;
-                p.data = str2.slice(nb);
+                p.data = str.slice(nb);
               }
               break;
             }
@@ -564,23 +563,23 @@ var require_errors = __commonJS({
         return `of ${thing} ${String(expected)}`;
       }
     }
-    function startsWith(str2, search, pos) {
-      return str2.substr(!pos || pos < 0 ? 0 : +pos, search.length) === search;
+    function startsWith(str, search, pos) {
+      return str.substr(!pos || pos < 0 ? 0 : +pos, search.length) === search;
     }
-    function endsWith(str2, search, this_len) {
-      if (this_len === void 0 || this_len > str2.length) {
-        this_len = str2.length;
+    function endsWith(str, search, this_len) {
+      if (this_len === void 0 || this_len > str.length) {
+        this_len = str.length;
       }
-      return str2.substring(this_len - search.length, this_len) === search;
+      return str.substring(this_len - search.length, this_len) === search;
     }
-    function includes(str2, search, start) {
+    function includes(str, search, start) {
       if (typeof start !== "number") {
         start = 0;
       }
-      if (start + search.length > str2.length) {
+      if (start + search.length > str.length) {
         return false;
       } else {
-        return str2.indexOf(search, start) !== -1;
+        return str.indexOf(search, start) !== -1;
       }
     }
     createErrorType("ERR_INVALID_OPT_VALUE", function(name, value) {
@@ -2998,7 +2997,7 @@ var require_modem = __commonJS({
     var querystring = __require("querystring");
     var http = require_http();
     var fs = __require("fs");
-    var path5 = __require("path");
+    var path2 = __require("path");
     var url = __require("url");
     var ssh = require_ssh2();
     var HttpDuplex = require_http_duplex();
@@ -3006,8 +3005,8 @@ var require_modem = __commonJS({
     var utils = require_utils();
     var util = __require("util");
     var splitca = require_split_ca();
-    var os3 = __require("os");
-    var isWin = os3.type() === "Windows_NT";
+    var os2 = __require("os");
+    var isWin = os2.type() === "Windows_NT";
     var stream = __require("stream");
     var defaultOpts = function() {
       var host;
@@ -3047,9 +3046,9 @@ var require_modem = __commonJS({
         }
         opts.host = host.hostname;
         if (process.env.DOCKER_CERT_PATH) {
-          opts.ca = splitca(path5.join(process.env.DOCKER_CERT_PATH, "ca.pem"));
-          opts.cert = fs.readFileSync(path5.join(process.env.DOCKER_CERT_PATH, "cert.pem"));
-          opts.key = fs.readFileSync(path5.join(process.env.DOCKER_CERT_PATH, "key.pem"));
+          opts.ca = splitca(path2.join(process.env.DOCKER_CERT_PATH, "ca.pem"));
+          opts.cert = fs.readFileSync(path2.join(process.env.DOCKER_CERT_PATH, "cert.pem"));
+          opts.key = fs.readFileSync(path2.join(process.env.DOCKER_CERT_PATH, "key.pem"));
         }
         if (process.env.DOCKER_CLIENT_TIMEOUT) {
           opts.timeout = parseInt(process.env.DOCKER_CLIENT_TIMEOUT, 10);
@@ -3059,7 +3058,7 @@ var require_modem = __commonJS({
     };
     var findDefaultUnixSocket = function() {
       return new Promise(function(resolve) {
-        var userDockerSocket = path5.join(os3.homedir(), ".docker", "run", "docker.sock");
+        var userDockerSocket = path2.join(os2.homedir(), ".docker", "run", "docker.sock");
         fs.access(userDockerSocket, function(err) {
           if (err) resolve("/var/run/docker.sock");
           else resolve(userDockerSocket);
@@ -3153,7 +3152,7 @@ var require_modem = __commonJS({
       }
       if (options.file) {
         if (typeof options.file === "string") {
-          data = fs.createReadStream(path5.resolve(options.file));
+          data = fs.createReadStream(path2.resolve(options.file));
         } else {
           data = options.file;
         }
@@ -3471,7 +3470,7 @@ var require_modem = __commonJS({
 var require_ignore = __commonJS({
   "node_modules/@balena/dockerignore/ignore.js"(exports, module) {
     "use strict";
-    var path5 = __require("path");
+    var path2 = __require("path");
     var factory = (options) => new IgnoreBase(options);
     factory.default = factory;
     module.exports = factory;
@@ -3480,22 +3479,22 @@ var require_ignore = __commonJS({
     }
     var REGEX_TRAILING_SLASH = /(?<=.)\/$/;
     var REGEX_TRAILING_BACKSLASH = /(?<=.)\\$/;
-    var REGEX_TRAILING_PATH_SEP = path5.sep === "\\" ? REGEX_TRAILING_BACKSLASH : REGEX_TRAILING_SLASH;
+    var REGEX_TRAILING_PATH_SEP = path2.sep === "\\" ? REGEX_TRAILING_BACKSLASH : REGEX_TRAILING_SLASH;
     var KEY_IGNORE = typeof Symbol !== "undefined" ? /* @__PURE__ */ Symbol.for("dockerignore") : "dockerignore";
     function cleanPath(file) {
-      return path5.normalize(file).replace(REGEX_TRAILING_PATH_SEP, "");
+      return path2.normalize(file).replace(REGEX_TRAILING_PATH_SEP, "");
     }
     function toSlash(file) {
-      if (path5.sep === "/") {
+      if (path2.sep === "/") {
         return file;
       }
       return file.replace(/\\/g, "/");
     }
     function fromSlash(file) {
-      if (path5.sep === "/") {
+      if (path2.sep === "/") {
         return file;
       }
-      return file.replace(/\//g, path5.sep);
+      return file.replace(/\//g, path2.sep);
     }
     var IgnoreBase = class {
       constructor({
@@ -3544,13 +3543,13 @@ var require_ignore = __commonJS({
         return pattern && typeof pattern === "string" && pattern.indexOf("#") !== 0 && pattern.trim() !== "";
       }
       filter(paths) {
-        return make_array(paths).filter((path6) => this._filter(path6));
+        return make_array(paths).filter((path3) => this._filter(path3));
       }
       createFilter() {
-        return (path6) => this._filter(path6);
+        return (path3) => this._filter(path3);
       }
-      ignores(path6) {
-        return !this._filter(path6);
+      ignores(path3) {
+        return !this._filter(path3);
       }
       // https://github.com/moby/moby/blob/v19.03.8/builder/dockerignore/dockerignore.go#L41-L53
       // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L29-L55
@@ -3589,36 +3588,36 @@ var require_ignore = __commonJS({
           origin,
           pattern,
           // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L54
-          dirs: pattern.split(path5.sep),
+          dirs: pattern.split(path2.sep),
           negative
         };
       }
       // @returns `Boolean` true if the `path` is NOT ignored
-      _filter(path6) {
-        if (!path6) {
+      _filter(path3) {
+        if (!path3) {
           return false;
         }
-        if (path6 in this._cache) {
-          return this._cache[path6];
+        if (path3 in this._cache) {
+          return this._cache[path3];
         }
-        return this._cache[path6] = this._test(path6);
+        return this._cache[path3] = this._test(path3);
       }
       // @returns {Boolean} true if a file is NOT ignored
       // https://github.com/moby/moby/blob/v19.03.8/pkg/fileutils/fileutils.go#L62
       _test(file) {
         file = fromSlash(file);
-        const parentPath = cleanPath(path5.dirname(file));
-        const parentPathDirs = parentPath.split(path5.sep);
+        const parentPath = cleanPath(path2.dirname(file));
+        const parentPathDirs = parentPath.split(path2.sep);
         let matched = false;
         this._rules.forEach((rule) => {
           let match = this._match(file, rule);
           if (!match && parentPath !== ".") {
             if (rule.dirs.includes("**")) {
               for (let i = rule.dirs.filter((x) => x !== "**").length; i <= parentPathDirs.length; i++) {
-                match = match || this._match(parentPathDirs.slice(0, i).join(path5.sep), rule);
+                match = match || this._match(parentPathDirs.slice(0, i).join(path2.sep), rule);
               }
             } else if (rule.dirs.length <= parentPathDirs.length) {
-              match = this._match(parentPathDirs.slice(0, rule.dirs.length).join(path5.sep), rule);
+              match = this._match(parentPathDirs.slice(0, rule.dirs.length).join(path2.sep), rule);
             }
           }
           if (match) {
@@ -3637,13 +3636,13 @@ var require_ignore = __commonJS({
           return rule;
         }
         let regStr = "^";
-        let escapedSlash = path5.sep === "\\" ? "\\\\" : path5.sep;
+        let escapedSlash = path2.sep === "\\" ? "\\\\" : path2.sep;
         for (let i = 0; i < rule.pattern.length; i++) {
           const ch = rule.pattern[i];
           if (ch === "*") {
             if (rule.pattern[i + 1] === "*") {
               i++;
-              if (rule.pattern[i + 1] === path5.sep) {
+              if (rule.pattern[i + 1] === path2.sep) {
                 i++;
               }
               if (rule.pattern[i + 1] === void 0) {
@@ -3659,7 +3658,7 @@ var require_ignore = __commonJS({
           } else if (ch === "." || ch === "$") {
             regStr += `\\${ch}`;
           } else if (ch === "\\") {
-            if (path5.sep === "\\") {
+            if (path2.sep === "\\") {
               regStr += escapedSlash;
               continue;
             }
@@ -3686,46 +3685,46 @@ var require_chownr = __commonJS({
   "node_modules/chownr/chownr.js"(exports, module) {
     "use strict";
     var fs = __require("fs");
-    var path5 = __require("path");
+    var path2 = __require("path");
     var LCHOWN = fs.lchown ? "lchown" : "chown";
     var LCHOWNSYNC = fs.lchownSync ? "lchownSync" : "chownSync";
     var needEISDIRHandled = fs.lchown && !process.version.match(/v1[1-9]+\./) && !process.version.match(/v10\.[6-9]/);
-    var lchownSync = (path6, uid, gid) => {
+    var lchownSync = (path3, uid, gid) => {
       try {
-        return fs[LCHOWNSYNC](path6, uid, gid);
+        return fs[LCHOWNSYNC](path3, uid, gid);
       } catch (er) {
         if (er.code !== "ENOENT")
           throw er;
       }
     };
-    var chownSync = (path6, uid, gid) => {
+    var chownSync = (path3, uid, gid) => {
       try {
-        return fs.chownSync(path6, uid, gid);
+        return fs.chownSync(path3, uid, gid);
       } catch (er) {
         if (er.code !== "ENOENT")
           throw er;
       }
     };
-    var handleEISDIR = needEISDIRHandled ? (path6, uid, gid, cb) => (er) => {
+    var handleEISDIR = needEISDIRHandled ? (path3, uid, gid, cb) => (er) => {
       if (!er || er.code !== "EISDIR")
         cb(er);
       else
-        fs.chown(path6, uid, gid, cb);
+        fs.chown(path3, uid, gid, cb);
     } : (_, __, ___, cb) => cb;
-    var handleEISDirSync = needEISDIRHandled ? (path6, uid, gid) => {
+    var handleEISDirSync = needEISDIRHandled ? (path3, uid, gid) => {
       try {
-        return lchownSync(path6, uid, gid);
+        return lchownSync(path3, uid, gid);
       } catch (er) {
         if (er.code !== "EISDIR")
           throw er;
-        chownSync(path6, uid, gid);
+        chownSync(path3, uid, gid);
       }
-    } : (path6, uid, gid) => lchownSync(path6, uid, gid);
+    } : (path3, uid, gid) => lchownSync(path3, uid, gid);
     var nodeVersion = process.version;
-    var readdir = (path6, options, cb) => fs.readdir(path6, options, cb);
-    var readdirSync2 = (path6, options) => fs.readdirSync(path6, options);
+    var readdir = (path3, options, cb) => fs.readdir(path3, options, cb);
+    var readdirSync = (path3, options) => fs.readdirSync(path3, options);
     if (/^v4\./.test(nodeVersion))
-      readdir = (path6, options, cb) => fs.readdir(path6, cb);
+      readdir = (path3, options, cb) => fs.readdir(path3, cb);
     var chown = (cpath, uid, gid, cb) => {
       fs[LCHOWN](cpath, uid, gid, handleEISDIR(cpath, uid, gid, (er) => {
         cb(er && er.code !== "ENOENT" ? er : null);
@@ -3733,21 +3732,21 @@ var require_chownr = __commonJS({
     };
     var chownrKid = (p, child, uid, gid, cb) => {
       if (typeof child === "string")
-        return fs.lstat(path5.resolve(p, child), (er, stats) => {
+        return fs.lstat(path2.resolve(p, child), (er, stats) => {
           if (er)
             return cb(er.code !== "ENOENT" ? er : null);
           stats.name = child;
           chownrKid(p, stats, uid, gid, cb);
         });
       if (child.isDirectory()) {
-        chownr(path5.resolve(p, child.name), uid, gid, (er) => {
+        chownr(path2.resolve(p, child.name), uid, gid, (er) => {
           if (er)
             return cb(er);
-          const cpath = path5.resolve(p, child.name);
+          const cpath = path2.resolve(p, child.name);
           chown(cpath, uid, gid, cb);
         });
       } else {
-        const cpath = path5.resolve(p, child.name);
+        const cpath = path2.resolve(p, child.name);
         chown(cpath, uid, gid, cb);
       }
     };
@@ -3777,7 +3776,7 @@ var require_chownr = __commonJS({
     var chownrKidSync = (p, child, uid, gid) => {
       if (typeof child === "string") {
         try {
-          const stats = fs.lstatSync(path5.resolve(p, child));
+          const stats = fs.lstatSync(path2.resolve(p, child));
           stats.name = child;
           child = stats;
         } catch (er) {
@@ -3788,13 +3787,13 @@ var require_chownr = __commonJS({
         }
       }
       if (child.isDirectory())
-        chownrSync(path5.resolve(p, child.name), uid, gid);
-      handleEISDirSync(path5.resolve(p, child.name), uid, gid);
+        chownrSync(path2.resolve(p, child.name), uid, gid);
+      handleEISDirSync(path2.resolve(p, child.name), uid, gid);
     };
     var chownrSync = (p, uid, gid) => {
       let children;
       try {
-        children = readdirSync2(p, { withFileTypes: true });
+        children = readdirSync(p, { withFileTypes: true });
       } catch (er) {
         if (er.code === "ENOENT")
           return;
@@ -4312,11 +4311,11 @@ var require_headers = __commonJS({
     var decodeStr = function(val, offset, length, encoding) {
       return val.slice(offset, indexOf(val, 0, offset, offset + length)).toString(encoding);
     };
-    var addLength = function(str2) {
-      var len = Buffer.byteLength(str2);
+    var addLength = function(str) {
+      var len = Buffer.byteLength(str);
       var digits = Math.floor(Math.log(len) / Math.log(10)) + 1;
       if (len + digits >= Math.pow(10, digits)) digits++;
-      return len + digits + str2;
+      return len + digits + str;
     };
     exports.decodeLongPath = function(buf, encoding) {
       return decodeStr(buf, 0, buf.length, encoding);
@@ -5105,7 +5104,7 @@ var require_pump = __commonJS({
 // node_modules/mkdirp-classic/index.js
 var require_mkdirp_classic = __commonJS({
   "node_modules/mkdirp-classic/index.js"(exports, module) {
-    var path5 = __require("path");
+    var path2 = __require("path");
     var fs = __require("fs");
     var _0777 = parseInt("0777", 8);
     module.exports = mkdirP.mkdirp = mkdirP.mkdirP = mkdirP;
@@ -5124,7 +5123,7 @@ var require_mkdirp_classic = __commonJS({
       if (!made) made = null;
       var cb = f || function() {
       };
-      p = path5.resolve(p);
+      p = path2.resolve(p);
       xfs.mkdir(p, mode, function(er) {
         if (!er) {
           made = made || p;
@@ -5132,7 +5131,7 @@ var require_mkdirp_classic = __commonJS({
         }
         switch (er.code) {
           case "ENOENT":
-            mkdirP(path5.dirname(p), opts, function(er2, made2) {
+            mkdirP(path2.dirname(p), opts, function(er2, made2) {
               if (er2) cb(er2, made2);
               else mkdirP(p, opts, cb, made2);
             });
@@ -5159,14 +5158,14 @@ var require_mkdirp_classic = __commonJS({
         mode = _0777 & ~process.umask();
       }
       if (!made) made = null;
-      p = path5.resolve(p);
+      p = path2.resolve(p);
       try {
         xfs.mkdirSync(p, mode);
         made = made || p;
       } catch (err0) {
         switch (err0.code) {
           case "ENOENT":
-            made = sync(path5.dirname(p), opts, made);
+            made = sync(path2.dirname(p), opts, made);
             sync(p, opts, made);
             break;
           // In the case of any other error, just see if there's a dir
@@ -5196,9 +5195,9 @@ var require_tar_fs = __commonJS({
     var pump2 = require_pump();
     var mkdirp = require_mkdirp_classic();
     var fs = __require("fs");
-    var path5 = __require("path");
-    var os3 = __require("os");
-    var win32 = os3.platform() === "win32";
+    var path2 = __require("path");
+    var os2 = __require("os");
+    var win32 = os2.platform() === "win32";
     var noop = function() {
     };
     var echo = function(name) {
@@ -5210,12 +5209,12 @@ var require_tar_fs = __commonJS({
     var statAll = function(fs2, stat, cwd, ignore, entries, sort) {
       var queue = entries || ["."];
       for (var i = 0; i < queue.length; i++) {
-        if (!inCwd(path5.resolve(cwd, queue[i]), cwd)) throw new Error(queue[i] + " is not a valid path");
+        if (!inCwd(path2.resolve(cwd, queue[i]), cwd)) throw new Error(queue[i] + " is not a valid path");
       }
       return function loop(callback) {
         if (!queue.length) return callback();
         var next = queue.shift();
-        var nextAbs = path5.join(cwd, next);
+        var nextAbs = path2.join(cwd, next);
         stat.call(fs2, nextAbs, function(err, stat2) {
           if (err) return callback(err);
           if (!stat2.isDirectory()) return callback(null, next, stat2);
@@ -5223,7 +5222,7 @@ var require_tar_fs = __commonJS({
             if (err2) return callback(err2);
             if (sort) files.sort();
             for (var i2 = 0; i2 < files.length; i2++) {
-              if (!ignore(path5.join(cwd, next, files[i2]))) queue.push(path5.join(next, files[i2]));
+              if (!ignore(path2.join(cwd, next, files[i2]))) queue.push(path2.join(next, files[i2]));
             }
             callback(null, next, stat2);
           });
@@ -5234,7 +5233,7 @@ var require_tar_fs = __commonJS({
       return function(header) {
         header.name = header.name.split("/").slice(level).join("/");
         var linkname = header.linkname;
-        if (linkname && (header.type === "link" || path5.isAbsolute(linkname))) {
+        if (linkname && (header.type === "link" || path2.isAbsolute(linkname))) {
           header.linkname = linkname.split("/").slice(level).join("/");
         }
         return map(header);
@@ -5264,7 +5263,7 @@ var require_tar_fs = __commonJS({
         fmode |= parseInt(222, 8);
       }
       var onsymlink = function(filename, header) {
-        xfs.readlink(path5.join(cwd, filename), function(err, linkname) {
+        xfs.readlink(path2.join(cwd, filename), function(err, linkname) {
           if (err) return pack.destroy(err);
           header.linkname = normalize(linkname);
           pack.entry(header, onnextentry);
@@ -5305,7 +5304,7 @@ var require_tar_fs = __commonJS({
         }
         var entry = pack.entry(header, onnextentry);
         if (!entry) return;
-        var rs = mapStream(xfs.createReadStream(path5.join(cwd, filename), { start: 0, end: header.size > 0 ? header.size - 1 : header.size }), header);
+        var rs = mapStream(xfs.createReadStream(path2.join(cwd, filename), { start: 0, end: header.size > 0 ? header.size - 1 : header.size }), header);
         rs.on("error", function(err2) {
           entry.destroy(err2);
         });
@@ -5383,14 +5382,14 @@ var require_tar_fs = __commonJS({
       extract.on("entry", function(header, stream, next) {
         header = map(header) || header;
         header.name = normalize(header.name);
-        var name = path5.join(cwd, path5.join("/", header.name));
+        var name = path2.join(cwd, path2.join("/", header.name));
         if (ignore(name, header)) {
           stream.resume();
           return next();
         }
         var stat = function(err) {
           if (err) return next(err);
-          if (path5.join(name, ".") === path5.join(cwd, ".")) return next();
+          if (path2.join(name, ".") === path2.join(cwd, ".")) return next();
           utimes(name, header, function(err2) {
             if (err2) return next(err2);
             if (win32) return next();
@@ -5400,9 +5399,9 @@ var require_tar_fs = __commonJS({
         var onsymlink = function() {
           if (win32) return next();
           xfs.unlink(name, function() {
-            var dst = path5.resolve(path5.dirname(name), header.linkname);
+            var dst = path2.resolve(path2.dirname(name), header.linkname);
             if (!inCwd(dst, cwd)) return next(new Error(name + " is not a valid symlink"));
-            validateNotSymlink(xfs, dst, path5.resolve(cwd), function(err, valid) {
+            validateNotSymlink(xfs, dst, path2.resolve(cwd), function(err, valid) {
               if (err) return next(err);
               if (!valid) return next(new Error(name + " is not a valid symlink"));
               xfs.symlink(header.linkname, name, stat);
@@ -5412,7 +5411,7 @@ var require_tar_fs = __commonJS({
         var onlink = function() {
           if (win32) return next();
           xfs.unlink(name, function() {
-            var srcpath = path5.join(cwd, path5.join("/", header.linkname));
+            var srcpath = path2.join(cwd, path2.join("/", header.linkname));
             xfs.realpath(srcpath, function(err, dst) {
               if (err || !inCwd(dst, cwd)) return next(new Error(name + " is not a valid hardlink"));
               xfs.link(dst, name, function(err2) {
@@ -5452,8 +5451,8 @@ var require_tar_fs = __commonJS({
             gid: header.gid
           }, stat);
         }
-        var dir = path5.dirname(name);
-        validate(xfs, dir, path5.join(cwd, "."), function(err, valid) {
+        var dir = path2.dirname(name);
+        validate(xfs, dir, path2.join(cwd, "."), function(err, valid) {
           if (err) return next(err);
           if (!valid) return next(new Error(dir + " is not a valid path"));
           mkdirfix(dir, {
@@ -5484,16 +5483,16 @@ var require_tar_fs = __commonJS({
       if (name === root) return cb(null, true);
       fs2.lstat(name, function(err, st) {
         if (err && err.code !== "ENOENT") return cb(err);
-        if (err || st.isDirectory()) return validate(fs2, path5.join(name, ".."), root, cb);
+        if (err || st.isDirectory()) return validate(fs2, path2.join(name, ".."), root, cb);
         cb(null, false);
       });
     }
     function validateNotSymlink(fs2, name, root, cb) {
       if (name === root) return cb(null, true);
-      if (!name.startsWith(root + path5.sep)) return cb(null, false);
+      if (!name.startsWith(root + path2.sep)) return cb(null, false);
       fs2.lstat(name, function(err, st) {
         if (err && err.code !== "ENOENT" && err.code !== "EPERM") return cb(err);
-        if (err || !st.isSymbolicLink()) return validateNotSymlink(fs2, path5.join(name, ".."), root, cb);
+        if (err || !st.isSymbolicLink()) return validateNotSymlink(fs2, path2.join(name, ".."), root, cb);
         cb(null, false);
       });
     }
@@ -5507,8 +5506,8 @@ var require_tar_fs = __commonJS({
       });
     }
     function inCwd(dst, cwd) {
-      cwd = path5.resolve(cwd);
-      return cwd === dst || dst.startsWith(cwd + path5.sep);
+      cwd = path2.resolve(cwd);
+      return cwd === dst || dst.startsWith(cwd + path2.sep);
     }
   }
 });
@@ -5518,7 +5517,7 @@ var require_util = __commonJS({
   "node_modules/dockerode/lib/util.js"(exports, module) {
     var DockerIgnore = require_ignore();
     var fs = __require("fs");
-    var path5 = __require("path");
+    var path2 = __require("path");
     var tar = require_tar_fs();
     var zlib = __require("zlib");
     var arr = [];
@@ -5570,14 +5569,14 @@ var require_util = __commonJS({
     };
     module.exports.prepareBuildContext = function(file, next) {
       if (file && file.context) {
-        fs.readFile(path5.join(file.context, ".dockerignore"), (err, data) => {
+        fs.readFile(path2.join(file.context, ".dockerignore"), (err, data) => {
           let ignoreFn;
           let filterFn;
           if (!err) {
             const dockerIgnore = DockerIgnore({ ignorecase: false }).add(data.toString());
             filterFn = dockerIgnore.createFilter();
-            ignoreFn = (path6) => {
-              return !filterFn(path6);
+            ignoreFn = (path3) => {
+              return !filterFn(path3);
             };
           }
           const entries = file.src.slice() || [];
@@ -7842,7 +7841,7 @@ var require_session = __commonJS({
   "node_modules/dockerode/lib/session.js"(exports, module) {
     var grpc = __require("node:process");
     var protoLoader = __require("node:process");
-    var path5 = __require("path");
+    var path2 = __require("path");
     var crypto = __require("crypto");
     function withSession(docker, auth, handler) {
       const sessionId = crypto.randomUUID();
@@ -7869,7 +7868,7 @@ var require_session = __commonJS({
         const injector = server.createConnectionInjector(creds);
         injector.injectConnection(socket);
         const pkg = protoLoader.loadSync(
-          path5.resolve(__dirname, "proto", "auth.proto")
+          path2.resolve(__dirname, "proto", "auth.proto")
         );
         const service = grpc.loadPackageDefinition(pkg);
         server.addService(service.moby.filesync.v1.Auth.service, {
@@ -7899,7 +7898,7 @@ var require_session = __commonJS({
 var require_buildkit = __commonJS({
   "node_modules/dockerode/lib/buildkit.js"(exports, module) {
     var protobuf = __require("node:process");
-    var path5 = __require("path");
+    var path2 = __require("path");
     var BUILDKIT_TRACE_ID = "moby.buildkit.trace";
     var BUILDKIT_IMAGE_ID = "moby.image.id";
     var PROTO_TYPE = "moby.buildkit.v1.StatusResponse";
@@ -7909,7 +7908,7 @@ var require_buildkit = __commonJS({
     function loadProto() {
       if (StatusResponse) return StatusResponse;
       var root = protobuf.loadSync(
-        path5.resolve(__dirname, "proto", "buildkit_status.proto")
+        path2.resolve(__dirname, "proto", "buildkit_status.proto")
       );
       StatusResponse = root.lookupType(PROTO_TYPE);
       return StatusResponse;
@@ -9515,186 +9514,19 @@ var require_docker = __commonJS({
 
 // src/docker/connect.ts
 var import_dockerode = __toESM(require_docker(), 1);
-import { readFileSync as readFileSync3 } from "node:fs";
-import os2 from "node:os";
-
-// src/docker/credentials.ts
 import { readFileSync } from "node:fs";
 import os from "node:os";
-import path2 from "node:path";
-
-// src/docker/credential-helper.ts
-import { spawn } from "node:child_process";
-var TIMEOUT_MS = 6e4;
-var runHelperProcess = (program, input, env) => new Promise((resolve) => {
-  const child = spawn(program, ["get"], { env, stdio: ["pipe", "pipe", "ignore"] });
-  const timer = setTimeout(() => child.kill(), TIMEOUT_MS);
-  const chunks = [];
-  let spawnError;
-  child.stdout.on("data", (c) => chunks.push(c));
-  child.on("error", (e) => {
-    spawnError = e.code ?? e.message;
-  });
-  child.stdin.on("error", () => {
-  });
-  child.stdin.end(input);
-  child.on("close", (code) => {
-    clearTimeout(timer);
-    resolve({ exitCode: code, stdout: Buffer.concat(chunks).toString("utf8"), spawnError });
-  });
-});
-var NOT_FOUND = /credentials not found/i;
-async function helperGet(name, serverAddress, env, run, configured) {
-  const program = `docker-credential-${name}`;
-  const out = await run(program, serverAddress, env);
-  if (out.spawnError !== void 0) {
-    const why = out.spawnError === "ENOENT" ? "it is not on PATH" : `it could not be started (${out.spawnError})`;
-    throw new DriverError(
-      `cannot get credentials for ${serverAddress}: ${configured} names the credential helper ${program}, but ${why}. Install it, or remove it from the docker config.`
-    );
-  }
-  if (out.exitCode !== 0) {
-    if (NOT_FOUND.test(out.stdout)) return void 0;
-    const first = out.stdout.trim().split("\n")[0]?.slice(0, 120) ?? "";
-    const status = out.exitCode === null ? "was stopped" : `exited with status ${out.exitCode}`;
-    throw new DriverError(`cannot get credentials for ${serverAddress}: the credential helper ${program} ${status}${first ? `: ${first}` : ""}`);
-  }
-  let parsed;
-  try {
-    parsed = JSON.parse(out.stdout);
-  } catch {
-    throw new DriverError(`cannot get credentials for ${serverAddress}: the credential helper ${program} did not answer with JSON`);
-  }
-  const { Username: username, Secret: secret } = typeof parsed === "object" && parsed !== null ? parsed : {};
-  if (typeof secret !== "string" || secret === "") return void 0;
-  return { username: typeof username === "string" ? username : "", secret };
-}
-
-// src/docker/docker-config.ts
-import path from "node:path";
-function dockerConfigDir(env, home) {
-  return env.DOCKER_CONFIG || path.join(env.HOME || home, ".docker");
-}
-var isRecord = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var str = (v) => typeof v === "string" && v !== "" ? v : void 0;
-function toStoredAuth(entry) {
-  const out = { username: str(entry.username), password: str(entry.password), identitytoken: str(entry.identitytoken) };
-  const encoded = str(entry.auth);
-  if (encoded !== void 0) {
-    const decoded = Buffer.from(encoded, "base64").toString("utf8");
-    const colon = decoded.indexOf(":");
-    if (colon < 0) return void 0;
-    out.username = decoded.slice(0, colon);
-    out.password = decoded.slice(colon + 1);
-  }
-  return out;
-}
-function stringMap(v) {
-  if (!isRecord(v)) return {};
-  return Object.fromEntries(Object.entries(v).filter((e) => typeof e[1] === "string" && e[1] !== ""));
-}
-function parseDockerConfig(text, file) {
-  const empty = { path: file, auths: {}, credHelpers: {} };
-  if (text === void 0 || text.trim() === "") return empty;
-  let parsed;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return { ...empty, problem: `${file} is not valid JSON` };
-  }
-  if (!isRecord(parsed)) return { ...empty, problem: `${file} does not hold a JSON object` };
-  const auths = {};
-  const badEntries = [];
-  for (const [server, entry] of Object.entries(isRecord(parsed.auths) ? parsed.auths : {})) {
-    const auth = isRecord(entry) ? toStoredAuth(entry) : void 0;
-    if (auth) auths[server] = auth;
-    else badEntries.push(server);
-  }
-  const config = { path: file, auths, credHelpers: stringMap(parsed.credHelpers), credsStore: str(parsed.credsStore) };
-  if (badEntries.length > 0) config.problem = `the "auth" of ${badEntries.join(", ")} in ${file} is not base64 of "user:password"`;
-  return config;
-}
-
-// src/docker/credentials.ts
-var EXPLICIT_ORIGIN = "the login options of the template";
-function hasSecret(a) {
-  return Boolean(a.password || a.identitytoken);
-}
-function explicitFor(registry, explicit) {
-  if (!explicit || !hasSecret(explicit)) return void 0;
-  if (explicit.serveraddress && !sameRegistry(explicit.serveraddress, registry)) return void 0;
-  return { ...explicit, serveraddress: explicit.serveraddress ?? authKey(registry) };
-}
-function lookup(entries, key, registry) {
-  if (Object.hasOwn(entries, key)) return [key, entries[key]];
-  return Object.entries(entries).find(([k]) => hostOf(k) === registry);
-}
-var DockerCredentials = class {
-  constructor(sources) {
-    this.sources = sources;
-  }
-  sources;
-  configFile() {
-    const file = path2.join(dockerConfigDir(this.sources.env, this.sources.home), "config.json");
-    return parseDockerConfig(this.sources.readFile(file), file);
-  }
-  async forImage(ref, explicit) {
-    const registry = registryOf(ref);
-    const given = explicitFor(registry, explicit);
-    if (given) return { registry, auth: given, origin: EXPLICIT_ORIGIN };
-    const config = this.configFile();
-    const key = authKey(registry);
-    const helper = lookup(config.credHelpers, key, registry);
-    if (helper) return this.fromHelper(registry, key, helper[1], `credHelpers["${helper[0]}"] in ${config.path}`);
-    if (config.credsStore) return this.fromHelper(registry, key, config.credsStore, `credsStore in ${config.path}`);
-    const entry = lookup(config.auths, key, registry);
-    if (entry && (hasSecret(entry[1]) || entry[1].username)) {
-      const { username, password, identitytoken } = entry[1];
-      const auth = identitytoken ? { identitytoken, serveraddress: key } : { username, password, serveraddress: key };
-      if (identitytoken && username) auth.username = username;
-      return { registry, auth, origin: `the auths entry "${entry[0]}" in ${config.path}` };
-    }
-    const why = config.problem ? `${config.problem}, so it was ignored` : `none for ${registry} in ${config.path}`;
-    return { registry, auth: {}, origin: `no credentials (${why})` };
-  }
-  async fromHelper(registry, key, name, configured) {
-    const found = await helperGet(name, key, this.sources.env, this.sources.runHelper, configured);
-    const origin = `the credential helper docker-credential-${name} (${configured})`;
-    if (!found) return { registry, auth: {}, origin: `no credentials (${origin} has none for ${key})` };
-    const auth = found.username === "<token>" ? { identitytoken: found.secret, serveraddress: key } : { username: found.username, password: found.secret, serveraddress: key };
-    return { registry, auth, origin };
-  }
-};
-var explicitOnly = {
-  async forImage(ref, explicit) {
-    const registry = registryOf(ref);
-    const given = explicitFor(registry, explicit);
-    return given ? { registry, auth: given, origin: EXPLICIT_ORIGIN } : { registry, auth: {}, origin: "no credentials" };
-  }
-};
-function readText(file) {
-  try {
-    return readFileSync(file, "utf8");
-  } catch (e) {
-    const code = e.code;
-    if (code === "ENOENT" || code === "ENOTDIR") return void 0;
-    throw new DriverError(`cannot read the docker config ${file} (${typeof code === "string" ? code : "read error"})`);
-  }
-}
-function dockerCredentials(env) {
-  return new DockerCredentials({ env, home: os.homedir(), readFile: readText, runHelper: runHelperProcess });
-}
 
 // src/docker/docker-host.ts
 import { createHash } from "node:crypto";
 import https from "node:https";
-import path3 from "node:path";
+import path from "node:path";
 var DEFAULT_SOCKET = "/var/run/docker.sock";
 function configDir(env, files) {
-  return env.DOCKER_CONFIG || path3.join(files.home, ".docker");
+  return env.DOCKER_CONFIG || path.join(files.home, ".docker");
 }
 function tlsMaterial(dir, verify, files) {
-  const read = (name) => files.read(path3.join(dir, name));
+  const read = (name) => files.read(path.join(dir, name));
   return { verify, ca: read("ca.pem"), cert: read("cert.pem"), key: read("key.pem") };
 }
 function envTls(env, files) {
@@ -9751,7 +9583,7 @@ function endpointFromHost(host, env, tls) {
 }
 function currentContext(env, files) {
   if (env.DOCKER_CONTEXT) return env.DOCKER_CONTEXT;
-  const config = files.read(path3.join(configDir(env, files), "config.json"));
+  const config = files.read(path.join(configDir(env, files), "config.json"));
   if (!config) return void 0;
   try {
     const parsed = JSON.parse(config.toString("utf8"));
@@ -9763,9 +9595,9 @@ function currentContext(env, files) {
 }
 function contextEndpoint(name, env, files) {
   const id = createHash("sha256").update(name).digest("hex");
-  const dir = path3.join(configDir(env, files), "contexts");
-  const metaFile = files.read(path3.join(dir, "meta", id, "meta.json"));
-  if (!metaFile) throw new DriverError(`Docker context "${name}" not found (looked in ${path3.join(dir, "meta")})`);
+  const dir = path.join(configDir(env, files), "contexts");
+  const metaFile = files.read(path.join(dir, "meta", id, "meta.json"));
+  if (!metaFile) throw new DriverError(`Docker context "${name}" not found (looked in ${path.join(dir, "meta")})`);
   let meta;
   try {
     meta = JSON.parse(metaFile.toString("utf8"));
@@ -9774,7 +9606,7 @@ function contextEndpoint(name, env, files) {
   }
   const docker = meta.Endpoints?.docker;
   if (!docker?.Host) throw new DriverError(`Docker context "${name}" has no docker endpoint`);
-  const tlsDir = path3.join(dir, "tls", id, "docker");
+  const tlsDir = path.join(dir, "tls", id, "docker");
   const tls = tlsMaterial(tlsDir, !docker.SkipTLSVerify, files);
   const hasTls = tls.ca !== void 0 || tls.cert !== void 0 || docker.SkipTLSVerify === true;
   return endpointFromHost(docker.Host, env, hasTls ? tls : void 0);
@@ -10108,7 +9940,10 @@ function toImageInfo(info) {
     labels: { ...config.Labels },
     ...typeof info.Created === "string" ? { created: info.Created } : {},
     ...Array.isArray(info.RootFS?.Layers) ? { layers: strings(info.RootFS.Layers) ?? [] } : {},
-    ...typeof info.Size === "number" ? { size: info.Size } : {}
+    ...typeof info.Size === "number" ? { size: info.Size } : {},
+    ...typeof info.Os === "string" && info.Os !== "" ? { os: info.Os } : {},
+    ...typeof info.Architecture === "string" && info.Architecture !== "" ? { architecture: info.Architecture } : {},
+    ...typeof info.Variant === "string" && info.Variant !== "" ? { variant: info.Variant } : {}
   };
 }
 
@@ -10223,128 +10058,6 @@ function registryError(err, action, r) {
   if (/: cancelled$/.test(err.message)) return err;
   const explained = explain(detail, r);
   return new DriverError(`${prefix}${explained ?? detail}`, err.statusCode);
-}
-
-// src/docker/registry-api.ts
-import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
-import path4 from "node:path";
-var IMAGE_MANIFEST_TYPES = ["application/vnd.docker.distribution.manifest.v2+json", "application/vnd.oci.image.manifest.v1+json"];
-var LIST_TYPES = ["application/vnd.docker.distribution.manifest.list.v2+json", "application/vnd.oci.image.index.v1+json"];
-function registryPath(repository) {
-  const registry = registryOf(repository);
-  if (registry !== DOCKER_HUB) return { host: registry, name: repository.slice(repository.indexOf("/") + 1) };
-  const name = familiarName(repository);
-  return { host: "registry-1.docker.io", name: name.includes("/") ? name : `library/${name}` };
-}
-function isLoopback(host) {
-  const name = host.replace(/:\d+$/, "").replace(/^\[(.*)\]$/, "$1");
-  return name === "localhost" || name === "::1" || /^127\.\d+\.\d+\.\d+$/.test(name);
-}
-function extraCAs(certsDir, host) {
-  let files;
-  try {
-    files = readdirSync(path4.join(certsDir, host));
-  } catch {
-    return [];
-  }
-  if (files.some((f) => f.endsWith(".cert") || f.endsWith(".key"))) return void 0;
-  return files.filter((f) => f.endsWith(".crt")).map((f) => readFileSync2(path4.join(certsDir, host, f)));
-}
-function endpoints(host, certsDir) {
-  if (isLoopback(host))
-    return [
-      { base: `http://${host}`, verify: false },
-      { base: `https://${host}`, verify: false }
-    ];
-  const ca = extraCAs(certsDir, host);
-  return ca === void 0 ? [] : [{ base: `https://${host}`, verify: true, ca }];
-}
-async function send(url, method, headers, ep, signal) {
-  const secure = url.protocol === "https:";
-  const lib = secure ? await import("node:https") : await import("node:http");
-  const tls = secure ? await import("node:tls") : void 0;
-  return new Promise((resolve, reject) => {
-    const options = {
-      method,
-      headers,
-      signal,
-      rejectUnauthorized: ep.verify,
-      ...tls && ep.ca && ep.ca.length > 0 ? { ca: [...tls.rootCertificates, ...ep.ca.map(String)] } : {}
-    };
-    const req = lib.request(url, options, (res) => {
-      const chunks = [];
-      let size = 0;
-      res.on("data", (c) => {
-        size += c.length;
-        if (size <= 1 << 16) chunks.push(c);
-      });
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") }));
-      res.on("error", reject);
-    });
-    req.on("error", reject);
-    req.end();
-  });
-}
-function parseChallenge(header) {
-  const m = /^\s*(\w+)\s*(.*)$/s.exec(header ?? "");
-  if (!m) return void 0;
-  const params = {};
-  for (const p of m[2].matchAll(/(\w+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]+))/g)) params[p[1].toLowerCase()] = (p[2] ?? p[3]).replace(/\\(.)/g, "$1");
-  return { scheme: m[1].toLowerCase(), params };
-}
-function basic(auth) {
-  if (!auth.username || !auth.password) return void 0;
-  return `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString("base64")}`;
-}
-async function answerChallenge(challenge, name, q, ep, signal) {
-  const c = parseChallenge(challenge);
-  if (c?.scheme === "basic") return basic(q.auth);
-  if (c?.scheme !== "bearer" || !c.params.realm || q.auth.identitytoken) return void 0;
-  const realm = new URL(c.params.realm);
-  if (realm.protocol !== "https:" && !(realm.protocol === "http:" && isLoopback(realm.host))) return void 0;
-  if (c.params.service) realm.searchParams.set("service", c.params.service);
-  realm.searchParams.set("scope", `repository:${name}:pull`);
-  const auth = basic(q.auth);
-  const tokenEp = { base: realm.origin, verify: realm.host === new URL(ep.base).host ? ep.verify : true, ca: ep.ca };
-  const answer = await send(realm, "GET", auth ? { Authorization: auth } : {}, tokenEp, signal);
-  if (answer.status !== 200) return void 0;
-  const body = JSON.parse(answer.body);
-  const token = typeof body.token === "string" ? body.token : body.access_token;
-  return typeof token === "string" && token !== "" ? `Bearer ${token}` : void 0;
-}
-async function headManifest(ep, name, tag, q) {
-  const timeout = AbortSignal.timeout(q.timeoutMs ?? 3e3);
-  const signal = q.signal ? AbortSignal.any([q.signal, timeout]) : timeout;
-  const url = new URL(`${ep.base}/v2/${name}/manifests/${encodeURIComponent(tag)}`);
-  const headers = { Accept: [...IMAGE_MANIFEST_TYPES, ...LIST_TYPES].join(", ") };
-  let answer = await send(url, "HEAD", headers, ep, signal);
-  if (answer.status === 400 && url.protocol === "http:") throw new Error("plain HTTP refused");
-  if (answer.status === 401) {
-    const authorization = await answerChallenge(answer.headers["www-authenticate"], name, q, ep, signal);
-    if (!authorization) return void 0;
-    answer = await send(url, "HEAD", { ...headers, Authorization: authorization }, ep, signal);
-  }
-  const digest = answer.headers["docker-content-digest"];
-  const mediaType = String(answer.headers["content-type"] ?? "").split(";")[0].trim();
-  if (answer.status !== 200 || typeof digest !== "string" || !/^sha256:[0-9a-f]{64}$/.test(digest)) return void 0;
-  const length = Number(answer.headers["content-length"]);
-  return Number.isInteger(length) && length > 0 ? { digest, size: length, mediaType } : { digest, mediaType };
-}
-var answered = /* @__PURE__ */ new Map();
-async function servedManifest(repository, tag, q) {
-  const { host, name } = registryPath(repository);
-  const all = endpoints(host, q.certsDir ?? "/etc/docker/certs.d");
-  const ordered = [...all.filter((e) => e.base === answered.get(host)), ...all.filter((e) => e.base !== answered.get(host))];
-  for (const ep of ordered) {
-    try {
-      const served = await headManifest(ep, name, tag, q);
-      answered.set(host, ep.base);
-      return served;
-    } catch {
-      if (q.signal?.aborted) return void 0;
-    }
-  }
-  return void 0;
 }
 
 // src/memory.ts
@@ -10525,10 +10238,10 @@ var DockerodeDriver = class {
       }
     });
   }
-  getArchive(containerId, path5) {
+  getArchive(containerId, path2) {
     return this.call(
-      `download ${path5} from container ${short(containerId)}`,
-      async () => downloaded(await this.docker.getContainer(containerId).getArchive({ path: path5 }))
+      `download ${path2} from container ${short(containerId)}`,
+      async () => downloaded(await this.docker.getContainer(containerId).getArchive({ path: path2 }))
     );
   }
   commit(containerId, spec) {
@@ -10695,10 +10408,10 @@ var DockerodeDriver = class {
 
 // src/docker/connect.ts
 var hostFiles = {
-  home: os2.homedir(),
+  home: os.homedir(),
   read(file) {
     try {
-      return readFileSync3(file);
+      return readFileSync(file);
     } catch (e) {
       if (e.code === "ENOENT") return void 0;
       throw new DriverError(`cannot read ${file}: ${messageOf(e)}`);

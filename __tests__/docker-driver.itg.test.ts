@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import Docker from 'dockerode';
 import tar from 'tar-stream';
+import { CAPTURE_LIMIT } from '../src/docker/capture.js';
 import { connectDocker } from '../src/docker/connect.js';
 import type { DockerodeDriver } from '../src/docker/dockerode-driver.js';
 import { DriverError, type ProgressEvent, REPACK_LABEL } from '../src/docker/driver.js';
@@ -150,10 +151,16 @@ describe('containers and exec', () => {
     expect(result.stdout).toBe('65534\n/tmp\n');
   });
 
-  it('demultiplexes large output intact', async () => {
-    const result = await driver.exec(id, { cmd: ['sh', '-c', 'head -c 3000000 /dev/zero | tr "\\0" x; echo; echo done >&2'] });
-    expect(result.stdout.length).toBe(3_000_001);
-    expect(/^x+\n$/.test(result.stdout)).toBe(true);
+  it('demultiplexes large output intact to the stream callbacks, and keeps the first MiB in the result', async () => {
+    const chunks: Buffer[] = [];
+    const result = await driver.exec(id, {
+      cmd: ['sh', '-c', 'head -c 3000000 /dev/zero | tr "\\0" x; echo; echo done >&2'],
+      onStdout: (c) => chunks.push(c),
+    });
+    const streamed = Buffer.concat(chunks).toString();
+    expect(streamed.length).toBe(3_000_001);
+    expect(/^x+\n$/.test(streamed)).toBe(true);
+    expect(result.stdout).toBe(`${'x'.repeat(CAPTURE_LIMIT)}\n[… ${3_000_001 - CAPTURE_LIMIT} more bytes not kept]`);
     expect(result.stderr).toBe('done\n');
   });
 

@@ -9,6 +9,7 @@ import type { Block } from '../hcl/ast.js';
 import { error, type Diagnostic } from '../hcl/diagnostics.js';
 import { T } from '../hcl/value.js';
 import type { BodySchema, Decoded } from '../config/schema.js';
+import { readEnvVars } from './env-names.js';
 import { hostDigest } from './host-digest.js';
 import { LineSplitter, ProvisionerError } from './provisioner.js';
 import { messageOf } from '../error-message.js';
@@ -82,14 +83,7 @@ export function decodeLocalShell(d: Decoded, block: Block, dir: string): { confi
     if (!SUPPORTED_OS.includes(os))
       diags.push(error('Invalid only_on', `Invalid OS specified in only_on: '${os}'. Supported OS names: ${SUPPORTED_OS.join(', ')}.`, d.ranges.only_on));
   }
-  const vars = new Map<string, string>();
-  for (const kv of a.environment_vars as string[]) {
-    const eq = kv.indexOf('=');
-    if (eq <= 0)
-      diags.push(error('Invalid environment_vars entry', `Environment variable not in format 'key=value': ${JSON.stringify(kv)}.`, d.ranges.environment_vars));
-    else vars.set(kv.slice(0, eq), kv.slice(eq + 1));
-  }
-  for (const [k, v] of Object.entries(a.env as Record<string, string>)) vars.set(k, v);
+  const vars = readEnvVars(a.environment_vars as string[], a.env as Record<string, string>, d.ranges, diags);
   if ((a.execute_command as string[]).length === 0)
     diags.push(error('Invalid execute_command', 'execute_command needs at least the program to run.', d.ranges.execute_command));
   if (diags.length > 0) return { diagnostics: diags };

@@ -4,6 +4,8 @@ import path from 'node:path';
 import * as core from './runner.js';
 import type { CacheOptions } from '../cache/options.js';
 import { runTemplate } from '../pipeline/run.js';
+import { validateTemplate } from './validate.js';
+import { carriedOverInputs } from './carried-inputs.js';
 import { reportDiagnostics } from './annotations.js';
 import { InputError, type Inputs, readInputs } from './inputs.js';
 import { setOutputs } from './outputs.js';
@@ -83,6 +85,7 @@ async function build(inputs: Inputs): Promise<void> {
       // Registered as soon as known, before anything else is printed: the runner masks only later lines.
       onSensitive: core.addSecret,
       containerLabels: { [RUN_LABEL]: run.label },
+      extra: { tags: inputs.tags, labels: inputs.labels },
     });
     ui.close();
     const { errors } = reportDiagnostics(outcome.diagnostics, outcome.sources, cwd);
@@ -104,7 +107,10 @@ async function build(inputs: Inputs): Promise<void> {
 /** Reads the inputs, runs the template, reports. Every failure ends as one core.setFailed line. */
 export async function runAction(): Promise<void> {
   try {
-    await build(readInputs());
+    const inputs = readInputs();
+    for (const w of carriedOverInputs(process.env, Object.keys(inputs))) core.warning(w);
+    if (inputs.validate) await validateTemplate(inputs, enterWorkingDirectory(inputs['working-directory']));
+    else await build(inputs);
   } catch (e: unknown) {
     if (e instanceof InputError) {
       if (e.problems.length > 1) for (const p of e.problems) core.error(p);

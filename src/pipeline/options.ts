@@ -3,6 +3,7 @@ import type { Diagnostic } from '../hcl/diagnostics.js';
 import type { Driver } from '../docker/driver.js';
 import type { Value } from '../hcl/value.js';
 import type { CacheOptions } from '../cache/options.js';
+import type { ExtraTagsAndLabels } from './extra-tags.js';
 import type { BuildResult } from './result.js';
 import type { Ui } from './ui.js';
 
@@ -43,6 +44,8 @@ export interface RunOptions {
   onResource?: (resource: { kind: 'container' | 'tempdir'; id: string }, added: boolean) => void;
   /** Extra labels on every container the run creates (the action's per-run label, which its post step trusts). */
   containerLabels?: Record<string, string>;
+  /** The action's tags and labels inputs (src/pipeline/extra-tags.ts). */
+  extra?: ExtraTagsAndLabels;
 }
 
 export interface RunOutcome {

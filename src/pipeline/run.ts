@@ -4,6 +4,7 @@ import { leafStrings } from '../config/variables.js';
 import { hasErrors } from '../hcl/diagnostics.js';
 import type { Value } from '../hcl/value.js';
 import type { RunOptions, RunOutcome } from './options.js';
+import { addTagsAndLabels } from './extra-tags.js';
 import { prepareTemplate } from './prepare.js';
 import { runBuilds } from './runner.js';
 
@@ -31,6 +32,7 @@ export async function runTemplate(o: RunOptions): Promise<RunOutcome> {
     o.onSensitive?.(value);
   };
   const p = await prepareTemplate({ ...o, onSensitive });
+  if (!hasErrors(p.diagnostics) && o.extra) p.diagnostics.push(...addTagsAndLabels(p.builds, o.extra));
   if (hasErrors(p.diagnostics)) return { diagnostics: p.diagnostics, sources: p.sources, results: [] };
   for (const v of [...Object.values(p.values?.var ?? {}), ...Object.values(p.values?.local ?? {})]) sensitiveLeaves(v).forEach((s) => sensitive.add(s));
   // Loaded only when something runs: `validate` and bad templates never pay for the Docker client's start-up.

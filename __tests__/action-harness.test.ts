@@ -43,7 +43,10 @@ test('every declared input is set: the with: value, an empty one too, else the d
   expect(inputs.INPUT_TEMPLATE).toBe('x.pkr.hcl');
   expect(inputs['INPUT_ON-ERROR']).toBe('cleanup');
   expect(inputs['INPUT_BUILD-ARGS']).toBe('a=1');
-  expect(r.commands[0]).toMatchObject({ command: 'warning', data: expect.stringMatching(/^Unexpected input\(s\) 'build-args', valid inputs are \['template', /) });
+  expect(r.commands[0]).toMatchObject({
+    command: 'warning',
+    data: expect.stringMatching(/^Unexpected input\(s\) 'build-args', valid inputs are \['template', /),
+  });
 });
 
 test("the header prints inputs and env before the step, masked by the job's secrets only", async () => {

@@ -21,7 +21,10 @@ afterAll(async () => {
 });
 
 async function registryDigest(tag: string): Promise<string | null> {
-  const res = await fetch(`http://${REGISTRY}/v2/${name}/manifests/${tag}`, { method: 'HEAD', headers: { accept: 'application/vnd.docker.distribution.manifest.v2+json' } });
+  const res = await fetch(`http://${REGISTRY}/v2/${name}/manifests/${tag}`, {
+    method: 'HEAD',
+    headers: { accept: 'application/vnd.docker.distribution.manifest.v2+json' },
+  });
   return res.ok ? res.headers.get('docker-content-digest') : null;
 }
 

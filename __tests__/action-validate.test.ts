@@ -68,7 +68,10 @@ test("build-push-action's inputs get a warning naming repack's equivalent", asyn
   process.env.INPUT_PLATFORMS = 'linux/amd64,linux/arm64';
   process.env.INPUT_LOAD = 'true';
   await runAction();
-  const warnings = c.commands().filter((x) => x.command === 'warning').map((x) => x.data);
+  const warnings = c
+    .commands()
+    .filter((x) => x.command === 'warning')
+    .map((x) => x.data);
   expect(warnings).toEqual([
     'Input "build-args" is docker/build-push-action\'s, not repack\'s, and is ignored: use "variables" (name=value lines for the template\'s variables).',
     expect.stringMatching(/^Input "platforms" is docker\/build-push-action's.*"platform" on the template's docker source/),

@@ -24,5 +24,7 @@ export async function validateTemplate(inputs: Inputs, cwd: string): Promise<voi
     core.setFailed(`The template is not valid: ${errors} error${errors === 1 ? '' : 's'}`);
     return;
   }
-  core.info(`The configuration is valid (${prepared.builds.length} build${prepared.builds.length === 1 ? '' : 's'}: ${prepared.builds.map((b) => b.name).join(', ')}).`);
+  core.info(
+    `The configuration is valid (${prepared.builds.length} build${prepared.builds.length === 1 ? '' : 's'}: ${prepared.builds.map((b) => b.name).join(', ')}).`,
+  );
 }

@@ -65,7 +65,8 @@ export function addTagsAndLabels(builds: PlannedBuild[], extra: ExtraTagsAndLabe
     if (why) diags.push(error('Invalid tags input', `${why}.`));
   }
   if (tags.length > 0 && committing.length !== 1) {
-    const which = committing.length === 0 ? 'none of the selected builds commits an image' : `${committing.length} do: ${committing.map((b) => b.name).join(', ')}`;
+    const which =
+      committing.length === 0 ? 'none of the selected builds commits an image' : `${committing.length} do: ${committing.map((b) => b.name).join(', ')}`;
     diags.push(
       error(
         'Invalid tags input',
@@ -73,7 +74,8 @@ export function addTagsAndLabels(builds: PlannedBuild[], extra: ExtraTagsAndLabe
       ),
     );
   }
-  if (labels.length > 0 && committing.length === 0) diags.push(warning('Labels not applied', 'The labels input applies at commit, and none of the selected builds commits an image.'));
+  if (labels.length > 0 && committing.length === 0)
+    diags.push(warning('Labels not applied', 'The labels input applies at commit, and none of the selected builds commits an image.'));
   if (diags.some((d) => d.severity === 'error')) return diags;
   for (const b of committing) b.config.changes = [...b.config.changes, ...labels.map(([k, v]) => labelChange(k, v))];
   if (tags.length > 0) {

@@ -10,7 +10,8 @@ import { reportDiagnostics } from './annotations.js';
 import { InputError, type Inputs, readInputs } from './inputs.js';
 import { setOutputs } from './outputs.js';
 import { failureReason, printClosing } from './report.js';
-import { newIdentity, RUN_LABEL, RUN_STATE } from './run-identity.js';
+import { MAIN_STATE, newIdentity, RUN_LABEL, RUN_STATE } from './run-identity.js';
+import { currentOwner } from '../cleanup/owner.js';
 import { writeSummary } from './summary.js';
 import { ActionUi, type Grouping } from './ui.js';
 import { messageOf } from '../error-message.js';
@@ -66,6 +67,7 @@ async function build(inputs: Inputs): Promise<void> {
   // Saved before anything can be created: the post step removes only what carries this run's identity.
   const run = newIdentity();
   core.saveState(RUN_STATE, run.nonce);
+  core.saveState(MAIN_STATE, currentOwner());
   const ui = new ActionUi(grouping(inputs));
   try {
     const outcome = await runTemplate({

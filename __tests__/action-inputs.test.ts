@@ -49,6 +49,7 @@ describe('action.yml and Inputs agree', () => {
       tags: [],
       labels: {},
       validate: false,
+      'metadata-file': '',
     });
   });
 

@@ -1,6 +1,6 @@
 // The action's main step against a mocked engine, with src/action/runner.ts writing what a runner reads.
 import { jest } from '@jest/globals';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Captured, captureRunner } from '../__fixtures__/action/capture.js';
 import { DIGEST_A, IMAGE_1, pushed, result } from '../__fixtures__/action/results.js';
@@ -282,4 +282,14 @@ test("the run's identity is saved before the engine starts, and its label reache
   const id = identityOf(saved);
   expect(id).toBeDefined();
   expect(runTemplate.mock.calls[0][0].containerLabels).toEqual({ [RUN_LABEL]: id?.label });
+});
+
+test('metadata-file: the metadata output is also written to the file, relative to the workspace', async () => {
+  start({ template: 'x.pkr.hcl', 'metadata-file': 'out/meta.json', 'working-directory': '' });
+  mkdirSync(path.join(cap.workspace, 'out'));
+  runTemplate.mockResolvedValue(outcome({ results: [pushed('docker.app', 'reg/app', DIGEST_A)] }));
+  await run();
+  const written = readFileSync(path.join(cap.workspace, 'out/meta.json'), 'utf8');
+  expect(written).toBe(`${cap.outputs().get('metadata')}\n`);
+  expect(JSON.parse(written)[0].name).toBe('docker.app');
 });

@@ -25,6 +25,8 @@ export interface Inputs {
   labels: Record<string, string>;
   /** Parse, evaluate and check only; no Docker engine needed. */
   validate: boolean;
+  /** A file the metadata output is also written to (relative to the workspace), '' for none. */
+  'metadata-file': string;
 }
 
 /** Every invalid input at once, each message naming the input and its bad value. */
@@ -137,6 +139,7 @@ export function readInputs(read: InputReader = readFromEnv): Inputs {
     tags: tagList(get('tags')),
     labels: attempt(() => labelPairs(get('labels')), {}),
     validate: attempt(() => boolean('validate', read('validate'), false), false),
+    'metadata-file': get('metadata-file').trim(),
   };
   if (problems.length > 0) throw new InputError(problems);
   return inputs;

@@ -1,5 +1,5 @@
 // The action's main step: inputs → runTemplate → log, annotations, outputs, job summary, pass/fail.
-import { statSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as core from './runner.js';
 import type { CacheOptions } from '../cache/options.js';
@@ -61,6 +61,8 @@ async function ghaClient(inputs: Inputs): Promise<CacheOptions['gha']> {
 }
 
 async function build(inputs: Inputs): Promise<void> {
+  // Resolved before working-directory is entered: the path is the workflow's, relative to the workspace.
+  const metadataFile = inputs['metadata-file'] === '' ? '' : path.resolve(inputs['metadata-file']);
   const cwd = enterWorkingDirectory(inputs['working-directory']);
   const controller = new AbortController();
   const stopListening = cancelOnSignals(controller);
@@ -91,7 +93,8 @@ async function build(inputs: Inputs): Promise<void> {
     });
     ui.close();
     const { errors } = reportDiagnostics(outcome.diagnostics, outcome.sources, cwd);
-    setOutputs(outcome.results);
+    const outputs = setOutputs(outcome.results);
+    if (metadataFile !== '') writeFileSync(metadataFile, `${outputs.metadata}\n`);
     if (errors === 0) printClosing(outcome.results);
     try {
       await writeSummary(outcome.results, outcome.diagnostics);

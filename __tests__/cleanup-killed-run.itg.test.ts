@@ -123,3 +123,27 @@ test('SIGKILL mid-provision: cleanup removes the container, the script and its p
   expect(existsSync(join(tmp, liveDir))).toBe(false);
   expect(sleepers(302)).toEqual([]);
 }, 180_000);
+
+test('the next build removes what a killed run left before it starts', async () => {
+  const next = scenarioDir(parent, 'next');
+  const tmp = join(next, 'tmp');
+  const file = writeTemplate(next, template(303), 'killed.pkr.hcl');
+  const killed = await startBuild(file, 303, next);
+  const pid = killed.child.pid as number;
+  killed.child.kill('SIGKILL');
+  await killed.done;
+  const left = await containersOf(pid);
+  expect(left).toHaveLength(1);
+  writeTemplate(
+    next,
+    `source "docker" "n" {\n  image   = "127.0.0.1:5000/busybox:latest"\n  discard = true\n}\nbuild { sources = ["source.docker.n"] }\n`,
+    'next.pkr.hcl',
+  );
+  const r = await runCli(['build', '-color=false', 'next.pkr.hcl'], { cwd: next });
+  expect(r.code).toBe(0);
+  expect(r.all).toContain(`Removed container ${left[0].slice(0, 12)} left by a run that was killed`);
+  expect(await containersOf(pid)).toEqual([]);
+  expect(readdirSync(tmp).filter((n) => n.includes(`-${pid}-`))).toEqual([]);
+  expect(sleepers(303)).toEqual([]);
+  rmSync(next, { recursive: true, force: true });
+}, 180_000);

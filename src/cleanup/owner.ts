@@ -1,8 +1,8 @@
-// Who owns what a run creates: this host, this process and the process's start time (from /proc/<pid>/stat, so a pid
+// Who owns what a run creates: this host (and boot, and pid namespace), this process and the process's start time (from /proc/<pid>/stat, so a pid
 // the kernel reuses later is not mistaken for the run). Containers carry it as a label and temporary directories in
 // their name; a later run removes only what an owner left that is provably dead on this very host.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readlinkSync } from 'node:fs';
 import { hostname } from 'node:os';
 
 export const OWNER_LABEL = 'io.repack.owner';
@@ -17,8 +17,22 @@ export interface Owner {
 
 const FORMAT = /^([0-9a-f]{12})-([1-9][0-9]{0,9})-([0-9]{1,20})$/;
 
+function read(f: () => string): string {
+  try {
+    return f();
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * The host name, the kernel's boot id and this process's pid namespace: two machines (or two containers on one
+ * kernel) with the same host name still differ, so a pid is only ever looked up where it means the same process.
+ */
 export function hostId(name = hostname()): string {
-  return createHash('sha256').update(name).digest('hex').slice(0, 12);
+  const boot = read(() => readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim());
+  const pidNamespace = read(() => readlinkSync('/proc/self/ns/pid'));
+  return createHash('sha256').update(`${name}\0${boot}\0${pidNamespace}`).digest('hex').slice(0, 12);
 }
 
 /** The fields of /proc/<pid>/stat after the command name (which may contain spaces and parentheses). */

@@ -16,15 +16,21 @@ export interface Reaped {
   problems: string[];
 }
 
-/** Processes of group `pgid` that started no earlier than the group's leader did (so not a later reuse of the id). */
-function groupMembers(pgid: number, since: string): number[] {
+/**
+ * Whether the process group `pgid` is still the one recorded (its leader started at `since`). While any member of a
+ * group lives, the kernel hands its id to no new process; so a live leader must have the recorded start time, and
+ * without a leader, members with that group id are survivors of the recorded group.
+ */
+function sameGroupAlive(pgid: number, since: string): boolean {
+  const leaderStart = processStart(pgid);
+  if (leaderStart !== undefined) return leaderStart === since && processGroup(pgid) === pgid;
   let pids: string[];
   try {
     pids = readdirSync('/proc').filter((p) => /^\d+$/.test(p));
   } catch {
-    return [];
+    return false;
   }
-  return pids.map(Number).filter((pid) => processGroup(pid) === pgid && BigInt(processStart(pid) ?? '0') >= BigInt(since || '0'));
+  return pids.some((p) => processGroup(Number(p)) === pgid);
 }
 
 function reapGroups(dir: string, r: Reaped): void {
@@ -33,7 +39,7 @@ function reapGroups(dir: string, r: Reaped): void {
     if (!m) continue;
     const pgid = Number(m[1]);
     const since = readFileSync(join(dir, f), 'utf8').trim();
-    if (!/^\d+$/.test(since) || groupMembers(pgid, since).length === 0) continue;
+    if (!/^\d+$/.test(since) || !sameGroupAlive(pgid, since)) continue;
     try {
       process.kill(-pgid, 'SIGKILL');
       r.groups.push(pgid);

@@ -61,6 +61,13 @@ describe('the bundle starts', () => {
 });
 
 describe('bad inputs fail the step with one clear message', () => {
+  test('push set but empty (with: push: ${{ vars.UNSET }}) fails as getBooleanInput does, and pushes nothing', async () => {
+    const r = await runner({ template: 'busybox', push: '' }, 'busybox').runMain();
+    expect(r.exitCode).toBe(1);
+    expect(errors(r).map((e) => e.data)).toEqual([expect.stringMatching(/^Input does not meet YAML 1\.2 "Core Schema" specification: push\n/)]);
+    expect(r.log.join('\n')).not.toContain('Pushing');
+  });
+
   test('malformed JSON in variables', async () => {
     const r = await runner({ template: 'busybox', variables: '{"tag": ' }, 'busybox').runMain();
     expect(r.exitCode).toBe(1);
@@ -97,6 +104,21 @@ describe('bad inputs fail the step with one clear message', () => {
     expect(r.exitCode).toBe(1);
     expect(errors(r).map((e) => e.data)).toEqual(['Input "parallel-builds": "-2" is not a whole number ≥ 0 (0 runs every build at once)']);
   });
+});
+
+test('validate: true checks the template without an engine (DOCKER_HOST points nowhere)', async () => {
+  const h = new ActionHarness({
+    inputs: { template: 'busybox', variables: 'tag=x', validate: 'true', 'build-args': 'A=1' },
+    env: { DOCKER_HOST: 'tcp://127.0.0.1:1' },
+  });
+  cpSync(path.join(FIXTURES, 'busybox'), path.join(h.workspace, 'busybox'), { recursive: true });
+  harnesses.push(h);
+  const r = await h.runMain();
+  expect(errors(r)).toEqual([]);
+  expect(r.exitCode).toBe(0);
+  expect(r.log.join('\n')).toMatch(/The configuration is valid \(1 build/);
+  const warnings = r.commands.filter((c) => c.command === 'warning').map((c) => c.data);
+  expect(warnings).toEqual(expect.arrayContaining([expect.stringMatching(/^Input "build-args" is docker\/build-push-action's, not repack's/)]));
 });
 
 test('a syntax error is annotated at file:line:col relative to the workspace', async () => {

@@ -37,13 +37,16 @@ function harness(o: ConstructorParameters<typeof ActionHarness>[0]): ActionHarne
 }
 
 test('every declared input is set: the with: value, an empty one too, else the default; undeclared ones are passed and warned about', async () => {
-  const r = await harness({ inputs: { push: '', template: 'x.pkr.hcl', tags: 'a:1' } }).runMain();
+  const r = await harness({ inputs: { push: '', template: 'x.pkr.hcl', 'build-args': 'a=1' } }).runMain();
   const inputs = JSON.parse(r.log.find((l) => l.startsWith('{')) ?? '{}') as Record<string, string>;
   expect(inputs.INPUT_PUSH).toBe('');
   expect(inputs.INPUT_TEMPLATE).toBe('x.pkr.hcl');
   expect(inputs['INPUT_ON-ERROR']).toBe('cleanup');
-  expect(inputs.INPUT_TAGS).toBe('a:1');
-  expect(r.commands[0]).toMatchObject({ command: 'warning', data: expect.stringMatching(/^Unexpected input\(s\) 'tags', valid inputs are \['template', /) });
+  expect(inputs['INPUT_BUILD-ARGS']).toBe('a=1');
+  expect(r.commands[0]).toMatchObject({
+    command: 'warning',
+    data: expect.stringMatching(/^Unexpected input\(s\) 'build-args', valid inputs are \['template', /),
+  });
 });
 
 test("the header prints inputs and env before the step, masked by the job's secrets only", async () => {

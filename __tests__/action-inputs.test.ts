@@ -9,7 +9,7 @@ import { V } from '../src/hcl/value.js';
 const ACTION_YML = path.join(ROOT, 'action.yml');
 
 function parse(values: Record<string, string>): Inputs {
-  return readInputs((name) => values[name] ?? '');
+  return readInputs((name) => values[name]);
 }
 
 function problems(values: Record<string, string>): string[] {
@@ -57,6 +57,10 @@ describe('action.yml and Inputs agree', () => {
       'cache-from': [],
       'cache-to': [],
       'working-directory': '',
+      tags: [],
+      labels: {},
+      validate: false,
+      'metadata-file': '',
     });
   });
 
@@ -188,6 +192,39 @@ describe('scalars', () => {
       `Input "push": "${raw}" is not a boolean (use true or false)`,
       `Input "no-cache": "${raw}" is not a boolean (use true or false)`,
     ]);
+  });
+});
+
+describe('explicitly empty booleans (with: push: ${{ vars.UNSET }})', () => {
+  const CORE = (name: string) =>
+    `Input does not meet YAML 1.2 "Core Schema" specification: ${name}\nSupport boolean input list: \`true | True | TRUE | false | False | FALSE\`\n` +
+    `(the input "${name}" is set but empty, e.g. from an unset variable: remove it to use the default)`;
+  test.each(['push', 'no-cache', 'validate'])('%s set to "" fails as getBooleanInput does', (name) => {
+    expect(problems({ [name]: '' })).toEqual([CORE(name)]);
+    expect(problems({ [name]: '  ' })).toEqual([CORE(name)]);
+  });
+  test('absent keeps the default', () => {
+    expect(parse({})).toMatchObject({ push: true, 'no-cache': false, validate: false });
+  });
+});
+
+describe('tags and labels (docker/metadata-action outputs)', () => {
+  test('tags: newline or comma separated', () => {
+    expect(parse({ tags: 'ghcr.io/o/app:1.2\nghcr.io/o/app:latest,ghcr.io/o/app:sha-abc\n\n' }).tags).toEqual([
+      'ghcr.io/o/app:1.2',
+      'ghcr.io/o/app:latest',
+      'ghcr.io/o/app:sha-abc',
+    ]);
+  });
+  test('labels: key=value per line, the value kept as written', () => {
+    expect(parse({ labels: 'org.opencontainers.image.title=app\r\norg.opencontainers.image.description=a=b c\n\nempty=' }).labels).toEqual({
+      'org.opencontainers.image.title': 'app',
+      'org.opencontainers.image.description': 'a=b c',
+      empty: '',
+    });
+  });
+  test('a label line without "=" is named by number, not quoted', () => {
+    expect(problems({ labels: 'a=1\nsecret-ish' })).toEqual(['Input "labels": line 2 is not key=value']);
   });
 });
 

@@ -1,6 +1,6 @@
 // The action's main step against a mocked engine, with src/action/runner.ts writing what a runner reads.
 import { jest } from '@jest/globals';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Captured, captureRunner } from '../__fixtures__/action/capture.js';
 import { DIGEST_A, IMAGE_1, pushed, result } from '../__fixtures__/action/results.js';
@@ -300,4 +300,14 @@ describe('signals while the template is evaluated', () => {
     expect(seen).toEqual([0, 2]);
     expect(process.listenerCount('SIGINT') + process.listenerCount('SIGTERM')).toBe(before);
   });
+});
+
+test('metadata-file: the metadata output is also written to the file, relative to the workspace', async () => {
+  start({ template: 'x.pkr.hcl', 'metadata-file': 'out/meta.json', 'working-directory': '' });
+  mkdirSync(path.join(cap.workspace, 'out'));
+  runTemplate.mockResolvedValue(outcome({ results: [pushed('docker.app', 'reg/app', DIGEST_A)] }));
+  await run();
+  const written = readFileSync(path.join(cap.workspace, 'out/meta.json'), 'utf8');
+  expect(written).toBe(`${cap.outputs().get('metadata')}\n`);
+  expect(JSON.parse(written)[0].name).toBe('docker.app');
 });

@@ -4,7 +4,9 @@ import { jest } from '@jest/globals';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { type Captured, captureRunner } from '../__fixtures__/action/capture.js';
-import { newIdentity, RUN_LABEL } from '../src/action/run-identity.js';
+import { spawn } from 'node:child_process';
+import { MAIN_STATE, newIdentity, RUN_LABEL } from '../src/action/run-identity.js';
+import { hostId, OWNER_LABEL, processStart } from '../src/cleanup/owner.js';
 
 const removeContainer = jest.fn<(id: string) => Promise<void>>();
 const listContainers = jest.fn<(label: string) => Promise<string[]>>();
@@ -104,4 +106,53 @@ test('a client that cannot even be set up is a warning too', async () => {
   await cleanup();
   expect(warnings().map((w) => w.data)).toEqual(['repack: could not look for containers left by the build: Invalid DOCKER_HOST "::"']);
   expect(process.exitCode).toBeUndefined();
+});
+
+describe('a main step that is still running (act without a TTY runs the post step alongside it)', () => {
+  const owner = (pid: number) => `${hostId()}-${pid}-${processStart(pid)}`;
+
+  test('its containers are left to it, and the watcher is started', async () => {
+    const run = newIdentity();
+    // This test's own process stands for the live main step.
+    withState(run.nonce);
+    process.env[`STATE_${MAIN_STATE}`] = owner(process.pid);
+    engine({ [`${RUN_LABEL}=${run.label}`]: ['aaaaaaaaaaaaaaaa'] });
+    const watch = jest.fn();
+    const started = Date.now();
+    await cleanup(connectDocker, { waitMs: 300, pollMs: 50, watch });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(300);
+    expect(removeContainer).not.toHaveBeenCalled();
+    expect(watch).toHaveBeenCalledTimes(1);
+    expect(cap.log().join('\n')).toContain('the main step is still running');
+  });
+
+  test('when it ends while the post step waits, its containers are removed', async () => {
+    const run = newIdentity();
+    withState(run.nonce);
+    const main = spawn('sleep', ['0.4'], { stdio: 'ignore' });
+    process.env[`STATE_${MAIN_STATE}`] = owner(main.pid as number);
+    engine({ [`${RUN_LABEL}=${run.label}`]: ['aaaaaaaaaaaaaaaa'] });
+    const watch = jest.fn();
+    await cleanup(connectDocker, { waitMs: 5000, pollMs: 50, watch });
+    expect(removeContainer.mock.calls).toEqual([['aaaaaaaaaaaaaaaa']]);
+    expect(watch).not.toHaveBeenCalled();
+  });
+
+  test('a container whose owner label names a live process is never removed', async () => {
+    const run = newIdentity();
+    withState(run.nonce);
+    const listContainerLabels = jest.fn((label: string) =>
+      Promise.resolve(
+        label === `${RUN_LABEL}=${run.label}`
+          ? [
+              { id: 'live000000000000', labels: { [OWNER_LABEL]: owner(process.pid) } },
+              { id: 'dead000000000000', labels: { [OWNER_LABEL]: `${hostId()}-999999999-1` } },
+            ]
+          : [],
+      ),
+    );
+    removeContainer.mockResolvedValue(undefined);
+    await cleanup(() => ({ removeContainer, listContainers, listContainerLabels }), { watch: jest.fn() });
+    expect(removeContainer.mock.calls).toEqual([['dead000000000000']]);
+  });
 });

@@ -63,7 +63,7 @@ describe('a registry answering with runner commands in its error', () => {
   test('fails the build with its message in the log; the runner executes none of it; the post step removes nothing else', async () => {
     const h = runner(
       {
-        inputs: { template: 'hostile', variables: JSON.stringify({ image: `${registry.host}/evil:latest` }), tags: 'ghcr.io/o/a:1' },
+        inputs: { template: 'hostile', variables: JSON.stringify({ image: `${registry.host}/evil:latest` }), 'build-args': 'A=1' },
         env: { PKR_VAR_password: SECRET },
         jobSecrets: [SECRET],
       },
@@ -80,7 +80,7 @@ describe('a registry answering with runner commands in its error', () => {
     expect(main.log.some((l) => l.includes('tail ##[set-output name=digest;]sha256:0'))).toBe(true);
     // The state is the run's own; the runner's unexpected-input warning came from the header.
     expect(main.state.get('run')).not.toBe(FORGED_NONCE);
-    expect(main.commands[0]).toMatchObject({ command: 'warning', data: expect.stringContaining("Unexpected input(s) 'tags'") });
+    expect(main.commands[0]).toMatchObject({ command: 'warning', data: expect.stringContaining("Unexpected input(s) 'build-args'") });
     // The secret given as `env: PKR_VAR_x: ${{ secrets.X }}` is masked in the header and never printed by repack.
     expect(main.log).toContain('    PKR_VAR_password: ***');
     expect(main.stdout.split('\n').filter((l) => l.includes(SECRET))).toEqual([`::add-mask::${SECRET}`]);

@@ -24,6 +24,9 @@ const INPUTS = [
   'cache-from',
   'cache-to',
   'working-directory',
+  'tags',
+  'labels',
+  'validate',
 ];
 const TEMPLATE = `
 variable "s" {
@@ -109,12 +112,14 @@ const heredocVars = fc
 const jsonVars = fc.dictionary(fc.constantFrom(...NAMES), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 4 }).map((o) => JSON.stringify(o));
 const anyText = fc.oneof(fc.string({ maxLength: 30 }), fc.string({ unit: 'binary', maxLength: 30 }), fc.constant(''));
 
-/** Mostly plausible values (so most sets reach the engine), sometimes wrong ones, rarely noise. */
-function input(good: fc.Arbitrary<string>, bad: string[]): fc.Arbitrary<string> {
-  return fc.oneof({ arbitrary: good, weight: 24 }, { arbitrary: fc.constantFrom(...bad), weight: 1 }, { arbitrary: anyText, weight: 1 });
+/** Mostly plausible values (so most sets reach the engine), sometimes wrong ones, rarely noise; '' means absent. */
+function input(good: fc.Arbitrary<string>, bad: string[]): fc.Arbitrary<string | undefined> {
+  return fc
+    .oneof({ arbitrary: good, weight: 24 }, { arbitrary: fc.constantFrom(...bad), weight: 1 }, { arbitrary: anyText, weight: 1 })
+    .map((v) => (v === '' ? undefined : v));
 }
 
-const valueOf: Record<string, fc.Arbitrary<string>> = {
+const valueOf: Record<string, fc.Arbitrary<string | undefined>> = {
   template: input(fc.constantFrom('.', 'fuzz.pkr.hcl', ''), ['missing.pkr.hcl', '../', '/dev/null']),
   variables: fc.oneof(lineVars, heredocVars, jsonVars, anyText),
   'var-files': input(fc.constantFrom('', 'vars.pkrvars.hcl'), ['missing.pkrvars.hcl', 'vars.pkrvars.hcl\nmissing.hcl', '/etc/hostname']),
@@ -135,8 +140,11 @@ const valueOf: Record<string, fc.Arbitrary<string>> = {
     'type=',
   ]),
   'working-directory': fc.constantFrom('', '.'),
+  tags: input(fc.constantFrom('', '127.0.0.1:5000/a:1', 'r/a:1,r/a:2'), ['R/a:1', 'a@sha256:x']),
+  labels: input(fc.constantFrom('', 'a=1', 'org.opencontainers.image.title=x\nb='), ['novalue', '=x']),
+  validate: input(fc.constantFrom('', 'true', 'false'), ['yes']),
 };
-const inputs = fc.record(Object.fromEntries(INPUTS.map((n) => [n, valueOf[n]])) as Record<string, fc.Arbitrary<string>>);
+const inputs = fc.record(Object.fromEntries(INPUTS.map((n) => [n, valueOf[n]])) as Record<string, fc.Arbitrary<string | undefined>>);
 
 let dir: string;
 const stats = { runs: 0, rejected: 0, prepared: 0, withDiagnostics: 0 };
@@ -159,7 +167,7 @@ test('fuzzed action inputs give input errors or diagnostics only', () => {
       stats.runs++;
       let parsed: ReturnType<typeof readInputs>;
       try {
-        parsed = readInputs((name) => raw[name] ?? '');
+        parsed = readInputs((name) => raw[name]);
       } catch (e: unknown) {
         if (!(e instanceof InputError)) throw new Error(`readInputs threw a ${e instanceof Error ? e.name : typeof e}: ${String(e)}`);
         for (const p of e.problems) {

@@ -20,11 +20,13 @@ const MAY_IMPORT: Record<string, string[]> = {
   'version.ts': [],
   hcl: BASICS,
   docker: BASICS,
+  // Finding and removing what killed runs left (owner labels, run directories): below the engine and both fronts.
+  cleanup: [...BASICS, 'docker'],
   config: [...BASICS, 'hcl', ...CONFIG],
   'data-sources': [...BASICS, 'hcl', ...CONFIG],
-  ...Object.fromEntries(ENGINE.map((p) => [p, [...BASICS, 'hcl', 'docker', ...CONFIG, ...ENGINE]])),
-  action: [...BASICS, 'hcl', 'docker', ...CONFIG, ...ENGINE],
-  cli: [...BASICS, 'hcl', 'docker', ...CONFIG, ...ENGINE],
+  ...Object.fromEntries(ENGINE.map((p) => [p, [...BASICS, 'hcl', 'docker', 'cleanup', ...CONFIG, ...ENGINE]])),
+  action: [...BASICS, 'hcl', 'docker', 'cleanup', ...CONFIG, ...ENGINE],
+  cli: [...BASICS, 'hcl', 'docker', 'cleanup', ...CONFIG, ...ENGINE],
   'index.ts': [...BASICS, 'action'],
   'post.ts': [...BASICS, 'action'],
 };

@@ -22,6 +22,14 @@ export interface Inputs {
   'cache-from': CacheSpec[];
   'cache-to': CacheSpec[];
   'working-directory': string;
+  /** Full image references to tag the build's image with (and push with it), as docker/metadata-action gives them. */
+  tags: string[];
+  /** key=value labels applied at commit. */
+  labels: Record<string, string>;
+  /** Parse, evaluate and check only; no Docker engine needed. */
+  validate: boolean;
+  /** A file the metadata output is also written to (relative to the workspace), '' for none. */
+  'metadata-file': string;
 }
 
 /** Every invalid input at once, each message naming the input and its bad value. */
@@ -32,14 +40,14 @@ export class InputError extends Error {
   }
 }
 
-/** The raw value of an input, untrimmed ('' when not given). */
-export type InputReader = (name: string) => string;
+/** The raw value of an input, untrimmed; undefined when the environment does not have it at all. */
+export type InputReader = (name: string) => string | undefined;
 
 const ON_ERROR: readonly OnError[] = ['cleanup', 'abort', 'run-cleanup-provisioner'];
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
 
-export const readFromEnv: InputReader = (name) => core.getInput(name);
+export const readFromEnv: InputReader = (name) => core.getInputIfSet(name);
 
 function lines(raw: string): string[] {
   return raw
@@ -55,9 +63,18 @@ function globs(raw: string): string[] {
     .filter((g) => g !== '');
 }
 
-function boolean(name: string, raw: string, fallback: boolean): boolean {
+/**
+ * A boolean input: absent keeps the action.yml default; set but empty (the runner's value for `with: push:
+ * ${{ vars.UNSET }}`) is an error, as @actions/core's getBooleanInput makes it, never a silent default.
+ */
+function boolean(name: string, raw: string | undefined, fallback: boolean): boolean {
+  if (raw === undefined) return fallback;
   const v = raw.trim();
-  if (v === '') return fallback;
+  if (v === '')
+    throw new Error(
+      `Input does not meet YAML 1.2 "Core Schema" specification: ${name}\nSupport boolean input list: \`true | True | TRUE | false | False | FALSE\`\n` +
+        `(the input "${name}" is set but empty, e.g. from an unset variable: remove it to use the default)`,
+    );
   if (TRUE.includes(v)) return true;
   if (FALSE.includes(v)) return false;
   throw new Error(`Input "${name}": ${JSON.stringify(v)} is not a boolean (use true or false)`);
@@ -86,8 +103,26 @@ function onError(raw: string): OnError {
   return found;
 }
 
+function tagList(raw: string): string[] {
+  return globs(raw);
+}
+
+/** Newline-separated key=value pairs, as docker/metadata-action's labels output. */
+function labelPairs(raw: string): Record<string, string> {
+  const labels: Record<string, string> = {};
+  raw.split(/\r?\n/).forEach((line, i) => {
+    const l = line.trim();
+    if (l === '') return;
+    const eq = l.indexOf('=');
+    if (eq <= 0) throw new Error(`Input "labels": line ${i + 1} is not key=value`);
+    labels[l.slice(0, eq).trim()] = l.slice(eq + 1);
+  });
+  return labels;
+}
+
 /** Reads and validates every input; throws InputError listing all problems. */
-export function readInputs(get: InputReader = readFromEnv): Inputs {
+export function readInputs(read: InputReader = readFromEnv): Inputs {
+  const get = (name: string): string => read(name) ?? '';
   const problems: string[] = [];
   const attempt = <T>(parse: () => T, fallback: T): T => {
     try {
@@ -106,11 +141,15 @@ export function readInputs(get: InputReader = readFromEnv): Inputs {
     'parallel-builds': attempt(() => parallelBuilds(get('parallel-builds')), 0),
     platforms: attempt(() => platforms(get('platforms')), []),
     'on-error': attempt(() => onError(get('on-error')), 'cleanup'),
-    push: attempt(() => boolean('push', get('push'), true), true),
-    'no-cache': attempt(() => boolean('no-cache', get('no-cache'), false), false),
+    push: attempt(() => boolean('push', read('push'), true), true),
+    'no-cache': attempt(() => boolean('no-cache', read('no-cache'), false), false),
     'cache-from': attempt(() => parseCacheSpecs(get('cache-from'), 'cache-from'), []),
     'cache-to': attempt(() => parseCacheSpecs(get('cache-to'), 'cache-to'), []),
     'working-directory': get('working-directory').trim(),
+    tags: tagList(get('tags')),
+    labels: attempt(() => labelPairs(get('labels')), {}),
+    validate: attempt(() => boolean('validate', read('validate'), false), false),
+    'metadata-file': get('metadata-file').trim(),
   };
   if (problems.length > 0) throw new InputError(problems);
   return inputs;

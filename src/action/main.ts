@@ -1,14 +1,17 @@
 // The action's main step: inputs → runTemplate → log, annotations, outputs, job summary, pass/fail.
-import { statSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as core from './runner.js';
 import type { CacheOptions } from '../cache/options.js';
 import { runTemplate } from '../pipeline/run.js';
+import { validateTemplate } from './validate.js';
+import { carriedOverInputs } from './carried-inputs.js';
 import { reportDiagnostics } from './annotations.js';
 import { InputError, type Inputs, readInputs } from './inputs.js';
 import { setOutputs } from './outputs.js';
 import { failureReason, printClosing } from './report.js';
-import { newIdentity, RUN_LABEL, RUN_STATE } from './run-identity.js';
+import { MAIN_STATE, newIdentity, RUN_LABEL, RUN_STATE } from './run-identity.js';
+import { currentOwner } from '../cleanup/owner.js';
 import { writeSummary } from './summary.js';
 import { ActionUi, type Grouping } from './ui.js';
 import { messageOf } from '../error-message.js';
@@ -58,6 +61,8 @@ async function ghaClient(inputs: Inputs): Promise<CacheOptions['gha']> {
 }
 
 async function build(inputs: Inputs): Promise<void> {
+  // Resolved before working-directory is entered: the path is the workflow's, relative to the workspace.
+  const metadataFile = inputs['metadata-file'] === '' ? '' : path.resolve(inputs['metadata-file']);
   const cwd = enterWorkingDirectory(inputs['working-directory']);
   const controller = new AbortController();
   // Installed once the template is evaluated: evaluation is synchronous, so until then SIGINT/SIGTERM keep their
@@ -66,6 +71,7 @@ async function build(inputs: Inputs): Promise<void> {
   // Saved before anything can be created: the post step removes only what carries this run's identity.
   const run = newIdentity();
   core.saveState(RUN_STATE, run.nonce);
+  core.saveState(MAIN_STATE, currentOwner());
   const ui = new ActionUi(grouping(inputs));
   try {
     const outcome = await runTemplate({
@@ -89,10 +95,12 @@ async function build(inputs: Inputs): Promise<void> {
       onPrepared: () => {
         stopListening = cancelOnSignals(controller);
       },
+      extra: { tags: inputs.tags, labels: inputs.labels },
     });
     ui.close();
     const { errors } = reportDiagnostics(outcome.diagnostics, outcome.sources, cwd);
-    setOutputs(outcome.results);
+    const outputs = setOutputs(outcome.results);
+    if (metadataFile !== '') writeFileSync(metadataFile, `${outputs.metadata}\n`);
     if (errors === 0) printClosing(outcome.results);
     try {
       await writeSummary(outcome.results, outcome.diagnostics);
@@ -110,7 +118,10 @@ async function build(inputs: Inputs): Promise<void> {
 /** Reads the inputs, runs the template, reports. Every failure ends as one core.setFailed line. */
 export async function runAction(): Promise<void> {
   try {
-    await build(readInputs());
+    const inputs = readInputs();
+    for (const w of carriedOverInputs(process.env, Object.keys(inputs))) core.warning(w);
+    if (inputs.validate) await validateTemplate(inputs, enterWorkingDirectory(inputs['working-directory']));
+    else await build(inputs);
   } catch (e: unknown) {
     if (e instanceof InputError) {
       if (e.problems.length > 1) for (const p of e.problems) core.error(p);

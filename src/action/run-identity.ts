@@ -5,6 +5,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 
 export const RUN_STATE = 'run';
+/** The main step's process (cleanup/owner.ts), so the post step can tell whether it still runs. */
+export const MAIN_STATE = 'main';
 export const RUN_LABEL = 'io.repack.run';
 const NONCE = /^[0-9a-f]{64}$/;
 

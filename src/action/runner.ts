@@ -63,6 +63,11 @@ export function getInput(name: string): string {
   return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
 }
 
+/** The input as the runner set it, or undefined when the environment has no such variable. */
+export function getInputIfSet(name: string): string | undefined {
+  return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+}
+
 export function getState(name: string): string {
   return process.env[`STATE_${name}`] ?? '';
 }

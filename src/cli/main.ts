@@ -1,4 +1,5 @@
 // The `repack` command, Packer's CLI for Docker templates: build, validate, version.
+import { cleanupCommand } from './cleanup-command.js';
 import { writeFileSync } from 'node:fs';
 import { diagnosticsToJSON, formatDiagnostic } from '../hcl/format.js';
 import { hasErrors, type Diagnostic } from '../hcl/diagnostics.js';
@@ -66,6 +67,7 @@ const HELP = `Usage: repack [--version] [--help] <command> [<args>]
 Available commands are:
     build       build image(s) from template
     cache       list (ls) or remove (prune) cached build steps
+    cleanup     remove what runs that were killed left behind
     console     evaluate expressions with a template's variables
     fmt         rewrite templates in the canonical format
     index       push an image index of per-platform images (index create)
@@ -225,6 +227,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await cacheCommand(rest, io);
       case 'index':
         return await indexCommand(rest, io);
+      case 'cleanup':
+        return await cleanupCommand(rest, io);
       case 'version':
         parseArgs(rest, {}); // -help
         return version(io);

@@ -312,6 +312,13 @@ export class DockerodeDriver implements Driver {
     });
   }
 
+  listContainerLabels(label: string): Promise<{ id: string; labels: Record<string, string> }[]> {
+    return this.call(`list containers labelled ${label}`, async () => {
+      const containers = await this.docker.listContainers({ all: true, filters: { label: [label] } });
+      return containers.map((c) => ({ id: c.Id, labels: c.Labels ?? {} }));
+    });
+  }
+
   listImages(label: string): Promise<ImageInfo[]> {
     return this.call(`list images labelled ${label}`, async () => {
       const summaries = await this.docker.listImages({ all: true, filters: { label: [label] } }); // all: step images a container was made from are "intermediate"

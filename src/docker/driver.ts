@@ -170,6 +170,8 @@ export interface Driver {
   removeImage(ref: string, opts?: { force?: boolean }): Promise<void>;
   /** Containers carrying a label (`key` or `key=value`), for cleanup and leak checks. */
   listContainers(label: string): Promise<string[]>;
+  /** Containers carrying a label, with all their labels (for cleanup by owner). Optional. */
+  listContainerLabels?(label: string): Promise<{ id: string; labels: Record<string, string> }[]>;
   listImages(label: string): Promise<ImageInfo[]>;
   /** Exports the container's filesystem as a tar stream (export_path). */
   exportContainer(id: string): Promise<NodeJS.ReadableStream>;

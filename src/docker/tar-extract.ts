@@ -14,6 +14,7 @@ import { Readable } from 'node:stream';
 import { pipeline as pipelineAsync } from 'node:stream/promises';
 import type tar from 'tar-stream';
 import { DriverError } from './driver.js';
+import { withPath } from './host-fs-error.js';
 import { coalesce, PARSE_CHUNK_BYTES, tarStream } from './tar.js';
 
 export interface ExtractOptions {
@@ -73,7 +74,7 @@ async function extractFile(target: string, header: tar.Header, body: Readable): 
     await rename(temporary, target);
   } catch (e: unknown) {
     await rm(temporary, { force: true });
-    throw e;
+    throw withPath(e, 'writing', target);
   }
 }
 

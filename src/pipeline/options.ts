@@ -3,6 +3,7 @@ import type { Diagnostic } from '../hcl/diagnostics.js';
 import type { Driver } from '../docker/driver.js';
 import type { Value } from '../hcl/value.js';
 import type { CacheOptions } from '../cache/options.js';
+import type { ExtraTagsAndLabels } from './extra-tags.js';
 import type { BuildResult } from './result.js';
 import type { Ui } from './ui.js';
 
@@ -47,6 +48,8 @@ export interface RunOptions {
   containerLabels?: Record<string, string>;
   /** Called once the template has been evaluated, before any build starts (nothing exists yet that needs cleanup). */
   onPrepared?: () => void;
+  /** The action's tags and labels inputs (src/pipeline/extra-tags.ts). */
+  extra?: ExtraTagsAndLabels;
 }
 
 export interface RunOutcome {

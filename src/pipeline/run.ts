@@ -4,6 +4,9 @@ import { leafStrings } from '../config/variables.js';
 import { hasErrors } from '../hcl/diagnostics.js';
 import type { Value } from '../hcl/value.js';
 import type { RunOptions, RunOutcome } from './options.js';
+import { addTagsAndLabels } from './extra-tags.js';
+import { currentOwner, OWNER_LABEL } from '../cleanup/owner.js';
+import { reapDeadRuns } from '../cleanup/reap.js';
 import { prepareTemplate } from './prepare.js';
 import { runBuilds } from './runner.js';
 import { IndexCollector } from './image-index.js';
@@ -33,11 +36,17 @@ export async function runTemplate(o: RunOptions): Promise<RunOutcome> {
     o.onSensitive?.(value);
   };
   const p = await prepareTemplate({ ...o, onSensitive });
+  if (!hasErrors(p.diagnostics) && o.extra) p.diagnostics.push(...addTagsAndLabels(p.builds, o.extra));
   if (hasErrors(p.diagnostics)) return { diagnostics: p.diagnostics, sources: p.sources, results: [] };
   for (const v of [...Object.values(p.values?.var ?? {}), ...Object.values(p.values?.local ?? {})]) sensitiveLeaves(v).forEach((s) => sensitive.add(s));
   o.onPrepared?.();
   // Loaded only when something runs: `validate` and bad templates never pay for the Docker client's start-up.
   const driver = o.driver ?? (await import('../docker/connect.js')).connectDocker(o.env ?? process.env);
+  // What runs killed outright on this host left (containers, shell-local scripts and process groups) goes first.
+  const reaped = await reapDeadRuns(driver);
+  for (const id of reaped.containers) o.ui.say('cleanup', `Removed container ${id.slice(0, 12)} left by a run that was killed`);
+  if (reaped.dirs.length > 0)
+    o.ui.say('cleanup', `Removed ${reaped.dirs.length} temporary director${reaped.dirs.length === 1 ? 'y' : 'ies'} left by runs that were killed`);
   const platforms = o.platforms ?? [];
   const builds = platformLegs(p.builds, platforms, (build, m) => (o.ui.warning ? o.ui.warning(build, m) : o.ui.say(build, m)));
   const indexes = new IndexCollector();
@@ -50,7 +59,7 @@ export async function runTemplate(o: RunOptions): Promise<RunOutcome> {
     ask: o.ask,
     push: o.push ?? true,
     onResource: o.onResource,
-    containerLabels: o.containerLabels,
+    containerLabels: { ...o.containerLabels, [OWNER_LABEL]: currentOwner() },
     cache: o.cache ? { ...o.cache, sensitive } : undefined,
     cwd: resolve(o.cwd ?? process.cwd()),
     indexes,

@@ -153,3 +153,8 @@ function decode(d: Decoded, block: Block): { postProcessor?: PostProcessor; diag
 }
 
 export const dockerPush: PostProcessorPlugin = { schema: SCHEMA, decode };
+
+/** A docker-push with the docker CLI's credentials (the action's tags input, after docker/login-action). */
+export function dockerPushWithoutLogin(): PostProcessor {
+  return new DockerPush();
+}

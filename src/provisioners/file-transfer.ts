@@ -90,7 +90,7 @@ export async function downloadPath(comm: Communicator, src: string, dst: string,
   try {
     await extractTarToHost(stream, dirname(target), { top: basename(target), warn });
   } catch (e: unknown) {
-    throw new ProvisionerError(`Download failed: ${messageOf(e)}`);
+    throw new ProvisionerError(`Download of ${src} to ${target} failed (file provisioner): ${messageOf(e)}`);
   }
   return target;
 }

@@ -3,12 +3,13 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Block } from '../hcl/ast.js';
 import { error, type Diagnostic } from '../hcl/diagnostics.js';
 import { T } from '../hcl/value.js';
 import type { BodySchema, Decoded } from '../config/schema.js';
+import { readEnvVars } from './env-names.js';
+import { recordGroup, runDir } from '../cleanup/run-dir.js';
 import { hostDigest } from './host-digest.js';
 import { LineSplitter, ProvisionerError } from './provisioner.js';
 import { messageOf } from '../error-message.js';
@@ -82,14 +83,7 @@ export function decodeLocalShell(d: Decoded, block: Block, dir: string): { confi
     if (!SUPPORTED_OS.includes(os))
       diags.push(error('Invalid only_on', `Invalid OS specified in only_on: '${os}'. Supported OS names: ${SUPPORTED_OS.join(', ')}.`, d.ranges.only_on));
   }
-  const vars = new Map<string, string>();
-  for (const kv of a.environment_vars as string[]) {
-    const eq = kv.indexOf('=');
-    if (eq <= 0)
-      diags.push(error('Invalid environment_vars entry', `Environment variable not in format 'key=value': ${JSON.stringify(kv)}.`, d.ranges.environment_vars));
-    else vars.set(kv.slice(0, eq), kv.slice(eq + 1));
-  }
-  for (const [k, v] of Object.entries(a.env as Record<string, string>)) vars.set(k, v);
+  const vars = readEnvVars(a.environment_vars as string[], a.env as Record<string, string>, d.ranges, diags);
   if ((a.execute_command as string[]).length === 0)
     diags.push(error('Invalid execute_command', 'execute_command needs at least the program to run.', d.ranges.execute_command));
   if (diags.length > 0) return { diagnostics: diags };
@@ -164,6 +158,8 @@ function exec(argv: string[], cwd: string, run: LocalShellRun): Promise<number> 
     const out = new LineSplitter(run.message);
     const err = new LineSplitter(run.message);
     const child = spawn(argv[0], argv.slice(1), { cwd, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    // Recorded so that a run killed outright (SIGKILL) has its group ended by the next run or `repack cleanup`.
+    const forget = child.pid !== undefined ? recordGroup(child.pid) : () => undefined;
     const signalGroup = (signal: NodeJS.Signals) => {
       try {
         if (child.pid !== undefined) process.kill(-child.pid, signal);
@@ -185,6 +181,7 @@ function exec(argv: string[], cwd: string, run: LocalShellRun): Promise<number> 
       reject(e);
     });
     child.on('close', (code, signal) => {
+      forget();
       clearTimeout(hardKill);
       run.signal.removeEventListener('abort', cancel);
       // The shell may have exited on SIGTERM while what it started ignored it: end the rest of the group too.
@@ -209,7 +206,7 @@ export async function runLocalShell(c: LocalShellConfig, run: LocalShellRun): Pr
   try {
     const scripts = [...c.scripts];
     if (c.inline) {
-      tmp = await mkdtemp(join(tmpdir(), 'packer-shell'));
+      tmp = await mkdtemp(join(runDir(), 'packer-shell'));
       const path = join(tmp, `packer-shell${c.tempfileExtension ? `.${c.tempfileExtension}` : ''}`);
       await writeFile(path, `${c.inlineShebang ? `#!${c.inlineShebang}\n` : ''}${c.inline.map((l) => `${l}\n`).join('')}`);
       await chmod(path, 0o700);

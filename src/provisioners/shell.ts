@@ -5,6 +5,7 @@ import { basename, resolve } from 'node:path';
 import { randomInt } from 'node:crypto';
 import type { Block } from '../hcl/ast.js';
 import { error, type Diagnostic } from '../hcl/diagnostics.js';
+import { readEnvVars } from './env-names.js';
 import { T } from '../hcl/value.js';
 import type { BodySchema, Decoded } from '../config/schema.js';
 import { PACKER_INTERNAL } from '../config/unsupported.js';
@@ -108,16 +109,7 @@ function decode(d: Decoded, block: Block, dir: string): { provisioner?: Provisio
     return { diagnostics: diags };
   }
   const scripts = readScripts(d, dir, diags);
-  const env = new Map<string, string>();
-  for (const kv of a.environment_vars as string[]) {
-    const eq = kv.indexOf('=');
-    if (eq <= 0) {
-      diags.push(error('Invalid environment_vars entry', `Environment variable not in format 'key=value': ${JSON.stringify(kv)}.`, d.ranges.environment_vars));
-      continue;
-    }
-    env.set(kv.slice(0, eq), kv.slice(eq + 1));
-  }
-  for (const [k, v] of Object.entries(a.env as Record<string, string>)) env.set(k, v);
+  const env = readEnvVars(a.environment_vars as string[], a.env as Record<string, string>, d.ranges, diags);
   const useFile = a.use_env_var_file === true;
   const folder = (a.remote_folder as string).replace(/\/+$/, '');
   const file = (a.remote_file as string | null) ?? `script_${randomInt(1000, 10000)}.sh`;

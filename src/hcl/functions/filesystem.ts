@@ -28,7 +28,18 @@ function fileset(root: string, dir: string, pattern: string): string[] {
   if (!existsSync(base)) return [];
   const re = globToRegExp(pattern);
   const out: string[] = [];
-  for (const entry of readdirSync(base, { recursive: true, withFileTypes: true })) {
+  let entries;
+  try {
+    entries = readdirSync(base, { recursive: true, withFileTypes: true });
+  } catch (e: unknown) {
+    // Node's "EACCES: permission denied, scandir '/abs/path'" names the system call: say which directory, relatively.
+    const err = e as NodeJS.ErrnoException;
+    const where = err.path ? path.relative(root, err.path) || '.' : dir;
+    const why =
+      err.code === 'EACCES' || err.code === 'EPERM' ? 'permission denied' : (err.message.split(/, \w+ '/)[0] ?? err.message).replace(/^E[A-Z]+: /, '');
+    throw new FunctionError(`cannot read the directory ${where}: ${why}`);
+  }
+  for (const entry of entries) {
     if (!entry.isFile()) continue;
     const full = path.join(entry.parentPath, entry.name);
     const rel = path.relative(base, full).split(path.sep).join('/');

@@ -21,7 +21,7 @@ import {
 import "./index.57BF3OL5.js";
 
 // src/action/main.ts
-import { statSync as statSync9 } from "node:fs";
+import { statSync as statSync9, writeFileSync as writeFileSync4 } from "node:fs";
 import path8 from "node:path";
 
 // src/action/runner.ts
@@ -181,8 +181,8 @@ function appendToFile(variable, name, value) {
   appendFileSync(file2, `${name}<<${delimiter}${EOL2}${value}${EOL2}${delimiter}${EOL2}`, "utf8");
   return true;
 }
-function getInput(name) {
-  return process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "";
+function getInputIfSet(name) {
+  return process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`];
 }
 function setOutput(name, value) {
   if (appendToFile("GITHUB_OUTPUT", name, value)) return;
@@ -2593,8 +2593,8 @@ var Scanner = class {
       if (end > 0) return this.beginHeredoc(i, end);
     }
     if (c === "~" && src[i + 1] === "}") return this.closeSequence(i, i + 2, true);
-    const self = selfTokens[c];
-    if (self) return this.emit(self, i, i + 1);
+    const self2 = selfTokens[c];
+    if (self2) return this.emit(self2, i, i + 1);
     if (c === "{") {
       this.braces++;
       return this.emit("OBrace", i, i + 1);
@@ -4492,6 +4492,574 @@ This was checked by the validation rule at ${v.range.file}:${v.range.start.line}
   return diags;
 }
 
+// src/pipeline/image-index.ts
+import { createHash } from "node:crypto";
+var OCI_INDEX = "application/vnd.oci.image.index.v1+json";
+var IMAGE_INDEX_BUILDER_ID = "repack.image-index";
+function indexDocument(manifests) {
+  const ordered = manifests.map((m) => ({
+    mediaType: m.mediaType,
+    digest: m.digest,
+    size: m.size,
+    platform: { architecture: m.platform.architecture, os: m.platform.os, ...m.platform.variant ? { variant: m.platform.variant } : {} }
+  }));
+  return Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: OCI_INDEX, manifests: ordered }));
+}
+function sha256(bytes) {
+  return `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
+}
+var IndexCollector = class {
+  #manifests = [];
+  add(m) {
+    this.#manifests.push(m);
+  }
+  /**
+   * Pushes, per build and tag, the index of its platforms in the order they were asked for. A build with a failed
+   * leg gets none: an index missing a platform would pass for a complete one.
+   */
+  async push(platforms2, failed, say) {
+    const out = /* @__PURE__ */ new Map();
+    for (const [build2, wanted] of platforms2) {
+      const outcome = { digests: [], artifacts: [], errors: [] };
+      out.set(build2, outcome);
+      if (failed.has(build2)) continue;
+      const mine = this.#manifests.filter((m) => m.build === build2);
+      const refs = [...new Set(mine.map((m) => `${m.repository}:${m.tag}`))];
+      for (const ref of refs) {
+        const entries = mine.filter((m) => `${m.repository}:${m.tag}` === ref);
+        const missing = wanted.filter((p) => !entries.some((e) => e.platform === p));
+        if (missing.length > 0) {
+          outcome.errors.push(`${ref}: no image was pushed for ${missing.join(", ")}, so no index was pushed.`);
+          continue;
+        }
+        const ordered = wanted.map((p) => entries.find((e) => e.platform === p));
+        const body = indexDocument(ordered.map((e) => e.descriptor));
+        const digest3 = sha256(body);
+        say(build2, `Pushing image index ${ref} (${wanted.join(", ")})`);
+        try {
+          const served = await ordered[0].pushIndex(body);
+          if (served !== "" && served !== digest3) throw new Error(`the registry stored it as ${served}, not ${digest3}`);
+        } catch (e) {
+          outcome.errors.push(`Pushing the image index ${ref} failed: ${messageOf(e)}`);
+          continue;
+        }
+        say(build2, `${ref}: index digest: ${digest3}`);
+        outcome.digests.push({ repository: ordered[0].repository, tag: ordered[0].tag, digest: digest3 });
+        outcome.artifacts.push({
+          builderId: IMAGE_INDEX_BUILDER_ID,
+          id: `${ref}@${digest3}`,
+          description: `Image index ${ref}@${digest3}: ${ordered.map((e) => `${e.platform} ${e.descriptor.digest}`).join(", ")}`,
+          files: []
+        });
+      }
+    }
+    return out;
+  }
+};
+
+// src/pipeline/platform.ts
+var PART = /^[a-z0-9_]+$/;
+function normalisePlatform(p) {
+  if (p.architecture === "aarch64") p = { ...p, architecture: "arm64" };
+  if (p.architecture === "x86_64" || p.architecture === "x86-64") p = { ...p, architecture: "amd64" };
+  if (p.architecture === "arm64" && p.variant === "v8") return { os: p.os, architecture: p.architecture };
+  return p;
+}
+function parsePlatform(text2) {
+  const parts = text2.trim().toLowerCase().split("/");
+  if (parts.length < 2 || parts.length > 3 || !parts.every((x) => PART.test(x)))
+    return `"${text2}" is not a platform: write it os/architecture[/variant], e.g. linux/amd64 or linux/arm/v7`;
+  return normalisePlatform({ os: parts[0], architecture: parts[1], ...parts[2] ? { variant: parts[2] } : {} });
+}
+function formatPlatform(p) {
+  return [p.os, p.architecture, ...p.variant ? [p.variant] : []].join("/");
+}
+function parsePlatforms(text2) {
+  const platforms2 = [];
+  const errors = [];
+  for (const entry of text2.split(/[,\n]/).map((x) => x.trim())) {
+    if (entry === "") continue;
+    const p = parsePlatform(entry);
+    if (typeof p === "string") errors.push(p);
+    else if (!platforms2.includes(formatPlatform(p))) platforms2.push(formatPlatform(p));
+  }
+  return { platforms: platforms2, errors };
+}
+function platformSlug(platform) {
+  return platform.replace(/\//g, "-");
+}
+function imagePlatform(image) {
+  if (!image.os || !image.architecture) return void 0;
+  return normalisePlatform({ os: image.os, architecture: image.architecture, ...image.variant ? { variant: image.variant } : {} });
+}
+function imageMatches(image, platform) {
+  const want = parsePlatform(platform);
+  const have = imagePlatform(image);
+  if (typeof want === "string" || !have) return true;
+  return have.os === want.os && have.architecture === want.architecture && (!want.variant || have.variant === want.variant);
+}
+
+// src/builders/docker/login.ts
+var LOGIN_ATTRIBUTES = {
+  login: { type: T.bool, default: false, description: "Use the login_* credentials instead of the docker config (~/.docker/config.json)." },
+  login_server: { type: T.string, description: 'Registry the login_* credentials are for, e.g. "ghcr.io"; unset: the registry of each image.' },
+  login_username: { type: T.string, description: "User name for the registry." },
+  login_password: { type: T.string, sensitive: true, description: "Password or token for the registry." }
+};
+var ECR_LOGIN = "ecr_login = true is not supported: configure docker-credential-ecr-login as a credential helper in the docker config (credHelpers), which repack uses.";
+var DETAILS = ["login_server", "login_username", "login_password"];
+function decodeLogin(d, owner) {
+  const a = d.attrs;
+  const str2 = (k) => typeof a[k] === "string" && a[k] !== "" ? a[k] : void 0;
+  if (a.login !== true) {
+    const set = DETAILS.filter((k) => d.ranges[k] !== void 0);
+    if (set.length === 0) return { diagnostics: [] };
+    const detail = `${set.join(", ")} ${set.length === 1 ? "is" : "are"} used only with login = true; without it the credentials come from the docker config (docker login).`;
+    return { diagnostics: [warning2("Login options ignored", detail, d.ranges[set[0]])] };
+  }
+  const missing = ["login_username", "login_password"].filter((k) => str2(k) === void 0);
+  if (missing.length > 0) {
+    const problem = `login = true needs ${missing.join(" and ")}, and ${missing.length === 1 ? "it is" : "they are"} empty.`;
+    return { problem, diagnostics: [warning2("Incomplete login", `${problem} Logging in will fail when the build uses them.`, d.ranges.login ?? owner)] };
+  }
+  const auth = { username: str2("login_username"), password: str2("login_password") };
+  const server = str2("login_server");
+  if (server !== void 0) auth.serveraddress = server;
+  return { auth, diagnostics: [] };
+}
+
+// src/docker/retry.ts
+var PUSH_RETRY = { attempts: 3, delaysMs: [1e3, 2e3] };
+var PERMANENT = /unauthori[sz]ed|authentication required|denied|forbidden|manifest (?:invalid|unknown)|blob unknown|name (?:unknown|invalid)|tag does not exist|no such image|cancelled|cannot connect to the docker daemon/i;
+var TRANSIENT = /connection refused|connection reset|econnrefused|econnreset|broken pipe|unexpected eof|\beof\b|i\/o timeout|tls handshake timeout|server misbehaving|\b(?:500|502|503|504|429)\b|internal server error|bad gateway|service unavailable|gateway timeout|too many requests/i;
+function isTransient(e) {
+  if (!(e instanceof DriverError)) return false;
+  if (e.statusCode !== void 0 && e.statusCode >= 400 && e.statusCode < 500 && e.statusCode !== 429) return false;
+  if (PERMANENT.test(e.message)) return false;
+  return e.statusCode !== void 0 && e.statusCode >= 500 || TRANSIENT.test(e.message);
+}
+function wait(ms, signal) {
+  return new Promise((resolve22, reject) => {
+    if (signal?.aborted) return reject(new DriverError("cancelled"));
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(new DriverError("cancelled"));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve22();
+    }, ms);
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
+async function withRetries(work, o) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (e) {
+      if (!isTransient(e) || o.signal?.aborted) throw e;
+      if (attempt >= o.attempts) throw new DriverError(`${e.message} (gave up after ${attempt} attempts)`, e.statusCode);
+      const delay = o.delaysMs[Math.min(attempt - 1, o.delaysMs.length - 1)] ?? 0;
+      o.onRetry?.(e, attempt, delay);
+      await wait(delay, o.signal);
+    }
+  }
+}
+
+// src/post-processors/post-processor.ts
+var BUILDER_ID = {
+  /** The docker builder's export_path artifact. */
+  dockerExport: "packer.docker",
+  /** The docker builder's commit artifact, and docker-import's (Packer's plugin uses one id for both). */
+  dockerImport: "packer.post-processor.docker-import",
+  dockerTag: "packer.post-processor.docker-tag",
+  dockerSave: "packer.post-processor.docker-save",
+  artifice: "packer.post-processor.artifice",
+  checksum: "packer.post-processor.checksum",
+  compress: "packer.post-processor.compress"
+};
+var PostProcessorError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "PostProcessorError";
+  }
+};
+function requireBuilder(input, accepted, what) {
+  if (!accepted.includes(input.builderId)) throw new PostProcessorError(`Unknown artifact type: ${input.builderId}. ${what}`);
+}
+function requireImage(input, type) {
+  if (input.imageId === void 0) {
+    throw new PostProcessorError(
+      `${type} needs a Docker image, but the input artifact (${input.builderId}) is not one: set commit = true in the docker source or import the export with docker-import first.`
+    );
+  }
+  return input;
+}
+function splitReference(ref) {
+  const slash = ref.lastIndexOf("/");
+  const colon = ref.lastIndexOf(":");
+  if (colon > slash) return { repository: ref.slice(0, colon), tag: ref.slice(colon + 1) };
+  return { repository: ref, tag: "latest" };
+}
+
+// src/config/unsupported.ts
+var ignored = (why) => ({ why, severity: "warning" });
+var each = (names, reason) => Object.fromEntries(names.map((n) => [n, reason]));
+var PACKER_INTERNAL = each(
+  [
+    "packer_build_name",
+    "packer_builder_type",
+    "packer_core_version",
+    "packer_debug",
+    "packer_force",
+    "packer_on_error",
+    "packer_user_variables",
+    "packer_sensitive_variables"
+  ],
+  ignored(
+    "Packer sets this option for the plugin itself, and so does repack: the value written here is ignored. Remove it; scripts still get PACKER_BUILD_NAME and PACKER_BUILDER_TYPE."
+  )
+);
+var DOCKER_PATH = ignored(
+  "repack talks to the Engine API of DOCKER_HOST (or the current docker context), not to a docker binary, so the value is ignored. Remove it; to use Podman, point DOCKER_HOST at its API socket."
+);
+var ECR_AWS = each(
+  ["aws_access_key", "aws_secret_key", "aws_token", "aws_profile", "aws_force_use_public_ecr"],
+  ignored(
+    'it is only read by ecr_login, which repack does not support, so the value is ignored. Log in to ECR with the docker-credential-ecr-login credential helper (credHelpers in the docker config, AWS credentials from the environment), or pass a token with login_username = "AWS" and login_password.'
+  )
+);
+
+// src/post-processors/docker-push.ts
+var PUSH_PLATFORM = ignored(
+  "repack pushes each tag as the engine stores it: the image the build made, for the one platform it was built for (the source's platform). Remove it, or set platform on the source."
+);
+var SCHEMA = {
+  attributes: {
+    ...LOGIN_ATTRIBUTES,
+    ecr_login: { type: T.bool, default: false, description: "Not supported: log in to ECR with a docker credential helper instead." }
+  },
+  unsupported: { ...PACKER_INTERNAL, ...ECR_AWS, docker_path: DOCKER_PATH, platform: PUSH_PLATFORM }
+};
+async function pushedOwnImage(driver, imageId, repository, digest3) {
+  const image = await driver.inspectImage(imageId);
+  const wanted = familiarName(repository);
+  return (image?.repoDigests ?? []).some((d) => {
+    const at2 = d.lastIndexOf("@");
+    return d.slice(at2 + 1) === digest3 && familiarName(d.slice(0, at2)) === wanted;
+  });
+}
+var DockerPush = class {
+  // Private (#) so no dump of the plan (util.inspect, JSON.stringify) can show the credentials.
+  #auth;
+  #loginProblem;
+  constructor(auth, loginProblem) {
+    this.#auth = auth;
+    this.#loginProblem = loginProblem;
+  }
+  /** Pushes repository:tag as the engine has it; the digest is checked to be the input's image. */
+  async pushTag(input, repository, tag, ctx) {
+    const ref = `${repository}:${tag}`;
+    ctx.say(`Pushing: ${ref}`);
+    const onRetry = (e, n, ms) => ctx.say(`Push of ${ref} failed (attempt ${n}/${PUSH_RETRY.attempts}): ${e.message}; retrying in ${ms / 1e3}s`);
+    const push = () => ctx.driver.push(repository, tag, {
+      auth: this.#auth,
+      signal: ctx.signal,
+      onProgress: (e) => {
+        if (e.status === "Pushed" || e.status === "Layer already exists" || e.status.startsWith("Mounted from")) ctx.message(`${e.id ?? ""}: ${e.status}`);
+      }
+    });
+    const pushed = await ctx.withRepositoryLock(repository, () => withRetries(push, { ...PUSH_RETRY, signal: ctx.signal, onRetry }));
+    if (input.imageId && !await pushedOwnImage(ctx.driver, input.imageId, repository, pushed.digest))
+      throw new PostProcessorError(
+        `${ref} was pushed, but the registry's ${pushed.digest} is not this build's image (${input.imageId}): another build on this Docker engine tagged ${ref} while this one pushed it. Give concurrent builds distinct tags, or push again.`
+      );
+    if (pushed.unchanged) ctx.message(`${tag}: the registry already serves this image, nothing to push`);
+    ctx.message(`${tag}: digest: ${pushed.digest}${pushed.size === void 0 ? "" : ` size: ${pushed.size}`}`);
+    return pushed;
+  }
+  /**
+   * A leg of a multi-platform build: the engine pushes only tags, and every leg's image is tagged repository:tag, so
+   * the platform's image is pushed under its own tag (`tag-linux-arm64`, which stays in the registry); the index
+   * that lists them is pushed under `tag` once every leg is done (image-index.ts).
+   */
+  async pushLeg(input, repository, tag, ctx, leg) {
+    const image = input.imageId;
+    if (!image) throw new PostProcessorError("docker-push of a multi-platform build needs the image of each platform.");
+    const platformTag = `${tag}-${platformSlug(leg.platform)}`;
+    if (platformTag.length > 128)
+      throw new PostProcessorError(`The tag ${tag} is too long to add the platform to it (${platformTag}): tags have at most 128 characters.`);
+    await ctx.driver.tag(image, repository, platformTag);
+    const pushed = await this.pushTag(input, repository, platformTag, ctx);
+    const { auth } = await dockerCredentials(process.env).forImage(repository, this.#auth);
+    const served = await servedManifest(repository, pushed.digest, { auth, signal: ctx.signal });
+    if (!served?.size)
+      throw new PostProcessorError(
+        `${repository}@${pushed.digest} was pushed, but repack could not read it back from the registry's API to list it in the image index (see docs/registries.md, "Image indexes").`
+      );
+    const info2 = await ctx.driver.inspectImage(image);
+    const parsed = parsePlatform(leg.platform);
+    const platform = (info2 && imagePlatform(info2)) ?? (typeof parsed === "string" ? void 0 : parsed);
+    if (!platform) throw new PostProcessorError(`The platform of ${image} is unknown.`);
+    ctx.leg?.indexes.add({
+      build: leg.build,
+      platform: leg.platform,
+      repository,
+      tag,
+      descriptor: { mediaType: served.mediaType, digest: pushed.digest, size: served.size, platform },
+      pushIndex: (body) => putManifest(repository, tag, body, OCI_INDEX, { auth, signal: ctx.signal })
+    });
+    return { repository, tag, digest: pushed.digest, platform: leg.platform };
+  }
+  async run(input, ctx) {
+    if (input.tags.length === 0) {
+      throw new PostProcessorError("docker-push needs a tagged image: put a docker-tag post-processor before it in the same post-processors chain.");
+    }
+    if (!ctx.push) {
+      ctx.say(`Skipping push of ${input.tags.join(", ")} (push is off)`);
+      return { artifact: input, keep: true, forceKeep: false };
+    }
+    if (this.#loginProblem) throw new PostProcessorError(this.#loginProblem);
+    const digests = [...input.digests];
+    for (const ref of input.tags) {
+      const { repository, tag } = splitReference(ref);
+      if (ctx.leg) {
+        digests.push(await this.pushLeg(input, repository, tag, ctx, ctx.leg));
+        continue;
+      }
+      const pushed = await this.pushTag(input, repository, tag, ctx);
+      digests.push({ repository, tag, digest: pushed.digest });
+    }
+    return { artifact: { ...input, digests }, keep: true, forceKeep: false };
+  }
+};
+function decode(d, block) {
+  if (d.attrs.ecr_login === true) return { diagnostics: [error2("Unsupported option", ECR_LOGIN, d.ranges.ecr_login)] };
+  const login = decodeLogin(d, block.openBraceRange);
+  if (login.diagnostics.some((x) => x.severity === "error")) return { diagnostics: login.diagnostics };
+  return { postProcessor: new DockerPush(login.auth, login.problem), diagnostics: login.diagnostics };
+}
+var dockerPush = { schema: SCHEMA, decode };
+function dockerPushWithoutLogin() {
+  return new DockerPush();
+}
+
+// src/pipeline/extra-tags.ts
+var REPOSITORY = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?::[0-9]+)?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+var TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+function badReference(ref) {
+  if (ref.includes("@")) return `"${ref}" names a digest: tags must be repository:tag references`;
+  const { repository, tag } = splitReference(ref);
+  if (!REPOSITORY.test(repository)) return `"${ref}": "${repository}" is not a valid repository name`;
+  if (!TAG.test(tag)) return `"${ref}": "${tag}" is not a valid tag`;
+  return void 0;
+}
+var ExtraTags = class {
+  constructor(refs) {
+    this.refs = refs;
+  }
+  refs;
+  async run(input, ctx) {
+    const image = requireImage(input, "tags");
+    for (const ref of this.refs) {
+      const { repository, tag } = splitReference(ref);
+      ctx.say(`Tagging image ${image.imageId} as ${ref} (tags input)`);
+      await ctx.driver.tag(image.imageId, repository, tag);
+    }
+    return { artifact: { builderId: BUILDER_ID.dockerTag, imageId: image.imageId, tags: [...this.refs], digests: [], files: [] }, keep: true, forceKeep: true };
+  }
+};
+function labelChange(key2, value) {
+  return `LABEL ${JSON.stringify(key2)}=${JSON.stringify(value)}`;
+}
+function addTagsAndLabels(builds, extra) {
+  const tags = extra.tags ?? [];
+  const labels = Object.entries(extra.labels ?? {});
+  if (tags.length === 0 && labels.length === 0) return [];
+  const diags = [];
+  const committing = builds.filter((b) => b.config.commit);
+  for (const t of tags) {
+    const why = badReference(t);
+    if (why) diags.push(error2("Invalid tags input", `${why}.`));
+  }
+  if (tags.length > 0 && committing.length !== 1) {
+    const which = committing.length === 0 ? "none of the selected builds commits an image" : `${committing.length} do: ${committing.map((b) => b.name).join(", ")}`;
+    diags.push(
+      error2(
+        "Invalid tags input",
+        `The tags input names one image, so exactly one selected build must commit one (commit = true); ${which}. Choose the build with the only input.`
+      )
+    );
+  }
+  if (labels.length > 0 && committing.length === 0)
+    diags.push(warning2("Labels not applied", "The labels input applies at commit, and none of the selected builds commits an image."));
+  if (diags.some((d) => d.severity === "error")) return diags;
+  for (const b of committing) b.config.changes = [...b.config.changes, ...labels.map(([k, v]) => labelChange(k, v))];
+  if (tags.length > 0) {
+    committing[0].chains = [
+      ...committing[0].chains,
+      [
+        { type: "docker-tag", name: "tags", postProcessor: new ExtraTags([...new Set(tags)]) },
+        { type: "docker-push", name: "tags", postProcessor: dockerPushWithoutLogin() }
+      ]
+    ];
+  }
+  return diags;
+}
+
+// src/cleanup/owner.ts
+import { createHash as createHash2 } from "node:crypto";
+import { readFileSync, readlinkSync } from "node:fs";
+import { hostname } from "node:os";
+var OWNER_LABEL = "io.repack.owner";
+var FORMAT = /^([0-9a-f]{12})-([1-9][0-9]{0,9})-([0-9]{1,20})$/;
+function read(f) {
+  try {
+    return f();
+  } catch {
+    return "";
+  }
+}
+function hostId(name = hostname()) {
+  const boot = read(() => readFileSync("/proc/sys/kernel/random/boot_id", "utf8").trim());
+  const pidNamespace = read(() => readlinkSync("/proc/self/ns/pid"));
+  return createHash2("sha256").update(`${name}\0${boot}\0${pidNamespace}`).digest("hex").slice(0, 12);
+}
+function statFields(pid) {
+  try {
+    const text2 = readFileSync(`/proc/${pid}/stat`, "latin1");
+    return text2.slice(text2.lastIndexOf(")") + 2).split(" ");
+  } catch {
+    return void 0;
+  }
+}
+function processStart(pid) {
+  return statFields(pid)?.[19];
+}
+function processGroup(pid) {
+  const g = statFields(pid)?.[2];
+  return g === void 0 ? void 0 : Number(g);
+}
+var self;
+function currentOwner() {
+  self ??= `${hostId()}-${process.pid}-${processStart(process.pid) ?? "0"}`;
+  return self;
+}
+function parseOwner(text2) {
+  const m = FORMAT.exec(text2);
+  return m ? { host: m[1], pid: Number(m[2]), start: m[3] } : void 0;
+}
+function ownerState(text2) {
+  const o = parseOwner(text2);
+  if (!o || o.host !== hostId() || processStart(process.pid) === void 0) return "unknown";
+  const start = processStart(o.pid);
+  return start === o.start ? "alive" : "dead";
+}
+
+// src/cleanup/reap.ts
+import { lstatSync, readdirSync, readFileSync as readFileSync2, rmSync as rmSync2 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join2 } from "node:path";
+
+// src/cleanup/run-dir.ts
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+var RUN_DIR_PREFIX = "repack-run-";
+var made;
+function runDir() {
+  if (made) return made;
+  const dir = join(tmpdir(), `${RUN_DIR_PREFIX}${currentOwner()}`);
+  try {
+    mkdirSync(dir, { mode: 448 });
+  } catch (e) {
+    if (e.code !== "EEXIST") throw e;
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { mode: 448 });
+  }
+  made = dir;
+  process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+function recordGroup(pgid) {
+  const file2 = join(runDir(), `group-${pgid}`);
+  writeFileSync(file2, processStart(pgid) ?? "", { mode: 384 });
+  return () => rmSync(file2, { force: true });
+}
+
+// src/cleanup/reap.ts
+function sameGroupAlive(pgid, since) {
+  const leaderStart = processStart(pgid);
+  if (leaderStart !== void 0) return leaderStart === since && processGroup(pgid) === pgid;
+  let pids;
+  try {
+    pids = readdirSync("/proc").filter((p) => /^\d+$/.test(p));
+  } catch {
+    return false;
+  }
+  return pids.some((p) => processGroup(Number(p)) === pgid);
+}
+function reapGroups(dir, r) {
+  for (const f of readdirSync(dir)) {
+    const m = /^group-(\d+)$/.exec(f);
+    if (!m) continue;
+    const pgid = Number(m[1]);
+    const since = readFileSync2(join2(dir, f), "utf8").trim();
+    if (!/^\d+$/.test(since) || !sameGroupAlive(pgid, since)) continue;
+    try {
+      process.kill(-pgid, "SIGKILL");
+      r.groups.push(pgid);
+    } catch (e) {
+      r.problems.push(`could not end process group ${pgid}: ${messageOf(e)}`);
+    }
+  }
+}
+function reapDirs(r, base = tmpdir2()) {
+  let names;
+  try {
+    names = readdirSync(base).filter((n) => n.startsWith(RUN_DIR_PREFIX));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const dir = join2(base, name);
+    if (ownerState(name.slice(RUN_DIR_PREFIX.length)) !== "dead") continue;
+    const st = lstatSync(dir, { throwIfNoEntry: false });
+    if (!st?.isDirectory() || process.getuid && st.uid !== process.getuid()) continue;
+    try {
+      reapGroups(dir, r);
+      rmSync2(dir, { recursive: true, force: true });
+      r.dirs.push(dir);
+    } catch (e) {
+      r.problems.push(`could not remove ${dir}: ${messageOf(e)}`);
+    }
+  }
+}
+async function reapContainers(driver, r) {
+  if (!driver.listContainerLabels) return;
+  for (const c of await driver.listContainerLabels(OWNER_LABEL)) {
+    if (ownerState(c.labels[OWNER_LABEL] ?? "") !== "dead") continue;
+    try {
+      await driver.removeContainer(c.id);
+      r.containers.push(c.id);
+    } catch (e) {
+      r.problems.push(`could not remove container ${c.id.slice(0, 12)}: ${messageOf(e)}`);
+    }
+  }
+}
+async function reapDeadRuns(driver, base) {
+  const r = { containers: [], dirs: [], groups: [], problems: [] };
+  reapDirs(r, base);
+  if (driver) {
+    try {
+      await reapContainers(driver, r);
+    } catch (e) {
+      r.problems.push(`could not list containers: ${messageOf(e).split("\n")[0]}`);
+    }
+  }
+  return r;
+}
+
 // src/pipeline/prepare.ts
 import { resolve as resolve18 } from "node:path";
 
@@ -5818,7 +6386,7 @@ function encodingFunctions() {
 }
 
 // src/hcl/functions/filesystem.ts
-import { existsSync as existsSync2, readdirSync, statSync } from "node:fs";
+import { existsSync as existsSync2, readdirSync as readdirSync2, statSync } from "node:fs";
 import { homedir } from "node:os";
 import * as path from "node:path";
 
@@ -5915,7 +6483,16 @@ function fileset(root, dir, pattern) {
   if (!existsSync2(base)) return [];
   const re = globToRegExp(pattern);
   const out = [];
-  for (const entry of readdirSync(base, { recursive: true, withFileTypes: true })) {
+  let entries;
+  try {
+    entries = readdirSync2(base, { recursive: true, withFileTypes: true });
+  } catch (e) {
+    const err = e;
+    const where3 = err.path ? path.relative(root, err.path) || "." : dir;
+    const why = err.code === "EACCES" || err.code === "EPERM" ? "permission denied" : (err.message.split(/, \w+ '/)[0] ?? err.message).replace(/^E[A-Z]+: /, "");
+    throw new FunctionError(`cannot read the directory ${where3}: ${why}`);
+  }
+  for (const entry of entries) {
     if (!entry.isFile()) continue;
     const full = path.join(entry.parentPath, entry.name);
     const rel = path.relative(base, full).split(path.sep).join("/");
@@ -5996,7 +6573,7 @@ function dirname(p) {
 }
 
 // src/hcl/functions/hash.ts
-import { createHash, randomUUID as randomUUID2 } from "node:crypto";
+import { createHash as createHash3, randomUUID as randomUUID2 } from "node:crypto";
 
 // src/hcl/functions/bcrypt.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
@@ -6126,7 +6703,7 @@ function bcryptHash(password, cost, salt22) {
 }
 
 // src/hcl/functions/hash.ts
-var digest = (algo, encoding) => fn([param("str", T.string)], ([s]) => V.string(createHash(algo).update(str(s), "utf8").digest(encoding)), { returnType: T.string });
+var digest = (algo, encoding) => fn([param("str", T.string)], ([s]) => V.string(createHash3(algo).update(str(s), "utf8").digest(encoding)), { returnType: T.string });
 var namespaces = {
   dns: "6ba7b810-9dad-11d1-80b4-00c04fd430c8",
   url: "6ba7b811-9dad-11d1-80b4-00c04fd430c8",
@@ -6138,7 +6715,7 @@ function uuidv5(namespace, name) {
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(ns)) {
     throw new ArgError(0, `uuidv5() doesn't support namespace prefix ${namespace}`);
   }
-  const h = createHash("sha1").update(Buffer.from(ns.replace(/-/g, ""), "hex")).update(name, "utf8").digest().subarray(0, 16);
+  const h = createHash3("sha1").update(Buffer.from(ns.replace(/-/g, ""), "hex")).update(name, "utf8").digest().subarray(0, 16);
   h[6] = h[6] & 15 | 80;
   h[8] = h[8] & 63 | 128;
   const x = h.toString("hex");
@@ -6453,12 +7030,12 @@ function boolListFunctions() {
 }
 
 // src/hcl/functions/packer-encoding.ts
-import { readFileSync } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 import { resolve as resolve2 } from "node:path";
 import { constants as constants2, crc32, deflateRawSync } from "node:zlib";
 function readBase64(cwd, path9) {
   try {
-    return readFileSync(resolve2(cwd, path9)).toString("base64");
+    return readFileSync3(resolve2(cwd, path9)).toString("base64");
   } catch (e) {
     const code = e.code;
     const why = code === "ENOENT" ? "no such file or directory" : code === "EISDIR" ? "is a directory" : messageOf(e);
@@ -15649,8 +16226,8 @@ function lintSudo(files) {
 }
 
 // src/config/load.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
-import { join as join2, posix as posix2, resolve as resolve4 } from "node:path";
+import { readdirSync as readdirSync3, readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
+import { join as join4, posix as posix2, resolve as resolve4 } from "node:path";
 
 // src/hcl/source-text.ts
 import { isUtf8 } from "node:buffer";
@@ -15701,7 +16278,7 @@ var AUTO_VARS_SUFFIXES = [".auto.pkrvars.hcl", ".auto.pkrvars.json"];
 function parseSource(absPath, name, sources, diags, varFile = false) {
   let bytes;
   try {
-    bytes = readFileSync2(absPath);
+    bytes = readFileSync4(absPath);
   } catch (e) {
     diags.push(error2("Failed to read file", `The file ${name} could not be read: ${e.code ?? String(e)}.`));
     return void 0;
@@ -15745,13 +16322,13 @@ function loadTemplate(path9, cwd) {
     if (f) out.templates.push(f);
     return out;
   }
-  const names = readdirSync2(abs).sort();
+  const names = readdirSync3(abs).sort();
   for (const name of names) {
     if (TEMPLATE_SUFFIXES.some((s) => name.endsWith(s))) {
-      const f = parseSource(join2(abs, name), join2(path9, name), out.sources, out.diagnostics);
+      const f = parseSource(join4(abs, name), join4(path9, name), out.sources, out.diagnostics);
       if (f) out.templates.push(f);
     } else if (AUTO_VARS_SUFFIXES.some((s) => name.endsWith(s))) {
-      const f = parseSource(join2(abs, name), join2(path9, name), out.sources, out.diagnostics, true);
+      const f = parseSource(join4(abs, name), join4(path9, name), out.sources, out.diagnostics, true);
       if (f) out.autoVarFiles.push(f);
     }
   }
@@ -16005,35 +16582,6 @@ function applyBool(spec, flag) {
   else if (flag === "privileged") spec.privileged = true;
 }
 
-// src/builders/docker/login.ts
-var LOGIN_ATTRIBUTES = {
-  login: { type: T.bool, default: false, description: "Use the login_* credentials instead of the docker config (~/.docker/config.json)." },
-  login_server: { type: T.string, description: 'Registry the login_* credentials are for, e.g. "ghcr.io"; unset: the registry of each image.' },
-  login_username: { type: T.string, description: "User name for the registry." },
-  login_password: { type: T.string, sensitive: true, description: "Password or token for the registry." }
-};
-var ECR_LOGIN = "ecr_login = true is not supported: configure docker-credential-ecr-login as a credential helper in the docker config (credHelpers), which repack uses.";
-var DETAILS = ["login_server", "login_username", "login_password"];
-function decodeLogin(d, owner) {
-  const a = d.attrs;
-  const str2 = (k) => typeof a[k] === "string" && a[k] !== "" ? a[k] : void 0;
-  if (a.login !== true) {
-    const set = DETAILS.filter((k) => d.ranges[k] !== void 0);
-    if (set.length === 0) return { diagnostics: [] };
-    const detail = `${set.join(", ")} ${set.length === 1 ? "is" : "are"} used only with login = true; without it the credentials come from the docker config (docker login).`;
-    return { diagnostics: [warning2("Login options ignored", detail, d.ranges[set[0]])] };
-  }
-  const missing = ["login_username", "login_password"].filter((k) => str2(k) === void 0);
-  if (missing.length > 0) {
-    const problem = `login = true needs ${missing.join(" and ")}, and ${missing.length === 1 ? "it is" : "they are"} empty.`;
-    return { problem, diagnostics: [warning2("Incomplete login", `${problem} Logging in will fail when the build uses them.`, d.ranges.login ?? owner)] };
-  }
-  const auth = { username: str2("login_username"), password: str2("login_password") };
-  const server = str2("login_server");
-  if (server !== void 0) auth.serveraddress = server;
-  return { auth, diagnostics: [] };
-}
-
 // src/builders/docker/bootstrap-config.ts
 var BOOTSTRAP_SCHEMA = {
   attributes: {
@@ -16057,34 +16605,6 @@ function decodeBootstrap(blocks2, ctx, diags) {
     pull: a.pull !== false
   };
 }
-
-// src/config/unsupported.ts
-var ignored = (why) => ({ why, severity: "warning" });
-var each = (names, reason) => Object.fromEntries(names.map((n) => [n, reason]));
-var PACKER_INTERNAL = each(
-  [
-    "packer_build_name",
-    "packer_builder_type",
-    "packer_core_version",
-    "packer_debug",
-    "packer_force",
-    "packer_on_error",
-    "packer_user_variables",
-    "packer_sensitive_variables"
-  ],
-  ignored(
-    "Packer sets this option for the plugin itself, and so does repack: the value written here is ignored. Remove it; scripts still get PACKER_BUILD_NAME and PACKER_BUILDER_TYPE."
-  )
-);
-var DOCKER_PATH = ignored(
-  "repack talks to the Engine API of DOCKER_HOST (or the current docker context), not to a docker binary, so the value is ignored. Remove it; to use Podman, point DOCKER_HOST at its API socket."
-);
-var ECR_AWS = each(
-  ["aws_access_key", "aws_secret_key", "aws_token", "aws_profile", "aws_force_use_public_ecr"],
-  ignored(
-    'it is only read by ecr_login, which repack does not support, so the value is ignored. Log in to ECR with the docker-credential-ecr-login credential helper (credHelpers in the docker config, AWS credentials from the environment), or pass a token with login_username = "AWS" and login_password.'
-  )
-);
 
 // src/builders/docker/unsupported.ts
 var SSH = [
@@ -16320,9 +16840,38 @@ function decodeDockerSource(body, ctx, owner) {
 }
 
 // src/provisioners/shell.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 import { basename as basename2, resolve as resolve6 } from "node:path";
 import { randomInt } from "node:crypto";
+
+// src/provisioners/env-names.ts
+var IDENTIFIER2 = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function readEnvVars(environmentVars, env, ranges, diags) {
+  const vars = /* @__PURE__ */ new Map();
+  const add = (name, value, attr2) => {
+    if (!IDENTIFIER2.test(name)) {
+      diags.push(
+        error2(
+          `Invalid ${attr2} name`,
+          `${JSON.stringify(name)} is not a valid environment variable name: use letters, digits and underscores, not starting with a digit.`,
+          ranges[attr2]
+        )
+      );
+      return;
+    }
+    vars.set(name, value);
+  };
+  for (const kv of environmentVars) {
+    const eq = kv.indexOf("=");
+    if (eq <= 0) {
+      diags.push(error2("Invalid environment_vars entry", `Environment variable not in format 'key=value': ${JSON.stringify(kv)}.`, ranges.environment_vars));
+      continue;
+    }
+    add(kv.slice(0, eq), kv.slice(eq + 1), "environment_vars");
+  }
+  for (const [k, v] of Object.entries(env)) add(k, v, "env");
+  return vars;
+}
 
 // src/pipeline/duration.ts
 var UNITS = { ns: 1e-6, us: 1e-3, \u00B5s: 1e-3, ms: 1, s: 1e3, m: 6e4, h: 36e5 };
@@ -16425,17 +16974,16 @@ async function runSteps(steps, state, signal, onCleanupError, cleanupOnFailure =
 import { spawn } from "node:child_process";
 import { existsSync as existsSync3 } from "node:fs";
 import { chmod, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join as join4, resolve as resolve5 } from "node:path";
+import { join as join6, resolve as resolve5 } from "node:path";
 
 // src/provisioners/host-digest.ts
-import { createHash as createHash3 } from "node:crypto";
-import { closeSync as closeSync2, lstatSync, openSync as openSync2, readdirSync as readdirSync3, readlinkSync, readSync as readSync2, realpathSync } from "node:fs";
-import { join as join3 } from "node:path";
+import { createHash as createHash5 } from "node:crypto";
+import { closeSync as closeSync2, lstatSync as lstatSync2, openSync as openSync2, readdirSync as readdirSync4, readlinkSync as readlinkSync2, readSync as readSync2, realpathSync } from "node:fs";
+import { join as join5 } from "node:path";
 
 // src/provisioners/digest-memo.ts
-import { createHash as createHash2 } from "node:crypto";
-import { mkdirSync, readFileSync as readFileSync3, renameSync, writeFileSync } from "node:fs";
+import { createHash as createHash4 } from "node:crypto";
+import { mkdirSync as mkdirSync2, readFileSync as readFileSync5, renameSync, writeFileSync as writeFileSync2 } from "node:fs";
 import os from "node:os";
 import path2 from "node:path";
 var MEMO_MIN_SIZE = 1 << 20;
@@ -16459,7 +17007,7 @@ var DigestMemo = class {
     this.entries = /* @__PURE__ */ new Map();
     if (!this.file) return this.entries;
     try {
-      const data = JSON.parse(readFileSync3(this.file, "utf8"));
+      const data = JSON.parse(readFileSync5(this.file, "utf8"));
       for (const [k, e] of Object.entries(data)) {
         if (typeof e?.stat === "string" && typeof e.digest === "string" && typeof e.at === "number") this.entries.set(k, e);
       }
@@ -16471,21 +17019,21 @@ var DigestMemo = class {
     if (!this.file) return;
     const kept = [...entries].sort((a, b) => b[1].at - a[1].at).slice(0, MAX_ENTRIES);
     try {
-      mkdirSync(path2.dirname(this.file), { recursive: true });
+      mkdirSync2(path2.dirname(this.file), { recursive: true });
       const tmp = `${this.file}.${process.pid}.tmp`;
-      writeFileSync(tmp, JSON.stringify(Object.fromEntries(kept)), { mode: 384 });
+      writeFileSync2(tmp, JSON.stringify(Object.fromEntries(kept)), { mode: 384 });
       renameSync(tmp, this.file);
     } catch {
     }
   }
   /** The sha256 (hex) of the file at `abs` whose lstat (bigint) is `st`, read with `read` unless remembered. */
-  digest(abs, st, read) {
-    if (st.size < BigInt(MEMO_MIN_SIZE)) return this.compute(read);
+  digest(abs, st, read2) {
+    if (st.size < BigInt(MEMO_MIN_SIZE)) return this.compute(read2);
     const entries = this.load();
     const key2 = statKey(st);
     const known = entries.get(abs);
     if (known?.stat === key2) return known.digest;
-    const digest3 = this.compute(read);
+    const digest3 = this.compute(read2);
     const now2 = this.now();
     const touched = Number((st.mtimeNs > st.ctimeNs ? st.mtimeNs : st.ctimeNs) / 1000000n);
     if (touched <= now2 - RACY_MS) {
@@ -16494,10 +17042,10 @@ var DigestMemo = class {
     }
     return digest3;
   }
-  compute(read) {
+  compute(read2) {
     this.reads++;
-    const h = createHash2("sha256");
-    read(h);
+    const h = createHash4("sha256");
+    read2(h);
     return h.digest("hex");
   }
 };
@@ -16517,13 +17065,13 @@ function hashFile(h, file2) {
 }
 var sharedMemo;
 function walk2(h, abs, rel, memo) {
-  const st = lstatSync(abs, { bigint: true });
+  const st = lstatSync2(abs, { bigint: true });
   const mode = (st.mode & 0o7777n).toString(8);
   if (st.isSymbolicLink()) {
-    h.update(`l ${rel} ${mode} ${readlinkSync(abs)}\0`);
+    h.update(`l ${rel} ${mode} ${readlinkSync2(abs)}\0`);
   } else if (st.isDirectory()) {
     h.update(`d ${rel} ${mode}\0`);
-    for (const child of readdirSync3(abs).sort()) walk2(h, join3(abs, child), rel === "" ? child : `${rel}/${child}`, memo);
+    for (const child of readdirSync4(abs).sort()) walk2(h, join5(abs, child), rel === "" ? child : `${rel}/${child}`, memo);
   } else {
     h.update(`f ${rel} ${mode} ${st.size}\0`);
     if (st.isFile()) h.update(`${memo.digest(abs, st, (fh) => hashFile(fh, abs))}\0`);
@@ -16536,7 +17084,7 @@ function hostDigest(path9, memo = sharedMemo ??= new DigestMemo(defaultMemoFile(
   } catch {
     return void 0;
   }
-  const h = createHash3("sha256");
+  const h = createHash5("sha256");
   walk2(h, real, "", memo);
   return `sha256:${h.digest("hex")}`;
 }
@@ -16640,14 +17188,7 @@ function decodeLocalShell(d, block, dir) {
     if (!SUPPORTED_OS.includes(os3))
       diags.push(error2("Invalid only_on", `Invalid OS specified in only_on: '${os3}'. Supported OS names: ${SUPPORTED_OS.join(", ")}.`, d.ranges.only_on));
   }
-  const vars = /* @__PURE__ */ new Map();
-  for (const kv of a.environment_vars) {
-    const eq = kv.indexOf("=");
-    if (eq <= 0)
-      diags.push(error2("Invalid environment_vars entry", `Environment variable not in format 'key=value': ${JSON.stringify(kv)}.`, d.ranges.environment_vars));
-    else vars.set(kv.slice(0, eq), kv.slice(eq + 1));
-  }
-  for (const [k, v] of Object.entries(a.env)) vars.set(k, v);
+  const vars = readEnvVars(a.environment_vars, a.env, d.ranges, diags);
   if (a.execute_command.length === 0)
     diags.push(error2("Invalid execute_command", "execute_command needs at least the program to run.", d.ranges.execute_command));
   if (diags.length > 0) return { diagnostics: diags };
@@ -16695,6 +17236,7 @@ function exec(argv, cwd, run4) {
     const out = new LineSplitter(run4.message);
     const err = new LineSplitter(run4.message);
     const child = spawn(argv[0], argv.slice(1), { cwd, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    const forget = child.pid !== void 0 ? recordGroup(child.pid) : () => void 0;
     const signalGroup = (signal) => {
       try {
         if (child.pid !== void 0) process.kill(-child.pid, signal);
@@ -16715,6 +17257,7 @@ function exec(argv, cwd, run4) {
       reject(e);
     });
     child.on("close", (code, signal) => {
+      forget();
       clearTimeout(hardKill);
       run4.signal.removeEventListener("abort", cancel);
       if (run4.signal.aborted) signalGroup("SIGKILL");
@@ -16736,8 +17279,8 @@ async function runLocalShell(c, run4) {
   try {
     const scripts = [...c.scripts];
     if (c.inline) {
-      tmp = await mkdtemp(join4(tmpdir(), "packer-shell"));
-      const path9 = join4(tmp, `packer-shell${c.tempfileExtension ? `.${c.tempfileExtension}` : ""}`);
+      tmp = await mkdtemp(join6(runDir(), "packer-shell"));
+      const path9 = join6(tmp, `packer-shell${c.tempfileExtension ? `.${c.tempfileExtension}` : ""}`);
       await writeFile(path9, `${c.inlineShebang ? `#!${c.inlineShebang}
 ` : ""}${c.inline.map((l) => `${l}
 `).join("")}`);
@@ -16767,44 +17310,6 @@ async function runLocalShell(c, run4) {
 // src/provisioners/shell-quote.ts
 function shellQuote(value) {
   return `'${value.replace(/'/g, `'"'"'`)}'`;
-}
-
-// src/docker/retry.ts
-var PUSH_RETRY = { attempts: 3, delaysMs: [1e3, 2e3] };
-var PERMANENT = /unauthori[sz]ed|authentication required|denied|forbidden|manifest (?:invalid|unknown)|blob unknown|name (?:unknown|invalid)|tag does not exist|no such image|cancelled|cannot connect to the docker daemon/i;
-var TRANSIENT = /connection refused|connection reset|econnrefused|econnreset|broken pipe|unexpected eof|\beof\b|i\/o timeout|tls handshake timeout|server misbehaving|\b(?:500|502|503|504|429)\b|internal server error|bad gateway|service unavailable|gateway timeout|too many requests/i;
-function isTransient(e) {
-  if (!(e instanceof DriverError)) return false;
-  if (e.statusCode !== void 0 && e.statusCode >= 400 && e.statusCode < 500 && e.statusCode !== 429) return false;
-  if (PERMANENT.test(e.message)) return false;
-  return e.statusCode !== void 0 && e.statusCode >= 500 || TRANSIENT.test(e.message);
-}
-function wait(ms, signal) {
-  return new Promise((resolve22, reject) => {
-    if (signal?.aborted) return reject(new DriverError("cancelled"));
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(new DriverError("cancelled"));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve22();
-    }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
-}
-async function withRetries(work, o) {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await work();
-    } catch (e) {
-      if (!isTransient(e) || o.signal?.aborted) throw e;
-      if (attempt >= o.attempts) throw new DriverError(`${e.message} (gave up after ${attempt} attempts)`, e.statusCode);
-      const delay = o.delaysMs[Math.min(attempt - 1, o.delaysMs.length - 1)] ?? 0;
-      o.onRetry?.(e, attempt, delay);
-      await wait(delay, o.signal);
-    }
-  }
 }
 
 // src/provisioners/start-retry.ts
@@ -16849,7 +17354,7 @@ function unixLines(text2) {
 }
 
 // src/provisioners/shell.ts
-var SCHEMA = {
+var SCHEMA2 = {
   attributes: {
     inline: { type: T.list(T.string), description: "Commands, run as one script in order." },
     script: { type: T.string, description: "Path of a script on the host to upload and run." },
@@ -16887,7 +17392,7 @@ function readScripts(d, dir, diags) {
   const scripts = [];
   for (const path9 of a.script !== null ? [a.script] : a.scripts ?? []) {
     try {
-      const bytes = readFileSync4(resolve6(dir, path9));
+      const bytes = readFileSync6(resolve6(dir, path9));
       scripts.push({ name: path9, content: binary ? bytes : Buffer.from(unixLines(bytes.toString("latin1")), "latin1") });
     } catch (e) {
       const code = e.code ?? String(e);
@@ -16910,7 +17415,7 @@ function readScripts(d, dir, diags) {
   }
   return scripts;
 }
-function decode(d, block, dir) {
+function decode2(d, block, dir) {
   const diags = [];
   const a = d.attrs;
   const given = [a.inline, a.script, a.scripts].filter((x) => x !== null).length;
@@ -16919,16 +17424,7 @@ function decode(d, block, dir) {
     return { diagnostics: diags };
   }
   const scripts = readScripts(d, dir, diags);
-  const env = /* @__PURE__ */ new Map();
-  for (const kv of a.environment_vars) {
-    const eq = kv.indexOf("=");
-    if (eq <= 0) {
-      diags.push(error2("Invalid environment_vars entry", `Environment variable not in format 'key=value': ${JSON.stringify(kv)}.`, d.ranges.environment_vars));
-      continue;
-    }
-    env.set(kv.slice(0, eq), kv.slice(eq + 1));
-  }
-  for (const [k, v] of Object.entries(a.env)) env.set(k, v);
+  const env = readEnvVars(a.environment_vars, a.env, d.ranges, diags);
   const useFile = a.use_env_var_file === true;
   const folder = a.remote_folder.replace(/\/+$/, "");
   const file2 = a.remote_file ?? `script_${randomInt(1e3, 1e4)}.sh`;
@@ -17049,7 +17545,7 @@ var ShellProvisioner = class {
     }
   }
 };
-var shell = { schema: SCHEMA, decode };
+var shell = { schema: SCHEMA2, decode: decode2 };
 
 // src/provisioners/file.ts
 import { existsSync as existsSync4 } from "node:fs";
@@ -17069,6 +17565,17 @@ import { chmod as chmod2, link, lstat, mkdir, realpath, rename, rm as rm2, symli
 import path3 from "node:path";
 import { Readable } from "node:stream";
 import { pipeline as pipelineAsync } from "node:stream/promises";
+
+// src/docker/host-fs-error.ts
+function withPath(e, doing, path9) {
+  const code = e?.code;
+  const text2 = messageOf(e);
+  if (typeof code !== "string" || !/^E[A-Z]+$/.test(code) || text2.includes(path9)) return e instanceof Error ? e : new Error(text2);
+  const description = text2.replace(new RegExp(`^${code}: `), "").replace(/, \w+(?: '.*')?$/, "");
+  return Object.assign(new Error(`${description} (${code}) while ${doing} ${path9}`), { code });
+}
+
+// src/docker/tar-extract.ts
 var PERMISSIONS = 511;
 function inside(root, target) {
   return target === root || target.startsWith(root + path3.sep);
@@ -17083,9 +17590,9 @@ async function safeTarget(x, name) {
   return target;
 }
 async function makeDirectory(x, dir) {
-  const made = await mkdir(dir, { recursive: true });
-  if (made === void 0) return;
-  for (let d = dir; inside(made, d); d = path3.dirname(d)) if (!x.created.has(d)) x.created.set(d, void 0);
+  const made2 = await mkdir(dir, { recursive: true });
+  if (made2 === void 0) return;
+  for (let d = dir; inside(made2, d); d = path3.dirname(d)) if (!x.created.has(d)) x.created.set(d, void 0);
 }
 async function replaceable(target, name) {
   const st = await lstat(target).catch(() => void 0);
@@ -17101,7 +17608,7 @@ async function extractFile(target, header, body) {
     await rename(temporary, target);
   } catch (e) {
     await rm2(temporary, { force: true });
-    throw e;
+    throw withPath(e, "writing", target);
   }
 }
 function climbsOnlyFirst(linkname) {
@@ -17351,13 +17858,13 @@ async function downloadPath(comm, src, dst, warn2) {
   try {
     await extractTarToHost(stream, dirname2(target), { top: basename3(target), warn: warn2 });
   } catch (e) {
-    throw new ProvisionerError(`Download failed: ${messageOf(e)}`);
+    throw new ProvisionerError(`Download of ${src} to ${target} failed (file provisioner): ${messageOf(e)}`);
   }
   return target;
 }
 
 // src/provisioners/file.ts
-var SCHEMA2 = {
+var SCHEMA3 = {
   attributes: {
     source: {
       type: T.string,
@@ -17376,7 +17883,7 @@ var SCHEMA2 = {
   unsupported: PACKER_INTERNAL
 };
 var CONTENT_NAME = "pkr-file-content";
-function decode2(d, block, dir) {
+function decode3(d, block, dir) {
   const diags = [];
   const a = d.attrs;
   const direction = a.direction;
@@ -17449,7 +17956,7 @@ var FileProvisioner = class {
     }
   }
 };
-var file = { schema: SCHEMA2, decode: decode2 };
+var file = { schema: SCHEMA3, decode: decode3 };
 
 // src/provisioners/shell-local.ts
 var ShellLocalProvisioner = class {
@@ -17465,15 +17972,15 @@ var ShellLocalProvisioner = class {
     return runLocalShell(this.config, ctx);
   }
 };
-function decode3(d, block, dir) {
+function decode4(d, block, dir) {
   const r = decodeLocalShell(d, block, dir);
   return { provisioner: r.config && new ShellLocalProvisioner(r.config), diagnostics: r.diagnostics };
 }
-var shellLocal = { schema: LOCAL_SHELL_SCHEMA, decode: decode3 };
+var shellLocal = { schema: LOCAL_SHELL_SCHEMA, decode: decode4 };
 
 // src/provisioners/breakpoint.ts
 import { createInterface } from "node:readline";
-var SCHEMA3 = {
+var SCHEMA4 = {
   attributes: {
     disable: { type: T.bool, default: false, description: "Skip the pause (the provisioner only says it is disabled)." },
     note: { type: T.string, description: "Shown when pausing, to tell breakpoints apart." }
@@ -17524,18 +18031,18 @@ var BreakpointProvisioner = class {
     await this.terminal.waitForEnter(ctx.signal);
   }
 };
-function decode4(d) {
+function decode5(d) {
   return { provisioner: new BreakpointProvisioner(d.attrs.disable === true, d.attrs.note ?? void 0), diagnostics: [] };
 }
-var breakpoint = { schema: SCHEMA3, decode: decode4 };
+var breakpoint = { schema: SCHEMA4, decode: decode5 };
 
 // src/provisioners/ansible.ts
 import { statSync as statSync4 } from "node:fs";
 import { chmod as chmod3, mkdtemp as mkdtemp2, readFile, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
 import { spawnSync as spawnSync3 } from "node:child_process";
 import { randomInt as randomInt2 } from "node:crypto";
-import { tmpdir as tmpdir2, userInfo } from "node:os";
-import { dirname as dirname3, join as join6, resolve as resolve9 } from "node:path";
+import { tmpdir as tmpdir3, userInfo } from "node:os";
+import { dirname as dirname3, join as join8, resolve as resolve9 } from "node:path";
 
 // src/provisioners/ansible-scp.ts
 import { posix as posix4 } from "node:path";
@@ -17887,9 +18394,9 @@ var ProxyAdapter = class _ProxyAdapter {
 };
 
 // src/provisioners/ansible-digest.ts
-import { createHash as createHash4 } from "node:crypto";
-import { readdirSync as readdirSync4, statSync as statSync3 } from "node:fs";
-import { isAbsolute, join as join5, resolve as resolve8 } from "node:path";
+import { createHash as createHash6 } from "node:crypto";
+import { readdirSync as readdirSync5, statSync as statSync3 } from "node:fs";
+import { isAbsolute, join as join7, resolve as resolve8 } from "node:path";
 function treeDigest(path9) {
   let dir;
   try {
@@ -17898,10 +18405,10 @@ function treeDigest(path9) {
     return null;
   }
   if (!dir) return hostDigest(path9) ?? null;
-  const h = createHash4("sha256");
-  for (const child of readdirSync4(path9).sort()) {
+  const h = createHash6("sha256");
+  for (const child of readdirSync5(path9).sort()) {
     if (child === ".git") continue;
-    h.update(`${child}\0${hostDigest(join5(path9, child)) ?? ""}\0`);
+    h.update(`${child}\0${hostDigest(join7(path9, child)) ?? ""}\0`);
   }
   return `sha256:${h.digest("hex")}`;
 }
@@ -18020,7 +18527,7 @@ function galaxyInstalls(c, requirements) {
 }
 
 // src/provisioners/ansible.ts
-var SCHEMA4 = {
+var SCHEMA5 = {
   attributes: {
     playbook_file: { type: T.string, required: true, description: "The playbook to be run by Ansible." },
     command: { type: T.string, default: "ansible-playbook", description: "The program that runs the playbook." },
@@ -18070,7 +18577,7 @@ function currentUser() {
     return process.env.USER ?? process.env.LOGNAME ?? "";
   }
 }
-function decode5(d, block, dir) {
+function decode6(d, block, dir) {
   const diags = [];
   const a = d.attrs;
   const str2 = (k) => a[k] === null || a[k] === "" ? void 0 : a[k];
@@ -18172,7 +18679,7 @@ var AnsibleProvisioner = class {
       ansibleVersion: version,
       command: c.command,
       playbook: { path: c.playbookFile, sha256: treeDigest(c.playbookFile), directory: treeDigest(dirname3(c.playbookFile)) },
-      ansibleCfg: treeDigest(join6(c.cwd, "ansible.cfg")),
+      ansibleCfg: treeDigest(join8(c.cwd, "ansible.cfg")),
       extraArguments: c.extraArguments,
       argumentFiles: argFileDigests(c.extraArguments, c.cwd),
       ansibleEnvVars: c.ansibleEnvVars,
@@ -18211,7 +18718,7 @@ var AnsibleProvisioner = class {
       );
     }
     ctx.say("Setting up proxy adapter for Ansible....");
-    const keys = await mkdtemp2(join6(tmpdir2(), "repack-ansible-"));
+    const keys = await mkdtemp2(join8(tmpdir3(), "repack-ansible-"));
     let adapter;
     let inventory;
     try {
@@ -18229,7 +18736,7 @@ var AnsibleProvisioner = class {
       });
       inventory = c.inventoryFile;
       if (!inventory) {
-        inventory = join6(c.inventoryDirectory ?? tmpdir2(), `packer-provisioner-ansible${randomInt2(1e9, 1e10)}`);
+        inventory = join8(c.inventoryDirectory ?? tmpdir3(), `packer-provisioner-ansible${randomInt2(1e9, 1e10)}`);
         await writeFile2(inventory, inventoryText(c, adapter.port), { mode: 384 });
       }
       const run4 = { message: ctx.message, signal: ctx.signal, cwd: c.cwd, env };
@@ -18260,7 +18767,7 @@ var AnsibleProvisioner = class {
     const hostKey = c.sshHostKeyFile ? await readFile(c.sshHostKeyFile, "utf8") : generate().private;
     if (c.sshAuthorizedKeyFile) return { authorizedKey: await readFile(c.sshAuthorizedKeyFile, "utf8"), hostKey };
     const pair = generate();
-    const privateKeyFile = join6(dir, "ansible-key");
+    const privateKeyFile = join8(dir, "ansible-key");
     await writeFile2(privateKeyFile, pair.private, { mode: 384 });
     return { authorizedKey: pair.public, hostKey, privateKeyFile };
   }
@@ -18284,16 +18791,16 @@ var AnsibleProvisioner = class {
     return args;
   }
 };
-var ansible = { schema: SCHEMA4, decode: decode5 };
+var ansible = { schema: SCHEMA5, decode: decode6 };
 
 // src/provisioners/ansible-local.ts
 import { statSync as statSync5 } from "node:fs";
 import { randomInt as randomInt3, randomUUID as randomUUID3 } from "node:crypto";
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync7 } from "node:fs";
 import { basename as basename4, dirname as dirname4, posix as posix5, resolve as resolve10 } from "node:path";
 var DEFAULT_STAGING_DIR = "/tmp/packer-provisioner-ansible-local";
 var HTTP_ADDR_NOT_IMPLEMENTED = "ERR_HTTP_ADDR_NOT_IMPLEMENTED_BY_BUILDER";
-var SCHEMA5 = {
+var SCHEMA6 = {
   attributes: {
     command: {
       type: T.string,
@@ -18331,7 +18838,7 @@ function check(path9, name, kind2, range2, diags) {
   if (kind2 === "file" && isDir) diags.push(error2(`Invalid ${name}`, `${name}: ${path9} must point to a file`, range2));
   if (kind2 === "directory" && !isDir) diags.push(error2(`Invalid ${name}`, `${name}: ${path9} must point to a directory`, range2));
 }
-function decode6(d, block, dir) {
+function decode7(d, block, dir) {
   const diags = [];
   const a = d.attrs;
   const path9 = (k) => a[k] === null || a[k] === "" ? void 0 : resolve10(dir, a[k]);
@@ -18511,7 +19018,7 @@ var AnsibleLocalProvisioner = class {
   }
   async execute(ctx, playbooks, inventory) {
     const c = this.config;
-    const requirements = c.galaxyFile ? readFileSync5(c.galaxyFile, "utf8") : "";
+    const requirements = c.galaxyFile ? readFileSync7(c.galaxyFile, "utf8") : "";
     if (c.galaxyFile) {
       const file2 = posix5.join(c.stagingDir, basename4(c.galaxyFile));
       const installs = galaxyInstalls({ galaxyFile: file2, galaxyForceInstall: c.galaxyForceInstall, galaxyForceWithDeps: false }, requirements);
@@ -18545,46 +19052,10 @@ PATH after connecting to the machine.`
     }
   }
 };
-var ansibleLocal = { schema: SCHEMA5, decode: decode6 };
-
-// src/post-processors/post-processor.ts
-var BUILDER_ID = {
-  /** The docker builder's export_path artifact. */
-  dockerExport: "packer.docker",
-  /** The docker builder's commit artifact, and docker-import's (Packer's plugin uses one id for both). */
-  dockerImport: "packer.post-processor.docker-import",
-  dockerTag: "packer.post-processor.docker-tag",
-  dockerSave: "packer.post-processor.docker-save",
-  artifice: "packer.post-processor.artifice",
-  checksum: "packer.post-processor.checksum",
-  compress: "packer.post-processor.compress"
-};
-var PostProcessorError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "PostProcessorError";
-  }
-};
-function requireBuilder(input, accepted, what) {
-  if (!accepted.includes(input.builderId)) throw new PostProcessorError(`Unknown artifact type: ${input.builderId}. ${what}`);
-}
-function requireImage(input, type) {
-  if (input.imageId === void 0) {
-    throw new PostProcessorError(
-      `${type} needs a Docker image, but the input artifact (${input.builderId}) is not one: set commit = true in the docker source or import the export with docker-import first.`
-    );
-  }
-  return input;
-}
-function splitReference(ref) {
-  const slash = ref.lastIndexOf("/");
-  const colon = ref.lastIndexOf(":");
-  if (colon > slash) return { repository: ref.slice(0, colon), tag: ref.slice(colon + 1) };
-  return { repository: ref, tag: "latest" };
-}
+var ansibleLocal = { schema: SCHEMA6, decode: decode7 };
 
 // src/post-processors/docker-tag.ts
-var SCHEMA6 = {
+var SCHEMA7 = {
   attributes: {
     repository: { type: T.string, required: true, description: 'Repository to tag into, e.g. "ghcr.io/org/app".' },
     tags: { type: T.list(T.string), description: 'Tags to apply (default "latest").' },
@@ -18617,7 +19088,7 @@ var DockerTag = class {
     return { artifact: { builderId: BUILDER_ID.dockerTag, imageId: image.imageId, tags, digests: [], files: [] }, keep: true, forceKeep: true };
   }
 };
-function decode7(d, block) {
+function decode8(d, block) {
   const diags = [];
   const repository = d.attrs.repository;
   const tags = [...d.attrs.tags ?? [], ...d.attrs.tag ?? []];
@@ -18637,225 +19108,7 @@ function decode7(d, block) {
   const problem = problems.length > 0 ? problems.join(" ") : void 0;
   return { postProcessor: new DockerTag(repository, tags.length > 0 ? tags : ["latest"], problem), diagnostics: diags };
 }
-var dockerTag = { schema: SCHEMA6, decode: decode7 };
-
-// src/pipeline/image-index.ts
-import { createHash as createHash5 } from "node:crypto";
-var OCI_INDEX = "application/vnd.oci.image.index.v1+json";
-var IMAGE_INDEX_BUILDER_ID = "repack.image-index";
-function indexDocument(manifests) {
-  const ordered = manifests.map((m) => ({
-    mediaType: m.mediaType,
-    digest: m.digest,
-    size: m.size,
-    platform: { architecture: m.platform.architecture, os: m.platform.os, ...m.platform.variant ? { variant: m.platform.variant } : {} }
-  }));
-  return Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: OCI_INDEX, manifests: ordered }));
-}
-function sha256(bytes) {
-  return `sha256:${createHash5("sha256").update(bytes).digest("hex")}`;
-}
-var IndexCollector = class {
-  #manifests = [];
-  add(m) {
-    this.#manifests.push(m);
-  }
-  /**
-   * Pushes, per build and tag, the index of its platforms in the order they were asked for. A build with a failed
-   * leg gets none: an index missing a platform would pass for a complete one.
-   */
-  async push(platforms2, failed, say) {
-    const out = /* @__PURE__ */ new Map();
-    for (const [build2, wanted] of platforms2) {
-      const outcome = { digests: [], artifacts: [], errors: [] };
-      out.set(build2, outcome);
-      if (failed.has(build2)) continue;
-      const mine = this.#manifests.filter((m) => m.build === build2);
-      const refs = [...new Set(mine.map((m) => `${m.repository}:${m.tag}`))];
-      for (const ref of refs) {
-        const entries = mine.filter((m) => `${m.repository}:${m.tag}` === ref);
-        const missing = wanted.filter((p) => !entries.some((e) => e.platform === p));
-        if (missing.length > 0) {
-          outcome.errors.push(`${ref}: no image was pushed for ${missing.join(", ")}, so no index was pushed.`);
-          continue;
-        }
-        const ordered = wanted.map((p) => entries.find((e) => e.platform === p));
-        const body = indexDocument(ordered.map((e) => e.descriptor));
-        const digest3 = sha256(body);
-        say(build2, `Pushing image index ${ref} (${wanted.join(", ")})`);
-        try {
-          const served = await ordered[0].pushIndex(body);
-          if (served !== "" && served !== digest3) throw new Error(`the registry stored it as ${served}, not ${digest3}`);
-        } catch (e) {
-          outcome.errors.push(`Pushing the image index ${ref} failed: ${messageOf(e)}`);
-          continue;
-        }
-        say(build2, `${ref}: index digest: ${digest3}`);
-        outcome.digests.push({ repository: ordered[0].repository, tag: ordered[0].tag, digest: digest3 });
-        outcome.artifacts.push({
-          builderId: IMAGE_INDEX_BUILDER_ID,
-          id: `${ref}@${digest3}`,
-          description: `Image index ${ref}@${digest3}: ${ordered.map((e) => `${e.platform} ${e.descriptor.digest}`).join(", ")}`,
-          files: []
-        });
-      }
-    }
-    return out;
-  }
-};
-
-// src/pipeline/platform.ts
-var PART = /^[a-z0-9_]+$/;
-function normalisePlatform(p) {
-  if (p.architecture === "aarch64") p = { ...p, architecture: "arm64" };
-  if (p.architecture === "x86_64" || p.architecture === "x86-64") p = { ...p, architecture: "amd64" };
-  if (p.architecture === "arm64" && p.variant === "v8") return { os: p.os, architecture: p.architecture };
-  return p;
-}
-function parsePlatform(text2) {
-  const parts = text2.trim().toLowerCase().split("/");
-  if (parts.length < 2 || parts.length > 3 || !parts.every((x) => PART.test(x)))
-    return `"${text2}" is not a platform: write it os/architecture[/variant], e.g. linux/amd64 or linux/arm/v7`;
-  return normalisePlatform({ os: parts[0], architecture: parts[1], ...parts[2] ? { variant: parts[2] } : {} });
-}
-function formatPlatform(p) {
-  return [p.os, p.architecture, ...p.variant ? [p.variant] : []].join("/");
-}
-function parsePlatforms(text2) {
-  const platforms2 = [];
-  const errors = [];
-  for (const entry of text2.split(/[,\n]/).map((x) => x.trim())) {
-    if (entry === "") continue;
-    const p = parsePlatform(entry);
-    if (typeof p === "string") errors.push(p);
-    else if (!platforms2.includes(formatPlatform(p))) platforms2.push(formatPlatform(p));
-  }
-  return { platforms: platforms2, errors };
-}
-function platformSlug(platform) {
-  return platform.replace(/\//g, "-");
-}
-function imagePlatform(image) {
-  if (!image.os || !image.architecture) return void 0;
-  return normalisePlatform({ os: image.os, architecture: image.architecture, ...image.variant ? { variant: image.variant } : {} });
-}
-function imageMatches(image, platform) {
-  const want = parsePlatform(platform);
-  const have = imagePlatform(image);
-  if (typeof want === "string" || !have) return true;
-  return have.os === want.os && have.architecture === want.architecture && (!want.variant || have.variant === want.variant);
-}
-
-// src/post-processors/docker-push.ts
-var PUSH_PLATFORM = ignored(
-  "repack pushes each tag as the engine stores it: the image the build made, for the one platform it was built for (the source's platform). Remove it, or set platform on the source."
-);
-var SCHEMA7 = {
-  attributes: {
-    ...LOGIN_ATTRIBUTES,
-    ecr_login: { type: T.bool, default: false, description: "Not supported: log in to ECR with a docker credential helper instead." }
-  },
-  unsupported: { ...PACKER_INTERNAL, ...ECR_AWS, docker_path: DOCKER_PATH, platform: PUSH_PLATFORM }
-};
-async function pushedOwnImage(driver, imageId, repository, digest3) {
-  const image = await driver.inspectImage(imageId);
-  const wanted = familiarName(repository);
-  return (image?.repoDigests ?? []).some((d) => {
-    const at2 = d.lastIndexOf("@");
-    return d.slice(at2 + 1) === digest3 && familiarName(d.slice(0, at2)) === wanted;
-  });
-}
-var DockerPush = class {
-  // Private (#) so no dump of the plan (util.inspect, JSON.stringify) can show the credentials.
-  #auth;
-  #loginProblem;
-  constructor(auth, loginProblem) {
-    this.#auth = auth;
-    this.#loginProblem = loginProblem;
-  }
-  /** Pushes repository:tag as the engine has it; the digest is checked to be the input's image. */
-  async pushTag(input, repository, tag, ctx) {
-    const ref = `${repository}:${tag}`;
-    ctx.say(`Pushing: ${ref}`);
-    const onRetry = (e, n, ms) => ctx.say(`Push of ${ref} failed (attempt ${n}/${PUSH_RETRY.attempts}): ${e.message}; retrying in ${ms / 1e3}s`);
-    const push = () => ctx.driver.push(repository, tag, {
-      auth: this.#auth,
-      signal: ctx.signal,
-      onProgress: (e) => {
-        if (e.status === "Pushed" || e.status === "Layer already exists" || e.status.startsWith("Mounted from")) ctx.message(`${e.id ?? ""}: ${e.status}`);
-      }
-    });
-    const pushed = await ctx.withRepositoryLock(repository, () => withRetries(push, { ...PUSH_RETRY, signal: ctx.signal, onRetry }));
-    if (input.imageId && !await pushedOwnImage(ctx.driver, input.imageId, repository, pushed.digest))
-      throw new PostProcessorError(
-        `${ref} was pushed, but the registry's ${pushed.digest} is not this build's image (${input.imageId}): another build on this Docker engine tagged ${ref} while this one pushed it. Give concurrent builds distinct tags, or push again.`
-      );
-    if (pushed.unchanged) ctx.message(`${tag}: the registry already serves this image, nothing to push`);
-    ctx.message(`${tag}: digest: ${pushed.digest}${pushed.size === void 0 ? "" : ` size: ${pushed.size}`}`);
-    return pushed;
-  }
-  /**
-   * A leg of a multi-platform build: the engine pushes only tags, and every leg's image is tagged repository:tag, so
-   * the platform's image is pushed under its own tag (`tag-linux-arm64`, which stays in the registry); the index
-   * that lists them is pushed under `tag` once every leg is done (image-index.ts).
-   */
-  async pushLeg(input, repository, tag, ctx, leg) {
-    const image = input.imageId;
-    if (!image) throw new PostProcessorError("docker-push of a multi-platform build needs the image of each platform.");
-    const platformTag = `${tag}-${platformSlug(leg.platform)}`;
-    if (platformTag.length > 128)
-      throw new PostProcessorError(`The tag ${tag} is too long to add the platform to it (${platformTag}): tags have at most 128 characters.`);
-    await ctx.driver.tag(image, repository, platformTag);
-    const pushed = await this.pushTag(input, repository, platformTag, ctx);
-    const { auth } = await dockerCredentials(process.env).forImage(repository, this.#auth);
-    const served = await servedManifest(repository, pushed.digest, { auth, signal: ctx.signal });
-    if (!served?.size)
-      throw new PostProcessorError(
-        `${repository}@${pushed.digest} was pushed, but repack could not read it back from the registry's API to list it in the image index (see docs/registries.md, "Image indexes").`
-      );
-    const info2 = await ctx.driver.inspectImage(image);
-    const parsed = parsePlatform(leg.platform);
-    const platform = (info2 && imagePlatform(info2)) ?? (typeof parsed === "string" ? void 0 : parsed);
-    if (!platform) throw new PostProcessorError(`The platform of ${image} is unknown.`);
-    ctx.leg?.indexes.add({
-      build: leg.build,
-      platform: leg.platform,
-      repository,
-      tag,
-      descriptor: { mediaType: served.mediaType, digest: pushed.digest, size: served.size, platform },
-      pushIndex: (body) => putManifest(repository, tag, body, OCI_INDEX, { auth, signal: ctx.signal })
-    });
-    return { repository, tag, digest: pushed.digest, platform: leg.platform };
-  }
-  async run(input, ctx) {
-    if (input.tags.length === 0) {
-      throw new PostProcessorError("docker-push needs a tagged image: put a docker-tag post-processor before it in the same post-processors chain.");
-    }
-    if (!ctx.push) {
-      ctx.say(`Skipping push of ${input.tags.join(", ")} (push is off)`);
-      return { artifact: input, keep: true, forceKeep: false };
-    }
-    if (this.#loginProblem) throw new PostProcessorError(this.#loginProblem);
-    const digests = [...input.digests];
-    for (const ref of input.tags) {
-      const { repository, tag } = splitReference(ref);
-      if (ctx.leg) {
-        digests.push(await this.pushLeg(input, repository, tag, ctx, ctx.leg));
-        continue;
-      }
-      const pushed = await this.pushTag(input, repository, tag, ctx);
-      digests.push({ repository, tag, digest: pushed.digest });
-    }
-    return { artifact: { ...input, digests }, keep: true, forceKeep: false };
-  }
-};
-function decode8(d, block) {
-  if (d.attrs.ecr_login === true) return { diagnostics: [error2("Unsupported option", ECR_LOGIN, d.ranges.ecr_login)] };
-  const login = decodeLogin(d, block.openBraceRange);
-  if (login.diagnostics.some((x) => x.severity === "error")) return { diagnostics: login.diagnostics };
-  return { postProcessor: new DockerPush(login.auth, login.problem), diagnostics: login.diagnostics };
-}
-var dockerPush = { schema: SCHEMA7, decode: decode8 };
+var dockerTag = { schema: SCHEMA7, decode: decode8 };
 
 // src/post-processors/docker-save.ts
 import { createWriteStream as createWriteStream2 } from "node:fs";
@@ -19129,7 +19382,7 @@ function decode11(d, _block, cwd) {
 var manifest = { schema: SCHEMA10, decode: decode11 };
 
 // src/post-processors/checksum.ts
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 import { createReadStream as createReadStream3, existsSync as existsSync6 } from "node:fs";
 import { appendFile, mkdir as mkdir4 } from "node:fs/promises";
 import { basename as basename6, dirname as dirname6, resolve as resolve14 } from "node:path";
@@ -19174,7 +19427,7 @@ var SCHEMA11 = {
   unsupported: PACKER_INTERNAL
 };
 async function digest2(type, file2, signal) {
-  const h = createHash6(type);
+  const h = createHash7(type);
   await pipeline2(createReadStream3(file2), h, { signal });
   return h.digest("hex");
 }
@@ -19473,8 +19726,8 @@ function decode14(d, block, cwd) {
 var shellLocal2 = { schema: LOCAL_SHELL_SCHEMA, decode: decode14 };
 
 // src/post-processors/glob-files.ts
-import { existsSync as existsSync7, readdirSync as readdirSync5, statSync as statSync7 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join7, resolve as resolve16 } from "node:path";
+import { existsSync as existsSync7, readdirSync as readdirSync6, statSync as statSync7 } from "node:fs";
+import { isAbsolute as isAbsolute2, join as join9, resolve as resolve16 } from "node:path";
 var MAGIC = /[*?[]/;
 function elementRegex(element) {
   let re = "";
@@ -19503,14 +19756,14 @@ function globFiles(pattern, cwd) {
     for (const base of found) {
       const dir = resolve16(cwd, base || ".");
       if (!MAGIC.test(element)) {
-        const p = base === "" ? element : join7(base, element);
+        const p = base === "" ? element : join9(base, element);
         if (existsSync7(resolve16(cwd, p))) next.push(p);
         continue;
       }
       if (!existsSync7(dir) || !statSync7(dir).isDirectory()) continue;
       const re = elementRegex(element);
-      for (const name of readdirSync5(dir).sort()) {
-        if (re.test(name) && !(name.startsWith(".") && !element.startsWith("."))) next.push(base === "" ? name : join7(base, name));
+      for (const name of readdirSync6(dir).sort()) {
+        if (re.test(name) && !(name.startsWith(".") && !element.startsWith("."))) next.push(base === "" ? name : join9(base, name));
       }
     }
     found = next;
@@ -19967,7 +20220,7 @@ import { createWriteStream as createWriteStream4 } from "node:fs";
 import { pipeline as pipeline4 } from "node:stream/promises";
 
 // src/cache/key.ts
-import { createHash as createHash7 } from "node:crypto";
+import { createHash as createHash8 } from "node:crypto";
 var CACHE_KEY_LABEL = "io.repack.cache.key";
 var CACHE_REPOSITORY = "repack-cache";
 var cacheRef = (key2) => `${CACHE_REPOSITORY}:${key2}`;
@@ -19978,7 +20231,7 @@ function stableJson(value) {
 function normalize(value) {
   if (value instanceof Map) return [...value].map(([k, v]) => [normalize(k), normalize(v)]).sort(byJson);
   if (value instanceof Set) return [...value].map(normalize).sort(byJson);
-  if (Buffer.isBuffer(value)) return { sha256: createHash7("sha256").update(value).digest("hex") };
+  if (Buffer.isBuffer(value)) return { sha256: createHash8("sha256").update(value).digest("hex") };
   if (Array.isArray(value)) return value.map(normalize);
   if (value !== null && typeof value === "object") {
     const out = {};
@@ -19996,7 +20249,7 @@ function byJson(a, b) {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 function chainKey(previous, description) {
-  return createHash7("sha256").update(previous).update("\n").update(stableJson(description)).digest("hex");
+  return createHash8("sha256").update(previous).update("\n").update(stableJson(description)).digest("hex");
 }
 function baseKey(baseImageId, build2, next = chainKey) {
   const c = build2.config;
@@ -20453,9 +20706,9 @@ async function provisionCached(s, chain, p, i, signal) {
   const id = await ensureContainer(s, true);
   await runProvisioner(s, p, signal, communicatorFor(s, id));
   if (key2 === void 0 || !chain.keeps(i)) return;
-  const image = s.driver.commit(id, { changes: [`LABEL ${CACHE_KEY_LABEL}=${key2}`], pause: false }).then(async (made) => {
-    await s.cache?.keep(key2, made, false);
-    return made;
+  const image = s.driver.commit(id, { changes: [`LABEL ${CACHE_KEY_LABEL}=${key2}`], pause: false }).then(async (made2) => {
+    await s.cache?.keep(key2, made2, false);
+    return made2;
   });
   s.cacheWrite = { image, rebase: s.build.config.commit || s.build.provisioners.slice(i + 1).some((q) => q.provisioner.effect !== "host") };
   if (s.build.provisioners[i + 1]?.provisioner.effect === "host") image.catch(() => void 0);
@@ -20477,10 +20730,10 @@ var REBASE_MIN_BYTES = 64 * 1024 * 1024;
 async function rebase(s, image) {
   const from = s.containerFrom;
   if (!from) return;
-  const [made, parent] = await Promise.all([s.driver.inspectImage(image), s.driver.inspectImage(from)]);
-  if (made?.size === void 0 || parent?.size === void 0 || made.size - parent.size < REBASE_MIN_BYTES) return;
+  const [made2, parent] = await Promise.all([s.driver.inspectImage(image), s.driver.inspectImage(from)]);
+  if (made2?.size === void 0 || parent?.size === void 0 || made2.size - parent.size < REBASE_MIN_BYTES) return;
   s.ui.say(
-    `The step added ${Math.round((made.size - parent.size) / 1e6)} MB: the next steps run in a container made from its cache image, which the image will share`
+    `The step added ${Math.round((made2.size - parent.size) / 1e6)} MB: the next steps run in a container made from its cache image, which the image will share`
   );
   s.rebasedOn = image;
 }
@@ -20967,7 +21220,7 @@ var GhaCache = class {
 
 // src/cache/machine-secret.ts
 import { randomBytes as randomBytes5 } from "node:crypto";
-import { closeSync as closeSync3, fstatSync as fstatSync2, lstatSync as lstatSync2, mkdirSync as mkdirSync2, openSync as openSync3, readFileSync as readFileSync6, renameSync as renameSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { closeSync as closeSync3, fstatSync as fstatSync2, lstatSync as lstatSync3, mkdirSync as mkdirSync3, openSync as openSync3, readFileSync as readFileSync8, renameSync as renameSync2, writeFileSync as writeFileSync3 } from "node:fs";
 import os2 from "node:os";
 import path6 from "node:path";
 var SIZE = 32;
@@ -20977,7 +21230,7 @@ function machineSecretFile(env = process.env) {
 function readOwn(file2) {
   let fd;
   try {
-    if (!lstatSync2(file2).isFile()) return void 0;
+    if (!lstatSync3(file2).isFile()) return void 0;
     fd = openSync3(file2, "r");
   } catch {
     return void 0;
@@ -20986,7 +21239,7 @@ function readOwn(file2) {
     const st = fstatSync2(fd);
     const mine = typeof process.getuid !== "function" || st.uid === process.getuid();
     if (!st.isFile() || !mine || (st.mode & 63) !== 0 || st.size !== SIZE) return void 0;
-    return readFileSync6(fd);
+    return readFileSync8(fd);
   } finally {
     closeSync3(fd);
   }
@@ -20996,9 +21249,9 @@ function loadMachineSecret(file2 = machineSecretFile()) {
   if (known) return known;
   const secret = randomBytes5(SIZE);
   try {
-    mkdirSync2(path6.dirname(file2), { recursive: true, mode: 448 });
+    mkdirSync3(path6.dirname(file2), { recursive: true, mode: 448 });
     const tmp = `${file2}.${process.pid}.${randomBytes5(4).toString("hex")}.tmp`;
-    writeFileSync2(tmp, secret, { mode: 384, flag: "wx" });
+    writeFileSync3(tmp, secret, { mode: 384, flag: "wx" });
     renameSync2(tmp, file2);
     return readOwn(file2) ?? secret;
   } catch {
@@ -21362,10 +21615,15 @@ async function runTemplate(o) {
     o.onSensitive?.(value);
   };
   const p = await prepareTemplate({ ...o, onSensitive });
+  if (!hasErrors(p.diagnostics) && o.extra) p.diagnostics.push(...addTagsAndLabels(p.builds, o.extra));
   if (hasErrors(p.diagnostics)) return { diagnostics: p.diagnostics, sources: p.sources, results: [] };
   for (const v of [...Object.values(p.values?.var ?? {}), ...Object.values(p.values?.local ?? {})]) sensitiveLeaves2(v).forEach((s) => sensitive.add(s));
   o.onPrepared?.();
-  const driver = o.driver ?? (await import("./index.4JGUJ64J.js")).connectDocker(o.env ?? process.env);
+  const driver = o.driver ?? (await import("./index.3UZZJUO4.js")).connectDocker(o.env ?? process.env);
+  const reaped = await reapDeadRuns(driver);
+  for (const id of reaped.containers) o.ui.say("cleanup", `Removed container ${id.slice(0, 12)} left by a run that was killed`);
+  if (reaped.dirs.length > 0)
+    o.ui.say("cleanup", `Removed ${reaped.dirs.length} temporary director${reaped.dirs.length === 1 ? "y" : "ies"} left by runs that were killed`);
   const platforms2 = o.platforms ?? [];
   const builds = platformLegs(p.builds, platforms2, (build2, m) => o.ui.warning ? o.ui.warning(build2, m) : o.ui.say(build2, m));
   const indexes = new IndexCollector();
@@ -21378,7 +21636,7 @@ async function runTemplate(o) {
     ask: o.ask,
     push: o.push ?? true,
     onResource: o.onResource,
-    containerLabels: o.containerLabels,
+    containerLabels: { ...o.containerLabels, [OWNER_LABEL]: currentOwner() },
     cache: o.cache ? { ...o.cache, sensitive } : void 0,
     cwd: resolve21(o.cwd ?? process.cwd()),
     indexes
@@ -21488,6 +21746,58 @@ function reportDiagnostics(diagnostics, sources, cwd, workspace = process.env.GI
     info(`${r.errors - r.annotatedErrors} more errors are in the log above but not annotated (GitHub shows ${ANNOTATIONS_PER_STEP} per step).`);
   }
   return r;
+}
+
+// src/action/validate.ts
+async function validateTemplate(inputs, cwd) {
+  const prepared = await prepareTemplate({
+    template: inputs.template,
+    cwd,
+    vars: inputs.variables,
+    varFiles: inputs["var-files"],
+    only: inputs.only,
+    except: inputs.except,
+    onSensitive: addSecret
+  });
+  const diagnostics = [...prepared.diagnostics];
+  if (!hasErrors(diagnostics)) diagnostics.push(...addTagsAndLabels(prepared.builds, { tags: inputs.tags, labels: inputs.labels }));
+  const { errors } = reportDiagnostics(diagnostics, prepared.sources, cwd);
+  if (errors > 0) {
+    setFailed(`The template is not valid: ${errors} error${errors === 1 ? "" : "s"}`);
+    return;
+  }
+  info(
+    `The configuration is valid (${prepared.builds.length} build${prepared.builds.length === 1 ? "" : "s"}: ${prepared.builds.map((b) => b.name).join(", ")}).`
+  );
+}
+
+// src/action/carried-inputs.ts
+var EQUIVALENTS = {
+  context: 'use "working-directory" (the template and the paths in it resolve from there)',
+  file: 'use "template" (a .pkr.hcl file or a directory of them)',
+  "build-args": `use "variables" (name=value lines for the template's variables)`,
+  "build-contexts": 'upload files into the build with a "file" provisioner',
+  platforms: `set "platform" on the template's docker source, one source per platform`,
+  load: "leave it out: the image is always in the local Docker engine after the build",
+  target: 'use "only" to choose which builds run',
+  pull: `set "pull" on the template's docker source`,
+  secrets: "declare the variable sensitive and pass it as env: PKR_VAR_<name>: ${{ secrets.X }}",
+  "secret-envs": "declare the variable sensitive and pass it as env: PKR_VAR_<name>",
+  "secret-files": "declare the variable sensitive and read the file into it with the file() function",
+  outputs: 'use "push", or a docker-save post-processor for a tar file',
+  provenance: 'pass the "digest" output to actions/attest-build-provenance',
+  sbom: 'attest an SBOM with actions/attest-sbom using the "digest" output',
+  builder: "leave it out: repack builds with the Docker engine of DOCKER_HOST",
+  "github-token": "log in with docker/login-action before repack",
+  annotations: 'use "labels"',
+  network: `set "run_command" on the template's docker source`,
+  "add-hosts": `set "run_command" on the template's docker source`,
+  "shm-size": `set "run_command" on the template's docker source`,
+  ulimit: `set "run_command" on the template's docker source`,
+  ssh: "no equivalent: the build container has no SSH agent forwarding"
+};
+function carriedOverInputs(env, declared) {
+  return Object.entries(EQUIVALENTS).filter(([name]) => !declared.includes(name) && env[`INPUT_${name.toUpperCase()}`] !== void 0).map(([name, hint]) => `Input "${name}" is docker/build-push-action's, not repack's, and is ignored: ${hint}.`);
 }
 
 // src/cache/spec.ts
@@ -21648,7 +21958,7 @@ var InputError = class extends Error {
 var ON_ERROR = ["cleanup", "abort", "run-cleanup-provisioner"];
 var TRUE = ["true", "True", "TRUE"];
 var FALSE = ["false", "False", "FALSE"];
-var readFromEnv = (name) => getInput(name);
+var readFromEnv = (name) => getInputIfSet(name);
 function lines2(raw) {
   return raw.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "");
 }
@@ -21656,8 +21966,14 @@ function globs(raw) {
   return raw.split(/[,\r\n]/).map((g) => g.trim()).filter((g) => g !== "");
 }
 function boolean(name, raw, fallback) {
+  if (raw === void 0) return fallback;
   const v = raw.trim();
-  if (v === "") return fallback;
+  if (v === "")
+    throw new Error(
+      `Input does not meet YAML 1.2 "Core Schema" specification: ${name}
+Support boolean input list: \`true | True | TRUE | false | False | FALSE\`
+(the input "${name}" is set but empty, e.g. from an unset variable: remove it to use the default)`
+    );
   if (TRUE.includes(v)) return true;
   if (FALSE.includes(v)) return false;
   throw new Error(`Input "${name}": ${JSON.stringify(v)} is not a boolean (use true or false)`);
@@ -21682,7 +21998,22 @@ function onError(raw) {
   if (!found) throw new Error(`Input "on-error": ${JSON.stringify(v)} is not one of ${ON_ERROR.join(", ")}`);
   return found;
 }
-function readInputs(get = readFromEnv) {
+function tagList(raw) {
+  return globs(raw);
+}
+function labelPairs(raw) {
+  const labels = {};
+  raw.split(/\r?\n/).forEach((line, i) => {
+    const l = line.trim();
+    if (l === "") return;
+    const eq = l.indexOf("=");
+    if (eq <= 0) throw new Error(`Input "labels": line ${i + 1} is not key=value`);
+    labels[l.slice(0, eq).trim()] = l.slice(eq + 1);
+  });
+  return labels;
+}
+function readInputs(read2 = readFromEnv) {
+  const get = (name) => read2(name) ?? "";
   const problems = [];
   const attempt = (parse, fallback) => {
     try {
@@ -21701,11 +22032,15 @@ function readInputs(get = readFromEnv) {
     "parallel-builds": attempt(() => parallelBuilds(get("parallel-builds")), 0),
     platforms: attempt(() => platforms(get("platforms")), []),
     "on-error": attempt(() => onError(get("on-error")), "cleanup"),
-    push: attempt(() => boolean("push", get("push"), true), true),
-    "no-cache": attempt(() => boolean("no-cache", get("no-cache"), false), false),
+    push: attempt(() => boolean("push", read2("push"), true), true),
+    "no-cache": attempt(() => boolean("no-cache", read2("no-cache"), false), false),
     "cache-from": attempt(() => parseCacheSpecs(get("cache-from"), "cache-from"), []),
     "cache-to": attempt(() => parseCacheSpecs(get("cache-to"), "cache-to"), []),
-    "working-directory": get("working-directory").trim()
+    "working-directory": get("working-directory").trim(),
+    tags: tagList(get("tags")),
+    labels: attempt(() => labelPairs(get("labels")), {}),
+    validate: attempt(() => boolean("validate", read2("validate"), false), false),
+    "metadata-file": get("metadata-file").trim()
   };
   if (problems.length > 0) throw new InputError(problems);
   return inputs;
@@ -21794,13 +22129,14 @@ function failureReason(diagnostics, results, cancelled) {
 }
 
 // src/action/run-identity.ts
-import { createHash as createHash8, randomBytes as randomBytes6 } from "node:crypto";
+import { createHash as createHash9, randomBytes as randomBytes6 } from "node:crypto";
 var RUN_STATE = "run";
+var MAIN_STATE = "main";
 var RUN_LABEL = "io.repack.run";
 var NONCE = /^[0-9a-f]{64}$/;
 function identityOf(nonce) {
   if (!NONCE.test(nonce)) return void 0;
-  return { nonce, label: createHash8("sha256").update(nonce).digest("hex").slice(0, 32) };
+  return { nonce, label: createHash9("sha256").update(nonce).digest("hex").slice(0, 32) };
 }
 function newIdentity() {
   return identityOf(randomBytes6(32).toString("hex"));
@@ -21957,11 +22293,13 @@ async function ghaClient(inputs) {
   return (await import("./index.DKXEDC4O.js")).actionsCacheClient(specs);
 }
 async function build(inputs) {
+  const metadataFile = inputs["metadata-file"] === "" ? "" : path8.resolve(inputs["metadata-file"]);
   const cwd = enterWorkingDirectory(inputs["working-directory"]);
   const controller = new AbortController();
   let stopListening = () => void 0;
   const run4 = newIdentity();
   saveState(RUN_STATE, run4.nonce);
+  saveState(MAIN_STATE, currentOwner());
   const ui = new ActionUi(grouping(inputs));
   try {
     const outcome = await runTemplate({
@@ -21984,11 +22322,14 @@ async function build(inputs) {
       containerLabels: { [RUN_LABEL]: run4.label },
       onPrepared: () => {
         stopListening = cancelOnSignals(controller);
-      }
+      },
+      extra: { tags: inputs.tags, labels: inputs.labels }
     });
     ui.close();
     const { errors } = reportDiagnostics(outcome.diagnostics, outcome.sources, cwd);
-    setOutputs(outcome.results);
+    const outputs = setOutputs(outcome.results);
+    if (metadataFile !== "") writeFileSync4(metadataFile, `${outputs.metadata}
+`);
     if (errors === 0) printClosing(outcome.results);
     try {
       await writeSummary(outcome.results, outcome.diagnostics);
@@ -22004,7 +22345,10 @@ async function build(inputs) {
 }
 async function runAction() {
   try {
-    await build(readInputs());
+    const inputs = readInputs();
+    for (const w of carriedOverInputs(process.env, Object.keys(inputs))) warning(w);
+    if (inputs.validate) await validateTemplate(inputs, enterWorkingDirectory(inputs["working-directory"]));
+    else await build(inputs);
   } catch (e) {
     if (e instanceof InputError) {
       if (e.problems.length > 1) for (const p of e.problems) error(p);

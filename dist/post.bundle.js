@@ -6647,7 +6647,7 @@ var require_keyParser = __commonJS({
     var {
       createDecipheriv,
       createECDH,
-      createHash: createHash3,
+      createHash: createHash4,
       createHmac,
       createSign,
       createVerify,
@@ -7335,11 +7335,11 @@ ${formatted}-----END ${type} KEY-----`;
                 );
               }
               const ivSlice = bufferSlice(cipherIV, 0, 8);
-              let cipherKey = createHash3("md5").update(passphrase).update(ivSlice).digest();
+              let cipherKey = createHash4("md5").update(passphrase).update(ivSlice).digest();
               while (cipherKey.length < encInfo.keyLen) {
                 cipherKey = combineBuffers(
                   cipherKey,
-                  createHash3("md5").update(cipherKey).update(passphrase).update(ivSlice).digest()
+                  createHash4("md5").update(cipherKey).update(passphrase).update(ivSlice).digest()
                 );
               }
               if (cipherKey.length > encInfo.keyLen)
@@ -7504,8 +7504,8 @@ ${formatted}-----END ${type} KEY-----`;
         if (encrypted) {
           const encInfo = CIPHER_INFO[cipherName];
           let cipherKey = combineBuffers(
-            createHash3("sha1").update(PPK_PP1).update(passphrase).digest(),
-            createHash3("sha1").update(PPK_PP2).update(passphrase).digest()
+            createHash4("sha1").update(PPK_PP1).update(passphrase).digest(),
+            createHash4("sha1").update(PPK_PP2).update(passphrase).digest()
           );
           if (cipherKey.length > encInfo.keyLen)
             cipherKey = bufferSlice(cipherKey, 0, encInfo.keyLen);
@@ -7545,7 +7545,7 @@ ${formatted}-----END ${type} KEY-----`;
           passphrase = EMPTY_PASSPHRASE;
         const calcMAC = createHmac(
           "sha1",
-          createHash3("sha1").update("putty-private-key-file-mac-key").update(passphrase).digest()
+          createHash4("sha1").update("putty-private-key-file-mac-key").update(passphrase).digest()
         ).update(macData).digest("hex");
         if (calcMAC !== mac) {
           if (encrypted) {
@@ -7889,7 +7889,7 @@ var require_agent = __commonJS({
     var { Duplex } = __require("stream");
     var { resolve } = __require("path");
     var { readFile } = __require("fs");
-    var { execFile, spawn: spawn2 } = __require("child_process");
+    var { execFile, spawn: spawn3 } = __require("child_process");
     var { isParsedKey, parseKey } = require_keyParser();
     var {
       makeBufferParser,
@@ -8066,7 +8066,7 @@ var require_agent = __commonJS({
             return cb(new Error("Unexpected multiple agent requests"));
           this.buffer = null;
           let error;
-          const proc = this.proc = spawn2(EXEPATH, [data.length]);
+          const proc = this.proc = spawn3(EXEPATH, [data.length]);
           proc.stdout.on("data", (data2) => {
             this.push(data2);
           });
@@ -9867,7 +9867,7 @@ var require_kex = __commonJS({
       createDiffieHellman,
       createDiffieHellmanGroup,
       createECDH,
-      createHash: createHash3,
+      createHash: createHash4,
       createPublicKey,
       diffieHellman,
       generateKeyPairSync,
@@ -10293,7 +10293,7 @@ var require_kex = __commonJS({
               DISCONNECT_REASON.KEY_EXCHANGE_FAILED
             );
           }
-          const hash = createHash3(this.hashName);
+          const hash = createHash4(this.hashName);
           hashString(hash, isServer ? this._remoteIdentRaw : this._identRaw);
           hashString(hash, isServer ? this._identRaw : this._remoteIdentRaw);
           hashString(hash, isServer ? this._remoteKexinit : this._kexinit);
@@ -11301,9 +11301,9 @@ var require_kex = __commonJS({
     function generateKEXVal(len, hashName, secret, exchangeHash, sessionID, char) {
       let ret;
       if (len) {
-        let digest = createHash3(hashName).update(secret).update(exchangeHash).update(char).update(sessionID).digest();
+        let digest = createHash4(hashName).update(secret).update(exchangeHash).update(char).update(sessionID).digest();
         while (digest.length < len) {
-          const chunk = createHash3(hashName).update(secret).update(exchangeHash).update(digest).digest();
+          const chunk = createHash4(hashName).update(secret).update(exchangeHash).update(digest).digest();
           const extended = Buffer.allocUnsafe(digest.length + chunk.length);
           extended.set(digest, 0);
           extended.set(chunk, digest.length);
@@ -12068,7 +12068,7 @@ var require_Protocol = __commonJS({
           sendPacket(this, this._packetRW.write.finalize(packet));
         });
       }
-      authHostbased(username, pubKey, hostname, userlocal, keyAlgo, cbSign) {
+      authHostbased(username, pubKey, hostname2, userlocal, keyAlgo, cbSign) {
         if (this._server)
           throw new Error("Client-only method called in server mode");
         pubKey = parseKey(pubKey);
@@ -12087,7 +12087,7 @@ var require_Protocol = __commonJS({
         const pubKeyLen = pubKey.length;
         const sessionID = this._kex.sessionID;
         const sesLen = sessionID.length;
-        const hostnameLen = Buffer.byteLength(hostname);
+        const hostnameLen = Buffer.byteLength(hostname2);
         const userlocalLen = Buffer.byteLength(userlocal);
         const data = Buffer.allocUnsafe(
           4 + sesLen + 1 + 4 + userLen + 4 + 14 + 4 + 9 + 4 + algoLen + 4 + pubKeyLen + 4 + hostnameLen + 4 + userlocalLen
@@ -12107,7 +12107,7 @@ var require_Protocol = __commonJS({
         writeUInt32BE(data, pubKeyLen, p += algoLen);
         data.set(pubKey, p += 4);
         writeUInt32BE(data, hostnameLen, p += pubKeyLen);
-        data.utf8Write(hostname, p += 4, hostnameLen);
+        data.utf8Write(hostname2, p += 4, hostnameLen);
         writeUInt32BE(data, userlocalLen, p += hostnameLen);
         data.utf8Write(userlocal, p += 4, userlocalLen);
         cbSign(data, (signature) => {
@@ -13631,7 +13631,7 @@ var require_SFTP = __commonJS({
         let handle;
         let bytesRead = 0;
         const flag = options.flag || "r";
-        const read = () => {
+        const read2 = () => {
           if (size === 0) {
             buffer = Buffer.allocUnsafe(8192);
             this.read(handle, buffer, 0, 8192, bytesRead, afterRead);
@@ -13659,10 +13659,10 @@ var require_SFTP = __commonJS({
             if (pos === size)
               close();
             else
-              read();
+              read2();
           } else {
             buffers.push(bufferSlice(buffer, 0, nbytes));
-            read();
+            read2();
           }
         };
         afterRead._wantEOFError = true;
@@ -13697,10 +13697,10 @@ var require_SFTP = __commonJS({
             size = st.size || 0;
             if (size === 0) {
               buffers = [];
-              return read();
+              return read2();
             }
             buffer = Buffer.allocUnsafe(size);
-            read();
+            read2();
           };
           this.fstat(handle, tryStat);
         });
@@ -16738,7 +16738,7 @@ var require_client = __commonJS({
   "node_modules/ssh2/lib/client.js"(exports, module) {
     "use strict";
     var {
-      createHash: createHash3,
+      createHash: createHash4,
       getHashes,
       randomFillSync
     } = __require("crypto");
@@ -16960,7 +16960,7 @@ var require_client = __commonJS({
           }
           hostVerifier = (key, verify) => {
             if (hashAlgo)
-              key = createHash3(hashAlgo).update(key).digest("hex");
+              key = createHash4(hashAlgo).update(key).digest("hex");
             const ret = hashCb(key, verify);
             if (ret !== void 0)
               verify(ret);
@@ -30405,6 +30405,9 @@ var require_docker = __commonJS({
   }
 });
 
+// src/action/cleanup.ts
+import { spawn as spawn2 } from "node:child_process";
+
 // src/action/log-stream.ts
 import { randomBytes } from "node:crypto";
 import { EOL } from "node:os";
@@ -30757,8 +30760,8 @@ function configDir(env, files) {
   return env.DOCKER_CONFIG || path3.join(files.home, ".docker");
 }
 function tlsMaterial(dir, verify, files) {
-  const read = (name) => files.read(path3.join(dir, name));
-  return { verify, ca: read("ca.pem"), cert: read("cert.pem"), key: read("key.pem") };
+  const read2 = (name) => files.read(path3.join(dir, name));
+  return { verify, ca: read2("ca.pem"), cert: read2("cert.pem"), key: read2("key.pem") };
 }
 function envTls(env, files) {
   const verify = Boolean(env.DOCKER_TLS_VERIFY);
@@ -31717,6 +31720,12 @@ var DockerodeDriver = class {
       return containers.map((c) => c.Id);
     });
   }
+  listContainerLabels(label) {
+    return this.call(`list containers labelled ${label}`, async () => {
+      const containers = await this.docker.listContainers({ all: true, filters: { label: [label] } });
+      return containers.map((c) => ({ id: c.Id, labels: c.Labels ?? {} }));
+    });
+  }
   listImages(label) {
     return this.call(`list images labelled ${label}`, async () => {
       const summaries = await this.docker.listImages({ all: true, filters: { label: [label] } });
@@ -31823,23 +31832,79 @@ function connectDocker(env = process.env) {
   }
 }
 
+// src/cleanup/owner.ts
+import { createHash as createHash2 } from "node:crypto";
+import { readFileSync as readFileSync4, readlinkSync } from "node:fs";
+import { hostname } from "node:os";
+var OWNER_LABEL = "io.repack.owner";
+var FORMAT = /^([0-9a-f]{12})-([1-9][0-9]{0,9})-([0-9]{1,20})$/;
+function read(f) {
+  try {
+    return f();
+  } catch {
+    return "";
+  }
+}
+function hostId(name = hostname()) {
+  const boot = read(() => readFileSync4("/proc/sys/kernel/random/boot_id", "utf8").trim());
+  const pidNamespace = read(() => readlinkSync("/proc/self/ns/pid"));
+  return createHash2("sha256").update(`${name}\0${boot}\0${pidNamespace}`).digest("hex").slice(0, 12);
+}
+function statFields(pid) {
+  try {
+    const text = readFileSync4(`/proc/${pid}/stat`, "latin1");
+    return text.slice(text.lastIndexOf(")") + 2).split(" ");
+  } catch {
+    return void 0;
+  }
+}
+function processStart(pid) {
+  return statFields(pid)?.[19];
+}
+function parseOwner(text) {
+  const m = FORMAT.exec(text);
+  return m ? { host: m[1], pid: Number(m[2]), start: m[3] } : void 0;
+}
+function ownerState(text) {
+  const o = parseOwner(text);
+  if (!o || o.host !== hostId() || processStart(process.pid) === void 0) return "unknown";
+  const start = processStart(o.pid);
+  return start === o.start ? "alive" : "dead";
+}
+
 // src/action/run-identity.ts
-import { createHash as createHash2, randomBytes as randomBytes2 } from "node:crypto";
+import { createHash as createHash3, randomBytes as randomBytes2 } from "node:crypto";
 var RUN_STATE = "run";
+var MAIN_STATE = "main";
 var RUN_LABEL = "io.repack.run";
 var NONCE = /^[0-9a-f]{64}$/;
 function identityOf(nonce) {
   if (!NONCE.test(nonce)) return void 0;
-  return { nonce, label: createHash2("sha256").update(nonce).digest("hex").slice(0, 32) };
+  return { nonce, label: createHash3("sha256").update(nonce).digest("hex").slice(0, 32) };
 }
 
 // src/action/cleanup.ts
+var WATCH_ENV = "REPACK_POST_WATCH";
 function firstLineOf(e) {
   return messageOf(e).split(/\r\n|\r|\n/)[0];
 }
+var sleep2 = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+async function ended(owner, ms, pollMs) {
+  const deadline = Date.now() + ms;
+  while (ownerState(owner) === "alive") {
+    if (Date.now() >= deadline) return false;
+    await sleep2(pollMs);
+  }
+  return true;
+}
+async function runContainers(driver, filter) {
+  if (!driver.listContainerLabels) return driver.listContainers(filter);
+  const found = await driver.listContainerLabels(filter);
+  return found.filter((c) => ownerState(c.labels[OWNER_LABEL] ?? "") !== "alive").map((c) => c.id);
+}
 async function removeContainers(label, connect) {
   const driver = connect();
-  for (const id of await driver.listContainers(`${RUN_LABEL}=${label}`)) {
+  for (const id of await runContainers(driver, `${RUN_LABEL}=${label}`)) {
     try {
       await driver.removeContainer(id);
       info(`Removed container ${id.slice(0, 12)} left by the build`);
@@ -31848,11 +31913,27 @@ async function removeContainers(label, connect) {
     }
   }
 }
-async function removeLeftovers(connect = connectDocker) {
+function startWatcher() {
+  const script = process.argv[1];
+  if (!script) return;
+  spawn2(process.execPath, [script], { detached: true, stdio: "ignore", env: { ...process.env, [WATCH_ENV]: "1" } }).unref();
+}
+var DEFAULTS = { waitMs: 1e4, pollMs: 250, watch: startWatcher };
+async function removeLeftovers(connect = connectDocker, options = {}) {
+  const o = { ...DEFAULTS, ...options };
   const id = identityOf(getState(RUN_STATE));
   if (!id) {
     debug("repack: nothing left to clean up");
     return;
+  }
+  const main = getState(MAIN_STATE);
+  if (ownerState(main) === "alive") {
+    info("repack: the main step is still running; waiting for it to end before cleaning up");
+    if (!await ended(main, o.waitMs, o.pollMs)) {
+      info("repack: the main step is still running: its containers are left to it, and removed after it ends if it leaves any");
+      o.watch();
+      return;
+    }
   }
   try {
     await removeContainers(id.label, connect);
@@ -31860,12 +31941,17 @@ async function removeLeftovers(connect = connectDocker) {
     warning(`repack: could not look for containers left by the build: ${firstLineOf(e)}`);
   }
 }
+async function watch() {
+  const main = getState(MAIN_STATE);
+  if (await ended(main, 6 * 36e5, 2e3)) await removeLeftovers(connectDocker, { waitMs: 0 });
+}
 async function cleanup() {
   const warn = (e) => warning(`repack: cleanup failed: ${firstLineOf(e)}`);
   process.on("uncaughtException", warn);
   process.on("unhandledRejection", warn);
   try {
-    await removeLeftovers();
+    if (process.env[WATCH_ENV] === "1") await watch();
+    else await removeLeftovers();
   } catch (e) {
     warn(e);
   } finally {

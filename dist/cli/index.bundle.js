@@ -19,14 +19,352 @@ import {
   putManifest,
   servedManifest,
   toError
-} from "./index.JCP5QBIK.js";
+} from "./index.GPE7IODT.js";
 import "./index.ID7ATKY5.js";
 
 // src/cli/index.ts
 import { isatty } from "node:tty";
 
+// src/cleanup/reap.ts
+import { lstatSync, readdirSync, readFileSync as readFileSync2, rmSync as rmSync2 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join2 } from "node:path";
+
+// src/cleanup/owner.ts
+import { createHash } from "node:crypto";
+import { readFileSync, readlinkSync } from "node:fs";
+import { hostname } from "node:os";
+var OWNER_LABEL = "io.repack.owner";
+var FORMAT = /^([0-9a-f]{12})-([1-9][0-9]{0,9})-([0-9]{1,20})$/;
+function read(f) {
+  try {
+    return f();
+  } catch {
+    return "";
+  }
+}
+function hostId(name = hostname()) {
+  const boot = read(() => readFileSync("/proc/sys/kernel/random/boot_id", "utf8").trim());
+  const pidNamespace = read(() => readlinkSync("/proc/self/ns/pid"));
+  return createHash("sha256").update(`${name}\0${boot}\0${pidNamespace}`).digest("hex").slice(0, 12);
+}
+function statFields(pid) {
+  try {
+    const text2 = readFileSync(`/proc/${pid}/stat`, "latin1");
+    return text2.slice(text2.lastIndexOf(")") + 2).split(" ");
+  } catch {
+    return void 0;
+  }
+}
+function processStart(pid) {
+  return statFields(pid)?.[19];
+}
+function processGroup(pid) {
+  const g = statFields(pid)?.[2];
+  return g === void 0 ? void 0 : Number(g);
+}
+var self;
+function currentOwner() {
+  self ??= `${hostId()}-${process.pid}-${processStart(process.pid) ?? "0"}`;
+  return self;
+}
+function parseOwner(text2) {
+  const m = FORMAT.exec(text2);
+  return m ? { host: m[1], pid: Number(m[2]), start: m[3] } : void 0;
+}
+function ownerState(text2) {
+  const o = parseOwner(text2);
+  if (!o || o.host !== hostId() || processStart(process.pid) === void 0) return "unknown";
+  const start = processStart(o.pid);
+  return start === o.start ? "alive" : "dead";
+}
+
+// src/cleanup/run-dir.ts
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+var RUN_DIR_PREFIX = "repack-run-";
+var made;
+function runDir() {
+  if (made) return made;
+  const dir = join(tmpdir(), `${RUN_DIR_PREFIX}${currentOwner()}`);
+  try {
+    mkdirSync(dir, { mode: 448 });
+  } catch (e) {
+    if (e.code !== "EEXIST") throw e;
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { mode: 448 });
+  }
+  made = dir;
+  process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+function recordGroup(pgid) {
+  const file2 = join(runDir(), `group-${pgid}`);
+  writeFileSync(file2, processStart(pgid) ?? "", { mode: 384 });
+  return () => rmSync(file2, { force: true });
+}
+
+// src/cleanup/reap.ts
+function sameGroupAlive(pgid, since) {
+  const leaderStart = processStart(pgid);
+  if (leaderStart !== void 0) return leaderStart === since && processGroup(pgid) === pgid;
+  let pids;
+  try {
+    pids = readdirSync("/proc").filter((p) => /^\d+$/.test(p));
+  } catch {
+    return false;
+  }
+  return pids.some((p) => processGroup(Number(p)) === pgid);
+}
+function reapGroups(dir, r) {
+  for (const f of readdirSync(dir)) {
+    const m = /^group-(\d+)$/.exec(f);
+    if (!m) continue;
+    const pgid = Number(m[1]);
+    const since = readFileSync2(join2(dir, f), "utf8").trim();
+    if (!/^\d+$/.test(since) || !sameGroupAlive(pgid, since)) continue;
+    try {
+      process.kill(-pgid, "SIGKILL");
+      r.groups.push(pgid);
+    } catch (e) {
+      r.problems.push(`could not end process group ${pgid}: ${messageOf(e)}`);
+    }
+  }
+}
+function reapDirs(r, base = tmpdir2()) {
+  let names;
+  try {
+    names = readdirSync(base).filter((n) => n.startsWith(RUN_DIR_PREFIX));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const dir = join2(base, name);
+    if (ownerState(name.slice(RUN_DIR_PREFIX.length)) !== "dead") continue;
+    const st = lstatSync(dir, { throwIfNoEntry: false });
+    if (!st?.isDirectory() || process.getuid && st.uid !== process.getuid()) continue;
+    try {
+      reapGroups(dir, r);
+      rmSync2(dir, { recursive: true, force: true });
+      r.dirs.push(dir);
+    } catch (e) {
+      r.problems.push(`could not remove ${dir}: ${messageOf(e)}`);
+    }
+  }
+}
+async function reapContainers(driver, r) {
+  if (!driver.listContainerLabels) return;
+  for (const c of await driver.listContainerLabels(OWNER_LABEL)) {
+    if (ownerState(c.labels[OWNER_LABEL] ?? "") !== "dead") continue;
+    try {
+      await driver.removeContainer(c.id);
+      r.containers.push(c.id);
+    } catch (e) {
+      r.problems.push(`could not remove container ${c.id.slice(0, 12)}: ${messageOf(e)}`);
+    }
+  }
+}
+async function reapDeadRuns(driver, base) {
+  const r = { containers: [], dirs: [], groups: [], problems: [] };
+  reapDirs(r, base);
+  if (driver) {
+    try {
+      await reapContainers(driver, r);
+    } catch (e) {
+      r.problems.push(`could not list containers: ${messageOf(e).split("\n")[0]}`);
+    }
+  }
+  return r;
+}
+
+// src/cli/help.ts
+var COMMANDS = {
+  build: {
+    synopsis: "[options] TEMPLATE",
+    about: [
+      "Runs every build of the template: each source in a container started from its base image, provisioners in the order written, a commit, then the post-processor chains. Builds run in parallel (-parallel-builds). The artifacts of the builds are listed at the end; -json and -json-file write them, with image IDs, tags and pushed digests, as JSON."
+    ],
+    examples: ["repack build .", 'repack build -var version=1.2.3 -only "docker.app" images/', "repack build -on-error=abort -json-file=out.json app.pkr.hcl"]
+  },
+  validate: {
+    synopsis: "[options] TEMPLATE",
+    about: [
+      "Checks that the template is valid: its syntax, then its variables, locals, data sources, sources and builds, as a build would read them. Nothing is sent to Docker."
+    ],
+    examples: ["repack validate .", "repack validate -syntax-only app.pkr.hcl", "repack validate -json -var-file=prod.pkrvars.hcl ."]
+  },
+  fmt: {
+    synopsis: "[options] [TEMPLATE]",
+    about: [
+      "Rewrites HCL2 template and variable files (.pkr.hcl, .pkrvars.hcl) in the canonical format. With no TEMPLATE, the current directory; - reads standard input."
+    ],
+    examples: ["repack fmt .", "repack fmt -check -recursive .", "repack fmt -diff app.pkr.hcl"]
+  },
+  inspect: {
+    synopsis: "[options] TEMPLATE",
+    about: [
+      "Shows the template's variables (sensitive ones masked), locals, sources and builds with their provisioners and post-processors, as Packer prints them."
+    ],
+    examples: ["repack inspect .", "repack inspect -var version=1.2.3 app.pkr.hcl"]
+  },
+  console: {
+    synopsis: "[options] [TEMPLATE]",
+    about: [
+      "Evaluates expressions with the template's variables and locals, a line at a time: from standard input, or at a prompt on a terminal (exit or Ctrl-D to leave). Without TEMPLATE, only functions are available."
+    ],
+    examples: ["echo 'upper(var.name)' | repack console .", "repack console -var name=web app.pkr.hcl"]
+  },
+  init: {
+    synopsis: "[options] TEMPLATE",
+    about: [
+      "Checks the template's required_plugins: the docker, ansible and git plugins are built in, so nothing is downloaded; any other plugin is reported."
+    ],
+    examples: ["repack init ."]
+  },
+  cache: {
+    synopsis: "<ls|prune> [options]",
+    about: ["ls lists the cached build steps in the local Docker daemon; prune removes them (tagged and busy images stay)."],
+    examples: ["repack cache ls", "repack cache prune -keep-duration=24h"]
+  },
+  version: {
+    synopsis: "",
+    about: ["Prints repack's version, then the Packer version whose templates and behaviour it follows."],
+    examples: ["repack version"]
+  }
+};
+var HelpRequested = class extends Error {
+  constructor(flags) {
+    super("help requested");
+    this.flags = flags;
+    this.name = "HelpRequested";
+  }
+  flags;
+};
+function options(flags) {
+  return Object.entries(flags).map(([name, f]) => {
+    const left = `  -${name}${f.kind === "bool" ? "" : f.kind === "list" ? "=VALUE" : "=VALUE"}`;
+    return left.length < 30 ? `${left.padEnd(30)}${f.description}` : `${left}
+${" ".repeat(30)}${f.description}`;
+  }).join("\n");
+}
+function paragraph(text2) {
+  const lines2 = [];
+  let line = "";
+  for (const word of text2.split(/\s+/)) {
+    if (line !== "" && line.length + 1 + word.length > 76) {
+      lines2.push(line);
+      line = word;
+    } else line = line === "" ? word : `${line} ${word}`;
+  }
+  if (line !== "") lines2.push(line);
+  return lines2.map((l) => `  ${l}`).join("\n");
+}
+function commandHelp(command, flags) {
+  const h = COMMANDS[command];
+  const parts = [`Usage: repack ${command}${h?.synopsis ? ` ${h.synopsis}` : ""}`];
+  if (h) parts.push(...h.about.map(paragraph));
+  if (Object.keys(flags).length > 0) parts.push(`Options:
+
+${options(flags)}`);
+  if (h && h.examples.length > 0) parts.push(`Examples:
+
+${h.examples.map((e) => `  ${e}`).join("\n")}`);
+  return `${parts.join("\n\n")}
+`;
+}
+
+// src/cli/args.ts
+var UsageError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "UsageError";
+  }
+};
+function parseArgs(argv, flags) {
+  const values = {};
+  const positional = [];
+  for (const [name, spec] of Object.entries(flags)) if (spec.kind === "list") values[name] = [];
+  let i = 0;
+  for (; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--") {
+      i++;
+      break;
+    }
+    if (!arg.startsWith("-") || arg === "-") break;
+    const body = arg.replace(/^--?/, "");
+    const eq = body.indexOf("=");
+    const name = eq >= 0 ? body.slice(0, eq) : body;
+    const spec = flags[name];
+    if (!spec && (name === "h" || name === "help") && eq < 0) throw new HelpRequested(flags);
+    if (!spec) throw new UsageError(`flag provided but not defined: -${name}`);
+    let value = eq >= 0 ? body.slice(eq + 1) : void 0;
+    if (spec.kind === "bool") {
+      if (value !== void 0 && !/^(true|false|1|0|t|f|TRUE|FALSE|True|False)$/.test(value)) {
+        throw new UsageError(`invalid boolean value "${value}" for -${name}`);
+      }
+      values[name] = value === void 0 || /^(true|1|t)$/i.test(value);
+      continue;
+    }
+    if (value === void 0) {
+      if (i + 1 >= argv.length) throw new UsageError(`flag needs an argument: -${name}`);
+      value = argv[++i];
+    }
+    if (spec.kind === "list") values[name].push(value);
+    else values[name] = value;
+  }
+  positional.push(...argv.slice(i));
+  return { values, positional };
+}
+function commaList(values) {
+  return values.flatMap((v) => v.split(",")).map((v) => v.trim()).filter((v) => v !== "");
+}
+function splitVar(raw) {
+  const eq = raw.indexOf("=");
+  if (eq <= 0) throw new UsageError(`invalid value "${raw}" for flag -var: must be name=value`);
+  return [raw.slice(0, eq).trim(), raw.slice(eq + 1)];
+}
+function usage(command, synopsis, flags) {
+  const lines2 = Object.entries(flags).map(([name, f]) => `  -${name}${f.kind === "bool" ? "" : "=\u2026"}`.padEnd(28) + f.description);
+  return `Usage: repack ${command} ${synopsis}
+
+Options:
+
+${lines2.join("\n")}
+`;
+}
+
+// src/cli/cleanup-command.ts
+var HELP = `Usage: repack cleanup
+
+  Removes the containers, temporary files and host processes that repack runs on this machine left when they were
+  killed. What a running repack or another machine owns is never touched.
+`;
+async function cleanupCommand(argv, io) {
+  if (argv.includes("-h") || argv.includes("-help") || argv.includes("--help")) {
+    io.err(HELP);
+    return 0;
+  }
+  if (argv.length > 0) throw new UsageError(`repack cleanup takes no arguments (got ${argv.join(" ")})
+
+${HELP}`);
+  const driver = io.driver ?? (await import("./index.VJCVWZEJ.js")).connectDocker(io.env);
+  const r = await reapDeadRuns(driver);
+  for (const id of r.containers) io.out(`Removed container ${id.slice(0, 12)}
+`);
+  for (const g of r.groups) io.out(`Ended process group ${g}
+`);
+  for (const d of r.dirs) io.out(`Removed ${d}
+`);
+  if (r.containers.length + r.dirs.length === 0) io.out("Nothing left by killed runs.\n");
+  for (const p of r.problems) io.err(`repack cleanup: ${p}
+`);
+  return r.problems.length > 0 ? 1 : 0;
+}
+
 // src/cli/main.ts
-import { writeFileSync as writeFileSync4 } from "node:fs";
+import { writeFileSync as writeFileSync5 } from "node:fs";
 
 // src/hcl/diagnostics.ts
 function error(summary, detail, range2) {
@@ -361,8 +699,8 @@ var Scanner = class {
       if (end > 0) return this.beginHeredoc(i, end);
     }
     if (c === "~" && src[i + 1] === "}") return this.closeSequence(i, i + 2, true);
-    const self = selfTokens[c];
-    if (self) return this.emit(self, i, i + 1);
+    const self2 = selfTokens[c];
+    if (self2) return this.emit(self2, i, i + 1);
     if (c === "{") {
       this.braces++;
       return this.emit("OBrace", i, i + 1);
@@ -5537,7 +5875,7 @@ function encodingFunctions() {
 }
 
 // src/hcl/functions/filesystem.ts
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync as readdirSync2, statSync } from "node:fs";
 import { homedir } from "node:os";
 import * as path from "node:path";
 
@@ -5634,7 +5972,16 @@ function fileset(root, dir, pattern) {
   if (!existsSync(base)) return [];
   const re = globToRegExp(pattern);
   const out = [];
-  for (const entry2 of readdirSync(base, { recursive: true, withFileTypes: true })) {
+  let entries;
+  try {
+    entries = readdirSync2(base, { recursive: true, withFileTypes: true });
+  } catch (e) {
+    const err = e;
+    const where2 = err.path ? path.relative(root, err.path) || "." : dir;
+    const why = err.code === "EACCES" || err.code === "EPERM" ? "permission denied" : (err.message.split(/, \w+ '/)[0] ?? err.message).replace(/^E[A-Z]+: /, "");
+    throw new FunctionError(`cannot read the directory ${where2}: ${why}`);
+  }
+  for (const entry2 of entries) {
     if (!entry2.isFile()) continue;
     const full = path.join(entry2.parentPath, entry2.name);
     const rel = path.relative(base, full).split(path.sep).join("/");
@@ -5715,7 +6062,7 @@ function dirname(p) {
 }
 
 // src/hcl/functions/hash.ts
-import { createHash, randomUUID } from "node:crypto";
+import { createHash as createHash2, randomUUID } from "node:crypto";
 
 // src/hcl/functions/bcrypt.ts
 import { randomBytes } from "node:crypto";
@@ -5845,7 +6192,7 @@ function bcryptHash(password, cost, salt22) {
 }
 
 // src/hcl/functions/hash.ts
-var digest = (algo, encoding) => fn([param("str", T.string)], ([s]) => V.string(createHash(algo).update(str(s), "utf8").digest(encoding)), { returnType: T.string });
+var digest = (algo, encoding) => fn([param("str", T.string)], ([s]) => V.string(createHash2(algo).update(str(s), "utf8").digest(encoding)), { returnType: T.string });
 var namespaces = {
   dns: "6ba7b810-9dad-11d1-80b4-00c04fd430c8",
   url: "6ba7b811-9dad-11d1-80b4-00c04fd430c8",
@@ -5857,7 +6204,7 @@ function uuidv5(namespace, name) {
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(ns)) {
     throw new ArgError(0, `uuidv5() doesn't support namespace prefix ${namespace}`);
   }
-  const h = createHash("sha1").update(Buffer.from(ns.replace(/-/g, ""), "hex")).update(name, "utf8").digest().subarray(0, 16);
+  const h = createHash2("sha1").update(Buffer.from(ns.replace(/-/g, ""), "hex")).update(name, "utf8").digest().subarray(0, 16);
   h[6] = h[6] & 15 | 80;
   h[8] = h[8] & 63 | 128;
   const x = h.toString("hex");
@@ -6172,12 +6519,12 @@ function boolListFunctions() {
 }
 
 // src/hcl/functions/packer-encoding.ts
-import { readFileSync } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 import { resolve as resolve2 } from "node:path";
 import { constants as constants2, crc32, deflateRawSync } from "node:zlib";
 function readBase64(cwd, path7) {
   try {
-    return readFileSync(resolve2(cwd, path7)).toString("base64");
+    return readFileSync3(resolve2(cwd, path7)).toString("base64");
   } catch (e) {
     const code18 = e.code;
     const why = code18 === "ENOENT" ? "no such file or directory" : code18 === "EISDIR" ? "is a directory" : messageOf(e);
@@ -15562,8 +15909,8 @@ function lintSudo(files) {
 }
 
 // src/config/load.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
-import { join as join2, posix as posix2, resolve as resolve4 } from "node:path";
+import { readdirSync as readdirSync3, readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
+import { join as join4, posix as posix2, resolve as resolve4 } from "node:path";
 
 // src/hcl/source-text.ts
 import { isUtf8 } from "node:buffer";
@@ -15614,7 +15961,7 @@ var AUTO_VARS_SUFFIXES = [".auto.pkrvars.hcl", ".auto.pkrvars.json"];
 function parseSource(absPath, name, sources, diags, varFile = false) {
   let bytes;
   try {
-    bytes = readFileSync2(absPath);
+    bytes = readFileSync4(absPath);
   } catch (e) {
     diags.push(error("Failed to read file", `The file ${name} could not be read: ${e.code ?? String(e)}.`));
     return void 0;
@@ -15658,13 +16005,13 @@ function loadTemplate(path7, cwd) {
     if (f) out.templates.push(f);
     return out;
   }
-  const names = readdirSync2(abs).sort();
+  const names = readdirSync3(abs).sort();
   for (const name of names) {
     if (TEMPLATE_SUFFIXES.some((s) => name.endsWith(s))) {
-      const f = parseSource(join2(abs, name), join2(path7, name), out.sources, out.diagnostics);
+      const f = parseSource(join4(abs, name), join4(path7, name), out.sources, out.diagnostics);
       if (f) out.templates.push(f);
     } else if (AUTO_VARS_SUFFIXES.some((s) => name.endsWith(s))) {
-      const f = parseSource(join2(abs, name), join2(path7, name), out.sources, out.diagnostics, true);
+      const f = parseSource(join4(abs, name), join4(path7, name), out.sources, out.diagnostics, true);
       if (f) out.autoVarFiles.push(f);
     }
   }
@@ -16234,9 +16581,38 @@ function decodeDockerSource(body, ctx, owner) {
 }
 
 // src/provisioners/shell.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 import { basename as basename2, resolve as resolve6 } from "node:path";
 import { randomInt } from "node:crypto";
+
+// src/provisioners/env-names.ts
+var IDENTIFIER2 = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function readEnvVars(environmentVars, env, ranges, diags) {
+  const vars = /* @__PURE__ */ new Map();
+  const add = (name, value, attr2) => {
+    if (!IDENTIFIER2.test(name)) {
+      diags.push(
+        error(
+          `Invalid ${attr2} name`,
+          `${JSON.stringify(name)} is not a valid environment variable name: use letters, digits and underscores, not starting with a digit.`,
+          ranges[attr2]
+        )
+      );
+      return;
+    }
+    vars.set(name, value);
+  };
+  for (const kv of environmentVars) {
+    const eq = kv.indexOf("=");
+    if (eq <= 0) {
+      diags.push(error("Invalid environment_vars entry", `Environment variable not in format 'key=value': ${JSON.stringify(kv)}.`, ranges.environment_vars));
+      continue;
+    }
+    add(kv.slice(0, eq), kv.slice(eq + 1), "environment_vars");
+  }
+  for (const [k, v] of Object.entries(env)) add(k, v, "env");
+  return vars;
+}
 
 // src/pipeline/duration.ts
 var UNITS = { ns: 1e-6, us: 1e-3, \u00B5s: 1e-3, ms: 1, s: 1e3, m: 6e4, h: 36e5 };
@@ -16339,17 +16715,16 @@ async function runSteps(steps, state, signal, onCleanupError, cleanupOnFailure =
 import { spawn } from "node:child_process";
 import { existsSync as existsSync2 } from "node:fs";
 import { chmod, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join as join4, resolve as resolve5 } from "node:path";
+import { join as join6, resolve as resolve5 } from "node:path";
 
 // src/provisioners/host-digest.ts
-import { createHash as createHash3 } from "node:crypto";
-import { closeSync as closeSync2, lstatSync, openSync as openSync2, readdirSync as readdirSync3, readlinkSync, readSync as readSync2, realpathSync } from "node:fs";
-import { join as join3 } from "node:path";
+import { createHash as createHash4 } from "node:crypto";
+import { closeSync as closeSync2, lstatSync as lstatSync2, openSync as openSync2, readdirSync as readdirSync4, readlinkSync as readlinkSync2, readSync as readSync2, realpathSync } from "node:fs";
+import { join as join5 } from "node:path";
 
 // src/provisioners/digest-memo.ts
-import { createHash as createHash2 } from "node:crypto";
-import { mkdirSync, readFileSync as readFileSync3, renameSync, writeFileSync } from "node:fs";
+import { createHash as createHash3 } from "node:crypto";
+import { mkdirSync as mkdirSync2, readFileSync as readFileSync5, renameSync, writeFileSync as writeFileSync2 } from "node:fs";
 import os from "node:os";
 import path2 from "node:path";
 var MEMO_MIN_SIZE = 1 << 20;
@@ -16373,7 +16748,7 @@ var DigestMemo = class {
     this.entries = /* @__PURE__ */ new Map();
     if (!this.file) return this.entries;
     try {
-      const data = JSON.parse(readFileSync3(this.file, "utf8"));
+      const data = JSON.parse(readFileSync5(this.file, "utf8"));
       for (const [k, e] of Object.entries(data)) {
         if (typeof e?.stat === "string" && typeof e.digest === "string" && typeof e.at === "number") this.entries.set(k, e);
       }
@@ -16385,21 +16760,21 @@ var DigestMemo = class {
     if (!this.file) return;
     const kept = [...entries].sort((a, b) => b[1].at - a[1].at).slice(0, MAX_ENTRIES);
     try {
-      mkdirSync(path2.dirname(this.file), { recursive: true });
+      mkdirSync2(path2.dirname(this.file), { recursive: true });
       const tmp = `${this.file}.${process.pid}.tmp`;
-      writeFileSync(tmp, JSON.stringify(Object.fromEntries(kept)), { mode: 384 });
+      writeFileSync2(tmp, JSON.stringify(Object.fromEntries(kept)), { mode: 384 });
       renameSync(tmp, this.file);
     } catch {
     }
   }
   /** The sha256 (hex) of the file at `abs` whose lstat (bigint) is `st`, read with `read` unless remembered. */
-  digest(abs, st, read) {
-    if (st.size < BigInt(MEMO_MIN_SIZE)) return this.compute(read);
+  digest(abs, st, read2) {
+    if (st.size < BigInt(MEMO_MIN_SIZE)) return this.compute(read2);
     const entries = this.load();
     const key2 = statKey(st);
     const known = entries.get(abs);
     if (known?.stat === key2) return known.digest;
-    const digest3 = this.compute(read);
+    const digest3 = this.compute(read2);
     const now2 = this.now();
     const touched = Number((st.mtimeNs > st.ctimeNs ? st.mtimeNs : st.ctimeNs) / 1000000n);
     if (touched <= now2 - RACY_MS) {
@@ -16408,10 +16783,10 @@ var DigestMemo = class {
     }
     return digest3;
   }
-  compute(read) {
+  compute(read2) {
     this.reads++;
-    const h = createHash2("sha256");
-    read(h);
+    const h = createHash3("sha256");
+    read2(h);
     return h.digest("hex");
   }
 };
@@ -16431,13 +16806,13 @@ function hashFile(h, file2) {
 }
 var sharedMemo;
 function walk2(h, abs, rel, memo) {
-  const st = lstatSync(abs, { bigint: true });
+  const st = lstatSync2(abs, { bigint: true });
   const mode = (st.mode & 0o7777n).toString(8);
   if (st.isSymbolicLink()) {
-    h.update(`l ${rel} ${mode} ${readlinkSync(abs)}\0`);
+    h.update(`l ${rel} ${mode} ${readlinkSync2(abs)}\0`);
   } else if (st.isDirectory()) {
     h.update(`d ${rel} ${mode}\0`);
-    for (const child of readdirSync3(abs).sort()) walk2(h, join3(abs, child), rel === "" ? child : `${rel}/${child}`, memo);
+    for (const child of readdirSync4(abs).sort()) walk2(h, join5(abs, child), rel === "" ? child : `${rel}/${child}`, memo);
   } else {
     h.update(`f ${rel} ${mode} ${st.size}\0`);
     if (st.isFile()) h.update(`${memo.digest(abs, st, (fh) => hashFile(fh, abs))}\0`);
@@ -16450,7 +16825,7 @@ function hostDigest(path7, memo = sharedMemo ??= new DigestMemo(defaultMemoFile(
   } catch {
     return void 0;
   }
-  const h = createHash3("sha256");
+  const h = createHash4("sha256");
   walk2(h, real, "", memo);
   return `sha256:${h.digest("hex")}`;
 }
@@ -16554,14 +16929,7 @@ function decodeLocalShell(d, block, dir) {
     if (!SUPPORTED_OS.includes(os3))
       diags.push(error("Invalid only_on", `Invalid OS specified in only_on: '${os3}'. Supported OS names: ${SUPPORTED_OS.join(", ")}.`, d.ranges.only_on));
   }
-  const vars = /* @__PURE__ */ new Map();
-  for (const kv of a.environment_vars) {
-    const eq = kv.indexOf("=");
-    if (eq <= 0)
-      diags.push(error("Invalid environment_vars entry", `Environment variable not in format 'key=value': ${JSON.stringify(kv)}.`, d.ranges.environment_vars));
-    else vars.set(kv.slice(0, eq), kv.slice(eq + 1));
-  }
-  for (const [k, v] of Object.entries(a.env)) vars.set(k, v);
+  const vars = readEnvVars(a.environment_vars, a.env, d.ranges, diags);
   if (a.execute_command.length === 0)
     diags.push(error("Invalid execute_command", "execute_command needs at least the program to run.", d.ranges.execute_command));
   if (diags.length > 0) return { diagnostics: diags };
@@ -16609,6 +16977,7 @@ function exec(argv, cwd, run3) {
     const out = new LineSplitter(run3.message);
     const err = new LineSplitter(run3.message);
     const child = spawn(argv[0], argv.slice(1), { cwd, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    const forget = child.pid !== void 0 ? recordGroup(child.pid) : () => void 0;
     const signalGroup = (signal) => {
       try {
         if (child.pid !== void 0) process.kill(-child.pid, signal);
@@ -16629,6 +16998,7 @@ function exec(argv, cwd, run3) {
       reject(e);
     });
     child.on("close", (code18, signal) => {
+      forget();
       clearTimeout(hardKill);
       run3.signal.removeEventListener("abort", cancel);
       if (run3.signal.aborted) signalGroup("SIGKILL");
@@ -16650,8 +17020,8 @@ async function runLocalShell(c, run3) {
   try {
     const scripts = [...c.scripts];
     if (c.inline) {
-      tmp = await mkdtemp(join4(tmpdir(), "packer-shell"));
-      const path7 = join4(tmp, `packer-shell${c.tempfileExtension ? `.${c.tempfileExtension}` : ""}`);
+      tmp = await mkdtemp(join6(runDir(), "packer-shell"));
+      const path7 = join6(tmp, `packer-shell${c.tempfileExtension ? `.${c.tempfileExtension}` : ""}`);
       await writeFile(path7, `${c.inlineShebang ? `#!${c.inlineShebang}
 ` : ""}${c.inline.map((l) => `${l}
 `).join("")}`);
@@ -16801,7 +17171,7 @@ function readScripts(d, dir, diags) {
   const scripts = [];
   for (const path7 of a.script !== null ? [a.script] : a.scripts ?? []) {
     try {
-      const bytes = readFileSync4(resolve6(dir, path7));
+      const bytes = readFileSync6(resolve6(dir, path7));
       scripts.push({ name: path7, content: binary ? bytes : Buffer.from(unixLines(bytes.toString("latin1")), "latin1") });
     } catch (e) {
       const code18 = e.code ?? String(e);
@@ -16833,16 +17203,7 @@ function decode(d, block, dir) {
     return { diagnostics: diags };
   }
   const scripts = readScripts(d, dir, diags);
-  const env = /* @__PURE__ */ new Map();
-  for (const kv of a.environment_vars) {
-    const eq = kv.indexOf("=");
-    if (eq <= 0) {
-      diags.push(error("Invalid environment_vars entry", `Environment variable not in format 'key=value': ${JSON.stringify(kv)}.`, d.ranges.environment_vars));
-      continue;
-    }
-    env.set(kv.slice(0, eq), kv.slice(eq + 1));
-  }
-  for (const [k, v] of Object.entries(a.env)) env.set(k, v);
+  const env = readEnvVars(a.environment_vars, a.env, d.ranges, diags);
   const useFile = a.use_env_var_file === true;
   const folder = a.remote_folder.replace(/\/+$/, "");
   const file2 = a.remote_file ?? `script_${randomInt(1e3, 1e4)}.sh`;
@@ -16983,6 +17344,17 @@ import { chmod as chmod2, link, lstat, mkdir, realpath, rename, rm as rm2, symli
 import path3 from "node:path";
 import { Readable } from "node:stream";
 import { pipeline as pipelineAsync } from "node:stream/promises";
+
+// src/docker/host-fs-error.ts
+function withPath(e, doing, path7) {
+  const code18 = e?.code;
+  const text2 = messageOf(e);
+  if (typeof code18 !== "string" || !/^E[A-Z]+$/.test(code18) || text2.includes(path7)) return e instanceof Error ? e : new Error(text2);
+  const description = text2.replace(new RegExp(`^${code18}: `), "").replace(/, \w+(?: '.*')?$/, "");
+  return Object.assign(new Error(`${description} (${code18}) while ${doing} ${path7}`), { code: code18 });
+}
+
+// src/docker/tar-extract.ts
 var PERMISSIONS = 511;
 function inside(root, target) {
   return target === root || target.startsWith(root + path3.sep);
@@ -16997,9 +17369,9 @@ async function safeTarget(x, name) {
   return target;
 }
 async function makeDirectory(x, dir) {
-  const made = await mkdir(dir, { recursive: true });
-  if (made === void 0) return;
-  for (let d = dir; inside(made, d); d = path3.dirname(d)) if (!x.created.has(d)) x.created.set(d, void 0);
+  const made2 = await mkdir(dir, { recursive: true });
+  if (made2 === void 0) return;
+  for (let d = dir; inside(made2, d); d = path3.dirname(d)) if (!x.created.has(d)) x.created.set(d, void 0);
 }
 async function replaceable(target, name) {
   const st = await lstat(target).catch(() => void 0);
@@ -17015,7 +17387,7 @@ async function extractFile(target, header, body) {
     await rename(temporary, target);
   } catch (e) {
     await rm2(temporary, { force: true });
-    throw e;
+    throw withPath(e, "writing", target);
   }
 }
 function climbsOnlyFirst(linkname) {
@@ -17265,7 +17637,7 @@ async function downloadPath(comm, src, dst, warn2) {
   try {
     await extractTarToHost(stream, dirname2(target), { top: basename3(target), warn: warn2 });
   } catch (e) {
-    throw new ProvisionerError(`Download failed: ${messageOf(e)}`);
+    throw new ProvisionerError(`Download of ${src} to ${target} failed (file provisioner): ${messageOf(e)}`);
   }
   return target;
 }
@@ -17448,8 +17820,8 @@ import { statSync as statSync4 } from "node:fs";
 import { chmod as chmod3, mkdtemp as mkdtemp2, readFile, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
 import { spawnSync as spawnSync3 } from "node:child_process";
 import { randomInt as randomInt2 } from "node:crypto";
-import { tmpdir as tmpdir2, userInfo } from "node:os";
-import { dirname as dirname3, join as join6, resolve as resolve9 } from "node:path";
+import { tmpdir as tmpdir3, userInfo } from "node:os";
+import { dirname as dirname3, join as join8, resolve as resolve9 } from "node:path";
 
 // src/provisioners/ansible-scp.ts
 import { posix as posix4 } from "node:path";
@@ -17801,9 +18173,9 @@ var ProxyAdapter = class _ProxyAdapter {
 };
 
 // src/provisioners/ansible-digest.ts
-import { createHash as createHash4 } from "node:crypto";
-import { readdirSync as readdirSync4, statSync as statSync3 } from "node:fs";
-import { isAbsolute, join as join5, resolve as resolve8 } from "node:path";
+import { createHash as createHash5 } from "node:crypto";
+import { readdirSync as readdirSync5, statSync as statSync3 } from "node:fs";
+import { isAbsolute, join as join7, resolve as resolve8 } from "node:path";
 function treeDigest(path7) {
   let dir;
   try {
@@ -17812,10 +18184,10 @@ function treeDigest(path7) {
     return null;
   }
   if (!dir) return hostDigest(path7) ?? null;
-  const h = createHash4("sha256");
-  for (const child of readdirSync4(path7).sort()) {
+  const h = createHash5("sha256");
+  for (const child of readdirSync5(path7).sort()) {
     if (child === ".git") continue;
-    h.update(`${child}\0${hostDigest(join5(path7, child)) ?? ""}\0`);
+    h.update(`${child}\0${hostDigest(join7(path7, child)) ?? ""}\0`);
   }
   return `sha256:${h.digest("hex")}`;
 }
@@ -18086,7 +18458,7 @@ var AnsibleProvisioner = class {
       ansibleVersion: version2,
       command: c.command,
       playbook: { path: c.playbookFile, sha256: treeDigest(c.playbookFile), directory: treeDigest(dirname3(c.playbookFile)) },
-      ansibleCfg: treeDigest(join6(c.cwd, "ansible.cfg")),
+      ansibleCfg: treeDigest(join8(c.cwd, "ansible.cfg")),
       extraArguments: c.extraArguments,
       argumentFiles: argFileDigests(c.extraArguments, c.cwd),
       ansibleEnvVars: c.ansibleEnvVars,
@@ -18125,7 +18497,7 @@ var AnsibleProvisioner = class {
       );
     }
     ctx.say("Setting up proxy adapter for Ansible....");
-    const keys = await mkdtemp2(join6(tmpdir2(), "repack-ansible-"));
+    const keys = await mkdtemp2(join8(tmpdir3(), "repack-ansible-"));
     let adapter;
     let inventory;
     try {
@@ -18143,7 +18515,7 @@ var AnsibleProvisioner = class {
       });
       inventory = c.inventoryFile;
       if (!inventory) {
-        inventory = join6(c.inventoryDirectory ?? tmpdir2(), `packer-provisioner-ansible${randomInt2(1e9, 1e10)}`);
+        inventory = join8(c.inventoryDirectory ?? tmpdir3(), `packer-provisioner-ansible${randomInt2(1e9, 1e10)}`);
         await writeFile2(inventory, inventoryText(c, adapter.port), { mode: 384 });
       }
       const run3 = { message: ctx.message, signal: ctx.signal, cwd: c.cwd, env };
@@ -18174,7 +18546,7 @@ var AnsibleProvisioner = class {
     const hostKey = c.sshHostKeyFile ? await readFile(c.sshHostKeyFile, "utf8") : generate().private;
     if (c.sshAuthorizedKeyFile) return { authorizedKey: await readFile(c.sshAuthorizedKeyFile, "utf8"), hostKey };
     const pair = generate();
-    const privateKeyFile = join6(dir, "ansible-key");
+    const privateKeyFile = join8(dir, "ansible-key");
     await writeFile2(privateKeyFile, pair.private, { mode: 384 });
     return { authorizedKey: pair.public, hostKey, privateKeyFile };
   }
@@ -18203,7 +18575,7 @@ var ansible = { schema: SCHEMA4, decode: decode5 };
 // src/provisioners/ansible-local.ts
 import { statSync as statSync5 } from "node:fs";
 import { randomInt as randomInt3, randomUUID as randomUUID2 } from "node:crypto";
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync7 } from "node:fs";
 import { basename as basename4, dirname as dirname4, posix as posix5, resolve as resolve10 } from "node:path";
 var DEFAULT_STAGING_DIR = "/tmp/packer-provisioner-ansible-local";
 var HTTP_ADDR_NOT_IMPLEMENTED = "ERR_HTTP_ADDR_NOT_IMPLEMENTED_BY_BUILDER";
@@ -18425,7 +18797,7 @@ var AnsibleLocalProvisioner = class {
   }
   async execute(ctx, playbooks, inventory) {
     const c = this.config;
-    const requirements = c.galaxyFile ? readFileSync5(c.galaxyFile, "utf8") : "";
+    const requirements = c.galaxyFile ? readFileSync7(c.galaxyFile, "utf8") : "";
     if (c.galaxyFile) {
       const file2 = posix5.join(c.stagingDir, basename4(c.galaxyFile));
       const installs = galaxyInstalls({ galaxyFile: file2, galaxyForceInstall: c.galaxyForceInstall, galaxyForceWithDeps: false }, requirements);
@@ -18554,7 +18926,7 @@ function decode7(d, block) {
 var dockerTag = { schema: SCHEMA6, decode: decode7 };
 
 // src/pipeline/image-index.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 var OCI_INDEX = "application/vnd.oci.image.index.v1+json";
 var IMAGE_INDEX_BUILDER_ID = "repack.image-index";
 function indexDocument(manifests) {
@@ -18567,7 +18939,7 @@ function indexDocument(manifests) {
   return Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: OCI_INDEX, manifests: ordered }));
 }
 function sha256(bytes) {
-  return `sha256:${createHash5("sha256").update(bytes).digest("hex")}`;
+  return `sha256:${createHash6("sha256").update(bytes).digest("hex")}`;
 }
 var IndexCollector = class {
   #manifests = [];
@@ -18770,6 +19142,9 @@ function decode8(d, block) {
   return { postProcessor: new DockerPush(login.auth, login.problem), diagnostics: login.diagnostics };
 }
 var dockerPush = { schema: SCHEMA7, decode: decode8 };
+function dockerPushWithoutLogin() {
+  return new DockerPush();
+}
 
 // src/post-processors/docker-save.ts
 import { createWriteStream as createWriteStream2 } from "node:fs";
@@ -19043,7 +19418,7 @@ function decode11(d, _block, cwd) {
 var manifest = { schema: SCHEMA10, decode: decode11 };
 
 // src/post-processors/checksum.ts
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 import { createReadStream as createReadStream3, existsSync as existsSync5 } from "node:fs";
 import { appendFile, mkdir as mkdir4 } from "node:fs/promises";
 import { basename as basename6, dirname as dirname6, resolve as resolve14 } from "node:path";
@@ -19088,7 +19463,7 @@ var SCHEMA11 = {
   unsupported: PACKER_INTERNAL
 };
 async function digest2(type, file2, signal) {
-  const h = createHash6(type);
+  const h = createHash7(type);
   await pipeline2(createReadStream3(file2), h, { signal });
   return h.digest("hex");
 }
@@ -19387,8 +19762,8 @@ function decode14(d, block, cwd) {
 var shellLocal2 = { schema: LOCAL_SHELL_SCHEMA, decode: decode14 };
 
 // src/post-processors/glob-files.ts
-import { existsSync as existsSync6, readdirSync as readdirSync5, statSync as statSync7 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join7, resolve as resolve16 } from "node:path";
+import { existsSync as existsSync6, readdirSync as readdirSync6, statSync as statSync7 } from "node:fs";
+import { isAbsolute as isAbsolute2, join as join9, resolve as resolve16 } from "node:path";
 var MAGIC = /[*?[]/;
 function elementRegex(element) {
   let re = "";
@@ -19417,14 +19792,14 @@ function globFiles(pattern, cwd) {
     for (const base of found) {
       const dir = resolve16(cwd, base || ".");
       if (!MAGIC.test(element)) {
-        const p = base === "" ? element : join7(base, element);
+        const p = base === "" ? element : join9(base, element);
         if (existsSync6(resolve16(cwd, p))) next.push(p);
         continue;
       }
       if (!existsSync6(dir) || !statSync7(dir).isDirectory()) continue;
       const re = elementRegex(element);
-      for (const name of readdirSync5(dir).sort()) {
-        if (re.test(name) && !(name.startsWith(".") && !element.startsWith("."))) next.push(base === "" ? name : join7(base, name));
+      for (const name of readdirSync6(dir).sort()) {
+        if (re.test(name) && !(name.startsWith(".") && !element.startsWith("."))) next.push(base === "" ? name : join9(base, name));
       }
     }
     found = next;
@@ -19879,12 +20254,75 @@ function prepare(o) {
 // src/pipeline/run.ts
 import { resolve as resolve21 } from "node:path";
 
+// src/pipeline/extra-tags.ts
+var REPOSITORY = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?::[0-9]+)?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+var TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+function badReference(ref) {
+  if (ref.includes("@")) return `"${ref}" names a digest: tags must be repository:tag references`;
+  const { repository, tag } = splitReference(ref);
+  if (!REPOSITORY.test(repository)) return `"${ref}": "${repository}" is not a valid repository name`;
+  if (!TAG.test(tag)) return `"${ref}": "${tag}" is not a valid tag`;
+  return void 0;
+}
+var ExtraTags = class {
+  constructor(refs) {
+    this.refs = refs;
+  }
+  refs;
+  async run(input, ctx) {
+    const image = requireImage(input, "tags");
+    for (const ref of this.refs) {
+      const { repository, tag } = splitReference(ref);
+      ctx.say(`Tagging image ${image.imageId} as ${ref} (tags input)`);
+      await ctx.driver.tag(image.imageId, repository, tag);
+    }
+    return { artifact: { builderId: BUILDER_ID.dockerTag, imageId: image.imageId, tags: [...this.refs], digests: [], files: [] }, keep: true, forceKeep: true };
+  }
+};
+function labelChange(key2, value) {
+  return `LABEL ${JSON.stringify(key2)}=${JSON.stringify(value)}`;
+}
+function addTagsAndLabels(builds, extra) {
+  const tags = extra.tags ?? [];
+  const labels = Object.entries(extra.labels ?? {});
+  if (tags.length === 0 && labels.length === 0) return [];
+  const diags = [];
+  const committing = builds.filter((b) => b.config.commit);
+  for (const t of tags) {
+    const why = badReference(t);
+    if (why) diags.push(error("Invalid tags input", `${why}.`));
+  }
+  if (tags.length > 0 && committing.length !== 1) {
+    const which = committing.length === 0 ? "none of the selected builds commits an image" : `${committing.length} do: ${committing.map((b) => b.name).join(", ")}`;
+    diags.push(
+      error(
+        "Invalid tags input",
+        `The tags input names one image, so exactly one selected build must commit one (commit = true); ${which}. Choose the build with the only input.`
+      )
+    );
+  }
+  if (labels.length > 0 && committing.length === 0)
+    diags.push(warning("Labels not applied", "The labels input applies at commit, and none of the selected builds commits an image."));
+  if (diags.some((d) => d.severity === "error")) return diags;
+  for (const b of committing) b.config.changes = [...b.config.changes, ...labels.map(([k, v]) => labelChange(k, v))];
+  if (tags.length > 0) {
+    committing[0].chains = [
+      ...committing[0].chains,
+      [
+        { type: "docker-tag", name: "tags", postProcessor: new ExtraTags([...new Set(tags)]) },
+        { type: "docker-push", name: "tags", postProcessor: dockerPushWithoutLogin() }
+      ]
+    ];
+  }
+  return diags;
+}
+
 // src/builders/docker/steps.ts
 import { createWriteStream as createWriteStream4 } from "node:fs";
 import { pipeline as pipeline4 } from "node:stream/promises";
 
 // src/cache/key.ts
-import { createHash as createHash7 } from "node:crypto";
+import { createHash as createHash8 } from "node:crypto";
 var CACHE_KEY_LABEL = "io.repack.cache.key";
 var CACHE_REPOSITORY = "repack-cache";
 var cacheRef = (key2) => `${CACHE_REPOSITORY}:${key2}`;
@@ -19895,7 +20333,7 @@ function stableJson(value) {
 function normalize(value) {
   if (value instanceof Map) return [...value].map(([k, v]) => [normalize(k), normalize(v)]).sort(byJson);
   if (value instanceof Set) return [...value].map(normalize).sort(byJson);
-  if (Buffer.isBuffer(value)) return { sha256: createHash7("sha256").update(value).digest("hex") };
+  if (Buffer.isBuffer(value)) return { sha256: createHash8("sha256").update(value).digest("hex") };
   if (Array.isArray(value)) return value.map(normalize);
   if (value !== null && typeof value === "object") {
     const out = {};
@@ -19913,7 +20351,7 @@ function byJson(a, b) {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 function chainKey(previous, description) {
-  return createHash7("sha256").update(previous).update("\n").update(stableJson(description)).digest("hex");
+  return createHash8("sha256").update(previous).update("\n").update(stableJson(description)).digest("hex");
 }
 function baseKey(baseImageId, build2, next = chainKey) {
   const c = build2.config;
@@ -20370,9 +20808,9 @@ async function provisionCached(s, chain, p, i, signal) {
   const id = await ensureContainer(s, true);
   await runProvisioner(s, p, signal, communicatorFor(s, id));
   if (key2 === void 0 || !chain.keeps(i)) return;
-  const image = s.driver.commit(id, { changes: [`LABEL ${CACHE_KEY_LABEL}=${key2}`], pause: false }).then(async (made) => {
-    await s.cache?.keep(key2, made, false);
-    return made;
+  const image = s.driver.commit(id, { changes: [`LABEL ${CACHE_KEY_LABEL}=${key2}`], pause: false }).then(async (made2) => {
+    await s.cache?.keep(key2, made2, false);
+    return made2;
   });
   s.cacheWrite = { image, rebase: s.build.config.commit || s.build.provisioners.slice(i + 1).some((q) => q.provisioner.effect !== "host") };
   if (s.build.provisioners[i + 1]?.provisioner.effect === "host") image.catch(() => void 0);
@@ -20394,10 +20832,10 @@ var REBASE_MIN_BYTES = 64 * 1024 * 1024;
 async function rebase(s, image) {
   const from = s.containerFrom;
   if (!from) return;
-  const [made, parent] = await Promise.all([s.driver.inspectImage(image), s.driver.inspectImage(from)]);
-  if (made?.size === void 0 || parent?.size === void 0 || made.size - parent.size < REBASE_MIN_BYTES) return;
+  const [made2, parent] = await Promise.all([s.driver.inspectImage(image), s.driver.inspectImage(from)]);
+  if (made2?.size === void 0 || parent?.size === void 0 || made2.size - parent.size < REBASE_MIN_BYTES) return;
   s.ui.say(
-    `The step added ${Math.round((made.size - parent.size) / 1e6)} MB: the next steps run in a container made from its cache image, which the image will share`
+    `The step added ${Math.round((made2.size - parent.size) / 1e6)} MB: the next steps run in a container made from its cache image, which the image will share`
   );
   s.rebasedOn = image;
 }
@@ -20884,7 +21322,7 @@ var GhaCache = class {
 
 // src/cache/machine-secret.ts
 import { randomBytes as randomBytes4 } from "node:crypto";
-import { closeSync as closeSync3, fstatSync as fstatSync2, lstatSync as lstatSync2, mkdirSync as mkdirSync2, openSync as openSync3, readFileSync as readFileSync6, renameSync as renameSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { closeSync as closeSync3, fstatSync as fstatSync2, lstatSync as lstatSync3, mkdirSync as mkdirSync3, openSync as openSync3, readFileSync as readFileSync8, renameSync as renameSync2, writeFileSync as writeFileSync3 } from "node:fs";
 import os2 from "node:os";
 import path6 from "node:path";
 var SIZE = 32;
@@ -20894,7 +21332,7 @@ function machineSecretFile(env = process.env) {
 function readOwn(file2) {
   let fd;
   try {
-    if (!lstatSync2(file2).isFile()) return void 0;
+    if (!lstatSync3(file2).isFile()) return void 0;
     fd = openSync3(file2, "r");
   } catch {
     return void 0;
@@ -20903,7 +21341,7 @@ function readOwn(file2) {
     const st = fstatSync2(fd);
     const mine = typeof process.getuid !== "function" || st.uid === process.getuid();
     if (!st.isFile() || !mine || (st.mode & 63) !== 0 || st.size !== SIZE) return void 0;
-    return readFileSync6(fd);
+    return readFileSync8(fd);
   } finally {
     closeSync3(fd);
   }
@@ -20913,9 +21351,9 @@ function loadMachineSecret(file2 = machineSecretFile()) {
   if (known) return known;
   const secret = randomBytes4(SIZE);
   try {
-    mkdirSync2(path6.dirname(file2), { recursive: true, mode: 448 });
+    mkdirSync3(path6.dirname(file2), { recursive: true, mode: 448 });
     const tmp = `${file2}.${process.pid}.${randomBytes4(4).toString("hex")}.tmp`;
-    writeFileSync2(tmp, secret, { mode: 384, flag: "wx" });
+    writeFileSync3(tmp, secret, { mode: 384, flag: "wx" });
     renameSync2(tmp, file2);
     return readOwn(file2) ?? secret;
   } catch {
@@ -21279,10 +21717,15 @@ async function runTemplate(o) {
     o.onSensitive?.(value);
   };
   const p = await prepareTemplate({ ...o, onSensitive });
+  if (!hasErrors(p.diagnostics) && o.extra) p.diagnostics.push(...addTagsAndLabels(p.builds, o.extra));
   if (hasErrors(p.diagnostics)) return { diagnostics: p.diagnostics, sources: p.sources, results: [] };
   for (const v of [...Object.values(p.values?.var ?? {}), ...Object.values(p.values?.local ?? {})]) sensitiveLeaves2(v).forEach((s) => sensitive.add(s));
   o.onPrepared?.();
-  const driver = o.driver ?? (await import("./index.O6D5E4HS.js")).connectDocker(o.env ?? process.env);
+  const driver = o.driver ?? (await import("./index.VJCVWZEJ.js")).connectDocker(o.env ?? process.env);
+  const reaped = await reapDeadRuns(driver);
+  for (const id of reaped.containers) o.ui.say("cleanup", `Removed container ${id.slice(0, 12)} left by a run that was killed`);
+  if (reaped.dirs.length > 0)
+    o.ui.say("cleanup", `Removed ${reaped.dirs.length} temporary director${reaped.dirs.length === 1 ? "y" : "ies"} left by runs that were killed`);
   const platforms = o.platforms ?? [];
   const builds = platformLegs(p.builds, platforms, (build2, m) => o.ui.warning ? o.ui.warning(build2, m) : o.ui.say(build2, m));
   const indexes = new IndexCollector();
@@ -21295,7 +21738,7 @@ async function runTemplate(o) {
     ask: o.ask,
     push: o.push ?? true,
     onResource: o.onResource,
-    containerLabels: o.containerLabels,
+    containerLabels: { ...o.containerLabels, [OWNER_LABEL]: currentOwner() },
     cache: o.cache ? { ...o.cache, sensitive } : void 0,
     cwd: resolve21(o.cwd ?? process.cwd()),
     indexes
@@ -21310,163 +21753,6 @@ async function runTemplate(o) {
   });
   const pushed = await indexes.push(legsOf, failed, (build2, m) => o.ui.say(build2, m));
   return { diagnostics: p.diagnostics, sources: p.sources, results: combineLegs(results, builds, pushed) };
-}
-
-// src/cli/help.ts
-var COMMANDS = {
-  build: {
-    synopsis: "[options] TEMPLATE",
-    about: [
-      "Runs every build of the template: each source in a container started from its base image, provisioners in the order written, a commit, then the post-processor chains. Builds run in parallel (-parallel-builds). The artifacts of the builds are listed at the end; -json and -json-file write them, with image IDs, tags and pushed digests, as JSON."
-    ],
-    examples: ["repack build .", 'repack build -var version=1.2.3 -only "docker.app" images/', "repack build -on-error=abort -json-file=out.json app.pkr.hcl"]
-  },
-  validate: {
-    synopsis: "[options] TEMPLATE",
-    about: [
-      "Checks that the template is valid: its syntax, then its variables, locals, data sources, sources and builds, as a build would read them. Nothing is sent to Docker."
-    ],
-    examples: ["repack validate .", "repack validate -syntax-only app.pkr.hcl", "repack validate -json -var-file=prod.pkrvars.hcl ."]
-  },
-  fmt: {
-    synopsis: "[options] [TEMPLATE]",
-    about: [
-      "Rewrites HCL2 template and variable files (.pkr.hcl, .pkrvars.hcl) in the canonical format. With no TEMPLATE, the current directory; - reads standard input."
-    ],
-    examples: ["repack fmt .", "repack fmt -check -recursive .", "repack fmt -diff app.pkr.hcl"]
-  },
-  inspect: {
-    synopsis: "[options] TEMPLATE",
-    about: [
-      "Shows the template's variables (sensitive ones masked), locals, sources and builds with their provisioners and post-processors, as Packer prints them."
-    ],
-    examples: ["repack inspect .", "repack inspect -var version=1.2.3 app.pkr.hcl"]
-  },
-  console: {
-    synopsis: "[options] [TEMPLATE]",
-    about: [
-      "Evaluates expressions with the template's variables and locals, a line at a time: from standard input, or at a prompt on a terminal (exit or Ctrl-D to leave). Without TEMPLATE, only functions are available."
-    ],
-    examples: ["echo 'upper(var.name)' | repack console .", "repack console -var name=web app.pkr.hcl"]
-  },
-  init: {
-    synopsis: "[options] TEMPLATE",
-    about: [
-      "Checks the template's required_plugins: the docker, ansible and git plugins are built in, so nothing is downloaded; any other plugin is reported."
-    ],
-    examples: ["repack init ."]
-  },
-  cache: {
-    synopsis: "<ls|prune> [options]",
-    about: ["ls lists the cached build steps in the local Docker daemon; prune removes them (tagged and busy images stay)."],
-    examples: ["repack cache ls", "repack cache prune -keep-duration=24h"]
-  },
-  version: {
-    synopsis: "",
-    about: ["Prints repack's version, then the Packer version whose templates and behaviour it follows."],
-    examples: ["repack version"]
-  }
-};
-var HelpRequested = class extends Error {
-  constructor(flags) {
-    super("help requested");
-    this.flags = flags;
-    this.name = "HelpRequested";
-  }
-  flags;
-};
-function options(flags) {
-  return Object.entries(flags).map(([name, f]) => {
-    const left = `  -${name}${f.kind === "bool" ? "" : f.kind === "list" ? "=VALUE" : "=VALUE"}`;
-    return left.length < 30 ? `${left.padEnd(30)}${f.description}` : `${left}
-${" ".repeat(30)}${f.description}`;
-  }).join("\n");
-}
-function paragraph(text2) {
-  const lines2 = [];
-  let line = "";
-  for (const word of text2.split(/\s+/)) {
-    if (line !== "" && line.length + 1 + word.length > 76) {
-      lines2.push(line);
-      line = word;
-    } else line = line === "" ? word : `${line} ${word}`;
-  }
-  if (line !== "") lines2.push(line);
-  return lines2.map((l) => `  ${l}`).join("\n");
-}
-function commandHelp(command, flags) {
-  const h = COMMANDS[command];
-  const parts = [`Usage: repack ${command}${h?.synopsis ? ` ${h.synopsis}` : ""}`];
-  if (h) parts.push(...h.about.map(paragraph));
-  if (Object.keys(flags).length > 0) parts.push(`Options:
-
-${options(flags)}`);
-  if (h && h.examples.length > 0) parts.push(`Examples:
-
-${h.examples.map((e) => `  ${e}`).join("\n")}`);
-  return `${parts.join("\n\n")}
-`;
-}
-
-// src/cli/args.ts
-var UsageError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "UsageError";
-  }
-};
-function parseArgs(argv, flags) {
-  const values = {};
-  const positional = [];
-  for (const [name, spec] of Object.entries(flags)) if (spec.kind === "list") values[name] = [];
-  let i = 0;
-  for (; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === "--") {
-      i++;
-      break;
-    }
-    if (!arg.startsWith("-") || arg === "-") break;
-    const body = arg.replace(/^--?/, "");
-    const eq = body.indexOf("=");
-    const name = eq >= 0 ? body.slice(0, eq) : body;
-    const spec = flags[name];
-    if (!spec && (name === "h" || name === "help") && eq < 0) throw new HelpRequested(flags);
-    if (!spec) throw new UsageError(`flag provided but not defined: -${name}`);
-    let value = eq >= 0 ? body.slice(eq + 1) : void 0;
-    if (spec.kind === "bool") {
-      if (value !== void 0 && !/^(true|false|1|0|t|f|TRUE|FALSE|True|False)$/.test(value)) {
-        throw new UsageError(`invalid boolean value "${value}" for -${name}`);
-      }
-      values[name] = value === void 0 || /^(true|1|t)$/i.test(value);
-      continue;
-    }
-    if (value === void 0) {
-      if (i + 1 >= argv.length) throw new UsageError(`flag needs an argument: -${name}`);
-      value = argv[++i];
-    }
-    if (spec.kind === "list") values[name].push(value);
-    else values[name] = value;
-  }
-  positional.push(...argv.slice(i));
-  return { values, positional };
-}
-function commaList(values) {
-  return values.flatMap((v) => v.split(",")).map((v) => v.trim()).filter((v) => v !== "");
-}
-function splitVar(raw) {
-  const eq = raw.indexOf("=");
-  if (eq <= 0) throw new UsageError(`invalid value "${raw}" for flag -var: must be name=value`);
-  return [raw.slice(0, eq).trim(), raw.slice(eq + 1)];
-}
-function usage(command, synopsis, flags) {
-  const lines2 = Object.entries(flags).map(([name, f]) => `  -${name}${f.kind === "bool" ? "" : "=\u2026"}`.padEnd(28) + f.description);
-  return `Usage: repack ${command} ${synopsis}
-
-Options:
-
-${lines2.join("\n")}
-`;
 }
 
 // src/cli/ui.ts
@@ -21743,14 +22029,14 @@ async function pruneCache(driver, keepMs, now2 = Date.now()) {
 var PRUNE_FLAGS = {
   "keep-duration": { kind: "string", description: 'Keep cache images made within this long, e.g. "24h" (default: remove all).' }
 };
-var HELP = `Usage: repack cache <ls|prune> [options]
+var HELP2 = `Usage: repack cache <ls|prune> [options]
 
     ls       list the cache images in the local Docker daemon
     prune    remove cache images (tagged and busy images stay)
 `;
 var short = (id) => id.replace(/^sha256:/, "").slice(0, 12);
 async function driverOf(io) {
-  return io.driver ?? (await import("./index.O6D5E4HS.js")).connectDocker(io.env);
+  return io.driver ?? (await import("./index.VJCVWZEJ.js")).connectDocker(io.env);
 }
 async function cacheCommand(argv, io) {
   const [sub, ...rest] = argv;
@@ -21784,7 +22070,7 @@ ${usage("cache prune", "[options]", PRUNE_FLAGS)}`);
 `);
     return 0;
   }
-  io.err(HELP);
+  io.err(HELP2);
   return sub === void 0 || sub === "-h" || sub === "--help" || sub === "help" ? 0 : 1;
 }
 
@@ -21952,11 +22238,11 @@ function printableValue(v) {
 }
 
 // src/cli/command-io.ts
-import { readFileSync as readFileSync7 } from "node:fs";
+import { readFileSync as readFileSync9 } from "node:fs";
 function readStdin(io) {
   if (io.readStdin) return io.readStdin();
   try {
-    return readFileSync7(0, "utf8");
+    return readFileSync9(0, "utf8");
   } catch (e) {
     if (e.code === "EAGAIN" || e.code === "EOF") return "";
     throw e;
@@ -22036,8 +22322,8 @@ async function consoleCommand(argv, io) {
 }
 
 // src/cli/fmt-command.ts
-import { readdirSync as readdirSync6, readFileSync as readFileSync8, statSync as statSync9, writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join8, resolve as resolve22 } from "node:path";
+import { readdirSync as readdirSync7, readFileSync as readFileSync10, statSync as statSync9, writeFileSync as writeFileSync4 } from "node:fs";
+import { join as join10, resolve as resolve22 } from "node:path";
 
 // src/hcl/fmt.ts
 var NIL = { type: "EOF", text: "", spaces: 0 };
@@ -22277,11 +22563,11 @@ function isHclFile(name) {
   return name.endsWith(".pkr.hcl") || name.endsWith(".pkrvars.hcl");
 }
 function collect(abs, shown, recursive, out) {
-  for (const name of readdirSync6(abs).sort()) {
-    const path7 = join8(abs, name);
+  for (const name of readdirSync7(abs).sort()) {
+    const path7 = join10(abs, name);
     if (statSync9(path7).isDirectory()) {
-      if (recursive) collect(path7, join8(shown, name), recursive, out);
-    } else if (isHclFile(name)) out.push([path7, join8(shown, name)]);
+      if (recursive) collect(path7, join10(shown, name), recursive, out);
+    } else if (isHclFile(name)) out.push([path7, join10(shown, name)]);
   }
 }
 function fmtCommand(argv, io) {
@@ -22329,14 +22615,14 @@ ${usage("fmt", "[options] [TEMPLATE]", FLAGS2)}`);
     return check2 && changed > 0 ? 3 : 0;
   }
   for (const [abs, shown] of files) {
-    const text2 = readFileSync8(abs, "utf8");
+    const text2 = readFileSync10(abs, "utf8");
     const formatted = formatText(text2, shown);
     if (formatted === void 0 || formatted === text2) continue;
     changed++;
     io.out(`${shown}
 `);
     if (showDiff) io.out(unifiedDiff(shown, text2, formatted));
-    if (write2) writeFileSync3(abs, formatted);
+    if (write2) writeFileSync4(abs, formatted);
   }
   if (failed) return 1;
   return check2 && changed > 0 ? 3 : 0;
@@ -22457,7 +22743,7 @@ var CREATE_FLAGS = {
   tag: { kind: "list", description: "Push the index as REPO:TAG (repeatable; every tag in one repository)." }
 };
 var SYNOPSIS = "--tag REPO:TAG [--tag REPO:TAG...] DIGEST...";
-var HELP2 = `Usage: repack index create ${SYNOPSIS}
+var HELP3 = `Usage: repack index create ${SYNOPSIS}
 
     create   push an image index of platform images already in the repository;
              DIGEST is sha256:\u2026 or REPO@sha256:\u2026, one per platform, in the index's order
@@ -22516,7 +22802,7 @@ async function create(argv, io) {
 async function indexCommand(argv, io) {
   const [sub, ...rest] = argv;
   if (sub === "create") return create(rest, io);
-  io.err(HELP2);
+  io.err(HELP3);
   return sub === void 0 || sub === "-h" || sub === "--help" || sub === "help" ? 0 : 1;
 }
 
@@ -22554,11 +22840,12 @@ var VALIDATE_FLAGS = {
   json: { kind: "bool", description: "Write the diagnostics as JSON to stdout (Packer/Terraform shape)." },
   color: { kind: "bool", description: "Colour the output (default true on a terminal)." }
 };
-var HELP3 = `Usage: repack [--version] [--help] <command> [<args>]
+var HELP4 = `Usage: repack [--version] [--help] <command> [<args>]
 
 Available commands are:
     build       build image(s) from template
     cache       list (ls) or remove (prune) cached build steps
+    cleanup     remove what runs that were killed left behind
     console     evaluate expressions with a template's variables
     fmt         rewrite templates in the canonical format
     index       push an image index of per-platform images (index create)
@@ -22611,7 +22898,7 @@ async function build(argv, unmasked) {
   const interrupts = new Interrupts({
     say: (text2, kind) => ui.plain(text2, kind),
     controller,
-    driver: async () => (await import("./index.O6D5E4HS.js")).connectDocker(io.env),
+    driver: async () => (await import("./index.VJCVWZEJ.js")).connectDocker(io.env),
     exit: (code18) => process.exit(code18)
   });
   const started = performance.now();
@@ -22638,7 +22925,7 @@ async function build(argv, unmasked) {
     const metadata = JSON.stringify(masker.applyDeep(buildMetadata(results)), null, 2);
     if (json) unmasked.out(`${metadata}
 `);
-    if (typeof v["json-file"] === "string") writeFileSync4(v["json-file"], `${metadata}
+    if (typeof v["json-file"] === "string") writeFileSync5(v["json-file"], `${metadata}
 `);
     return failed.length > 0 || controller.signal.aborted ? 1 : 0;
   } finally {
@@ -22702,6 +22989,8 @@ async function main(argv, io) {
         return await cacheCommand(rest, io);
       case "index":
         return await indexCommand(rest, io);
+      case "cleanup":
+        return await cleanupCommand(rest, io);
       case "version":
         parseArgs(rest, {});
         return version(io);
@@ -22714,12 +23003,12 @@ async function main(argv, io) {
       case "--help":
       case "-help":
       case "help":
-        io.err(HELP3);
+        io.err(HELP4);
         return command === void 0 ? 127 : 0;
       default:
         io.err(`repack: unknown command "${command}"
 
-${HELP3}`);
+${HELP4}`);
         return 127;
     }
   } catch (e) {

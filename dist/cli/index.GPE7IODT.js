@@ -221,6 +221,15 @@ function dockerCredentials(env) {
   return new DockerCredentials({ env, home: os.homedir(), readFile: readText, runHelper: runHelperProcess });
 }
 
+// src/docker/reference.ts
+function parseReference(ref) {
+  const at = ref.indexOf("@");
+  if (at >= 0) return { repository: ref.slice(0, at), tag: ref.slice(at + 1) };
+  const colon = ref.lastIndexOf(":");
+  if (colon > ref.lastIndexOf("/")) return { repository: ref.slice(0, colon), tag: ref.slice(colon + 1) };
+  return { repository: ref, tag: "latest" };
+}
+
 // src/docker/registry-api.ts
 import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
 import path3 from "node:path";
@@ -407,15 +416,6 @@ async function getJsonBlob(repository, digest, q) {
   return JSON.parse(answer.body);
 }
 
-// src/docker/reference.ts
-function parseReference(ref) {
-  const at = ref.indexOf("@");
-  if (at >= 0) return { repository: ref.slice(0, at), tag: ref.slice(at + 1) };
-  const colon = ref.lastIndexOf(":");
-  if (colon > ref.lastIndexOf("/")) return { repository: ref.slice(0, colon), tag: ref.slice(colon + 1) };
-  return { repository: ref, tag: "latest" };
-}
-
 // src/docker/capture.ts
 var CAPTURE_LIMIT = 1 << 20;
 var Capture = class {
@@ -453,11 +453,11 @@ export {
   familiarName,
   explicitOnly,
   dockerCredentials,
+  Capture,
+  parseReference,
   IMAGE_MANIFEST_TYPES,
   servedManifest,
   putManifest,
   getManifest,
-  getJsonBlob,
-  Capture,
-  parseReference
+  getJsonBlob
 };

@@ -275,13 +275,13 @@ describe('standard functions', () => {
     ['base64decode("%%%")', 'Invalid function argument: Invalid value for "str" parameter: failed to decode base64 data "%%%".'],
     [
       'yamldecode("{a: &foo [1, *foo, 3]}")',
-      'Invalid function argument: Invalid value for "src" parameter: cannot refer to anchor "foo" from inside its own definition.',
+      'Error in function call: Call to function "yamldecode" failed: cannot refer to anchor "foo" from inside its own definition.',
     ],
     [
       'templatefile("greeting.tpl", {})',
       'Error in function call: Call to function "templatefile" failed: greeting.tpl:1,9-13: Unknown variable; There is no variable named "name"..',
     ],
-    ['timeadd("2017-11-22T00:00:00Z", "ten")', 'Invalid function argument: Invalid value for "duration" parameter: time: invalid duration "ten".'],
+    ['timeadd("2017-11-22T00:00:00Z", "ten")', 'Error in function call: Call to function "timeadd" failed: time: invalid duration "ten".'],
     [
       'formatdate("YYYY", "yesterday")',
       'Invalid function argument: Invalid value for "time" parameter: not a valid RFC3339 timestamp: cannot use "yesterday" as year.',

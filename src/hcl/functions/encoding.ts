@@ -151,7 +151,7 @@ export function encodingFunctions(): Record<string, HclFunction> {
     csvdecode: fn([param('str', T.string)], ([s]) => csvdecode(str(s))),
     jsonencode: fn([param('val', T.dynamic, { allowNull: true })], ([v]) => V.string(toJSON(v)), { returnType: T.string }),
     jsondecode: fn([param('str', T.string)], ([s]) => fromJSON(str(s))),
-    yamlencode: fn([param('value', T.dynamic, { allowNull: true })], ([v]) => V.string(toYAML(v)), { returnType: T.string }),
+    yamlencode: fn([param('value', T.dynamic, { allowNull: true })], ([v]) => toYAML(v), { returnType: T.string }),
     yamldecode: fn([param('src', T.string)], ([s]) => fromYAML(str(s))),
     urlencode: fn([param('str', T.string)], ([s]) => V.string(urlencode(str(s))), { returnType: T.string }),
     textencodebase64: fn(

@@ -1,10 +1,12 @@
-// JSON and YAML encodings of values as cty writes them (jsonencode escapes <, > and & as Go does; yamlencode
-// quotes every string), and decoding back to HCL values.
+// JSON and YAML encodings of values as cty writes them (jsonencode escapes <, > and & as Go does; YAML in
+// yaml-decode.ts and yaml-encode.ts), and decoding back to HCL values; the YAML parser loads on demand.
 import type * as Yaml from 'yaml';
 import { formatNumber } from '../number-format.js';
-import { fromJS, T, V, type Value } from '../value.js';
+import { fromJS, isKnown, T, V, type Value } from '../value.js';
 import { ArgError, FunctionError } from './helpers.js';
 import { messageOf } from '../../error-message.js';
+import { decodeYaml } from './yaml-decode.js';
+import { encodeYaml } from './yaml-encode.js';
 
 function jsonString(s: string): string {
   return JSON.stringify(s).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
@@ -43,55 +45,6 @@ export function fromJSON(text: string): Value {
   }
 }
 
-function yamlScalar(v: Value): string | undefined {
-  switch (v.kind) {
-    case 'null':
-      return 'null';
-    case 'string':
-      return JSON.stringify(v.value);
-    case 'number':
-      return formatNumber(v.value);
-    case 'bool':
-      return String(v.value);
-    case 'list':
-    case 'set':
-    case 'tuple':
-      return v.items.length === 0 ? '[]' : undefined;
-    case 'map':
-    case 'object':
-      return Object.keys(v.attrs).length === 0 ? '{}' : undefined;
-    case 'unknown':
-      throw new FunctionError('value is not known');
-  }
-}
-
-function yamlLines(v: Value): string[] {
-  const scalar = yamlScalar(v);
-  if (scalar !== undefined) return [scalar];
-  const out: string[] = [];
-  if (v.kind === 'list' || v.kind === 'set' || v.kind === 'tuple') {
-    for (const item of v.items) {
-      const [first, ...rest] = yamlLines(item);
-      out.push(`- ${first}`, ...rest.map((l) => `  ${l}`));
-    }
-    return out;
-  }
-  if (v.kind === 'map' || v.kind === 'object') {
-    for (const k of Object.keys(v.attrs).sort()) {
-      const item = v.attrs[k];
-      const s = yamlScalar(item);
-      if (s !== undefined) out.push(`${JSON.stringify(k)}: ${s}`);
-      else if (item.kind === 'map' || item.kind === 'object') out.push(`${JSON.stringify(k)}:`, ...yamlLines(item).map((l) => `  ${l}`));
-      else out.push(`${JSON.stringify(k)}:`, ...yamlLines(item));
-    }
-  }
-  return out;
-}
-
-export function toYAML(v: Value): string {
-  return `${yamlLines(v).join('\n')}\n`;
-}
-
 // The YAML parser is a third of the bundle a run loads at start; it is loaded only for templates that may call
 // yamldecode (see prepareTemplate in src/pipeline/prepare.ts).
 let yaml: typeof Yaml | undefined;
@@ -111,24 +64,9 @@ export function mayCallYaml(text: string): boolean {
 
 export function fromYAML(text: string): Value {
   if (!yaml) throw new FunctionError('the YAML parser was not loaded (an internal error: call loadYaml first)');
-  const { parseAllDocuments, visit } = yaml;
-  const docs = parseAllDocuments(text, { schema: 'core', uniqueKeys: true });
-  if (!Array.isArray(docs)) return V.null();
-  if (docs.length === 0) return V.null(T.dynamic);
-  if (docs.length > 1) throw new ArgError(0, 'on line 1, column 1: unsupported: multiple documents');
-  const [doc] = docs;
-  if (doc.errors.length > 0) {
-    const err = doc.errors[0];
-    const pos = err.linePos?.[0];
-    throw new ArgError(0, pos ? `on line ${pos.line}, column ${pos.col}: ${err.message.split('\n')[0]}` : err.message);
-  }
-  visit(doc, {
-    Alias(_, node, path) {
-      const target = node.resolve(doc);
-      if (target && path.includes(target)) {
-        throw new ArgError(0, `cannot refer to anchor ${JSON.stringify(node.source)} from inside its own definition`);
-      }
-    },
-  });
-  return fromJS(doc.toJS({ maxAliasCount: 100 }));
+  return decodeYaml(yaml, text);
+}
+
+export function toYAML(v: Value): Value {
+  return isKnown(v) ? V.string(encodeYaml(v)) : V.unknown(T.string);
 }

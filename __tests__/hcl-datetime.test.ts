@@ -1,7 +1,7 @@
 // formatdate and timeadd as Packer computes them (cty's strict RFC 3339 reader, Go's durations and error wording).
 // Expected values are Packer's results for the same expressions.
 import { evaluate } from '../src/hcl/eval.js';
-import { loadYaml, standardFunctions } from '../src/hcl/functions/index.js';
+import { standardFunctions } from '../src/hcl/functions/index.js';
 import { parseExpressionText } from '../src/hcl/parser.js';
 import { isKnown, toJS } from '../src/hcl/value.js';
 

@@ -1,8 +1,9 @@
 // cty's type conversion: primitives convert through their string forms, tuples to lists/sets, objects to maps or
 // to object types (with `optional` attributes and their defaults), element types unified where the target says `any`.
 import { formatNumber, parseNumber } from './number-format.js';
+import { setItems } from './set-order.js';
 import { hasDynamic, typeEquals, unifyTypes } from './types.js';
-import { typeName, typeOf, V, type Type, type Value } from './value.js';
+import { newAttrs, typeName, typeOf, V, type Type, type Value } from './value.js';
 
 export { parseTypeExpr } from './type-expr.js';
 
@@ -72,12 +73,12 @@ function conv(v: Value, t: Type, path: string): Value {
         items = items.map((item) => conv(item, unified, path));
         element = unified;
       }
-      if (t.kind === 'set') return withMark({ kind: 'set', items: dedupe(items), element }, v);
+      if (t.kind === 'set') return withMark({ kind: 'set', items: setItems(items), element }, v);
       return withMark({ kind: 'list', items, element }, v);
     }
     case 'map': {
       if (v.kind !== 'map' && v.kind !== 'object') fail(at(path, `${describe(t)} required`));
-      let attrs: Record<string, Value> = {};
+      let attrs = newAttrs();
       for (const [k, a] of Object.entries(v.attrs)) attrs[k] = conv(a, t.element, at(path, `element ${JSON.stringify(k)}`));
       let element = t.element;
       if (hasDynamic(t.element)) {
@@ -86,7 +87,7 @@ function conv(v: Value, t: Type, path: string): Value {
         attrs = Object.fromEntries(Object.entries(attrs).map(([k, a]) => [k, conv(a, unified, path)]));
         element = unified;
       }
-      return withMark({ kind: 'map', attrs, element }, v);
+      return withMark(V.map(attrs, element), v);
     }
     case 'tuple': {
       if (v.kind !== 'tuple' && v.kind !== 'list') fail(at(path, 'tuple required'));
@@ -96,9 +97,9 @@ function conv(v: Value, t: Type, path: string): Value {
     case 'object': {
       if (v.kind !== 'object' && v.kind !== 'map') fail(at(path, 'object required'));
       const optional = new Set(t.optional ?? []);
-      const attrs: Record<string, Value> = {};
+      const attrs = newAttrs();
       for (const [name, at_] of Object.entries(t.attributes)) {
-        const given = v.attrs[name];
+        const given = Object.hasOwn(v.attrs, name) ? v.attrs[name] : undefined;
         if (given === undefined) {
           if (!optional.has(name)) fail(at(path, `attribute ${JSON.stringify(name)} is required`));
           const dflt = t.defaults?.[name];
@@ -155,19 +156,6 @@ function toBoolValue(v: Value, path: string): Value {
     fail(at(path, 'a bool is required'));
   }
   return fail(at(path, 'bool required'));
-}
-
-/** Set semantics: later duplicates (by value) are dropped. */
-function dedupe(items: Value[]): Value[] {
-  const seen = new Set<string>();
-  const out: Value[] = [];
-  for (const item of items) {
-    const key = valueKey(item);
-    if (key !== undefined && seen.has(key)) continue;
-    if (key !== undefined) seen.add(key);
-    out.push(item);
-  }
-  return out;
 }
 
 /** A canonical string for a wholly known value (undefined when any part is unknown). */

@@ -8,9 +8,9 @@ import { applyStep, index, type Result } from './eval-access.js';
 import { evalBinary, evalUnary } from './eval-ops.js';
 import { evalFor, evalSplat } from './eval-for.js';
 import type { AnonSymbolExpr, Expression, ObjectConsKeyExpr, Traverser } from './expression.js';
-import { unifyTypes } from './types.js';
+import { describeMismatch, unify } from './unify.js';
 import { unmark, withMarksOf } from './value-ops.js';
-import { isKnown, T, typeName, typeOf, V, type Value } from './value.js';
+import { isKnown, newAttrs, T, typeOf, V, type Value } from './value.js';
 import { messageOf } from '../error-message.js';
 
 export type { EvalContext } from './eval-context.js';
@@ -176,16 +176,16 @@ function evalConditional(expr: Extract<Expression, { kind: 'conditional' }>, ctx
   if (t.value.kind === 'null' && tt.kind === 'dynamic') resultType = ft;
   else if (f.value.kind === 'null' && ft.kind === 'dynamic') resultType = tt;
   else if (tt.kind !== 'dynamic' && ft.kind !== 'dynamic') {
-    const unified = unifyTypes([tt, ft]);
+    const unified = unify([tt, ft]);
     if (unified === undefined) {
       return {
         value: V.unknown(),
         diagnostics: [
-          error(
-            'Inconsistent conditional result types',
-            `The true and false result expressions must have consistent types. The 'true' value is ${typeName(tt)}, but the 'false' value is ${typeName(ft)}.`,
-            { file: expr.trueResult.range.file, start: expr.trueResult.range.start, end: expr.falseResult.range.end },
-          ),
+          error('Inconsistent conditional result types', `The true and false result expressions must have consistent types. ${describeMismatch(tt, ft)}.`, {
+            file: expr.trueResult.range.file,
+            start: expr.trueResult.range.start,
+            end: expr.falseResult.range.end,
+          }),
         ],
       };
     }
@@ -219,6 +219,8 @@ export function literalKeyName(key: ObjectConsKeyExpr): string | undefined {
   if (key.forceNonLiteral) return undefined;
   const w = key.wrapped;
   if (w.kind === 'scopeTraversal' && w.steps.length === 0) return w.root;
+  // The keyword `null` is a literal by now; as a key it still names "null" (HCL's LiteralValueExpr.AsTraversal).
+  if (w.kind === 'literal' && w.value.kind === 'null') return 'null';
   return undefined;
 }
 
@@ -243,7 +245,7 @@ function evalObjectKey(key: ObjectConsKeyExpr, ctx: EvalContext, anon: AnonBindi
 
 function evalObject(items: Extract<Expression, { kind: 'object' }>['items'], ctx: EvalContext, anon: AnonBindings): Result {
   const diagnostics: Diagnostic[] = [];
-  const attrs: Record<string, Value> = {};
+  const attrs = newAttrs();
   let known = true;
   let sensitiveKey = false;
   for (const item of items) {

@@ -43,6 +43,18 @@ export type Value = Marks &
     | { kind: 'object'; attrs: Record<string, Value> }
   );
 
+/**
+ * An empty attribute record with no prototype, so that any name — `__proto__`, `constructor`, `toString` — is an
+ * ordinary key, as in cty. Every object and map value keeps its attributes in one.
+ */
+export function newAttrs(): Record<string, Value> {
+  return Object.create(null) as Record<string, Value>;
+}
+
+function ownAttrs(attrs: Record<string, Value>): Record<string, Value> {
+  return Object.getPrototypeOf(attrs) === null ? attrs : Object.assign(newAttrs(), attrs);
+}
+
 export const V = {
   null: (type: Type = T.dynamic): Value => ({ kind: 'null', type }),
   unknown: (type: Type = T.dynamic): Value => ({ kind: 'unknown', type }),
@@ -50,9 +62,9 @@ export const V = {
   number: (value: number): Value => ({ kind: 'number', value }),
   bool: (value: boolean): Value => ({ kind: 'bool', value }),
   tuple: (items: Value[]): Value => ({ kind: 'tuple', items }),
-  object: (attrs: Record<string, Value>): Value => ({ kind: 'object', attrs }),
+  object: (attrs: Record<string, Value>): Value => ({ kind: 'object', attrs: ownAttrs(attrs) }),
   list: (items: Value[], element: Type = T.dynamic): Value => ({ kind: 'list', items, element }),
-  map: (attrs: Record<string, Value>, element: Type = T.dynamic): Value => ({ kind: 'map', attrs, element }),
+  map: (attrs: Record<string, Value>, element: Type = T.dynamic): Value => ({ kind: 'map', attrs: ownAttrs(attrs), element }),
 };
 
 /** The type of a value, as HCL would name it in a message. */

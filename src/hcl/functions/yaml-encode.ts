@@ -2,6 +2,7 @@
 // sorted, strings double-quoted (folded at 80 columns) or `|` literal when they hold a line break, empty collections
 // as `[]`/`{}`, and `...` after a document that ends with a plain scalar or a kept final line break.
 import { formatNumber } from '../number-format.js';
+import { compareStrings } from '../set-order.js';
 import type { Value } from '../value.js';
 import { FunctionError } from './helpers.js';
 
@@ -180,7 +181,7 @@ class Emitter {
         return this.sequence(v.items);
       case 'map':
       case 'object': {
-        const keys = Object.keys(v.attrs).sort(byCodePoint);
+        const keys = Object.keys(v.attrs).sort(compareStrings);
         return this.mappingNode(keys.map((k) => [k, v.attrs[k]]));
       }
     }
@@ -306,17 +307,6 @@ class Emitter {
       }
     }
   }
-}
-
-/** cty orders object attributes and map keys by their UTF-8 bytes, which is code point order. */
-export function byCodePoint(a: string, b: string): number {
-  const x = [...a];
-  const y = [...b];
-  for (let i = 0; i < Math.min(x.length, y.length); i++) {
-    const d = (x[i].codePointAt(0) ?? 0) - (y[i].codePointAt(0) ?? 0);
-    if (d !== 0) return d;
-  }
-  return x.length - y.length;
 }
 
 export function encodeYaml(v: Value): string {

@@ -151,8 +151,11 @@ function toNumberValue(v: Value, path: string): Value {
 function toBoolValue(v: Value, path: string): Value {
   if (v.kind === 'bool') return V.bool(v.value);
   if (v.kind === 'string') {
-    if (v.value === 'true') return V.bool(true);
-    if (v.value === 'false') return V.bool(false);
+    // cty: "1" and "0" convert too; "True" gets a hint.
+    if (v.value === 'true' || v.value === '1') return V.bool(true);
+    if (v.value === 'false' || v.value === '0') return V.bool(false);
+    const lower = v.value.toLowerCase();
+    if (lower === 'true' || lower === 'false') fail(at(path, `a bool is required; to convert from string, use lowercase "${lower}"`));
     fail(at(path, 'a bool is required'));
   }
   return fail(at(path, 'bool required'));

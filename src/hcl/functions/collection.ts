@@ -10,6 +10,8 @@ import { newAttrs, T, typeName, typeOf, V, type Type, type Value } from '../valu
 import { graphemes } from '../graphemes.js';
 import { ArgError, attrs, fn, FunctionError, int, items, listOf, num, param, str, strings } from './helpers.js';
 
+const WHOLE_INT64 = 'value must be a whole number, between -9223372036854775808 and 9223372036854775807';
+
 const seq = (v: Value): v is Extract<Value, { kind: 'list' | 'set' | 'tuple' }> => v.kind === 'list' || v.kind === 'set' || v.kind === 'tuple';
 
 /** A sequence like `like` (list stays list, tuple stays tuple) holding `vs`. */
@@ -40,24 +42,22 @@ function flatten(vs: Value[]): Value[] {
   return out;
 }
 
+/** cty's range: a zero step is not refused, it runs into the 1024-value limit. */
 function range(args: Value[]): Value {
   if (args.length === 0 || args.length > 3) throw new FunctionError('must have one, two, or three arguments');
   const n = args.map((a, i) => num(a, i));
-  let [start, end, step] = [0, 0, 1];
-  if (n.length === 1) end = n[0];
-  else {
-    [start, end] = n;
-    step = n.length === 3 ? n[2] : start > end ? -1 : 1;
-  }
-  if (step === 0) throw new ArgError(2, 'step must not be zero');
-  if ((step > 0 && start > end) || (step < 0 && start < end)) {
-    throw new ArgError(2, step > 0 ? 'step must be negative when start is greater than limit' : 'step must be positive when start is less than limit');
-  }
+  let [start, end, step] = [0, n[0], n[0] < 0 ? -1 : 1];
+  if (n.length === 2) [start, end, step] = [n[0], n[1], n[1] < n[0] ? -1 : 1];
+  if (n.length === 3) [start, end, step] = n;
+  const down = step < 0;
+  if (down && end > start) throw new ArgError(1, 'end must be less than start when step is negative');
+  if (!down && end < start) throw new ArgError(1, 'end must be greater than start when step is positive');
   const out: Value[] = [];
-  for (let x = start; step > 0 ? x < end : x > end; x += step) {
-    out.push(V.number(x));
-    if (out.length > 1024)
+  for (let x = start; down ? x > end : x < end; x += step) {
+    if (out.length >= 1024) {
       throw new FunctionError('more than 1024 values were generated; either decrease the difference between start and end or use a smaller step');
+    }
+    out.push(V.number(x));
   }
   return V.list(out, T.number);
 }
@@ -178,6 +178,11 @@ export function collectionFunctions(): Record<string, HclFunction> {
     coalescelist: fn(
       [],
       (args) => {
+        if (args.length === 0) throw new FunctionError('at least one argument is required');
+        for (const a of args) {
+          const k = typeOf(a).kind;
+          if (k !== 'list' && k !== 'tuple') throw new FunctionError('coalescelist arguments must be lists or tuples');
+        }
         for (const [i, a] of args.entries()) if (a.kind !== 'null' && items(a, i).length > 0) return a;
         throw new FunctionError('no non-null arguments');
       },
@@ -278,10 +283,24 @@ export function collectionFunctions(): Record<string, HclFunction> {
     }),
     setproduct: fn([], setProduct, { varParam: param('sets', T.dynamic) }),
     slice: fn([param('list', T.dynamic), param('start_index', T.number), param('end_index', T.number)], ([l, s, e]) => {
-      const xs = items(l);
-      const start = int(s, 1);
-      const end = int(e, 2);
+      if (l.kind === 'set') {
+        throw new ArgError(
+          0,
+          'cannot slice a set, because its elements do not have indices; explicitly convert to a list if the ordering of the result is not important',
+        );
+      }
+      if (l.kind !== 'list' && l.kind !== 'tuple') throw new ArgError(0, 'must be a list or tuple value');
+      const xs = l.items;
+      const index = (v: Value, i: number, what: string): number => {
+        const x = num(v, i);
+        if (!Number.isInteger(x) || Math.abs(x) > 2 ** 63) throw new ArgError(i, `invalid ${what} index: ${WHOLE_INT64}`);
+        return x;
+      };
+      const start = index(s, 1, 'start');
       if (start < 0) throw new ArgError(1, 'start index must not be less than zero');
+      if (start > xs.length) throw new ArgError(1, 'start index must not be greater than the length of the list');
+      const end = index(e, 2, 'end');
+      if (end < 0) throw new ArgError(2, 'end index must not be less than zero');
       if (end > xs.length) throw new ArgError(2, 'end index must not be greater than the length of the list');
       if (start > end) throw new ArgError(1, 'start index must not be greater than end index');
       return sameKind(l, xs.slice(start, end));

@@ -18,6 +18,14 @@ function extreme(pick: (a: number, b: number) => number): HclFunction {
 
 const digits = '0123456789abcdefghijklmnopqrstuvwxyz';
 
+const WHOLE_INT64 = 'value must be a whole number, between -9223372036854775808 and 9223372036854775807';
+
+/** cty cannot hold NaN: Packer's log and pow fail (a recovered panic) where the result would be one. */
+function notNaN(n: number): ReturnType<typeof V.number> {
+  if (Number.isNaN(n)) throw new FunctionError('panic in function implementation: Float.SetFloat64(NaN)');
+  return V.number(n);
+}
+
 function parseInt_(text: string, base: number): number {
   if (base < 2 || base > 62) throw new ArgError(1, 'must be between 2 and 62 inclusive');
   let s = text;
@@ -45,11 +53,14 @@ export function numericFunctions(): Record<string, HclFunction> {
     abs: unary(Math.abs),
     ceil: unary(Math.ceil),
     floor: unary(Math.floor),
-    signum: unary((n) => (n > 0 ? 1 : n < 0 ? -1 : 0)),
-    log: fn([param('num', T.number), param('base', T.number)], ([n, b]) => V.number(Math.log(num(n)) / Math.log(num(b, 1))), {
+    signum: unary((n) => {
+      if (!Number.isInteger(n) || Math.abs(n) > 2 ** 63) throw new FunctionError(WHOLE_INT64);
+      return n > 0 ? 1 : n < 0 ? -1 : 0;
+    }),
+    log: fn([param('num', T.number), param('base', T.number)], ([n, b]) => notNaN(Math.log(num(n)) / Math.log(num(b, 1))), {
       returnType: T.number,
     }),
-    pow: fn([param('num', T.number), param('power', T.number)], ([n, p]) => V.number(num(n) ** num(p, 1)), { returnType: T.number }),
+    pow: fn([param('num', T.number), param('power', T.number)], ([n, p]) => notNaN(num(n) ** num(p, 1)), { returnType: T.number }),
     max: extreme(Math.max),
     min: extreme(Math.min),
     parseint: fn(

@@ -267,10 +267,10 @@ describe('standard functions', () => {
     ['lookup({a = 1}, "b")', 'Not enough function arguments: Function "lookup" expects 3 argument(s). Missing value for "default".'],
     ['format("%d", "x")', 'Error in function call: Call to function "format" failed: unsupported value for "%d" at 0: number required.'],
     ['format("%s %s", "x")', 'Error in function call: Call to function "format" failed: not enough arguments for "%s" at 3: need index 2 but have 1 total.'],
-    ['cidrhost("10.0.0.0/30", 4)', 'Invalid function argument: Invalid value for "hostnum" parameter: prefix of 30 does not accommodate a host numbered 4.'],
+    ['cidrhost("10.0.0.0/30", 4)', 'Error in function call: Call to function "cidrhost" failed: prefix of 30 does not accommodate a host numbered 4.'],
     [
       'cidrsubnet("10.0.0.0/30", 4, 0)',
-      'Invalid function argument: Invalid value for "newbits" parameter: insufficient address space to extend prefix of 30 by 4.',
+      'Error in function call: Call to function "cidrsubnet" failed: insufficient address space to extend prefix of 30 by 4.',
     ],
     ['base64decode("%%%")', 'Invalid function argument: Invalid value for "str" parameter: failed to decode base64 data "%%%".'],
     [

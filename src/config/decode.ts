@@ -4,7 +4,7 @@ import type { Attribute, Block, Body, File } from '../hcl/ast.js';
 import { error, type Diagnostic } from '../hcl/diagnostics.js';
 import { evaluate } from '../hcl/eval.js';
 import { convert, parseTypeExpr } from '../hcl/convert.js';
-import { T, type Value } from '../hcl/value.js';
+import { T, typeOf, type Value } from '../hcl/value.js';
 import { jsonAttributes, nativeExpression } from '../hcl/json-body.js';
 import { checkBody, checkLabels, resolveBody, type BodySchema } from './schema.js';
 import { didYouMean } from './suggest.js';
@@ -152,6 +152,10 @@ function decodeVariable(original: Block, diags: Diagnostic[]): VariableDecl | un
         );
       else decl.default = c.value;
     }
+    // As Packer: a variable without a type (or of type any) takes its default's type, unless that is {} or [].
+    const d = decl.default;
+    const empty = d !== undefined && ((d.kind === 'object' && Object.keys(d.attrs).length === 0) || (d.kind === 'tuple' && d.items.length === 0));
+    if (decl.type.kind === 'dynamic' && d !== undefined && !empty) decl.type = typeOf(d);
   }
   return decl;
 }

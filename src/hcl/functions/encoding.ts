@@ -1,7 +1,8 @@
 // Encoding functions: base64decode base64encode csvdecode jsondecode jsonencode urlencode yamldecode yamlencode
 // textencodebase64 textdecodebase64.
 import type { HclFunction } from '../function.js';
-import { T, V, type Value } from '../value.js';
+import { newAttrs, T, V, type Type, type Value } from '../value.js';
+import { CSVError, CSVReader } from './csv-reader.js';
 import { ArgError, fn, FunctionError, param, str } from './helpers.js';
 import { fromJSON, fromYAML, toJSON, toYAML } from './json.js';
 
@@ -17,71 +18,36 @@ function base64decode(s: string): string {
   }
 }
 
-function csvRows(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let i = 0;
-  let quoted = false;
-  let any = false;
-  while (i < text.length) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 2;
-      } else if (c === '"') {
-        quoted = false;
-        i++;
-      } else {
-        field += c;
-        i++;
-      }
-      continue;
-    }
-    if (c === '"' && field === '') {
-      quoted = true;
-      any = true;
-      i++;
-    } else if (c === ',') {
-      row.push(field);
-      field = '';
-      any = true;
-      i++;
-    } else if (c === '\n' || (c === '\r' && text[i + 1] === '\n')) {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      any = false;
-      i += c === '\r' ? 2 : 1;
-    } else {
-      field += c;
-      any = true;
-      i++;
-    }
-  }
-  if (quoted) throw new ArgError(0, 'extraneous or missing " in quoted-field');
-  if (any || field !== '') {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.filter((r) => !(r.length === 1 && r[0] === ''));
-}
-
+/** cty's csvdecode: a header line of distinct names, then records with as many fields, all strings. */
 function csvdecode(text: string): Value {
-  const rows = csvRows(text);
-  if (rows.length === 0) throw new ArgError(0, 'missing header line');
-  const [header, ...body] = rows;
-  const out = body.map((r, i) => {
-    if (r.length !== header.length) throw new ArgError(0, `record on line ${i + 2}: wrong number of fields`);
-    const attrs: Record<string, Value> = {};
-    header.forEach((h, j) => (attrs[h] = V.string(r[j])));
-    return V.object(attrs);
-  });
-  const attrsType: Record<string, typeof T.string> = {};
-  for (const h of header) attrsType[h] = T.string;
-  return V.list(out, T.object(attrsType));
+  const reader = new CSVReader(text);
+  const wrap = (e: unknown): never => {
+    if (e instanceof CSVError) throw new FunctionError(`CSV parse error on line ${e.line}: ${e.reason}`);
+    throw e;
+  };
+  let header: string[] | undefined;
+  try {
+    header = reader.read();
+  } catch (e: unknown) {
+    wrap(e);
+  }
+  if (header === undefined) throw new FunctionError('missing header line');
+  const attrsType = newAttrs() as unknown as Record<string, Type>;
+  for (const h of header) {
+    if (Object.hasOwn(attrsType, h)) throw new FunctionError(`duplicate column name ${JSON.stringify(h)}`);
+    attrsType[h] = T.string;
+  }
+  const rows: Value[] = [];
+  try {
+    for (let r = reader.read(); r !== undefined; r = reader.read()) {
+      const attrs = newAttrs();
+      r.forEach((f, j) => (attrs[(header as string[])[j]] = V.string(f)));
+      rows.push(V.object(attrs));
+    }
+  } catch (e: unknown) {
+    wrap(e);
+  }
+  return V.list(rows, T.object(attrsType));
 }
 
 function urlencode(s: string): string {

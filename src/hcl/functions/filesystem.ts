@@ -1,6 +1,6 @@
 // Filesystem functions: abspath basename dirname file fileexists fileset pathexpand templatefile. Relative paths
 // are resolved against the template's directory.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import * as path from 'node:path';
 import { evaluate } from '../eval.js';
@@ -8,7 +8,8 @@ import type { HclFunction } from '../function.js';
 import { parseTemplateText } from '../parser.js';
 import { T, V, type Value } from '../value.js';
 import { ArgError, attrs, fn, FunctionError, param, str } from './helpers.js';
-import { globToRegExp } from './glob.js';
+import { fileset } from './glob.js';
+import { setItems } from '../set-order.js';
 
 function readText(file: string, shown: string): string {
   let bytes: Buffer;
@@ -27,20 +28,6 @@ function readText(file: string, shown: string): string {
       `contents of ${shown} are not valid UTF-8; use the filebase64 function to obtain the Base64 encoded contents or the other file functions (e.g. filemd5, filesha256) to obtain file hashing results instead`,
     );
   }
-}
-
-function fileset(root: string, dir: string, pattern: string): string[] {
-  const base = path.resolve(root, dir);
-  if (!existsSync(base)) return [];
-  const re = globToRegExp(pattern);
-  const out: string[] = [];
-  for (const entry of readdirSync(base, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const full = path.join(entry.parentPath, entry.name);
-    const rel = path.relative(base, full).split(path.sep).join('/');
-    if (re.test(rel)) out.push(rel);
-  }
-  return out.sort();
 }
 
 export interface FilesystemOptions {
@@ -95,8 +82,8 @@ export function filesystemFunctions(opts: FilesystemOptions): Record<string, Hcl
     fileset: fn(
       [param('path', T.string), param('pattern', T.string)],
       ([p, pat]) => {
-        const out = fileset(opts.baseDir, expandHome(str(p)), str(pat, 1));
-        return { kind: 'set', items: out.map(V.string), element: T.string };
+        const out = fileset(opts.baseDir, str(p), str(pat, 1));
+        return { kind: 'set', items: setItems(out.map(V.string)), element: T.string };
       },
       { returnType: T.set(T.string) },
     ),

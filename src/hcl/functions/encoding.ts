@@ -3,6 +3,7 @@
 import type { HclFunction } from '../function.js';
 import { newAttrs, T, V, type Type, type Value } from '../value.js';
 import { CSVError, CSVReader } from './csv-reader.js';
+import { Base64Error, canonicalEncoding, decodeText, encodeText, goBase64 } from './text-encoding.js';
 import { ArgError, fn, FunctionError, param, str } from './helpers.js';
 import { fromJSON, fromYAML, toJSON, toYAML } from './json.js';
 
@@ -61,55 +62,6 @@ function urlencode(s: string): string {
   return out;
 }
 
-function normalizeEncoding(name: string, index: number): string {
-  const n = name.toLowerCase().replace(/_/g, '-');
-  const aliases: Record<string, string> = {
-    'utf-8': 'utf-8',
-    utf8: 'utf-8',
-    'utf-16le': 'utf-16le',
-    'utf-16be': 'utf-16be',
-    'utf-16': 'utf-16be',
-    'iso-8859-1': 'latin1',
-    latin1: 'latin1',
-    'us-ascii': 'ascii',
-    ascii: 'ascii',
-  };
-  const found = aliases[n];
-  if (!found) throw new ArgError(index, `${JSON.stringify(name)} is not a supported IANA encoding name or alias in this Packer version`);
-  return found;
-}
-
-function encodeText(s: string, enc: string): Buffer {
-  switch (enc) {
-    case 'utf-16le':
-      return Buffer.from(s, 'utf16le');
-    case 'utf-16be': {
-      const b = Buffer.from(s, 'utf16le');
-      for (let i = 0; i + 1 < b.length; i += 2) [b[i], b[i + 1]] = [b[i + 1], b[i]];
-      return b;
-    }
-    case 'latin1':
-    case 'ascii':
-      for (const ch of s) {
-        if ((ch.codePointAt(0) ?? 0) > (enc === 'ascii' ? 0x7f : 0xff)) {
-          throw new ArgError(0, `the given string contains characters that cannot be represented in ${enc === 'ascii' ? 'US-ASCII' : 'ISO-8859-1'}`);
-        }
-      }
-      return Buffer.from(s, 'latin1');
-    default:
-      return Buffer.from(s, 'utf8');
-  }
-}
-
-function decodeText(b: Buffer, enc: string): string {
-  if (enc === 'latin1' || enc === 'ascii') return b.toString('latin1');
-  try {
-    return new TextDecoder(enc, { fatal: true }).decode(b);
-  } catch {
-    throw new ArgError(0, `the given value is has an invalid base64 symbol or is not valid ${enc}`);
-  }
-}
-
 export function encodingFunctions(): Record<string, HclFunction> {
   return {
     base64encode: fn([param('str', T.string)], ([s]) => V.string(Buffer.from(str(s), 'utf8').toString('base64')), { returnType: T.string }),
@@ -122,19 +74,23 @@ export function encodingFunctions(): Record<string, HclFunction> {
     urlencode: fn([param('str', T.string)], ([s]) => V.string(urlencode(str(s))), { returnType: T.string }),
     textencodebase64: fn(
       [param('string', T.string), param('encoding', T.string)],
-      ([s, e]) => {
-        const enc = normalizeEncoding(str(e, 1), 1);
-        return V.string(encodeText(str(s), enc).toString('base64'));
-      },
+      ([s, e]) => V.string(encodeText(str(s), canonicalEncoding(str(e, 1), 1)).toString('base64')),
       { returnType: T.string },
     ),
     textdecodebase64: fn(
       [param('source', T.string), param('encoding', T.string)],
       ([s, e]) => {
-        const enc = normalizeEncoding(str(e, 1), 1);
-        const text = str(s);
-        if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text)) throw new FunctionError(`invalid base64 data at offset ${text.search(/[^A-Za-z0-9+/=]/)}`);
-        return V.string(decodeText(Buffer.from(text, 'base64'), enc));
+        const canon = canonicalEncoding(str(e, 1), 1);
+        let bytes: Buffer;
+        try {
+          bytes = goBase64(str(s));
+        } catch (err: unknown) {
+          if (err instanceof Base64Error) throw new ArgError(0, `the given value is has an invalid base64 symbol at offset ${err.offset}`);
+          throw err;
+        }
+        const text = decodeText(bytes, canon);
+        if (text.includes('\ufffd')) throw new ArgError(0, `the given string contains symbols that are not defined for ${canon}`);
+        return V.string(text);
       },
       { returnType: T.string },
     ),

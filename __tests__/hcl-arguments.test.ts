@@ -210,6 +210,29 @@ const cases: [string, Expected][] = [
   ['cidrnetmask("1.2.3.4/32")', { value: '255.255.255.255' }],
   ['cidrnetmask("::/0")', { value: '::' }],
   ['cidrsubnet("fe80::/48", 16, -1)', { value: '0:0:0:1::/64' }],
+  // convert() as HCL's ConvertFunc: no optional() defaults, and an omitted optional attribute is refused.
+  [
+    'convert({a = 1}, object({a = string, b = optional(number)}))',
+    { error: 'Invalid function argument: Invalid value for "value" parameter: attribute "b" is required.' },
+  ],
+  ['convert({a = 1, b = 2}, object({a = string, b = optional(number)}))', { value: { a: '1', b: 2 } }],
+  [
+    'convert({a = 1}, object({a = string, b = optional(number, 5)}))',
+    { error: 'Invalid type specification: Optional attribute modifier expects only one argument: the attribute type.' },
+  ],
+  ['convert("x", optional(string))', { error: 'Invalid type specification: Keyword "optional" is valid only as a modifier for object type attributes.' }],
+  ['convert([1, "a"], list(string))', { value: ['1', 'a'] }],
+  ['convert({a = 1}, map(string))', { value: { a: '1' } }],
+  ['convert(1, string)', { value: '1' }],
+  ['convert(null, string)', { value: null }],
+  ['convert("x", number)', { error: 'Invalid function argument: Invalid value for "value" parameter: a number is required.' }],
+  ['convert([{a = 1}], list(object({a = string})))', { value: [{ a: '1' }] }],
+  [
+    'convert({a = {b = 1}}, object({a = object({b = string, c = optional(bool)})}))',
+    { error: 'Invalid function argument: Invalid value for "value" parameter: attribute "a": attribute "c" is required.' },
+  ],
+  ['convert(tolist([1]), set(number))', { value: [1] }],
+  ['convert([3, 1, 3], set(number))', { value: [1, 3] }],
   // cty cannot hold NaN: Packer's call fails with a recovered panic (its stack trace is left out here).
   ['log(-1, 10)', { error: 'Error in function call: Call to function "log" failed: panic in function implementation: Float.SetFloat64(NaN).' }],
   ['pow(-8, 0.5)', { error: 'Error in function call: Call to function "pow" failed: panic in function implementation: Float.SetFloat64(NaN).' }],

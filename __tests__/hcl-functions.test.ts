@@ -244,7 +244,7 @@ const cases: [string, unknown][] = [
   ['tostring(1)', '1'],
   ['tostring(true)', 'true'],
   ['convert({a = 1}, map(string))', { a: '1' }],
-  ['convert([{a = 1}], list(object({a = string, b = optional(number, 2)})))', [{ a: '1', b: 2 }]],
+  ['convert([{a = 1, b = 3}], list(object({a = string, b = optional(number)})))', [{ a: '1', b: 3 }]],
 ];
 
 describe('standard functions', () => {

@@ -44,15 +44,12 @@ export type Value = Marks &
   );
 
 /**
- * An empty attribute record with no prototype, so that any name — `__proto__`, `constructor`, `toString` — is an
- * ordinary key, as in cty. Every object and map value keeps its attributes in one.
+ * An empty attribute record with no prototype, so that assigning any name — `__proto__` included — makes an ordinary
+ * key, as in cty. Records built by assignment from names a template chooses start from one; lookups use
+ * Object.hasOwn, so `constructor` or `toString` are never found on a prototype.
  */
 export function newAttrs(): Record<string, Value> {
   return Object.create(null) as Record<string, Value>;
-}
-
-function ownAttrs(attrs: Record<string, Value>): Record<string, Value> {
-  return Object.getPrototypeOf(attrs) === null ? attrs : Object.assign(newAttrs(), attrs);
 }
 
 export const V = {
@@ -62,9 +59,9 @@ export const V = {
   number: (value: number): Value => ({ kind: 'number', value }),
   bool: (value: boolean): Value => ({ kind: 'bool', value }),
   tuple: (items: Value[]): Value => ({ kind: 'tuple', items }),
-  object: (attrs: Record<string, Value>): Value => ({ kind: 'object', attrs: ownAttrs(attrs) }),
+  object: (attrs: Record<string, Value>): Value => ({ kind: 'object', attrs }),
   list: (items: Value[], element: Type = T.dynamic): Value => ({ kind: 'list', items, element }),
-  map: (attrs: Record<string, Value>, element: Type = T.dynamic): Value => ({ kind: 'map', attrs: ownAttrs(attrs), element }),
+  map: (attrs: Record<string, Value>, element: Type = T.dynamic): Value => ({ kind: 'map', attrs, element }),
 };
 
 /** The type of a value, as HCL would name it in a message. */

@@ -1,7 +1,7 @@
 // Argument checks and results as Packer's functions give them (cty stdlib, go-cty-funcs, Packer's own): lookup's
 // three arguments, setproduct's two, slice of a set, coalescelist, range, signum, bcrypt's cost, uuidv5 namespaces,
 // cidr functions on IPv6 and leading-zero IPv4, csvdecode as Go's CSV reader, string-to-bool conversion, and &&/||
-// short-circuiting as HCL. Expected values are Packer's results for the same expressions.
+// short-circuiting as HCL, convert(), and jsondecode's errors in Go's words. Expected values are Packer's results for the same expressions.
 import { evaluate } from '../src/hcl/eval.js';
 import { standardFunctions } from '../src/hcl/functions/index.js';
 import { parseExpressionText } from '../src/hcl/parser.js';
@@ -233,6 +233,72 @@ const cases: [string, Expected][] = [
   ],
   ['convert(tolist([1]), set(number))', { value: [1] }],
   ['convert([3, 1, 3], set(number))', { value: [1, 3] }],
+  // jsondecode's failures in Go's encoding/json words, never JavaScript's.
+  ['jsondecode("{")', { error: 'Error in function call: Call to function "jsondecode" failed: EOF.' }],
+  [
+    'jsondecode("{\\"a\\": }")',
+    { error: 'Error in function call: Call to function "jsondecode" failed: invalid character \'}\' looking for beginning of value.' },
+  ],
+  ['jsondecode("[1,]")', { error: 'Error in function call: Call to function "jsondecode" failed: invalid character \']\' looking for beginning of value.' }],
+  ['jsondecode("")', { error: 'Error in function call: Call to function "jsondecode" failed: EOF.' }],
+  ['jsondecode("nul")', { error: 'Error in function call: Call to function "jsondecode" failed: unexpected EOF.' }],
+  ['jsondecode("{\\"a\\":1}x")', { error: 'Error in function call: Call to function "jsondecode" failed: extraneous data after JSON object.' }],
+  ['jsondecode("{\\"a\\":1} {}")', { error: 'Error in function call: Call to function "jsondecode" failed: extraneous data after JSON object.' }],
+  ['jsondecode("{\\"a\\":1,\\"a\\":2}")', { value: { a: 2 } }],
+  ['jsondecode("\'a\'")', { error: "Error in function call: Call to function \"jsondecode\" failed: invalid character '\\'' looking for beginning of value." }],
+  ['jsondecode("[1 2]")', { error: 'Error in function call: Call to function "jsondecode" failed: invalid character \'2\' after array element.' }],
+  ['jsondecode("{\\"a\\" 1}")', { error: 'Error in function call: Call to function "jsondecode" failed: invalid character \'1\' after object key.' }],
+  ['jsondecode("\\"\\\\x\\"")', { error: 'Error in function call: Call to function "jsondecode" failed: invalid character \'x\' in string escape code.' }],
+  ['jsondecode("01")', { error: 'Error in function call: Call to function "jsondecode" failed: extraneous data after JSON object.' }],
+  ['jsondecode("1e")', { error: 'Error in function call: Call to function "jsondecode" failed: unexpected EOF.' }],
+  ['jsondecode("{\\"__proto__\\": {\\"x\\": 1}}")', { value: JSON.parse('{"__proto__": {"x": 1}}') as unknown }],
+  ['jsondecode("  ")', { error: 'Error in function call: Call to function "jsondecode" failed: EOF.' }],
+  [
+    'jsondecode("[\\"a\\", tru]")',
+    { error: "Error in function call: Call to function \"jsondecode\" failed: invalid character ']' in literal true (expecting 'e')." },
+  ],
+  ['jsondecode("[1")', { error: 'Error in function call: Call to function "jsondecode" failed: EOF.' }],
+  ['jsondecode("[1,")', { error: 'Error in function call: Call to function "jsondecode" failed: EOF.' }],
+  [
+    'jsondecode("{\\"a\\":1,}")',
+    { error: 'Error in function call: Call to function "jsondecode" failed: invalid character \'}\' looking for beginning of object key string.' },
+  ],
+  ['jsondecode("{\\"a\\":1,")', { error: 'Error in function call: Call to function "jsondecode" failed: EOF.' }],
+  ['jsondecode("{\\"a\\"")', { error: 'Error in function call: Call to function "jsondecode" failed: EOF.' }],
+  ['jsondecode("{\\"a\\":")', { error: 'Error in function call: Call to function "jsondecode" failed: EOF.' }],
+  ['jsondecode("{\\"a\\"")', { error: 'Error in function call: Call to function "jsondecode" failed: EOF.' }],
+  ['jsondecode("\\"abc")', { error: 'Error in function call: Call to function "jsondecode" failed: unexpected EOF.' }],
+  ['jsondecode("\\"a\\nb\\"")', { error: 'Error in function call: Call to function "jsondecode" failed: invalid character \'\\n\' in string literal.' }],
+  [
+    'jsondecode("\\"\\\\u12x4\\"")',
+    { error: 'Error in function call: Call to function "jsondecode" failed: invalid character \'x\' in \\u hexadecimal character escape.' },
+  ],
+  ['jsondecode("-")', { error: 'Error in function call: Call to function "jsondecode" failed: unexpected EOF.' }],
+  ['jsondecode("-x")', { error: 'Error in function call: Call to function "jsondecode" failed: invalid character \'x\' in numeric literal.' }],
+  [
+    'jsondecode("1.x")',
+    { error: 'Error in function call: Call to function "jsondecode" failed: invalid character \'x\' after decimal point in numeric literal.' },
+  ],
+  ['jsondecode("1.5e+x")', { error: 'Error in function call: Call to function "jsondecode" failed: invalid character \'x\' in exponent of numeric literal.' }],
+  ['jsondecode("[1]x")', { error: 'Error in function call: Call to function "jsondecode" failed: extraneous data after JSON object.' }],
+  ['jsondecode("nullx")', { error: 'Error in function call: Call to function "jsondecode" failed: extraneous data after JSON object.' }],
+  ['jsondecode("truex")', { error: 'Error in function call: Call to function "jsondecode" failed: extraneous data after JSON object.' }],
+  ['jsondecode("]")', { error: 'Error in function call: Call to function "jsondecode" failed: invalid character \']\' looking for beginning of value.' }],
+  ['jsondecode(",")', { error: 'Error in function call: Call to function "jsondecode" failed: invalid character \',\' looking for beginning of value.' }],
+  ['jsondecode("{1:2}")', { error: 'Error in function call: Call to function "jsondecode" failed: invalid character \'1\'.' }],
+  [
+    'jsondecode("{\\"a\\":1 \\"b\\":2}")',
+    { error: 'Error in function call: Call to function "jsondecode" failed: invalid character \'"\' after object key:value pair.' },
+  ],
+  ['jsondecode("[[1] [2]]")', { error: 'Error in function call: Call to function "jsondecode" failed: invalid character \'[\' after array element.' }],
+  ['jsondecode("{}}")', { value: {} }],
+  ['jsondecode("[1]]")', { value: [1] }],
+  ['jsondecode("fals")', { error: 'Error in function call: Call to function "jsondecode" failed: unexpected EOF.' }],
+  ['jsondecode("nan")', { error: "Error in function call: Call to function \"jsondecode\" failed: invalid character 'a' in literal null (expecting 'u')." }],
+  [
+    'jsondecode("{\\"a\\":[1,{\\"b\\":}]}")',
+    { error: 'Error in function call: Call to function "jsondecode" failed: invalid character \'}\' looking for beginning of value.' },
+  ],
   // cty cannot hold NaN: Packer's call fails with a recovered panic (its stack trace is left out here).
   ['log(-1, 10)', { error: 'Error in function call: Call to function "log" failed: panic in function implementation: Float.SetFloat64(NaN).' }],
   ['pow(-8, 0.5)', { error: 'Error in function call: Call to function "pow" failed: panic in function implementation: Float.SetFloat64(NaN).' }],

@@ -295,8 +295,8 @@ describe('standard functions', () => {
     expect(call(src).errors).toEqual([message]);
   });
 
-  it('reports JSON syntax errors as an invalid argument', () => {
-    expect(call('jsondecode("{")').errors[0]).toMatch(/^Invalid function argument: Invalid value for "str" parameter: /);
+  it('reports JSON syntax errors as the call failing, in the words of Go', () => {
+    expect(call('jsondecode("{")').errors).toEqual(['Error in function call: Call to function "jsondecode" failed: EOF.']);
   });
 
   it('marks results of sensitive arguments and can unmark them', () => {

@@ -3,9 +3,10 @@
 import type * as Yaml from 'yaml';
 import { formatNumber } from '../number-format.js';
 import { fromJS, isKnown, T, V, type Value } from '../value.js';
-import { ArgError, FunctionError } from './helpers.js';
+import { FunctionError } from './helpers.js';
 import { messageOf } from '../../error-message.js';
 import { decodeYaml } from './yaml-decode.js';
+import { goJSONCheck } from './json-errors.js';
 import { encodeYaml } from './yaml-encode.js';
 
 function jsonString(s: string): string {
@@ -38,11 +39,20 @@ export function toJSON(v: Value): string {
 }
 
 export function fromJSON(text: string): Value {
+  let parsed: unknown;
   try {
-    return fromJS(JSON.parse(text));
+    parsed = JSON.parse(text);
   } catch (e: unknown) {
-    throw new ArgError(0, messageOf(e));
+    // The call fails as cty's does, with Go's wording (never JavaScript's); Go ignores a stray `]` or `}` after the value.
+    const go = goJSONCheck(text);
+    if ('message' in go) throw new FunctionError(go.message);
+    try {
+      parsed = JSON.parse(text.slice(0, go.end));
+    } catch {
+      throw new FunctionError(`invalid JSON: ${messageOf(e)}`);
+    }
   }
+  return fromJS(parsed);
 }
 
 // The YAML parser is a third of the bundle a run loads at start; it is loaded only for templates that may call

@@ -161,6 +161,80 @@ const cases: [string, Expected][] = [
   ['yamlencode({"" = ""})', { value: '"": ""\n' }],
   ['yamlencode(["- a", "---", "# c", "a: b"])', { value: '- "- a"\n- "---"\n- "# c"\n- "a: b"\n' }],
   ['yamlencode({a = null})', { value: '"a": null\n' }],
+  // Realistic documents, and the syntax errors libyaml's scanner reports, in its words and positions.
+  [
+    'yamldecode("a:\\n  b: 1\\n  c: d: e\\n")',
+    { error: 'Error in function call: Call to function "yamldecode" failed: on line 3, column 1: mapping values are not allowed in this context.' },
+  ],
+  [
+    'yamldecode("a: 1\\n\\tb: 2\\n")',
+    { error: 'Error in function call: Call to function "yamldecode" failed: on line 2, column 1: found a tab character that violates indentation.' },
+  ],
+  ['yamldecode("\\tb: 2\\n")', { error: 'Error in function call: Call to function "yamldecode" failed: found character that cannot start any token.' }],
+  ['yamldecode("a: \\"x")', { error: 'Error in function call: Call to function "yamldecode" failed: found unexpected end of stream.' }],
+  [
+    'yamldecode("a: 1\\nb: \\"x")',
+    { error: 'Error in function call: Call to function "yamldecode" failed: on line 2, column 1: found unexpected end of stream.' },
+  ],
+  [
+    'yamldecode("a: 1\\nb: -\\n")',
+    { error: 'Error in function call: Call to function "yamldecode" failed: on line 2, column 1: block sequence entries are not allowed in this context.' },
+  ],
+  [
+    'yamldecode("key: value with: colon\\n")',
+    { error: 'Error in function call: Call to function "yamldecode" failed: mapping values are not allowed in this context.' },
+  ],
+  ['yamldecode("a: -\\n")', { error: 'Error in function call: Call to function "yamldecode" failed: block sequence entries are not allowed in this context.' }],
+  ['yamldecode("a: \'x\\n")', { error: 'Error in function call: Call to function "yamldecode" failed: on line 2, column 1: found unexpected end of stream.' }],
+  [
+    'yamldecode("a: \'x\\ny\\n")',
+    { error: 'Error in function call: Call to function "yamldecode" failed: on line 3, column 1: found unexpected end of stream.' },
+  ],
+  ['yamldecode("list:\\n  - a\\n  - b:\\n      c: 1\\n  -\\n    - x\\n")', { value: { list: ['a', { b: { c: 1 } }, ['x']] } }],
+  ['yamldecode("text: |2\\n   indented\\n  more\\n")', { value: { text: ' indented\nmore\n' } }],
+  ['yamldecode("keep: |+\\n  a\\n\\nnext: 1\\n")', { value: { keep: 'a\n\n', next: 1 } }],
+  ['yamldecode("folded: >-\\n  a\\n  b\\n\\n  c\\n")', { value: { folded: 'a b\nc' } }],
+  ['yamldecode("plain: a\\n  b\\n  c\\n")', { value: { plain: 'a b c' } }],
+  ['yamldecode("\'quoted key\': 1\\n\\"dq\\": 2\\n")', { value: { dq: 2, 'quoted key': 1 } }],
+  ['yamldecode("s: \'it\'\'s\'\\nd: \\"tab\\\\tx\\\\u00e9\\"\\n")', { value: { d: 'tab\txé', s: "it's" } }],
+  ['yamldecode("# c\\n---\\na: 1 # trailing\\n...\\n")', { value: { a: 1 } }],
+  ['yamldecode("flow: {a: 1, b: [x, y], c: {d: null}}\\n")', { value: { flow: { a: 1, b: ['x', true], c: { d: null } } } }],
+  ['yamldecode("? complex key\\n: value\\n")', { value: { 'complex key': 'value' } }],
+  ['yamldecode("a: &anc\\n  x: 1\\nb: *anc\\nc: [*anc, *anc]\\n")', { value: { a: { x: 1 }, b: { x: 1 }, c: [{ x: 1 }, { x: 1 }] } }],
+  ['yamldecode("empty_list: []\\nempty_map: {}\\nempty_str: \'\'\\n")', { value: { empty_list: [], empty_map: {}, empty_str: '' } }],
+  [
+    'yamldecode("date: 2024-01-15\\nts: 2024-01-15T10:00:00Z\\nbad: 2024-13-01\\n")',
+    { value: { bad: '2024-13-01', date: '2024-01-15T00:00:00Z', ts: '2024-01-15T10:00:00Z' } },
+  ],
+  ["yamldecode(\"v: 1.2.3\\nver: 10.0\\nport: '8080'\\nbool_str: 'yes'\\n\")", { value: { bool_str: 'yes', port: '8080', v: '1.2.3', ver: 10 } }],
+  ['yamldecode("k: ~\\nk2: null\\n")', { value: { k: null, k2: null } }],
+  ['yamldecode("multi: \\"line1\\n  line2\\"\\n")', { value: { multi: 'line1 line2' } }],
+  [
+    'yamldecode("a:\\n  - 1\\n  - 2\\nb: !!set {x, y}\\n")',
+    { error: 'Error in function call: Call to function "yamldecode" failed: on line 3, column 4: can\'t interpret mapping as tag:yaml.org,2002:set.' },
+  ],
+  ['yamldecode("- - - deep\\n")', { value: [[['deep']]] }],
+  [
+    'yamldecode("key: value with: colon\\n")',
+    { error: 'Error in function call: Call to function "yamldecode" failed: mapping values are not allowed in this context.' },
+  ],
+  ['yamldecode("url: http://example.com:8080/x\\n")', { value: { url: 'http://example.com:8080/x' } }],
+  ['yamldecode("a: -\\n")', { error: 'Error in function call: Call to function "yamldecode" failed: block sequence entries are not allowed in this context.' }],
+  [
+    'yamldecode("---\\n- a\\n--- \\n- b\\n")',
+    { error: 'Error in function call: Call to function "yamldecode" failed: on line 2, column 1: unexpected extra content after value.' },
+  ],
+  ['yamldecode("<<: {a: 1}\\nb: 2\\n")', { value: { a: 1, b: 2 } }],
+  ['yamldecode("list:\\n- a\\n- b\\n")', { value: { list: ['a', 'b'] } }],
+  ['yamldecode("a: \'multi\\n  line\'\\n")', { value: { a: 'multi line' } }],
+  ['yamldecode("anchors:\\n  - &a 1\\n  - &b {k: *a}\\n  - *b\\n")', { value: { anchors: [1, { k: 1 }, { k: 1 }] } }],
+  ['yamldecode("a: !!str 2024-01-01\\nb: !!float \'1\'\\n")', { value: { a: '2024-01-01', b: '1' } }],
+  ['yamldecode("\\"a\\\\nb\\": 1\\n")', { value: { 'a\nb': 1 } }],
+  ['yamldecode("a: \\"\\\\x41\\\\u0042\\\\U00000043\\"\\n")', { value: { a: 'ABC' } }],
+  [
+    'yamldecode("a: b\\n...\\n---\\nc: d\\n")',
+    { error: 'Error in function call: Call to function "yamldecode" failed: on line 2, column 1: unexpected extra content after value.' },
+  ],
 ];
 
 test.each(cases)('%s', (src, expected) => {

@@ -153,6 +153,26 @@ function endLine(src: string): number {
   return /(?:\r\n|\r|\n)$/.test(src) ? breaks : breaks + 1;
 }
 
+/**
+ * A YAML syntax error. The ones libyaml's scanner also finds get its words and its position (the line counted from
+ * 0 plus one, column 1, left out on the first line); the rest keep the yaml package's wording.
+ */
+function syntaxError(err: Yaml.YAMLError, src: string): string {
+  const line = (err.linePos?.[0].line ?? 1) - 1;
+  const at = (l: number, message: string): string => (l === 0 ? message : `on line ${l + 1}, column 1: ${message}`);
+  const first = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  if (err.code === 'BLOCK_AS_IMPLICIT_KEY') return at(line, 'mapping values are not allowed in this context');
+  if (err.code === 'UNEXPECTED_TOKEN' && first.includes('block-seq-ind')) return at(line, 'block sequence entries are not allowed in this context');
+  if (err.code === 'TAB_AS_INDENT') {
+    return at(line, line === 0 ? 'found character that cannot start any token' : 'found a tab character that violates indentation');
+  }
+  if (err.code === 'MISSING_CHAR' && /closing .?quote/.test(first)) {
+    return at(src.match(/\r\n|\r|\n/g)?.length ?? 0, 'found unexpected end of stream');
+  }
+  const pos = err.linePos?.[0];
+  return pos ? `on line ${pos.line}, column ${pos.col}: ${first}` : first;
+}
+
 export function decodeYaml(yaml: typeof Yaml, text: string): Value {
   const src = text === '' ? '\n' : text;
   const lines = new yaml.LineCounter();
@@ -162,11 +182,7 @@ export function decodeYaml(yaml: typeof Yaml, text: string): Value {
   if (docs.length === 0) throw new FunctionError(`on line ${endLine(src)}, column 1: missing start of document`);
   const [doc] = docs;
   const err = doc.errors[0];
-  if (err) {
-    const pos = err.linePos?.[0];
-    const message = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    throw new FunctionError(pos ? `on line ${pos.line}, column ${pos.col}: ${message}` : message);
-  }
+  if (err) throw new FunctionError(syntaxError(err, src));
   const root = decoder.node(doc.contents as Node, doc.range[0]);
   // libyaml reads a second document as content after the first one's end, or (after `...`) one without `---`.
   if (docs.length > 1) {

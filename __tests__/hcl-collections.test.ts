@@ -193,6 +193,9 @@ const cases: [string, Expected][] = [
   ['{"constructor" = 1}["constructor"]', { value: 1 }],
   ['{"x" = 1}["constructor"]', { error: 'Invalid index: The given key does not identify an element in this collection value.' }],
   ['{a = 1}.toString', { error: 'Unsupported attribute: This object does not have an attribute named "toString".' }],
+  ['{for k in ["__proto__", "constructor"] : k => 1}', { value: JSON.parse('{"__proto__": 1, "constructor": 1}') as unknown }],
+  ['{for k, v in {a = "x", b = "x"} : v => k...}', { value: { x: ['a', 'b'] } }],
+  ['merge({"__proto__" = 1}, {"__proto__" = 2})', { value: JSON.parse('{"__proto__": 2}') as unknown }],
 ];
 
 test.each(cases)('%s', (src, expected) => {

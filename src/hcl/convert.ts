@@ -3,7 +3,7 @@
 import { formatNumber, parseNumber } from './number-format.js';
 import { setItems } from './set-order.js';
 import { hasDynamic, typeEquals, unifyTypes } from './types.js';
-import { newAttrs, typeName, typeOf, V, type Type, type Value } from './value.js';
+import { newAttrs, setAttr, typeName, typeOf, V, type Type, type Value } from './value.js';
 
 export { parseTypeExpr } from './type-expr.js';
 
@@ -79,7 +79,7 @@ function conv(v: Value, t: Type, path: string): Value {
     case 'map': {
       if (v.kind !== 'map' && v.kind !== 'object') fail(at(path, `${describe(t)} required`));
       let attrs = newAttrs();
-      for (const [k, a] of Object.entries(v.attrs)) attrs[k] = conv(a, t.element, at(path, `element ${JSON.stringify(k)}`));
+      for (const [k, a] of Object.entries(v.attrs)) setAttr(attrs, k, conv(a, t.element, at(path, `element ${JSON.stringify(k)}`)));
       let element = t.element;
       if (hasDynamic(t.element)) {
         const unified = unifyTypes(Object.values(attrs).map(typeOf));
@@ -103,12 +103,12 @@ function conv(v: Value, t: Type, path: string): Value {
         if (given === undefined) {
           if (!optional.has(name)) fail(at(path, `attribute ${JSON.stringify(name)} is required`));
           const dflt = t.defaults?.[name];
-          attrs[name] = dflt !== undefined ? conv(dflt, at_, at(path, `attribute ${JSON.stringify(name)}`)) : V.null(at_);
+          setAttr(attrs, name, dflt !== undefined ? conv(dflt, at_, at(path, `attribute ${JSON.stringify(name)}`)) : V.null(at_));
           continue;
         }
         const converted = conv(given, at_, at(path, `attribute ${JSON.stringify(name)}`));
         const dflt = t.defaults?.[name];
-        attrs[name] = converted.kind === 'null' && dflt !== undefined ? conv(dflt, at_, path) : converted;
+        setAttr(attrs, name, converted.kind === 'null' && dflt !== undefined ? conv(dflt, at_, path) : converted);
       }
       return withMark(V.object(attrs), v);
     }

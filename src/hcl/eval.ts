@@ -10,7 +10,7 @@ import { evalFor, evalSplat } from './eval-for.js';
 import type { AnonSymbolExpr, Expression, ObjectConsKeyExpr, Traverser } from './expression.js';
 import { describeMismatch, unify } from './unify.js';
 import { unmark, withMarksOf } from './value-ops.js';
-import { isKnown, newAttrs, T, typeOf, V, type Value } from './value.js';
+import { isKnown, newAttrs, setAttr, T, typeOf, V, type Value } from './value.js';
 import { messageOf } from '../error-message.js';
 
 export type { EvalContext } from './eval-context.js';
@@ -273,7 +273,7 @@ function evalObject(items: Extract<Expression, { kind: 'object' }>['items'], ctx
       known = false;
       continue;
     }
-    attrs[(s.value as { value: string }).value] = v.value;
+    setAttr(attrs, (s.value as { value: string }).value, v.value);
   }
   if (!known) return { value: V.unknown(), diagnostics };
   const value = V.object(attrs);

@@ -6,7 +6,7 @@ import type { HclFunction } from '../function.js';
 import { typeEquals, unifyTypes } from '../types.js';
 import { unify } from '../unify.js';
 import { valuesEqual } from '../value-ops.js';
-import { newAttrs, T, typeName, typeOf, V, type Type, type Value } from '../value.js';
+import { newAttrs, setAttr, T, typeName, typeOf, V, type Type, type Value } from '../value.js';
 import { graphemes } from '../graphemes.js';
 import { ArgError, attrs, fn, FunctionError, int, items, listOf, num, param, str, strings } from './helpers.js';
 
@@ -86,7 +86,7 @@ function merge(args: Value[]): Value {
     }
   }
   const out = newAttrs();
-  for (const a of args) if (a.kind === 'map' || a.kind === 'object') Object.assign(out, a.attrs);
+  for (const a of args) if (a.kind === 'map' || a.kind === 'object') for (const [k, v] of Object.entries(a.attrs)) setAttr(out, k, v);
   const first = typeOf(args[0]);
   if (!dynamic && first.kind === 'map' && args.every((a) => typeEquals(typeOf(a), first))) return V.map(out, first.element);
   return V.object(out);
@@ -126,12 +126,16 @@ function setProduct(args: Value[]): Value {
 }
 
 function transpose(m: Value): Value {
-  const out: Record<string, string[]> = {};
+  const out = new Map<string, string[]>();
   for (const [k, list] of Object.entries(attrs(m))) {
-    for (const v of items(list)) (out[str(v)] ??= []).push(k);
+    for (const v of items(list)) {
+      const keys = out.get(str(v));
+      if (keys) keys.push(k);
+      else out.set(str(v), [k]);
+    }
   }
   const result: Record<string, Value> = {};
-  for (const k of Object.keys(out).sort()) result[k] = strings(out[k]);
+  for (const k of [...out.keys()].sort()) setAttr(result, k, strings(out.get(k) ?? []));
   return V.map(result, T.list(T.string));
 }
 

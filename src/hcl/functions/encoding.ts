@@ -1,7 +1,7 @@
 // Encoding functions: base64decode base64encode csvdecode jsondecode jsonencode urlencode yamldecode yamlencode
 // textencodebase64 textdecodebase64.
 import type { HclFunction } from '../function.js';
-import { newAttrs, T, V, type Type, type Value } from '../value.js';
+import { newAttrs, setAttr, T, V, type Type, type Value } from '../value.js';
 import { CSVError, CSVReader } from './csv-reader.js';
 import { Base64Error, canonicalEncoding, decodeText, encodeText, goBase64 } from './text-encoding.js';
 import { ArgError, fn, FunctionError, param, str } from './helpers.js';
@@ -33,16 +33,16 @@ function csvdecode(text: string): Value {
     wrap(e);
   }
   if (header === undefined) throw new FunctionError('missing header line');
-  const attrsType = newAttrs() as unknown as Record<string, Type>;
+  const attrsType: Record<string, Type> = {};
   for (const h of header) {
     if (Object.hasOwn(attrsType, h)) throw new FunctionError(`duplicate column name ${JSON.stringify(h)}`);
-    attrsType[h] = T.string;
+    setAttr(attrsType, h, T.string);
   }
   const rows: Value[] = [];
   try {
     for (let r = reader.read(); r !== undefined; r = reader.read()) {
       const attrs = newAttrs();
-      r.forEach((f, j) => (attrs[(header as string[])[j]] = V.string(f)));
+      r.forEach((f, j) => setAttr(attrs, (header as string[])[j], V.string(f)));
       rows.push(V.object(attrs));
     }
   } catch (e: unknown) {

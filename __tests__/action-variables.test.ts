@@ -82,7 +82,7 @@ test('values are converted by the declared type, as -var values are', async () =
 
 test('a value the type cannot take is a diagnostic naming the variable', async () => {
   const p = await prepare('{"s": ["a"]}');
-  expect(p.diagnostics.map((d) => d.detail)).toEqual([expect.stringContaining('The value for s is not compatible')]);
+  expect(p.diagnostics.map((d) => d.detail)).toEqual([expect.stringContaining('The received arg value for s is not compatible')]);
 });
 
 test('lines stay -var strings, parsed by the type', async () => {

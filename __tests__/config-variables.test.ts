@@ -87,7 +87,7 @@ test.each(cases)('%s', (_name, c) => {
 test.each([
   ['undeclared -var is an error', { vars: [['nope', 'x']] as [string, string][] }, 'error', 'Undefined -var variable'],
   ['undeclared var-file entry is a warning', { fileText: 'nope = "x"' }, 'warning', 'Undefined variable'],
-  ['a value of the wrong type is an error', { vars: [['n', '"many"']] as [string, string][] }, 'error', 'Invalid value for variable'],
+  ['a value of the wrong type is an error', { vars: [['n', '"many"']] as [string, string][] }, 'error', 'Invalid argument value for -var variable'],
   ['an unparsable typed value is an error', { vars: [['l', '[a,']] as [string, string][] }, 'error', 'Invalid value for variable'],
 ])('%s', (_name, c, severity, summary) => {
   const varFiles: string[] = [];

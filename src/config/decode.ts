@@ -3,7 +3,7 @@
 import type { Attribute, Block, Body, File } from '../hcl/ast.js';
 import { error, type Diagnostic } from '../hcl/diagnostics.js';
 import { convert, parseTypeExpr } from '../hcl/convert.js';
-import { T, type Value } from '../hcl/value.js';
+import { T, typeOf, type Value } from '../hcl/value.js';
 import { jsonAttributes, nativeExpression } from '../hcl/json-body.js';
 import { checkBody, checkLabels, resolveBody, type BodySchema } from './schema.js';
 import { didYouMean } from './suggest.js';
@@ -149,6 +149,10 @@ function decodeVariable(original: Block, env: Environment, diags: Diagnostic[]):
         );
       else decl.default = c.value;
     }
+    // As Packer: a variable without a type (or of type any) takes its default's type, unless that is {} or [].
+    const d = decl.default;
+    const empty = d !== undefined && ((d.kind === 'object' && Object.keys(d.attrs).length === 0) || (d.kind === 'tuple' && d.items.length === 0));
+    if (decl.type.kind === 'dynamic' && d !== undefined && !empty) decl.type = typeOf(d);
   }
   return decl;
 }

@@ -25,14 +25,17 @@ interface Candidate {
   range?: Range;
 }
 
-/** A raw string from the environment or the command line: taken as is for string variables, else read as HCL. */
+/**
+ * A raw string from the environment or the command line, as Packer reads it (expressionFromVariableDefinition): the
+ * string itself for a string, number or `any` variable (converted to the variable's type afterwards), otherwise an
+ * HCL expression.
+ */
 export function parseRawValue(raw: string, decl: VariableDecl, origin: string): { value: Value; diagnostics: Diagnostic[] } {
-  if (decl.type.kind === 'string') return { value: V.string(raw), diagnostics: [] };
+  const k = decl.type.kind;
+  if (k === 'string' || k === 'number' || k === 'dynamic') return { value: V.string(raw), diagnostics: [] };
   const parsed = parseExpressionText(raw, `<value for var.${decl.name} from ${origin}>`);
   const r = parsed.diagnostics.length > 0 ? parsed : evaluate(parsed.expr, { variables: {} });
   if (r.diagnostics.length === 0 && 'value' in r) return r;
-  // A bare word for an `any` variable is a string, as Packer takes it.
-  if (decl.type.kind === 'dynamic') return { value: V.string(raw), diagnostics: [] };
   const why = r.diagnostics[0];
   return {
     value: V.null(),
@@ -179,11 +182,17 @@ export function resolveVariables(
       const conv = convert(value, decl.type);
       if ('error' in conv) {
         diags.push(
-          error(
-            'Invalid value for variable',
-            `The value for ${name} is not compatible with the variable's type constraint: ${conv.error}.`,
-            c.range ?? decl.range,
-          ),
+          c.origin === 'cli'
+            ? error(
+                'Invalid argument value for -var variable',
+                `The received arg value for ${name} is not compatible with the variable's type constraint: ${conv.error}.`,
+                decl.range,
+              )
+            : error(
+                'Invalid value for variable',
+                `The value for ${name} is not compatible with the variable's type constraint: ${conv.error}.`,
+                c.range ?? decl.range,
+              ),
         );
         continue;
       }

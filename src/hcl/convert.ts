@@ -1,8 +1,9 @@
 // cty's type conversion: primitives convert through their string forms, tuples to lists/sets, objects to maps or
 // to object types (with `optional` attributes and their defaults), element types unified where the target says `any`.
 import { equalityText, numberToString, parseNumberValue } from './number.js';
+import { setItems } from './set-order.js';
 import { hasDynamic, typeEquals, unifyTypes } from './types.js';
-import { typeName, typeOf, V, type Type, type Value } from './value.js';
+import { newAttrs, setAttr, typeName, typeOf, V, type Type, type Value } from './value.js';
 
 export { parseTypeExpr } from './type-expr.js';
 
@@ -72,13 +73,13 @@ function conv(v: Value, t: Type, path: string): Value {
         items = items.map((item) => conv(item, unified, path));
         element = unified;
       }
-      if (t.kind === 'set') return withMark({ kind: 'set', items: dedupe(items), element }, v);
+      if (t.kind === 'set') return withMark({ kind: 'set', items: setItems(items), element }, v);
       return withMark({ kind: 'list', items, element }, v);
     }
     case 'map': {
       if (v.kind !== 'map' && v.kind !== 'object') fail(at(path, `${describe(t)} required`));
-      let attrs: Record<string, Value> = {};
-      for (const [k, a] of Object.entries(v.attrs)) attrs[k] = conv(a, t.element, at(path, `element ${JSON.stringify(k)}`));
+      let attrs = newAttrs();
+      for (const [k, a] of Object.entries(v.attrs)) setAttr(attrs, k, conv(a, t.element, at(path, `element ${JSON.stringify(k)}`)));
       let element = t.element;
       if (hasDynamic(t.element)) {
         const unified = unifyTypes(Object.values(attrs).map(typeOf));
@@ -86,7 +87,7 @@ function conv(v: Value, t: Type, path: string): Value {
         attrs = Object.fromEntries(Object.entries(attrs).map(([k, a]) => [k, conv(a, unified, path)]));
         element = unified;
       }
-      return withMark({ kind: 'map', attrs, element }, v);
+      return withMark(V.map(attrs, element), v);
     }
     case 'tuple': {
       if (v.kind !== 'tuple' && v.kind !== 'list') fail(at(path, 'tuple required'));
@@ -96,18 +97,18 @@ function conv(v: Value, t: Type, path: string): Value {
     case 'object': {
       if (v.kind !== 'object' && v.kind !== 'map') fail(at(path, 'object required'));
       const optional = new Set(t.optional ?? []);
-      const attrs: Record<string, Value> = {};
+      const attrs = newAttrs();
       for (const [name, at_] of Object.entries(t.attributes)) {
-        const given = v.attrs[name];
+        const given = Object.hasOwn(v.attrs, name) ? v.attrs[name] : undefined;
         if (given === undefined) {
           if (!optional.has(name)) fail(at(path, `attribute ${JSON.stringify(name)} is required`));
           const dflt = t.defaults?.[name];
-          attrs[name] = dflt !== undefined ? conv(dflt, at_, at(path, `attribute ${JSON.stringify(name)}`)) : V.null(at_);
+          setAttr(attrs, name, dflt !== undefined ? conv(dflt, at_, at(path, `attribute ${JSON.stringify(name)}`)) : V.null(at_));
           continue;
         }
         const converted = conv(given, at_, at(path, `attribute ${JSON.stringify(name)}`));
         const dflt = t.defaults?.[name];
-        attrs[name] = converted.kind === 'null' && dflt !== undefined ? conv(dflt, at_, path) : converted;
+        setAttr(attrs, name, converted.kind === 'null' && dflt !== undefined ? conv(dflt, at_, path) : converted);
       }
       return withMark(V.object(attrs), v);
     }
@@ -156,24 +157,14 @@ function unmarkedNumber(v: Extract<Value, { kind: 'number' }>): Value {
 function toBoolValue(v: Value, path: string): Value {
   if (v.kind === 'bool') return V.bool(v.value);
   if (v.kind === 'string') {
-    if (v.value === 'true') return V.bool(true);
-    if (v.value === 'false') return V.bool(false);
+    // cty: "1" and "0" convert too; "True" gets a hint.
+    if (v.value === 'true' || v.value === '1') return V.bool(true);
+    if (v.value === 'false' || v.value === '0') return V.bool(false);
+    const lower = v.value.toLowerCase();
+    if (lower === 'true' || lower === 'false') fail(at(path, `a bool is required; to convert from string, use lowercase "${lower}"`));
     fail(at(path, 'a bool is required'));
   }
   return fail(at(path, 'bool required'));
-}
-
-/** Set semantics: later duplicates (by value) are dropped. */
-function dedupe(items: Value[]): Value[] {
-  const seen = new Set<string>();
-  const out: Value[] = [];
-  for (const item of items) {
-    const key = valueKey(item);
-    if (key !== undefined && seen.has(key)) continue;
-    if (key !== undefined) seen.add(key);
-    out.push(item);
-  }
-  return out;
 }
 
 /** A canonical string for a wholly known value (undefined when any part is unknown). */

@@ -18,7 +18,7 @@ export function applyStep(v: Value, step: Traverser): Result {
 }
 
 function unknownElement(t: Type, name: string | undefined): Type {
-  if (t.kind === 'object' && name !== undefined) return t.attributes[name] ?? T.dynamic;
+  if (t.kind === 'object' && name !== undefined) return Object.hasOwn(t.attributes, name) ? t.attributes[name] : T.dynamic;
   if (t.kind === 'list' || t.kind === 'map' || t.kind === 'set') return t.element;
   return T.dynamic;
 }
@@ -29,7 +29,7 @@ export function getAttr(v: Value, name: string, range: Range): Result {
       return fail('Attempt to get attribute from null value', 'This value is null, so it does not have any attributes.', range);
     case 'unknown': {
       const t = v.type;
-      if (t.kind === 'object' && !(name in t.attributes)) {
+      if (t.kind === 'object' && !Object.hasOwn(t.attributes, name)) {
         return fail(unsupportedAttr, `This object does not have an attribute named ${JSON.stringify(name)}.`, range);
       }
       return ok(withMarksOf(V.unknown(unknownElement(t, name)), v));

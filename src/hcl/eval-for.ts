@@ -8,7 +8,7 @@ import { evalExpr, type AnonBindings } from './eval.js';
 import type { ForExpr, SplatExpr } from './expression.js';
 import { unifyTypes } from './types.js';
 import { elementsOf, unmark, withMarksOf } from './value-ops.js';
-import { isKnown, T, typeName, typeOf, V, type Value } from './value.js';
+import { isKnown, newAttrs, setAttr, T, typeName, typeOf, V, type Value } from './value.js';
 
 const hasError = (d: readonly Diagnostic[]): boolean => d.some((x) => x.severity === 'error');
 
@@ -54,12 +54,14 @@ export function evalFor(expr: ForExpr, ctx: EvalContext, anon: AnonBindings): Re
   }
   const isObject = expr.keyExpr !== undefined;
   const items: Value[] = [];
-  const attrs: Record<string, Value> = {};
-  const groups: Record<string, Value[]> = {};
+  const attrs = newAttrs();
+  const groups = new Map<string, Value[]>();
   let known = true;
   for (const [k, v] of elementsOf(c)) {
-    const scope: Record<string, Value> = { [expr.valVar]: v };
-    if (expr.keyVar !== undefined) scope[expr.keyVar] = k;
+    // As HCL: the key is bound first, so `for x, x in ...` sees the value.
+    const scope = newAttrs();
+    if (expr.keyVar !== undefined) setAttr(scope, expr.keyVar, k);
+    setAttr(scope, expr.valVar, v);
     const child = childContext(ctx, scope);
     const include = condition(expr, child, anon, diagnostics);
     if (include === 'error') return resultUnknown();
@@ -93,8 +95,11 @@ export function evalFor(expr: ForExpr, ctx: EvalContext, anon: AnonBindings): Re
       continue;
     }
     const name = (ks.value as { value: string }).value;
-    if (expr.group) (groups[name] ??= []).push(value.value);
-    else if (Object.hasOwn(attrs, name)) {
+    if (expr.group) {
+      const group = groups.get(name);
+      if (group) group.push(value.value);
+      else groups.set(name, [value.value]);
+    } else if (Object.hasOwn(attrs, name)) {
       diagnostics.push(
         error(
           'Duplicate object key',
@@ -102,13 +107,13 @@ export function evalFor(expr: ForExpr, ctx: EvalContext, anon: AnonBindings): Re
           expr.keyExpr?.range,
         ),
       );
-    } else attrs[name] = value.value;
+    } else setAttr(attrs, name, value.value);
   }
   if (!known || hasError(diagnostics)) return resultUnknown();
   if (!isObject) return { value: withMarksOf(V.tuple(items), c), diagnostics };
   if (expr.group) {
-    const grouped: Record<string, Value> = {};
-    for (const [k, vs] of Object.entries(groups)) grouped[k] = V.tuple(vs);
+    const grouped = newAttrs();
+    for (const [k, vs] of groups) setAttr(grouped, k, V.tuple(vs));
     return { value: withMarksOf(V.object(grouped), c), diagnostics };
   }
   return { value: withMarksOf(V.object(attrs), c), diagnostics };

@@ -4,6 +4,7 @@ import { error, type Diagnostic } from './diagnostics.js';
 import { convert } from './convert.js';
 import type { EvalContext } from './eval-context.js';
 import type { Result } from './eval-access.js';
+import { shortCircuit } from './short-circuit.js';
 import { evalExpr, type AnonBindings } from './eval.js';
 import type { BinaryOpExpr, BinaryOperator, UnaryOpExpr } from './expression.js';
 import { arithmetic, compareNumbers, negate, numbersEqual, type NumberValue } from './number.js';
@@ -47,8 +48,9 @@ export function evalBinary(expr: BinaryOpExpr, ctx: EvalContext, anon: AnonBindi
   }
   const lv = lc.value;
   const rv = rc.value;
-  if ((op === '&&' || op === '||') && lv.kind === 'bool' && lv.value === (op === '||')) {
-    return { value: withMarksOf(V.bool(lv.value), lv, rv), diagnostics: l.diagnostics };
+  if (op === '&&' || op === '||') {
+    const settled = shortCircuit(op, unmark(lv), unmark(rv), l.diagnostics, r.diagnostics);
+    if (settled) return { value: withMarksOf(settled.value, lv, rv), diagnostics: settled.diagnostics };
   }
   const diagnostics = [...l.diagnostics, ...r.diagnostics];
   if (hasError(diagnostics)) return { value: withMarksOf(V.unknown(resultType(op)), lv, rv), diagnostics };

@@ -8,9 +8,9 @@ import { applyStep, index, type Result } from './eval-access.js';
 import { evalBinary, evalUnary } from './eval-ops.js';
 import { evalFor, evalSplat } from './eval-for.js';
 import type { AnonSymbolExpr, BinaryOpExpr, Expression, ObjectConsKeyExpr, Traverser } from './expression.js';
-import { unifyTypes } from './types.js';
+import { describeMismatch, unify } from './unify.js';
 import { unmark, withMarksOf } from './value-ops.js';
-import { isKnown, T, typeName, typeOf, V, type Value } from './value.js';
+import { isKnown, newAttrs, setAttr, T, typeOf, V, type Value } from './value.js';
 
 export type { EvalContext } from './eval-context.js';
 export { traversals } from './traversals.js';
@@ -197,16 +197,16 @@ function evalConditional(expr: Extract<Expression, { kind: 'conditional' }>, ctx
   if (t.value.kind === 'null' && tt.kind === 'dynamic') resultType = ft;
   else if (f.value.kind === 'null' && ft.kind === 'dynamic') resultType = tt;
   else if (tt.kind !== 'dynamic' && ft.kind !== 'dynamic') {
-    const unified = unifyTypes([tt, ft]);
+    const unified = unify([tt, ft]);
     if (unified === undefined) {
       return {
         value: V.unknown(),
         diagnostics: [
-          error(
-            'Inconsistent conditional result types',
-            `The true and false result expressions must have consistent types. The 'true' value is ${typeName(tt)}, but the 'false' value is ${typeName(ft)}.`,
-            { file: expr.trueResult.range.file, start: expr.trueResult.range.start, end: expr.falseResult.range.end },
-          ),
+          error('Inconsistent conditional result types', `The true and false result expressions must have consistent types. ${describeMismatch(tt, ft)}.`, {
+            file: expr.trueResult.range.file,
+            start: expr.trueResult.range.start,
+            end: expr.falseResult.range.end,
+          }),
         ],
       };
     }
@@ -240,6 +240,8 @@ export function literalKeyName(key: ObjectConsKeyExpr): string | undefined {
   if (key.forceNonLiteral) return undefined;
   const w = key.wrapped;
   if (w.kind === 'scopeTraversal' && w.steps.length === 0) return w.root;
+  // The keyword `null` is a literal by now; as a key it still names "null" (HCL's LiteralValueExpr.AsTraversal).
+  if (w.kind === 'literal' && w.value.kind === 'null') return 'null';
   return undefined;
 }
 
@@ -264,7 +266,7 @@ function evalObjectKey(key: ObjectConsKeyExpr, ctx: EvalContext, anon: AnonBindi
 
 function evalObject(items: Extract<Expression, { kind: 'object' }>['items'], ctx: EvalContext, anon: AnonBindings): Result {
   const diagnostics: Diagnostic[] = [];
-  const attrs: Record<string, Value> = {};
+  const attrs = newAttrs();
   let known = true;
   let sensitiveKey = false;
   for (const item of items) {
@@ -292,7 +294,7 @@ function evalObject(items: Extract<Expression, { kind: 'object' }>['items'], ctx
       known = false;
       continue;
     }
-    attrs[(s.value as { value: string }).value] = v.value;
+    setAttr(attrs, (s.value as { value: string }).value, v.value);
   }
   if (!known) return { value: V.unknown(), diagnostics };
   const value = V.object(attrs);

@@ -92,7 +92,15 @@ function getType(expr: Expression, diags: Diagnostic[], constraint: boolean): Ty
       return T.tuple(arg.items.map((item) => getType(unwrap(item), diags, constraint)));
     }
     default:
-      diags.push(error(invalid, `Keyword ${JSON.stringify(name)} is not a valid type constructor.`, expr.nameRange));
+      diags.push(
+        error(
+          invalid,
+          name === 'optional'
+            ? 'Keyword "optional" is valid only as a modifier for object type attributes.'
+            : `Keyword ${JSON.stringify(name)} is not a valid type constructor.`,
+          expr.nameRange,
+        ),
+      );
       return T.dynamic;
   }
 }

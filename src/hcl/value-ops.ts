@@ -1,7 +1,7 @@
 // Operations on values shared by the evaluator and the functions: equality, marks, element access.
 import { valueKey } from './convert.js';
 import { typeEquals } from './types.js';
-import { isKnown, typeOf, type Value } from './value.js';
+import { isKnown, newAttrs, setAttr, typeOf, type Value } from './value.js';
 
 /** cty's equality: undefined when either side is not wholly known. */
 export function valuesEqual(a: Value, b: Value): boolean | undefined {
@@ -74,7 +74,7 @@ export function unmarkDeep(v: Value): [Value, boolean] {
 }
 
 function mapValues(attrs: Record<string, Value>, f: (v: Value) => Value): Record<string, Value> {
-  const out: Record<string, Value> = {};
-  for (const [k, v] of Object.entries(attrs)) out[k] = f(v);
+  const out = newAttrs();
+  for (const [k, v] of Object.entries(attrs)) setAttr(out, k, f(v));
   return out;
 }

@@ -47,6 +47,21 @@ export type Value = Marks &
     | { kind: 'object'; attrs: Record<string, Value> }
   );
 
+/** An empty attribute record; fill it with setAttr when the names come from a template. */
+export function newAttrs(): Record<string, Value> {
+  return {};
+}
+
+/**
+ * Sets an attribute so that any name is an ordinary key, as in cty: `__proto__` becomes an own property rather than
+ * the prototype. Lookups use Object.hasOwn, so `constructor` or `toString` are never found on the prototype either.
+ * (Prototype-free records would do the same but are kept in V8's slow dictionary mode: +20% on validate.)
+ */
+export function setAttr<T>(attrs: Record<string, T>, name: string, value: T): void {
+  if (name === '__proto__') Object.defineProperty(attrs, name, { value, enumerable: true, writable: true, configurable: true });
+  else attrs[name] = value;
+}
+
 export const V = {
   null: (type: Type = T.dynamic): Value => ({ kind: 'null', type }),
   unknown: (type: Type = T.dynamic): Value => ({ kind: 'unknown', type }),

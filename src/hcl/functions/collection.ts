@@ -1,13 +1,17 @@
 // Collection functions: chunklist coalesce coalescelist compact concat contains distinct element flatten index keys
 // length lookup merge range reverse setintersection setproduct setunion slice sort sum values zipmap.
 import { convert, valueKey } from '../convert.js';
+import { compareStrings, setItems } from '../set-order.js';
 import type { HclFunction } from '../function.js';
-import { unifyTypes } from '../types.js';
+import { typeEquals, unifyTypes } from '../types.js';
+import { unify } from '../unify.js';
 import { valuesEqual } from '../value-ops.js';
-import { T, typeOf, V, type Type, type Value } from '../value.js';
+import { newAttrs, setAttr, T, typeName, typeOf, V, type Type, type Value } from '../value.js';
 import { graphemes } from '../graphemes.js';
 import { arithmetic, compareNumbers, numberOf, numbersEqual, type NumberValue } from '../number.js';
 import { ArgError, attrs, fn, FunctionError, int, items, listOf, num, param, str, strings } from './helpers.js';
+
+const WHOLE_INT64 = 'value must be a whole number, between -9223372036854775808 and 9223372036854775807';
 
 const seq = (v: Value): v is Extract<Value, { kind: 'list' | 'set' | 'tuple' }> => v.kind === 'list' || v.kind === 'set' || v.kind === 'tuple';
 
@@ -18,16 +22,16 @@ function sameKind(like: Value, vs: Value[]): Value {
   return listOf(vs, like.kind === 'list' ? like.element : undefined);
 }
 
+/** A set of `vs` with one element type (cty's unification), in cty's order. */
 function setOf(vs: Value[], element?: Type): Value {
-  const out: Value[] = [];
-  const seen = new Set<string>();
-  for (const v of vs) {
-    const k = valueKey(v) ?? `?${out.length}`;
-    if (seen.has(k)) continue;
-    seen.add(k);
-    out.push(v);
-  }
-  return { kind: 'set', items: out, element: element ?? unifyTypes(out.map(typeOf)) ?? T.dynamic };
+  const el = element ?? unifyTypes(vs.map(typeOf));
+  if (el === undefined) throw new FunctionError('given values are not of a consistent type');
+  const converted = vs.map((v) => {
+    const c = convert(v, el);
+    if ('error' in c) throw new FunctionError(c.error);
+    return c.value;
+  });
+  return { kind: 'set', items: setItems(converted), element: el };
 }
 
 function flatten(vs: Value[]): Value[] {
@@ -39,6 +43,7 @@ function flatten(vs: Value[]): Value[] {
   return out;
 }
 
+/** cty's range: a zero step is not refused, it runs into the 1024-value limit. */
 function range(args: Value[]): Value {
   if (args.length === 0 || args.length > 3) throw new FunctionError('must have one, two, or three arguments');
   const n = args.map((a, i) => {
@@ -70,44 +75,67 @@ function range(args: Value[]): Value {
   return V.list(out, T.number);
 }
 
-function lookup(args: Value[]): Value {
-  const [m, k, dflt] = args;
+/** cty's lookup: three arguments; an object's missing attribute gives the default as it is, a map's must convert. */
+function lookup([m, k, dflt]: Value[]): Value {
   const key = str(k, 1);
-  const a = attrs(m);
-  if (Object.hasOwn(a, key)) return a[key];
-  if (dflt !== undefined) return dflt;
-  throw new ArgError(1, `lookup failed to find key ${JSON.stringify(key)}`);
+  if (m.kind === 'object') {
+    if (Object.hasOwn(m.attrs, key)) return m.attrs[key];
+    return dflt;
+  }
+  if (m.kind !== 'map') throw new ArgError(0, 'lookup() requires a map as the first argument');
+  const d = convert(dflt, m.element);
+  if ('error' in d) throw new ArgError(2, 'the default value must have the same type as the map elements');
+  return Object.hasOwn(m.attrs, key) ? m.attrs[key] : d.value;
 }
 
+/** cty's merge: arguments of one type give that type; otherwise an object of every attribute (last one wins). */
 function merge(args: Value[]): Value {
-  const out: Record<string, Value> = {};
-  let allMaps = true;
-  for (const [i, a] of args.entries()) {
-    if (a.kind === 'null') continue;
-    if (a.kind !== 'map') allMaps = false;
-    Object.assign(out, attrs(a, i));
-  }
-  if (allMaps) {
-    const el = unifyTypes(Object.values(out).map(typeOf));
-    if (el !== undefined) {
-      const c = convert(V.object(out), T.map(el));
-      if ('value' in c) return c.value;
+  if (args.length === 0) return V.object({});
+  let dynamic = false;
+  for (const a of args) {
+    if (a.kind === 'null' && a.type.kind === 'dynamic') dynamic = true;
+    else if (!['map', 'object'].includes(typeOf(a).kind)) {
+      throw new FunctionError(`arguments must be maps or objects, got ${JSON.stringify(typeName(typeOf(a)))}`);
     }
   }
+  const out = newAttrs();
+  for (const a of args) if (a.kind === 'map' || a.kind === 'object') for (const [k, v] of Object.entries(a.attrs)) setAttr(out, k, v);
+  const first = typeOf(args[0]);
+  if (!dynamic && first.kind === 'map' && args.every((a) => typeEquals(typeOf(a), first))) return V.map(out, first.element);
   return V.object(out);
 }
 
+/** cty's setproduct: two or more sets, lists or tuples; a list of tuples when every argument is a list or tuple. */
 function setProduct(args: Value[]): Value {
+  if (args.length < 2) throw new FunctionError('at least two arguments are required');
+  let lists = 0;
+  const elementTypes = args.map((a, i) => {
+    if (a.kind === 'set' || a.kind === 'list') {
+      if (a.kind === 'list') lists++;
+      return a.element;
+    }
+    if (a.kind !== 'tuple') throw new ArgError(i, 'a set or a list is required');
+    lists++;
+    if (a.items.length === 0) return T.dynamic;
+    const u = unify(a.items.map(typeOf));
+    if (u === undefined) throw new ArgError(i, 'all elements must be of the same type');
+    return u;
+  });
   let acc: Value[][] = [[]];
   for (const [i, a] of args.entries()) {
     const next: Value[][] = [];
-    for (const prefix of acc) for (const v of items(a, i)) next.push([...prefix, v]);
+    for (const prefix of acc) {
+      for (const v of items(a, i)) {
+        const c = convert(v, elementTypes[i]);
+        if ('error' in c) throw new FunctionError(c.error);
+        next.push([...prefix, c.value]);
+      }
+    }
     acc = next;
   }
-  const anyList = args.some((a) => a.kind === 'list' || a.kind === 'tuple');
-  const rows = acc.map((r) => listOf(r));
-  if (args.length === 0) return V.list([], T.dynamic);
-  return anyList ? listOf(rows) : setOf(rows);
+  const rows = acc.map((r) => V.tuple(r));
+  const element = T.tuple(elementTypes);
+  return lists === args.length ? V.list(rows, element) : { kind: 'set', items: setItems(rows), element };
 }
 
 export function collectionFunctions(): Record<string, HclFunction> {
@@ -153,6 +181,11 @@ export function collectionFunctions(): Record<string, HclFunction> {
     coalescelist: fn(
       [],
       (args) => {
+        if (args.length === 0) throw new FunctionError('at least one argument is required');
+        for (const a of args) {
+          const k = typeOf(a).kind;
+          if (k !== 'list' && k !== 'tuple') throw new FunctionError('coalescelist arguments must be lists or tuples');
+        }
         for (const [i, a] of args.entries()) if (a.kind !== 'null' && items(a, i).length > 0) return a;
         throw new FunctionError('no non-null arguments');
       },
@@ -221,7 +254,10 @@ export function collectionFunctions(): Record<string, HclFunction> {
       },
       { returnType: T.number },
     ),
-    keys: fn([param('inputMap', T.dynamic)], ([m]) => strings(Object.keys(attrs(m)).sort())),
+    keys: fn([param('inputMap', T.dynamic)], ([m]) => {
+      const names = Object.keys(attrs(m)).sort(compareStrings);
+      return m.kind === 'object' ? V.tuple(names.map(V.string)) : strings(names);
+    }),
     values: fn([param('mapping', T.dynamic)], ([m]) => {
       const a = attrs(m);
       const vs = Object.keys(a)
@@ -229,7 +265,7 @@ export function collectionFunctions(): Record<string, HclFunction> {
         .map((k) => a[k]);
       return m.kind === 'map' ? V.list(vs, m.element) : V.tuple(vs);
     }),
-    lookup: fn([param('inputMap', T.dynamic), param('key', T.string)], lookup, { varParam: param('default', T.dynamic, { allowNull: true }) }),
+    lookup: fn([param('inputMap', T.dynamic), param('key', T.string), param('default', T.dynamic)], lookup),
     merge: fn([], merge, { varParam: param('maps', T.dynamic, { allowNull: true }) }),
     range: fn([], range, { varParam: param('params', T.number), returnType: T.list(T.number) }),
     reverse: fn([param('list', T.dynamic)], ([l]) => {
@@ -250,10 +286,24 @@ export function collectionFunctions(): Record<string, HclFunction> {
     }),
     setproduct: fn([], setProduct, { varParam: param('sets', T.dynamic) }),
     slice: fn([param('list', T.dynamic), param('start_index', T.number), param('end_index', T.number)], ([l, s, e]) => {
-      const xs = items(l);
-      const start = int(s, 1);
-      const end = int(e, 2);
+      if (l.kind === 'set') {
+        throw new ArgError(
+          0,
+          'cannot slice a set, because its elements do not have indices; explicitly convert to a list if the ordering of the result is not important',
+        );
+      }
+      if (l.kind !== 'list' && l.kind !== 'tuple') throw new ArgError(0, 'must be a list or tuple value');
+      const xs = l.items;
+      const index = (v: Value, i: number, what: string): number => {
+        const x = num(v, i);
+        if (!Number.isInteger(x) || Math.abs(x) > 2 ** 63) throw new ArgError(i, `invalid ${what} index: ${WHOLE_INT64}`);
+        return x;
+      };
+      const start = index(s, 1, 'start');
       if (start < 0) throw new ArgError(1, 'start index must not be less than zero');
+      if (start > xs.length) throw new ArgError(1, 'start index must not be greater than the length of the list');
+      const end = index(e, 2, 'end');
+      if (end < 0) throw new ArgError(2, 'end index must not be less than zero');
       if (end > xs.length) throw new ArgError(2, 'end index must not be greater than the length of the list');
       if (start > end) throw new ArgError(1, 'start index must not be greater than end index');
       return sameKind(l, xs.slice(start, end));

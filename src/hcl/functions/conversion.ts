@@ -2,8 +2,9 @@
 // can, try and convert are lazy: they see their argument expressions, so errors inside them can be caught.
 import { convert, parseTypeExpr } from '../convert.js';
 import { error, type Diagnostic } from '../diagnostics.js';
+import type { Expression } from '../expression.js';
 import type { HclFunction, LazyImpl } from '../function.js';
-import { isKnown, T, V } from '../value.js';
+import { isKnown, T, typeOf, V } from '../value.js';
 import { param } from './helpers.js';
 
 const lazy = (impl: LazyImpl, params: string[], variadic: boolean): HclFunction => ({
@@ -51,15 +52,36 @@ const tryFn: LazyImpl = (args, evaluateArg, call) => {
   };
 };
 
+/** convert() reads its type without defaults (typeexpr.TypeConstraint): `optional(type, default)` is an error there. */
+function optionalDefaults(expr: Expression): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const walk = (e: Expression): void => {
+    if (e.kind === 'parentheses') walk(e.expr);
+    else if (e.kind === 'functionCall') {
+      if (e.name === 'optional' && e.args.length === 2) {
+        out.push(error('Invalid type specification', 'Optional attribute modifier expects only one argument: the attribute type.', e.range));
+      }
+      e.args.forEach(walk);
+    } else if (e.kind === 'object') e.items.forEach((i) => walk(i.value));
+    else if (e.kind === 'tuple') e.items.forEach(walk);
+  };
+  walk(expr);
+  return out;
+}
+
 const convertFn: LazyImpl = (args, evaluateArg, call) => {
   if (args.length !== 2) {
     return { value: V.unknown(), diagnostics: [error('Invalid function argument', 'Function "convert" expects a value and a type.', call.range)] };
   }
   const r = evaluateArg(args[0]);
-  const t = parseTypeExpr(args[1]);
+  const defaults = optionalDefaults(args[1]);
+  const t = defaults.length > 0 ? { type: T.dynamic, diagnostics: defaults } : parseTypeExpr(args[1]);
   const diagnostics = [...r.diagnostics, ...t.diagnostics];
   if (hasError(diagnostics)) return { value: V.unknown(), diagnostics };
-  const c = convert(r.value, t.type);
+  // HCL's ConvertFunc converts twice: to the constraint, then again to the type of that result, where optional
+  // attributes are no longer optional; so an object missing an optional attribute is refused, as in Packer.
+  const first = convert(r.value, t.type);
+  const c = 'error' in first ? first : convert(r.value, typeOf(first.value));
   if ('error' in c) {
     diagnostics.push(error('Invalid function argument', `Invalid value for "value" parameter: ${c.error}.`, args[0].range));
     return { value: V.unknown(t.type), diagnostics };

@@ -1,24 +1,72 @@
-// Date and time functions: timestamp formatdate timeadd legacy_isotime legacy_strftime.
+// Date and time functions as cty and Packer define them: timestamp formatdate timeadd legacy_isotime legacy_strftime.
 import type { HclFunction } from '../function.js';
 import { T, V } from '../value.js';
-import { ArgError, fn, param, str } from './helpers.js';
-import { fields, formatRFC3339, offsetText, parseDuration, parseRFC3339, type Stamp } from './time-parse.js';
+import { ArgError, fn, FunctionError, param, str } from './helpers.js';
+import { fields, formatRFC3339, offsetText, parseDuration, parseRFC3339, type Stamp, TimeError, yearText } from './time-parse.js';
 
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const days = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const two = (n: number): string => String(n).padStart(2, '0');
 const hour12 = (h: number): number => (h % 12 === 0 ? 12 : h % 12);
+/** Go's %04d: the sign counts toward the width. */
+const goPad4 = (n: number): string => (n < 0 ? `-${String(-n).padStart(3, '0')}` : String(n).padStart(4, '0'));
 
 function now(): Stamp {
   const ms = Date.now();
   return { ms: ms - (ms % 1000), offset: 0, nanos: 0 };
 }
 
+const VERB_RULES: Record<string, string> = {
+  Y: 'year must either be "YY" or "YYYY"',
+  M: 'month must be "M", "MM", "MMM", or "MMMM"',
+  D: 'day of month must either be "D" or "DD"',
+  E: 'day of week must either be "EEE" or "EEEE"',
+  h: '24-hour must either be "h" or "hh"',
+  H: '12-hour must either be "H" or "HH"',
+  m: 'minute must either be "m" or "mm"',
+  s: 'second must either be "s" or "ss"',
+  Z: 'timezone must be Z, ZZZZ, or ZZZZZ',
+};
+
+/** cty's splitDateFormat: quoted literals (with '' inside), runs of one letter, and the text between. */
+function dateTokens(spec: string): string[] {
+  const out: string[] = [];
+  const letter = (c: string | undefined): boolean => c !== undefined && /[A-Za-z]/.test(c);
+  let i = 0;
+  while (i < spec.length) {
+    let j = i + 1;
+    if (spec[i] === "'") {
+      if (spec[i + 1] === "'") j = i + 2;
+      else {
+        j = spec.length;
+        for (let k = i + 1; k < spec.length; k++) {
+          if (spec[k] !== "'") continue;
+          if (k + 1 === spec.length) break;
+          if (spec[k + 1] === "'") {
+            k++;
+            continue;
+          }
+          j = k + 1;
+          break;
+        }
+      }
+    } else if (letter(spec[i])) {
+      while (spec[j] === spec[i]) j++;
+    } else {
+      while (j < spec.length && spec[j] !== "'" && !letter(spec[j])) j++;
+    }
+    out.push(spec.slice(i, j));
+    i = j;
+  }
+  return out;
+}
+
 function formatdate(spec: string, st: Stamp): string {
   const f = fields(st);
+  const hour = f.getUTCHours();
   const verbs: Record<string, () => string> = {
-    YYYY: () => String(f.getUTCFullYear()).padStart(4, '0'),
-    YY: () => two(f.getUTCFullYear() % 100),
+    YYYY: () => goPad4(f.getUTCFullYear()),
+    YY: () => two(((f.getUTCFullYear() % 100) + 100) % 100),
     MMMM: () => months[f.getUTCMonth()],
     MMM: () => months[f.getUTCMonth()].slice(0, 3),
     MM: () => two(f.getUTCMonth() + 1),
@@ -27,12 +75,12 @@ function formatdate(spec: string, st: Stamp): string {
     D: () => String(f.getUTCDate()),
     EEEE: () => days[f.getUTCDay()],
     EEE: () => days[f.getUTCDay()].slice(0, 3),
-    hh: () => two(f.getUTCHours()),
-    h: () => String(f.getUTCHours()),
-    HH: () => two(hour12(f.getUTCHours())),
-    H: () => String(hour12(f.getUTCHours())),
-    AA: () => (f.getUTCHours() < 12 ? 'AM' : 'PM'),
-    aa: () => (f.getUTCHours() < 12 ? 'am' : 'pm'),
+    hh: () => two(hour),
+    h: () => String(hour),
+    HH: () => two(hour12(hour)),
+    H: () => String(hour12(hour)),
+    AA: () => (hour < 12 ? 'AM' : 'PM'),
+    aa: () => (hour < 12 ? 'am' : 'pm'),
     mm: () => two(f.getUTCMinutes()),
     m: () => String(f.getUTCMinutes()),
     ss: () => two(f.getUTCSeconds()),
@@ -43,33 +91,17 @@ function formatdate(spec: string, st: Stamp): string {
     Z: () => (st.offset === 0 ? 'Z' : offsetText(st.offset, true)),
   };
   let out = '';
-  let i = 0;
-  while (i < spec.length) {
-    const c = spec[i];
-    if (c === "'") {
-      if (spec[i + 1] === "'") {
-        out += "'";
-        i += 2;
-        continue;
-      }
-      const end = spec.indexOf("'", i + 1);
-      if (end < 0) throw new ArgError(0, "unterminated literal '");
-      out += spec.slice(i + 1, end).replace(/''/g, "'");
-      i = end + 1;
-      continue;
-    }
-    if (/[A-Za-z]/.test(c)) {
-      let j = i;
-      while (spec[j] === c) j++;
-      const run = spec.slice(i, j);
-      const verb = verbs[run];
-      if (!verb) throw new ArgError(0, `invalid date format verb ${JSON.stringify(run)}: unrecognized`);
-      out += verb();
-      i = j;
-      continue;
-    }
-    out += c;
-    i++;
+  for (const tok of dateTokens(spec)) {
+    if (tok[0] === "'") {
+      if (tok.length === 1 || !tok.endsWith("'")) throw new ArgError(0, "unterminated literal '");
+      out += tok.length === 2 ? "'" : tok.slice(1, -1).replace(/''/g, "'");
+    } else if (/[A-Za-z]/.test(tok[0])) {
+      const verb = verbs[tok];
+      if (verb) out += verb();
+      else if (tok[0] === 'A' || tok[0] === 'a') throw new ArgError(0, `invalid date format verb ${JSON.stringify(tok)}: must be "${tok[0]}${tok[0]}"`);
+      else if (VERB_RULES[tok[0]]) throw new ArgError(0, `invalid date format verb ${JSON.stringify(tok)}: ${VERB_RULES[tok[0]]}`);
+      else throw new ArgError(0, `invalid date format verb ${JSON.stringify(tok)}`);
+    } else out += tok;
   }
   return out;
 }
@@ -136,7 +168,7 @@ function goLayout(layout: string, st: Stamp): string {
       case 'MST':
         return st.offset === 0 ? 'UTC' : offsetText(st.offset, false);
       case '2006':
-        return String(f.getUTCFullYear());
+        return yearText(f.getUTCFullYear());
       case '06':
         return two(f.getUTCFullYear() % 100);
       case '01':
@@ -200,70 +232,86 @@ function goLayout(layout: string, st: Stamp): string {
   return out;
 }
 
+/** jehiah/go-strftime (the one Packer uses): a few directives mapped to Go layouts; any other stays as written. */
+const strftimeLayouts: Record<string, string> = {
+  B: 'January',
+  b: 'Jan',
+  m: '01',
+  A: 'Monday',
+  a: 'Mon',
+  d: '02',
+  H: '15',
+  I: '03',
+  M: '04',
+  S: '05',
+  Y: '2006',
+  y: '06',
+  p: 'PM',
+  Z: 'MST',
+  z: '-0700',
+  L: '.000',
+};
+
 function strftime(format: string, st: Stamp): string {
-  const f = fields(st);
-  const start = Date.UTC(f.getUTCFullYear(), 0, 1);
-  const yday = Math.floor((f.getTime() - start) / 86400000) + 1;
-  const table: Record<string, () => string> = {
-    Y: () => String(f.getUTCFullYear()),
-    y: () => two(f.getUTCFullYear() % 100),
-    C: () => two(Math.floor(f.getUTCFullYear() / 100)),
-    m: () => two(f.getUTCMonth() + 1),
-    d: () => two(f.getUTCDate()),
-    e: () => String(f.getUTCDate()).padStart(2, ' '),
-    H: () => two(f.getUTCHours()),
-    I: () => two(hour12(f.getUTCHours())),
-    M: () => two(f.getUTCMinutes()),
-    S: () => two(f.getUTCSeconds()),
-    p: () => (f.getUTCHours() < 12 ? 'AM' : 'PM'),
-    b: () => months[f.getUTCMonth()].slice(0, 3),
-    h: () => months[f.getUTCMonth()].slice(0, 3),
-    B: () => months[f.getUTCMonth()],
-    a: () => days[f.getUTCDay()].slice(0, 3),
-    A: () => days[f.getUTCDay()],
-    j: () => String(yday).padStart(3, '0'),
-    u: () => String(f.getUTCDay() === 0 ? 7 : f.getUTCDay()),
-    w: () => String(f.getUTCDay()),
-    Z: () => 'UTC',
-    z: () => offsetText(st.offset, false),
-    D: () => `${two(f.getUTCMonth() + 1)}/${two(f.getUTCDate())}/${two(f.getUTCFullYear() % 100)}`,
-    F: () => `${f.getUTCFullYear()}-${two(f.getUTCMonth() + 1)}-${two(f.getUTCDate())}`,
-    T: () => `${two(f.getUTCHours())}:${two(f.getUTCMinutes())}:${two(f.getUTCSeconds())}`,
-    R: () => `${two(f.getUTCHours())}:${two(f.getUTCMinutes())}`,
-    n: () => '\n',
-    t: () => '\t',
-    '%': () => '%',
-  };
-  return format.replace(/%(.)/gs, (all: string, c: string) => (table[c] ? table[c]() : all));
+  return format.replace(/%([\s\S]?)/g, (all: string, c: string) => {
+    if (c === '') return '%';
+    if (c === '%') return '%';
+    const layout = strftimeLayouts[c];
+    return layout === undefined ? all : goLayout(layout, st);
+  });
+}
+
+/** Packer's legacy functions read the clock once, when it starts. */
+function legacyFunction(format: (f: string, st: Stamp) => string, clock: () => Stamp): HclFunction {
+  let start: Stamp | undefined;
+  return fn(
+    [],
+    (args) => {
+      start ??= clock();
+      if (args.length > 1) throw new FunctionError(`too many values, 1 needed: ${args.length} given`);
+      return V.string(args.length === 0 ? formatRFC3339(start) : format(str(args[0]), start));
+    },
+    { varParam: param('format', T.string), returnType: T.string },
+  );
+}
+
+function timeError<R>(f: () => R, index?: number): R {
+  try {
+    return f();
+  } catch (e: unknown) {
+    if (!(e instanceof TimeError)) throw e;
+    throw index === undefined ? new FunctionError(e.message) : new ArgError(index, e.message);
+  }
+}
+
+function timeadd(t: string, d: string): string {
+  const st = timeError(() => parseRFC3339(t));
+  const dur = timeError(() => parseDuration(d));
+  const wholeSecond = BigInt(st.ms - (((st.ms % 1000) + 1000) % 1000)) * 1000000n + BigInt(st.nanos);
+  const total = wholeSecond + dur;
+  const ms = Number((total - (((total % 1000000n) + 1000000n) % 1000000n)) / 1000000n);
+  return formatRFC3339({ ms, offset: st.offset, nanos: 0 });
 }
 
 export function dateTimeFunctions(clock: () => Stamp = now): Record<string, HclFunction> {
   return {
     timestamp: fn([], () => V.string(formatRFC3339(clock())), { returnType: T.string }),
-    formatdate: fn([param('format', T.string), param('time', T.string)], ([spec, t]) => V.string(formatdate(str(spec), parseRFC3339(str(t, 1), 1))), {
-      returnType: T.string,
-    }),
-    timeadd: fn(
-      [param('timestamp', T.string), param('duration', T.string)],
-      ([t, d]) => {
-        const st = parseRFC3339(str(t));
-        const total = st.nanos + parseDuration(str(d, 1), 1);
-        const carry = Math.floor(total / 1e9);
-        const nanos = total - carry * 1e9;
-        const base = st.ms - (((st.ms % 1000) + 1000) % 1000) + carry * 1000;
-        return V.string(formatRFC3339({ ms: base + Math.floor(nanos / 1e6), offset: st.offset, nanos }));
-      },
+    formatdate: fn(
+      [param('format', T.string), param('time', T.string)],
+      ([spec, t]) =>
+        V.string(
+          formatdate(
+            str(spec),
+            timeError(() => parseRFC3339(str(t, 1)), 1),
+          ),
+        ),
       { returnType: T.string },
     ),
-    legacy_isotime: fn(
-      [],
-      ([layout]) => {
-        const st = clock();
-        return V.string(layout === undefined ? formatRFC3339(st) : goLayout(str(layout), st));
-      },
-      { varParam: param('format', T.string), returnType: T.string },
-    ),
-    legacy_strftime: fn([param('format', T.string)], ([format]) => V.string(strftime(str(format), clock())), { returnType: T.string }),
+    timeadd: fn([param('timestamp', T.string), param('duration', T.string)], ([t, d]) => V.string(timeadd(str(t), str(d, 1))), {
+      returnType: T.string,
+    }),
+    legacy_isotime: legacyFunction(goLayout, clock),
+    legacy_strftime: legacyFunction(strftime, clock),
   };
 }
 

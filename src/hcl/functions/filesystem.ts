@@ -1,6 +1,6 @@
 // Filesystem functions: abspath basename dirname file fileexists fileset pathexpand templatefile. Relative paths
 // are resolved against the template's directory.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import * as path from 'node:path';
 import { evaluate } from '../eval.js';
@@ -8,8 +8,9 @@ import type { HclFunction } from '../function.js';
 import { parseTemplateText } from '../parser.js';
 import { T, V, type Value } from '../value.js';
 import { ArgError, attrs, fn, FunctionError, param, str } from './helpers.js';
-import { globToRegExp } from './glob.js';
+import { fileset } from './glob.js';
 import { readFileBounded } from './read-file.js';
+import { setItems } from '../set-order.js';
 
 /** The file as UTF-8 text, a BOM included (Go keeps it; TextDecoder would drop it by default). */
 function readText(file: string, shown: string): string {
@@ -21,31 +22,6 @@ function readText(file: string, shown: string): string {
       `contents of ${shown} are not valid UTF-8; use the filebase64 function to obtain the Base64 encoded contents or the other file functions (e.g. filemd5, filesha256) to obtain file hashing results instead`,
     );
   }
-}
-
-function fileset(root: string, dir: string, pattern: string): string[] {
-  const base = path.resolve(root, dir);
-  if (!existsSync(base)) return [];
-  const re = globToRegExp(pattern);
-  const out: string[] = [];
-  let entries;
-  try {
-    entries = readdirSync(base, { recursive: true, withFileTypes: true });
-  } catch (e: unknown) {
-    // Node's "EACCES: permission denied, scandir '/abs/path'" names the system call: say which directory, relatively.
-    const err = e as NodeJS.ErrnoException;
-    const where = err.path ? path.relative(root, err.path) || '.' : dir;
-    const why =
-      err.code === 'EACCES' || err.code === 'EPERM' ? 'permission denied' : (err.message.split(/, \w+ '/)[0] ?? err.message).replace(/^E[A-Z]+: /, '');
-    throw new FunctionError(`cannot read the directory ${where}: ${why}`);
-  }
-  for (const entry of entries) {
-    if (!entry.isFile()) continue;
-    const full = path.join(entry.parentPath, entry.name);
-    const rel = path.relative(base, full).split(path.sep).join('/');
-    if (re.test(rel)) out.push(rel);
-  }
-  return out.sort();
 }
 
 export interface FilesystemOptions {
@@ -100,8 +76,8 @@ export function filesystemFunctions(opts: FilesystemOptions): Record<string, Hcl
     fileset: fn(
       [param('path', T.string), param('pattern', T.string)],
       ([p, pat]) => {
-        const out = fileset(opts.baseDir, expandHome(str(p)), str(pat, 1));
-        return { kind: 'set', items: out.map(V.string), element: T.string };
+        const out = fileset(opts.baseDir, str(p), str(pat, 1));
+        return { kind: 'set', items: setItems(out.map(V.string)), element: T.string };
       },
       { returnType: T.set(T.string) },
     ),

@@ -1,7 +1,7 @@
 // IP network functions: cidrhost cidrnetmask cidrsubnet cidrsubnets, for IPv4 and IPv6 (addresses as BigInt).
 import type { HclFunction } from '../function.js';
-import { T, V } from '../value.js';
-import { ArgError, fn, FunctionError, int, int64, num, param, str, strings } from './helpers.js';
+import { T, V, type Value } from '../value.js';
+import { ArgError, fn, FunctionError, int64, num, param, str, strings } from './helpers.js';
 
 interface Net {
   v6: boolean;
@@ -9,9 +9,10 @@ interface Net {
   bits: number;
 }
 
+/** Go's parseIPv4: four decimal fields of at most 255, without leading zeros. */
 function parseV4(s: string): bigint | undefined {
   const parts = s.split('.');
-  if (parts.length !== 4 || parts.some((p) => !/^\d{1,3}$/.test(p) || Number(p) > 255)) return undefined;
+  if (parts.length !== 4 || parts.some((p) => !/^(?:0|[1-9]\d{0,2})$/.test(p) || Number(p) > 255)) return undefined;
   return parts.reduce((acc, p) => (acc << 8n) | BigInt(Number(p)), 0n);
 }
 
@@ -37,19 +38,53 @@ function parseV6(s: string): bigint | undefined {
   return n;
 }
 
+class CIDRError extends Error {}
+
+/** Go's net.ParseCIDR; the failure is its "invalid CIDR address: …". */
 function parseCIDR(prefix: string): Net {
-  const m = /^([^/]+)\/(\d+)$/.exec(prefix);
+  const slash = prefix.indexOf('/');
   const fail = (): never => {
-    throw new ArgError(0, `invalid CIDR address: ${prefix}`);
+    throw new CIDRError(`invalid CIDR address: ${prefix}`);
   };
-  if (!m) return fail();
-  const v6 = m[1].includes(':');
-  const addr = v6 ? parseV6(m[1]) : parseV4(m[1]);
-  const bits = Number(m[2]);
-  if (addr === undefined || bits > (v6 ? 128 : 32)) return fail();
+  if (slash < 0) return fail();
+  const [text, len] = [prefix.slice(0, slash), prefix.slice(slash + 1)];
+  let v6 = false;
+  let addr = parseV4(text);
+  if (addr === undefined) {
+    v6 = true;
+    addr = parseV6(text);
+  }
+  const m = /^\d+/.exec(len);
+  if (addr === undefined || !m || m[0].length !== len.length || Number(len) > (v6 ? 128 : 32)) return fail();
+  const bits = Number(len);
   const width = v6 ? 128 : 32;
   const mask = ((1n << BigInt(width)) - 1n) ^ ((1n << BigInt(width - bits)) - 1n);
   return { v6, addr: addr & mask, bits };
+}
+
+/** parseCIDR for cidrhost, cidrnetmask and cidrsubnet, whose failures are the call's. */
+function network(prefix: string): Net {
+  try {
+    return parseCIDR(prefix);
+  } catch (e: unknown) {
+    if (e instanceof CIDRError) throw new FunctionError(`invalid CIDR expression: ${e.message}`);
+    throw e;
+  }
+}
+
+const WHOLE_INT64 = 'value must be a whole number, between -9223372036854775808 and 9223372036854775807';
+
+/** gocty's conversion of a number to a Go int. */
+function goInt(v: Value): bigint {
+  const n = num(v);
+  if (!Number.isInteger(n) || n < -(2 ** 63) || n >= 2 ** 63) throw new FunctionError(WHOLE_INT64);
+  return BigInt(n);
+}
+
+/** big.Int's Bytes() of a two's-complement result: its absolute value, as net.IP takes it. */
+function toAddr(n: bigint, width: number): bigint {
+  const abs = n < 0n ? -n : n;
+  return abs & ((1n << BigInt(width)) - 1n);
 }
 
 function formatAddr(n: bigint, v6: boolean): string {
@@ -75,27 +110,43 @@ function formatAddr(n: bigint, v6: boolean): string {
   return `${hex.slice(0, best).join(':')}::${hex.slice(best + bestLen).join(':')}`;
 }
 
+/** go-cidr's Subnet: newbits may be negative (a shorter prefix); netnum is placed as two's complement. */
 function subnet(net: Net, newbits: number, netnum: bigint): Net {
   const width = net.v6 ? 128 : 32;
+  if (newbits > 32) throw new FunctionError('may not extend prefix by more than 32 bits');
   const bits = net.bits + newbits;
-  if (newbits < 0) throw new ArgError(1, 'must extend prefix by at least one bit');
-  if (bits > width) throw new ArgError(1, `insufficient address space to extend prefix of ${net.bits} by ${newbits}`);
-  if (netnum < 0n || netnum >= 1n << BigInt(newbits)) {
-    throw new ArgError(2, `prefix extension of ${newbits} does not accommodate a subnet numbered ${netnum}`);
-  }
-  return { v6: net.v6, addr: net.addr | (netnum << BigInt(width - bits)), bits };
+  if (bits > width) throw new FunctionError(`insufficient address space to extend prefix of ${net.bits} by ${newbits}`);
+  const max = newbits >= 0 ? (1n << BigInt(newbits)) - 1n : (1n << 64n) - 1n;
+  const asUint = (netnum < 0n ? -netnum : netnum) & ((1n << 64n) - 1n);
+  if (asUint > max) throw new FunctionError(`prefix extension of ${newbits} does not accommodate a subnet numbered ${netnum}`);
+  const shifted = bits <= width ? netnum << BigInt(width - bits) : netnum >> BigInt(bits - width);
+  return { v6: net.v6, addr: toAddr(net.addr | shifted, width), bits };
 }
 
+/** go-cidr's Host: a negative number counts back from the last address. */
 function host(net: Net, hostnum: bigint): string {
   const width = net.v6 ? 128 : 32;
-  const size = 1n << BigInt(width - net.bits);
-  let h = hostnum;
-  if (h < 0n) h += size;
-  if (h < 0n || h >= size) throw new ArgError(1, `prefix of ${net.bits} does not accommodate a host numbered ${hostnum}`);
-  return formatAddr(net.addr | h, net.v6);
+  const max = (1n << BigInt(width - net.bits)) - 1n;
+  let n = hostnum;
+  let magnitude = (n < 0n ? -n : n) & ((1n << 64n) - 1n);
+  if (n < 0n) {
+    magnitude = -n - 1n;
+    n = max - magnitude;
+  }
+  if (magnitude > max) throw new FunctionError(`prefix of ${net.bits} does not accommodate a host numbered ${n}`);
+  return formatAddr(toAddr(net.addr | n, width), net.v6);
 }
 
 const cidr = (n: Net): string => `${formatAddr(n.addr, n.v6)}/${n.bits}`;
+
+function subnetsBase(prefix: string): Net {
+  try {
+    return parseCIDR(prefix);
+  } catch (e: unknown) {
+    if (e instanceof CIDRError) throw new ArgError(0, `invalid CIDR expression: ${e.message}`);
+    throw e;
+  }
+}
 
 function subnets(net: Net, newbitsList: number[]): string[] {
   const width = net.v6 ? 128 : 32;
@@ -104,6 +155,7 @@ function subnets(net: Net, newbitsList: number[]): string[] {
   const end = net.addr + (1n << BigInt(width - net.bits));
   for (const [i, nb] of newbitsList.entries()) {
     if (nb < 1) throw new ArgError(i + 1, 'must extend prefix by at least one bit');
+    if (nb > 32) throw new ArgError(i + 1, 'may not extend prefix by more than 32 bits');
     const bits = net.bits + nb;
     if (bits > width) throw new ArgError(i + 1, `would extend prefix to ${bits} bits, which is too long for an IPv${net.v6 ? 6 : 4} address`);
     const size = 1n << BigInt(width - bits);
@@ -118,26 +170,25 @@ function subnets(net: Net, newbitsList: number[]): string[] {
 
 export function ipnetFunctions(): Record<string, HclFunction> {
   return {
-    cidrhost: fn(
-      [param('prefix', T.string), param('hostnum', T.number)],
-      ([p, h]) => {
-        const hostnum = int64(h, 1);
-        return V.string(host(parseCIDR(str(p)), hostnum));
-      },
-      { returnType: T.string },
-    ),
+    cidrhost: fn([param('prefix', T.string), param('hostnum', T.number)], ([p, h]) => V.string(host(network(str(p)), int64(h, 1))), {
+      returnType: T.string,
+    }),
     cidrnetmask: fn(
       [param('prefix', T.string)],
       ([p]) => {
-        const net = parseCIDR(str(p));
-        if (net.v6) throw new FunctionError(`IPv6 addresses cannot have a netmask: ${str(p)}`);
-        return V.string(formatAddr(0xffffffffn ^ ((1n << BigInt(32 - net.bits)) - 1n), false));
+        const net = network(str(p));
+        const width = net.v6 ? 128 : 32;
+        return V.string(formatAddr(((1n << BigInt(width)) - 1n) ^ ((1n << BigInt(width - net.bits)) - 1n), net.v6));
       },
       { returnType: T.string },
     ),
     cidrsubnet: fn(
       [param('prefix', T.string), param('newbits', T.number), param('netnum', T.number)],
-      ([p, b, n]) => V.string(cidr(subnet(parseCIDR(str(p)), int(b, 1), BigInt(int(n, 2))))),
+      ([p, b, n]) => {
+        const newbits = Number(goInt(b));
+        const netnum = goInt(n);
+        return V.string(cidr(subnet(network(str(p)), newbits, netnum)));
+      },
       { returnType: T.string },
     ),
     cidrsubnets: fn(
@@ -145,7 +196,7 @@ export function ipnetFunctions(): Record<string, HclFunction> {
       ([p, ...bits]) =>
         strings(
           subnets(
-            parseCIDR(str(p)),
+            subnetsBase(str(p)),
             bits.map((b, i) => num(b, i + 1)),
           ),
         ),

@@ -1,11 +1,14 @@
-// JSON and YAML encodings of values as cty writes them (jsonencode escapes <, > and & as Go does; yamlencode
-// quotes every string), and decoding back to HCL values.
+// JSON and YAML encodings of values as cty writes them (jsonencode escapes <, > and & as Go does; YAML in
+// yaml-decode.ts and yaml-encode.ts), and decoding back to HCL values; the YAML parser loads on demand.
 import type * as Yaml from 'yaml';
 import { parseJson, type JsonValue } from '../json-parser.js';
 import { numberToString, parseNumberValue } from '../number.js';
-import { fromJS, T, V, type Value } from '../value.js';
-import { ArgError, FunctionError } from './helpers.js';
+import { fromJS, isKnown, newAttrs, setAttr, T, V, type Value } from '../value.js';
+import { FunctionError } from './helpers.js';
 import { messageOf } from '../../error-message.js';
+import { decodeYaml } from './yaml-decode.js';
+import { goJSONCheck } from './json-errors.js';
+import { encodeYaml } from './yaml-encode.js';
 
 function jsonString(s: string): string {
   return JSON.stringify(s).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
@@ -38,11 +41,20 @@ export function toJSON(v: Value): string {
 }
 
 export function fromJSON(text: string): Value {
+  let parsed: unknown;
   try {
-    return exactNumbers(JSON.parse(text), text);
+    parsed = JSON.parse(text);
   } catch (e: unknown) {
-    throw new ArgError(0, messageOf(e));
+    // The call fails as cty's does, with Go's wording (never JavaScript's); Go ignores a stray `]` or `}` after the value.
+    const go = goJSONCheck(text);
+    if ('message' in go) throw new FunctionError(go.message);
+    try {
+      parsed = JSON.parse(text.slice(0, go.end));
+    } catch {
+      throw new FunctionError(`invalid JSON: ${messageOf(e)}`);
+    }
   }
+  return exactNumbers(parsed, text);
 }
 
 /** The decoded value with each number as cty reads it from its JSON text (512 bits, not a double). */
@@ -57,67 +69,19 @@ function exactNumbers(js: unknown, text: string): Value {
       case 'array':
         return V.tuple(x.items.map(walk));
       case 'object': {
-        const out: Record<string, Value> = {};
-        for (const p of x.properties) out[p.name] = walk(p.value);
+        const out = newAttrs();
+        for (const p of x.properties) setAttr(out, p.name, walk(p.value));
         return V.object(out);
       }
       case 'string':
+        return V.string(x.value);
       case 'bool':
-        return x.kind === 'string' ? V.string(x.value) : V.bool(x.value);
+        return V.bool(x.value);
       default:
         return V.null();
     }
   };
   return walk(parsed.value);
-}
-
-function yamlScalar(v: Value): string | undefined {
-  switch (v.kind) {
-    case 'null':
-      return 'null';
-    case 'string':
-      return JSON.stringify(v.value);
-    case 'number':
-      return numberToString(v);
-    case 'bool':
-      return String(v.value);
-    case 'list':
-    case 'set':
-    case 'tuple':
-      return v.items.length === 0 ? '[]' : undefined;
-    case 'map':
-    case 'object':
-      return Object.keys(v.attrs).length === 0 ? '{}' : undefined;
-    case 'unknown':
-      throw new FunctionError('value is not known');
-  }
-}
-
-function yamlLines(v: Value): string[] {
-  const scalar = yamlScalar(v);
-  if (scalar !== undefined) return [scalar];
-  const out: string[] = [];
-  if (v.kind === 'list' || v.kind === 'set' || v.kind === 'tuple') {
-    for (const item of v.items) {
-      const [first, ...rest] = yamlLines(item);
-      out.push(`- ${first}`, ...rest.map((l) => `  ${l}`));
-    }
-    return out;
-  }
-  if (v.kind === 'map' || v.kind === 'object') {
-    for (const k of Object.keys(v.attrs).sort()) {
-      const item = v.attrs[k];
-      const s = yamlScalar(item);
-      if (s !== undefined) out.push(`${JSON.stringify(k)}: ${s}`);
-      else if (item.kind === 'map' || item.kind === 'object') out.push(`${JSON.stringify(k)}:`, ...yamlLines(item).map((l) => `  ${l}`));
-      else out.push(`${JSON.stringify(k)}:`, ...yamlLines(item));
-    }
-  }
-  return out;
-}
-
-export function toYAML(v: Value): string {
-  return `${yamlLines(v).join('\n')}\n`;
 }
 
 // The YAML parser is a third of the bundle a run loads at start; it is loaded only for templates that may call
@@ -139,50 +103,9 @@ export function mayCallYaml(text: string): boolean {
 
 export function fromYAML(text: string): Value {
   if (!yaml) throw new FunctionError('the YAML parser was not loaded (an internal error: call loadYaml first)');
-  const { parseAllDocuments, visit } = yaml;
-  const docs = parseAllDocuments(text, { schema: 'core', uniqueKeys: true });
-  if (!Array.isArray(docs)) return V.null();
-  if (docs.length === 0) return V.null(T.dynamic);
-  if (docs.length > 1) throw new ArgError(0, 'on line 1, column 1: unsupported: multiple documents');
-  const [doc] = docs;
-  if (doc.errors.length > 0) {
-    const err = doc.errors[0];
-    const pos = err.linePos?.[0];
-    throw new ArgError(0, pos ? `on line ${pos.line}, column ${pos.col}: ${err.message.split('\n')[0]}` : err.message);
-  }
-  visit(doc, {
-    Scalar(key, node) {
-      if (key !== 'key' && typeof node.value === 'number' && node.source !== undefined) node.value = new YamlNumber(node.source, node.value);
-    },
-    Alias(_, node, path) {
-      const target = node.resolve(doc);
-      if (target && path.includes(target)) {
-        throw new ArgError(0, `cannot refer to anchor ${JSON.stringify(node.source)} from inside its own definition`);
-      }
-    },
-  });
-  return fromYamlJS(doc.toJS({ maxAliasCount: 100 }));
+  return decodeYaml(yaml, text);
 }
 
-/** A YAML number scalar with its text, which go-cty-yaml reads as cty.ParseNumberVal does (underscores dropped). */
-class YamlNumber {
-  constructor(
-    readonly text: string,
-    readonly double: number,
-  ) {}
-
-  toValue(): Value {
-    return parseNumberValue(this.text.replace(/_/g, '')) ?? V.number(this.double);
-  }
-}
-
-function fromYamlJS(js: unknown): Value {
-  if (js instanceof YamlNumber) return js.toValue();
-  if (Array.isArray(js)) return V.tuple(js.map(fromYamlJS));
-  if (js !== null && typeof js === 'object') {
-    const out: Record<string, Value> = {};
-    for (const [k, a] of Object.entries(js as Record<string, unknown>)) out[k] = fromYamlJS(a);
-    return V.object(out);
-  }
-  return fromJS(js);
+export function toYAML(v: Value): Value {
+  return isKnown(v) ? V.string(encodeYaml(v)) : V.unknown(T.string);
 }

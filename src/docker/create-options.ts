@@ -29,7 +29,7 @@ export function parseDevice(spec: string): DeviceMapping {
 }
 
 export interface CreateRequest {
-  query: { platform?: string };
+  query: { platform?: string; name?: string };
   body: Docker.ContainerCreateOptions;
 }
 
@@ -56,5 +56,8 @@ export function createRequest(spec: ContainerSpec): CreateRequest {
       AutoRemove: spec.autoRemove,
     },
   };
-  return { query: spec.platform ? { platform: spec.platform } : {}, body };
+  const query: CreateRequest['query'] = {};
+  if (spec.platform) query.platform = spec.platform;
+  if (spec.name) query.name = spec.name;
+  return { query, body };
 }

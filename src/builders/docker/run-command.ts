@@ -25,6 +25,7 @@ const VALUE_FLAGS: Record<string, string> = {
   '--net': 'network',
   '-l': 'label',
   '--label': 'label',
+  '--name': 'name',
 };
 
 /** Flags without a value; single-letter ones may be combined ("-dit"). */
@@ -102,6 +103,9 @@ export function parseRunCommand(args: string[], image: string): ParsedRunCommand
         break;
       case 'network':
         spec.networkMode = value;
+        break;
+      case 'name':
+        spec.name = value;
         break;
       case 'label': {
         const [k, v = ''] = value.split(/=(.*)/s);

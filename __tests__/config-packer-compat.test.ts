@@ -113,6 +113,15 @@ test('an http request that cannot be made is an error at the block, not a crash'
   expect(p.diagnostics.map(line)).toEqual([expect.stringMatching(/^error 1:1 GET http:\/\/127\.0\.0\.1:\d+\/: fetch failed: .*ECONNREFUSED/)]);
 });
 
+test('what uses a failed data source is not reported again (its outputs are unknown)', async () => {
+  writeFileSync(
+    join(dir, 't.pkr.hcl'),
+    `data "http" "down" {\n  url = "http://127.0.0.1:1/"\n}\nlocals {\n  pkgs = jsondecode(data.http.down.body).packages\n}\nsource "docker" "x" {\n  image  = "127.0.0.1:5000/busybox:latest"\n  commit = true\n  changes = ["LABEL pkgs=\${join(",", local.pkgs)}"]\n}\n${BUILD}`,
+  );
+  const p = await prepareTemplate({ template: '.', cwd: dir, env: {} });
+  expect(p.diagnostics.map(line)).toEqual([expect.stringMatching(/^error 1:1 GET http:\/\/127\.0\.0\.1:1\/: fetch failed/)]);
+});
+
 describe('git data sources', () => {
   test('git-commit, git-repository and git-tree read the repository the template is in', async () => {
     const git = (...args: string[]) =>

@@ -39,7 +39,7 @@ export type PrepareOptions = Pick<RunOptions, 'template' | 'cwd' | 'vars' | 'var
   /**
    * Packer's console: only parsing errors stop (syntax, variable declarations and values, required_version); the
    * initialisation's (sources, builds, data sources, locals, unset variables, validation rules) are left out, and
-   * what can be evaluated is. Builds are not planned.
+   * what can be evaluated is (builds are decoded, for inspect). Builds are not planned.
    */
   console?: boolean;
   /** Asynchronous data source results, kept between the passes prepareTemplate runs. */
@@ -157,6 +157,8 @@ export function prepare(o: PrepareOptions): Prepared {
   );
   if (prereqs.waiting) return { ...out, needsData: true };
   if (o.console) {
+    // Packer's inspect lists the builds as far as they can be decoded, ignoring the initialisation's errors.
+    expandBuilds(template, { variables: { ...common, var: V.object(vars.values), data: prereqs.data, local: V.object(prereqs.local) }, functions });
     for (const name of prereqs.failed) delete prereqs.local[name];
     out.values = { var: vars.values, local: prereqs.local, data: prereqs.data };
     return out;

@@ -31,6 +31,15 @@ async function cli(argv: string[], stdin = '', env: Record<string, string> = {})
   return { code, out, err };
 }
 
+test('packer.iterationID and packer.versionFingerprint exist and are unknown (set only when publishing to HCP Packer)', async () => {
+  writeFileSync(join(dir, 't.pkr.hcl'), `${SOURCE}${BUILD}`);
+  const r = await cli(['console', '.'], 'packer.version\npacker.iterationID\npacker.versionFingerprint\n');
+  expect(r).toEqual({ code: 0, out: '1.16.0\n<unknown>\n<unknown>\n', err: '' });
+  writeFileSync(join(dir, 't.pkr.hcl'), `${SOURCE.replace('commit = true', 'commit = true\n  changes = ["LABEL v=${packer.versionFingerprint}"]')}${BUILD}`);
+  const p = prepare({ template: '.', cwd: dir, env: {} });
+  expect(p.diagnostics.map(line)).toEqual(['error 4:13 Unknown value']);
+});
+
 describe('variable defaults', () => {
   test('may call env(), and only env()', async () => {
     writeFileSync(join(dir, 't.pkr.hcl'), `variable "reg" {\n  default = env("REG")\n}\nvariable "unset" {\n  default = env("NOT_SET")\n}\n${SOURCE}${BUILD}`);

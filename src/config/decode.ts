@@ -40,7 +40,6 @@ const VARIABLE_BLOCK: BodySchema = {
     default: { type: T.dynamic, description: 'Value used when none is given.' },
     description: { type: T.string, description: 'What the variable is for.' },
     sensitive: { type: T.bool, default: false, description: 'Mask the value in every output.' },
-    nullable: { type: T.bool, default: true, description: 'May the value be null?' },
   },
   blocks: {
     validation: {
@@ -85,7 +84,6 @@ function decodeVariable(original: Block, env: Environment, diags: Diagnostic[]):
     type: T.dynamic,
     description: '',
     sensitive: false,
-    nullable: true,
     validations: [],
     range: block.typeRange,
   };
@@ -113,8 +111,7 @@ function decodeVariable(original: Block, env: Environment, diags: Diagnostic[]):
         defaultAttr = item;
         break;
       case 'description':
-      case 'sensitive':
-      case 'nullable': {
+      case 'sensitive': {
         const r = constant(item);
         diags.push(...r.diagnostics);
         if (item.name === 'description' && r.value.kind === 'string') decl.description = r.value.value;
@@ -276,7 +273,6 @@ function decodeTopBlock(item: Block, t: Template, env: Environment, diags: Diagn
           default: r.value,
           description: '',
           sensitive: false,
-          nullable: true,
           validations: [],
           range: a.nameRange,
         });

@@ -187,10 +187,6 @@ export function resolveVariables(
       }
       value = conv.value;
     }
-    if (value.kind === 'null' && !decl.nullable) {
-      diags.push(error('Invalid value for variable', `The variable "${name}" is not nullable: give it a value.`, c.range ?? decl.range));
-      continue;
-    }
     if (decl.sensitive) value = markSensitive(value);
     // The value in use, whatever its origin (a default is registered nowhere else).
     if (decl.sensitive) leafStrings(value).forEach(mask);

@@ -1,5 +1,6 @@
 // Phases before anything runs (DESIGN.md rule 4): parse → decode → variables → locals → plan. Each returns data and
 // diagnostics; a phase with errors stops the next. Nothing here touches Docker.
+import { packerObject } from '../config/packer-object.js';
 import { resolve } from 'node:path';
 import type { File } from '../hcl/ast.js';
 import { error, hasErrors, uniqueDiagnostics, type Diagnostic } from '../hcl/diagnostics.js';
@@ -148,7 +149,7 @@ export function prepare(o: PrepareOptions): Prepared {
   out.diagnostics.push(...vars.diagnostics);
   if (hasErrors(out.diagnostics)) return out;
 
-  const common = { path: V.object({ cwd: V.string(cwd), root: V.string(template.pathRoot) }), packer: V.object({ version: V.string(PACKER_COMPAT_VERSION) }) };
+  const common = { path: V.object({ cwd: V.string(cwd), root: V.string(template.pathRoot) }), packer: packerObject(PACKER_COMPAT_VERSION) };
   const prereqs = evaluatePrereqs(
     template.dataSources,
     template.locals,

@@ -26,6 +26,8 @@ const TOP_LEVEL: BodySchema = {
     build: { labels: [], multiple: true, description: 'Sources to build, their provisioners and post-processors.' },
     data: { labels: ['type', 'name'], multiple: true, description: 'A data source.' },
     hcp_packer_registry: { labels: [], multiple: true, description: 'HCP Packer publishing; accepted, repack does not publish.' },
+    // In Packer's file schema (hcl2template/parser.go) but read by nothing: accepted and ignored, as there.
+    communicator: { labels: ['type', 'name'], multiple: true, description: 'Unused, as in Packer.' },
   },
 };
 
@@ -329,6 +331,8 @@ function decodeTopBlock(item: Block, t: Template, env: Environment, diags: Diagn
       break;
     case 'hcp_packer_registry':
       t.hcpRegistries.push(item);
+      break;
+    case 'communicator':
       break;
     case 'data': {
       const [type, name] = item.labels;

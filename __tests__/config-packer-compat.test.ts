@@ -288,6 +288,29 @@ describe('sudo lint', () => {
     const p = prepare({ template: '.', cwd: dir, env: {} });
     expect(p.diagnostics.map((d) => d.summary)).toEqual(['Unknown source type "amazon-ebs"']);
   });
+
+  test.each([
+    ['only = ["amazon-ebs.vm"]', 0],
+    ['except = ["docker.x"]', 0],
+    ['only = ["docker.x"]', 1],
+    ['only = ["docker.renamed"]', 0],
+  ])('a provisioner with %s in a build of a docker and another source', (filter, warnings) => {
+    writeFileSync(
+      join(dir, 't.pkr.hcl'),
+      `${SOURCE}source "amazon-ebs" "vm" {}\nbuild {\n  sources = ["source.docker.x", "source.amazon-ebs.vm"]\n  provisioner "shell" {\n    inline = ["sudo yum update"]\n    ${filter}\n  }\n}\n`,
+    );
+    const p = prepare({ template: '.', cwd: dir, env: {} });
+    expect(p.diagnostics.filter((d) => d.summary === 'sudo in a root container')).toHaveLength(warnings);
+  });
+
+  test('a renamed docker source is matched by its new name', () => {
+    writeFileSync(
+      join(dir, 't.pkr.hcl'),
+      `${SOURCE}build {\n  source "source.docker.x" {\n    name = "renamed"\n  }\n  provisioner "shell" {\n    inline = ["sudo id"]\n    only   = ["docker.renamed"]\n  }\n}\n`,
+    );
+    const p = prepare({ template: '.', cwd: dir, env: {} });
+    expect(p.diagnostics.filter((d) => d.summary === 'sudo in a root container')).toHaveLength(1);
+  });
 });
 
 describe('version', () => {

@@ -150,6 +150,19 @@ local.tags: "[\\n  \\"a\\",\\n  \\"b\\",\\n]"
 `);
 });
 
+test('inspect goes on past initialisation errors (an unset variable, an unknown source type), as Packer does', async () => {
+  writeFileSync(
+    join(dir, 't.pkr.hcl'),
+    'variable "region" {\n  type = string\n}\nvariable "name" {\n  default = "base"\n}\nsource "amazon-ebs" "vm" {\n  region = var.region\n}\nbuild {\n  name    = var.name\n  sources = ["source.amazon-ebs.vm"]\n}\n',
+  );
+  const r = await run(['inspect', '.']);
+  expect(r).toEqual({ code: 0, err: '', out: expect.stringContaining('var.name: "base"\nvar.region: "<unknown>"\n') });
+  expect(r.out).toContain('  > base:\n\n    sources:\n\n      amazon-ebs.vm\n');
+  // Parsing errors still stop it.
+  writeFileSync(join(dir, 't.pkr.hcl'), 'build {\n');
+  expect((await run(['inspect', '.'])).code).toBe(1);
+});
+
 test('console evaluates piped lines with var, local and functions', async () => {
   writeFileSync(join(dir, 't.pkr.hcl'), TEMPLATE);
   const r = await run(['console', '.'], 'var.image\nupper(local.tags[1])\nlength(local.tags) + 1\nlocal.obj\nvar.token\nnope.x\n');

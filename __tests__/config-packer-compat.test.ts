@@ -31,6 +31,15 @@ async function cli(argv: string[], stdin = '', env: Record<string, string> = {})
   return { code, out, err };
 }
 
+test('packer.iterationID and packer.versionFingerprint exist and are unknown (set only when publishing to HCP Packer)', async () => {
+  writeFileSync(join(dir, 't.pkr.hcl'), `${SOURCE}${BUILD}`);
+  const r = await cli(['console', '.'], 'packer.version\npacker.iterationID\npacker.versionFingerprint\n');
+  expect(r).toEqual({ code: 0, out: '1.16.0\n<unknown>\n<unknown>\n', err: '' });
+  writeFileSync(join(dir, 't.pkr.hcl'), `${SOURCE.replace('commit = true', 'commit = true\n  changes = ["LABEL v=${packer.versionFingerprint}"]')}${BUILD}`);
+  const p = prepare({ template: '.', cwd: dir, env: {} });
+  expect(p.diagnostics.map(line)).toEqual(['error 4:13 Unknown value']);
+});
+
 describe('variable defaults', () => {
   test('may call env(), and only env()', async () => {
     writeFileSync(join(dir, 't.pkr.hcl'), `variable "reg" {\n  default = env("REG")\n}\nvariable "unset" {\n  default = env("NOT_SET")\n}\n${SOURCE}${BUILD}`);
@@ -111,6 +120,15 @@ test('an http request that cannot be made is an error at the block, not a crash'
   writeFileSync(join(dir, 't.pkr.hcl'), `data "http" "down" {\n  url = "http://127.0.0.1:${port}/"\n}\n${SOURCE}${BUILD}`);
   const p = await prepareTemplate({ template: '.', cwd: dir, env: {} });
   expect(p.diagnostics.map(line)).toEqual([expect.stringMatching(/^error 1:1 GET http:\/\/127\.0\.0\.1:\d+\/: fetch failed: .*ECONNREFUSED/)]);
+});
+
+test('what uses a failed data source is not reported again (its outputs are unknown)', async () => {
+  writeFileSync(
+    join(dir, 't.pkr.hcl'),
+    `data "http" "down" {\n  url = "http://127.0.0.1:1/"\n}\nlocals {\n  pkgs = jsondecode(data.http.down.body).packages\n}\nsource "docker" "x" {\n  image  = "127.0.0.1:5000/busybox:latest"\n  commit = true\n  changes = ["LABEL pkgs=\${join(",", local.pkgs)}"]\n}\n${BUILD}`,
+  );
+  const p = await prepareTemplate({ template: '.', cwd: dir, env: {} });
+  expect(p.diagnostics.map(line)).toEqual([expect.stringMatching(/^error 1:1 GET http:\/\/127\.0\.0\.1:1\/: fetch failed/)]);
 });
 
 describe('git data sources', () => {
@@ -269,6 +287,29 @@ describe('sudo lint', () => {
     writeFileSync(join(dir, 't.pkr.hcl'), `source "amazon-ebs" "vm" {}\nbuild {\n  sources = ["source.amazon-ebs.vm"]\n${shell('sudo yum update')}}\n`);
     const p = prepare({ template: '.', cwd: dir, env: {} });
     expect(p.diagnostics.map((d) => d.summary)).toEqual(['Unknown source type "amazon-ebs"']);
+  });
+
+  test.each([
+    ['only = ["amazon-ebs.vm"]', 0],
+    ['except = ["docker.x"]', 0],
+    ['only = ["docker.x"]', 1],
+    ['only = ["docker.renamed"]', 0],
+  ])('a provisioner with %s in a build of a docker and another source', (filter, warnings) => {
+    writeFileSync(
+      join(dir, 't.pkr.hcl'),
+      `${SOURCE}source "amazon-ebs" "vm" {}\nbuild {\n  sources = ["source.docker.x", "source.amazon-ebs.vm"]\n  provisioner "shell" {\n    inline = ["sudo yum update"]\n    ${filter}\n  }\n}\n`,
+    );
+    const p = prepare({ template: '.', cwd: dir, env: {} });
+    expect(p.diagnostics.filter((d) => d.summary === 'sudo in a root container')).toHaveLength(warnings);
+  });
+
+  test('a renamed docker source is matched by its new name', () => {
+    writeFileSync(
+      join(dir, 't.pkr.hcl'),
+      `${SOURCE}build {\n  source "source.docker.x" {\n    name = "renamed"\n  }\n  provisioner "shell" {\n    inline = ["sudo id"]\n    only   = ["docker.renamed"]\n  }\n}\n`,
+    );
+    const p = prepare({ template: '.', cwd: dir, env: {} });
+    expect(p.diagnostics.filter((d) => d.summary === 'sudo in a root container')).toHaveLength(1);
   });
 });
 

@@ -66,6 +66,12 @@ describe('createRequest', () => {
     expect(createRequest({ image: 'x', labels: { [REPACK_LABEL]: 'false' } }).body.Labels?.[REPACK_LABEL]).toBe('true');
     expect(createRequest({ image: 'x' }).query).toEqual({});
   });
+
+  it("sends run_command's --name as the name query parameter, not in the body", () => {
+    const { query, body } = createRequest({ image: 'x', name: 'packer-docs', platform: 'linux/amd64' });
+    expect(query).toEqual({ platform: 'linux/amd64', name: 'packer-docs' });
+    expect(body).not.toHaveProperty('name');
+  });
 });
 
 describe('parseDevice', () => {

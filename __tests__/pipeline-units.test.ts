@@ -27,6 +27,8 @@ describe('run_command', () => {
       { user: '1000', workingDir: '/w', capAdd: ['NET_ADMIN'], tmpfs: { '/run': 'size=1m' } },
     ],
     [['--platform', 'linux/arm64', '--network=none', '--', '{{.Image}}', '/bin/bash'], { platform: 'linux/arm64', networkMode: 'none', cmd: ['/bin/bash'] }],
+    [['-d', '--name', 'packer-docs', '{{.Image}}', '/bin/sh'], { name: 'packer-docs', cmd: ['/bin/sh'] }],
+    [['--name=packer-docs', '{{.Image}}'], { name: 'packer-docs' }],
   ])('%j', (args, want) => {
     const r = parseRunCommand(args, 'img');
     expect(r.error).toBeUndefined();

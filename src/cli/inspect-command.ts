@@ -7,6 +7,7 @@ import { V } from '../hcl/value.js';
 import { evaluate, type EvalContext } from '../hcl/eval.js';
 import type { Block } from '../hcl/ast.js';
 import type { BuildSpec } from '../config/template.js';
+import { DataSourceRuns } from '../config/data.js';
 import { prepareTemplate } from '../pipeline/prepare.js';
 import { parseArgs, splitVar, usage, UsageError, type Flags } from './args.js';
 import type { CommandIo } from './command-io.js';
@@ -48,13 +49,17 @@ function printBuild(b: BuildSpec, i: number, ctx: EvalContext): string {
 export async function inspectCommand(argv: string[], io: CommandIo): Promise<number> {
   const { values, positional } = parseArgs(argv, FLAGS);
   if (positional.length !== 1) throw new UsageError(`inspect takes exactly one template path\n\n${usage('inspect', '[options] TEMPLATE', FLAGS)}`);
-  const prepared = await prepareTemplate({
+  const options = {
     template: positional[0],
     cwd: io.cwd,
     env: io.env,
     vars: (values.var as string[]).map(splitVar),
     varFiles: values['var-file'] as string[],
-  });
+    dataRuns: new DataSourceRuns(),
+  };
+  let prepared = await prepareTemplate(options);
+  // As Packer's inspect (command/inspect.go): only parsing errors stop it; the initialisation's are ignored.
+  if (hasErrors(prepared.diagnostics)) prepared = await prepareTemplate({ ...options, console: true });
   for (const d of prepared.diagnostics) io.err(formatDiagnostic(d, prepared.sources, { color: false }));
   if (hasErrors(prepared.diagnostics) || !prepared.template || !prepared.values) return 1;
   // Packer's ui.Say adds a line end after the heading, the variables and the builds.

@@ -26,6 +26,8 @@ const TOP_LEVEL: BodySchema = {
     build: { labels: [], multiple: true, description: 'Sources to build, their provisioners and post-processors.' },
     data: { labels: ['type', 'name'], multiple: true, description: 'A data source.' },
     hcp_packer_registry: { labels: [], multiple: true, description: 'HCP Packer publishing; accepted, repack does not publish.' },
+    // In Packer's file schema (hcl2template/parser.go) but read by nothing: accepted and ignored, as there.
+    communicator: { labels: ['type', 'name'], multiple: true, description: 'Unused, as in Packer.' },
   },
 };
 
@@ -40,7 +42,6 @@ const VARIABLE_BLOCK: BodySchema = {
     default: { type: T.dynamic, description: 'Value used when none is given.' },
     description: { type: T.string, description: 'What the variable is for.' },
     sensitive: { type: T.bool, default: false, description: 'Mask the value in every output.' },
-    nullable: { type: T.bool, default: true, description: 'May the value be null?' },
   },
   blocks: {
     validation: {
@@ -85,7 +86,6 @@ function decodeVariable(original: Block, env: Environment, diags: Diagnostic[]):
     type: T.dynamic,
     description: '',
     sensitive: false,
-    nullable: true,
     validations: [],
     range: block.typeRange,
   };
@@ -113,8 +113,7 @@ function decodeVariable(original: Block, env: Environment, diags: Diagnostic[]):
         defaultAttr = item;
         break;
       case 'description':
-      case 'sensitive':
-      case 'nullable': {
+      case 'sensitive': {
         const r = constant(item);
         diags.push(...r.diagnostics);
         if (item.name === 'description' && r.value.kind === 'string') decl.description = r.value.value;
@@ -280,7 +279,6 @@ function decodeTopBlock(item: Block, t: Template, env: Environment, diags: Diagn
           default: r.value,
           description: '',
           sensitive: false,
-          nullable: true,
           validations: [],
           range: a.nameRange,
         });
@@ -337,6 +335,8 @@ function decodeTopBlock(item: Block, t: Template, env: Environment, diags: Diagn
       break;
     case 'hcp_packer_registry':
       t.hcpRegistries.push(item);
+      break;
+    case 'communicator':
       break;
     case 'data': {
       const [type, name] = item.labels;

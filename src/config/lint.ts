@@ -44,8 +44,11 @@ function refOf(raw: string): string {
   return (parts.length > 2 ? parts.slice(1, 3) : parts).join('.');
 }
 
-/** Does the build run a docker source as root? Sources it names through expressions are not known here: no. */
-function buildRunsDockerAsRoot(build: Block, sources: Map<string, Block>): boolean {
+/**
+ * The docker sources the build runs as root, as `only`/`except` name them ("docker.NAME", or the build's new name
+ * for a renamed source). Sources it names through expressions are not known here: left out.
+ */
+function dockerRootSources(build: Block, sources: Map<string, Block>): string[] {
   const uses: { ref: string; body?: Block['body'] }[] = [];
   for (const item of build.body.items) {
     if (item.kind === 'attribute' && item.name === 'sources' && item.expr.kind === 'tuple') {
@@ -56,13 +59,30 @@ function buildRunsDockerAsRoot(build: Block, sources: Map<string, Block>): boole
     }
     if (item.kind === 'block' && item.type === 'source' && item.labels.length === 1) uses.push({ ref: refOf(item.labels[0]), body: item.body });
   }
-  return uses.some((u) => {
+  return uses.flatMap((u) => {
     const source = sources.get(u.ref);
-    if (!source || source.labels[0] !== 'docker') return false;
+    if (!source || source.labels[0] !== 'docker') return [];
     const override = u.body ? literalAttr(u.body, 'exec_user') : undefined;
     const execUser = override === undefined ? literalAttr(source.body, 'exec_user') : override;
-    return isRoot(execUser === undefined ? (runUser(u.body ?? source.body) ?? runUser(source.body)) : execUser);
+    if (!isRoot(execUser === undefined ? (runUser(u.body ?? source.body) ?? runUser(source.body)) : execUser)) return [];
+    const renamed = u.body ? literalAttr(u.body, 'name') : undefined;
+    return [typeof renamed === 'string' ? `docker.${renamed}` : u.ref];
   });
+}
+
+/** A provisioner's literal `only`/`except` list; undefined when absent or not written as literals. */
+function literalList(body: Block['body'], name: string): string[] | undefined {
+  const a = body.items.find((i) => i.kind === 'attribute' && i.name === name);
+  if (!a || a.kind !== 'attribute' || a.expr.kind !== 'tuple') return undefined;
+  const items = a.expr.items.map(literalString);
+  return items.every((i) => i !== undefined) ? (items as string[]) : undefined;
+}
+
+/** Does the provisioner run on one of these sources, as its `only`/`except` say? */
+function runsOnAny(p: Block, refs: string[]): boolean {
+  const only = literalList(p.body, 'only');
+  const except = literalList(p.body, 'except');
+  return refs.some((r) => (only === undefined || only.includes(r)) && !(except ?? []).includes(r));
 }
 
 /** The user a run_command starts the container as (`-u X`, `--user X`, `--user=X`), which exec uses too. */
@@ -89,9 +109,10 @@ export function lintSudo(files: File[]): Diagnostic[] {
   const sources = new Map(blocks(all, 'source').map((s) => [s.labels.join('.'), s]));
   const diags: Diagnostic[] = [];
   for (const build of blocks(all, 'build')) {
-    if (!buildRunsDockerAsRoot(build, sources)) continue;
+    const rootSources = dockerRootSources(build, sources);
+    if (rootSources.length === 0) continue;
     for (const p of blocks(build.body.items, 'provisioner')) {
-      if (p.labels[0] !== 'shell') continue;
+      if (p.labels[0] !== 'shell' || !runsOnAny(p, rootSources)) continue;
       for (const item of p.body.items) {
         if (item.kind !== 'attribute' || item.name !== 'inline' || item.expr.kind !== 'tuple') continue;
         for (const el of item.expr.items) {

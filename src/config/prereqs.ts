@@ -96,7 +96,8 @@ export function evaluatePrereqs(dataSources: DataSourceDecl[], locals: LocalDecl
       state.set(n.key, 'waiting');
       return;
     }
-    if (r.value) dataValues.set(n.decl, r.value);
+    // A data source that failed has its error already: unknown outputs keep its users from adding follow-on errors.
+    dataValues.set(n.decl, r.value ?? V.unknown());
     state.set(n.key, 'done');
   };
   for (const n of nodes.values()) visit(n, []);

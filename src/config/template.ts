@@ -18,7 +18,6 @@ export interface VariableDecl {
   default?: Value;
   description: string;
   sensitive: boolean;
-  nullable: boolean;
   validations: VariableValidation[];
   range: Range;
 }

@@ -198,10 +198,6 @@ export function resolveVariables(
       }
       value = conv.value;
     }
-    if (value.kind === 'null' && !decl.nullable) {
-      diags.push(error('Invalid value for variable', `The variable "${name}" is not nullable: give it a value.`, c.range ?? decl.range));
-      continue;
-    }
     if (decl.sensitive) {
       // The value in use, whatever its origin (a default is registered nowhere else): it may reach output inside a
       // derived string, e.g. a command line or a tool's own messages. true/false and numbers of under four characters

@@ -1,5 +1,6 @@
 // Packer's built-in `http` data source (datasource/http): one request; a response outside 2xx is an error; outputs
 // `url`, `body` and the response headers, which Packer names `request_headers` (duplicates joined with ", ").
+import { PACKER_INTERNAL } from '../config/unsupported.js';
 import { T, V, type Value } from '../hcl/value.js';
 import type { DataSourcePlugin, DataSourceResult } from './data-source.js';
 
@@ -61,6 +62,7 @@ export const httpDataSource: DataSourcePlugin = {
       request_headers: { type: T.map(T.string), description: 'Headers sent with the request.' },
       request_body: { type: T.string, description: 'Body sent with the request.' },
     },
+    unsupported: PACKER_INTERNAL,
   },
   configure(d) {
     const problems: string[] = [];

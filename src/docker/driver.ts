@@ -73,13 +73,13 @@ export interface ContainerSpec {
   runtime?: string;
   platform?: string;
   networkMode?: string;
+  /** The container's name (`--name`); the engine picks one when unset. */
+  name?: string;
   /**
    * The engine removes the container when it stops — and, after an engine restart, when it comes back: a container
    * whose removal could not reach the engine is not left behind.
    */
   autoRemove?: boolean;
-  /** The container's name (run_command's --name). */
-  name?: string;
 }
 
 export interface ExecSpec {

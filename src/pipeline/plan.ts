@@ -1,5 +1,6 @@
 // Plans the builds of a template: one per (build block × source), filtered by -only/-except, with every body
 // evaluated in its build's context and decoded into typed configs. Nothing here touches Docker.
+import { packerObject } from '../config/packer-object.js';
 import { resolve } from 'node:path';
 import type { Block, Body } from '../hcl/ast.js';
 import { error, hasErrors, warning, type Diagnostic, type Range } from '../hcl/diagnostics.js';
@@ -248,7 +249,7 @@ function contextFor(input: PlanInput, build: BuildSpec, ref: SourceRef, sourceNa
     source: V.object({ name: V.string(sourceName), type: V.string(ref.type) }),
     build: buildVariables(build, config),
     path: V.object({ cwd: V.string(input.cwd), root: V.string(input.template.pathRoot) }),
-    packer: V.object({ version: V.string(input.version) }),
+    packer: packerObject(input.version),
   };
   return { ...input.base, variables: { ...input.base.variables, ...extra } };
 }

@@ -1,5 +1,6 @@
 // Phases before anything runs (docs/architecture.md, Phases): parse → decode → variables → locals → plan. Each returns data and
 // diagnostics; a phase with errors stops the next. Nothing here touches Docker.
+import { packerObject } from '../config/packer-object.js';
 import { resolve } from 'node:path';
 import type { File } from '../hcl/ast.js';
 import { error, hasErrors, uniqueDiagnostics, type Diagnostic } from '../hcl/diagnostics.js';
@@ -39,7 +40,7 @@ export type PrepareOptions = Pick<RunOptions, 'template' | 'cwd' | 'vars' | 'var
   /**
    * Packer's console: only parsing errors stop (syntax, variable declarations and values, required_version); the
    * initialisation's (sources, builds, data sources, locals, unset variables, validation rules) are left out, and
-   * what can be evaluated is. Builds are not planned.
+   * what can be evaluated is (builds are decoded, for inspect). Builds are not planned.
    */
   console?: boolean;
   /** Asynchronous data source results, kept between the passes prepareTemplate runs. */
@@ -148,7 +149,7 @@ export function prepare(o: PrepareOptions): Prepared {
   out.diagnostics.push(...vars.diagnostics);
   if (hasErrors(out.diagnostics)) return out;
 
-  const common = { path: V.object({ cwd: V.string(cwd), root: V.string(template.pathRoot) }), packer: V.object({ version: V.string(PACKER_COMPAT_VERSION) }) };
+  const common = { path: V.object({ cwd: V.string(cwd), root: V.string(template.pathRoot) }), packer: packerObject(PACKER_COMPAT_VERSION) };
   const prereqs = evaluatePrereqs(
     template.dataSources,
     template.locals,
@@ -157,6 +158,8 @@ export function prepare(o: PrepareOptions): Prepared {
   );
   if (prereqs.waiting) return { ...out, needsData: true };
   if (o.console) {
+    // Packer's inspect lists the builds as far as they can be decoded, ignoring the initialisation's errors.
+    expandBuilds(template, { variables: { ...common, var: V.object(vars.values), data: prereqs.data, local: V.object(prereqs.local) }, functions });
     for (const name of prereqs.failed) delete prereqs.local[name];
     out.values = { var: vars.values, local: prereqs.local, data: prereqs.data };
     return out;

@@ -1158,6 +1158,13 @@ var T = {
   tuple: (elements2) => ({ kind: "tuple", elements: elements2 }),
   object: (attributes) => ({ kind: "object", attributes })
 };
+function newAttrs() {
+  return {};
+}
+function setAttr(attrs2, name, value) {
+  if (name === "__proto__") Object.defineProperty(attrs2, name, { value, enumerable: true, writable: true, configurable: true });
+  else attrs2[name] = value;
+}
 var V = {
   null: (type = T.dynamic) => ({ kind: "null", type }),
   unknown: (type = T.dynamic) => ({ kind: "unknown", type }),
@@ -1956,18 +1963,18 @@ var Decimal = class _Decimal {
   /** The exact decimal of m × 2^e. */
   static of(m, e) {
     if (m === 0n) return new _Decimal("", 0);
-    let digits;
+    let digits2;
     let point;
     if (e >= 0) {
-      digits = (m << BigInt(e)).toString();
-      point = digits.length;
+      digits2 = (m << BigInt(e)).toString();
+      point = digits2.length;
     } else {
-      digits = (m * 5n ** BigInt(-e)).toString();
-      point = digits.length + e;
+      digits2 = (m * 5n ** BigInt(-e)).toString();
+      point = digits2.length + e;
     }
-    let n = digits.length;
-    while (n > 0 && digits.charCodeAt(n - 1) === ZERO) n--;
-    return new _Decimal(digits.slice(0, n), point);
+    let n = digits2.length;
+    while (n > 0 && digits2.charCodeAt(n - 1) === ZERO) n--;
+    return new _Decimal(digits2.slice(0, n), point);
   }
   at(i) {
     return i >= 0 && i < this.mant.length ? this.mant.charCodeAt(i) : ZERO;
@@ -2070,10 +2077,10 @@ function goFloatG(d) {
   const [m, e] = Math.abs(d).toExponential().split("e");
   const exp = Number(e);
   if (exp < -4 || exp >= 6) return `${sign}${m}e${exp < 0 ? "-" : "+"}${String(Math.abs(exp)).padStart(2, "0")}`;
-  const digits = m.replace(".", "");
-  if (exp < 0) return `${sign}0.${"0".repeat(-exp - 1)}${digits}`;
-  if (digits.length <= exp + 1) return sign + digits + "0".repeat(exp + 1 - digits.length);
-  return `${sign}${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
+  const digits2 = m.replace(".", "");
+  if (exp < 0) return `${sign}0.${"0".repeat(-exp - 1)}${digits2}`;
+  if (digits2.length <= exp + 1) return sign + digits2 + "0".repeat(exp + 1 - digits2.length);
+  return `${sign}${digits2.slice(0, exp + 1)}.${digits2.slice(exp + 1)}`;
 }
 function equalityText(v) {
   if (!v.big && Number.isSafeInteger(v.value)) return String(v.value + 0);
@@ -2707,7 +2714,7 @@ function parseForBody(p, open2) {
   }
   if (!isKeyword(p.peek(), "in")) return fail3("For expression requires the 'in' keyword after its name declarations.");
   p.read();
-  const [collection, collDiags] = parseExpression(p);
+  const [collection2, collDiags] = parseExpression(p);
   diags.push(...collDiags);
   if (p.recovery && hasErrors(collDiags)) return fail3(void 0);
   if (p.peek().type !== "Colon") return fail3("For expression requires a colon after the collection expression.");
@@ -2751,7 +2758,7 @@ function parseForBody(p, open2) {
     kind: "for",
     keyVar,
     valVar,
-    collection,
+    collection: collection2,
     keyExpr,
     valueExpr,
     condition: condition2,
@@ -3190,8 +3197,343 @@ function buildMetadata(results) {
   }));
 }
 
+// src/config/packer-object.ts
+function packerObject(version2) {
+  return V.object({ version: V.string(version2), iterationID: V.unknown(T.string), versionFingerprint: V.unknown(T.string) });
+}
+
 // src/pipeline/prepare.ts
 import { resolve as resolve18 } from "node:path";
+
+// src/hcl/set-order.ts
+function hashNumber(n) {
+  if (!Number.isFinite(n)) return n > 0 ? "+Inf" : "-Inf";
+  if (n === 0) return Object.is(n, -0) ? "-0" : "0";
+  const [mantissa, expText] = n.toExponential(9).split("e");
+  const exp = Number(expText);
+  const negative = mantissa.startsWith("-");
+  const digits2 = mantissa.replace(/^-/, "").replace(".", "").replace(/0+$/, "") || "0";
+  const dp = exp + 1;
+  const eprec = 10 > digits2.length && digits2.length >= dp ? digits2.length : 10;
+  let out;
+  if (exp < -4 || exp >= eprec) {
+    const frac = digits2.slice(1);
+    out = `${digits2[0]}${frac ? `.${frac}` : ""}e${exp < 0 ? "-" : "+"}${String(Math.abs(exp)).padStart(2, "0")}`;
+  } else if (dp <= 0) out = `0.${"0".repeat(-dp)}${digits2}`;
+  else if (dp >= digits2.length) out = digits2 + "0".repeat(dp - digits2.length);
+  else out = `${digits2.slice(0, dp)}.${digits2.slice(dp)}`;
+  return negative ? `-${out}` : out;
+}
+function goQuote(s) {
+  return JSON.stringify(s).replace(/\\u00([0-9a-f]{2})/g, "\\x$1");
+}
+function setHash(v) {
+  switch (v.kind) {
+    case "unknown":
+      return "?";
+    case "null":
+      return "~";
+    case "number":
+      return hashNumber(v.value);
+    case "bool":
+      return v.value ? "T" : "F";
+    case "string":
+      return goQuote(v.value);
+    case "map":
+      return `{${sortedKeys(v.attrs).map((k) => `${goQuote(k)}:${setHash(v.attrs[k])};`).join("")}}`;
+    case "list":
+    case "set":
+      return `[${v.items.map((i) => `${setHash(i)};`).join("")}]`;
+    case "object":
+      return `<${sortedKeys(v.attrs).map((k) => `${setHash(v.attrs[k])};`).join("")}>`;
+    case "tuple":
+      return `<${v.items.map((i) => `${setHash(i)};`).join("")}>`;
+  }
+}
+function compareStrings(a, b) {
+  return Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b, "utf8"));
+}
+function sortedKeys(attrs2) {
+  return Object.keys(attrs2).sort(compareStrings);
+}
+function compare(a, b) {
+  const rank = (v) => v.kind === "null" ? 2 : v.kind === "unknown" ? 1 : 0;
+  if (rank(a) !== rank(b)) return rank(a) - rank(b);
+  if (a.kind === "string" && b.kind === "string") return compareStrings(a.value, b.value);
+  if (a.kind === "number" && b.kind === "number") return a.value - b.value;
+  if (a.kind === "bool" && b.kind === "bool") return Number(a.value) - Number(b.value);
+  return compareStrings(setHash(a), setHash(b));
+}
+function setItems(items2) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const item of items2) {
+    const key2 = valueKey(item);
+    if (key2 !== void 0 && seen.has(key2)) continue;
+    if (key2 !== void 0) seen.add(key2);
+    out.push(item);
+  }
+  return out.sort(compare);
+}
+
+// src/hcl/unify.ts
+var primitive = (t) => t.kind === "string" || t.kind === "number" || t.kind === "bool";
+var collection = (t) => t.kind === "list" || t.kind === "set" || t.kind === "map";
+function sameType(a, b) {
+  if (a.kind !== b.kind) return false;
+  if (collection(a)) return sameType(a.element, b.element);
+  if (a.kind === "tuple") {
+    const be = b.elements;
+    return a.elements.length === be.length && a.elements.every((t, i) => sameType(t, be[i]));
+  }
+  if (a.kind === "object") {
+    const ba = b.attributes;
+    const ak = Object.keys(a.attributes);
+    return ak.length === Object.keys(ba).length && ak.every((k) => Object.hasOwn(ba, k) && sameType(a.attributes[k], ba[k]));
+  }
+  return true;
+}
+function convertible(from, to, unsafe) {
+  if (to.kind === "dynamic") return true;
+  if (from.kind === "dynamic") return unsafe;
+  if (primitive(from) && primitive(to)) {
+    if (from.kind === to.kind || to.kind === "string") return true;
+    return unsafe && from.kind === "string";
+  }
+  if (from.kind === "object" && to.kind === "object") {
+    return Object.entries(to.attributes).every(
+      ([k, t]) => Object.hasOwn(from.attributes, k) ? convertible(from.attributes[k], t, unsafe) : (to.optional ?? []).includes(k)
+    );
+  }
+  if (from.kind === "tuple" && to.kind === "tuple") {
+    return from.elements.length === to.elements.length && from.elements.every((t, i) => convertible(t, to.elements[i], unsafe));
+  }
+  if (to.kind === "list" && (from.kind === "list" || from.kind === "set")) return convertible(from.element, to.element, unsafe);
+  if (to.kind === "set" && (from.kind === "list" || from.kind === "set")) {
+    return (from.kind === "set" || unsafe) && convertible(from.element, to.element, unsafe);
+  }
+  if (to.kind === "map" && from.kind === "map") return convertible(from.element, to.element, unsafe);
+  if ((to.kind === "list" || to.kind === "set") && from.kind === "tuple") return elementsConvert(from.elements, to.element, unsafe);
+  if (to.kind === "map" && from.kind === "object") return elementsConvert(Object.values(from.attributes), to.element, unsafe);
+  if (to.kind === "object" && from.kind === "map") return unsafe && Object.values(to.attributes).every((t) => convertible(from.element, t, unsafe));
+  return false;
+}
+function elementsConvert(types, element, unsafe) {
+  if (types.length === 0) return true;
+  let el = element;
+  if (el.kind === "dynamic") {
+    const u = unify(types, unsafe);
+    if (u === void 0) return false;
+    if (u.kind === "dynamic") return types.every((t) => t.kind === "dynamic");
+    el = u;
+  }
+  return types.every((t) => sameType(t, el) || convertible(t, el, unsafe));
+}
+function compareTypes(a, b) {
+  if (a.kind === "dynamic" || b.kind === "dynamic") {
+    if (a.kind !== "dynamic") return -1;
+    if (b.kind !== "dynamic") return 1;
+    return 0;
+  }
+  if (primitive(a) && primitive(b) && (a.kind === "string" || b.kind === "string")) {
+    if (a.kind !== "string") return 1;
+    if (b.kind !== "string") return -1;
+    return 0;
+  }
+  if (collection(a) && collection(b) && a.kind === b.kind) return compareTypes(a.element, b.element);
+  let [x, y] = [a, b];
+  let swap = 1;
+  if (x.kind === "tuple" && y.kind === "list" || x.kind === "object" && y.kind === "map" || x.kind === "set" && (y.kind === "tuple" || y.kind === "list")) {
+    [x, y] = [y, x];
+    swap = -1;
+  }
+  if (y.kind === "set" && (x.kind === "tuple" || x.kind === "list")) return -swap;
+  if (x.kind === "list" && y.kind === "tuple") return -swap;
+  if (x.kind === "map" && y.kind === "object") return -swap;
+  let pairs;
+  if (x.kind === "object" && y.kind === "object") {
+    const ya = y.attributes;
+    const keys = Object.keys(x.attributes);
+    if (keys.length !== Object.keys(ya).length || keys.some((k) => !Object.hasOwn(ya, k))) return 0;
+    pairs = keys.map((k) => [x.attributes[k], ya[k]]);
+  } else if (x.kind === "tuple" && y.kind === "tuple") {
+    if (x.elements.length !== y.elements.length) return 0;
+    const ye = y.elements;
+    pairs = x.elements.map((t, i) => [t, ye[i]]);
+  }
+  if (!pairs) return 0;
+  const cmps = pairs.map(([p, q]) => compareTypes(p, q));
+  const aSuper = cmps.some((c) => c < 0);
+  const bSuper = cmps.some((c) => c > 0);
+  if (aSuper && bSuper) return 0;
+  if (aSuper) return -swap;
+  if (bSuper) return swap;
+  return 0;
+}
+function sortTypes(types) {
+  const n = types.length;
+  const edges = types.map(() => []);
+  for (let i = 0; i < n - 1; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const c = compareTypes(types[i], types[j]);
+      if (c < 0) edges[i].push(j);
+      else if (c > 0) edges[j].push(i);
+    }
+  }
+  const inDegree = new Array(n).fill(0);
+  for (const outs of edges) for (const j of outs) inDegree[j]++;
+  const queue = [];
+  inDegree.forEach((d, i) => d === 0 && queue.push(i));
+  for (let q = 0; q < queue.length; q++) {
+    for (const j of edges[queue[q]]) if (--inDegree[j] === 0) queue.push(j);
+  }
+  return queue;
+}
+function allConvert(types, to, unsafe) {
+  return types.every((t) => sameType(t, to) || convertible(t, to, unsafe));
+}
+function unifyCollections(kind, types, unsafe, dynamic) {
+  if (dynamic) return T.dynamic;
+  const el = unify(
+    types.map((t) => t.element),
+    unsafe
+  );
+  if (el === void 0) return void 0;
+  const out = { kind, element: el };
+  return allConvert(types, out, unsafe) ? out : void 0;
+}
+function unifyObjectsToMap(types, unsafe) {
+  const el = unify(
+    types.flatMap((t) => t.kind === "object" ? Object.values(t.attributes) : []),
+    unsafe
+  );
+  if (el === void 0) return void 0;
+  const out = T.map(el);
+  return allConvert(types, out, unsafe) ? out : void 0;
+}
+function unifyTuplesToList(types, unsafe) {
+  const el = unify(
+    types.flatMap((t) => t.kind === "tuple" ? t.elements : []),
+    unsafe
+  );
+  if (el === void 0) return void 0;
+  const out = T.list(el);
+  return allConvert(types, out, unsafe) ? out : void 0;
+}
+function unifyObjects(types, unsafe) {
+  const first = types[0].attributes;
+  const names = Object.keys(first);
+  const alike = types.every((t) => Object.keys(t.attributes).length === names.length && names.every((k) => Object.hasOwn(t.attributes, k)));
+  if (!alike) return unifyObjectsToMap(types, unsafe);
+  const attributes = {};
+  for (const k of names) {
+    const u = unify(
+      types.map((t) => t.attributes[k]),
+      unsafe
+    );
+    if (u === void 0) return void 0;
+    Object.defineProperty(attributes, k, { value: u, enumerable: true, writable: true, configurable: true });
+  }
+  const out = T.object(attributes);
+  return allConvert(types, out, unsafe) ? out : unifyObjectsToMap(types, unsafe);
+}
+function unifyTuples(types, unsafe) {
+  const len = types[0].elements.length;
+  if (types.some((t) => t.elements.length !== len)) return unifyTuplesToList(types, unsafe);
+  const elements2 = [];
+  for (let i = 0; i < len; i++) {
+    const u = unify(
+      types.map((t) => t.elements[i]),
+      unsafe
+    );
+    if (u === void 0) return void 0;
+    elements2.push(u);
+  }
+  const out = T.tuple(elements2);
+  return allConvert(types, out, unsafe) ? out : unifyTuplesToList(types, unsafe);
+}
+function unify(types, unsafe = true) {
+  const list = [...types];
+  if (list.length === 0) return void 0;
+  const count = (k) => list.filter((t) => t.kind === k).length;
+  const [maps, lists, sets, objects, tuples, dynamic] = ["map", "list", "set", "object", "tuple", "dynamic"].map(count);
+  const n = list.length;
+  if (maps > 0 && maps + dynamic === n) return unifyCollections("map", list, unsafe, dynamic > 0);
+  if (maps > 0 && maps + objects + dynamic === n) {
+    const objs = list.filter((t) => t.kind === "object");
+    const m = unifyObjectsToMap(objs, unsafe);
+    if (m?.kind === "map") {
+      const u = unify(
+        list.map((t) => t.kind === "object" ? m : t),
+        unsafe
+      );
+      if (u?.kind === "map") return u;
+    }
+  } else if (lists > 0 && lists + dynamic === n) return unifyCollections("list", list, unsafe, dynamic > 0);
+  else if (lists > 0 && lists + tuples + dynamic === n) {
+    const l = unifyTuplesToList(
+      list.filter((t) => t.kind === "tuple"),
+      unsafe
+    );
+    if (l?.kind === "list") {
+      const u = unify(
+        list.map((t) => t.kind === "tuple" ? l : t),
+        unsafe
+      );
+      if (u?.kind === "list") return u;
+    }
+  } else if (sets > 0 && sets + dynamic === n) return unifyCollections("set", list, unsafe, dynamic > 0);
+  else if (objects > 0 && objects + dynamic === n) {
+    return dynamic > 0 ? T.dynamic : unifyObjects(list, unsafe);
+  } else if (tuples > 0 && tuples + dynamic === n) {
+    return dynamic > 0 ? T.dynamic : unifyTuples(list, unsafe);
+  } else if (objects > 0 && tuples > 0) return void 0;
+  for (const want of sortTypes(list)) {
+    const target = list[want];
+    if (list.every((t, i) => i === want || sameType(t, target) || convertible(t, target, unsafe))) return target;
+  }
+  return void 0;
+}
+function friendlyName(t) {
+  switch (t.kind) {
+    case "dynamic":
+      return "dynamic";
+    case "list":
+    case "set":
+    case "map":
+      return `${t.kind} of ${friendlyName(t.element)}`;
+    default:
+      return t.kind;
+  }
+}
+var byBytes = (a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b));
+function describeMismatch(a, b) {
+  if (a.kind === "object" && b.kind === "object") {
+    for (const name of Object.keys(a.attributes).sort(byBytes)) {
+      if (!Object.hasOwn(b.attributes, name)) return `The 'true' value includes object attribute ${JSON.stringify(name)}, which is absent in the 'false' value`;
+      if (!sameType(a.attributes[name], b.attributes[name])) {
+        return `Type mismatch for object attribute ${JSON.stringify(name)}: ${describeMismatch(a.attributes[name], b.attributes[name])}`;
+      }
+    }
+    for (const name of Object.keys(b.attributes).sort(byBytes)) {
+      if (!Object.hasOwn(a.attributes, name)) return `The 'false' value includes object attribute ${JSON.stringify(name)}, which is absent in the 'true' value`;
+    }
+  } else if (a.kind === "tuple" && b.kind === "tuple") {
+    if (a.elements.length !== b.elements.length) {
+      return `The 'true' tuple has length ${a.elements.length}, but the 'false' tuple has length ${b.elements.length}`;
+    }
+    const i = a.elements.findIndex((t, k) => !sameType(t, b.elements[k]));
+    if (i >= 0) return `Type mismatch for tuple element ${i}: ${describeMismatch(a.elements[i], b.elements[i])}`;
+  } else if (collection(a) && collection(b) && a.kind === b.kind) {
+    const [x, y] = [a.element, b.element];
+    if (x.kind === "object" && y.kind === "object" || x.kind === "tuple" && y.kind === "tuple") {
+      return `Mismatched ${a.kind} element types: ${describeMismatch(x, y)}`;
+    }
+  }
+  const [an, bn] = [friendlyName(a), friendlyName(b)];
+  if (an === bn) return "At least one deeply-nested attribute or element is not compatible across both the 'true' and the 'false' value";
+  return `The 'true' value is ${an}, but the 'false' value is ${bn}`;
+}
 
 // src/hcl/types.ts
 function typeEquals(a, b) {
@@ -3209,7 +3551,7 @@ function typeEquals(a, b) {
       const bo = b;
       const ak = Object.keys(a.attributes);
       const bk = Object.keys(bo.attributes);
-      return ak.length === bk.length && ak.every((k) => k in bo.attributes && typeEquals(a.attributes[k], bo.attributes[k]));
+      return ak.length === bk.length && ak.every((k) => Object.hasOwn(bo.attributes, k) && typeEquals(a.attributes[k], bo.attributes[k]));
     }
     default:
       return true;
@@ -3231,57 +3573,8 @@ function hasDynamic(t) {
       return false;
   }
 }
-function isPrimitive(t) {
-  return t.kind === "string" || t.kind === "number" || t.kind === "bool";
-}
 function unifyTypes(types) {
-  const known = types.filter((t) => t.kind !== "dynamic");
-  if (known.length === 0) return T.dynamic;
-  const [first] = known;
-  if (known.every((t) => typeEquals(t, first))) return first;
-  if (known.every(isPrimitive)) return T.string;
-  if (known.every((t) => t.kind === "object" || t.kind === "map")) {
-    const elems = [];
-    for (const t of known) {
-      if (t.kind === "map") elems.push(t.element);
-      else if (t.kind === "object") elems.push(...Object.values(t.attributes));
-    }
-    const objectsAlike = known.every((t) => t.kind === "object");
-    if (objectsAlike) {
-      const merged = unifyObjects(known);
-      if (merged) return merged;
-    }
-    const el = unifyTypes(elems);
-    return el ? T.map(el) : void 0;
-  }
-  if (known.every((t) => t.kind === "tuple" || t.kind === "list")) {
-    const elems = [];
-    for (const t of known) {
-      if (t.kind === "list") elems.push(t.element);
-      else if (t.kind === "tuple") elems.push(...t.elements);
-    }
-    const el = unifyTypes(elems);
-    return el ? T.list(el) : void 0;
-  }
-  if (known.every((t) => t.kind === "set")) {
-    const el = unifyTypes(known.map((t) => t.element));
-    return el ? T.set(el) : void 0;
-  }
-  return void 0;
-}
-function unifyObjects(objs) {
-  const names = Object.keys(objs[0].attributes).sort();
-  for (const o of objs) {
-    const k = Object.keys(o.attributes).sort();
-    if (k.length !== names.length || k.some((n, i) => n !== names[i])) return void 0;
-  }
-  const attributes = {};
-  for (const n of names) {
-    const u = unifyTypes(objs.map((o) => o.attributes[n]));
-    if (!u) return void 0;
-    attributes[n] = u;
-  }
-  return T.object(attributes);
+  return types.length === 0 ? T.dynamic : unify(types);
 }
 
 // src/hcl/eval-context.ts
@@ -3377,8 +3670,8 @@ function unmarkDeep(v) {
   return [out, marked];
 }
 function mapValues(attrs2, f) {
-  const out = {};
-  for (const [k, v] of Object.entries(attrs2)) out[k] = f(v);
+  const out = newAttrs();
+  for (const [k, v] of Object.entries(attrs2)) setAttr(out, k, f(v));
   return out;
 }
 
@@ -3514,7 +3807,7 @@ function applyStep(v, step) {
   return step.kind === "attr" ? getAttr(v, step.name, step.range) : index(v, step.key, step.range);
 }
 function unknownElement(t, name) {
-  if (t.kind === "object" && name !== void 0) return t.attributes[name] ?? T.dynamic;
+  if (t.kind === "object" && name !== void 0) return Object.hasOwn(t.attributes, name) ? t.attributes[name] : T.dynamic;
   if (t.kind === "list" || t.kind === "map" || t.kind === "set") return t.element;
   return T.dynamic;
 }
@@ -3524,7 +3817,7 @@ function getAttr(v, name, range2) {
       return fail("Attempt to get attribute from null value", "This value is null, so it does not have any attributes.", range2);
     case "unknown": {
       const t = v.type;
-      if (t.kind === "object" && !(name in t.attributes)) {
+      if (t.kind === "object" && !Object.hasOwn(t.attributes, name)) {
         return fail(unsupportedAttr, `This object does not have an attribute named ${JSON.stringify(name)}.`, range2);
       }
       return ok(withMarksOf(V.unknown(unknownElement(t, name)), v));
@@ -3554,20 +3847,20 @@ function getAttr(v, name, range2) {
       return fail(unsupportedAttr, `Can't access attributes on a primitive-typed value (${v.kind}).`, range2);
   }
 }
-function index(collection, key2, range2) {
-  if (collection.kind === "null") return fail("Attempt to index null value", "This value is null, so it does not have any indices.", range2);
+function index(collection2, key2, range2) {
+  if (collection2.kind === "null") return fail("Attempt to index null value", "This value is null, so it does not have any indices.", range2);
   if (key2.kind === "null") return fail(invalidIndex, "Can't use a null value as an indexing key.", range2);
-  if (collection.kind === "unknown") {
-    const t = collection.type;
+  if (collection2.kind === "unknown") {
+    const t = collection2.type;
     if (t.kind === "set") return setIndexError(range2);
-    return ok(withMarksOf(V.unknown(unknownElement(t, key2.kind === "string" ? key2.value : void 0)), collection));
+    return ok(withMarksOf(V.unknown(unknownElement(t, key2.kind === "string" ? key2.value : void 0)), collection2));
   }
   if (key2.kind === "unknown") {
-    const t = typeOf(collection);
+    const t = typeOf(collection2);
     if (t.kind === "set") return setIndexError(range2);
-    return ok(withMarksOf(V.unknown(t.kind === "list" || t.kind === "map" ? t.element : T.dynamic), collection));
+    return ok(withMarksOf(V.unknown(t.kind === "list" || t.kind === "map" ? t.element : T.dynamic), collection2));
   }
-  switch (collection.kind) {
+  switch (collection2.kind) {
     case "list":
     case "tuple": {
       const converted = convert(key2, T.number);
@@ -3579,32 +3872,32 @@ function index(collection, key2, range2) {
         return fail(invalidIndex, `${detail}: indexing a sequence requires a whole number, but the given index has a fractional part.`, range2);
       }
       if (n < 0) return fail(invalidIndex, `${detail}: a negative number is not a valid index for a sequence.`, range2);
-      if (n >= collection.items.length || key_.big) {
-        if (n !== collection.items.length || key_.big) return fail(invalidIndex, `${detail}.`, range2);
+      if (n >= collection2.items.length || key_.big) {
+        if (n !== collection2.items.length || key_.big) return fail(invalidIndex, `${detail}.`, range2);
         return fail(
           invalidIndex,
-          collection.items.length === 0 ? `${detail}: the collection has no elements.` : `${detail}: the given index is greater than or equal to the length of the collection.`,
+          collection2.items.length === 0 ? `${detail}: the collection has no elements.` : `${detail}: the given index is greater than or equal to the length of the collection.`,
           range2
         );
       }
-      return ok(withMarksOf(collection.items[n], collection, key2));
+      return ok(withMarksOf(collection2.items[n], collection2, key2));
     }
     case "map": {
       const converted = convert(key2, T.string);
       if ("error" in converted) return fail(invalidIndex, `The given key does not identify an element in this collection value: ${converted.error}.`, range2);
       const k = converted.value.value;
-      if (!Object.hasOwn(collection.attrs, k)) return fail(invalidIndex, "The given key does not identify an element in this collection value.", range2);
-      return ok(withMarksOf(collection.attrs[k], collection, key2));
+      if (!Object.hasOwn(collection2.attrs, k)) return fail(invalidIndex, "The given key does not identify an element in this collection value.", range2);
+      return ok(withMarksOf(collection2.attrs[k], collection2, key2));
     }
     case "object": {
       const converted = convert(key2, T.string);
       if ("error" in converted) return fail(invalidIndex, `The given key does not identify an element in this collection value: ${converted.error}.`, range2);
       const k = converted.value.value;
-      if (!Object.hasOwn(collection.attrs, k)) {
-        const hint = key2.kind === "number" ? " An object only supports looking up attributes by name, not by numeric index." : "";
-        return fail(invalidIndex, `The given key does not identify an element in this collection value.${hint}`, range2);
+      if (!Object.hasOwn(collection2.attrs, k)) {
+        const hint2 = key2.kind === "number" ? " An object only supports looking up attributes by name, not by numeric index." : "";
+        return fail(invalidIndex, `The given key does not identify an element in this collection value.${hint2}`, range2);
       }
-      return ok(withMarksOf(collection.attrs[k], collection, key2));
+      return ok(withMarksOf(collection2.attrs[k], collection2, key2));
     }
     case "set":
       return setIndexError(range2);
@@ -3618,6 +3911,21 @@ function setIndexError(range2) {
     "Elements of a set are identified only by their value and don't have any separate index or key to select with, so it's only possible to perform operations across all elements of the set.",
     range2
   );
+}
+
+// src/hcl/short-circuit.ts
+var hasError2 = (d) => d.some((x) => x.severity === "error");
+function shortCircuit(op, lhs, rhs, lhsDiags, rhsDiags) {
+  const lk = lhs.kind !== "unknown";
+  const rk = rhs.kind !== "unknown";
+  const decides = op === "&&" ? (v) => !(v.kind === "bool" && v.value) : (v) => v.kind === "bool" && v.value;
+  const result2 = op === "||";
+  if (!lk && !rk) return hasError2(lhsDiags) ? void 0 : { value: V.unknown(T.bool), diagnostics: lhsDiags };
+  if (lk && decides(lhs)) return { value: V.bool(result2), diagnostics: lhsDiags };
+  if (rk && decides(rhs)) return { value: V.bool(result2), diagnostics: rhsDiags };
+  if (!lk) return { value: V.unknown(T.bool), diagnostics: lhsDiags };
+  if (!rk) return { value: V.unknown(T.bool), diagnostics: rhsDiags };
+  return void 0;
 }
 
 // src/hcl/eval-ops.ts
@@ -3639,7 +3947,7 @@ var operandType = {
 function resultType(op) {
   return op === "+" || op === "-" || op === "*" || op === "/" || op === "%" ? T.number : T.bool;
 }
-var hasError2 = (d) => d.some((x) => x.severity === "error");
+var hasError3 = (d) => d.some((x) => x.severity === "error");
 function evalBinary(expr, ctx, anon) {
   const { op } = expr;
   const want = operandType[op];
@@ -3655,11 +3963,12 @@ function evalBinary(expr, ctx, anon) {
   }
   const lv = lc.value;
   const rv = rc.value;
-  if ((op === "&&" || op === "||") && lv.kind === "bool" && lv.value === (op === "||")) {
-    return { value: withMarksOf(V.bool(lv.value), lv, rv), diagnostics: l.diagnostics };
+  if (op === "&&" || op === "||") {
+    const settled = shortCircuit(op, unmark(lv), unmark(rv), l.diagnostics, r.diagnostics);
+    if (settled) return { value: withMarksOf(settled.value, lv, rv), diagnostics: settled.diagnostics };
   }
   const diagnostics = [...l.diagnostics, ...r.diagnostics];
-  if (hasError2(diagnostics)) return { value: withMarksOf(V.unknown(resultType(op)), lv, rv), diagnostics };
+  if (hasError3(diagnostics)) return { value: withMarksOf(V.unknown(resultType(op)), lv, rv), diagnostics };
   const result2 = operate(op, unmark(lv), unmark(rv));
   if (typeof result2 === "string") {
     diagnostics.push(error("Operation failed", `Error during operation: ${result2}.`, expr.range));
@@ -3701,7 +4010,7 @@ function evalUnary(expr, ctx, anon) {
   const diagnostics = [...r.diagnostics];
   const c = convert(r.value, want);
   if ("error" in c) diagnostics.push(error("Invalid operand", `Unsuitable value for unary operand: ${c.error}.`, expr.operand.range));
-  if (hasError2(diagnostics) || !("value" in c)) return { value: V.unknown(want), diagnostics };
+  if (hasError3(diagnostics) || !("value" in c)) return { value: V.unknown(want), diagnostics };
   const v = c.value;
   if (v.kind === "null") {
     diagnostics.push(error("Operation failed", "Error during operation: argument must not be null.", expr.range));
@@ -3713,12 +4022,12 @@ function evalUnary(expr, ctx, anon) {
 }
 
 // src/hcl/eval-for.ts
-var hasError3 = (d) => d.some((x) => x.severity === "error");
+var hasError4 = (d) => d.some((x) => x.severity === "error");
 function condition(expr, ctx, anon, diagnostics) {
   if (!expr.condition) return true;
   const r = evalExpr(expr.condition, ctx, anon);
   diagnostics.push(...r.diagnostics);
-  if (hasError3(r.diagnostics)) return "error";
+  if (hasError4(r.diagnostics)) return "error";
   const v = r.value;
   if (v.kind === "null") {
     diagnostics.push(error("Condition is null", "The value of the 'if' clause must not be null.", expr.condition.range));
@@ -3736,7 +4045,7 @@ function evalFor(expr, ctx, anon) {
   const coll = evalExpr(expr.collection, ctx, anon);
   const diagnostics = [...coll.diagnostics];
   const resultUnknown = () => ({ value: withMarksOf(V.unknown(), coll.value), diagnostics });
-  if (hasError3(diagnostics)) return resultUnknown();
+  if (hasError4(diagnostics)) return resultUnknown();
   const c = coll.value;
   if (c.kind === "null") {
     diagnostics.push(error("Iteration over null value", "A null value cannot be used as the collection in a 'for' expression.", expr.collection.range));
@@ -3755,12 +4064,13 @@ function evalFor(expr, ctx, anon) {
   }
   const isObject = expr.keyExpr !== void 0;
   const items2 = [];
-  const attrs2 = {};
-  const groups = {};
+  const attrs2 = newAttrs();
+  const groups = /* @__PURE__ */ new Map();
   let known = true;
   for (const [k, v] of elementsOf(c)) {
-    const scope = { [expr.valVar]: v };
-    if (expr.keyVar !== void 0) scope[expr.keyVar] = k;
+    const scope = newAttrs();
+    if (expr.keyVar !== void 0) setAttr(scope, expr.keyVar, k);
+    setAttr(scope, expr.valVar, v);
     const child = childContext(ctx, scope);
     const include = condition(expr, child, anon, diagnostics);
     if (include === "error") return resultUnknown();
@@ -3778,7 +4088,7 @@ function evalFor(expr, ctx, anon) {
     if (!expr.keyExpr) continue;
     const key2 = evalExpr(expr.keyExpr, child, anon);
     diagnostics.push(...key2.diagnostics);
-    if (hasError3(key2.diagnostics)) continue;
+    if (hasError4(key2.diagnostics)) continue;
     const kv = key2.value;
     if (kv.kind === "null") {
       diagnostics.push(error("Invalid object key", "Key expression in 'for' expression must not produce a null value.", expr.keyExpr?.range));
@@ -3794,8 +4104,11 @@ function evalFor(expr, ctx, anon) {
       continue;
     }
     const name = ks.value.value;
-    if (expr.group) (groups[name] ??= []).push(value.value);
-    else if (Object.hasOwn(attrs2, name)) {
+    if (expr.group) {
+      const group2 = groups.get(name);
+      if (group2) group2.push(value.value);
+      else groups.set(name, [value.value]);
+    } else if (Object.hasOwn(attrs2, name)) {
       diagnostics.push(
         error(
           "Duplicate object key",
@@ -3803,13 +4116,13 @@ function evalFor(expr, ctx, anon) {
           expr.keyExpr?.range
         )
       );
-    } else attrs2[name] = value.value;
+    } else setAttr(attrs2, name, value.value);
   }
-  if (!known || hasError3(diagnostics)) return resultUnknown();
+  if (!known || hasError4(diagnostics)) return resultUnknown();
   if (!isObject) return { value: withMarksOf(V.tuple(items2), c), diagnostics };
   if (expr.group) {
-    const grouped = {};
-    for (const [k, vs] of Object.entries(groups)) grouped[k] = V.tuple(vs);
+    const grouped = newAttrs();
+    for (const [k, vs] of groups) setAttr(grouped, k, V.tuple(vs));
     return { value: withMarksOf(V.object(grouped), c), diagnostics };
   }
   return { value: withMarksOf(V.object(attrs2), c), diagnostics };
@@ -3817,7 +4130,7 @@ function evalFor(expr, ctx, anon) {
 function evalSplat(expr, ctx, anon) {
   const source = evalExpr(expr.source, ctx, anon);
   const diagnostics = [...source.diagnostics];
-  if (hasError3(diagnostics)) return { value: V.unknown(), diagnostics };
+  if (hasError4(diagnostics)) return { value: V.unknown(), diagnostics };
   let s = source.value;
   const sequence = s.kind === "list" || s.kind === "tuple" || s.kind === "set" || s.kind === "unknown" && ["list", "tuple", "set"].includes(s.type.kind);
   if (s.kind === "null") {
@@ -3835,7 +4148,7 @@ function evalSplat(expr, ctx, anon) {
     inner.set(expr.item, item);
     const r = evalExpr(expr.each, ctx, inner);
     diagnostics.push(...r.diagnostics);
-    if (hasError3(r.diagnostics)) ok2 = false;
+    if (hasError4(r.diagnostics)) ok2 = false;
     vals.push(r.value);
   }
   if (!ok2) return { value: withMarksOf(V.unknown(), s), diagnostics };
@@ -3864,13 +4177,13 @@ function walk(expr, bound, out) {
   switch (expr.kind) {
     case "scopeTraversal": {
       if (bound.has(expr.root)) return;
-      const path7 = [];
+      const path8 = [];
       for (const step of expr.steps) {
-        if (step.kind === "attr") path7.push(step.name);
-        else if (step.key.kind === "string" || step.key.kind === "number") path7.push(step.key.value);
+        if (step.kind === "attr") path8.push(step.name);
+        else if (step.key.kind === "string" || step.key.kind === "number") path8.push(step.key.value);
         else break;
       }
-      out.push({ root: expr.root, path: path7, range: expr.range });
+      out.push({ root: expr.root, path: path8, range: expr.range });
       return;
     }
     case "literal":
@@ -4108,16 +4421,16 @@ function evalConditional(expr, ctx, anon) {
   if (t.value.kind === "null" && tt.kind === "dynamic") resultType2 = ft;
   else if (f.value.kind === "null" && ft.kind === "dynamic") resultType2 = tt;
   else if (tt.kind !== "dynamic" && ft.kind !== "dynamic") {
-    const unified = unifyTypes([tt, ft]);
+    const unified = unify([tt, ft]);
     if (unified === void 0) {
       return {
         value: V.unknown(),
         diagnostics: [
-          error(
-            "Inconsistent conditional result types",
-            `The true and false result expressions must have consistent types. The 'true' value is ${typeName(tt)}, but the 'false' value is ${typeName(ft)}.`,
-            { file: expr.trueResult.range.file, start: expr.trueResult.range.start, end: expr.falseResult.range.end }
-          )
+          error("Inconsistent conditional result types", `The true and false result expressions must have consistent types. ${describeMismatch(tt, ft)}.`, {
+            file: expr.trueResult.range.file,
+            start: expr.trueResult.range.start,
+            end: expr.falseResult.range.end
+          })
         ]
       };
     }
@@ -4149,6 +4462,7 @@ function literalKeyName(key2) {
   if (key2.forceNonLiteral) return void 0;
   const w = key2.wrapped;
   if (w.kind === "scopeTraversal" && w.steps.length === 0) return w.root;
+  if (w.kind === "literal" && w.value.kind === "null") return "null";
   return void 0;
 }
 function evalObjectKey(key2, ctx, anon) {
@@ -4171,7 +4485,7 @@ function evalObjectKey(key2, ctx, anon) {
 }
 function evalObject(items2, ctx, anon) {
   const diagnostics = [];
-  const attrs2 = {};
+  const attrs2 = newAttrs();
   let known = true;
   let sensitiveKey = false;
   for (const item of items2) {
@@ -4199,7 +4513,7 @@ function evalObject(items2, ctx, anon) {
       known = false;
       continue;
     }
-    attrs2[s.value.value] = v.value;
+    setAttr(attrs2, s.value.value, v.value);
   }
   if (!known) return { value: V.unknown(), diagnostics };
   const value = V.object(attrs2);
@@ -4278,7 +4592,13 @@ function getType(expr, diags, constraint) {
       return T.tuple(arg.items.map((item) => getType(unwrap(item), diags, constraint)));
     }
     default:
-      diags.push(error(invalid, `Keyword ${JSON.stringify(name)} is not a valid type constructor.`, expr.nameRange));
+      diags.push(
+        error(
+          invalid,
+          name === "optional" ? 'Keyword "optional" is valid only as a modifier for object type attributes.' : `Keyword ${JSON.stringify(name)} is not a valid type constructor.`,
+          expr.nameRange
+        )
+      );
       return T.dynamic;
   }
 }
@@ -4389,72 +4709,72 @@ function convert(value, type) {
     throw e;
   }
 }
-function at(path7, message) {
-  return path7 === "" ? message : `${path7}: ${message}`;
+function at(path8, message) {
+  return path8 === "" ? message : `${path8}: ${message}`;
 }
-function conv(v, t, path7) {
+function conv(v, t, path8) {
   if (t.kind === "dynamic") return v;
   if (v.kind === "null") return withMark(V.null(t), v);
   if (v.kind === "unknown") {
     if (v.type.kind !== "dynamic" && unifyTypes([v.type, t]) === void 0 && !convertibleType(v.type, t)) {
-      fail2(at(path7, `${describe(t)} required`));
+      fail2(at(path8, `${describe(t)} required`));
     }
     return withMark(V.unknown(t), v);
   }
   switch (t.kind) {
     case "string":
-      return withMark(toStringValue(v, path7), v);
+      return withMark(toStringValue(v, path8), v);
     case "number":
-      return withMark(toNumberValue(v, path7), v);
+      return withMark(toNumberValue(v, path8), v);
     case "bool":
-      return withMark(toBoolValue(v, path7), v);
+      return withMark(toBoolValue(v, path8), v);
     case "list":
     case "set": {
-      if (v.kind !== "list" && v.kind !== "set" && v.kind !== "tuple") fail2(at(path7, `${describe(t)} required`));
-      let items2 = v.items.map((item, i) => conv(item, t.element, at(path7, `element ${i}`)));
+      if (v.kind !== "list" && v.kind !== "set" && v.kind !== "tuple") fail2(at(path8, `${describe(t)} required`));
+      let items2 = v.items.map((item, i) => conv(item, t.element, at(path8, `element ${i}`)));
       let element = t.element;
       if (hasDynamic(t.element)) {
         const unified = unifyTypes(items2.map(typeOf));
-        if (unified === void 0) fail2(at(path7, `all ${t.kind} elements must have the same type`));
-        items2 = items2.map((item) => conv(item, unified, path7));
+        if (unified === void 0) fail2(at(path8, `all ${t.kind} elements must have the same type`));
+        items2 = items2.map((item) => conv(item, unified, path8));
         element = unified;
       }
-      if (t.kind === "set") return withMark({ kind: "set", items: dedupe(items2), element }, v);
+      if (t.kind === "set") return withMark({ kind: "set", items: setItems(items2), element }, v);
       return withMark({ kind: "list", items: items2, element }, v);
     }
     case "map": {
-      if (v.kind !== "map" && v.kind !== "object") fail2(at(path7, `${describe(t)} required`));
-      let attrs2 = {};
-      for (const [k, a] of Object.entries(v.attrs)) attrs2[k] = conv(a, t.element, at(path7, `element ${JSON.stringify(k)}`));
+      if (v.kind !== "map" && v.kind !== "object") fail2(at(path8, `${describe(t)} required`));
+      let attrs2 = newAttrs();
+      for (const [k, a] of Object.entries(v.attrs)) setAttr(attrs2, k, conv(a, t.element, at(path8, `element ${JSON.stringify(k)}`)));
       let element = t.element;
       if (hasDynamic(t.element)) {
         const unified = unifyTypes(Object.values(attrs2).map(typeOf));
-        if (unified === void 0) fail2(at(path7, "all map elements must have the same type"));
-        attrs2 = Object.fromEntries(Object.entries(attrs2).map(([k, a]) => [k, conv(a, unified, path7)]));
+        if (unified === void 0) fail2(at(path8, "all map elements must have the same type"));
+        attrs2 = Object.fromEntries(Object.entries(attrs2).map(([k, a]) => [k, conv(a, unified, path8)]));
         element = unified;
       }
-      return withMark({ kind: "map", attrs: attrs2, element }, v);
+      return withMark(V.map(attrs2, element), v);
     }
     case "tuple": {
-      if (v.kind !== "tuple" && v.kind !== "list") fail2(at(path7, "tuple required"));
-      if (v.items.length !== t.elements.length) fail2(at(path7, `tuple required with exactly ${t.elements.length} elements`));
-      return withMark(V.tuple(v.items.map((item, i) => conv(item, t.elements[i], at(path7, `element ${i}`)))), v);
+      if (v.kind !== "tuple" && v.kind !== "list") fail2(at(path8, "tuple required"));
+      if (v.items.length !== t.elements.length) fail2(at(path8, `tuple required with exactly ${t.elements.length} elements`));
+      return withMark(V.tuple(v.items.map((item, i) => conv(item, t.elements[i], at(path8, `element ${i}`)))), v);
     }
     case "object": {
-      if (v.kind !== "object" && v.kind !== "map") fail2(at(path7, "object required"));
+      if (v.kind !== "object" && v.kind !== "map") fail2(at(path8, "object required"));
       const optional = new Set(t.optional ?? []);
-      const attrs2 = {};
+      const attrs2 = newAttrs();
       for (const [name, at_] of Object.entries(t.attributes)) {
-        const given = v.attrs[name];
+        const given = Object.hasOwn(v.attrs, name) ? v.attrs[name] : void 0;
         if (given === void 0) {
-          if (!optional.has(name)) fail2(at(path7, `attribute ${JSON.stringify(name)} is required`));
+          if (!optional.has(name)) fail2(at(path8, `attribute ${JSON.stringify(name)} is required`));
           const dflt2 = t.defaults?.[name];
-          attrs2[name] = dflt2 !== void 0 ? conv(dflt2, at_, at(path7, `attribute ${JSON.stringify(name)}`)) : V.null(at_);
+          setAttr(attrs2, name, dflt2 !== void 0 ? conv(dflt2, at_, at(path8, `attribute ${JSON.stringify(name)}`)) : V.null(at_));
           continue;
         }
-        const converted = conv(given, at_, at(path7, `attribute ${JSON.stringify(name)}`));
+        const converted = conv(given, at_, at(path8, `attribute ${JSON.stringify(name)}`));
         const dflt = t.defaults?.[name];
-        attrs2[name] = converted.kind === "null" && dflt !== void 0 ? conv(dflt, at_, path7) : converted;
+        setAttr(attrs2, name, converted.kind === "null" && dflt !== void 0 ? conv(dflt, at_, path8) : converted);
       }
       return withMark(V.object(attrs2), v);
     }
@@ -4469,7 +4789,7 @@ function convertibleType(from, to) {
   if (to.kind === "tuple") return from.kind === "tuple" || from.kind === "list";
   return typeEquals(from, to);
 }
-function toStringValue(v, path7) {
+function toStringValue(v, path8) {
   switch (v.kind) {
     case "string":
       return V.string(v.value);
@@ -4478,42 +4798,33 @@ function toStringValue(v, path7) {
     case "bool":
       return V.string(v.value ? "true" : "false");
     default:
-      return fail2(at(path7, "string required"));
+      return fail2(at(path8, "string required"));
   }
 }
-function toNumberValue(v, path7) {
+function toNumberValue(v, path8) {
   if (v.kind === "number") return v.sensitive ? unmarkedNumber(v) : v;
   if (v.kind === "string") {
     const n = parseNumberValue(v.value);
-    if (n === void 0) fail2(at(path7, "a number is required"));
+    if (n === void 0) fail2(at(path8, "a number is required"));
     return n;
   }
-  return fail2(at(path7, "number required"));
+  return fail2(at(path8, "number required"));
 }
 function unmarkedNumber(v) {
   const copy = { ...v };
   delete copy.sensitive;
   return copy;
 }
-function toBoolValue(v, path7) {
+function toBoolValue(v, path8) {
   if (v.kind === "bool") return V.bool(v.value);
   if (v.kind === "string") {
-    if (v.value === "true") return V.bool(true);
-    if (v.value === "false") return V.bool(false);
-    fail2(at(path7, "a bool is required"));
+    if (v.value === "true" || v.value === "1") return V.bool(true);
+    if (v.value === "false" || v.value === "0") return V.bool(false);
+    const lower = v.value.toLowerCase();
+    if (lower === "true" || lower === "false") fail2(at(path8, `a bool is required; to convert from string, use lowercase "${lower}"`));
+    fail2(at(path8, "a bool is required"));
   }
-  return fail2(at(path7, "bool required"));
-}
-function dedupe(items2) {
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const item of items2) {
-    const key2 = valueKey(item);
-    if (key2 !== void 0 && seen.has(key2)) continue;
-    if (key2 !== void 0) seen.add(key2);
-    out.push(item);
-  }
-  return out;
+  return fail2(at(path8, "bool required"));
 }
 function valueKey(v) {
   switch (v.kind) {
@@ -4596,6 +4907,7 @@ function listOf(vs, element) {
 }
 
 // src/hcl/functions/collection.ts
+var WHOLE_INT64 = "value must be a whole number, between -9223372036854775808 and 9223372036854775807";
 var seq = (v) => v.kind === "list" || v.kind === "set" || v.kind === "tuple";
 function sameKind(like, vs) {
   if (like.kind === "tuple") return V.tuple(vs);
@@ -4603,15 +4915,14 @@ function sameKind(like, vs) {
   return listOf(vs, like.kind === "list" ? like.element : void 0);
 }
 function setOf(vs, element) {
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const v of vs) {
-    const k = valueKey(v) ?? `?${out.length}`;
-    if (seen.has(k)) continue;
-    seen.add(k);
-    out.push(v);
-  }
-  return { kind: "set", items: out, element: element ?? unifyTypes(out.map(typeOf)) ?? T.dynamic };
+  const el = element ?? unifyTypes(vs.map(typeOf));
+  if (el === void 0) throw new FunctionError("given values are not of a consistent type");
+  const converted = vs.map((v) => {
+    const c = convert(v, el);
+    if ("error" in c) throw new FunctionError(c.error);
+    return c.value;
+  });
+  return { kind: "set", items: setItems(converted), element: el };
 }
 function flatten(vs) {
   const out = [];
@@ -4649,42 +4960,62 @@ function range(args) {
   }
   return V.list(out, T.number);
 }
-function lookup(args) {
-  const [m, k, dflt] = args;
+function lookup([m, k, dflt]) {
   const key2 = str(k, 1);
-  const a = attrs(m);
-  if (Object.hasOwn(a, key2)) return a[key2];
-  if (dflt !== void 0) return dflt;
-  throw new ArgError(1, `lookup failed to find key ${JSON.stringify(key2)}`);
+  if (m.kind === "object") {
+    if (Object.hasOwn(m.attrs, key2)) return m.attrs[key2];
+    return dflt;
+  }
+  if (m.kind !== "map") throw new ArgError(0, "lookup() requires a map as the first argument");
+  const d = convert(dflt, m.element);
+  if ("error" in d) throw new ArgError(2, "the default value must have the same type as the map elements");
+  return Object.hasOwn(m.attrs, key2) ? m.attrs[key2] : d.value;
 }
 function merge(args) {
-  const out = {};
-  let allMaps = true;
-  for (const [i, a] of args.entries()) {
-    if (a.kind === "null") continue;
-    if (a.kind !== "map") allMaps = false;
-    Object.assign(out, attrs(a, i));
-  }
-  if (allMaps) {
-    const el = unifyTypes(Object.values(out).map(typeOf));
-    if (el !== void 0) {
-      const c = convert(V.object(out), T.map(el));
-      if ("value" in c) return c.value;
+  if (args.length === 0) return V.object({});
+  let dynamic = false;
+  for (const a of args) {
+    if (a.kind === "null" && a.type.kind === "dynamic") dynamic = true;
+    else if (!["map", "object"].includes(typeOf(a).kind)) {
+      throw new FunctionError(`arguments must be maps or objects, got ${JSON.stringify(typeName(typeOf(a)))}`);
     }
   }
+  const out = newAttrs();
+  for (const a of args) if (a.kind === "map" || a.kind === "object") for (const [k, v] of Object.entries(a.attrs)) setAttr(out, k, v);
+  const first = typeOf(args[0]);
+  if (!dynamic && first.kind === "map" && args.every((a) => typeEquals(typeOf(a), first))) return V.map(out, first.element);
   return V.object(out);
 }
 function setProduct(args) {
+  if (args.length < 2) throw new FunctionError("at least two arguments are required");
+  let lists = 0;
+  const elementTypes = args.map((a, i) => {
+    if (a.kind === "set" || a.kind === "list") {
+      if (a.kind === "list") lists++;
+      return a.element;
+    }
+    if (a.kind !== "tuple") throw new ArgError(i, "a set or a list is required");
+    lists++;
+    if (a.items.length === 0) return T.dynamic;
+    const u = unify(a.items.map(typeOf));
+    if (u === void 0) throw new ArgError(i, "all elements must be of the same type");
+    return u;
+  });
   let acc = [[]];
   for (const [i, a] of args.entries()) {
     const next = [];
-    for (const prefix of acc) for (const v of items(a, i)) next.push([...prefix, v]);
+    for (const prefix of acc) {
+      for (const v of items(a, i)) {
+        const c = convert(v, elementTypes[i]);
+        if ("error" in c) throw new FunctionError(c.error);
+        next.push([...prefix, c.value]);
+      }
+    }
     acc = next;
   }
-  const anyList = args.some((a) => a.kind === "list" || a.kind === "tuple");
-  const rows = acc.map((r) => listOf(r));
-  if (args.length === 0) return V.list([], T.dynamic);
-  return anyList ? listOf(rows) : setOf(rows);
+  const rows = acc.map((r) => V.tuple(r));
+  const element = T.tuple(elementTypes);
+  return lists === args.length ? V.list(rows, element) : { kind: "set", items: setItems(rows), element };
 }
 function collectionFunctions() {
   return {
@@ -4729,6 +5060,11 @@ function collectionFunctions() {
     coalescelist: fn(
       [],
       (args) => {
+        if (args.length === 0) throw new FunctionError("at least one argument is required");
+        for (const a of args) {
+          const k = typeOf(a).kind;
+          if (k !== "list" && k !== "tuple") throw new FunctionError("coalescelist arguments must be lists or tuples");
+        }
         for (const [i, a] of args.entries()) if (a.kind !== "null" && items(a, i).length > 0) return a;
         throw new FunctionError("no non-null arguments");
       },
@@ -4796,13 +5132,16 @@ function collectionFunctions() {
       },
       { returnType: T.number }
     ),
-    keys: fn([param("inputMap", T.dynamic)], ([m]) => strings(Object.keys(attrs(m)).sort())),
+    keys: fn([param("inputMap", T.dynamic)], ([m]) => {
+      const names = Object.keys(attrs(m)).sort(compareStrings);
+      return m.kind === "object" ? V.tuple(names.map(V.string)) : strings(names);
+    }),
     values: fn([param("mapping", T.dynamic)], ([m]) => {
       const a = attrs(m);
       const vs = Object.keys(a).sort().map((k) => a[k]);
       return m.kind === "map" ? V.list(vs, m.element) : V.tuple(vs);
     }),
-    lookup: fn([param("inputMap", T.dynamic), param("key", T.string)], lookup, { varParam: param("default", T.dynamic, { allowNull: true }) }),
+    lookup: fn([param("inputMap", T.dynamic), param("key", T.string), param("default", T.dynamic)], lookup),
     merge: fn([], merge, { varParam: param("maps", T.dynamic, { allowNull: true }) }),
     range: fn([], range, { varParam: param("params", T.number), returnType: T.list(T.number) }),
     reverse: fn([param("list", T.dynamic)], ([l]) => {
@@ -4823,10 +5162,24 @@ function collectionFunctions() {
     }),
     setproduct: fn([], setProduct, { varParam: param("sets", T.dynamic) }),
     slice: fn([param("list", T.dynamic), param("start_index", T.number), param("end_index", T.number)], ([l, s, e]) => {
-      const xs = items(l);
-      const start = int(s, 1);
-      const end = int(e, 2);
+      if (l.kind === "set") {
+        throw new ArgError(
+          0,
+          "cannot slice a set, because its elements do not have indices; explicitly convert to a list if the ordering of the result is not important"
+        );
+      }
+      if (l.kind !== "list" && l.kind !== "tuple") throw new ArgError(0, "must be a list or tuple value");
+      const xs = l.items;
+      const index2 = (v, i, what) => {
+        const x = num(v, i);
+        if (!Number.isInteger(x) || Math.abs(x) > 2 ** 63) throw new ArgError(i, `invalid ${what} index: ${WHOLE_INT64}`);
+        return x;
+      };
+      const start = index2(s, 1, "start");
       if (start < 0) throw new ArgError(1, "start index must not be less than zero");
+      if (start > xs.length) throw new ArgError(1, "start index must not be greater than the length of the list");
+      const end = index2(e, 2, "end");
+      if (end < 0) throw new ArgError(2, "end index must not be less than zero");
       if (end > xs.length) throw new ArgError(2, "end index must not be greater than the length of the list");
       if (start > end) throw new ArgError(1, "start index must not be greater than end index");
       return sameKind(l, xs.slice(start, end));
@@ -4880,13 +5233,13 @@ var lazy = (impl, params, variadic) => ({
   impl: () => V.unknown(),
   lazy: impl
 });
-var hasError4 = (d) => d.some((x) => x.severity === "error");
+var hasError5 = (d) => d.some((x) => x.severity === "error");
 var can = (args, evaluateArg, call) => {
   if (args.length !== 1) {
     return { value: V.unknown(T.bool), diagnostics: [error("Invalid function argument", 'Function "can" expects exactly one argument.', call.range)] };
   }
   const r = evaluateArg(args[0]);
-  if (hasError4(r.diagnostics)) return { value: V.bool(false), diagnostics: [] };
+  if (hasError5(r.diagnostics)) return { value: V.bool(false), diagnostics: [] };
   if (!isKnown(r.value)) return { value: V.unknown(T.bool), diagnostics: [] };
   return { value: V.bool(true), diagnostics: [] };
 };
@@ -4897,7 +5250,7 @@ var tryFn = (args, evaluateArg, call) => {
   const failures = [];
   for (const a of args) {
     const r = evaluateArg(a);
-    if (!hasError4(r.diagnostics)) return { value: r.value, diagnostics: r.diagnostics };
+    if (!hasError5(r.diagnostics)) return { value: r.value, diagnostics: r.diagnostics };
     for (const d of r.diagnostics) {
       if (d.severity !== "error") continue;
       const at2 = d.range ? ` (at ${d.range.file}:${d.range.start.line},${d.range.start.column}-${d.range.end.column})` : "";
@@ -4919,15 +5272,32 @@ At least one expression must produce a successful result.`,
     ]
   };
 };
+function optionalDefaults(expr) {
+  const out = [];
+  const walk3 = (e) => {
+    if (e.kind === "parentheses") walk3(e.expr);
+    else if (e.kind === "functionCall") {
+      if (e.name === "optional" && e.args.length === 2) {
+        out.push(error("Invalid type specification", "Optional attribute modifier expects only one argument: the attribute type.", e.range));
+      }
+      e.args.forEach(walk3);
+    } else if (e.kind === "object") e.items.forEach((i) => walk3(i.value));
+    else if (e.kind === "tuple") e.items.forEach(walk3);
+  };
+  walk3(expr);
+  return out;
+}
 var convertFn = (args, evaluateArg, call) => {
   if (args.length !== 2) {
     return { value: V.unknown(), diagnostics: [error("Invalid function argument", 'Function "convert" expects a value and a type.', call.range)] };
   }
   const r = evaluateArg(args[0]);
-  const t = parseTypeExpr(args[1]);
+  const defaults = optionalDefaults(args[1]);
+  const t = defaults.length > 0 ? { type: T.dynamic, diagnostics: defaults } : parseTypeExpr(args[1]);
   const diagnostics = [...r.diagnostics, ...t.diagnostics];
-  if (hasError4(diagnostics)) return { value: V.unknown(), diagnostics };
-  const c = convert(r.value, t.type);
+  if (hasError5(diagnostics)) return { value: V.unknown(), diagnostics };
+  const first = convert(r.value, t.type);
+  const c = "error" in first ? first : convert(r.value, typeOf(first.value));
   if ("error" in c) {
     diagnostics.push(error("Invalid function argument", `Invalid value for "value" parameter: ${c.error}.`, args[0].range));
     return { value: V.unknown(t.type), diagnostics };
@@ -4943,15 +5313,139 @@ function conversionFunctions() {
 }
 
 // src/hcl/functions/time-parse.ts
-var rfc3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
-function parseRFC3339(text2, index2 = 0) {
-  const m = rfc3339.exec(text2);
-  if (!m) throw new ArgError(index2, `not a valid RFC3339 timestamp: cannot use ${JSON.stringify(text2)} as year`);
-  const [, y, mo, d, h, mi, s, frac, zone] = m;
-  const offset = zone === "Z" || zone === "z" ? 0 : (zone[0] === "-" ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
-  const nanos = frac ? Number(frac.slice(1, 10).padEnd(9, "0")) : 0;
-  const ms = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s)) - offset * 6e4 + Math.floor(nanos / 1e6);
-  return { ms, offset, nanos };
+var TimeError = class extends Error {
+};
+var leap = (y) => y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+var monthDays = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function daysIn(year, month) {
+  return month === 2 && leap(year) ? 29 : monthDays[month - 1];
+}
+function utcMs(y, mo, d, h, mi, s) {
+  const date = new Date(Date.UTC(2e3, 0, 1, h, mi, s));
+  date.setUTCFullYear(y, mo - 1, d);
+  return date.getTime();
+}
+var digits = (s) => /^\d+$/.test(s);
+function strict(s) {
+  if (s.length < 19) return void 0;
+  const num2 = (t, min, max) => {
+    if (!digits(t)) return void 0;
+    const n = Number(t);
+    return n < min || n > max ? void 0 : n;
+  };
+  const y = num2(s.slice(0, 4), 0, 9999);
+  const mo = num2(s.slice(5, 7), 1, 12);
+  const d = y === void 0 || mo === void 0 ? void 0 : num2(s.slice(8, 10), 1, daysIn(y, mo));
+  const h = num2(s.slice(11, 13), 0, 23);
+  const mi = num2(s.slice(14, 16), 0, 59);
+  const sec = num2(s.slice(17, 19), 0, 59);
+  if (y === void 0 || mo === void 0 || d === void 0 || h === void 0 || mi === void 0 || sec === void 0) return void 0;
+  if (s[4] !== "-" || s[7] !== "-" || s[10] !== "T" || s[13] !== ":" || s[16] !== ":") return void 0;
+  let rest = s.slice(19);
+  let nanos = 0;
+  const frac = /^\.\d+/.exec(rest);
+  if (frac) {
+    nanos = Number(frac[0].slice(1, 10).padEnd(9, "0"));
+    rest = rest.slice(frac[0].length);
+  }
+  let offset = 0;
+  if (rest !== "Z") {
+    if (rest.length !== 6) return void 0;
+    const oh = num2(rest.slice(1, 3), 0, 23);
+    const om = num2(rest.slice(4, 6), 0, 59);
+    if (oh === void 0 || om === void 0 || rest[0] !== "-" && rest[0] !== "+" || rest[3] !== ":") return void 0;
+    offset = (rest[0] === "-" ? -1 : 1) * (oh * 60 + om);
+  }
+  return { ms: utcMs(y, mo, d, h, mi, sec) - offset * 6e4 + Math.floor(nanos / 1e6), offset, nanos };
+}
+function goParseFailure(s) {
+  let v = s;
+  const fail3 = (layoutElem, valueElem, message = "") => ({ layoutElem, valueElem, message });
+  const lit = (c) => {
+    if (v[0] !== c) return false;
+    v = v.slice(1);
+    return true;
+  };
+  const getnum = (fixed) => {
+    if (!/^\d/.test(v)) return void 0;
+    if (!/^\d\d/.test(v)) {
+      if (fixed) return void 0;
+      const n2 = Number(v[0]);
+      v = v.slice(1);
+      return n2;
+    }
+    const n = Number(v.slice(0, 2));
+    v = v.slice(2);
+    return n;
+  };
+  if (v.length < 4 || !/^\d/.test(v)) return fail3("2006", v);
+  const yText = v.slice(0, 4);
+  v = v.slice(4);
+  if (!digits(yText)) return fail3("2006", v);
+  const year = Number(yText);
+  const fields3 = [
+    ["-", "01", true, 12, "month"],
+    ["-", "02", true, 31, ""],
+    ["T", "15", false, 23, "hour"],
+    [":", "04", true, 59, "minute"],
+    [":", "05", true, 59, "second"]
+  ];
+  const got = [];
+  for (const [sep3, elem, fixed, max, range2] of fields3) {
+    if (!lit(sep3)) return fail3(sep3, v);
+    const hold = v;
+    const n = getnum(fixed);
+    if (n === void 0) return fail3(elem, hold);
+    if (range2 !== "" && (n > max || range2 === "month" && n === 0)) return fail3(elem, v, `: ${range2} out of range`);
+    got.push(n);
+  }
+  const frac = /^[.,]\d+/.exec(v);
+  if (frac) v = v.slice(frac[0].length);
+  if (v[0] === "Z") v = v.slice(1);
+  else if (v.length < 6 || v[3] !== ":" || !/^[+-]\d\d$/.test(v.slice(0, 3)) || !digits(v.slice(4, 6))) return fail3("Z07:00", v);
+  else v = v.slice(6);
+  if (v !== "") return fail3("", v, `: extra text: ${goTimeQuote(v)}`);
+  const [month, day] = got;
+  if (day < 1 || day > daysIn(year, month)) return fail3("", "", ": day out of range");
+  return void 0;
+}
+var WHAT = {
+  "2006": "year",
+  "01": "month",
+  "02": "day of month",
+  "15": "hour",
+  "04": "minute",
+  "05": "second",
+  "Z07:00": "UTC offset"
+};
+function describeFailure(f) {
+  const p = "not a valid RFC3339 timestamp";
+  if (f.layoutElem === "" && f.valueElem === "" && f.message !== "") return `${p}${f.message}`;
+  if (f.layoutElem === "T") return `${p}: missing required time introducer 'T'`;
+  if (f.layoutElem === ":" || f.layoutElem === "-") {
+    return f.valueElem === "" ? `${p}: end of string where ${goQuote2(f.layoutElem)} is expected` : `${p}: found ${goQuote2(f.valueElem)} where ${goQuote2(f.layoutElem)} is expected`;
+  }
+  const what = WHAT[f.layoutElem] ?? "timestamp segment";
+  if (f.valueElem === "") return `${p}: end of string before ${what}`;
+  if (what === "hour" && f.valueElem.includes(":")) return `${p}: hour must be between 0 and 23 inclusive`;
+  if (what === "hour" && f.valueElem.length !== 2) return `${p}: hour must have exactly two digits`;
+  if (what === "minute" && f.valueElem.length !== 2) return `${p}: minute must have exactly two digits`;
+  return `${p}: cannot use ${goQuote2(f.valueElem)} as ${what}`;
+}
+function strictFailure(s) {
+  if (s[12] === ":") return { layoutElem: "15", valueElem: s.slice(11, 12), message: ": hour must have two digits" };
+  if (s[19] === ",") return { layoutElem: ".", valueElem: ",", message: ": sub-second separator must be a period" };
+  if (!s.endsWith("Z")) {
+    const z = s.slice(-6);
+    if (Number(s.slice(-5, -3)) >= 24) return { layoutElem: "Z07:00", valueElem: z, message: ": timezone hour out of range" };
+    if (Number(s.slice(-2)) >= 60) return { layoutElem: "Z07:00", valueElem: z, message: ": timezone minute out of range" };
+  }
+  return { layoutElem: "RFC3339", valueElem: s, message: "" };
+}
+function parseRFC3339(text2) {
+  const st = strict(text2);
+  if (st) return st;
+  throw new TimeError(describeFailure(goParseFailure(text2) ?? strictFailure(text2)));
 }
 function fields(st) {
   return new Date(st.ms + st.offset * 6e4);
@@ -4964,35 +5458,90 @@ function offsetText(offset, colon) {
   const a = Math.abs(offset);
   return `${sign}${two(Math.floor(a / 60))}${colon ? ":" : ""}${two(a % 60)}`;
 }
+function yearText(y) {
+  return y < 0 ? `-${String(-y).padStart(4, "0")}` : String(y).padStart(4, "0");
+}
 function formatRFC3339(st) {
   const f = fields(st);
-  const frac = st.nanos % 1e9 === 0 ? "" : `.${String(st.nanos).padStart(9, "0").replace(/0+$/, "")}`;
-  const date = `${f.getUTCFullYear()}-${two(f.getUTCMonth() + 1)}-${two(f.getUTCDate())}`;
-  const time = `${two(f.getUTCHours())}:${two(f.getUTCMinutes())}:${two(f.getUTCSeconds())}${frac}`;
+  const date = `${yearText(f.getUTCFullYear())}-${two(f.getUTCMonth() + 1)}-${two(f.getUTCDate())}`;
+  const time = `${two(f.getUTCHours())}:${two(f.getUTCMinutes())}:${two(f.getUTCSeconds())}`;
   return `${date}T${time}${st.offset === 0 ? "Z" : offsetText(st.offset, true)}`;
 }
-var unitNanos = { ns: 1, us: 1e3, \u00B5s: 1e3, \u03BCs: 1e3, ms: 1e6, s: 1e9, m: 6e10, h: 36e11 };
-function parseDuration(text2, index2) {
-  const bad = () => {
-    throw new ArgError(index2, `time: invalid duration ${JSON.stringify(text2)}`);
+function goTimeQuote(s) {
+  let out = '"';
+  for (const c of s) {
+    const cp2 = c.codePointAt(0) ?? 0;
+    if (cp2 >= 128 || cp2 < 32) {
+      for (const b of Buffer.from(c, "utf8")) out += `\\x${b.toString(16).padStart(2, "0")}`;
+    } else out += c === '"' || c === "\\" ? `\\${c}` : c;
+  }
+  return `${out}"`;
+}
+function goQuote2(s) {
+  return JSON.stringify(s);
+}
+var unitNanos = {
+  ns: 1n,
+  us: 1000n,
+  \u00B5s: 1000n,
+  \u03BCs: 1000n,
+  ms: 1000000n,
+  s: 1000000000n,
+  m: 60000000000n,
+  h: 3600000000000n
+};
+var MAX = 1n << 63n;
+function parseDuration(orig) {
+  const invalid2 = () => {
+    throw new TimeError(`time: invalid duration ${goTimeQuote(orig)}`);
   };
-  let s = text2;
-  let sign = 1;
-  if (s.startsWith("-") || s.startsWith("+")) {
-    sign = s[0] === "-" ? -1 : 1;
+  let s = orig;
+  let neg = false;
+  if (s[0] === "-" || s[0] === "+") {
+    neg = s[0] === "-";
     s = s.slice(1);
   }
-  if (s === "0") return 0;
-  if (s === "") bad();
-  let total = 0;
-  const part = /^(\d*\.?\d*)(ns|us|µs|μs|ms|s|m|h)/;
+  if (s === "0") return 0n;
+  if (s === "") invalid2();
+  let total = 0n;
   while (s !== "") {
-    const m = part.exec(s);
-    if (!m || m[1] === "" || m[1] === ".") return bad();
-    total += Number(m[1]) * unitNanos[m[2]];
-    s = s.slice(m[0].length);
+    if (!/^[.\d]/.test(s)) invalid2();
+    const whole = /^\d*/.exec(s)?.[0] ?? "";
+    s = s.slice(whole.length);
+    let v = whole === "" ? 0n : BigInt(whole);
+    if (v > MAX) invalid2();
+    let fraction = "";
+    let post = false;
+    if (s[0] === ".") {
+      fraction = /^\.\d*/.exec(s)?.[0].slice(1) ?? "";
+      s = s.slice(1 + fraction.length);
+      post = fraction !== "";
+    }
+    if (whole === "" && !post) invalid2();
+    const unitText = /^[^.\d]*/.exec(s)?.[0] ?? "";
+    if (unitText === "") throw new TimeError(`time: missing unit in duration ${goTimeQuote(orig)}`);
+    s = s.slice(unitText.length);
+    const unit = unitNanos[unitText];
+    if (unit === void 0) throw new TimeError(`time: unknown unit ${goTimeQuote(unitText)} in duration ${goTimeQuote(orig)}`);
+    if (v > MAX / unit) invalid2();
+    v *= unit;
+    if (fraction !== "") {
+      let f = 0n;
+      let scale = 1;
+      for (const ch of fraction) {
+        if (f > (MAX - 1n) / 10n) break;
+        f = f * 10n + BigInt(ch);
+        scale *= 10;
+      }
+      v += BigInt(Math.trunc(Number(f) * (Number(unit) / scale)));
+      if (v > MAX) invalid2();
+    }
+    total += v;
+    if (total > MAX) invalid2();
   }
-  return sign * total;
+  if (neg) return -total;
+  if (total > MAX - 1n) invalid2();
+  return total;
 }
 
 // src/hcl/functions/datetime.ts
@@ -5000,15 +5549,59 @@ var months = ["January", "February", "March", "April", "May", "June", "July", "A
 var days = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 var two2 = (n) => String(n).padStart(2, "0");
 var hour12 = (h) => h % 12 === 0 ? 12 : h % 12;
+var goPad4 = (n) => n < 0 ? `-${String(-n).padStart(3, "0")}` : String(n).padStart(4, "0");
 function now() {
   const ms = Date.now();
   return { ms: ms - ms % 1e3, offset: 0, nanos: 0 };
 }
+var VERB_RULES = {
+  Y: 'year must either be "YY" or "YYYY"',
+  M: 'month must be "M", "MM", "MMM", or "MMMM"',
+  D: 'day of month must either be "D" or "DD"',
+  E: 'day of week must either be "EEE" or "EEEE"',
+  h: '24-hour must either be "h" or "hh"',
+  H: '12-hour must either be "H" or "HH"',
+  m: 'minute must either be "m" or "mm"',
+  s: 'second must either be "s" or "ss"',
+  Z: "timezone must be Z, ZZZZ, or ZZZZZ"
+};
+function dateTokens(spec) {
+  const out = [];
+  const letter = (c) => c !== void 0 && /[A-Za-z]/.test(c);
+  let i = 0;
+  while (i < spec.length) {
+    let j = i + 1;
+    if (spec[i] === "'") {
+      if (spec[i + 1] === "'") j = i + 2;
+      else {
+        j = spec.length;
+        for (let k = i + 1; k < spec.length; k++) {
+          if (spec[k] !== "'") continue;
+          if (k + 1 === spec.length) break;
+          if (spec[k + 1] === "'") {
+            k++;
+            continue;
+          }
+          j = k + 1;
+          break;
+        }
+      }
+    } else if (letter(spec[i])) {
+      while (spec[j] === spec[i]) j++;
+    } else {
+      while (j < spec.length && spec[j] !== "'" && !letter(spec[j])) j++;
+    }
+    out.push(spec.slice(i, j));
+    i = j;
+  }
+  return out;
+}
 function formatdate(spec, st) {
   const f = fields(st);
+  const hour = f.getUTCHours();
   const verbs = {
-    YYYY: () => String(f.getUTCFullYear()).padStart(4, "0"),
-    YY: () => two2(f.getUTCFullYear() % 100),
+    YYYY: () => goPad4(f.getUTCFullYear()),
+    YY: () => two2((f.getUTCFullYear() % 100 + 100) % 100),
     MMMM: () => months[f.getUTCMonth()],
     MMM: () => months[f.getUTCMonth()].slice(0, 3),
     MM: () => two2(f.getUTCMonth() + 1),
@@ -5017,12 +5610,12 @@ function formatdate(spec, st) {
     D: () => String(f.getUTCDate()),
     EEEE: () => days[f.getUTCDay()],
     EEE: () => days[f.getUTCDay()].slice(0, 3),
-    hh: () => two2(f.getUTCHours()),
-    h: () => String(f.getUTCHours()),
-    HH: () => two2(hour12(f.getUTCHours())),
-    H: () => String(hour12(f.getUTCHours())),
-    AA: () => f.getUTCHours() < 12 ? "AM" : "PM",
-    aa: () => f.getUTCHours() < 12 ? "am" : "pm",
+    hh: () => two2(hour),
+    h: () => String(hour),
+    HH: () => two2(hour12(hour)),
+    H: () => String(hour12(hour)),
+    AA: () => hour < 12 ? "AM" : "PM",
+    aa: () => hour < 12 ? "am" : "pm",
     mm: () => two2(f.getUTCMinutes()),
     m: () => String(f.getUTCMinutes()),
     ss: () => two2(f.getUTCSeconds()),
@@ -5033,33 +5626,17 @@ function formatdate(spec, st) {
     Z: () => st.offset === 0 ? "Z" : offsetText(st.offset, true)
   };
   let out = "";
-  let i = 0;
-  while (i < spec.length) {
-    const c = spec[i];
-    if (c === "'") {
-      if (spec[i + 1] === "'") {
-        out += "'";
-        i += 2;
-        continue;
-      }
-      const end = spec.indexOf("'", i + 1);
-      if (end < 0) throw new ArgError(0, "unterminated literal '");
-      out += spec.slice(i + 1, end).replace(/''/g, "'");
-      i = end + 1;
-      continue;
-    }
-    if (/[A-Za-z]/.test(c)) {
-      let j = i;
-      while (spec[j] === c) j++;
-      const run3 = spec.slice(i, j);
-      const verb = verbs[run3];
-      if (!verb) throw new ArgError(0, `invalid date format verb ${JSON.stringify(run3)}: unrecognized`);
-      out += verb();
-      i = j;
-      continue;
-    }
-    out += c;
-    i++;
+  for (const tok of dateTokens(spec)) {
+    if (tok[0] === "'") {
+      if (tok.length === 1 || !tok.endsWith("'")) throw new ArgError(0, "unterminated literal '");
+      out += tok.length === 2 ? "'" : tok.slice(1, -1).replace(/''/g, "'");
+    } else if (/[A-Za-z]/.test(tok[0])) {
+      const verb = verbs[tok];
+      if (verb) out += verb();
+      else if (tok[0] === "A" || tok[0] === "a") throw new ArgError(0, `invalid date format verb ${JSON.stringify(tok)}: must be "${tok[0]}${tok[0]}"`);
+      else if (VERB_RULES[tok[0]]) throw new ArgError(0, `invalid date format verb ${JSON.stringify(tok)}: ${VERB_RULES[tok[0]]}`);
+      else throw new ArgError(0, `invalid date format verb ${JSON.stringify(tok)}`);
+    } else out += tok;
   }
   return out;
 }
@@ -5103,8 +5680,8 @@ var goTokens = [
 ];
 function goLayout(layout, st) {
   const f = fields(st);
-  const frac = (digits, trim) => {
-    const s = String(st.nanos).padStart(9, "0").slice(0, digits);
+  const frac = (digits2, trim) => {
+    const s = String(st.nanos).padStart(9, "0").slice(0, digits2);
     const t = trim ? s.replace(/0+$/, "") : s;
     return t === "" ? "" : `.${t}`;
   };
@@ -5123,7 +5700,7 @@ function goLayout(layout, st) {
       case "MST":
         return st.offset === 0 ? "UTC" : offsetText(st.offset, false);
       case "2006":
-        return String(f.getUTCFullYear());
+        return yearText(f.getUTCFullYear());
       case "06":
         return two2(f.getUTCFullYear() % 100);
       case "01":
@@ -5186,71 +5763,606 @@ function goLayout(layout, st) {
   }
   return out;
 }
+var strftimeLayouts = {
+  B: "January",
+  b: "Jan",
+  m: "01",
+  A: "Monday",
+  a: "Mon",
+  d: "02",
+  H: "15",
+  I: "03",
+  M: "04",
+  S: "05",
+  Y: "2006",
+  y: "06",
+  p: "PM",
+  Z: "MST",
+  z: "-0700",
+  L: ".000"
+};
 function strftime(format2, st) {
-  const f = fields(st);
-  const start = Date.UTC(f.getUTCFullYear(), 0, 1);
-  const yday = Math.floor((f.getTime() - start) / 864e5) + 1;
-  const table = {
-    Y: () => String(f.getUTCFullYear()),
-    y: () => two2(f.getUTCFullYear() % 100),
-    C: () => two2(Math.floor(f.getUTCFullYear() / 100)),
-    m: () => two2(f.getUTCMonth() + 1),
-    d: () => two2(f.getUTCDate()),
-    e: () => String(f.getUTCDate()).padStart(2, " "),
-    H: () => two2(f.getUTCHours()),
-    I: () => two2(hour12(f.getUTCHours())),
-    M: () => two2(f.getUTCMinutes()),
-    S: () => two2(f.getUTCSeconds()),
-    p: () => f.getUTCHours() < 12 ? "AM" : "PM",
-    b: () => months[f.getUTCMonth()].slice(0, 3),
-    h: () => months[f.getUTCMonth()].slice(0, 3),
-    B: () => months[f.getUTCMonth()],
-    a: () => days[f.getUTCDay()].slice(0, 3),
-    A: () => days[f.getUTCDay()],
-    j: () => String(yday).padStart(3, "0"),
-    u: () => String(f.getUTCDay() === 0 ? 7 : f.getUTCDay()),
-    w: () => String(f.getUTCDay()),
-    Z: () => "UTC",
-    z: () => offsetText(st.offset, false),
-    D: () => `${two2(f.getUTCMonth() + 1)}/${two2(f.getUTCDate())}/${two2(f.getUTCFullYear() % 100)}`,
-    F: () => `${f.getUTCFullYear()}-${two2(f.getUTCMonth() + 1)}-${two2(f.getUTCDate())}`,
-    T: () => `${two2(f.getUTCHours())}:${two2(f.getUTCMinutes())}:${two2(f.getUTCSeconds())}`,
-    R: () => `${two2(f.getUTCHours())}:${two2(f.getUTCMinutes())}`,
-    n: () => "\n",
-    t: () => "	",
-    "%": () => "%"
-  };
-  return format2.replace(/%(.)/gs, (all, c) => table[c] ? table[c]() : all);
+  return format2.replace(/%([\s\S]?)/g, (all, c) => {
+    if (c === "") return "%";
+    if (c === "%") return "%";
+    const layout = strftimeLayouts[c];
+    return layout === void 0 ? all : goLayout(layout, st);
+  });
+}
+function legacyFunction(format2, clock) {
+  let start;
+  return fn(
+    [],
+    (args) => {
+      start ??= clock();
+      if (args.length > 1) throw new FunctionError(`too many values, 1 needed: ${args.length} given`);
+      return V.string(args.length === 0 ? formatRFC3339(start) : format2(str(args[0]), start));
+    },
+    { varParam: param("format", T.string), returnType: T.string }
+  );
+}
+function timeError(f, index2) {
+  try {
+    return f();
+  } catch (e) {
+    if (!(e instanceof TimeError)) throw e;
+    throw index2 === void 0 ? new FunctionError(e.message) : new ArgError(index2, e.message);
+  }
+}
+function timeadd(t, d) {
+  const st = timeError(() => parseRFC3339(t));
+  const dur = timeError(() => parseDuration(d));
+  const wholeSecond = BigInt(st.ms - (st.ms % 1e3 + 1e3) % 1e3) * 1000000n + BigInt(st.nanos);
+  const total = wholeSecond + dur;
+  const ms = Number((total - (total % 1000000n + 1000000n) % 1000000n) / 1000000n);
+  return formatRFC3339({ ms, offset: st.offset, nanos: 0 });
 }
 function dateTimeFunctions(clock = now) {
   return {
     timestamp: fn([], () => V.string(formatRFC3339(clock())), { returnType: T.string }),
-    formatdate: fn([param("format", T.string), param("time", T.string)], ([spec, t]) => V.string(formatdate(str(spec), parseRFC3339(str(t, 1), 1))), {
-      returnType: T.string
-    }),
-    timeadd: fn(
-      [param("timestamp", T.string), param("duration", T.string)],
-      ([t, d]) => {
-        const st = parseRFC3339(str(t));
-        const total = st.nanos + parseDuration(str(d, 1), 1);
-        const carry = Math.floor(total / 1e9);
-        const nanos = total - carry * 1e9;
-        const base = st.ms - (st.ms % 1e3 + 1e3) % 1e3 + carry * 1e3;
-        return V.string(formatRFC3339({ ms: base + Math.floor(nanos / 1e6), offset: st.offset, nanos }));
-      },
+    formatdate: fn(
+      [param("format", T.string), param("time", T.string)],
+      ([spec, t]) => V.string(
+        formatdate(
+          str(spec),
+          timeError(() => parseRFC3339(str(t, 1)), 1)
+        )
+      ),
       { returnType: T.string }
     ),
-    legacy_isotime: fn(
-      [],
-      ([layout]) => {
-        const st = clock();
-        return V.string(layout === void 0 ? formatRFC3339(st) : goLayout(str(layout), st));
-      },
-      { varParam: param("format", T.string), returnType: T.string }
-    ),
-    legacy_strftime: fn([param("format", T.string)], ([format2]) => V.string(strftime(str(format2), clock())), { returnType: T.string })
+    timeadd: fn([param("timestamp", T.string), param("duration", T.string)], ([t, d]) => V.string(timeadd(str(t), str(d, 1))), {
+      returnType: T.string
+    }),
+    legacy_isotime: legacyFunction(goLayout, clock),
+    legacy_strftime: legacyFunction(strftime, clock)
   };
 }
+
+// src/hcl/functions/csv-reader.ts
+var CSVError = class extends Error {
+  constructor(line, reason) {
+    super(reason);
+    this.line = line;
+    this.reason = reason;
+  }
+  line;
+  reason;
+};
+var BARE_QUOTE = 'bare " in non-quoted-field';
+var QUOTE = 'extraneous or missing " in quoted-field';
+var FIELD_COUNT = "wrong number of fields";
+var CSVReader = class {
+  constructor(text2) {
+    this.text = text2;
+  }
+  text;
+  pos = 0;
+  numLine = 0;
+  fieldsPerRecord = 0;
+  /** The next line with its newline (CRLF as LF; a final CR dropped), or undefined at the end. */
+  readLine() {
+    if (this.pos >= this.text.length) return void 0;
+    const nl = this.text.indexOf("\n", this.pos);
+    let line = nl < 0 ? this.text.slice(this.pos) : this.text.slice(this.pos, nl + 1);
+    this.pos += line.length;
+    if (nl < 0 && line.endsWith("\r")) line = line.slice(0, -1);
+    this.numLine++;
+    if (line.endsWith("\r\n")) line = `${line.slice(0, -2)}
+`;
+    return line;
+  }
+  /** The next record, or undefined at the end of the text. */
+  read() {
+    let line;
+    for (; ; ) {
+      line = this.readLine();
+      if (line === void 0) return void 0;
+      if (line !== "\n") break;
+    }
+    const recLine = this.numLine;
+    const fields3 = [];
+    let rest = line;
+    const noNL = (s) => s.endsWith("\n") ? s.slice(0, -1) : s;
+    for (; ; ) {
+      if (rest === "" || rest[0] !== '"') {
+        const i = rest.indexOf(",");
+        const field2 = i >= 0 ? rest.slice(0, i) : noNL(rest);
+        if (field2.includes('"')) throw new CSVError(this.numLine, BARE_QUOTE);
+        fields3.push(field2);
+        if (i < 0) break;
+        rest = rest.slice(i + 1);
+        continue;
+      }
+      rest = rest.slice(1);
+      let field = "";
+      let line2 = this.numLine;
+      for (; ; ) {
+        const i = rest.indexOf('"');
+        if (i >= 0) {
+          field += rest.slice(0, i);
+          rest = rest.slice(i + 1);
+          if (rest[0] === '"') {
+            field += '"';
+            rest = rest.slice(1);
+          } else if (rest[0] === ",") {
+            rest = rest.slice(1);
+            fields3.push(field);
+            break;
+          } else if (rest === "" || rest === "\n") {
+            fields3.push(field);
+            return this.checked(fields3, recLine);
+          } else throw new CSVError(this.numLine, QUOTE);
+        } else if (rest !== "") {
+          field += rest;
+          const next = this.readLine();
+          rest = next ?? "";
+          if (rest !== "") line2++;
+        } else {
+          throw new CSVError(line2, QUOTE);
+        }
+      }
+    }
+    return this.checked(fields3, recLine);
+  }
+  checked(fields3, recLine) {
+    if (this.fieldsPerRecord > 0 && fields3.length !== this.fieldsPerRecord) throw new CSVError(recLine, FIELD_COUNT);
+    if (this.fieldsPerRecord === 0) this.fieldsPerRecord = fields3.length;
+    return fields3;
+  }
+};
+
+// src/hcl/functions/iana-encodings.ts
+var IANA_NAMES = {
+  big5: "Big5",
+  csbig5: "Big5",
+  cseuckr: "EUC-KR",
+  "euc-kr": "EUC-KR",
+  cseucpkdfmtjapanese: "Extended_UNIX_Code_Packed_Format_for_Japanese",
+  "euc-jp": "Extended_UNIX_Code_Packed_Format_for_Japanese",
+  extended_unix_code_packed_format_for_japanese: "Extended_UNIX_Code_Packed_Format_for_Japanese",
+  csgb18030: "GB18030",
+  gb18030: "GB18030",
+  cp936: "GBK",
+  csgbk: "GBK",
+  gbk: "GBK",
+  ms936: "GBK",
+  "windows-936": "GBK",
+  "hz-gb-2312": "HZ-GB-2312",
+  ccsid00858: "IBM00858",
+  cp00858: "IBM00858",
+  csibm00858: "IBM00858",
+  ibm00858: "IBM00858",
+  "pc-multilingual-850+euro": "IBM00858",
+  ccsid01140: "IBM01140",
+  cp01140: "IBM01140",
+  csibm01140: "IBM01140",
+  "ebcdic-us-37+euro": "IBM01140",
+  ibm01140: "IBM01140",
+  cp037: "IBM037",
+  csibm037: "IBM037",
+  "ebcdic-cp-ca": "IBM037",
+  "ebcdic-cp-nl": "IBM037",
+  "ebcdic-cp-us": "IBM037",
+  "ebcdic-cp-wt": "IBM037",
+  ibm037: "IBM037",
+  csibm1047: "IBM1047",
+  "ibm-1047": "IBM1047",
+  ibm1047: "IBM1047",
+  "437": "IBM437",
+  cp437: "IBM437",
+  cspc8codepage437: "IBM437",
+  ibm437: "IBM437",
+  "850": "IBM850",
+  cp850: "IBM850",
+  cspc850multilingual: "IBM850",
+  ibm850: "IBM850",
+  "852": "IBM852",
+  cp852: "IBM852",
+  cspcp852: "IBM852",
+  ibm852: "IBM852",
+  "855": "IBM855",
+  cp855: "IBM855",
+  csibm855: "IBM855",
+  ibm855: "IBM855",
+  "860": "IBM860",
+  cp860: "IBM860",
+  csibm860: "IBM860",
+  ibm860: "IBM860",
+  "862": "IBM862",
+  cp862: "IBM862",
+  cspc862latinhebrew: "IBM862",
+  ibm862: "IBM862",
+  "863": "IBM863",
+  cp863: "IBM863",
+  csibm863: "IBM863",
+  ibm863: "IBM863",
+  "865": "IBM865",
+  cp865: "IBM865",
+  csibm865: "IBM865",
+  ibm865: "IBM865",
+  "866": "IBM866",
+  cp866: "IBM866",
+  csibm866: "IBM866",
+  ibm866: "IBM866",
+  csiso2022jp: "ISO-2022-JP",
+  "iso-2022-jp": "ISO-2022-JP",
+  csisolatin6: "ISO-8859-10",
+  "iso-8859-10": "ISO-8859-10",
+  "iso-ir-157": "ISO-8859-10",
+  "iso_8859-10:1992": "ISO-8859-10",
+  l6: "ISO-8859-10",
+  latin6: "ISO-8859-10",
+  csiso885913: "ISO-8859-13",
+  "iso-8859-13": "ISO-8859-13",
+  csiso885914: "ISO-8859-14",
+  "iso-8859-14": "ISO-8859-14",
+  "iso-celtic": "ISO-8859-14",
+  "iso-ir-199": "ISO-8859-14",
+  "iso_8859-14": "ISO-8859-14",
+  "iso_8859-14:1998": "ISO-8859-14",
+  l8: "ISO-8859-14",
+  latin8: "ISO-8859-14",
+  csiso885915: "ISO-8859-15",
+  "iso-8859-15": "ISO-8859-15",
+  "iso_8859-15": "ISO-8859-15",
+  "latin-9": "ISO-8859-15",
+  csiso885916: "ISO-8859-16",
+  "iso-8859-16": "ISO-8859-16",
+  "iso-ir-226": "ISO-8859-16",
+  "iso_8859-16": "ISO-8859-16",
+  "iso_8859-16:2001": "ISO-8859-16",
+  l10: "ISO-8859-16",
+  latin10: "ISO-8859-16",
+  cp819: "ISO_8859-1:1987",
+  csisolatin1: "ISO_8859-1:1987",
+  ibm819: "ISO_8859-1:1987",
+  "iso-8859-1": "ISO_8859-1:1987",
+  "iso-ir-100": "ISO_8859-1:1987",
+  "iso_8859-1": "ISO_8859-1:1987",
+  "iso_8859-1:1987": "ISO_8859-1:1987",
+  l1: "ISO_8859-1:1987",
+  latin1: "ISO_8859-1:1987",
+  csisolatin2: "ISO_8859-2:1987",
+  "iso-8859-2": "ISO_8859-2:1987",
+  "iso-ir-101": "ISO_8859-2:1987",
+  "iso_8859-2": "ISO_8859-2:1987",
+  "iso_8859-2:1987": "ISO_8859-2:1987",
+  l2: "ISO_8859-2:1987",
+  latin2: "ISO_8859-2:1987",
+  csisolatin3: "ISO_8859-3:1988",
+  "iso-8859-3": "ISO_8859-3:1988",
+  "iso-ir-109": "ISO_8859-3:1988",
+  "iso_8859-3": "ISO_8859-3:1988",
+  "iso_8859-3:1988": "ISO_8859-3:1988",
+  l3: "ISO_8859-3:1988",
+  latin3: "ISO_8859-3:1988",
+  csisolatin4: "ISO_8859-4:1988",
+  "iso-8859-4": "ISO_8859-4:1988",
+  "iso-ir-110": "ISO_8859-4:1988",
+  "iso_8859-4": "ISO_8859-4:1988",
+  "iso_8859-4:1988": "ISO_8859-4:1988",
+  l4: "ISO_8859-4:1988",
+  latin4: "ISO_8859-4:1988",
+  csisolatincyrillic: "ISO_8859-5:1988",
+  cyrillic: "ISO_8859-5:1988",
+  "iso-8859-5": "ISO_8859-5:1988",
+  "iso-ir-144": "ISO_8859-5:1988",
+  "iso_8859-5": "ISO_8859-5:1988",
+  "iso_8859-5:1988": "ISO_8859-5:1988",
+  csiso88596e: "ISO_8859-6-E",
+  "iso-8859-6-e": "ISO_8859-6-E",
+  "iso_8859-6-e": "ISO_8859-6-E",
+  csiso88596i: "ISO_8859-6-I",
+  "iso-8859-6-i": "ISO_8859-6-I",
+  "iso_8859-6-i": "ISO_8859-6-I",
+  arabic: "ISO_8859-6:1987",
+  "asmo-708": "ISO_8859-6:1987",
+  csisolatinarabic: "ISO_8859-6:1987",
+  "ecma-114": "ISO_8859-6:1987",
+  "iso-8859-6": "ISO_8859-6:1987",
+  "iso-ir-127": "ISO_8859-6:1987",
+  "iso_8859-6": "ISO_8859-6:1987",
+  "iso_8859-6:1987": "ISO_8859-6:1987",
+  csisolatingreek: "ISO_8859-7:1987",
+  "ecma-118": "ISO_8859-7:1987",
+  elot_928: "ISO_8859-7:1987",
+  greek: "ISO_8859-7:1987",
+  greek8: "ISO_8859-7:1987",
+  "iso-8859-7": "ISO_8859-7:1987",
+  "iso-ir-126": "ISO_8859-7:1987",
+  "iso_8859-7": "ISO_8859-7:1987",
+  "iso_8859-7:1987": "ISO_8859-7:1987",
+  csiso88598e: "ISO_8859-8-E",
+  "iso-8859-8-e": "ISO_8859-8-E",
+  "iso_8859-8-e": "ISO_8859-8-E",
+  csiso88598i: "ISO_8859-8-I",
+  "iso-8859-8-i": "ISO_8859-8-I",
+  "iso_8859-8-i": "ISO_8859-8-I",
+  csisolatinhebrew: "ISO_8859-8:1988",
+  hebrew: "ISO_8859-8:1988",
+  "iso-8859-8": "ISO_8859-8:1988",
+  "iso-ir-138": "ISO_8859-8:1988",
+  "iso_8859-8": "ISO_8859-8:1988",
+  "iso_8859-8:1988": "ISO_8859-8:1988",
+  csisolatin5: "ISO_8859-9:1989",
+  "iso-8859-9": "ISO_8859-9:1989",
+  "iso-ir-148": "ISO_8859-9:1989",
+  "iso_8859-9": "ISO_8859-9:1989",
+  "iso_8859-9:1989": "ISO_8859-9:1989",
+  l5: "ISO_8859-9:1989",
+  latin5: "ISO_8859-9:1989",
+  cskoi8r: "KOI8-R",
+  "koi8-r": "KOI8-R",
+  cskoi8u: "KOI8-U",
+  "koi8-u": "KOI8-U",
+  csshiftjis: "Shift_JIS",
+  ms_kanji: "Shift_JIS",
+  shift_jis: "Shift_JIS",
+  "ansi_x3.4-1968": "US-ASCII",
+  "ansi_x3.4-1986": "US-ASCII",
+  cp367: "US-ASCII",
+  csascii: "US-ASCII",
+  ibm367: "US-ASCII",
+  "iso-ir-6": "US-ASCII",
+  "iso646-us": "US-ASCII",
+  "iso_646.irv:1991": "US-ASCII",
+  us: "US-ASCII",
+  "us-ascii": "US-ASCII",
+  csutf16: "UTF-16",
+  "utf-16": "UTF-16",
+  csutf16be: "UTF-16BE",
+  "utf-16be": "UTF-16BE",
+  csutf16le: "UTF-16LE",
+  "utf-16le": "UTF-16LE",
+  csutf8: "UTF-8",
+  "utf-8": "UTF-8",
+  csmacintosh: "macintosh",
+  mac: "macintosh",
+  macintosh: "macintosh",
+  cswindows1250: "windows-1250",
+  "windows-1250": "windows-1250",
+  cswindows1251: "windows-1251",
+  "windows-1251": "windows-1251",
+  cswindows1252: "windows-1252",
+  "windows-1252": "windows-1252",
+  cswindows1253: "windows-1253",
+  "windows-1253": "windows-1253",
+  cswindows1254: "windows-1254",
+  "windows-1254": "windows-1254",
+  cswindows1255: "windows-1255",
+  "windows-1255": "windows-1255",
+  cswindows1256: "windows-1256",
+  "windows-1256": "windows-1256",
+  cswindows1257: "windows-1257",
+  "windows-1257": "windows-1257",
+  cswindows1258: "windows-1258",
+  "windows-1258": "windows-1258",
+  cswindows874: "windows-874",
+  "windows-874": "windows-874"
+};
+var SINGLE_BYTE = {
+  IBM00858: "\xC7\xFC\xE9\xE2\xE4\xE0\xE5\xE7\xEA\xEB\xE8\xEF\xEE\xEC\xC4\xC5\xC9\xE6\xC6\xF4\xF6\xF2\xFB\xF9\xFF\xD6\xDC\xF8\xA3\xD8\xD7\u0192\xE1\xED\xF3\xFA\xF1\xD1\xAA\xBA\xBF\xAE\xAC\xBD\xBC\xA1\xAB\xBB\u2591\u2592\u2593\u2502\u2524\xC1\xC2\xC0\xA9\u2563\u2551\u2557\u255D\xA2\xA5\u2510\u2514\u2534\u252C\u251C\u2500\u253C\xE3\xC3\u255A\u2554\u2569\u2566\u2560\u2550\u256C\xA4\xF0\xD0\xCA\xCB\xC8\u20AC\xCD\xCE\xCF\u2518\u250C\u2588\u2584\xA6\xCC\u2580\xD3\xDF\xD4\xD2\xF5\xD5\xB5\xFE\xDE\xDA\xDB\xD9\xFD\xDD\xAF\xB4\xAD\xB1\u2017\xBE\xB6\xA7\xF7\xB8\xB0\xA8\xB7\xB9\xB3\xB2\u25A0\xA0",
+  IBM01140: "\0\x9C	\x86\x7F\x97\x8D\x8E\v\f\r\x9D\x85\b\x87\x92\x8F\x80\x81\x82\x83\x84\n\x1B\x88\x89\x8A\x8B\x8C\x07\x90\x91\x93\x94\x95\x96\x98\x99\x9A\x9B\x9E \xA0\xE2\xE4\xE0\xE1\xE3\xE5\xE7\xF1\xA2.<(+|&\xE9\xEA\xEB\xE8\xED\xEE\xEF\xEC\xDF!$*);\xAC-/\xC2\xC4\xC0\xC1\xC3\xC5\xC7\xD1\xA6,%_>?\xF8\xC9\xCA\xCB\xC8\xCD\xCE\xCF\xCC`:#@'=\"\xD8abcdefghi\xAB\xBB\xF0\xFD\xFE\xB1\xB0jklmnopqr\xAA\xBA\xE6\xB8\xC6\u20AC\xB5~stuvwxyz\xA1\xBF\xD0\xDD\xDE\xAE^\xA3\xA5\xB7\xA9\xA7\xB6\xBC\xBD\xBE[]\xAF\xA8\xB4\xD7{ABCDEFGHI\xAD\xF4\xF6\xF2\xF3\xF5}JKLMNOPQR\xB9\xFB\xFC\xF9\xFA\xFF\\\xF7STUVWXYZ\xB2\xD4\xD6\xD2\xD3\xD50123456789\xB3\xDB\xDC\xD9\xDA\x9F",
+  IBM037: "\0\x9C	\x86\x7F\x97\x8D\x8E\v\f\r\x9D\x85\b\x87\x92\x8F\x80\x81\x82\x83\x84\n\x1B\x88\x89\x8A\x8B\x8C\x07\x90\x91\x93\x94\x95\x96\x98\x99\x9A\x9B\x9E \xA0\xE2\xE4\xE0\xE1\xE3\xE5\xE7\xF1\xA2.<(+|&\xE9\xEA\xEB\xE8\xED\xEE\xEF\xEC\xDF!$*);\xAC-/\xC2\xC4\xC0\xC1\xC3\xC5\xC7\xD1\xA6,%_>?\xF8\xC9\xCA\xCB\xC8\xCD\xCE\xCF\xCC`:#@'=\"\xD8abcdefghi\xAB\xBB\xF0\xFD\xFE\xB1\xB0jklmnopqr\xAA\xBA\xE6\xB8\xC6\xA4\xB5~stuvwxyz\xA1\xBF\xD0\xDD\xDE\xAE^\xA3\xA5\xB7\xA9\xA7\xB6\xBC\xBD\xBE[]\xAF\xA8\xB4\xD7{ABCDEFGHI\xAD\xF4\xF6\xF2\xF3\xF5}JKLMNOPQR\xB9\xFB\xFC\xF9\xFA\xFF\\\xF7STUVWXYZ\xB2\xD4\xD6\xD2\xD3\xD50123456789\xB3\xDB\xDC\xD9\xDA\x9F",
+  IBM1047: "\0\x9C	\x86\x7F\x97\x8D\x8E\v\f\r\x9D\x85\b\x87\x92\x8F\x80\x81\x82\x83\x84\n\x1B\x88\x89\x8A\x8B\x8C\x07\x90\x91\x93\x94\x95\x96\x98\x99\x9A\x9B\x9E \xA0\xE2\xE4\xE0\xE1\xE3\xE5\xE7\xF1\xA2.<(+|&\xE9\xEA\xEB\xE8\xED\xEE\xEF\xEC\xDF!$*);^-/\xC2\xC4\xC0\xC1\xC3\xC5\xC7\xD1\xA6,%_>?\xF8\xC9\xCA\xCB\xC8\xCD\xCE\xCF\xCC`:#@'=\"\xD8abcdefghi\xAB\xBB\xF0\xFD\xFE\xB1\xB0jklmnopqr\xAA\xBA\xE6\xB8\xC6\xA4\xB5~stuvwxyz\xA1\xBF\xD0[\xDE\xAE\xAC\xA3\xA5\xB7\xA9\xA7\xB6\xBC\xBD\xBE\xDD\xA8\xAF]\xB4\xD7{ABCDEFGHI\xAD\xF4\xF6\xF2\xF3\xF5}JKLMNOPQR\xB9\xFB\xFC\xF9\xFA\xFF\\\xF7STUVWXYZ\xB2\xD4\xD6\xD2\xD3\xD50123456789\xB3\xDB\xDC\xD9\xDA\x9F",
+  IBM437: "\xC7\xFC\xE9\xE2\xE4\xE0\xE5\xE7\xEA\xEB\xE8\xEF\xEE\xEC\xC4\xC5\xC9\xE6\xC6\xF4\xF6\xF2\xFB\xF9\xFF\xD6\xDC\xA2\xA3\xA5\u20A7\u0192\xE1\xED\xF3\xFA\xF1\xD1\xAA\xBA\xBF\u2310\xAC\xBD\xBC\xA1\xAB\xBB\u2591\u2592\u2593\u2502\u2524\u2561\u2562\u2556\u2555\u2563\u2551\u2557\u255D\u255C\u255B\u2510\u2514\u2534\u252C\u251C\u2500\u253C\u255E\u255F\u255A\u2554\u2569\u2566\u2560\u2550\u256C\u2567\u2568\u2564\u2565\u2559\u2558\u2552\u2553\u256B\u256A\u2518\u250C\u2588\u2584\u258C\u2590\u2580\u03B1\xDF\u0393\u03C0\u03A3\u03C3\xB5\u03C4\u03A6\u0398\u03A9\u03B4\u221E\u03C6\u03B5\u2229\u2261\xB1\u2265\u2264\u2320\u2321\xF7\u2248\xB0\u2219\xB7\u221A\u207F\xB2\u25A0\xA0",
+  IBM850: "\xC7\xFC\xE9\xE2\xE4\xE0\xE5\xE7\xEA\xEB\xE8\xEF\xEE\xEC\xC4\xC5\xC9\xE6\xC6\xF4\xF6\xF2\xFB\xF9\xFF\xD6\xDC\xF8\xA3\xD8\xD7\u0192\xE1\xED\xF3\xFA\xF1\xD1\xAA\xBA\xBF\xAE\xAC\xBD\xBC\xA1\xAB\xBB\u2591\u2592\u2593\u2502\u2524\xC1\xC2\xC0\xA9\u2563\u2551\u2557\u255D\xA2\xA5\u2510\u2514\u2534\u252C\u251C\u2500\u253C\xE3\xC3\u255A\u2554\u2569\u2566\u2560\u2550\u256C\xA4\xF0\xD0\xCA\xCB\xC8\u0131\xCD\xCE\xCF\u2518\u250C\u2588\u2584\xA6\xCC\u2580\xD3\xDF\xD4\xD2\xF5\xD5\xB5\xFE\xDE\xDA\xDB\xD9\xFD\xDD\xAF\xB4\xAD\xB1\u2017\xBE\xB6\xA7\xF7\xB8\xB0\xA8\xB7\xB9\xB3\xB2\u25A0\xA0",
+  IBM852: "\xC7\xFC\xE9\xE2\xE4\u016F\u0107\xE7\u0142\xEB\u0150\u0151\xEE\u0179\xC4\u0106\xC9\u0139\u013A\xF4\xF6\u013D\u013E\u015A\u015B\xD6\xDC\u0164\u0165\u0141\xD7\u010D\xE1\xED\xF3\xFA\u0104\u0105\u017D\u017E\u0118\u0119\xAC\u017A\u010C\u015F\xAB\xBB\u2591\u2592\u2593\u2502\u2524\xC1\xC2\u011A\u015E\u2563\u2551\u2557\u255D\u017B\u017C\u2510\u2514\u2534\u252C\u251C\u2500\u253C\u0102\u0103\u255A\u2554\u2569\u2566\u2560\u2550\u256C\xA4\u0111\u0110\u010E\xCB\u010F\u0147\xCD\xCE\u011B\u2518\u250C\u2588\u2584\u0162\u016E\u2580\xD3\xDF\xD4\u0143\u0144\u0148\u0160\u0161\u0154\xDA\u0155\u0170\xFD\xDD\u0163\xB4\xAD\u02DD\u02DB\u02C7\u02D8\xA7\xF7\xB8\xB0\xA8\u02D9\u0171\u0158\u0159\u25A0\xA0",
+  IBM855: "\u0452\u0402\u0453\u0403\u0451\u0401\u0454\u0404\u0455\u0405\u0456\u0406\u0457\u0407\u0458\u0408\u0459\u0409\u045A\u040A\u045B\u040B\u045C\u040C\u045E\u040E\u045F\u040F\u044E\u042E\u044A\u042A\u0430\u0410\u0431\u0411\u0446\u0426\u0434\u0414\u0435\u0415\u0444\u0424\u0433\u0413\xAB\xBB\u2591\u2592\u2593\u2502\u2524\u0445\u0425\u0438\u0418\u2563\u2551\u2557\u255D\u0439\u0419\u2510\u2514\u2534\u252C\u251C\u2500\u253C\u043A\u041A\u255A\u2554\u2569\u2566\u2560\u2550\u256C\xA4\u043B\u041B\u043C\u041C\u043D\u041D\u043E\u041E\u043F\u2518\u250C\u2588\u2584\u041F\u044F\u2580\u042F\u0440\u0420\u0441\u0421\u0442\u0422\u0443\u0423\u0436\u0416\u0432\u0412\u044C\u042C\u2116\xAD\u044B\u042B\u0437\u0417\u0448\u0428\u044D\u042D\u0449\u0429\u0447\u0427\xA7\u25A0\xA0",
+  IBM860: "\xC7\xFC\xE9\xE2\xE3\xE0\xC1\xE7\xEA\xCA\xE8\xCD\xD4\xEC\xC3\xC2\xC9\xC0\xC8\xF4\xF5\xF2\xDA\xF9\xCC\xD5\xDC\xA2\xA3\xD9\u20A7\xD3\xE1\xED\xF3\xFA\xF1\xD1\xAA\xBA\xBF\xD2\xAC\xBD\xBC\xA1\xAB\xBB\u2591\u2592\u2593\u2502\u2524\u2561\u2562\u2556\u2555\u2563\u2551\u2557\u255D\u255C\u255B\u2510\u2514\u2534\u252C\u251C\u2500\u253C\u255E\u255F\u255A\u2554\u2569\u2566\u2560\u2550\u256C\u2567\u2568\u2564\u2565\u2559\u2558\u2552\u2553\u256B\u256A\u2518\u250C\u2588\u2584\u258C\u2590\u2580\u03B1\xDF\u0393\u03C0\u03A3\u03C3\xB5\u03C4\u03A6\u0398\u03A9\u03B4\u221E\u03C6\u03B5\u2229\u2261\xB1\u2265\u2264\u2320\u2321\xF7\u2248\xB0\u2219\xB7\u221A\u207F\xB2\u25A0\xA0",
+  IBM862: "\u05D0\u05D1\u05D2\u05D3\u05D4\u05D5\u05D6\u05D7\u05D8\u05D9\u05DA\u05DB\u05DC\u05DD\u05DE\u05DF\u05E0\u05E1\u05E2\u05E3\u05E4\u05E5\u05E6\u05E7\u05E8\u05E9\u05EA\xA2\xA3\xA5\u20A7\u0192\xE1\xED\xF3\xFA\xF1\xD1\xAA\xBA\xBF\u2310\xAC\xBD\xBC\xA1\xAB\xBB\u2591\u2592\u2593\u2502\u2524\u2561\u2562\u2556\u2555\u2563\u2551\u2557\u255D\u255C\u255B\u2510\u2514\u2534\u252C\u251C\u2500\u253C\u255E\u255F\u255A\u2554\u2569\u2566\u2560\u2550\u256C\u2567\u2568\u2564\u2565\u2559\u2558\u2552\u2553\u256B\u256A\u2518\u250C\u2588\u2584\u258C\u2590\u2580\u03B1\xDF\u0393\u03C0\u03A3\u03C3\xB5\u03C4\u03A6\u0398\u03A9\u03B4\u221E\u03C6\u03B5\u2229\u2261\xB1\u2265\u2264\u2320\u2321\xF7\u2248\xB0\u2219\xB7\u221A\u207F\xB2\u25A0\xA0",
+  IBM863: "\xC7\xFC\xE9\xE2\xC2\xE0\xB6\xE7\xEA\xEB\xE8\xEF\xEE\u2017\xC0\xA7\xC9\xC8\xCA\xF4\xCB\xCF\xFB\xF9\xA4\xD4\xDC\xA2\xA3\xD9\xDB\u0192\xA6\xB4\xF3\xFA\xA8\xB8\xB3\xAF\xCE\u2310\xAC\xBD\xBC\xBE\xAB\xBB\u2591\u2592\u2593\u2502\u2524\u2561\u2562\u2556\u2555\u2563\u2551\u2557\u255D\u255C\u255B\u2510\u2514\u2534\u252C\u251C\u2500\u253C\u255E\u255F\u255A\u2554\u2569\u2566\u2560\u2550\u256C\u2567\u2568\u2564\u2565\u2559\u2558\u2552\u2553\u256B\u256A\u2518\u250C\u2588\u2584\u258C\u2590\u2580\u03B1\xDF\u0393\u03C0\u03A3\u03C3\xB5\u03C4\u03A6\u0398\u03A9\u03B4\u221E\u03C6\u03B5\u2229\u2261\xB1\u2265\u2264\u2320\u2321\xF7\u2248\xB0\u2219\xB7\u221A\u207F\xB2\u25A0\xA0",
+  IBM865: "\xC7\xFC\xE9\xE2\xE4\xE0\xE5\xE7\xEA\xEB\xE8\xEF\xEE\xEC\xC4\xC5\xC9\xE6\xC6\xF4\xF6\xF2\xFB\xF9\xFF\xD6\xDC\xF8\xA3\xD8\u20A7\u0192\xE1\xED\xF3\xFA\xF1\xD1\xAA\xBA\xBF\u2310\xAC\xBD\xBC\xA1\xAB\xA4\u2591\u2592\u2593\u2502\u2524\u2561\u2562\u2556\u2555\u2563\u2551\u2557\u255D\u255C\u255B\u2510\u2514\u2534\u252C\u251C\u2500\u253C\u255E\u255F\u255A\u2554\u2569\u2566\u2560\u2550\u256C\u2567\u2568\u2564\u2565\u2559\u2558\u2552\u2553\u256B\u256A\u2518\u250C\u2588\u2584\u258C\u2590\u2580\u03B1\xDF\u0393\u03C0\u03A3\u03C3\xB5\u03C4\u03A6\u0398\u03A9\u03B4\u221E\u03C6\u03B5\u2229\u2261\xB1\u2265\u2264\u2320\u2321\xF7\u2248\xB0\u2219\xB7\u221A\u207F\xB2\u25A0\xA0",
+  IBM866: "\u0410\u0411\u0412\u0413\u0414\u0415\u0416\u0417\u0418\u0419\u041A\u041B\u041C\u041D\u041E\u041F\u0420\u0421\u0422\u0423\u0424\u0425\u0426\u0427\u0428\u0429\u042A\u042B\u042C\u042D\u042E\u042F\u0430\u0431\u0432\u0433\u0434\u0435\u0436\u0437\u0438\u0439\u043A\u043B\u043C\u043D\u043E\u043F\u2591\u2592\u2593\u2502\u2524\u2561\u2562\u2556\u2555\u2563\u2551\u2557\u255D\u255C\u255B\u2510\u2514\u2534\u252C\u251C\u2500\u253C\u255E\u255F\u255A\u2554\u2569\u2566\u2560\u2550\u256C\u2567\u2568\u2564\u2565\u2559\u2558\u2552\u2553\u256B\u256A\u2518\u250C\u2588\u2584\u258C\u2590\u2580\u0440\u0441\u0442\u0443\u0444\u0445\u0446\u0447\u0448\u0449\u044A\u044B\u044C\u044D\u044E\u044F\u0401\u0451\u0404\u0454\u0407\u0457\u040E\u045E\xB0\u2219\xB7\u221A\u2116\xA4\u25A0\xA0",
+  "ISO-8859-10": "\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\xA0\u0104\u0112\u0122\u012A\u0128\u0136\xA7\u013B\u0110\u0160\u0166\u017D\xAD\u016A\u014A\xB0\u0105\u0113\u0123\u012B\u0129\u0137\xB7\u013C\u0111\u0161\u0167\u017E\u2015\u016B\u014B\u0100\xC1\xC2\xC3\xC4\xC5\xC6\u012E\u010C\xC9\u0118\xCB\u0116\xCD\xCE\xCF\xD0\u0145\u014C\xD3\xD4\xD5\xD6\u0168\xD8\u0172\xDA\xDB\xDC\xDD\xDE\xDF\u0101\xE1\xE2\xE3\xE4\xE5\xE6\u012F\u010D\xE9\u0119\xEB\u0117\xED\xEE\xEF\xF0\u0146\u014D\xF3\xF4\xF5\xF6\u0169\xF8\u0173\xFA\xFB\xFC\xFD\xFE\u0138",
+  "ISO-8859-13": "\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\xA0\u201D\xA2\xA3\xA4\u201E\xA6\xA7\xD8\xA9\u0156\xAB\xAC\xAD\xAE\xC6\xB0\xB1\xB2\xB3\u201C\xB5\xB6\xB7\xF8\xB9\u0157\xBB\xBC\xBD\xBE\xE6\u0104\u012E\u0100\u0106\xC4\xC5\u0118\u0112\u010C\xC9\u0179\u0116\u0122\u0136\u012A\u013B\u0160\u0143\u0145\xD3\u014C\xD5\xD6\xD7\u0172\u0141\u015A\u016A\xDC\u017B\u017D\xDF\u0105\u012F\u0101\u0107\xE4\xE5\u0119\u0113\u010D\xE9\u017A\u0117\u0123\u0137\u012B\u013C\u0161\u0144\u0146\xF3\u014D\xF5\xF6\xF7\u0173\u0142\u015B\u016B\xFC\u017C\u017E\u2019",
+  "ISO-8859-14": "\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\xA0\u1E02\u1E03\xA3\u010A\u010B\u1E0A\xA7\u1E80\xA9\u1E82\u1E0B\u1EF2\xAD\xAE\u0178\u1E1E\u1E1F\u0120\u0121\u1E40\u1E41\xB6\u1E56\u1E81\u1E57\u1E83\u1E60\u1EF3\u1E84\u1E85\u1E61\xC0\xC1\xC2\xC3\xC4\xC5\xC6\xC7\xC8\xC9\xCA\xCB\xCC\xCD\xCE\xCF\u0174\xD1\xD2\xD3\xD4\xD5\xD6\u1E6A\xD8\xD9\xDA\xDB\xDC\xDD\u0176\xDF\xE0\xE1\xE2\xE3\xE4\xE5\xE6\xE7\xE8\xE9\xEA\xEB\xEC\xED\xEE\xEF\u0175\xF1\xF2\xF3\xF4\xF5\xF6\u1E6B\xF8\xF9\xFA\xFB\xFC\xFD\u0177\xFF",
+  "ISO-8859-15": "\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\xA0\xA1\xA2\xA3\u20AC\xA5\u0160\xA7\u0161\xA9\xAA\xAB\xAC\xAD\xAE\xAF\xB0\xB1\xB2\xB3\u017D\xB5\xB6\xB7\u017E\xB9\xBA\xBB\u0152\u0153\u0178\xBF\xC0\xC1\xC2\xC3\xC4\xC5\xC6\xC7\xC8\xC9\xCA\xCB\xCC\xCD\xCE\xCF\xD0\xD1\xD2\xD3\xD4\xD5\xD6\xD7\xD8\xD9\xDA\xDB\xDC\xDD\xDE\xDF\xE0\xE1\xE2\xE3\xE4\xE5\xE6\xE7\xE8\xE9\xEA\xEB\xEC\xED\xEE\xEF\xF0\xF1\xF2\xF3\xF4\xF5\xF6\xF7\xF8\xF9\xFA\xFB\xFC\xFD\xFE\xFF",
+  "ISO-8859-16": "\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\xA0\u0104\u0105\u0141\u20AC\u201E\u0160\xA7\u0161\xA9\u0218\xAB\u0179\xAD\u017A\u017B\xB0\xB1\u010C\u0142\u017D\u201D\xB6\xB7\u017E\u010D\u0219\xBB\u0152\u0153\u0178\u017C\xC0\xC1\xC2\u0102\xC4\u0106\xC6\xC7\xC8\xC9\xCA\xCB\xCC\xCD\xCE\xCF\u0110\u0143\xD2\xD3\xD4\u0150\xD6\u015A\u0170\xD9\xDA\xDB\xDC\u0118\u021A\xDF\xE0\xE1\xE2\u0103\xE4\u0107\xE6\xE7\xE8\xE9\xEA\xEB\xEC\xED\xEE\xEF\u0111\u0144\xF2\xF3\xF4\u0151\xF6\u015B\u0171\xF9\xFA\xFB\xFC\u0119\u021B\xFF",
+  "ISO_8859-1:1987": "\x80\x81\x82\x83\x84\x85\x86\x87\x88\x89\x8A\x8B\x8C\x8D\x8E\x8F\x90\x91\x92\x93\x94\x95\x96\x97\x98\x99\x9A\x9B\x9C\x9D\x9E\x9F\xA0\xA1\xA2\xA3\xA4\xA5\xA6\xA7\xA8\xA9\xAA\xAB\xAC\xAD\xAE\xAF\xB0\xB1\xB2\xB3\xB4\xB5\xB6\xB7\xB8\xB9\xBA\xBB\xBC\xBD\xBE\xBF\xC0\xC1\xC2\xC3\xC4\xC5\xC6\xC7\xC8\xC9\xCA\xCB\xCC\xCD\xCE\xCF\xD0\xD1\xD2\xD3\xD4\xD5\xD6\xD7\xD8\xD9\xDA\xDB\xDC\xDD\xDE\xDF\xE0\xE1\xE2\xE3\xE4\xE5\xE6\xE7\xE8\xE9\xEA\xEB\xEC\xED\xEE\xEF\xF0\xF1\xF2\xF3\xF4\xF5\xF6\xF7\xF8\xF9\xFA\xFB\xFC\xFD\xFE\xFF",
+  "ISO_8859-2:1987": "\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\xA0\u0104\u02D8\u0141\xA4\u013D\u015A\xA7\xA8\u0160\u015E\u0164\u0179\xAD\u017D\u017B\xB0\u0105\u02DB\u0142\xB4\u013E\u015B\u02C7\xB8\u0161\u015F\u0165\u017A\u02DD\u017E\u017C\u0154\xC1\xC2\u0102\xC4\u0139\u0106\xC7\u010C\xC9\u0118\xCB\u011A\xCD\xCE\u010E\u0110\u0143\u0147\xD3\xD4\u0150\xD6\xD7\u0158\u016E\xDA\u0170\xDC\xDD\u0162\xDF\u0155\xE1\xE2\u0103\xE4\u013A\u0107\xE7\u010D\xE9\u0119\xEB\u011B\xED\xEE\u010F\u0111\u0144\u0148\xF3\xF4\u0151\xF6\xF7\u0159\u016F\xFA\u0171\xFC\xFD\u0163\u02D9",
+  "ISO_8859-3:1988": "\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\xA0\u0126\u02D8\xA3\xA4\uFFFD\u0124\xA7\xA8\u0130\u015E\u011E\u0134\xAD\uFFFD\u017B\xB0\u0127\xB2\xB3\xB4\xB5\u0125\xB7\xB8\u0131\u015F\u011F\u0135\xBD\uFFFD\u017C\xC0\xC1\xC2\uFFFD\xC4\u010A\u0108\xC7\xC8\xC9\xCA\xCB\xCC\xCD\xCE\xCF\uFFFD\xD1\xD2\xD3\xD4\u0120\xD6\xD7\u011C\xD9\xDA\xDB\xDC\u016C\u015C\xDF\xE0\xE1\xE2\uFFFD\xE4\u010B\u0109\xE7\xE8\xE9\xEA\xEB\xEC\xED\xEE\xEF\uFFFD\xF1\xF2\xF3\xF4\u0121\xF6\xF7\u011D\xF9\xFA\xFB\xFC\u016D\u015D\u02D9",
+  "ISO_8859-4:1988": "\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\xA0\u0104\u0138\u0156\xA4\u0128\u013B\xA7\xA8\u0160\u0112\u0122\u0166\xAD\u017D\xAF\xB0\u0105\u02DB\u0157\xB4\u0129\u013C\u02C7\xB8\u0161\u0113\u0123\u0167\u014A\u017E\u014B\u0100\xC1\xC2\xC3\xC4\xC5\xC6\u012E\u010C\xC9\u0118\xCB\u0116\xCD\xCE\u012A\u0110\u0145\u014C\u0136\xD4\xD5\xD6\xD7\xD8\u0172\xDA\xDB\xDC\u0168\u016A\xDF\u0101\xE1\xE2\xE3\xE4\xE5\xE6\u012F\u010D\xE9\u0119\xEB\u0117\xED\xEE\u012B\u0111\u0146\u014D\u0137\xF4\xF5\xF6\xF7\xF8\u0173\xFA\xFB\xFC\u0169\u016B\u02D9",
+  "ISO_8859-5:1988": "\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\xA0\u0401\u0402\u0403\u0404\u0405\u0406\u0407\u0408\u0409\u040A\u040B\u040C\xAD\u040E\u040F\u0410\u0411\u0412\u0413\u0414\u0415\u0416\u0417\u0418\u0419\u041A\u041B\u041C\u041D\u041E\u041F\u0420\u0421\u0422\u0423\u0424\u0425\u0426\u0427\u0428\u0429\u042A\u042B\u042C\u042D\u042E\u042F\u0430\u0431\u0432\u0433\u0434\u0435\u0436\u0437\u0438\u0439\u043A\u043B\u043C\u043D\u043E\u043F\u0440\u0441\u0442\u0443\u0444\u0445\u0446\u0447\u0448\u0449\u044A\u044B\u044C\u044D\u044E\u044F\u2116\u0451\u0452\u0453\u0454\u0455\u0456\u0457\u0458\u0459\u045A\u045B\u045C\xA7\u045E\u045F",
+  "ISO_8859-6-E": "\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\xA0\uFFFD\uFFFD\uFFFD\xA4\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\u060C\xAD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\u061B\uFFFD\uFFFD\uFFFD\u061F\uFFFD\u0621\u0622\u0623\u0624\u0625\u0626\u0627\u0628\u0629\u062A\u062B\u062C\u062D\u062E\u062F\u0630\u0631\u0632\u0633\u0634\u0635\u0636\u0637\u0638\u0639\u063A\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\u0640\u0641\u0642\u0643\u0644\u0645\u0646\u0647\u0648\u0649\u064A\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD",
+  "ISO_8859-6-I": "\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\xA0\uFFFD\uFFFD\uFFFD\xA4\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\u060C\xAD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\u061B\uFFFD\uFFFD\uFFFD\u061F\uFFFD\u0621\u0622\u0623\u0624\u0625\u0626\u0627\u0628\u0629\u062A\u062B\u062C\u062D\u062E\u062F\u0630\u0631\u0632\u0633\u0634\u0635\u0636\u0637\u0638\u0639\u063A\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\u0640\u0641\u0642\u0643\u0644\u0645\u0646\u0647\u0648\u0649\u064A\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD",
+  "ISO_8859-6:1987": "\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\xA0\uFFFD\uFFFD\uFFFD\xA4\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\u060C\xAD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\u061B\uFFFD\uFFFD\uFFFD\u061F\uFFFD\u0621\u0622\u0623\u0624\u0625\u0626\u0627\u0628\u0629\u062A\u062B\u062C\u062D\u062E\u062F\u0630\u0631\u0632\u0633\u0634\u0635\u0636\u0637\u0638\u0639\u063A\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\u0640\u0641\u0642\u0643\u0644\u0645\u0646\u0647\u0648\u0649\u064A\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD",
+  "ISO_8859-7:1987": "\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\xA0\u2018\u2019\xA3\u20AC\u20AF\xA6\xA7\xA8\xA9\u037A\xAB\xAC\xAD\uFFFD\u2015\xB0\xB1\xB2\xB3\u0384\u0385\u0386\xB7\u0388\u0389\u038A\xBB\u038C\xBD\u038E\u038F\u0390\u0391\u0392\u0393\u0394\u0395\u0396\u0397\u0398\u0399\u039A\u039B\u039C\u039D\u039E\u039F\u03A0\u03A1\uFFFD\u03A3\u03A4\u03A5\u03A6\u03A7\u03A8\u03A9\u03AA\u03AB\u03AC\u03AD\u03AE\u03AF\u03B0\u03B1\u03B2\u03B3\u03B4\u03B5\u03B6\u03B7\u03B8\u03B9\u03BA\u03BB\u03BC\u03BD\u03BE\u03BF\u03C0\u03C1\u03C2\u03C3\u03C4\u03C5\u03C6\u03C7\u03C8\u03C9\u03CA\u03CB\u03CC\u03CD\u03CE\uFFFD",
+  "ISO_8859-8-E": "\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\xA0\uFFFD\xA2\xA3\xA4\xA5\xA6\xA7\xA8\xA9\xD7\xAB\xAC\xAD\xAE\xAF\xB0\xB1\xB2\xB3\xB4\xB5\xB6\xB7\xB8\xB9\xF7\xBB\xBC\xBD\xBE\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\u2017\u05D0\u05D1\u05D2\u05D3\u05D4\u05D5\u05D6\u05D7\u05D8\u05D9\u05DA\u05DB\u05DC\u05DD\u05DE\u05DF\u05E0\u05E1\u05E2\u05E3\u05E4\u05E5\u05E6\u05E7\u05E8\u05E9\u05EA\uFFFD\uFFFD\u200E\u200F\uFFFD",
+  "ISO_8859-8-I": "\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\xA0\uFFFD\xA2\xA3\xA4\xA5\xA6\xA7\xA8\xA9\xD7\xAB\xAC\xAD\xAE\xAF\xB0\xB1\xB2\xB3\xB4\xB5\xB6\xB7\xB8\xB9\xF7\xBB\xBC\xBD\xBE\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\u2017\u05D0\u05D1\u05D2\u05D3\u05D4\u05D5\u05D6\u05D7\u05D8\u05D9\u05DA\u05DB\u05DC\u05DD\u05DE\u05DF\u05E0\u05E1\u05E2\u05E3\u05E4\u05E5\u05E6\u05E7\u05E8\u05E9\u05EA\uFFFD\uFFFD\u200E\u200F\uFFFD",
+  "ISO_8859-8:1988": "\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\xA0\uFFFD\xA2\xA3\xA4\xA5\xA6\xA7\xA8\xA9\xD7\xAB\xAC\xAD\xAE\xAF\xB0\xB1\xB2\xB3\xB4\xB5\xB6\xB7\xB8\xB9\xF7\xBB\xBC\xBD\xBE\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\u2017\u05D0\u05D1\u05D2\u05D3\u05D4\u05D5\u05D6\u05D7\u05D8\u05D9\u05DA\u05DB\u05DC\u05DD\u05DE\u05DF\u05E0\u05E1\u05E2\u05E3\u05E4\u05E5\u05E6\u05E7\u05E8\u05E9\u05EA\uFFFD\uFFFD\u200E\u200F\uFFFD",
+  "ISO_8859-9:1989": "\x80\x81\x82\x83\x84\x85\x86\x87\x88\x89\x8A\x8B\x8C\x8D\x8E\x8F\x90\x91\x92\x93\x94\x95\x96\x97\x98\x99\x9A\x9B\x9C\x9D\x9E\x9F\xA0\xA1\xA2\xA3\xA4\xA5\xA6\xA7\xA8\xA9\xAA\xAB\xAC\xAD\xAE\xAF\xB0\xB1\xB2\xB3\xB4\xB5\xB6\xB7\xB8\xB9\xBA\xBB\xBC\xBD\xBE\xBF\xC0\xC1\xC2\xC3\xC4\xC5\xC6\xC7\xC8\xC9\xCA\xCB\xCC\xCD\xCE\xCF\u011E\xD1\xD2\xD3\xD4\xD5\xD6\xD7\xD8\xD9\xDA\xDB\xDC\u0130\u015E\xDF\xE0\xE1\xE2\xE3\xE4\xE5\xE6\xE7\xE8\xE9\xEA\xEB\xEC\xED\xEE\xEF\u011F\xF1\xF2\xF3\xF4\xF5\xF6\xF7\xF8\xF9\xFA\xFB\xFC\u0131\u015F\xFF",
+  "KOI8-R": "\u2500\u2502\u250C\u2510\u2514\u2518\u251C\u2524\u252C\u2534\u253C\u2580\u2584\u2588\u258C\u2590\u2591\u2592\u2593\u2320\u25A0\u2219\u221A\u2248\u2264\u2265\xA0\u2321\xB0\xB2\xB7\xF7\u2550\u2551\u2552\u0451\u2553\u2554\u2555\u2556\u2557\u2558\u2559\u255A\u255B\u255C\u255D\u255E\u255F\u2560\u2561\u0401\u2562\u2563\u2564\u2565\u2566\u2567\u2568\u2569\u256A\u256B\u256C\xA9\u044E\u0430\u0431\u0446\u0434\u0435\u0444\u0433\u0445\u0438\u0439\u043A\u043B\u043C\u043D\u043E\u043F\u044F\u0440\u0441\u0442\u0443\u0436\u0432\u044C\u044B\u0437\u0448\u044D\u0449\u0447\u044A\u042E\u0410\u0411\u0426\u0414\u0415\u0424\u0413\u0425\u0418\u0419\u041A\u041B\u041C\u041D\u041E\u041F\u042F\u0420\u0421\u0422\u0423\u0416\u0412\u042C\u042B\u0417\u0428\u042D\u0429\u0427\u042A",
+  "KOI8-U": "\u2500\u2502\u250C\u2510\u2514\u2518\u251C\u2524\u252C\u2534\u253C\u2580\u2584\u2588\u258C\u2590\u2591\u2592\u2593\u2320\u25A0\u2219\u221A\u2248\u2264\u2265\xA0\u2321\xB0\xB2\xB7\xF7\u2550\u2551\u2552\u0451\u0454\u2554\u0456\u0457\u2557\u2558\u2559\u255A\u255B\u0491\u045E\u255E\u255F\u2560\u2561\u0401\u0404\u2563\u0406\u0407\u2566\u2567\u2568\u2569\u256A\u0490\u040E\xA9\u044E\u0430\u0431\u0446\u0434\u0435\u0444\u0433\u0445\u0438\u0439\u043A\u043B\u043C\u043D\u043E\u043F\u044F\u0440\u0441\u0442\u0443\u0436\u0432\u044C\u044B\u0437\u0448\u044D\u0449\u0447\u044A\u042E\u0410\u0411\u0426\u0414\u0415\u0424\u0413\u0425\u0418\u0419\u041A\u041B\u041C\u041D\u041E\u041F\u042F\u0420\u0421\u0422\u0423\u0416\u0412\u042C\u042B\u0417\u0428\u042D\u0429\u0427\u042A",
+  "US-ASCII": "\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD",
+  macintosh: "\xC4\xC5\xC7\xC9\xD1\xD6\xDC\xE1\xE0\xE2\xE4\xE3\xE5\xE7\xE9\xE8\xEA\xEB\xED\xEC\xEE\xEF\xF1\xF3\xF2\xF4\xF6\xF5\xFA\xF9\xFB\xFC\u2020\xB0\xA2\xA3\xA7\u2022\xB6\xDF\xAE\xA9\u2122\xB4\xA8\u2260\xC6\xD8\u221E\xB1\u2264\u2265\xA5\xB5\u2202\u2211\u220F\u03C0\u222B\xAA\xBA\u03A9\xE6\xF8\xBF\xA1\xAC\u221A\u0192\u2248\u2206\xAB\xBB\u2026\xA0\xC0\xC3\xD5\u0152\u0153\u2013\u2014\u201C\u201D\u2018\u2019\xF7\u25CA\xFF\u0178\u2044\u20AC\u2039\u203A\uFB01\uFB02\u2021\xB7\u201A\u201E\u2030\xC2\xCA\xC1\xCB\xC8\xCD\xCE\xCF\xCC\xD3\xD4\uF8FF\xD2\xDA\xDB\xD9\u0131\u02C6\u02DC\xAF\u02D8\u02D9\u02DA\xB8\u02DD\u02DB\u02C7",
+  "windows-1250": "\u20AC\uFFFD\u201A\uFFFD\u201E\u2026\u2020\u2021\uFFFD\u2030\u0160\u2039\u015A\u0164\u017D\u0179\uFFFD\u2018\u2019\u201C\u201D\u2022\u2013\u2014\uFFFD\u2122\u0161\u203A\u015B\u0165\u017E\u017A\xA0\u02C7\u02D8\u0141\xA4\u0104\xA6\xA7\xA8\xA9\u015E\xAB\xAC\xAD\xAE\u017B\xB0\xB1\u02DB\u0142\xB4\xB5\xB6\xB7\xB8\u0105\u015F\xBB\u013D\u02DD\u013E\u017C\u0154\xC1\xC2\u0102\xC4\u0139\u0106\xC7\u010C\xC9\u0118\xCB\u011A\xCD\xCE\u010E\u0110\u0143\u0147\xD3\xD4\u0150\xD6\xD7\u0158\u016E\xDA\u0170\xDC\xDD\u0162\xDF\u0155\xE1\xE2\u0103\xE4\u013A\u0107\xE7\u010D\xE9\u0119\xEB\u011B\xED\xEE\u010F\u0111\u0144\u0148\xF3\xF4\u0151\xF6\xF7\u0159\u016F\xFA\u0171\xFC\xFD\u0163\u02D9",
+  "windows-1251": "\u0402\u0403\u201A\u0453\u201E\u2026\u2020\u2021\u20AC\u2030\u0409\u2039\u040A\u040C\u040B\u040F\u0452\u2018\u2019\u201C\u201D\u2022\u2013\u2014\uFFFD\u2122\u0459\u203A\u045A\u045C\u045B\u045F\xA0\u040E\u045E\u0408\xA4\u0490\xA6\xA7\u0401\xA9\u0404\xAB\xAC\xAD\xAE\u0407\xB0\xB1\u0406\u0456\u0491\xB5\xB6\xB7\u0451\u2116\u0454\xBB\u0458\u0405\u0455\u0457\u0410\u0411\u0412\u0413\u0414\u0415\u0416\u0417\u0418\u0419\u041A\u041B\u041C\u041D\u041E\u041F\u0420\u0421\u0422\u0423\u0424\u0425\u0426\u0427\u0428\u0429\u042A\u042B\u042C\u042D\u042E\u042F\u0430\u0431\u0432\u0433\u0434\u0435\u0436\u0437\u0438\u0439\u043A\u043B\u043C\u043D\u043E\u043F\u0440\u0441\u0442\u0443\u0444\u0445\u0446\u0447\u0448\u0449\u044A\u044B\u044C\u044D\u044E\u044F",
+  "windows-1252": "\u20AC\uFFFD\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\uFFFD\u017D\uFFFD\uFFFD\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\uFFFD\u017E\u0178\xA0\xA1\xA2\xA3\xA4\xA5\xA6\xA7\xA8\xA9\xAA\xAB\xAC\xAD\xAE\xAF\xB0\xB1\xB2\xB3\xB4\xB5\xB6\xB7\xB8\xB9\xBA\xBB\xBC\xBD\xBE\xBF\xC0\xC1\xC2\xC3\xC4\xC5\xC6\xC7\xC8\xC9\xCA\xCB\xCC\xCD\xCE\xCF\xD0\xD1\xD2\xD3\xD4\xD5\xD6\xD7\xD8\xD9\xDA\xDB\xDC\xDD\xDE\xDF\xE0\xE1\xE2\xE3\xE4\xE5\xE6\xE7\xE8\xE9\xEA\xEB\xEC\xED\xEE\xEF\xF0\xF1\xF2\xF3\xF4\xF5\xF6\xF7\xF8\xF9\xFA\xFB\xFC\xFD\xFE\xFF",
+  "windows-1253": "\u20AC\uFFFD\u201A\u0192\u201E\u2026\u2020\u2021\uFFFD\u2030\uFFFD\u2039\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\u2018\u2019\u201C\u201D\u2022\u2013\u2014\uFFFD\u2122\uFFFD\u203A\uFFFD\uFFFD\uFFFD\uFFFD\xA0\u0385\u0386\xA3\xA4\xA5\xA6\xA7\xA8\xA9\uFFFD\xAB\xAC\xAD\xAE\u2015\xB0\xB1\xB2\xB3\u0384\xB5\xB6\xB7\u0388\u0389\u038A\xBB\u038C\xBD\u038E\u038F\u0390\u0391\u0392\u0393\u0394\u0395\u0396\u0397\u0398\u0399\u039A\u039B\u039C\u039D\u039E\u039F\u03A0\u03A1\uFFFD\u03A3\u03A4\u03A5\u03A6\u03A7\u03A8\u03A9\u03AA\u03AB\u03AC\u03AD\u03AE\u03AF\u03B0\u03B1\u03B2\u03B3\u03B4\u03B5\u03B6\u03B7\u03B8\u03B9\u03BA\u03BB\u03BC\u03BD\u03BE\u03BF\u03C0\u03C1\u03C2\u03C3\u03C4\u03C5\u03C6\u03C7\u03C8\u03C9\u03CA\u03CB\u03CC\u03CD\u03CE\uFFFD",
+  "windows-1254": "\u20AC\uFFFD\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\uFFFD\uFFFD\uFFFD\uFFFD\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\uFFFD\uFFFD\u0178\xA0\xA1\xA2\xA3\xA4\xA5\xA6\xA7\xA8\xA9\xAA\xAB\xAC\xAD\xAE\xAF\xB0\xB1\xB2\xB3\xB4\xB5\xB6\xB7\xB8\xB9\xBA\xBB\xBC\xBD\xBE\xBF\xC0\xC1\xC2\xC3\xC4\xC5\xC6\xC7\xC8\xC9\xCA\xCB\xCC\xCD\xCE\xCF\u011E\xD1\xD2\xD3\xD4\xD5\xD6\xD7\xD8\xD9\xDA\xDB\xDC\u0130\u015E\xDF\xE0\xE1\xE2\xE3\xE4\xE5\xE6\xE7\xE8\xE9\xEA\xEB\xEC\xED\xEE\xEF\u011F\xF1\xF2\xF3\xF4\xF5\xF6\xF7\xF8\xF9\xFA\xFB\xFC\u0131\u015F\xFF",
+  "windows-1255": "\u20AC\uFFFD\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\uFFFD\u2039\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\uFFFD\u203A\uFFFD\uFFFD\uFFFD\uFFFD\xA0\xA1\xA2\xA3\u20AA\xA5\xA6\xA7\xA8\xA9\xD7\xAB\xAC\xAD\xAE\xAF\xB0\xB1\xB2\xB3\xB4\xB5\xB6\xB7\xB8\xB9\xF7\xBB\xBC\xBD\xBE\xBF\u05B0\u05B1\u05B2\u05B3\u05B4\u05B5\u05B6\u05B7\u05B8\u05B9\u05BA\u05BB\u05BC\u05BD\u05BE\u05BF\u05C0\u05C1\u05C2\u05C3\u05F0\u05F1\u05F2\u05F3\u05F4\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\u05D0\u05D1\u05D2\u05D3\u05D4\u05D5\u05D6\u05D7\u05D8\u05D9\u05DA\u05DB\u05DC\u05DD\u05DE\u05DF\u05E0\u05E1\u05E2\u05E3\u05E4\u05E5\u05E6\u05E7\u05E8\u05E9\u05EA\uFFFD\uFFFD\u200E\u200F\uFFFD",
+  "windows-1256": "\u20AC\u067E\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0679\u2039\u0152\u0686\u0698\u0688\u06AF\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u06A9\u2122\u0691\u203A\u0153\u200C\u200D\u06BA\xA0\u060C\xA2\xA3\xA4\xA5\xA6\xA7\xA8\xA9\u06BE\xAB\xAC\xAD\xAE\xAF\xB0\xB1\xB2\xB3\xB4\xB5\xB6\xB7\xB8\xB9\u061B\xBB\xBC\xBD\xBE\u061F\u06C1\u0621\u0622\u0623\u0624\u0625\u0626\u0627\u0628\u0629\u062A\u062B\u062C\u062D\u062E\u062F\u0630\u0631\u0632\u0633\u0634\u0635\u0636\xD7\u0637\u0638\u0639\u063A\u0640\u0641\u0642\u0643\xE0\u0644\xE2\u0645\u0646\u0647\u0648\xE7\xE8\xE9\xEA\xEB\u0649\u064A\xEE\xEF\u064B\u064C\u064D\u064E\xF4\u064F\u0650\xF7\u0651\xF9\u0652\xFB\xFC\u200E\u200F\u06D2",
+  "windows-1257": "\u20AC\uFFFD\u201A\uFFFD\u201E\u2026\u2020\u2021\uFFFD\u2030\uFFFD\u2039\uFFFD\xA8\u02C7\xB8\uFFFD\u2018\u2019\u201C\u201D\u2022\u2013\u2014\uFFFD\u2122\uFFFD\u203A\uFFFD\xAF\u02DB\uFFFD\xA0\uFFFD\xA2\xA3\xA4\uFFFD\xA6\xA7\xD8\xA9\u0156\xAB\xAC\xAD\xAE\xC6\xB0\xB1\xB2\xB3\xB4\xB5\xB6\xB7\xF8\xB9\u0157\xBB\xBC\xBD\xBE\xE6\u0104\u012E\u0100\u0106\xC4\xC5\u0118\u0112\u010C\xC9\u0179\u0116\u0122\u0136\u012A\u013B\u0160\u0143\u0145\xD3\u014C\xD5\xD6\xD7\u0172\u0141\u015A\u016A\xDC\u017B\u017D\xDF\u0105\u012F\u0101\u0107\xE4\xE5\u0119\u0113\u010D\xE9\u017A\u0117\u0123\u0137\u012B\u013C\u0161\u0144\u0146\xF3\u014D\xF5\xF6\xF7\u0173\u0142\u015B\u016B\xFC\u017C\u017E\u02D9",
+  "windows-1258": "\u20AC\uFFFD\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\uFFFD\u2039\u0152\uFFFD\uFFFD\uFFFD\uFFFD\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\uFFFD\u203A\u0153\uFFFD\uFFFD\u0178\xA0\xA1\xA2\xA3\xA4\xA5\xA6\xA7\xA8\xA9\xAA\xAB\xAC\xAD\xAE\xAF\xB0\xB1\xB2\xB3\xB4\xB5\xB6\xB7\xB8\xB9\xBA\xBB\xBC\xBD\xBE\xBF\xC0\xC1\xC2\u0102\xC4\xC5\xC6\xC7\xC8\xC9\xCA\xCB\u0300\xCD\xCE\xCF\u0110\xD1\u0309\xD3\xD4\u01A0\xD6\xD7\xD8\xD9\xDA\xDB\xDC\u01AF\u0303\xDF\xE0\xE1\xE2\u0103\xE4\xE5\xE6\xE7\xE8\xE9\xEA\xEB\u0301\xED\xEE\xEF\u0111\xF1\u0323\xF3\xF4\u01A1\xF6\xF7\xF8\xF9\xFA\xFB\xFC\u01B0\u20AB\xFF",
+  "windows-874": "\u20AC\uFFFD\uFFFD\uFFFD\uFFFD\u2026\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\u2018\u2019\u201C\u201D\u2022\u2013\u2014\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\xA0\u0E01\u0E02\u0E03\u0E04\u0E05\u0E06\u0E07\u0E08\u0E09\u0E0A\u0E0B\u0E0C\u0E0D\u0E0E\u0E0F\u0E10\u0E11\u0E12\u0E13\u0E14\u0E15\u0E16\u0E17\u0E18\u0E19\u0E1A\u0E1B\u0E1C\u0E1D\u0E1E\u0E1F\u0E20\u0E21\u0E22\u0E23\u0E24\u0E25\u0E26\u0E27\u0E28\u0E29\u0E2A\u0E2B\u0E2C\u0E2D\u0E2E\u0E2F\u0E30\u0E31\u0E32\u0E33\u0E34\u0E35\u0E36\u0E37\u0E38\u0E39\u0E3A\uFFFD\uFFFD\uFFFD\uFFFD\u0E3F\u0E40\u0E41\u0E42\u0E43\u0E44\u0E45\u0E46\u0E47\u0E48\u0E49\u0E4A\u0E4B\u0E4C\u0E4D\u0E4E\u0E4F\u0E50\u0E51\u0E52\u0E53\u0E54\u0E55\u0E56\u0E57\u0E58\u0E59\u0E5A\u0E5B\uFFFD\uFFFD\uFFFD\uFFFD"
+};
+
+// src/hcl/functions/text-encoding.ts
+var ASCII = Array.from({ length: 128 }, (_, i) => String.fromCharCode(i)).join("");
+function canonicalEncoding(name, index2) {
+  const canon = IANA_NAMES[name.trim().toLowerCase()];
+  if (canon === void 0) throw new ArgError(index2, `${JSON.stringify(name)} is not a supported IANA encoding name or alias`);
+  return canon;
+}
+function singleByteTable(canon) {
+  const t = SINGLE_BYTE[canon];
+  return t === void 0 ? void 0 : t.length === 128 ? ASCII + t : t;
+}
+var DOUBLE_BYTE = {
+  Shift_JIS: "shift_jis",
+  Extended_UNIX_Code_Packed_Format_for_Japanese: "euc-jp",
+  "EUC-KR": "euc-kr",
+  GBK: "gbk",
+  GB18030: "gb18030",
+  Big5: "big5",
+  "ISO-2022-JP": "iso-2022-jp"
+};
+var reverse = /* @__PURE__ */ new Map();
+function doubleByteEncoder(canon) {
+  const cached = reverse.get(canon);
+  if (cached) return cached;
+  const dec = new TextDecoder(DOUBLE_BYTE[canon]);
+  const map = /* @__PURE__ */ new Map();
+  const add = (bytes, preferLast = false) => {
+    const c = dec.decode(Uint8Array.from(bytes));
+    if ([...c].length !== 1 || c === "\uFFFD" || c.charCodeAt(0) < 128) return;
+    if (!map.has(c) || preferLast) map.set(c, bytes);
+  };
+  for (let b = 128; b <= 255; b++) add([b]);
+  const big5Last = /* @__PURE__ */ new Set(["\u2550", "\u255E", "\u2561", "\u256A", "\u5341", "\u5345"]);
+  for (let lead = 129; lead <= 254; lead++) {
+    if (canon === "Shift_JIS" && (lead === 237 || lead === 238)) continue;
+    if (canon === "Big5" && lead < 161) continue;
+    for (let trail = 64; trail <= 254; trail++) {
+      const bytes = [lead, trail];
+      add(bytes, canon === "Big5" && big5Last.has(dec.decode(Uint8Array.from(bytes))));
+    }
+  }
+  reverse.set(canon, map);
+  return map;
+}
+function utf16(s, littleEndian, bom) {
+  const b = Buffer.alloc((s.length + (bom ? 1 : 0)) * 2);
+  let o = 0;
+  const put2 = (u) => {
+    if (littleEndian) b.writeUInt16LE(u, o);
+    else b.writeUInt16BE(u, o);
+    o += 2;
+  };
+  if (bom) put2(65279);
+  for (let i = 0; i < s.length; i++) put2(s.charCodeAt(i));
+  return b;
+}
+function encodeText(s, canon) {
+  const cannot = () => {
+    throw new ArgError(0, `the given string contains characters that cannot be represented in ${canon}`);
+  };
+  if (canon === "UTF-8") return Buffer.from(s, "utf8");
+  if (canon === "UTF-16") return utf16(s, false, true);
+  if (canon === "UTF-16BE" || canon === "UTF-16LE") return utf16(s, canon === "UTF-16LE", false);
+  const table = singleByteTable(canon);
+  if (table !== void 0) {
+    const out2 = [];
+    for (const c of s) {
+      const i = c === "\uFFFD" ? -1 : table.indexOf(c);
+      if (i < 0) cannot();
+      out2.push(i);
+    }
+    return Buffer.from(out2);
+  }
+  if (canon === "ISO-2022-JP" || canon === "HZ-GB-2312" || DOUBLE_BYTE[canon] === void 0) {
+    throw new FunctionError(`encoding text as ${canon} is not supported`);
+  }
+  const map = doubleByteEncoder(canon);
+  const out = [];
+  for (const c of s) {
+    if (c.charCodeAt(0) < 128) out.push(c.charCodeAt(0));
+    else out.push(...map.get(c) ?? cannot());
+  }
+  return Buffer.from(out);
+}
+function decodeUTF16(b, littleEndian, bom) {
+  let le = littleEndian;
+  let start = 0;
+  if (bom && b.length >= 2) {
+    if (b[0] === 255 && b[1] === 254) [le, start] = [true, 2];
+    else if (b[0] === 254 && b[1] === 255) [le, start] = [false, 2];
+  }
+  const body = b.subarray(start);
+  const text2 = new TextDecoder(le ? "utf-16le" : "utf-16be", { ignoreBOM: true }).decode(body);
+  return text2;
+}
+function decodeText(b, canon) {
+  if (canon === "UTF-8") return new TextDecoder("utf-8", { ignoreBOM: true }).decode(b);
+  if (canon === "UTF-16") return decodeUTF16(b, false, true);
+  if (canon === "UTF-16BE" || canon === "UTF-16LE") return decodeUTF16(b, canon === "UTF-16LE", false);
+  const table = singleByteTable(canon);
+  if (table !== void 0) return [...b].map((x) => table[x]).join("");
+  const label2 = DOUBLE_BYTE[canon];
+  if (label2 === void 0) throw new FunctionError(`decoding text as ${canon} is not supported`);
+  return new TextDecoder(label2).decode(b);
+}
+var B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+function goBase64(s) {
+  const out = [];
+  let i = 0;
+  const next = () => {
+    while (i < s.length && (s[i] === "\n" || s[i] === "\r")) i++;
+    if (i >= s.length) return void 0;
+    return [s[i], i++];
+  };
+  for (; ; ) {
+    const quantum = [];
+    let j = 0;
+    for (; j < 4; j++) {
+      const got = next();
+      if (!got) {
+        if (j === 0) return Buffer.from(out);
+        if (j === 1) throw new Base64Error(i - 1);
+        throw new Base64Error(i - j);
+      }
+      const [c, at2] = got;
+      if (c === "=") {
+        if (j === 0 || j === 1) throw new Base64Error(at2);
+        if (j === 2) {
+          const more = next();
+          if (!more) throw new Base64Error(s.length);
+          if (more[0] !== "=") throw new Base64Error(more[1] - 1);
+        }
+        const rest = next();
+        if (rest) throw new Base64Error(rest[1]);
+        break;
+      }
+      const v = B64.indexOf(c);
+      if (v < 0) throw new Base64Error(at2);
+      quantum.push(v);
+    }
+    const n = quantum.length;
+    const bits = quantum[0] << 18 | (quantum[1] ?? 0) << 12 | (quantum[2] ?? 0) << 6 | (quantum[3] ?? 0);
+    out.push(bits >> 16 & 255);
+    if (n >= 3) out.push(bits >> 8 & 255);
+    if (n >= 4) out.push(bits & 255);
+    if (n < 4) return Buffer.from(out);
+  }
+}
+var Base64Error = class extends Error {
+  constructor(offset) {
+    super(`illegal base64 data at input byte ${offset}`);
+    this.offset = offset;
+  }
+  offset;
+};
 
 // src/hcl/json-parser.ts
 function firstCluster(text2) {
@@ -5548,6 +6660,748 @@ function parseJson(text2, filename) {
   return { value, diagnostics };
 }
 
+// src/hcl/functions/yaml-resolve.ts
+var TAG = "tag:yaml.org,2002:";
+var STR = `${TAG}str`;
+var BOOL = `${TAG}bool`;
+var INT = `${TAG}int`;
+var FLOAT = `${TAG}float`;
+var NULL = `${TAG}null`;
+var TIMESTAMP = `${TAG}timestamp`;
+var BINARY = `${TAG}binary`;
+var MERGE = /* @__PURE__ */ Symbol("merge");
+var ResolveError = class extends Error {
+};
+var words = /* @__PURE__ */ new Map();
+for (const w of ["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"]) words.set(w, V.bool(true));
+for (const w of ["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"]) words.set(w, V.bool(false));
+for (const w of ["", "~", "null", "Null", "NULL"]) words.set(w, V.null(T.dynamic));
+for (const w of [".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF"]) words.set(w, V.number(Infinity));
+for (const w of ["-.inf", "-.Inf", "-.INF"]) words.set(w, V.number(-Infinity));
+function hint(src) {
+  if (src === "") return "N";
+  const c = src[0];
+  if (c === "+" || c === "-") return "S";
+  if (c >= "0" && c <= "9") return "D";
+  if ("yYnNtTfFoO~".includes(c)) return "M";
+  if (c === ".") return ".";
+  return "";
+}
+function parseNumberVal(s) {
+  const m = /^([+-]?)(?:(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?|(inf|Inf))$/.exec(s);
+  if (!m) return void 0;
+  if (m[4] !== void 0) return V.number(m[1] === "-" ? -Infinity : Infinity);
+  return parseNumberValue(s) ?? V.number(Number(s));
+}
+var INT64_MAX = 2n ** 63n - 1n;
+function parseGoInt(s) {
+  const m = /^([+-]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9]\d*)$/.exec(s);
+  if (!m) return void 0;
+  const body = m[2];
+  let digits2;
+  if (/^0[oO]/.test(body)) digits2 = BigInt(`0o${body.slice(2)}`);
+  else if (/^0[0-7]+$/.test(body)) digits2 = BigInt(`0o${body.slice(1)}`);
+  else digits2 = BigInt(body);
+  const n = m[1] === "-" ? -digits2 : digits2;
+  if (n > INT64_MAX * 2n + 1n || n < -INT64_MAX - 1n) return void 0;
+  if (m[1] !== "" && n > INT64_MAX) return void 0;
+  return parseNumberValue(n.toString()) ?? V.number(Number(n));
+}
+function resolveTimestamp(src) {
+  const t = parseYamlTimestamp(src);
+  return t === void 0 ? void 0 : V.string(t);
+}
+function resolvable(tag) {
+  return [STR, BOOL, INT, FLOAT, NULL, TIMESTAMP, BINARY].includes(tag);
+}
+function resolveScalar(tag, src, style) {
+  if (tag !== "" && !resolvable(tag)) throw new ResolveError(`unsupported tag ${JSON.stringify(tag)}`);
+  const h = hint(src);
+  if (h !== "" && tag !== STR && tag !== BINARY) {
+    if (style === "QUOTE_SINGLE" || style === "QUOTE_DOUBLE") return V.string(src);
+    const word = words.get(src);
+    if (word) return word;
+    if (tag === "" && (src === ".nan" || src === ".NaN" || src === ".NAN")) {
+      throw new ResolveError("floating point NaN is not supported");
+    }
+    if (h === ".") {
+      const n = parseNumberVal(src);
+      if (n) return n;
+    } else if (h === "D" || h === "S") {
+      if (tag === "" || tag === TIMESTAMP) {
+        const t = resolveTimestamp(src);
+        if (t) return t;
+      }
+      const plain = src.replace(/_/g, "");
+      const n = parseNumberVal(plain);
+      if (n) return n;
+      if (plain.startsWith("0b") || plain.startsWith("-0b")) tag = INT;
+    }
+  }
+  if (tag === "" && src === "<<") return MERGE;
+  switch (tag) {
+    case STR:
+      return V.string(src);
+    case BINARY:
+      if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(src)) {
+        throw new ResolveError(`cannot parse ${goQuote3(src)} as ${tag}: not valid base64`);
+      }
+      return V.string(src);
+    case BOOL: {
+      const word = words.get(src);
+      if (word?.kind !== "bool") throw new ResolveError(`cannot parse ${goQuote3(src)} as ${tag}`);
+      return word;
+    }
+    case FLOAT:
+    case INT: {
+      const plain = src.replace(/_/g, "");
+      const n = parseNumberVal(plain) ?? parseGoInt(plain);
+      if (n) return n;
+      throw new ResolveError(`cannot parse ${goQuote3(src)} as ${tag}`);
+    }
+    case TIMESTAMP: {
+      const t = resolveTimestamp(src);
+      if (t) return t;
+      throw new ResolveError(`cannot parse ${goQuote3(src)} as ${tag}`);
+    }
+    case NULL:
+      return V.null(T.dynamic);
+    default:
+      return V.string(src);
+  }
+}
+function scalarType(v) {
+  if (v === MERGE) return T.string;
+  return v.kind === "null" ? T.dynamic : { kind: v.kind };
+}
+function goQuote3(s) {
+  return JSON.stringify(s).replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function parseYamlTimestamp(s) {
+  const m = /^(\d{4})-(\d\d?)-(\d\d?)(?:(?:([Tt])|( ))(\d\d?):(\d\d?):(\d\d?)(?:[.,]\d+)?(Z|[+-]\d\d:\d\d)?)?$/.exec(s);
+  if (!m) return void 0;
+  const [, ys, mos, ds, tee, space2, hs, mis, ss, zone] = m;
+  if (tee && zone === void 0 || space2 && zone !== void 0) return void 0;
+  const y = Number(ys);
+  const mo = Number(mos);
+  const d = Number(ds);
+  const h = Number(hs ?? 0);
+  const mi = Number(mis ?? 0);
+  const sec = Number(ss ?? 0);
+  if (mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo) || h > 23 || mi > 59 || sec > 59) return void 0;
+  let offset = "Z";
+  if (zone !== void 0 && zone !== "Z") {
+    const oh = Number(zone.slice(1, 3));
+    const om = Number(zone.slice(4, 6));
+    if (oh > 24 || om > 60) return void 0;
+    if (oh !== 0 || om !== 0) offset = zone;
+  }
+  const p2 = (n) => String(n).padStart(2, "0");
+  return `${ys}-${p2(mo)}-${p2(d)}T${p2(h)}:${p2(mi)}:${p2(sec)}${offset}`;
+}
+
+// src/hcl/functions/yaml-decode.ts
+var Decoder = class {
+  constructor(yaml2, lines2, src) {
+    this.yaml = yaml2;
+    this.lines = lines2;
+    this.src = src;
+  }
+  yaml;
+  lines;
+  src;
+  pending = /* @__PURE__ */ new Map();
+  anchors = /* @__PURE__ */ new Map();
+  /** go-cty-yaml's positions: the line counted from 0 (and left out on the first line), the column from 1. */
+  fail(offset, message) {
+    if (offset === void 0) throw new FunctionError(message);
+    const { line, col } = this.lines.linePos(offset);
+    throw new FunctionError(line - 1 === 0 ? message : `on line ${line - 1}, column ${col}: ${message}`);
+  }
+  /** libyaml places a node at its first property (`&anchor`, `!tag`), which the yaml package's range leaves out. */
+  propsStart(offset) {
+    let start = offset;
+    for (; ; ) {
+      let i = start;
+      while (i > 0 && /\s/.test(this.src[i - 1])) i--;
+      let j = i;
+      while (j > 0 && !/\s/.test(this.src[j - 1])) j--;
+      if (j === i || this.src[j] !== "!" && this.src[j] !== "&") return start;
+      start = j;
+    }
+  }
+  node(n, at2) {
+    const { isAlias, isMap, isScalar, isSeq } = this.yaml;
+    if (n === null) return this.scalar("", "", "PLAIN", at2);
+    const start = n.range ? this.propsStart(n.range[0]) : at2;
+    if (isAlias(n)) return this.alias(n.source, start);
+    const anchor = n.anchor;
+    if (anchor) this.pending.set(anchor, (this.pending.get(anchor) ?? 0) + 1);
+    let out;
+    if (isScalar(n)) out = this.scalar(n.tag ?? "", scalarText(n.value), n.type, start);
+    else if (isMap(n)) out = this.mapping(n, start);
+    else if (isSeq(n)) out = this.sequence(n, start);
+    else this.fail(start, "unexpected parser event");
+    if (anchor) {
+      const left = (this.pending.get(anchor) ?? 1) - 1;
+      if (left === 0) this.pending.delete(anchor);
+      else this.pending.set(anchor, left);
+      this.anchors.set(anchor, out);
+    }
+    return out;
+  }
+  alias(name, at2) {
+    if (this.pending.has(name)) this.fail(at2, `cannot refer to anchor ${goQuote3(name)} from inside its own definition`);
+    const found = this.anchors.get(name);
+    if (!found) this.fail(at2, `reference to undefined anchor ${goQuote3(name)}`);
+    return found;
+  }
+  scalar(tag, src, style, at2) {
+    let v;
+    try {
+      v = resolveScalar(tag, src, style);
+    } catch (e) {
+      if (e instanceof ResolveError) this.fail(at2, e.message);
+      throw e;
+    }
+    const quoted = style === "QUOTE_SINGLE" || style === "QUOTE_DOUBLE";
+    const value = v === MERGE ? V.string("<<") : v;
+    return { value, type: tag === "" && quoted ? T.string : scalarType(v) };
+  }
+  mapping(n, at2) {
+    if (n.tag && n.tag !== `${TAG}map`) this.fail(at2, `can't interpret mapping as ${n.tag}`);
+    const values = /* @__PURE__ */ new Map();
+    const types = /* @__PURE__ */ new Map();
+    for (const pair of n.items) {
+      const key2 = pair.key;
+      const keyAt = key2?.range?.[0] ?? at2;
+      if (key2 !== null && !this.yaml.isScalar(key2)) this.fail(keyAt, "only strings are allowed as mapping keys");
+      let k;
+      try {
+        k = key2 === null ? V.null() : resolveScalar(key2.tag ?? "", scalarText(key2.value), key2.type);
+      } catch (e) {
+        if (e instanceof ResolveError) throw new FunctionError(e.message);
+        throw e;
+      }
+      const valueAt = pair.value?.range?.[0] ?? keyAt;
+      if (k === MERGE) {
+        const merged = this.node(pair.value, valueAt);
+        if (merged.value.kind !== "object") this.fail(keyAt, `cannot merge ${friendlyName2(merged.type)} into mapping`);
+        for (const [name2, v] of Object.entries(merged.value.attrs)) {
+          values.set(name2, v);
+          types.set(name2, merged.type.kind === "object" ? merged.type.attributes[name2] : T.dynamic);
+        }
+        continue;
+      }
+      const name = keyString(k);
+      if (name === void 0) this.fail(keyAt, "mapping key cannot be null");
+      const d = this.node(pair.value, valueAt);
+      values.set(name, d.value);
+      types.set(name, d.type);
+    }
+    return { value: V.object(Object.fromEntries(values)), type: T.object(Object.fromEntries(types)) };
+  }
+  sequence(n, at2) {
+    if (n.tag && n.tag !== `${TAG}seq`) this.fail(at2, `can't interpret sequence as ${n.tag}`);
+    const items2 = n.items.map((item) => this.node(item, item?.range?.[0] ?? at2));
+    return { value: V.tuple(items2.map((d) => d.value)), type: T.tuple(items2.map((d) => d.type)) };
+  }
+};
+function scalarText(v) {
+  return v === null || v === void 0 ? "" : String(v);
+}
+function keyString(k) {
+  switch (k.kind) {
+    case "string":
+      return k.value;
+    case "number":
+      return numberToString(k);
+    case "bool":
+      return String(k.value);
+    default:
+      return void 0;
+  }
+}
+function friendlyName2(t) {
+  return t.kind === "dynamic" ? "dynamic" : t.kind;
+}
+function endLine(src) {
+  const breaks = src.match(/\r\n|\r|\n/g)?.length ?? 0;
+  return /(?:\r\n|\r|\n)$/.test(src) ? breaks : breaks + 1;
+}
+function syntaxError(err, src) {
+  const line = (err.linePos?.[0].line ?? 1) - 1;
+  const at2 = (l, message) => l === 0 ? message : `on line ${l + 1}, column 1: ${message}`;
+  const first = err.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+  if (err.code === "BLOCK_AS_IMPLICIT_KEY") return at2(line, "mapping values are not allowed in this context");
+  if (err.code === "UNEXPECTED_TOKEN" && first.includes("block-seq-ind")) return at2(line, "block sequence entries are not allowed in this context");
+  if (err.code === "TAB_AS_INDENT") {
+    return at2(line, line === 0 ? "found character that cannot start any token" : "found a tab character that violates indentation");
+  }
+  if (err.code === "MISSING_CHAR" && /closing .?quote/.test(first)) {
+    return at2(src.match(/\r\n|\r|\n/g)?.length ?? 0, "found unexpected end of stream");
+  }
+  const pos = err.linePos?.[0];
+  return pos ? `on line ${pos.line}, column ${pos.col}: ${first}` : first;
+}
+function decodeYaml(yaml2, text2) {
+  const src = text2 === "" ? "\n" : text2;
+  const lines2 = new yaml2.LineCounter();
+  const parsed = yaml2.parseAllDocuments(src, { version: "1.1", schema: "failsafe", merge: false, uniqueKeys: false, lineCounter: lines2 });
+  const docs = Array.isArray(parsed) ? parsed : [];
+  const decoder = new Decoder(yaml2, lines2, src);
+  if (docs.length === 0) throw new FunctionError(`on line ${endLine(src)}, column 1: missing start of document`);
+  const [doc] = docs;
+  const err = doc.errors[0];
+  if (err) throw new FunctionError(syntaxError(err, src));
+  const root = decoder.node(doc.contents, doc.range[0]);
+  if (docs.length > 1) {
+    const at2 = docs[1].range[0];
+    decoder.fail(at2, src.startsWith("---", at2) ? "unexpected extra content after value" : "did not find expected <document start>");
+  }
+  return root.type.kind === "dynamic" ? V.unknown(T.dynamic) : root.value;
+}
+
+// src/hcl/functions/json-errors.ts
+var Stop = class extends Error {
+};
+function quoteChar(c) {
+  if (c === "'") return "'\\''";
+  if (c === '"') return `'"'`;
+  const q = JSON.stringify(c).slice(1, -1);
+  return `'${q}'`;
+}
+var isSpace = (c) => c === " " || c === "	" || c === "\r" || c === "\n";
+var Scanner2 = class {
+  constructor(s) {
+    this.s = s;
+  }
+  s;
+  i = 0;
+  fail(message) {
+    throw new Stop(message);
+  }
+  invalid(c, context) {
+    this.fail(`invalid character ${quoteChar(c)} ${context}`);
+  }
+  /** The next non-space character without taking it; undefined at the end. */
+  peek() {
+    while (isSpace(this.s[this.i])) this.i++;
+    return this.s[this.i];
+  }
+  /** A whole scalar as Decoder.Decode reads one: its end is where the scanner's value ends. */
+  scalar() {
+    const s = this.s;
+    const eof = () => this.fail("unexpected EOF");
+    const c = s[this.i];
+    if (c === '"') {
+      this.i++;
+      for (; ; ) {
+        const d = s[this.i++];
+        if (d === void 0) eof();
+        if (d === '"') return;
+        if (d === "\\") {
+          const e = s[this.i++];
+          if (e === void 0) eof();
+          if (e === "u") {
+            for (let k = 0; k < 4; k++) {
+              const h = s[this.i++];
+              if (h === void 0) eof();
+              if (!/[0-9a-fA-F]/.test(h)) this.invalid(h, "in \\u hexadecimal character escape");
+            }
+          } else if (!'bfnrt\\/"'.includes(e)) this.invalid(e, "in string escape code");
+        } else if (d < " ") this.invalid(d, "in string literal");
+      }
+    }
+    for (const word of ["true", "false", "null"]) {
+      if (c !== word[0]) continue;
+      for (let k = 1; k < word.length; k++) {
+        const d = s[this.i + k];
+        if (d === void 0) eof();
+        if (d !== word[k]) this.invalid(d, `in literal ${word} (expecting ${quoteChar(word[k])})`);
+      }
+      this.i += word.length;
+      return;
+    }
+    if (c === "-" || c >= "0" && c <= "9") {
+      let j = this.i;
+      if (s[j] === "-") {
+        j++;
+        if (s[j] === void 0) eof();
+        if (!/[0-9]/.test(s[j])) this.invalid(s[j], "in numeric literal");
+      }
+      if (s[j] === "0") j++;
+      else while (/[0-9]/.test(s[j] ?? "")) j++;
+      if (s[j] === ".") {
+        j++;
+        if (s[j] === void 0) eof();
+        if (!/[0-9]/.test(s[j])) this.invalid(s[j], "after decimal point in numeric literal");
+        while (/[0-9]/.test(s[j] ?? "")) j++;
+      }
+      if (s[j] === "e" || s[j] === "E") {
+        j++;
+        if (s[j] === "+" || s[j] === "-") j++;
+        if (s[j] === void 0) eof();
+        if (!/[0-9]/.test(s[j])) this.invalid(s[j], "in exponent of numeric literal");
+        while (/[0-9]/.test(s[j] ?? "")) j++;
+      }
+      this.i = j;
+      return;
+    }
+    this.invalid(c, "looking for beginning of value");
+  }
+  /** One value, token by token as cty's JSON reader takes it. */
+  value() {
+    const c = this.peek();
+    if (c === void 0) this.fail("EOF");
+    if (c === "{") {
+      this.i++;
+      let first = true;
+      for (; ; ) {
+        let k = this.peek();
+        if (k === void 0) this.fail("EOF");
+        if (k === "}" && first) {
+          this.i++;
+          return;
+        }
+        if (!first) {
+          if (k === "}") {
+            this.i++;
+            return;
+          }
+          if (k !== ",") this.invalid(k, "after object key:value pair");
+          this.i++;
+          k = this.peek();
+          if (k === void 0) this.fail("EOF");
+        }
+        if (k !== '"' && first) this.fail(`invalid character ${quoteChar(k)}`);
+        if (k !== '"') this.invalid(k, "looking for beginning of object key string");
+        this.scalar();
+        const colon = this.peek();
+        if (colon === void 0) this.fail("EOF");
+        if (colon !== ":") this.invalid(colon, "after object key");
+        this.i++;
+        this.value();
+        first = false;
+      }
+    }
+    if (c === "[") {
+      this.i++;
+      let first = true;
+      for (; ; ) {
+        let k = this.peek();
+        if (k === void 0) this.fail("EOF");
+        if (k === "]") {
+          this.i++;
+          return;
+        }
+        if (!first) {
+          if (k !== ",") this.invalid(k, "after array element");
+          this.i++;
+          k = this.peek();
+          if (k === void 0) this.fail("EOF");
+          if (k === "]") this.invalid(k, "looking for beginning of value");
+        }
+        this.value();
+        first = false;
+      }
+    }
+    if (c === "}" || c === "]" || c === ":" || c === ",") this.invalid(c, "looking for beginning of value");
+    this.scalar();
+  }
+  /** Go's message for the text, or where its one value ends when Go accepts it (a stray `]` or `}` may follow). */
+  check() {
+    try {
+      this.value();
+      const end = this.i;
+      const rest = this.peek();
+      if (rest !== void 0 && rest !== "]" && rest !== "}") return { message: "extraneous data after JSON object" };
+      return { end };
+    } catch (e) {
+      if (e instanceof Stop) return { message: e.message };
+      throw e;
+    }
+  }
+};
+function goJSONCheck(text2) {
+  return new Scanner2(text2).check();
+}
+
+// src/hcl/functions/yaml-encode.ts
+var BEST_INDENT = 2;
+var BEST_WIDTH = 80;
+var isBreak = (c) => c === "\n" || c === "\r" || c === "\x85" || c === "\u2028" || c === "\u2029";
+var isBlankOrEnd = (c) => c === void 0 || c === " " || c === "	" || isBreak(c);
+function printable(c) {
+  const cp2 = c.codePointAt(0) ?? 0;
+  return cp2 === 10 || cp2 >= 32 && cp2 <= 126 || cp2 >= 160 && cp2 <= 55295 || cp2 >= 57344 && cp2 <= 65533 && cp2 !== 65279;
+}
+function analyze(chars) {
+  const bytes = Buffer.byteLength(chars.join(""));
+  if (chars.length === 0) return { multiline: false, blockPlain: true, blockAllowed: false, bytes };
+  let block = chars.length >= 3 && /^(?:---|\.\.\.)/.test(chars.slice(0, 3).join(""));
+  let lineBreaks = false;
+  let special = false;
+  let leadingSpace2 = false;
+  let leadingBreak = false;
+  let trailingSpace2 = false;
+  let trailingBreak = false;
+  let breakSpace = false;
+  let spaceBreak = false;
+  let precededByWhitespace = true;
+  let previousSpace = false;
+  let previousBreak = false;
+  chars.forEach((c, i) => {
+    const followedByWhitespace = isBlankOrEnd(chars[i + 1]);
+    if (i === 0) {
+      if ("#,[]{}&*!|>'\"%@`".includes(c)) block = true;
+      else if ((c === "?" || c === ":" || c === "-") && followedByWhitespace) block = true;
+    } else if (c === ":" && followedByWhitespace || c === "#" && precededByWhitespace) block = true;
+    if (!printable(c)) special = true;
+    const last = i === chars.length - 1;
+    if (c === " ") {
+      if (i === 0) leadingSpace2 = true;
+      if (last) trailingSpace2 = true;
+      if (previousBreak) breakSpace = true;
+      previousSpace = true;
+      previousBreak = false;
+    } else if (isBreak(c)) {
+      lineBreaks = true;
+      if (i === 0) leadingBreak = true;
+      if (last) trailingBreak = true;
+      if (previousSpace) spaceBreak = true;
+      previousSpace = false;
+      previousBreak = true;
+    } else {
+      previousSpace = false;
+      previousBreak = false;
+    }
+    precededByWhitespace = isBlankOrEnd(c);
+  });
+  const blockPlain = !(leadingSpace2 || leadingBreak || trailingSpace2 || trailingBreak || breakSpace || spaceBreak || special || lineBreaks || block);
+  const blockAllowed = !(trailingSpace2 || spaceBreak || special);
+  return { multiline: lineBreaks, blockPlain, blockAllowed, bytes };
+}
+var ESCAPES = {
+  0: "0",
+  7: "a",
+  8: "b",
+  9: "t",
+  10: "n",
+  11: "v",
+  12: "f",
+  13: "r",
+  27: "e",
+  34: '"',
+  92: "\\",
+  133: "N",
+  160: "_",
+  8232: "L",
+  8233: "P"
+};
+function escape(c) {
+  const cp2 = c.codePointAt(0) ?? 0;
+  const named = ESCAPES[cp2];
+  if (named !== void 0) return `\\${named}`;
+  const hex = cp2.toString(16).toUpperCase();
+  if (cp2 <= 255) return `\\x${hex.padStart(2, "0")}`;
+  if (cp2 <= 65535) return `\\u${hex.padStart(4, "0")}`;
+  return `\\U${hex.padStart(8, "0")}`;
+}
+var Emitter = class {
+  out = "";
+  column = 0;
+  whitespace = true;
+  indention = true;
+  openEnded = false;
+  indent = -1;
+  indents = [];
+  rootContext = false;
+  mappingContext = false;
+  simpleKeyContext = false;
+  put(s) {
+    this.out += s;
+    this.column += [...s].length;
+  }
+  putBreak() {
+    this.out += "\n";
+    this.column = 0;
+  }
+  writeIndent() {
+    const indent2 = Math.max(this.indent, 0);
+    if (!this.indention || this.column > indent2 || this.column === indent2 && !this.whitespace) this.putBreak();
+    while (this.column < indent2) this.put(" ");
+    this.whitespace = true;
+    this.indention = true;
+  }
+  indicator(s, needWhitespace, isWhitespace, isIndention) {
+    if (needWhitespace && !this.whitespace) this.put(" ");
+    this.put(s);
+    this.whitespace = isWhitespace;
+    this.indention = this.indention && isIndention;
+    this.openEnded = false;
+  }
+  increaseIndent(flow, indentless) {
+    this.indents.push(this.indent);
+    if (this.indent < 0) this.indent = flow ? BEST_INDENT : 0;
+    else if (!indentless) this.indent += BEST_INDENT;
+  }
+  popIndent() {
+    this.indent = this.indents.pop() ?? -1;
+  }
+  document(v) {
+    this.node(v, true, false, false);
+    this.writeIndent();
+    if (this.openEnded) {
+      this.indicator("...", true, false, false);
+      this.writeIndent();
+    }
+    return this.out;
+  }
+  node(v, root, mapping, simpleKey) {
+    this.rootContext = root;
+    this.mappingContext = mapping;
+    this.simpleKeyContext = simpleKey;
+    switch (v.kind) {
+      case "unknown":
+        throw new FunctionError("cannot serialize unknown value as YAML");
+      case "null":
+        return this.scalar("null", "plain");
+      case "bool":
+        return this.scalar(String(v.value), "plain");
+      case "number":
+        return this.scalar(numberToString(v), "plain");
+      case "string":
+        return this.scalar(v.value, v.value.includes("\n") ? "literal" : "double");
+      case "list":
+      case "set":
+      case "tuple":
+        return this.sequence(v.items);
+      case "map":
+      case "object": {
+        const keys = Object.keys(v.attrs).sort(compareStrings);
+        return this.mappingNode(keys.map((k) => [k, v.attrs[k]]));
+      }
+    }
+  }
+  sequence(items2) {
+    if (items2.length === 0) return this.emptyFlow("[", "]");
+    this.increaseIndent(false, this.mappingContext && !this.indention);
+    for (const item of items2) {
+      this.writeIndent();
+      this.indicator("-", true, false, true);
+      this.node(item, false, false, false);
+    }
+    this.popIndent();
+  }
+  mappingNode(pairs) {
+    if (pairs.length === 0) return this.emptyFlow("{", "}");
+    this.increaseIndent(false, false);
+    for (const [k, v] of pairs) {
+      this.writeIndent();
+      const a = analyze([...k]);
+      if (!a.multiline && a.bytes <= 128) {
+        this.node({ kind: "string", value: k }, false, true, true);
+        this.indicator(":", false, false, false);
+      } else {
+        this.indicator("?", true, false, true);
+        this.node({ kind: "string", value: k }, false, true, false);
+        this.writeIndent();
+        this.indicator(":", true, false, true);
+      }
+      this.node(v, false, true, false);
+    }
+    this.popIndent();
+  }
+  emptyFlow(open2, close) {
+    this.indicator(open2, true, true, false);
+    this.increaseIndent(true, false);
+    this.popIndent();
+    this.indicator(close, false, false, false);
+  }
+  scalar(value, requested) {
+    const chars = [...value];
+    const a = analyze(chars);
+    let style = requested;
+    if (this.simpleKeyContext && a.multiline) style = "double";
+    if (style === "literal" && (!a.blockAllowed || this.simpleKeyContext)) style = "double";
+    this.increaseIndent(true, false);
+    if (style === "plain") this.plain(chars);
+    else if (style === "double") this.doubleQuoted(chars, !this.simpleKeyContext);
+    else this.literal(chars);
+    this.popIndent();
+  }
+  plain(chars) {
+    if (!this.whitespace) this.put(" ");
+    this.put(chars.join(""));
+    this.whitespace = false;
+    this.indention = false;
+    if (this.rootContext) this.openEnded = true;
+  }
+  doubleQuoted(chars, allowBreaks) {
+    this.indicator('"', true, false, false);
+    const bom = chars[0] === "\uFEFF";
+    let spaces = false;
+    let byte = 0;
+    const total = Buffer.byteLength(chars.join(""));
+    chars.forEach((c, i) => {
+      if (!printable(c) || bom || isBreak(c) || c === '"' || c === "\\") {
+        this.put(escape(c));
+        spaces = false;
+      } else if (c === " ") {
+        if (allowBreaks && !spaces && this.column > BEST_WIDTH && byte > 0 && byte < total - 1) {
+          this.writeIndent();
+          if (chars[i + 1] === " ") this.put("\\");
+        } else this.put(c);
+        spaces = true;
+      } else {
+        this.put(c);
+        spaces = false;
+      }
+      byte += Buffer.byteLength(c);
+    });
+    this.indicator('"', false, false, false);
+    this.whitespace = false;
+    this.indention = false;
+  }
+  literal(chars) {
+    this.indicator("|", true, false, false);
+    if (chars[0] === " " || isBreak(chars[0])) this.indicator(String(BEST_INDENT), false, false, false);
+    this.openEnded = false;
+    const n = chars.length;
+    let chomp = "";
+    if (!isBreak(chars[n - 1])) chomp = "-";
+    else if (n === 1 || isBreak(chars[n - 2])) {
+      chomp = "+";
+      this.openEnded = true;
+    }
+    if (chomp !== "") this.indicator(chomp, false, false, false);
+    this.putBreak();
+    this.indention = true;
+    this.whitespace = true;
+    let breaks = true;
+    for (const c of chars) {
+      if (isBreak(c)) {
+        if (c === "\n") this.putBreak();
+        else {
+          this.out += c;
+          this.column = 0;
+        }
+        this.indention = true;
+        breaks = true;
+      } else {
+        if (breaks) this.writeIndent();
+        this.put(c);
+        this.indention = false;
+        breaks = false;
+      }
+    }
+  }
+};
+function encodeYaml(v) {
+  return new Emitter().document(v);
+}
+
 // src/hcl/functions/json.ts
 function jsonString(s) {
   return JSON.stringify(s).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
@@ -5575,11 +7429,19 @@ function toJSON(v) {
   }
 }
 function fromJSON(text2) {
+  let parsed;
   try {
-    return exactNumbers(JSON.parse(text2), text2);
+    parsed = JSON.parse(text2);
   } catch (e) {
-    throw new ArgError(0, messageOf(e));
+    const go = goJSONCheck(text2);
+    if ("message" in go) throw new FunctionError(go.message);
+    try {
+      parsed = JSON.parse(text2.slice(0, go.end));
+    } catch {
+      throw new FunctionError(`invalid JSON: ${messageOf(e)}`);
+    }
   }
+  return exactNumbers(parsed, text2);
 }
 function exactNumbers(js, text2) {
   if (!/\d/.test(text2)) return fromJS(js);
@@ -5592,65 +7454,19 @@ function exactNumbers(js, text2) {
       case "array":
         return V.tuple(x.items.map(walk3));
       case "object": {
-        const out = {};
-        for (const p of x.properties) out[p.name] = walk3(p.value);
+        const out = newAttrs();
+        for (const p of x.properties) setAttr(out, p.name, walk3(p.value));
         return V.object(out);
       }
       case "string":
+        return V.string(x.value);
       case "bool":
-        return x.kind === "string" ? V.string(x.value) : V.bool(x.value);
+        return V.bool(x.value);
       default:
         return V.null();
     }
   };
   return walk3(parsed.value);
-}
-function yamlScalar(v) {
-  switch (v.kind) {
-    case "null":
-      return "null";
-    case "string":
-      return JSON.stringify(v.value);
-    case "number":
-      return numberToString(v);
-    case "bool":
-      return String(v.value);
-    case "list":
-    case "set":
-    case "tuple":
-      return v.items.length === 0 ? "[]" : void 0;
-    case "map":
-    case "object":
-      return Object.keys(v.attrs).length === 0 ? "{}" : void 0;
-    case "unknown":
-      throw new FunctionError("value is not known");
-  }
-}
-function yamlLines(v) {
-  const scalar = yamlScalar(v);
-  if (scalar !== void 0) return [scalar];
-  const out = [];
-  if (v.kind === "list" || v.kind === "set" || v.kind === "tuple") {
-    for (const item of v.items) {
-      const [first, ...rest] = yamlLines(item);
-      out.push(`- ${first}`, ...rest.map((l) => `  ${l}`));
-    }
-    return out;
-  }
-  if (v.kind === "map" || v.kind === "object") {
-    for (const k of Object.keys(v.attrs).sort()) {
-      const item = v.attrs[k];
-      const s = yamlScalar(item);
-      if (s !== void 0) out.push(`${JSON.stringify(k)}: ${s}`);
-      else if (item.kind === "map" || item.kind === "object") out.push(`${JSON.stringify(k)}:`, ...yamlLines(item).map((l) => `  ${l}`));
-      else out.push(`${JSON.stringify(k)}:`, ...yamlLines(item));
-    }
-  }
-  return out;
-}
-function toYAML(v) {
-  return `${yamlLines(v).join("\n")}
-`;
 }
 var yaml;
 async function loadYaml() {
@@ -5664,50 +7480,10 @@ function mayCallYaml(text2) {
 }
 function fromYAML(text2) {
   if (!yaml) throw new FunctionError("the YAML parser was not loaded (an internal error: call loadYaml first)");
-  const { parseAllDocuments, visit } = yaml;
-  const docs = parseAllDocuments(text2, { schema: "core", uniqueKeys: true });
-  if (!Array.isArray(docs)) return V.null();
-  if (docs.length === 0) return V.null(T.dynamic);
-  if (docs.length > 1) throw new ArgError(0, "on line 1, column 1: unsupported: multiple documents");
-  const [doc] = docs;
-  if (doc.errors.length > 0) {
-    const err = doc.errors[0];
-    const pos = err.linePos?.[0];
-    throw new ArgError(0, pos ? `on line ${pos.line}, column ${pos.col}: ${err.message.split("\n")[0]}` : err.message);
-  }
-  visit(doc, {
-    Scalar(key2, node) {
-      if (key2 !== "key" && typeof node.value === "number" && node.source !== void 0) node.value = new YamlNumber(node.source, node.value);
-    },
-    Alias(_, node, path7) {
-      const target = node.resolve(doc);
-      if (target && path7.includes(target)) {
-        throw new ArgError(0, `cannot refer to anchor ${JSON.stringify(node.source)} from inside its own definition`);
-      }
-    }
-  });
-  return fromYamlJS(doc.toJS({ maxAliasCount: 100 }));
+  return decodeYaml(yaml, text2);
 }
-var YamlNumber = class {
-  constructor(text2, double) {
-    this.text = text2;
-    this.double = double;
-  }
-  text;
-  double;
-  toValue() {
-    return parseNumberValue(this.text.replace(/_/g, "")) ?? V.number(this.double);
-  }
-};
-function fromYamlJS(js) {
-  if (js instanceof YamlNumber) return js.toValue();
-  if (Array.isArray(js)) return V.tuple(js.map(fromYamlJS));
-  if (js !== null && typeof js === "object") {
-    const out = {};
-    for (const [k, a] of Object.entries(js)) out[k] = fromYamlJS(a);
-    return V.object(out);
-  }
-  return fromJS(js);
+function toYAML(v) {
+  return isKnown(v) ? V.string(encodeYaml(v)) : V.unknown(T.string);
 }
 
 // src/hcl/functions/encoding.ts
@@ -5722,70 +7498,35 @@ function base64decode(s) {
     throw new FunctionError("the result of decoding the the provided string is not valid UTF-8");
   }
 }
-function csvRows(text2) {
-  const rows = [];
-  let row = [];
-  let field = "";
-  let i = 0;
-  let quoted = false;
-  let any = false;
-  while (i < text2.length) {
-    const c = text2[i];
-    if (quoted) {
-      if (c === '"' && text2[i + 1] === '"') {
-        field += '"';
-        i += 2;
-      } else if (c === '"') {
-        quoted = false;
-        i++;
-      } else {
-        field += c;
-        i++;
-      }
-      continue;
-    }
-    if (c === '"' && field === "") {
-      quoted = true;
-      any = true;
-      i++;
-    } else if (c === ",") {
-      row.push(field);
-      field = "";
-      any = true;
-      i++;
-    } else if (c === "\n" || c === "\r" && text2[i + 1] === "\n") {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-      any = false;
-      i += c === "\r" ? 2 : 1;
-    } else {
-      field += c;
-      any = true;
-      i++;
-    }
-  }
-  if (quoted) throw new ArgError(0, 'extraneous or missing " in quoted-field');
-  if (any || field !== "") {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.filter((r) => !(r.length === 1 && r[0] === ""));
-}
 function csvdecode(text2) {
-  const rows = csvRows(text2);
-  if (rows.length === 0) throw new ArgError(0, "missing header line");
-  const [header, ...body] = rows;
-  const out = body.map((r, i) => {
-    if (r.length !== header.length) throw new ArgError(0, `record on line ${i + 2}: wrong number of fields`);
-    const attrs2 = {};
-    header.forEach((h, j) => attrs2[h] = V.string(r[j]));
-    return V.object(attrs2);
-  });
+  const reader = new CSVReader(text2);
+  const wrap = (e) => {
+    if (e instanceof CSVError) throw new FunctionError(`CSV parse error on line ${e.line}: ${e.reason}`);
+    throw e;
+  };
+  let header;
+  try {
+    header = reader.read();
+  } catch (e) {
+    wrap(e);
+  }
+  if (header === void 0) throw new FunctionError("missing header line");
   const attrsType = {};
-  for (const h of header) attrsType[h] = T.string;
-  return V.list(out, T.object(attrsType));
+  for (const h of header) {
+    if (Object.hasOwn(attrsType, h)) throw new FunctionError(`duplicate column name ${JSON.stringify(h)}`);
+    setAttr(attrsType, h, T.string);
+  }
+  const rows = [];
+  try {
+    for (let r = reader.read(); r !== void 0; r = reader.read()) {
+      const attrs2 = newAttrs();
+      r.forEach((f, j) => setAttr(attrs2, header[j], V.string(f)));
+      rows.push(V.object(attrs2));
+    }
+  } catch (e) {
+    wrap(e);
+  }
+  return V.list(rows, T.object(attrsType));
 }
 function urlencode(s) {
   let out = "";
@@ -5797,52 +7538,6 @@ function urlencode(s) {
   }
   return out;
 }
-function normalizeEncoding(name, index2) {
-  const n = name.toLowerCase().replace(/_/g, "-");
-  const aliases = {
-    "utf-8": "utf-8",
-    utf8: "utf-8",
-    "utf-16le": "utf-16le",
-    "utf-16be": "utf-16be",
-    "utf-16": "utf-16be",
-    "iso-8859-1": "latin1",
-    latin1: "latin1",
-    "us-ascii": "ascii",
-    ascii: "ascii"
-  };
-  const found = aliases[n];
-  if (!found) throw new ArgError(index2, `${JSON.stringify(name)} is not a supported IANA encoding name or alias in this Packer version`);
-  return found;
-}
-function encodeText(s, enc) {
-  switch (enc) {
-    case "utf-16le":
-      return Buffer.from(s, "utf16le");
-    case "utf-16be": {
-      const b = Buffer.from(s, "utf16le");
-      for (let i = 0; i + 1 < b.length; i += 2) [b[i], b[i + 1]] = [b[i + 1], b[i]];
-      return b;
-    }
-    case "latin1":
-    case "ascii":
-      for (const ch of s) {
-        if ((ch.codePointAt(0) ?? 0) > (enc === "ascii" ? 127 : 255)) {
-          throw new ArgError(0, `the given string contains characters that cannot be represented in ${enc === "ascii" ? "US-ASCII" : "ISO-8859-1"}`);
-        }
-      }
-      return Buffer.from(s, "latin1");
-    default:
-      return Buffer.from(s, "utf8");
-  }
-}
-function decodeText(b, enc) {
-  if (enc === "latin1" || enc === "ascii") return b.toString("latin1");
-  try {
-    return new TextDecoder(enc, { fatal: true }).decode(b);
-  } catch {
-    throw new ArgError(0, `the given value is has an invalid base64 symbol or is not valid ${enc}`);
-  }
-}
 function encodingFunctions() {
   return {
     base64encode: fn([param("str", T.string)], ([s]) => V.string(Buffer.from(str(s), "utf8").toString("base64")), { returnType: T.string }),
@@ -5850,24 +7545,28 @@ function encodingFunctions() {
     csvdecode: fn([param("str", T.string)], ([s]) => csvdecode(str(s))),
     jsonencode: fn([param("val", T.dynamic, { allowNull: true })], ([v]) => V.string(toJSON(v)), { returnType: T.string }),
     jsondecode: fn([param("str", T.string)], ([s]) => fromJSON(str(s))),
-    yamlencode: fn([param("value", T.dynamic, { allowNull: true })], ([v]) => V.string(toYAML(v)), { returnType: T.string }),
+    yamlencode: fn([param("value", T.dynamic, { allowNull: true })], ([v]) => toYAML(v), { returnType: T.string }),
     yamldecode: fn([param("src", T.string)], ([s]) => fromYAML(str(s))),
     urlencode: fn([param("str", T.string)], ([s]) => V.string(urlencode(str(s))), { returnType: T.string }),
     textencodebase64: fn(
       [param("string", T.string), param("encoding", T.string)],
-      ([s, e]) => {
-        const enc = normalizeEncoding(str(e, 1), 1);
-        return V.string(encodeText(str(s), enc).toString("base64"));
-      },
+      ([s, e]) => V.string(encodeText(str(s), canonicalEncoding(str(e, 1), 1)).toString("base64")),
       { returnType: T.string }
     ),
     textdecodebase64: fn(
       [param("source", T.string), param("encoding", T.string)],
       ([s, e]) => {
-        const enc = normalizeEncoding(str(e, 1), 1);
-        const text2 = str(s);
-        if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text2)) throw new FunctionError(`invalid base64 data at offset ${text2.search(/[^A-Za-z0-9+/=]/)}`);
-        return V.string(decodeText(Buffer.from(text2, "base64"), enc));
+        const canon = canonicalEncoding(str(e, 1), 1);
+        let bytes;
+        try {
+          bytes = goBase64(str(s));
+        } catch (err) {
+          if (err instanceof Base64Error) throw new ArgError(0, `the given value is has an invalid base64 symbol at offset ${err.offset}`);
+          throw err;
+        }
+        const text2 = decodeText(bytes, canon);
+        if (text2.includes("\uFFFD")) throw new ArgError(0, `the given string contains symbols that are not defined for ${canon}`);
+        return V.string(text2);
       },
       { returnType: T.string }
     )
@@ -5875,42 +7574,249 @@ function encodingFunctions() {
 }
 
 // src/hcl/functions/filesystem.ts
-import { existsSync, readdirSync as readdirSync2, statSync } from "node:fs";
+import { existsSync, statSync as statSync2 } from "node:fs";
 import { homedir } from "node:os";
-import * as path from "node:path";
+import * as path2 from "node:path";
 
 // src/hcl/functions/glob.ts
-function globToRegExp(pattern) {
-  let re = "";
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === "*") {
-      if (pattern[i + 1] === "*") {
-        const slash = pattern[i + 2] === "/";
-        re += slash ? "(?:[^/]*/)*" : ".*";
-        i += slash ? 2 : 1;
-      } else re += "[^/]*";
-    } else if (c === "?") re += "[^/]";
-    else if (c === "[") {
-      const end = pattern.indexOf("]", i + 1);
-      if (end < 0) re += "\\[";
-      else {
-        const body = pattern.slice(i + 1, end).replace(/^!/, "^").replace(/\\/g, "\\\\");
-        re += `[${body}]`;
-        i = end;
-      }
-    } else if (c === "{") {
-      const end = pattern.indexOf("}", i + 1);
-      if (end < 0) re += "\\{";
-      else {
-        re += `(?:${pattern.slice(i + 1, end).split(",").map((alt) => globToRegExp(alt).source.slice(1, -1)).join("|")})`;
-        i = end;
-      }
-    } else if (c === "\\" && i + 1 < pattern.length) {
-      re += pattern[++i].replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-    } else re += c.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+import { lstatSync as lstatSync2, readdirSync as readdirSync2, statSync } from "node:fs";
+import path from "node:path";
+var BadPattern = class extends Error {
+  constructor() {
+    super("syntax error in pattern");
   }
-  return new RegExp(`^${re}$`, "u");
+};
+function indexWithEscaping(s, chars) {
+  for (let i = 0; i < s.length; i++) {
+    if (!chars.includes(s[i])) continue;
+    if (i > 0 && s[i - 1] === "\\") continue;
+    return i;
+  }
+  return -1;
+}
+function lastIndexWithEscaping(s, c) {
+  let end = s.lastIndexOf(c);
+  while (end > 0 && s[end - 1] === "\\") end = s.lastIndexOf(c, end - 2);
+  return end;
+}
+function splitAlternatives(s) {
+  const out = [];
+  let depth = 1;
+  let esc = false;
+  let start = 0;
+  let i = 0;
+  while (depth > 0) {
+    if (i >= s.length) return [[], -1];
+    const c = s[i];
+    if (esc) esc = false;
+    else if (c === "\\") esc = true;
+    else if (c === "{") depth++;
+    else if (c === "}") depth--;
+    else if (c === "," && depth === 1) {
+      out.push(s.slice(start, i));
+      start = i + 1;
+    }
+    i++;
+  }
+  out.push(s.slice(start, i - 1));
+  return [out, i];
+}
+function isZeroLength(pattern) {
+  if (pattern === "" || pattern === "*" || pattern === "**") return true;
+  if (pattern[0] === "{") {
+    const [options2, end] = splitAlternatives(pattern.slice(1));
+    if (end === -1) throw new BadPattern();
+    if (!isZeroLength(pattern.slice(1 + end))) return false;
+    return options2.some(isZeroLength);
+  }
+  return false;
+}
+var cp = (s, i) => String.fromCodePoint(s.codePointAt(i) ?? 0);
+function matchComponent(pattern, name) {
+  let p = 0;
+  let n = 0;
+  while (p < pattern.length && n < name.length) {
+    let pc = cp(pattern, p);
+    const nc = cp(name, n);
+    if (pc === "/") {
+      p++;
+      break;
+    } else if (pc === "\\") {
+      p++;
+      if (p >= pattern.length) throw new BadPattern();
+      pc = cp(pattern, p);
+      if (pc !== nc) return void 0;
+      p += pc.length;
+      n += nc.length;
+    } else if (pc === "*") {
+      p++;
+      if (p >= pattern.length) return [];
+      if (pattern[p] === "/") return [pattern.slice(p + 1)];
+      for (; n < name.length; n += cp(name, n).length) {
+        const m = matchComponent(pattern.slice(p), name.slice(n));
+        if (m) return m;
+      }
+      return void 0;
+    } else if (pc === "[") {
+      p++;
+      const close = indexWithEscaping(pattern.slice(p), "]");
+      if (close === -1) throw new BadPattern();
+      const cls = [...pattern.slice(p, p + close)];
+      if (cls.length === 0) throw new BadPattern();
+      let k = cls[0] === "^" ? 1 : 0;
+      let matched = false;
+      while (k < cls.length) {
+        let low = cls[k++];
+        if (low === "-") throw new BadPattern();
+        if (low === "\\") {
+          if (k >= cls.length) throw new BadPattern();
+          low = cls[k++];
+        }
+        let high = low;
+        if (k < cls.length && cls[k] === "-") {
+          if (++k >= cls.length) throw new BadPattern();
+          high = cls[k++];
+          if (high === "-") throw new BadPattern();
+          if (high === "\\") {
+            if (k >= cls.length) throw new BadPattern();
+            high = cls[k++];
+          }
+        }
+        const x = nc.codePointAt(0) ?? 0;
+        if ((low.codePointAt(0) ?? 0) <= x && x <= (high.codePointAt(0) ?? 0)) matched = true;
+      }
+      if (matched === (cls[0] === "^")) return void 0;
+      p += close + 1;
+      n += nc.length;
+    } else if (pc === "{") {
+      p++;
+      const [options2, end] = splitAlternatives(pattern.slice(p));
+      if (end === -1) throw new BadPattern();
+      p += end;
+      const results = [];
+      let any = false;
+      for (const o of options2) {
+        const m = matchComponent(o + pattern.slice(p), name.slice(n));
+        if (m) {
+          any = true;
+          results.push(...m);
+        }
+      }
+      return any ? results : void 0;
+    } else if (pc === "?" || pc === nc) {
+      p += pc.length;
+      n += nc.length;
+    } else return void 0;
+  }
+  if (n >= name.length) {
+    if (p >= pattern.length) return [];
+    const rest = pattern.slice(p);
+    const slash = indexWithEscaping(rest, "/");
+    if (isZeroLength(slash >= 0 ? rest.slice(0, slash) : rest)) return slash === -1 ? [] : [rest.slice(slash + 1)];
+  }
+  return void 0;
+}
+function entries(dir) {
+  try {
+    return readdirSync2(dir, { withFileTypes: true }).map((d) => ({ name: d.name, isLink: d.isSymbolicLink(), isDir: d.isDirectory() })).sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)));
+  } catch {
+    return [];
+  }
+}
+function stat(p, follow) {
+  try {
+    return follow ? statSync(p) : lstatSync2(p);
+  } catch {
+    return void 0;
+  }
+}
+function doGlob(base, pat, out) {
+  let basedir = base;
+  let pattern = pat;
+  let globIdx = indexWithEscaping(pattern, "*?[{\\");
+  if (globIdx > 0) globIdx = lastIndexWithEscaping(pattern.slice(0, globIdx), "/");
+  else if (globIdx === -1) globIdx = lastIndexWithEscaping(pattern, "/");
+  if (globIdx > 0) {
+    basedir = path.join(basedir, pattern.slice(0, globIdx));
+    pattern = pattern.slice(globIdx + 1);
+  }
+  let fi = stat(basedir, false);
+  if (!fi) return;
+  if (pattern === "") {
+    out.push(basedir);
+    return;
+  }
+  if (fi.isSymbolicLink()) fi = stat(basedir, true);
+  if (!fi?.isDirectory()) return;
+  const files = entries(basedir);
+  let slash = indexWithEscaping(pattern, "/");
+  const last = slash === -1;
+  if (last) slash = pattern.length;
+  if (pattern.slice(0, slash) === "**") {
+    for (const f of files) {
+      const full = path.join(basedir, f.name);
+      let isDir = f.isDir;
+      if (f.isLink) {
+        const target = stat(full, true);
+        if (!target) continue;
+        isDir = target.isDirectory();
+      }
+      if (isDir) {
+        if (last) out.push(full);
+        doGlob(full, pattern, out);
+      } else if (last) out.push(full);
+    }
+    if (last) return;
+    pattern = pattern.slice(slash + 1);
+  }
+  for (const f of files) {
+    const m = matchComponent(pattern, f.name);
+    if (!m) continue;
+    const full = path.join(basedir, f.name);
+    if (m.length === 0) out.push(full);
+    else for (const alt of m) doGlob(full, alt, out);
+  }
+}
+function glob(pattern) {
+  const out = [];
+  if (pattern === "") return out;
+  if (pattern.startsWith("/")) doGlob("/", pattern.slice(1), out);
+  else doGlob(".", pattern, out);
+  return out;
+}
+function goJoin(...parts) {
+  const j = path.join(...parts);
+  return j.length > 1 && j.endsWith("/") ? j.slice(0, -1) : j;
+}
+var ERRNO_TEXT = {
+  ENOENT: "no such file or directory",
+  EACCES: "permission denied",
+  ELOOP: "too many levels of symbolic links",
+  ENOTDIR: "not a directory"
+};
+function fileset(baseDir, dir, pattern) {
+  const root = path.isAbsolute(dir) ? goJoin(dir) : goJoin(baseDir, dir);
+  const joined = goJoin(root, pattern);
+  let matches;
+  try {
+    matches = glob(joined);
+  } catch (e) {
+    if (e instanceof BadPattern) throw new FunctionError(`failed to glob pattern (${joined}): ${e.message}`);
+    throw e;
+  }
+  const out = [];
+  for (const m of matches) {
+    let st;
+    try {
+      st = statSync(m);
+    } catch (e) {
+      const code18 = e.code ?? "";
+      throw new FunctionError(`failed to stat (${m}): stat ${m}: ${ERRNO_TEXT[code18] ?? code18}`);
+    }
+    if (!st.isFile()) continue;
+    out.push(path.relative(root, m).split(path.sep).join("/"));
+  }
+  return out;
 }
 
 // src/hcl/functions/read-file.ts
@@ -5967,30 +7873,8 @@ function readText(file2, shown) {
     );
   }
 }
-function fileset(root, dir, pattern) {
-  const base = path.resolve(root, dir);
-  if (!existsSync(base)) return [];
-  const re = globToRegExp(pattern);
-  const out = [];
-  let entries;
-  try {
-    entries = readdirSync2(base, { recursive: true, withFileTypes: true });
-  } catch (e) {
-    const err = e;
-    const where2 = err.path ? path.relative(root, err.path) || "." : dir;
-    const why = err.code === "EACCES" || err.code === "EPERM" ? "permission denied" : (err.message.split(/, \w+ '/)[0] ?? err.message).replace(/^E[A-Z]+: /, "");
-    throw new FunctionError(`cannot read the directory ${where2}: ${why}`);
-  }
-  for (const entry2 of entries) {
-    if (!entry2.isFile()) continue;
-    const full = path.join(entry2.parentPath, entry2.name);
-    const rel = path.relative(base, full).split(path.sep).join("/");
-    if (re.test(rel)) out.push(rel);
-  }
-  return out.sort();
-}
 function filesystemFunctions(opts) {
-  const resolve23 = (p) => path.resolve(opts.baseDir, expandHome(p));
+  const resolve23 = (p) => path2.resolve(opts.baseDir, expandHome(p));
   const templatefile = fn([param("path", T.string), param("vars", T.dynamic)], ([p, vars]) => {
     const shown = str(p);
     const text2 = readText(resolve23(shown), shown);
@@ -6016,7 +7900,7 @@ function filesystemFunctions(opts) {
     return result2.value;
   });
   return {
-    abspath: fn([param("path", T.string)], ([p]) => V.string(resolve23(str(p)).split(path.sep).join("/")), { returnType: T.string }),
+    abspath: fn([param("path", T.string)], ([p]) => V.string(resolve23(str(p)).split(path2.sep).join("/")), { returnType: T.string }),
     basename: fn([param("path", T.string)], ([p]) => V.string(basename(str(p))), { returnType: T.string }),
     dirname: fn([param("path", T.string)], ([p]) => V.string(dirname(str(p))), { returnType: T.string }),
     pathexpand: fn([param("path", T.string)], ([p]) => V.string(expandHome(str(p))), { returnType: T.string }),
@@ -6026,7 +7910,7 @@ function filesystemFunctions(opts) {
       ([p]) => {
         const full = resolve23(str(p));
         if (!existsSync(full)) return V.bool(false);
-        const st = statSync(full);
+        const st = statSync2(full);
         if (st.isDirectory()) throw new FunctionError(`${str(p)} is a directory, not a file`);
         return V.bool(st.isFile());
       },
@@ -6035,8 +7919,8 @@ function filesystemFunctions(opts) {
     fileset: fn(
       [param("path", T.string), param("pattern", T.string)],
       ([p, pat]) => {
-        const out = fileset(opts.baseDir, expandHome(str(p)), str(pat, 1));
-        return { kind: "set", items: out.map(V.string), element: T.string };
+        const out = fileset(opts.baseDir, str(p), str(pat, 1));
+        return { kind: "set", items: setItems(out.map(V.string)), element: T.string };
       },
       { returnType: T.set(T.string) }
     ),
@@ -6045,7 +7929,7 @@ function filesystemFunctions(opts) {
 }
 function expandHome(p) {
   if (p === "~") return homedir();
-  if (p.startsWith("~/")) return path.join(homedir(), p.slice(2));
+  if (p.startsWith("~/")) return path2.join(homedir(), p.slice(2));
   return p;
 }
 function basename(p) {
@@ -6057,7 +7941,7 @@ function basename(p) {
 function dirname(p) {
   const i = p.lastIndexOf("/");
   const dir = i < 0 ? "." : p.slice(0, i + 1);
-  const cleaned = path.posix.normalize(dir);
+  const cleaned = path2.posix.normalize(dir);
   return cleaned.length > 1 ? cleaned.replace(/\/$/, "") : cleaned;
 }
 
@@ -6084,10 +7968,10 @@ function blowfishConstants() {
   const one = 1n << bits;
   const pi = 16n * arctanInverse(5n, one) - 4n * arctanInverse(239n, one);
   const frac = pi % one >> 64n;
-  const words = new Uint32Array(WORDS);
-  for (let i = 0; i < WORDS; i++) words[i] = Number(frac >> BigInt((WORDS - 1 - i) * 32) & 0xffffffffn);
-  piWords = words;
-  return words;
+  const words2 = new Uint32Array(WORDS);
+  for (let i = 0; i < WORDS; i++) words2[i] = Number(frac >> BigInt((WORDS - 1 - i) * 32) & 0xffffffffn);
+  piWords = words2;
+  return words2;
 }
 var Blowfish = class _Blowfish {
   p;
@@ -6193,18 +8077,44 @@ function bcryptHash(password, cost, salt22) {
 
 // src/hcl/functions/hash.ts
 var digest = (algo, encoding) => fn([param("str", T.string)], ([s]) => V.string(createHash2(algo).update(str(s), "utf8").digest(encoding)), { returnType: T.string });
+var WHOLE_INT642 = "value must be a whole number, between -9223372036854775808 and 9223372036854775807";
 var namespaces = {
   dns: "6ba7b810-9dad-11d1-80b4-00c04fd430c8",
   url: "6ba7b811-9dad-11d1-80b4-00c04fd430c8",
   oid: "6ba7b812-9dad-11d1-80b4-00c04fd430c8",
   x500: "6ba7b814-9dad-11d1-80b4-00c04fd430c8"
 };
-function uuidv5(namespace, name) {
-  const ns = namespaces[namespace] ?? namespace;
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(ns)) {
-    throw new ArgError(0, `uuidv5() doesn't support namespace prefix ${namespace}`);
+function parseUUID(s) {
+  let t = s;
+  switch (Buffer.byteLength(s)) {
+    case 36:
+      break;
+    case 45:
+      if (s.slice(0, 9).toLowerCase() !== "urn:uuid:") throw new Error(`invalid urn prefix: ${JSON.stringify(s.slice(0, 9))}`);
+      t = s.slice(9);
+      break;
+    case 38:
+      t = s.slice(1, 37);
+      break;
+    case 32:
+      if (!/^[0-9a-fA-F]{32}$/.test(s)) throw new Error("invalid UUID format");
+      return s;
+    default:
+      throw new Error(`invalid UUID length: ${Buffer.byteLength(s)}`);
   }
-  const h = createHash2("sha1").update(Buffer.from(ns.replace(/-/g, ""), "hex")).update(name, "utf8").digest().subarray(0, 16);
+  if (!/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/.test(t)) throw new Error("invalid UUID format");
+  return t.replace(/-/g, "");
+}
+function uuidv5(namespace, name) {
+  let ns = namespaces[namespace]?.replace(/-/g, "");
+  if (ns === void 0) {
+    try {
+      ns = parseUUID(namespace);
+    } catch (e) {
+      throw new FunctionError(`uuidv5() doesn't support namespace ${namespace} (${messageOf(e)})`);
+    }
+  }
+  const h = createHash2("sha1").update(Buffer.from(ns, "hex")).update(name, "utf8").digest().subarray(0, 16);
   h[6] = h[6] & 15 | 80;
   h[8] = h[8] & 63 | 128;
   const x = h.toString("hex");
@@ -6218,10 +8128,20 @@ function hashFunctions() {
     sha512: digest("sha512", "hex"),
     bcrypt: fn(
       [param("str", T.string)],
-      ([s, cost]) => {
-        const c = cost === void 0 ? 10 : int(cost, 1);
-        if (c < 4 || c > 31) throw new ArgError(1, `crypto/bcrypt: cost ${c} is outside allowed range (4,31)`);
-        return V.string(bcryptHash(str(s), c));
+      (args) => {
+        const [s, cost] = args;
+        let c = 10;
+        if (cost !== void 0) {
+          const n = num(cost, 1);
+          if (!Number.isInteger(n) || Math.abs(n) >= 2 ** 63) throw new FunctionError(WHOLE_INT642);
+          c = n;
+        }
+        if (args.length > 2) throw new FunctionError("bcrypt() takes no more than two arguments");
+        const password = str(s);
+        if (Buffer.byteLength(password) > 72) throw new FunctionError("error occured generating password bcrypt: password length exceeds 72 bytes");
+        if (c < 4) c = 10;
+        if (c > 31) throw new FunctionError(`error occured generating password crypto/bcrypt: cost ${c} is outside allowed inclusive range 4..31`);
+        return V.string(bcryptHash(password, c));
       },
       { varParam: param("cost", T.number), returnType: T.string }
     ),
@@ -6235,7 +8155,7 @@ function hashFunctions() {
 // src/hcl/functions/ipnet.ts
 function parseV4(s) {
   const parts = s.split(".");
-  if (parts.length !== 4 || parts.some((p) => !/^\d{1,3}$/.test(p) || Number(p) > 255)) return void 0;
+  if (parts.length !== 4 || parts.some((p) => !/^(?:0|[1-9]\d{0,2})$/.test(p) || Number(p) > 255)) return void 0;
   return parts.reduce((acc, p) => acc << 8n | BigInt(Number(p)), 0n);
 }
 function parseV6(s) {
@@ -6259,19 +8179,45 @@ function parseV6(s) {
   if (tail !== void 0) n = n & ~0xffffffffn | tail;
   return n;
 }
+var CIDRError = class extends Error {
+};
 function parseCIDR(prefix) {
-  const m = /^([^/]+)\/(\d+)$/.exec(prefix);
+  const slash = prefix.indexOf("/");
   const fail3 = () => {
-    throw new ArgError(0, `invalid CIDR address: ${prefix}`);
+    throw new CIDRError(`invalid CIDR address: ${prefix}`);
   };
-  if (!m) return fail3();
-  const v6 = m[1].includes(":");
-  const addr = v6 ? parseV6(m[1]) : parseV4(m[1]);
-  const bits = Number(m[2]);
-  if (addr === void 0 || bits > (v6 ? 128 : 32)) return fail3();
+  if (slash < 0) return fail3();
+  const [text2, len] = [prefix.slice(0, slash), prefix.slice(slash + 1)];
+  let v6 = false;
+  let addr = parseV4(text2);
+  if (addr === void 0) {
+    v6 = true;
+    addr = parseV6(text2);
+  }
+  const m = /^\d+/.exec(len);
+  if (addr === void 0 || !m || m[0].length !== len.length || Number(len) > (v6 ? 128 : 32)) return fail3();
+  const bits = Number(len);
   const width = v6 ? 128 : 32;
   const mask = (1n << BigInt(width)) - 1n ^ (1n << BigInt(width - bits)) - 1n;
   return { v6, addr: addr & mask, bits };
+}
+function network(prefix) {
+  try {
+    return parseCIDR(prefix);
+  } catch (e) {
+    if (e instanceof CIDRError) throw new FunctionError(`invalid CIDR expression: ${e.message}`);
+    throw e;
+  }
+}
+var WHOLE_INT643 = "value must be a whole number, between -9223372036854775808 and 9223372036854775807";
+function goInt(v) {
+  const n = num(v);
+  if (!Number.isInteger(n) || n < -(2 ** 63) || n >= 2 ** 63) throw new FunctionError(WHOLE_INT643);
+  return BigInt(n);
+}
+function toAddr(n, width) {
+  const abs = n < 0n ? -n : n;
+  return abs & (1n << BigInt(width)) - 1n;
 }
 function formatAddr(n, v6) {
   if (!v6) return [24n, 16n, 8n, 0n].map((s) => String(n >> s & 0xffn)).join(".");
@@ -6297,23 +8243,36 @@ function formatAddr(n, v6) {
 }
 function subnet(net, newbits, netnum) {
   const width = net.v6 ? 128 : 32;
+  if (newbits > 32) throw new FunctionError("may not extend prefix by more than 32 bits");
   const bits = net.bits + newbits;
-  if (newbits < 0) throw new ArgError(1, "must extend prefix by at least one bit");
-  if (bits > width) throw new ArgError(1, `insufficient address space to extend prefix of ${net.bits} by ${newbits}`);
-  if (netnum < 0n || netnum >= 1n << BigInt(newbits)) {
-    throw new ArgError(2, `prefix extension of ${newbits} does not accommodate a subnet numbered ${netnum}`);
-  }
-  return { v6: net.v6, addr: net.addr | netnum << BigInt(width - bits), bits };
+  if (bits > width) throw new FunctionError(`insufficient address space to extend prefix of ${net.bits} by ${newbits}`);
+  const max = newbits >= 0 ? (1n << BigInt(newbits)) - 1n : (1n << 64n) - 1n;
+  const asUint = (netnum < 0n ? -netnum : netnum) & (1n << 64n) - 1n;
+  if (asUint > max) throw new FunctionError(`prefix extension of ${newbits} does not accommodate a subnet numbered ${netnum}`);
+  const shifted = bits <= width ? netnum << BigInt(width - bits) : netnum >> BigInt(bits - width);
+  return { v6: net.v6, addr: toAddr(net.addr | shifted, width), bits };
 }
 function host(net, hostnum) {
   const width = net.v6 ? 128 : 32;
-  const size = 1n << BigInt(width - net.bits);
-  let h = hostnum;
-  if (h < 0n) h += size;
-  if (h < 0n || h >= size) throw new ArgError(1, `prefix of ${net.bits} does not accommodate a host numbered ${hostnum}`);
-  return formatAddr(net.addr | h, net.v6);
+  const max = (1n << BigInt(width - net.bits)) - 1n;
+  let n = hostnum;
+  let magnitude = (n < 0n ? -n : n) & (1n << 64n) - 1n;
+  if (n < 0n) {
+    magnitude = -n - 1n;
+    n = max - magnitude;
+  }
+  if (magnitude > max) throw new FunctionError(`prefix of ${net.bits} does not accommodate a host numbered ${n}`);
+  return formatAddr(toAddr(net.addr | n, width), net.v6);
 }
 var cidr = (n) => `${formatAddr(n.addr, n.v6)}/${n.bits}`;
+function subnetsBase(prefix) {
+  try {
+    return parseCIDR(prefix);
+  } catch (e) {
+    if (e instanceof CIDRError) throw new ArgError(0, `invalid CIDR expression: ${e.message}`);
+    throw e;
+  }
+}
 function subnets(net, newbitsList) {
   const width = net.v6 ? 128 : 32;
   const out = [];
@@ -6321,6 +8280,7 @@ function subnets(net, newbitsList) {
   const end = net.addr + (1n << BigInt(width - net.bits));
   for (const [i, nb] of newbitsList.entries()) {
     if (nb < 1) throw new ArgError(i + 1, "must extend prefix by at least one bit");
+    if (nb > 32) throw new ArgError(i + 1, "may not extend prefix by more than 32 bits");
     const bits = net.bits + nb;
     if (bits > width) throw new ArgError(i + 1, `would extend prefix to ${bits} bits, which is too long for an IPv${net.v6 ? 6 : 4} address`);
     const size = 1n << BigInt(width - bits);
@@ -6334,33 +8294,32 @@ function subnets(net, newbitsList) {
 }
 function ipnetFunctions() {
   return {
-    cidrhost: fn(
-      [param("prefix", T.string), param("hostnum", T.number)],
-      ([p, h]) => {
-        const hostnum = int64(h, 1);
-        return V.string(host(parseCIDR(str(p)), hostnum));
-      },
-      { returnType: T.string }
-    ),
+    cidrhost: fn([param("prefix", T.string), param("hostnum", T.number)], ([p, h]) => V.string(host(network(str(p)), int64(h, 1))), {
+      returnType: T.string
+    }),
     cidrnetmask: fn(
       [param("prefix", T.string)],
       ([p]) => {
-        const net = parseCIDR(str(p));
-        if (net.v6) throw new FunctionError(`IPv6 addresses cannot have a netmask: ${str(p)}`);
-        return V.string(formatAddr(0xffffffffn ^ (1n << BigInt(32 - net.bits)) - 1n, false));
+        const net = network(str(p));
+        const width = net.v6 ? 128 : 32;
+        return V.string(formatAddr((1n << BigInt(width)) - 1n ^ (1n << BigInt(width - net.bits)) - 1n, net.v6));
       },
       { returnType: T.string }
     ),
     cidrsubnet: fn(
       [param("prefix", T.string), param("newbits", T.number), param("netnum", T.number)],
-      ([p, b, n]) => V.string(cidr(subnet(parseCIDR(str(p)), int(b, 1), BigInt(int(n, 2))))),
+      ([p, b, n]) => {
+        const newbits = Number(goInt(b));
+        const netnum = goInt(n);
+        return V.string(cidr(subnet(network(str(p)), newbits, netnum)));
+      },
       { returnType: T.string }
     ),
     cidrsubnets: fn(
       [param("prefix", T.string)],
       ([p, ...bits]) => strings(
         subnets(
-          parseCIDR(str(p)),
+          subnetsBase(str(p)),
           bits.map((b, i) => num(b, i + 1))
         )
       ),
@@ -6378,7 +8337,7 @@ function numberArg(v, index2) {
   throw new ArgError(index2, "number required");
 }
 var INT64_RANGE = "value must be a whole number, between -9223372036854775808 and 9223372036854775807";
-function goInt(v) {
+function goInt2(v) {
   if (!v.big) return Number.isInteger(v.value) && Math.abs(v.value) <= 2 ** 63 && v.value !== 2 ** 63 ? v.value : void 0;
   const { int: int2, acc } = v.big.toInt();
   if (int2 === void 0 || acc !== 0 || int2 < -(2n ** 63n) || int2 >= 2n ** 63n) return void 0;
@@ -6454,7 +8413,7 @@ function numericFunctions() {
     signum: fn(
       [param("num", T.number)],
       ([a]) => {
-        const n = goInt(numberArg(a, 0));
+        const n = goInt2(numberArg(a, 0));
         if (n === void 0) throw new FunctionError(INT64_RANGE);
         return V.number(n < 0 ? -1 : n > 0 ? 1 : 0);
       },
@@ -6475,7 +8434,7 @@ function numericFunctions() {
       ([n, b]) => {
         if (n.kind !== "string") throw new ArgError(0, "first argument must be a string, not " + n.kind);
         const text2 = str(n);
-        const base = goInt(numberArg(b, 1));
+        const base = goInt2(numberArg(b, 1));
         if (base === void 0) throw new ArgError(1, INT64_RANGE);
         if (base < 2 || base > 62) throw new ArgError(1, "base must be a whole number between 2 and 62 inclusive");
         const i = parseBigInt(text2, base);
@@ -6522,13 +8481,13 @@ function boolListFunctions() {
 import { readFileSync as readFileSync3 } from "node:fs";
 import { resolve as resolve2 } from "node:path";
 import { constants as constants2, crc32, deflateRawSync } from "node:zlib";
-function readBase64(cwd, path7) {
+function readBase64(cwd, path8) {
   try {
-    return readFileSync3(resolve2(cwd, path7)).toString("base64");
+    return readFileSync3(resolve2(cwd, path8)).toString("base64");
   } catch (e) {
     const code18 = e.code;
     const why = code18 === "ENOENT" ? "no such file or directory" : code18 === "EISDIR" ? "is a directory" : messageOf(e);
-    throw new FunctionError(`failed to read file ${JSON.stringify(path7)}: open ${path7}: ${why}`);
+    throw new FunctionError(`failed to read file ${JSON.stringify(path8)}: open ${path8}: ${why}`);
   }
 }
 function goGzip(data) {
@@ -6708,9 +8667,9 @@ function calendar(d) {
   };
 }
 var RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(?:Z|([+-])(\d{2}):(\d{2}))$/;
-function daysIn(year, month) {
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return month === 2 ? leap ? 29 : 28 : [4, 6, 9, 11].includes(month) ? 30 : 31;
+function daysIn2(year, month) {
+  const leap2 = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 ? leap2 ? 29 : 28 : [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 function rfc3339Parse(text2) {
   const m = RFC3339.exec(text2);
@@ -6721,7 +8680,7 @@ function rfc3339Parse(text2) {
   const [y, mo, d, h, mi, s] = m.slice(1, 7).map(Number);
   const zh = m[9] === void 0 ? 0 : Number(m[9]);
   const zm = m[10] === void 0 ? 0 : Number(m[10]);
-  if (mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo) || h > 23 || mi > 59 || s > 59 || zh > 23 || zm > 59) bad();
+  if (mo < 1 || mo > 12 || d < 1 || d > daysIn2(y, mo) || h > 23 || mi > 59 || s > 59 || zh > 23 || zm > 59) bad();
   const offsetMs = (m[8] === "-" ? -1 : 1) * (zh * 60 + zm) * 6e4;
   const local = new Date(utc(y, mo - 1, d) + ((h * 60 + mi) * 60 + s) * 1e3);
   const unix = Math.floor((local.getTime() - offsetMs) / 1e3);
@@ -6738,8 +8697,8 @@ function unixTimestampParse(seconds) {
   const d = new Date(seconds * 1e3);
   if (Number.isNaN(d.getTime())) throw new ArgError(0, `unix_timestamp ${seconds} is outside the range of dates repack can represent`);
   const date = `${String(d.getUTCFullYear()).padStart(4, "0")}-${two3(d.getUTCMonth() + 1)}-${two3(d.getUTCDate())}`;
-  const rfc33393 = `${date}T${two3(d.getUTCHours())}:${two3(d.getUTCMinutes())}:${two3(d.getUTCSeconds())}Z`;
-  return V.object({ ...calendar(d), rfc3339: V.string(rfc33393) });
+  const rfc33392 = `${date}T${two3(d.getUTCHours())}:${two3(d.getUTCMinutes())}:${two3(d.getUTCSeconds())}Z`;
+  return V.object({ ...calendar(d), rfc3339: V.string(rfc33392) });
 }
 function timeObjectFunctions() {
   return {
@@ -6749,8 +8708,8 @@ function timeObjectFunctions() {
 }
 
 // src/hcl/functions/go-quote.ts
-var printable = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
-function escape(ch, quote) {
+var printable2 = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
+function escape2(ch, quote) {
   switch (ch) {
     case "\x07":
       return "\\a";
@@ -6771,24 +8730,24 @@ function escape(ch, quote) {
     case quote:
       return `\\${quote}`;
   }
-  if (printable.test(ch)) return ch;
+  if (printable2.test(ch)) return ch;
   const c = ch.codePointAt(0) ?? 0;
   if (c < 128) return `\\x${c.toString(16).padStart(2, "0")}`;
   if (c < 65536) return `\\u${c.toString(16).padStart(4, "0")}`;
   return `\\U${c.toString(16).padStart(8, "0")}`;
 }
-function goQuote(s) {
+function goQuote4(s) {
   let out = '"';
-  for (const ch of s) out += escape(ch, '"');
+  for (const ch of s) out += escape2(ch, '"');
   return `${out}"`;
 }
 function goQuoteRune(ch) {
-  return `'${escape(ch, "'")}'`;
+  return `'${escape2(ch, "'")}'`;
 }
 
 // src/hcl/functions/format-verbs.ts
 function unsupported(verb, why) {
-  return new FunctionError(`unsupported value for ${goQuote(verb.raw)} at ${verb.offset}: ${why}`);
+  return new FunctionError(`unsupported value for ${goQuote4(verb.raw)} at ${verb.offset}: ${why}`);
 }
 function padWidth(verb, s) {
   if (verb.width < 0) return s;
@@ -6826,16 +8785,16 @@ function integerVerb(verb, n) {
   const neg = n < 0n;
   const sign = neg ? "-" : verb.plus ? "+" : verb.space ? " " : "";
   const base = verb.mode === "b" ? 2 : verb.mode === "o" ? 8 : verb.mode === "d" ? 10 : 16;
-  let digits = (neg ? -n : n).toString(base);
-  if (verb.mode === "X") digits = digits.toUpperCase();
+  let digits2 = (neg ? -n : n).toString(base);
+  if (verb.mode === "X") digits2 = digits2.toUpperCase();
   let prefix = "";
   if (verb.sharp) prefix = { b: "0b", o: "0", x: "0x", X: "0X", d: "" }[verb.mode] ?? "";
   let zeros = 0;
   if (verb.prec >= 0) {
-    if (digits.length < verb.prec) zeros = verb.prec - digits.length;
-    else if (digits === "0" && verb.prec === 0) return "";
+    if (digits2.length < verb.prec) zeros = verb.prec - digits2.length;
+    else if (digits2 === "0" && verb.prec === 0) return "";
   }
-  const length = sign.length + prefix.length + zeros + digits.length;
+  const length = sign.length + prefix.length + zeros + digits2.length;
   let left = 0;
   let right = 0;
   if (verb.width > length) {
@@ -6844,7 +8803,7 @@ function integerVerb(verb, n) {
     else if (zeroPads(verb) && verb.prec < 0) zeros = d;
     else left = d;
   }
-  return " ".repeat(left) + sign + prefix + "0".repeat(zeros) + digits + " ".repeat(right);
+  return " ".repeat(left) + sign + prefix + "0".repeat(zeros) + digits2 + " ".repeat(right);
 }
 function asNumber(verb, arg) {
   const c = convert(arg, T.number);
@@ -6860,7 +8819,7 @@ function asString(verb, arg) {
 }
 function appendVerb(verb, args) {
   if (verb.argNum - 1 >= args.length) {
-    throw new FunctionError(`not enough arguments for ${goQuote(verb.raw)} at ${verb.offset}: need index ${verb.argNum} but have ${args.length} total`);
+    throw new FunctionError(`not enough arguments for ${goQuote4(verb.raw)} at ${verb.offset}: need index ${verb.argNum} but have ${args.length} total`);
   }
   const arg = args[verb.argNum - 1];
   if (verb.mode !== "v" && arg.kind === "null") throw unsupported(verb, "null value cannot be formatted");
@@ -6902,7 +8861,7 @@ function appendVerb(verb, args) {
       return padWidth(verb, verb.mode === "s" ? s : toJSON(V.string(s)));
     }
     default:
-      throw new FunctionError(`unsupported format verb ${goQuoteRune(verb.mode)} in ${goQuote(verb.raw)} at offset ${verb.offset}`);
+      throw new FunctionError(`unsupported format verb ${goQuoteRune(verb.mode)} in ${goQuote4(verb.raw)} at offset ${verb.offset}`);
   }
 }
 var utf8Length2 = (ch) => Buffer.byteLength(ch, "utf8");
@@ -6922,7 +8881,7 @@ function formatValues(format2, args) {
     if (i >= format2.length) throw new FunctionError(`invalid format string starting at offset ${bytes}`);
     throw new FunctionError(`unrecognized format character ${goQuoteRune(String.fromCodePoint(format2.codePointAt(i) ?? 0))} at offset ${bytes}`);
   };
-  const digits = () => {
+  const digits2 = () => {
     let n = 0;
     while (isDigit2(format2[i])) {
       n = n * 10 + (format2.charCodeAt(i) - 48);
@@ -6954,15 +8913,15 @@ function formatValues(format2, args) {
       else verb.space = true;
       advance2();
     }
-    if (isDigit2(format2[i])) verb.width = digits();
+    if (isDigit2(format2[i])) verb.width = digits2();
     if (format2[i] === ".") {
       advance2();
-      verb.prec = digits();
+      verb.prec = digits2();
     }
     if (format2[i] === "[") {
       advance2();
       if (!isDigit2(format2[i]) || format2[i] === "0") fail3();
-      verb.argNum = digits();
+      verb.argNum = digits2();
       if (format2[i] !== "]") fail3();
       advance2();
     }
@@ -7195,9 +9154,9 @@ var UnicodeRangeTable = class {
     return this.data.length / this.SIZE;
   }
 };
-var B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-";
+var B642 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-";
 var B64_MAP = /* @__PURE__ */ new Uint8Array(256);
-for (let i = 0; i < 64; i++) B64_MAP[B64.charCodeAt(i)] = i;
+for (let i = 0; i < 64; i++) B64_MAP[B642.charCodeAt(i)] = i;
 var decodeVLQ = (str3) => {
   const res = [];
   let value = 0;
@@ -7742,9 +9701,9 @@ var Utils = class Utils2 {
     const runes = [];
     let i = 0;
     while (i < string.length) {
-      const cp = string.codePointAt(i);
-      runes.push(cp);
-      i += cp > Unicode.MAX_BMP ? 2 : 1;
+      const cp2 = string.codePointAt(i);
+      runes.push(cp2);
+      i += cp2 > Unicode.MAX_BMP ? 2 : 1;
     }
     return new Int32Array(runes);
   }
@@ -8522,18 +10481,18 @@ var Matcher = class Matcher2 {
         res += this.substring(this.end(0), this.matcherInputLength);
         i += 2;
       } else if (isDigit3(c)) {
-        let digits = 1;
+        let digits2 = 1;
         let index2 = c - 48;
         const c2 = replacement.charCodeAt(i + 2);
         if (isDigit3(c2) && index2 * 10 + c2 - 48 <= groupCount) {
-          digits = 2;
+          digits2 = 2;
           index2 = index2 * 10 + c2 - 48;
         }
         if (index2 >= 1 && index2 <= groupCount) {
           const group2 = this.group(index2);
           if (group2 !== null) res += group2;
-        } else res += replacement.substring(i, i + 1 + digits);
-        i += 1 + digits;
+        } else res += replacement.substring(i, i + 1 + digits2);
+        i += 1 + digits2;
       } else if (c === Codepoint.CODES["<"] && this.hasNamedGroups) {
         const gt = replacement.indexOf(">", i + 2);
         if (gt < 0) {
@@ -10356,13 +12315,13 @@ var RegexpWalker = class {
   }
 };
 var AhoCorasick = class {
-  constructor(words, alphabetSize) {
+  constructor(words2, alphabetSize) {
     const edges = /* @__PURE__ */ new Map();
     const parent = [0];
     const unit = [0];
     const depth = [0];
     const terminal = [0];
-    for (const word of words) {
+    for (const word of words2) {
       let node = 0;
       for (let i = 0; i < word.length; i++) {
         const key2 = node * alphabetSize + word[i];
@@ -10472,12 +12431,12 @@ var Prefilter = class Prefilter2 {
   }
   automaton16() {
     if (this.ac16 === null) {
-      const words = this.subs.map((s) => {
+      const words2 = this.subs.map((s) => {
         const arr = new Array(s.str.length);
         for (let i = 0; i < s.str.length; i++) arr[i] = s.str.charCodeAt(i);
         return arr;
       });
-      this.ac16 = new AhoCorasick(words, 65536);
+      this.ac16 = new AhoCorasick(words2, 65536);
     }
     return this.ac16;
   }
@@ -13344,15 +15303,15 @@ var TranslateRegExpString = class TranslateRegExpString2 {
               i += 2;
               continue;
             default: {
-              let cp2 = data.codePointAt(i + 1);
-              if (cp2 >= 48 && cp2 <= 57 || cp2 >= 65 && cp2 <= 90 || cp2 >= 97 && cp2 <= 122) {
-                let symSize2 = Utils.charCount(cp2);
+              let cp3 = data.codePointAt(i + 1);
+              if (cp3 >= 48 && cp3 <= 57 || cp3 >= 65 && cp3 <= 90 || cp3 >= 97 && cp3 <= 122) {
+                let symSize2 = Utils.charCount(cp3);
                 result2 += data.substring(i + 1, i + 1 + symSize2);
                 i += symSize2 + 1;
                 changed = true;
               } else {
                 result2 += "\\";
-                let symSize2 = Utils.charCount(cp2);
+                let symSize2 = Utils.charCount(cp3);
                 result2 += data.substring(i + 1, i + 1 + symSize2);
                 i += symSize2 + 1;
               }
@@ -13388,8 +15347,8 @@ var TranslateRegExpString = class TranslateRegExpString2 {
           continue;
         }
       }
-      let cp = data.codePointAt(i);
-      let symSize = Utils.charCount(cp);
+      let cp2 = data.codePointAt(i);
+      let symSize = Utils.charCount(cp2);
       result2 += data.substring(i, i + symSize);
       i += symSize;
     }
@@ -13911,7 +15870,7 @@ function regexReplace(text2, pattern, replacement) {
 // src/hcl/functions/string.ts
 var s1 = (f) => fn([param("str", T.string)], ([a]) => V.string(f(str(a))), { returnType: T.string });
 var s2b = (name, f) => fn([param("str", T.string), param(name, T.string)], ([a, b]) => V.bool(f(str(a), str(b, 1))), { returnType: T.bool });
-function goInt2(v) {
+function goInt3(v) {
   const n = num(v);
   if (!Number.isInteger(n) || n < -(2 ** 63) || n >= 2 ** 63) {
     throw new FunctionError("value must be a whole number, between -9223372036854775808 and 9223372036854775807");
@@ -14015,7 +15974,7 @@ function stringFunctions() {
     indent: fn(
       [param("spaces", T.number), param("str", T.string)],
       ([n, s]) => {
-        const spaces = goInt2(n);
+        const spaces = goInt3(n);
         if (spaces < 0) throw new FunctionError("panic in function implementation: strings: negative Repeat count");
         const text2 = str(s, 1);
         if (!text2.includes("\n")) return V.string(text2);
@@ -14024,7 +15983,7 @@ ${" ".repeat(spaces)}`));
       },
       { returnType: T.string }
     ),
-    substr: fn([param("str", T.string), param("offset", T.number), param("length", T.number)], ([s, o, l]) => V.string(substr(str(s), goInt2(o), goInt2(l))), {
+    substr: fn([param("str", T.string), param("offset", T.number), param("length", T.number)], ([s, o, l]) => V.string(substr(str(s), goInt3(o), goInt3(l))), {
       returnType: T.string
     }),
     split: fn(
@@ -14368,11 +16327,11 @@ function didYouMean(given, candidates) {
 
 // src/config/variables.ts
 function parseRawValue(raw, decl, origin) {
-  if (decl.type.kind === "string") return { value: V.string(raw), diagnostics: [] };
+  const k = decl.type.kind;
+  if (k === "string" || k === "number" || k === "dynamic") return { value: V.string(raw), diagnostics: [] };
   const parsed = parseExpressionText(raw, `<value for var.${decl.name} from ${origin}>`);
   const r = parsed.diagnostics.length > 0 ? parsed : evaluate(parsed.expr, { variables: {} });
   if (r.diagnostics.length === 0 && "value" in r) return r;
-  if (decl.type.kind === "dynamic") return { value: V.string(raw), diagnostics: [] };
   const why = r.diagnostics[0];
   return {
     value: V.null(),
@@ -14508,7 +16467,11 @@ variable "${name}" {
       const conv2 = convert(value, decl.type);
       if ("error" in conv2) {
         diags.push(
-          error(
+          c.origin === "cli" ? error(
+            "Invalid argument value for -var variable",
+            `The received arg value for ${name} is not compatible with the variable's type constraint: ${conv2.error}.`,
+            decl.range
+          ) : error(
             "Invalid value for variable",
             `The value for ${name} is not compatible with the variable's type constraint: ${conv2.error}.`,
             c.range ?? decl.range
@@ -14517,10 +16480,6 @@ variable "${name}" {
         continue;
       }
       value = conv2.value;
-    }
-    if (value.kind === "null" && !decl.nullable) {
-      diags.push(error("Invalid value for variable", `The variable "${name}" is not nullable: give it a value.`, c.range ?? decl.range));
-      continue;
     }
     if (decl.sensitive) {
       leafStrings(value).filter((s) => !/^(true|false)$/.test(s) && !(s.length < 4 && /^-?[\d.]+$/.test(s))).forEach(mask);
@@ -14756,8 +16715,8 @@ function checkBody(original, schema, owner) {
         continue;
       }
       if (!(item.name in schema.attributes)) {
-        const hint = blockNames.includes(item.name) ? ` Did you mean to define a block of type "${item.name}"?` : didYouMean(item.name, attrNames);
-        diags.push(error("Unsupported argument", `An argument named "${item.name}" is not expected here.${hint}`, item.nameRange));
+        const hint2 = blockNames.includes(item.name) ? ` Did you mean to define a block of type "${item.name}"?` : didYouMean(item.name, attrNames);
+        diags.push(error("Unsupported argument", `An argument named "${item.name}" is not expected here.${hint2}`, item.nameRange));
         continue;
       }
       const prev = seen.get(item.name);
@@ -14774,8 +16733,8 @@ function checkBody(original, schema, owner) {
     }
     const spec = schema.blocks?.[item.type];
     if (!spec) {
-      const hint = attrNames.includes(item.type) ? ` Did you mean to define argument "${item.type}"? If so, use the equals sign to assign it a value.` : didYouMean(item.type, blockNames);
-      diags.push(error("Unsupported block type", `Blocks of type "${item.type}" are not expected here.${hint}`, item.typeRange));
+      const hint2 = attrNames.includes(item.type) ? ` Did you mean to define argument "${item.type}"? If so, use the equals sign to assign it a value.` : didYouMean(item.type, blockNames);
+      diags.push(error("Unsupported block type", `Blocks of type "${item.type}" are not expected here.${hint2}`, item.typeRange));
       continue;
     }
     diags.push(...checkLabels(item, spec.labels));
@@ -15185,6 +17144,34 @@ var gitTreeDataSource = {
   })
 };
 
+// src/config/unsupported.ts
+var ignored = (why) => ({ why, severity: "warning" });
+var each = (names, reason) => Object.fromEntries(names.map((n) => [n, reason]));
+var PACKER_INTERNAL = each(
+  [
+    "packer_build_name",
+    "packer_builder_type",
+    "packer_core_version",
+    "packer_debug",
+    "packer_force",
+    "packer_on_error",
+    "packer_user_variables",
+    "packer_sensitive_variables"
+  ],
+  ignored(
+    "Packer sets this option for the plugin itself, and so does repack: the value written here is ignored. Remove it; scripts still get PACKER_BUILD_NAME and PACKER_BUILDER_TYPE."
+  )
+);
+var DOCKER_PATH = ignored(
+  "repack talks to the Engine API of DOCKER_HOST (or the current docker context), not to a docker binary, so the value is ignored. Remove it; to use Podman, point DOCKER_HOST at its API socket."
+);
+var ECR_AWS = each(
+  ["aws_access_key", "aws_secret_key", "aws_token", "aws_profile", "aws_force_use_public_ecr"],
+  ignored(
+    'it is only read by ecr_login, which repack does not support, so the value is ignored. Log in to ECR with the docker-credential-ecr-login credential helper (credHelpers in the docker config, AWS credentials from the environment), or pass a token with login_username = "AWS" and login_password.'
+  )
+);
+
 // src/data-sources/http.ts
 var METHODS = ["HEAD", "GET", "POST", "PUT", "DELETE", "OPTIONS", "PATCH"];
 function canonicalKey(k) {
@@ -15223,7 +17210,8 @@ var httpDataSource = {
       method: { type: T.string, description: "HTTP method: HEAD, GET, POST, PUT, DELETE, OPTIONS or PATCH (default GET)." },
       request_headers: { type: T.map(T.string), description: "Headers sent with the request." },
       request_body: { type: T.string, description: "Body sent with the request." }
-    }
+    },
+    unsupported: PACKER_INTERNAL
   },
   configure(d) {
     const problems = [];
@@ -15241,7 +17229,7 @@ var httpDataSource = {
 
 // src/data-sources/null.ts
 var nullDataSource = {
-  schema: { attributes: { input: { type: T.string, required: true, description: "The value `output` takes." } } },
+  schema: { attributes: { input: { type: T.string, required: true, description: "The value `output` takes." } }, unsupported: PACKER_INTERNAL },
   configure: (d) => d.attrs.input === null || d.attrs.input === "" ? ["The `input` must be specified"] : [],
   execute: (d) => ({ value: V.object({ output: d.values.input ?? V.string("") }) })
 };
@@ -15335,7 +17323,9 @@ var TOP_LEVEL = {
     source: { labels: ["type", "name"], multiple: true, description: "A builder configuration." },
     build: { labels: [], multiple: true, description: "Sources to build, their provisioners and post-processors." },
     data: { labels: ["type", "name"], multiple: true, description: "A data source." },
-    hcp_packer_registry: { labels: [], multiple: true, description: "HCP Packer publishing; accepted, repack does not publish." }
+    hcp_packer_registry: { labels: [], multiple: true, description: "HCP Packer publishing; accepted, repack does not publish." },
+    // In Packer's file schema (hcl2template/parser.go) but read by nothing: accepted and ignored, as there.
+    communicator: { labels: ["type", "name"], multiple: true, description: "Unused, as in Packer." }
   }
 };
 var PACKER_BLOCK = {
@@ -15347,8 +17337,7 @@ var VARIABLE_BLOCK = {
     type: { type: T.dynamic, description: "Type constraint." },
     default: { type: T.dynamic, description: "Value used when none is given." },
     description: { type: T.string, description: "What the variable is for." },
-    sensitive: { type: T.bool, default: false, description: "Mask the value in every output." },
-    nullable: { type: T.bool, default: true, description: "May the value be null?" }
+    sensitive: { type: T.bool, default: false, description: "Mask the value in every output." }
   },
   blocks: {
     validation: {
@@ -15387,7 +17376,6 @@ function decodeVariable(original, env, diags) {
     type: T.dynamic,
     description: "",
     sensitive: false,
-    nullable: true,
     validations: [],
     range: block.typeRange
   };
@@ -15415,8 +17403,7 @@ function decodeVariable(original, env, diags) {
         defaultAttr = item;
         break;
       case "description":
-      case "sensitive":
-      case "nullable": {
+      case "sensitive": {
         const r = constant(item);
         diags.push(...r.diagnostics);
         if (item.name === "description" && r.value.kind === "string") decl.description = r.value.value;
@@ -15438,7 +17425,7 @@ function decodeVariable(original, env, diags) {
     diags.push(...r.diagnostics);
     if (r.value.kind === "null") {
       decl.default = r.value;
-    } else if (!r.diagnostics.some((d) => d.severity === "error")) {
+    } else if (!r.diagnostics.some((d2) => d2.severity === "error")) {
       const c = convert(r.value, decl.type);
       if ("error" in c)
         diags.push(
@@ -15450,6 +17437,9 @@ function decodeVariable(original, env, diags) {
         );
       else decl.default = c.value;
     }
+    const d = decl.default;
+    const empty = d !== void 0 && (d.kind === "object" && Object.keys(d.attrs).length === 0 || d.kind === "tuple" && d.items.length === 0);
+    if (decl.type.kind === "dynamic" && d !== void 0 && !empty) decl.type = typeOf(d);
   }
   return decl;
 }
@@ -15566,7 +17556,6 @@ function decodeTopBlock(item, t, env, diags) {
           default: r.value,
           description: "",
           sensitive: false,
-          nullable: true,
           validations: [],
           range: a.nameRange
         });
@@ -15623,6 +17612,8 @@ function decodeTopBlock(item, t, env, diags) {
       break;
     case "hcp_packer_registry":
       t.hcpRegistries.push(item);
+      break;
+    case "communicator":
       break;
     case "data": {
       const [type, name] = item.labels;
@@ -15707,11 +17698,11 @@ function evaluatePrereqs(dataSources, locals, base, o) {
     const s = state.get(n.key);
     if (s === "done" || s === "waiting") return;
     if (s === "visiting") {
-      const path7 = [...chain.slice(chain.indexOf(n.key)), n.key].join(" \u2192 ");
+      const path8 = [...chain.slice(chain.indexOf(n.key)), n.key].join(" \u2192 ");
       if (n.kind === "local") {
-        diags.push(error("Cycle in local values", `${n.key} depends on itself: ${path7}.`, n.decl.range));
+        diags.push(error("Cycle in local values", `${n.key} depends on itself: ${path8}.`, n.decl.range));
         localValues[n.decl.name] = V.unknown();
-      } else diags.push(error("Cycle in data sources", `${n.key} depends on itself: ${path7}.`, n.decl.block.labelRanges[1]));
+      } else diags.push(error("Cycle in data sources", `${n.key} depends on itself: ${path8}.`, n.decl.block.labelRanges[1]));
       return;
     }
     state.set(n.key, "visiting");
@@ -15738,7 +17729,7 @@ function evaluatePrereqs(dataSources, locals, base, o) {
       state.set(n.key, "waiting");
       return;
     }
-    if (r.value) dataValues.set(n.decl, r.value);
+    dataValues.set(n.decl, r.value ?? V.unknown());
     state.set(n.key, "done");
   };
   for (const n of nodes.values()) visit(n, []);
@@ -15849,7 +17840,7 @@ function refOf(raw) {
   const parts = raw.split(".");
   return (parts.length > 2 ? parts.slice(1, 3) : parts).join(".");
 }
-function buildRunsDockerAsRoot(build2, sources) {
+function dockerRootSources(build2, sources) {
   const uses = [];
   for (const item of build2.body.items) {
     if (item.kind === "attribute" && item.name === "sources" && item.expr.kind === "tuple") {
@@ -15860,13 +17851,26 @@ function buildRunsDockerAsRoot(build2, sources) {
     }
     if (item.kind === "block" && item.type === "source" && item.labels.length === 1) uses.push({ ref: refOf(item.labels[0]), body: item.body });
   }
-  return uses.some((u) => {
+  return uses.flatMap((u) => {
     const source = sources.get(u.ref);
-    if (!source || source.labels[0] !== "docker") return false;
+    if (!source || source.labels[0] !== "docker") return [];
     const override = u.body ? literalAttr(u.body, "exec_user") : void 0;
     const execUser = override === void 0 ? literalAttr(source.body, "exec_user") : override;
-    return isRoot(execUser === void 0 ? runUser(u.body ?? source.body) ?? runUser(source.body) : execUser);
+    if (!isRoot(execUser === void 0 ? runUser(u.body ?? source.body) ?? runUser(source.body) : execUser)) return [];
+    const renamed2 = u.body ? literalAttr(u.body, "name") : void 0;
+    return [typeof renamed2 === "string" ? `docker.${renamed2}` : u.ref];
   });
+}
+function literalList(body, name) {
+  const a = body.items.find((i) => i.kind === "attribute" && i.name === name);
+  if (!a || a.kind !== "attribute" || a.expr.kind !== "tuple") return void 0;
+  const items2 = a.expr.items.map(literalString);
+  return items2.every((i) => i !== void 0) ? items2 : void 0;
+}
+function runsOnAny(p, refs) {
+  const only = literalList(p.body, "only");
+  const except = literalList(p.body, "except");
+  return refs.some((r) => (only === void 0 || only.includes(r)) && !(except ?? []).includes(r));
 }
 function runUser(body) {
   const a = body.items.find((i) => i.kind === "attribute" && i.name === "run_command");
@@ -15885,9 +17889,10 @@ function lintSudo(files) {
   const sources = new Map(blocks(all, "source").map((s) => [s.labels.join("."), s]));
   const diags = [];
   for (const build2 of blocks(all, "build")) {
-    if (!buildRunsDockerAsRoot(build2, sources)) continue;
+    const rootSources = dockerRootSources(build2, sources);
+    if (rootSources.length === 0) continue;
     for (const p of blocks(build2.body.items, "provisioner")) {
-      if (p.labels[0] !== "shell") continue;
+      if (p.labels[0] !== "shell" || !runsOnAny(p, rootSources)) continue;
       for (const item of p.body.items) {
         if (item.kind !== "attribute" || item.name !== "inline" || item.expr.kind !== "tuple") continue;
         for (const el of item.expr.items) {
@@ -15909,7 +17914,7 @@ function lintSudo(files) {
 }
 
 // src/config/load.ts
-import { readdirSync as readdirSync3, readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
+import { readdirSync as readdirSync3, readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
 import { join as join4, posix as posix2, resolve as resolve4 } from "node:path";
 
 // src/hcl/source-text.ts
@@ -15926,13 +17931,13 @@ function firstInvalid(bytes) {
     else if (b >= 224 && b <= 239) [need, min] = [2, 2048];
     else if (b >= 240 && b <= 244) [need, min] = [3, 65536];
     else return i;
-    let cp = b & 63 >> need;
+    let cp2 = b & 63 >> need;
     for (let k = 1; k <= need; k++) {
       const c = bytes[i + k];
       if (c === void 0 || (c & 192) !== 128) return i;
-      cp = cp << 6 | c & 63;
+      cp2 = cp2 << 6 | c & 63;
     }
-    if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343) return i;
+    if (cp2 < min || cp2 > 1114111 || cp2 >= 55296 && cp2 <= 57343) return i;
     i += need + 1;
   }
   return -1;
@@ -15985,38 +17990,38 @@ function goDir(p) {
   const dir = posix2.normalize(p.slice(0, p.lastIndexOf("/") + 1));
   return dir.length > 1 && dir.endsWith("/") ? dir.slice(0, -1) : dir;
 }
-function loadTemplate(path7, cwd) {
-  const abs = resolve4(cwd, path7);
-  const given = path7.replaceAll("\\", "/");
+function loadTemplate(path8, cwd) {
+  const abs = resolve4(cwd, path8);
+  const given = path8.replaceAll("\\", "/");
   const out = { root: abs, pathRoot: given, templates: [], autoVarFiles: [], sources: /* @__PURE__ */ new Map(), diagnostics: [] };
   let isDir;
   try {
-    isDir = statSync2(abs).isDirectory();
+    isDir = statSync3(abs).isDirectory();
   } catch {
     out.diagnostics.push(
-      error("Template not found", `No file or directory at ${path7}. Pass a .pkr.hcl or .pkr.json file, or a directory that holds such files.`)
+      error("Template not found", `No file or directory at ${path8}. Pass a .pkr.hcl or .pkr.json file, or a directory that holds such files.`)
     );
     return out;
   }
   if (!isDir) {
     out.root = resolve4(abs, "..");
     out.pathRoot = goDir(given);
-    const f = parseSource(abs, path7, out.sources, out.diagnostics);
+    const f = parseSource(abs, path8, out.sources, out.diagnostics);
     if (f) out.templates.push(f);
     return out;
   }
   const names = readdirSync3(abs).sort();
   for (const name of names) {
     if (TEMPLATE_SUFFIXES.some((s) => name.endsWith(s))) {
-      const f = parseSource(join4(abs, name), join4(path7, name), out.sources, out.diagnostics);
+      const f = parseSource(join4(abs, name), join4(path8, name), out.sources, out.diagnostics);
       if (f) out.templates.push(f);
     } else if (AUTO_VARS_SUFFIXES.some((s) => name.endsWith(s))) {
-      const f = parseSource(join4(abs, name), join4(path7, name), out.sources, out.diagnostics, true);
+      const f = parseSource(join4(abs, name), join4(path8, name), out.sources, out.diagnostics, true);
       if (f) out.autoVarFiles.push(f);
     }
   }
   if (out.templates.length === 0 && out.diagnostics.length === 0) {
-    out.diagnostics.push(error("No template files", `The directory ${path7} holds no *.pkr.hcl or *.pkr.json files.`));
+    out.diagnostics.push(error("No template files", `The directory ${path8} holds no *.pkr.hcl or *.pkr.json files.`));
   }
   return out;
 }
@@ -16027,7 +18032,7 @@ function parseVersion(s) {
   if (!m) return void 0;
   return [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)];
 }
-function compare(a, b) {
+function compare2(a, b) {
   for (let i = 0; i < 3; i++) if (a[i] !== b[i]) return a[i] - b[i];
   return 0;
 }
@@ -16038,7 +18043,7 @@ function satisfies(version2, constraint) {
     const m = /^\s*(>=|<=|!=|~>|=|>|<)?\s*(\S+)\s*$/.exec(part);
     const want = m ? parseVersion(m[2]) : void 0;
     if (!m || !want) return `"${part.trim()}" is not a version constraint (e.g. ">= 1.0.0", "~> 1.1")`;
-    const c = compare(v, want);
+    const c = compare2(v, want);
     const segments2 = m[2].replace(/^v/, "").split(/[-+]/)[0].split(".").length;
     let ok2;
     switch (m[1] ?? "=") {
@@ -16201,8 +18206,8 @@ function parseRunCommand(args, image) {
         spec.capDrop?.push(value);
         break;
       case "tmpfs": {
-        const [path7, opts = ""] = value.split(/:(.*)/s);
-        if (spec.tmpfs) spec.tmpfs[path7] = opts;
+        const [path8, opts = ""] = value.split(/:(.*)/s);
+        if (spec.tmpfs) spec.tmpfs[path8] = opts;
         break;
       }
       case "device":
@@ -16318,34 +18323,6 @@ function decodeBootstrap(blocks2, ctx, diags) {
     pull: a.pull !== false
   };
 }
-
-// src/config/unsupported.ts
-var ignored = (why) => ({ why, severity: "warning" });
-var each = (names, reason) => Object.fromEntries(names.map((n) => [n, reason]));
-var PACKER_INTERNAL = each(
-  [
-    "packer_build_name",
-    "packer_builder_type",
-    "packer_core_version",
-    "packer_debug",
-    "packer_force",
-    "packer_on_error",
-    "packer_user_variables",
-    "packer_sensitive_variables"
-  ],
-  ignored(
-    "Packer sets this option for the plugin itself, and so does repack: the value written here is ignored. Remove it; scripts still get PACKER_BUILD_NAME and PACKER_BUILDER_TYPE."
-  )
-);
-var DOCKER_PATH = ignored(
-  "repack talks to the Engine API of DOCKER_HOST (or the current docker context), not to a docker binary, so the value is ignored. Remove it; to use Podman, point DOCKER_HOST at its API socket."
-);
-var ECR_AWS = each(
-  ["aws_access_key", "aws_secret_key", "aws_token", "aws_profile", "aws_force_use_public_ecr"],
-  ignored(
-    'it is only read by ecr_login, which repack does not support, so the value is ignored. Log in to ECR with the docker-credential-ecr-login credential helper (credHelpers in the docker config, AWS credentials from the environment), or pass a token with login_username = "AWS" and login_password.'
-  )
-);
 
 // src/builders/docker/unsupported.ts
 var SSH = [
@@ -16513,8 +18490,8 @@ function decodeDockerSource(body, ctx, owner) {
   spec.capAdd = [...spec.capAdd ?? [], ...list("cap_add")];
   spec.capDrop = [...spec.capDrop ?? [], ...list("cap_drop")];
   for (const t of list("tmpfs")) {
-    const [path7, opts = ""] = t.split(/:(.*)/s);
-    spec.tmpfs = { ...spec.tmpfs, [path7]: opts };
+    const [path8, opts = ""] = t.split(/:(.*)/s);
+    spec.tmpfs = { ...spec.tmpfs, [path8]: opts };
   }
   spec.devices = [...spec.devices ?? [], ...list("device")];
   spec.runtime = str3("runtime") ?? spec.runtime;
@@ -16636,8 +18613,8 @@ function formatDuration(ms) {
   if (ns === 0) return "0s";
   const sign = ns < 0 ? "-" : "";
   const n = Math.abs(ns);
-  const trim = (whole, frac, digits) => {
-    const f = String(frac).padStart(digits, "0").replace(/0+$/, "");
+  const trim = (whole, frac, digits2) => {
+    const f = String(frac).padStart(digits2, "0").replace(/0+$/, "");
     return f === "" ? String(whole) : `${whole}.${f}`;
   };
   if (n < 1e3) return `${sign}${n}ns`;
@@ -16719,14 +18696,14 @@ import { join as join6, resolve as resolve5 } from "node:path";
 
 // src/provisioners/host-digest.ts
 import { createHash as createHash4 } from "node:crypto";
-import { closeSync as closeSync2, lstatSync as lstatSync2, openSync as openSync2, readdirSync as readdirSync4, readlinkSync as readlinkSync2, readSync as readSync2, realpathSync } from "node:fs";
+import { closeSync as closeSync2, lstatSync as lstatSync3, openSync as openSync2, readdirSync as readdirSync4, readlinkSync as readlinkSync2, readSync as readSync2, realpathSync } from "node:fs";
 import { join as join5 } from "node:path";
 
 // src/provisioners/digest-memo.ts
 import { createHash as createHash3 } from "node:crypto";
 import { mkdirSync as mkdirSync2, readFileSync as readFileSync5, renameSync, writeFileSync as writeFileSync2 } from "node:fs";
 import os from "node:os";
-import path2 from "node:path";
+import path3 from "node:path";
 var MEMO_MIN_SIZE = 1 << 20;
 var RACY_MS = 2e3;
 var MAX_ENTRIES = 1e3;
@@ -16756,11 +18733,11 @@ var DigestMemo = class {
     }
     return this.entries;
   }
-  save(entries) {
+  save(entries2) {
     if (!this.file) return;
-    const kept = [...entries].sort((a, b) => b[1].at - a[1].at).slice(0, MAX_ENTRIES);
+    const kept = [...entries2].sort((a, b) => b[1].at - a[1].at).slice(0, MAX_ENTRIES);
     try {
-      mkdirSync2(path2.dirname(this.file), { recursive: true });
+      mkdirSync2(path3.dirname(this.file), { recursive: true });
       const tmp = `${this.file}.${process.pid}.tmp`;
       writeFileSync2(tmp, JSON.stringify(Object.fromEntries(kept)), { mode: 384 });
       renameSync(tmp, this.file);
@@ -16770,16 +18747,16 @@ var DigestMemo = class {
   /** The sha256 (hex) of the file at `abs` whose lstat (bigint) is `st`, read with `read` unless remembered. */
   digest(abs, st, read2) {
     if (st.size < BigInt(MEMO_MIN_SIZE)) return this.compute(read2);
-    const entries = this.load();
+    const entries2 = this.load();
     const key2 = statKey(st);
-    const known = entries.get(abs);
+    const known = entries2.get(abs);
     if (known?.stat === key2) return known.digest;
     const digest3 = this.compute(read2);
     const now2 = this.now();
     const touched = Number((st.mtimeNs > st.ctimeNs ? st.mtimeNs : st.ctimeNs) / 1000000n);
     if (touched <= now2 - RACY_MS) {
-      entries.set(abs, { stat: key2, digest: digest3, at: now2 });
-      this.save(entries);
+      entries2.set(abs, { stat: key2, digest: digest3, at: now2 });
+      this.save(entries2);
     }
     return digest3;
   }
@@ -16791,7 +18768,7 @@ var DigestMemo = class {
   }
 };
 function defaultMemoFile(env = process.env) {
-  return path2.join(env.XDG_CACHE_HOME || path2.join(os.homedir(), ".cache"), "repack", "file-digests.json");
+  return path3.join(env.XDG_CACHE_HOME || path3.join(os.homedir(), ".cache"), "repack", "file-digests.json");
 }
 
 // src/provisioners/host-digest.ts
@@ -16806,7 +18783,7 @@ function hashFile(h, file2) {
 }
 var sharedMemo;
 function walk2(h, abs, rel, memo) {
-  const st = lstatSync2(abs, { bigint: true });
+  const st = lstatSync3(abs, { bigint: true });
   const mode = (st.mode & 0o7777n).toString(8);
   if (st.isSymbolicLink()) {
     h.update(`l ${rel} ${mode} ${readlinkSync2(abs)}\0`);
@@ -16818,10 +18795,10 @@ function walk2(h, abs, rel, memo) {
     if (st.isFile()) h.update(`${memo.digest(abs, st, (fh) => hashFile(fh, abs))}\0`);
   }
 }
-function hostDigest(path7, memo = sharedMemo ??= new DigestMemo(defaultMemoFile())) {
+function hostDigest(path8, memo = sharedMemo ??= new DigestMemo(defaultMemoFile())) {
   let real;
   try {
-    real = realpathSync(path7);
+    real = realpathSync(path8);
   } catch {
     return void 0;
   }
@@ -17021,12 +18998,12 @@ async function runLocalShell(c, run3) {
     const scripts = [...c.scripts];
     if (c.inline) {
       tmp = await mkdtemp(join6(runDir(), "packer-shell"));
-      const path7 = join6(tmp, `packer-shell${c.tempfileExtension ? `.${c.tempfileExtension}` : ""}`);
-      await writeFile(path7, `${c.inlineShebang ? `#!${c.inlineShebang}
+      const path8 = join6(tmp, `packer-shell${c.tempfileExtension ? `.${c.tempfileExtension}` : ""}`);
+      await writeFile(path8, `${c.inlineShebang ? `#!${c.inlineShebang}
 ` : ""}${c.inline.map((l) => `${l}
 `).join("")}`);
-      await chmod(path7, 448);
-      scripts.push(path7);
+      await chmod(path8, 448);
+      scripts.push(path8);
     }
     for (const script of scripts) {
       run3.say(`Running local shell script: ${script}`);
@@ -17169,16 +19146,16 @@ function readScripts(d, dir, diags) {
   const a = d.attrs;
   const binary = a.binary === true;
   const scripts = [];
-  for (const path7 of a.script !== null ? [a.script] : a.scripts ?? []) {
+  for (const path8 of a.script !== null ? [a.script] : a.scripts ?? []) {
     try {
-      const bytes = readFileSync6(resolve6(dir, path7));
-      scripts.push({ name: path7, content: binary ? bytes : Buffer.from(unixLines(bytes.toString("latin1")), "latin1") });
+      const bytes = readFileSync6(resolve6(dir, path8));
+      scripts.push({ name: path8, content: binary ? bytes : Buffer.from(unixLines(bytes.toString("latin1")), "latin1") });
     } catch (e) {
       const code18 = e.code ?? String(e);
       diags.push(
         error(
           "Script not readable",
-          `The script ${path7} could not be read (${code18}). Relative paths are resolved against the working directory, ${dir}.`,
+          `The script ${path8} could not be read (${code18}). Relative paths are resolved against the working directory, ${dir}.`,
           d.ranges.script ?? d.ranges.scripts
         )
       );
@@ -17267,11 +19244,11 @@ var ShellProvisioner = class {
     const vars = flattenVars(c.envVarFormat, env);
     const retrying = (what) => (e) => ctx.say(`${what} failed, retrying until start_retry_timeout: ${e.message}`);
     if (c.envVarFile !== void 0) {
-      const path7 = c.envVarFile;
+      const path8 = c.envVarFile;
       await retryStart(
         async () => {
-          await ctx.comm.upload(path7, unixLines(vars), 384);
-          await ctx.comm.fixUploadOwner(path7);
+          await ctx.comm.upload(path8, unixLines(vars), 384);
+          await ctx.comm.fixUploadOwner(path8);
         },
         c.startRetryTimeoutMs,
         ctx.signal,
@@ -17334,36 +19311,36 @@ import { resolve as resolve7 } from "node:path";
 import { once } from "node:events";
 import { createReadStream } from "node:fs";
 import { lstat as lstat2, readdir, readlink } from "node:fs/promises";
-import path4 from "node:path";
+import path5 from "node:path";
 import { PassThrough, Transform } from "node:stream";
 
 // src/docker/tar-extract.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
 import { createWriteStream } from "node:fs";
 import { chmod as chmod2, link, lstat, mkdir, realpath, rename, rm as rm2, symlink, unlink, utimes } from "node:fs/promises";
-import path3 from "node:path";
+import path4 from "node:path";
 import { Readable } from "node:stream";
 import { pipeline as pipelineAsync } from "node:stream/promises";
 
 // src/docker/host-fs-error.ts
-function withPath(e, doing, path7) {
+function withPath(e, doing, path8) {
   const code18 = e?.code;
   const text2 = messageOf(e);
-  if (typeof code18 !== "string" || !/^E[A-Z]+$/.test(code18) || text2.includes(path7)) return e instanceof Error ? e : new Error(text2);
+  if (typeof code18 !== "string" || !/^E[A-Z]+$/.test(code18) || text2.includes(path8)) return e instanceof Error ? e : new Error(text2);
   const description = text2.replace(new RegExp(`^${code18}: `), "").replace(/, \w+(?: '.*')?$/, "");
-  return Object.assign(new Error(`${description} (${code18}) while ${doing} ${path7}`), { code: code18 });
+  return Object.assign(new Error(`${description} (${code18}) while ${doing} ${path8}`), { code: code18 });
 }
 
 // src/docker/tar-extract.ts
 var PERMISSIONS = 511;
 function inside(root, target) {
-  return target === root || target.startsWith(root + path3.sep);
+  return target === root || target.startsWith(root + path4.sep);
 }
 async function safeTarget(x, name) {
-  const target = path3.resolve(x.root, name);
+  const target = path4.resolve(x.root, name);
   if (!inside(x.root, target)) throw new DriverError(`refusing to extract "${name}": it points outside ${x.root}`);
-  await makeDirectory(x, path3.dirname(target));
-  if (!inside(x.root, await realpath(path3.dirname(target)))) {
+  await makeDirectory(x, path4.dirname(target));
+  if (!inside(x.root, await realpath(path4.dirname(target)))) {
     throw new DriverError(`refusing to extract "${name}": a symbolic link leads outside ${x.root}`);
   }
   return target;
@@ -17371,7 +19348,7 @@ async function safeTarget(x, name) {
 async function makeDirectory(x, dir) {
   const made2 = await mkdir(dir, { recursive: true });
   if (made2 === void 0) return;
-  for (let d = dir; inside(made2, d); d = path3.dirname(d)) if (!x.created.has(d)) x.created.set(d, void 0);
+  for (let d = dir; inside(made2, d); d = path4.dirname(d)) if (!x.created.has(d)) x.created.set(d, void 0);
 }
 async function replaceable(target, name) {
   const st = await lstat(target).catch(() => void 0);
@@ -17379,7 +19356,7 @@ async function replaceable(target, name) {
 }
 async function extractFile(target, header, body) {
   await replaceable(target, header.name);
-  const temporary = path3.join(path3.dirname(target), `.${path3.basename(target)}.${randomBytes2(6).toString("hex")}.partial`);
+  const temporary = path4.join(path4.dirname(target), `.${path4.basename(target)}.${randomBytes2(6).toString("hex")}.partial`);
   try {
     await pipelineAsync(body, createWriteStream(temporary, { mode: 384, flags: "wx" }));
     await chmod2(temporary, (header.mode ?? 420) & PERMISSIONS);
@@ -17397,8 +19374,8 @@ function climbsOnlyFirst(linkname) {
 }
 async function extractSymlink(x, target, header) {
   const linkname = header.linkname ?? "";
-  const resolved = path3.resolve(await realpath(path3.dirname(target)), linkname);
-  if (path3.isAbsolute(linkname) || !climbsOnlyFirst(linkname) || !inside(x.scope, resolved) || resolved === target) {
+  const resolved = path4.resolve(await realpath(path4.dirname(target)), linkname);
+  if (path4.isAbsolute(linkname) || !climbsOnlyFirst(linkname) || !inside(x.scope, resolved) || resolved === target) {
     x.warn(`skipped the symbolic link ${header.name} -> ${linkname}: it could lead outside the downloaded tree`);
     return;
   }
@@ -17407,7 +19384,7 @@ async function extractSymlink(x, target, header) {
   await symlink(linkname, target);
 }
 async function extractEntry(x, header, body) {
-  if (path3.resolve(x.root, header.name) === x.root) return;
+  if (path4.resolve(x.root, header.name) === x.root) return;
   const target = await safeTarget(x, header.name);
   switch (header.type) {
     case "directory": {
@@ -17455,7 +19432,7 @@ async function extractTarToHost(stream, destDir, opts = {}) {
   const root = await realpath(destDir);
   const x = {
     root,
-    scope: opts.top === void 0 ? root : path3.resolve(root, opts.top),
+    scope: opts.top === void 0 ? root : path4.resolve(root, opts.top),
     warn: opts.warn ?? (() => void 0),
     created: /* @__PURE__ */ new Map()
   };
@@ -17526,7 +19503,7 @@ async function addPath(pack, hostPath, name, owner) {
   } else if (st.isDirectory()) {
     pack.entry({ ...header, type: "directory" });
     for (const child of (await readdir(hostPath)).sort()) {
-      await addPath(pack, path4.join(hostPath, child), `${name}/${child}`, owner);
+      await addPath(pack, path5.join(hostPath, child), `${name}/${child}`, owner);
     }
   } else if (st.isFile()) {
     await addFile(pack, hostPath, { ...header, type: "file", size: st.size });
@@ -17570,33 +19547,33 @@ function coalesce(size) {
 // src/provisioners/file-transfer.ts
 import { lstat as lstat3, mkdir as mkdir2, realpath as realpath2 } from "node:fs/promises";
 import { basename as basename3, dirname as dirname2, posix as posix3 } from "node:path";
-async function remoteKind(comm, path7) {
-  const p = shellQuote(path7);
+async function remoteKind(comm, path8) {
+  const p = shellQuote(path8);
   const r = await comm.run(`if [ -d ${p} ]; then echo directory; elif [ -e ${p} ]; then echo file; else echo missing; fi`);
   const out = r.stdout.trim();
   if (r.exitCode !== 0 || out !== "directory" && out !== "file" && out !== "missing") {
-    throw new ProvisionerError(`Could not inspect ${path7} in the container (exit status ${r.exitCode}): ${(r.stderr || r.stdout).trim()}`);
+    throw new ProvisionerError(`Could not inspect ${path8} in the container (exit status ${r.exitCode}): ${(r.stderr || r.stdout).trim()}`);
   }
   return out;
 }
-async function localKind(path7) {
-  const st = await lstat3(path7).catch(() => void 0);
+async function localKind(path8) {
+  const st = await lstat3(path8).catch(() => void 0);
   if (!st) return "missing";
   return st.isDirectory() ? "directory" : "file";
 }
-function parentOf(path7) {
-  return posix3.dirname(path7.replace(/\/+$/, "")) || "/";
+function parentOf(path8) {
+  return posix3.dirname(path8.replace(/\/+$/, "")) || "/";
 }
-function lastOf(path7) {
-  return posix3.basename(path7.replace(/\/+$/, ""));
+function lastOf(path8) {
+  return posix3.basename(path8.replace(/\/+$/, ""));
 }
 async function put(comm, dir, tar, target) {
   try {
     await comm.putArchive(dir, tar);
   } catch (e) {
     const msg = messageOf(e);
-    const hint = /overwrite directory|not a directory/i.test(msg) ? "; this can occur when your file destination is a folder without a trailing slash" : "";
-    throw new ProvisionerError(`Upload failed: ${msg}${hint}`);
+    const hint2 = /overwrite directory|not a directory/i.test(msg) ? "; this can occur when your file destination is a folder without a trailing slash" : "";
+    throw new ProvisionerError(`Upload failed: ${msg}${hint2}`);
   }
   await comm.fixUploadOwner(target);
 }
@@ -17816,7 +19793,7 @@ function decode4(d) {
 var breakpoint = { schema: SCHEMA3, decode: decode4 };
 
 // src/provisioners/ansible.ts
-import { statSync as statSync4 } from "node:fs";
+import { statSync as statSync5 } from "node:fs";
 import { chmod as chmod3, mkdtemp as mkdtemp2, readFile, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
 import { spawnSync as spawnSync3 } from "node:child_process";
 import { randomInt as randomInt2 } from "node:crypto";
@@ -17894,7 +19871,7 @@ function scpArgs(args) {
   return { opts, path: unquote(rest.trim()) };
 }
 function unquote(text2) {
-  const words = [];
+  const words2 = [];
   let word = "";
   let inWord = false;
   for (let i = 0; i < text2.length; i++) {
@@ -17914,7 +19891,7 @@ function unquote(text2) {
       word += text2[++i];
       inWord = true;
     } else if (/\s/.test(c)) {
-      if (inWord) words.push(word);
+      if (inWord) words2.push(word);
       word = "";
       inWord = false;
     } else {
@@ -17922,8 +19899,8 @@ function unquote(text2) {
       inWord = true;
     }
   }
-  if (inWord) words.push(word);
-  return words.join(" ");
+  if (inWord) words2.push(word);
+  return words2.join(" ");
 }
 function scpMode(command) {
   if (!command.startsWith("scp ")) return void 0;
@@ -17979,8 +19956,8 @@ async function scpReceive(target, input, out, comm) {
     }
   }
 }
-async function readContainerFile(comm, path7) {
-  const stream = await comm.getArchive(path7);
+async function readContainerFile(comm, path8) {
+  const stream = await comm.getArchive(path8);
   const extract = (await tarStream()).extract();
   stream.on("error", (e) => extract.destroy(e));
   stream.pipe(extract);
@@ -18115,11 +20092,11 @@ var ProxyAdapter = class _ProxyAdapter {
   async exec(command, channel, o) {
     const mode = scpMode(command);
     if (!mode) return this.remote(command, channel, o);
-    const { path: path7 } = scpArgs(command.slice(4));
+    const { path: path8 } = scpArgs(command.slice(4));
     const input = new ByteReader(channel);
     try {
-      if (mode === "to") await scpReceive(path7, input, channel, o.comm);
-      else await scpSend(path7, input, channel, o.comm);
+      if (mode === "to") await scpReceive(path8, input, channel, o.comm);
+      else await scpSend(path8, input, channel, o.comm);
       return 0;
     } catch (e) {
       channel.stderr.write(`${messageOf(e)}
@@ -18174,27 +20151,27 @@ var ProxyAdapter = class _ProxyAdapter {
 
 // src/provisioners/ansible-digest.ts
 import { createHash as createHash5 } from "node:crypto";
-import { readdirSync as readdirSync5, statSync as statSync3 } from "node:fs";
+import { readdirSync as readdirSync5, statSync as statSync4 } from "node:fs";
 import { isAbsolute, join as join7, resolve as resolve8 } from "node:path";
-function treeDigest(path7) {
+function treeDigest(path8) {
   let dir;
   try {
-    dir = statSync3(path7).isDirectory();
+    dir = statSync4(path8).isDirectory();
   } catch {
     return null;
   }
-  if (!dir) return hostDigest(path7) ?? null;
+  if (!dir) return hostDigest(path8) ?? null;
   const h = createHash5("sha256");
-  for (const child of readdirSync5(path7).sort()) {
+  for (const child of readdirSync5(path8).sort()) {
     if (child === ".git") continue;
-    h.update(`${child}\0${hostDigest(join7(path7, child)) ?? ""}\0`);
+    h.update(`${child}\0${hostDigest(join7(path8, child)) ?? ""}\0`);
   }
   return `sha256:${h.digest("hex")}`;
 }
 var PATH_VARIABLES = /^ANSIBLE_(CONFIG|ROLES_PATH|COLLECTIONS_PATHS?|LIBRARY|MODULE_UTILS|INVENTORY|VAULT_PASSWORD_FILE|[A-Z_]*_PLUGINS)$/;
-function envPathDigests(entries, cwd) {
+function envPathDigests(entries2, cwd) {
   const out = {};
-  for (const entry2 of entries) {
+  for (const entry2 of entries2) {
     const eq = entry2.indexOf("=");
     if (eq <= 0 || !PATH_VARIABLES.test(entry2.slice(0, eq))) continue;
     for (const p of entry2.slice(eq + 1).split(":")) {
@@ -18338,16 +20315,16 @@ var SCHEMA4 = {
     ansible_winrm_use_http: { type: T.bool, default: false, description: "Adds -e ansible_winrm_scheme=http (WinRM only)." }
   }
 };
-function checkPath(path7, name, kind, range2, diags) {
+function checkPath(path8, name, kind, range2, diags) {
   let isDir;
   try {
-    isDir = statSync4(path7).isDirectory();
+    isDir = statSync5(path8).isDirectory();
   } catch (e) {
-    diags.push(error(`Invalid ${name}`, `${name}: ${path7} is invalid: ${e.code ?? messageOf(e)}`, range2));
+    diags.push(error(`Invalid ${name}`, `${name}: ${path8} is invalid: ${e.code ?? messageOf(e)}`, range2));
     return;
   }
-  if (kind === "file" && isDir) diags.push(error(`Invalid ${name}`, `${name}: ${path7} must point to a file`, range2));
-  if (kind === "directory" && !isDir) diags.push(error(`Invalid ${name}`, `${name}: ${path7} must point to a directory`, range2));
+  if (kind === "file" && isDir) diags.push(error(`Invalid ${name}`, `${name}: ${path8} must point to a file`, range2));
+  if (kind === "directory" && !isDir) diags.push(error(`Invalid ${name}`, `${name}: ${path8} must point to a directory`, range2));
 }
 function currentUser() {
   try {
@@ -18360,17 +20337,17 @@ function decode5(d, block, dir) {
   const diags = [];
   const a = d.attrs;
   const str3 = (k) => a[k] === null || a[k] === "" ? void 0 : a[k];
-  const path7 = (k) => {
+  const path8 = (k) => {
     const v = str3(k);
     return v === void 0 ? void 0 : resolve9(dir, v);
   };
-  const playbookFile = path7("playbook_file") ?? "";
+  const playbookFile = path8("playbook_file") ?? "";
   checkPath(playbookFile, "playbook_file", "file", d.ranges.playbook_file ?? block.openBraceRange, diags);
   for (const k of ["galaxy_file", "ssh_authorized_key_file", "ssh_host_key_file", "inventory_file"]) {
-    const p = path7(k);
+    const p = path8(k);
     if (p !== void 0) checkPath(p, k, "file", d.ranges[k], diags);
   }
-  const inventoryDirectory = path7("inventory_directory");
+  const inventoryDirectory = path8("inventory_directory");
   if (inventoryDirectory !== void 0) checkPath(inventoryDirectory, "inventory_directory", "directory", d.ranges.inventory_directory, diags);
   const localPort = a.local_port;
   if (!Number.isInteger(localPort) || localPort < 0 || localPort > 65535)
@@ -18405,8 +20382,8 @@ function decode5(d, block, dir) {
     hostAlias: a.host_alias,
     user,
     localPort,
-    sshHostKeyFile: path7("ssh_host_key_file"),
-    sshAuthorizedKeyFile: path7("ssh_authorized_key_file"),
+    sshHostKeyFile: path8("ssh_host_key_file"),
+    sshAuthorizedKeyFile: path8("ssh_authorized_key_file"),
     keyType: keyType === "RSA" ? "RSA" : "ECDSA",
     sftpCommand: a.sftp_command,
     skipVersionCheck: a.skip_version_check === true,
@@ -18414,14 +20391,14 @@ function decode5(d, block, dir) {
     useProxy: a.use_proxy,
     inventoryDirectory,
     inventoryFileTemplate: str3("inventory_file_template"),
-    inventoryFile: path7("inventory_file"),
+    inventoryFile: path8("inventory_file"),
     keepInventoryFile: a.keep_inventory_file === true,
-    galaxyFile: path7("galaxy_file"),
+    galaxyFile: path8("galaxy_file"),
     galaxyCommand: a.galaxy_command,
     galaxyForceInstall: a.galaxy_force_install === true,
     galaxyForceWithDeps: a.galaxy_force_with_deps === true,
-    rolesPath: path7("roles_path"),
-    collectionsPath: path7("collections_path"),
+    rolesPath: path8("roles_path"),
+    collectionsPath: path8("collections_path"),
     cwd: dir
   };
   return { provisioner: new AnsibleProvisioner(config), diagnostics: diags };
@@ -18573,7 +20550,7 @@ var AnsibleProvisioner = class {
 var ansible = { schema: SCHEMA4, decode: decode5 };
 
 // src/provisioners/ansible-local.ts
-import { statSync as statSync5 } from "node:fs";
+import { statSync as statSync6 } from "node:fs";
 import { randomInt as randomInt3, randomUUID as randomUUID2 } from "node:crypto";
 import { readFileSync as readFileSync7 } from "node:fs";
 import { basename as basename4, dirname as dirname4, posix as posix5, resolve as resolve10 } from "node:path";
@@ -18606,23 +20583,23 @@ var SCHEMA5 = {
     galaxy_collections_path: { type: T.string, description: "Where collections are installed (default <staging>/galaxy_collections)." }
   }
 };
-function check(path7, name, kind, range2, diags) {
+function check(path8, name, kind, range2, diags) {
   let isDir;
   try {
-    isDir = statSync5(path7).isDirectory();
+    isDir = statSync6(path8).isDirectory();
   } catch (e) {
-    diags.push(error(`Invalid ${name}`, `${name}: ${path7} is invalid: ${e.code ?? messageOf(e)}`, range2));
+    diags.push(error(`Invalid ${name}`, `${name}: ${path8} is invalid: ${e.code ?? messageOf(e)}`, range2));
     return;
   }
-  if (kind === "file" && isDir) diags.push(error(`Invalid ${name}`, `${name}: ${path7} must point to a file`, range2));
-  if (kind === "directory" && !isDir) diags.push(error(`Invalid ${name}`, `${name}: ${path7} must point to a directory`, range2));
+  if (kind === "file" && isDir) diags.push(error(`Invalid ${name}`, `${name}: ${path8} must point to a file`, range2));
+  if (kind === "directory" && !isDir) diags.push(error(`Invalid ${name}`, `${name}: ${path8} must point to a directory`, range2));
 }
 function decode6(d, block, dir) {
   const diags = [];
   const a = d.attrs;
-  const path7 = (k) => a[k] === null || a[k] === "" ? void 0 : resolve10(dir, a[k]);
+  const path8 = (k) => a[k] === null || a[k] === "" ? void 0 : resolve10(dir, a[k]);
   const paths = (k) => a[k].map((p) => resolve10(dir, p));
-  const playbookFile = path7("playbook_file");
+  const playbookFile = path8("playbook_file");
   const playbookFiles = paths("playbook_files");
   if (playbookFile && playbookFiles.length > 0)
     diags.push(error("Invalid ansible-local provisioner", "Either playbook_file or playbook_files can be specified, not both", block.openBraceRange));
@@ -18631,11 +20608,11 @@ function decode6(d, block, dir) {
   if (playbookFile) check(playbookFile, "playbook_file", "file", d.ranges.playbook_file, diags);
   for (const p of playbookFiles) check(p, "playbook_files", "file", d.ranges.playbook_files, diags);
   for (const k of ["inventory_file", "galaxy_file"]) {
-    const p = path7(k);
+    const p = path8(k);
     if (p) check(p, k, "file", d.ranges[k], diags);
   }
   for (const k of ["playbook_dir", "group_vars", "host_vars"]) {
-    const p = path7(k);
+    const p = path8(k);
     if (p) check(p, k, "directory", d.ranges[k], diags);
   }
   for (const k of ["playbook_paths", "role_paths", "collection_paths"]) for (const p of paths(k)) check(p, k, "directory", d.ranges[k], diags);
@@ -18647,18 +20624,18 @@ function decode6(d, block, dir) {
     extraArguments: a.extra_arguments,
     playbookFile,
     playbookFiles,
-    playbookDir: path7("playbook_dir"),
+    playbookDir: path8("playbook_dir"),
     playbookPaths: paths("playbook_paths"),
     rolePaths: paths("role_paths"),
     collectionPaths: paths("collection_paths"),
-    groupVars: path7("group_vars"),
-    hostVars: path7("host_vars"),
+    groupVars: path8("group_vars"),
+    hostVars: path8("host_vars"),
     stagingDir,
     stagingGiven: Boolean(given),
     cleanStagingDir: a.clean_staging_directory === true,
-    inventoryFile: path7("inventory_file"),
+    inventoryFile: path8("inventory_file"),
     inventoryGroups: a.inventory_groups,
-    galaxyFile: path7("galaxy_file"),
+    galaxyFile: path8("galaxy_file"),
     galaxyCommand: a.galaxy_command,
     galaxyForceInstall: a.galaxy_force_install === true,
     galaxyRolesPath: a.galaxy_roles_path || posix5.join(stagingDir, "galaxy_roles"),
@@ -18959,13 +20936,13 @@ var IndexCollector = class {
       const mine = this.#manifests.filter((m) => m.build === build2);
       const refs = [...new Set(mine.map((m) => `${m.repository}:${m.tag}`))];
       for (const ref of refs) {
-        const entries = mine.filter((m) => `${m.repository}:${m.tag}` === ref);
-        const missing = wanted.filter((p) => !entries.some((e) => e.platform === p));
+        const entries2 = mine.filter((m) => `${m.repository}:${m.tag}` === ref);
+        const missing = wanted.filter((p) => !entries2.some((e) => e.platform === p));
         if (missing.length > 0) {
           outcome.errors.push(`${ref}: no image was pushed for ${missing.join(", ")}, so no index was pushed.`);
           continue;
         }
-        const ordered = wanted.map((p) => entries.find((e) => e.platform === p));
+        const ordered = wanted.map((p) => entries2.find((e) => e.platform === p));
         const body = indexDocument(ordered.map((e) => e.descriptor));
         const digest3 = sha256(body);
         say(build2, `Pushing image index ${ref} (${wanted.join(", ")})`);
@@ -19156,13 +21133,13 @@ import { extname } from "node:path";
 function legName(build2, platform) {
   return `${build2} (${platform})`;
 }
-function platformPath(path7, platform) {
-  const slash = path7.lastIndexOf("/");
-  const base = path7.slice(slash + 1);
+function platformPath(path8, platform) {
+  const slash = path8.lastIndexOf("/");
+  const base = path8.slice(slash + 1);
   const dot = base.indexOf(".", 1);
   const ext = dot > 0 ? base.slice(dot) : extname(base);
   const stem = base.slice(0, base.length - ext.length);
-  return `${path7.slice(0, slash + 1)}${stem}-${platformSlug(platform)}${ext}`;
+  return `${path8.slice(0, slash + 1)}${stem}-${platformSlug(platform)}${ext}`;
 }
 function platformLegs(builds, platforms, notes) {
   if (platforms.length === 0) return builds;
@@ -19227,8 +21204,8 @@ var SCHEMA8 = {
   unsupported: { ...PACKER_INTERNAL, docker_path: DOCKER_PATH }
 };
 var DockerSave = class {
-  constructor(path7, cwd) {
-    this.path = path7;
+  constructor(path8, cwd) {
+    this.path = path8;
     this.cwd = cwd;
   }
   path;
@@ -19236,17 +21213,17 @@ var DockerSave = class {
   async run(input, ctx) {
     const image = requireImage(input, "docker-save");
     const refs = image.tags.length > 0 && !ctx.leg ? image.tags : [image.imageId];
-    const path7 = ctx.leg ? platformPath(this.path, ctx.leg.platform) : this.path;
-    const target = resolve11(this.cwd, path7);
+    const path8 = ctx.leg ? platformPath(this.path, ctx.leg.platform) : this.path;
+    const target = resolve11(this.cwd, path8);
     ctx.message(`Saving image: ${refs.join(", ")}`);
     try {
       await pipeline(await ctx.driver.saveImages(refs), createWriteStream2(target), { signal: ctx.signal });
     } catch (e) {
       await rm4(target, { force: true });
-      throw new PostProcessorError(`Error saving ${refs.join(", ")} to ${path7}: ${messageOf(e)}`);
+      throw new PostProcessorError(`Error saving ${refs.join(", ")} to ${path8}: ${messageOf(e)}`);
     }
-    ctx.message(`Saved to: ${path7}`);
-    return { artifact: { ...image, files: [path7] }, keep: true, forceKeep: false };
+    ctx.message(`Saved to: ${path8}`);
+    return { artifact: { ...image, files: [path8] }, keep: true, forceKeep: false };
   }
 };
 function decode9(d, _block, cwd) {
@@ -19318,7 +21295,7 @@ function decode10(d, _block, cwd) {
 var dockerImport = { schema: SCHEMA9, decode: decode10 };
 
 // src/post-processors/manifest.ts
-import { existsSync as existsSync4, statSync as statSync6 } from "node:fs";
+import { existsSync as existsSync4, statSync as statSync7 } from "node:fs";
 import { mkdir as mkdir3, readFile as readFile2, writeFile as writeFile3 } from "node:fs/promises";
 import { basename as basename5, dirname as dirname5, resolve as resolve13 } from "node:path";
 
@@ -19366,7 +21343,7 @@ var Manifest = class {
   entry(input, ctx) {
     const files = input.files.map((f) => {
       const abs = resolve13(this.cwd, f);
-      return { name: this.c.stripPath ? basename5(f) : f, size: existsSync4(abs) ? statSync6(abs).size : 0 };
+      return { name: this.c.stripPath ? basename5(f) : f, size: existsSync4(abs) ? statSync7(abs).size : 0 };
     });
     const time = this.c.stripTime ? {} : { build_time: Math.floor(Date.now() / 1e3) };
     return {
@@ -19380,11 +21357,11 @@ var Manifest = class {
     };
   }
   async run(input, ctx) {
-    const path7 = resolve13(this.cwd, this.c.output);
+    const path8 = resolve13(this.cwd, this.c.output);
     const entry2 = this.entry(input, ctx);
-    await serialised(path7, async () => {
+    await serialised(path8, async () => {
       let manifest2 = { builds: [], last_run_uuid: "" };
-      const text2 = await readFile2(path7, "utf8").catch((e) => {
+      const text2 = await readFile2(path8, "utf8").catch((e) => {
         if (e.code === "ENOENT") return "";
         throw new PostProcessorError(`Unable to open ${this.c.output} for reading: ${e.message}`);
       });
@@ -19398,8 +21375,8 @@ var Manifest = class {
       }
       manifest2.builds.push(entry2);
       manifest2.last_run_uuid = ctx.runUuid;
-      await mkdir3(dirname5(path7), { recursive: true });
-      await writeFile3(path7, JSON.stringify(manifest2, null, 2), { mode: 436 });
+      await mkdir3(dirname5(path8), { recursive: true });
+      await writeFile3(path8, JSON.stringify(manifest2, null, 2), { mode: 436 });
     });
     ctx.message(`Added ${ctx.buildName} to ${this.c.output}`);
     return { artifact: input, keep: true, forceKeep: true };
@@ -19531,7 +21508,7 @@ import { constants as constants3, createGzip } from "node:zlib";
 // src/post-processors/archive-writers.ts
 import { once as once2 } from "node:events";
 import { createReadStream as createReadStream4 } from "node:fs";
-import { stat } from "node:fs/promises";
+import { stat as stat2 } from "node:fs/promises";
 import { crc32 as crc322, createDeflateRaw } from "node:zlib";
 async function write(out, chunk) {
   if (!out.write(chunk)) await once2(out, "drain");
@@ -19546,7 +21523,7 @@ async function writeTar(files, out) {
   });
   piped.catch(() => void 0);
   for (const [abs, name] of files) {
-    const st = await stat(abs);
+    const st = await stat2(abs);
     const entry2 = pack.entry({ name, size: st.size, mode: st.mode & 4095, mtime: st.mtime, type: "file" });
     for await (const chunk of createReadStream4(abs)) {
       if (!entry2.write(chunk)) await once2(entry2, "drain");
@@ -19571,7 +21548,7 @@ async function writeZip(files, out, level) {
     await write(out, b);
   };
   for (const [abs, entryName] of files) {
-    const st = await stat(abs);
+    const st = await stat2(abs);
     if (st.size >= LIMIT) throw new PostProcessorError(`Cannot zip ${abs}: files of 4 GiB or more need zip64, which repack does not write; use .tar.gz.`);
     const name = Buffer.from(entryName.replace(/\\/g, "/").replace(/^\/+/, ""));
     const { time, date } = dosTime(st.mtime);
@@ -19762,7 +21739,7 @@ function decode14(d, block, cwd) {
 var shellLocal2 = { schema: LOCAL_SHELL_SCHEMA, decode: decode14 };
 
 // src/post-processors/glob-files.ts
-import { existsSync as existsSync6, readdirSync as readdirSync6, statSync as statSync7 } from "node:fs";
+import { existsSync as existsSync6, readdirSync as readdirSync6, statSync as statSync8 } from "node:fs";
 import { isAbsolute as isAbsolute2, join as join9, resolve as resolve16 } from "node:path";
 var MAGIC = /[*?[]/;
 function elementRegex(element) {
@@ -19796,7 +21773,7 @@ function globFiles(pattern, cwd) {
         if (existsSync6(resolve16(cwd, p))) next.push(p);
         continue;
       }
-      if (!existsSync6(dir) || !statSync7(dir).isDirectory()) continue;
+      if (!existsSync6(dir) || !statSync8(dir).isDirectory()) continue;
       const re = elementRegex(element);
       for (const name of readdirSync6(dir).sort()) {
         if (re.test(name) && !(name.startsWith(".") && !element.startsWith("."))) next.push(base === "" ? name : join9(base, name));
@@ -20061,7 +22038,7 @@ function contextFor(input, build2, ref, sourceName, config) {
     source: V.object({ name: V.string(sourceName), type: V.string(ref.type) }),
     build: buildVariables(build2, config),
     path: V.object({ cwd: V.string(input.cwd), root: V.string(input.template.pathRoot) }),
-    packer: V.object({ version: V.string(input.version) })
+    packer: packerObject(input.version)
   };
   return { ...input.base, variables: { ...input.base.variables, ...extra } };
 }
@@ -20202,8 +22179,8 @@ function prepare(o) {
   else out.diagnostics.push(...diagnostics, ...checkSourceRefs(template), ...checkRequirements(template));
   if (hasErrors(out.diagnostics)) return out;
   const varFiles = [];
-  for (const path7 of o.varFiles ?? []) {
-    const f = parseSource(resolve18(cwd, path7), path7, out.sources, out.diagnostics, true);
+  for (const path8 of o.varFiles ?? []) {
+    const f = parseSource(resolve18(cwd, path8), path8, out.sources, out.diagnostics, true);
     if (f) varFiles.push(f);
   }
   if (hasErrors(out.diagnostics)) return out;
@@ -20218,7 +22195,7 @@ function prepare(o) {
   );
   out.diagnostics.push(...vars.diagnostics);
   if (hasErrors(out.diagnostics)) return out;
-  const common = { path: V.object({ cwd: V.string(cwd), root: V.string(template.pathRoot) }), packer: V.object({ version: V.string(PACKER_COMPAT_VERSION) }) };
+  const common = { path: V.object({ cwd: V.string(cwd), root: V.string(template.pathRoot) }), packer: packerObject(PACKER_COMPAT_VERSION) };
   const prereqs = evaluatePrereqs(
     template.dataSources,
     template.locals,
@@ -20227,6 +22204,7 @@ function prepare(o) {
   );
   if (prereqs.waiting) return { ...out, needsData: true };
   if (o.console) {
+    expandBuilds(template, { variables: { ...common, var: V.object(vars.values), data: prereqs.data, local: V.object(prereqs.local) }, functions });
     for (const name of prereqs.failed) delete prereqs.local[name];
     out.values = { var: vars.values, local: prereqs.local, data: prereqs.data };
     return out;
@@ -20256,12 +22234,12 @@ import { resolve as resolve21 } from "node:path";
 
 // src/pipeline/extra-tags.ts
 var REPOSITORY = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?::[0-9]+)?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
-var TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+var TAG2 = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 function badReference(ref) {
   if (ref.includes("@")) return `"${ref}" names a digest: tags must be repository:tag references`;
   const { repository, tag } = splitReference(ref);
   if (!REPOSITORY.test(repository)) return `"${ref}": "${repository}" is not a valid repository name`;
-  if (!TAG.test(tag)) return `"${ref}": "${tag}" is not a valid tag`;
+  if (!TAG2.test(tag)) return `"${ref}": "${tag}" is not a valid tag`;
   return void 0;
 }
 var ExtraTags = class {
@@ -20563,45 +22541,45 @@ var DockerCommunicator = class {
       kill: () => session.close()
     };
   }
-  async runScript(path7, content, command, opts = {}) {
+  async runScript(path8, content, command, opts = {}) {
     const shell2 = await this.shell?.();
     if (typeof content === "string" && shell2?.accepts(content)) {
       try {
-        const outcome = await shell2.run({ ...opts, path: path7, content, command, keep: opts.keep === true });
+        const outcome = await shell2.run({ ...opts, path: path8, content, command, keep: opts.keep === true });
         if (outcome.kind === "ran") return outcome.result;
       } catch (e) {
         if (!(e instanceof ShellUnavailable)) throw e;
       }
     }
-    return this.uploadAndRun(path7, content, command, opts);
+    return this.uploadAndRun(path8, content, command, opts);
   }
   /** The script as an upload and an exec, as Packer's communicator does: also where the shell could not write it. */
-  async uploadAndRun(path7, content, command, opts) {
+  async uploadAndRun(path8, content, command, opts) {
     const asRoot = opts.keep === true || this.runsAsRoot();
-    await this.upload(path7, content, 493);
-    const result2 = await this.run(asRoot && !opts.keep ? `trap ${shellQuote(`rm -f ${shellQuote(path7)}`)} EXIT; ${command}` : command, opts);
-    if (!asRoot && !opts.signal?.aborted) await this.driver.exec(this.containerId, { cmd: ["rm", "-f", path7], user: "root" });
+    await this.upload(path8, content, 493);
+    const result2 = await this.run(asRoot && !opts.keep ? `trap ${shellQuote(`rm -f ${shellQuote(path8)}`)} EXIT; ${command}` : command, opts);
+    if (!asRoot && !opts.signal?.aborted) await this.driver.exec(this.containerId, { cmd: ["rm", "-f", path8], user: "root" });
     return result2;
   }
-  async upload(path7, content, mode = 420) {
-    const dir = dirname8(path7) || "/";
-    await this.driver.putArchive(this.containerId, dir, tarFromContent(posix6.basename(path7), content, mode));
+  async upload(path8, content, mode = 420) {
+    const dir = dirname8(path8) || "/";
+    await this.driver.putArchive(this.containerId, dir, tarFromContent(posix6.basename(path8), content, mode));
   }
   putArchive(dir, tar) {
     return this.driver.putArchive(this.containerId, dir, tar);
   }
-  getArchive(path7) {
-    return this.driver.getArchive(this.containerId, path7);
+  getArchive(path8) {
+    return this.driver.getArchive(this.containerId, path8);
   }
   /** Do commands run as root (no exec_user, and the container's own user is root)? */
   runsAsRoot() {
     const user = (this.execUser || this.containerUser) ?? "";
     return ["", "root", "0", "0:0", "root:root"].includes(user);
   }
-  async fixUploadOwner(path7) {
+  async fixUploadOwner(path8) {
     if (!this.fixOwner) return;
     const owner = (this.containerUser ?? this.execUser) || "root";
-    const r = await this.driver.exec(this.containerId, { cmd: ["/bin/sh", "-c", `chown -R ${shellQuote(owner)} ${shellQuote(path7)}`], user: "root" });
+    const r = await this.driver.exec(this.containerId, { cmd: ["/bin/sh", "-c", `chown -R ${shellQuote(owner)} ${shellQuote(path8)}`], user: "root" });
     if (r.exitCode !== 0) throw new Error(`Failed to set owner of the uploaded file: exit status ${r.exitCode}, ${(r.stderr || r.stdout).trim()}`);
   }
 };
@@ -20916,23 +22894,23 @@ function builderSteps(build2) {
 }
 
 // src/builders/docker/bootstrap.ts
-import { statSync as statSync8 } from "node:fs";
-import { isAbsolute as isAbsolute3, relative as relative2, resolve as resolve19, sep as sep2 } from "node:path";
+import { statSync as statSync9 } from "node:fs";
+import { isAbsolute as isAbsolute3, relative, resolve as resolve19, sep as sep2 } from "node:path";
 var BootstrapError = class extends Error {
 };
-function dockerfileInContext(cwd, path7, buildDir) {
+function dockerfileInContext(cwd, path8, buildDir) {
   const dir = resolve19(cwd, buildDir);
-  const file2 = resolve19(cwd, path7);
+  const file2 = resolve19(cwd, path8);
   try {
-    if (!statSync8(dir).isDirectory()) throw new BootstrapError(`build_dir "${buildDir}" is not a directory.`);
-    if (!statSync8(file2).isFile()) throw new BootstrapError(`The Dockerfile "${path7}" is not a regular file.`);
+    if (!statSync9(dir).isDirectory()) throw new BootstrapError(`build_dir "${buildDir}" is not a directory.`);
+    if (!statSync9(file2).isFile()) throw new BootstrapError(`The Dockerfile "${path8}" is not a regular file.`);
   } catch (e) {
     if (e instanceof BootstrapError) throw e;
-    throw new BootstrapError(`Cannot read ${e.path ?? path7}: ${e.code ?? String(e)}.`);
+    throw new BootstrapError(`Cannot read ${e.path ?? path8}: ${e.code ?? String(e)}.`);
   }
-  const inside2 = relative2(dir, file2);
+  const inside2 = relative(dir, file2);
   if (inside2.startsWith(`..${sep2}`) || inside2 === ".." || isAbsolute3(inside2)) {
-    throw new BootstrapError(`The Dockerfile "${path7}" must be inside build_dir "${buildDir}" (it is sent to the engine as part of the build context).`);
+    throw new BootstrapError(`The Dockerfile "${path8}" must be inside build_dir "${buildDir}" (it is sent to the engine as part of the build context).`);
   }
   return { dir, dockerfile: inside2.split(sep2).join("/") };
 }
@@ -21185,7 +23163,7 @@ var BuildCache = class {
 
 // src/cache/gha-cache.ts
 import { readFile as readFile3, rm as rm6 } from "node:fs/promises";
-import path5 from "node:path";
+import path6 from "node:path";
 
 // src/cache/actions-cache.ts
 var MAX_KEY_LENGTH = 512;
@@ -21219,12 +23197,12 @@ function ghaEntryPrefix(scope) {
   return prefix;
 }
 function within(dir, name) {
-  const p = path5.resolve(dir, name);
-  return p.startsWith(dir + path5.sep) ? p : void 0;
+  const p = path6.resolve(dir, name);
+  return p.startsWith(dir + path6.sep) ? p : void 0;
 }
 async function dropBaseLayers(dir, baseLayers) {
   if (baseLayers.length === 0) return;
-  const manifest2 = JSON.parse(await readFile3(path5.join(dir, "manifest.json"), "utf8"));
+  const manifest2 = JSON.parse(await readFile3(path6.join(dir, "manifest.json"), "utf8"));
   for (const m of manifest2) {
     const configFile = within(dir, m.Config);
     if (!configFile) continue;
@@ -21322,17 +23300,17 @@ var GhaCache = class {
 
 // src/cache/machine-secret.ts
 import { randomBytes as randomBytes4 } from "node:crypto";
-import { closeSync as closeSync3, fstatSync as fstatSync2, lstatSync as lstatSync3, mkdirSync as mkdirSync3, openSync as openSync3, readFileSync as readFileSync8, renameSync as renameSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import { closeSync as closeSync3, fstatSync as fstatSync2, lstatSync as lstatSync4, mkdirSync as mkdirSync3, openSync as openSync3, readFileSync as readFileSync8, renameSync as renameSync2, writeFileSync as writeFileSync3 } from "node:fs";
 import os2 from "node:os";
-import path6 from "node:path";
+import path7 from "node:path";
 var SIZE = 32;
 function machineSecretFile(env = process.env) {
-  return path6.join(env.XDG_CACHE_HOME || path6.join(os2.homedir(), ".cache"), "repack", "cache-key.secret");
+  return path7.join(env.XDG_CACHE_HOME || path7.join(os2.homedir(), ".cache"), "repack", "cache-key.secret");
 }
 function readOwn(file2) {
   let fd;
   try {
-    if (!lstatSync3(file2).isFile()) return void 0;
+    if (!lstatSync4(file2).isFile()) return void 0;
     fd = openSync3(file2, "r");
   } catch {
     return void 0;
@@ -21351,7 +23329,7 @@ function loadMachineSecret(file2 = machineSecretFile()) {
   if (known) return known;
   const secret = randomBytes4(SIZE);
   try {
-    mkdirSync3(path6.dirname(file2), { recursive: true, mode: 448 });
+    mkdirSync3(path7.dirname(file2), { recursive: true, mode: 448 });
     const tmp = `${file2}.${process.pid}.${randomBytes4(4).toString("hex")}.tmp`;
     writeFileSync3(tmp, secret, { mode: 384, flag: "wx" });
     renameSync2(tmp, file2);
@@ -21761,7 +23739,7 @@ var RED = 31;
 function machineEscape(s) {
   return s.replace(/,/g, "%!(PACKER_COMMA)").replace(/\r/g, "\\r").replace(/\n/g, "\\n");
 }
-function rfc33392(d) {
+function rfc3339(d) {
   return `${d.toISOString().slice(0, 19)}Z`;
 }
 var TerminalUi = class {
@@ -21786,7 +23764,7 @@ var TerminalUi = class {
   }
   /** Packer puts the timestamp inside the colour, before the text; lines of no build get none. */
   line(text2, color, stamped = true) {
-    const body = this.o.timestamps && stamped ? `${rfc33392(this.now)}: ${text2}` : text2;
+    const body = this.o.timestamps && stamped ? `${rfc3339(this.now)}: ${text2}` : text2;
     this.o.write(`${color ? this.paint(color.code, color.bold, body) : body}
 `);
   }
@@ -22043,13 +24021,13 @@ async function cacheCommand(argv, io) {
   if (sub === "-h" || sub === "-help" || sub === "--help") throw new HelpRequested(PRUNE_FLAGS);
   if (sub === "ls" || sub === "list") {
     parseArgs(rest, {});
-    const entries = await listCache(await driverOf(io));
+    const entries2 = await listCache(await driverOf(io));
     io.out(`${"KEY".padEnd(14)}${"IMAGE".padEnd(14)}${"CREATED".padEnd(26)}BUILD
 `);
-    for (const e of entries)
+    for (const e of entries2)
       io.out(`${e.key.slice(0, 12).padEnd(14)}${short(e.imageId).padEnd(14)}${(e.created?.toISOString() ?? "-").padEnd(26)}${e.build}
 `);
-    io.err(`${entries.length} cache image${entries.length === 1 ? "" : "s"}
+    io.err(`${entries2.length} cache image${entries2.length === 1 ? "" : "s"}
 `);
     return 0;
   }
@@ -22167,7 +24145,7 @@ import { createInterface as createInterface3 } from "node:readline";
 // src/hcl/go-quote.ts
 var SHORT = { "\x07": "\\a", "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "	": "\\t", "\v": "\\v", '"': '\\"', "\\": "\\\\" };
 var PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
-function goQuote2(s) {
+function goQuote5(s) {
   let out = '"';
   for (const ch of s) {
     const short2 = SHORT[ch];
@@ -22179,54 +24157,39 @@ function goQuote2(s) {
       out += ch;
       continue;
     }
-    const cp = ch.codePointAt(0) ?? 0;
-    const hex = cp.toString(16);
-    out += cp < 128 ? `\\x${hex.padStart(2, "0")}` : cp <= 65535 ? `\\u${hex.padStart(4, "0")}` : `\\U${hex.padStart(8, "0")}`;
+    const cp2 = ch.codePointAt(0) ?? 0;
+    const hex = cp2.toString(16);
+    out += cp2 < 128 ? `\\x${hex.padStart(2, "0")}` : cp2 <= 65535 ? `\\u${hex.padStart(4, "0")}` : `\\U${hex.padStart(8, "0")}`;
   }
   return `${out}"`;
 }
 
 // src/hcl/print-value.ts
-function setOrder(items2) {
-  const key2 = (x) => x.kind === "string" || x.kind === "number" ? x.value : void 0;
-  if (!items2.every((x) => key2(x) !== void 0)) return items2;
-  return [...items2].sort((a, b) => {
-    const x = key2(a);
-    const y = key2(b);
-    if (typeof x === "number" && typeof y === "number") return x - y;
-    return Buffer.compare(Buffer.from(String(x)), Buffer.from(String(y)));
-  });
-}
-function indent(text2) {
-  return text2.split("\n").map((line) => `  ${line}`).join("\n");
-}
+var indent = (text2) => text2.split("\n").map((l) => `  ${l}`).join("\n");
 function format(v, nested) {
   if (v.sensitive) return "<sensitive>";
   switch (v.kind) {
     case "null":
-      return "null";
     case "unknown":
-      return "<unknown>";
+      return "null";
     case "string":
-      return nested ? goQuote2(v.value) : v.value;
+      return nested ? goQuote5(v.value) : v.value;
     case "number":
       return consoleNumber(v);
     case "bool":
       return String(v.value);
     case "list":
     case "set":
-    case "tuple": {
-      const items2 = v.kind === "set" ? setOrder(v.items) : v.items;
-      return items2.length === 0 ? "[]" : `[
-${items2.map((x) => `${indent(format(x, true))},
+    case "tuple":
+      return v.items.length === 0 ? "[]" : `[
+${v.items.map((x) => `${indent(format(x, true))},
 `).join("")}]`;
-    }
     case "map":
     case "object": {
-      const keys = Object.keys(v.attrs).filter((k) => v.attrs[k].kind !== "null").sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+      const keys = Object.keys(v.attrs).filter((k) => v.attrs[k].kind !== "null").sort(compareStrings);
       if (keys.length === 0) return "{}";
       return `{
-${keys.map((k) => `${indent(`${goQuote2(k)} = ${format(v.attrs[k], true)}`)}
+${keys.map((k) => `${indent(`${goQuote5(k)} = ${format(v.attrs[k], true)}`)}
 `).join("")}}`;
     }
   }
@@ -22260,7 +24223,7 @@ async function contextFor2(argv, io) {
   if (positional.length > 1) throw new UsageError(`console takes at most one template path
 
 ${usage("console", "[options] [TEMPLATE]", FLAGS)}`);
-  const common = { path: V.object({ cwd: V.string(io.cwd), root: V.string(io.cwd) }), packer: V.object({ version: V.string(PACKER_COMPAT_VERSION) }) };
+  const common = { path: V.object({ cwd: V.string(io.cwd), root: V.string(io.cwd) }), packer: packerObject(PACKER_COMPAT_VERSION) };
   if (positional.length === 0) return { variables: { ...common, var: V.object({}), local: V.object({}) }, functions: standardFunctions({ baseDir: io.cwd }) };
   const p = await prepareTemplate({
     template: positional[0],
@@ -22322,7 +24285,7 @@ async function consoleCommand(argv, io) {
 }
 
 // src/cli/fmt-command.ts
-import { readdirSync as readdirSync7, readFileSync as readFileSync10, statSync as statSync9, writeFileSync as writeFileSync4 } from "node:fs";
+import { readdirSync as readdirSync7, readFileSync as readFileSync10, statSync as statSync10, writeFileSync as writeFileSync4 } from "node:fs";
 import { join as join10, resolve as resolve22 } from "node:path";
 
 // src/hcl/fmt.ts
@@ -22564,10 +24527,10 @@ function isHclFile(name) {
 }
 function collect(abs, shown, recursive, out) {
   for (const name of readdirSync7(abs).sort()) {
-    const path7 = join10(abs, name);
-    if (statSync9(path7).isDirectory()) {
-      if (recursive) collect(path7, join10(shown, name), recursive, out);
-    } else if (isHclFile(name)) out.push([path7, join10(shown, name)]);
+    const path8 = join10(abs, name);
+    if (statSync10(path8).isDirectory()) {
+      if (recursive) collect(path8, join10(shown, name), recursive, out);
+    } else if (isHclFile(name)) out.push([path8, join10(shown, name)]);
   }
 }
 function fmtCommand(argv, io) {
@@ -22584,7 +24547,7 @@ ${usage("fmt", "[options] [TEMPLATE]", FLAGS2)}`);
     const abs = resolve22(io.cwd, target);
     let isDir;
     try {
-      isDir = statSync9(abs).isDirectory();
+      isDir = statSync10(abs).isDirectory();
     } catch {
       io.err(`Error: No file or directory at ${target}.
 `);
@@ -22664,7 +24627,7 @@ ${usage("init", "[options] TEMPLATE", FLAGS3)}`);
 
 // src/cli/print-variables.ts
 function printValues(prefix, values) {
-  return Object.keys(values).sort().map((k) => `${prefix}.${k}: ${goQuote2(printableValue(values[k]))}
+  return Object.keys(values).sort().map((k) => `${prefix}.${k}: ${goQuote5(printableValue(values[k]))}
 `).join("");
 }
 function printVariables(variables, locals) {
@@ -22720,13 +24683,16 @@ async function inspectCommand(argv, io) {
   if (positional.length !== 1) throw new UsageError(`inspect takes exactly one template path
 
 ${usage("inspect", "[options] TEMPLATE", FLAGS4)}`);
-  const prepared = await prepareTemplate({
+  const options2 = {
     template: positional[0],
     cwd: io.cwd,
     env: io.env,
     vars: values.var.map(splitVar),
-    varFiles: values["var-file"]
-  });
+    varFiles: values["var-file"],
+    dataRuns: new DataSourceRuns()
+  };
+  let prepared = await prepareTemplate(options2);
+  if (hasErrors(prepared.diagnostics)) prepared = await prepareTemplate({ ...options2, console: true });
   for (const d of prepared.diagnostics) io.err(formatDiagnostic(d, prepared.sources, { color: false }));
   if (hasErrors(prepared.diagnostics) || !prepared.template || !prepared.values) return 1;
   const out = ["Packer Inspect: HCL2 mode\n\n", `${printVariables(prepared.values.var, prepared.values.local)}

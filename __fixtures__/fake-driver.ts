@@ -286,9 +286,18 @@ export class FakeDriver implements Driver {
     opts.onProgress?.({ status: 'Pushed', id: short(id) });
     opts.onProgress?.({ status: `${tag}: digest: ${digest} size: 528` });
     this.pushed.set(`${repository}:${tag}`, digest);
+    this.manifests.set(digest, id);
     const image = this.images.get(id);
     if (image && !image.repoDigests.includes(`${repository}@${digest}`)) image.repoDigests.push(`${repository}@${digest}`);
     return { digest, size: 528 };
+  }
+
+  /** The registry's side: which image each pushed manifest holds. */
+  readonly manifests = new Map<string, string>();
+
+  async pushedImageId(repository: string, digest: string): Promise<string | undefined> {
+    this.record('pushedImageId', [repository, digest]);
+    return this.manifests.get(digest);
   }
 
   async removeImage(ref: string, opts: { force?: boolean } = {}): Promise<void> {

@@ -37,4 +37,23 @@ describe('docker-push checks what it pushed', () => {
       new RegExp(`127\\.0\\.0\\.1:5000/app:1 was pushed, but the registry's sha256:[0-9a-f]{64} is not this build's image \\(${ours}\\)`),
     );
   });
+
+  it('asks the registry when the engine records no digest on the image (Podman), and trusts only its answer', async () => {
+    const d = new FakeDriver();
+    const ours = d.addLocalImage('127.0.0.1:5000/app:1');
+    const theirs = d.addLocalImage('127.0.0.1:5000/other:1');
+    const push = d.push.bind(d);
+    let moveTag = false;
+    d.push = async (repository, tag, opts) => {
+      if (moveTag) await d.tag(theirs, repository, tag);
+      const pushed = await push(repository, tag, opts);
+      for (const image of d.images.values()) image.repoDigests = []; // an engine that records nothing
+      return pushed;
+    };
+    const input: ChainArtifact = { builderId: 'packer.post-processor.docker-tag', imageId: ours, tags: ['127.0.0.1:5000/app:1'], digests: [], files: [] };
+    await expect(dockerPush().run(input, postProcessorContext(d))).resolves.toMatchObject({ artifact: { digests: [expect.anything()] } });
+    moveTag = true;
+    await expect(dockerPush().run(input, postProcessorContext(d))).rejects.toThrow(/is not this build's image/);
+    expect(d.callsTo('pushedImageId')).toHaveLength(2);
+  });
 });

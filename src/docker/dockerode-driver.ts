@@ -27,7 +27,7 @@ import { type JsonMessage, followProgress, toProgressEvent } from './progress.js
 import { pushedDigest } from './push-digest.js';
 import { parseReference } from './reference.js';
 import { registryError } from './registry-errors.js';
-import { IMAGE_MANIFEST_TYPES, servedManifest } from './registry-api.js';
+import { getManifest, IMAGE_MANIFEST_TYPES, servedManifest } from './registry-api.js';
 import { familiarName } from './registry-host.js';
 import { collectingAsItStreams } from '../memory.js';
 
@@ -292,6 +292,25 @@ export class DockerodeDriver implements Driver {
       return d.slice(at + 1) === served.digest && familiarName(d.slice(0, at)) === wanted;
     });
     return recorded ? { digest: served.digest, size: served.size, unchanged: true } : undefined;
+  }
+
+  async pushedImageId(repository: string, digest: string, opts: { auth?: RegistryAuth; signal?: AbortSignal } = {}): Promise<string | undefined> {
+    try {
+      return await this.withRegistryAuth(
+        `read the manifest ${repository}@${digest}`,
+        repository,
+        opts.auth,
+        async (auth) => {
+          const m = await getManifest(repository, digest, { auth, signal: opts.signal });
+          if (!IMAGE_MANIFEST_TYPES.includes(m.mediaType)) return undefined;
+          const config = (JSON.parse(m.body.toString('utf8')) as { config?: { digest?: unknown } }).config?.digest;
+          return typeof config === 'string' ? config : undefined;
+        },
+        opts.signal,
+      );
+    } catch {
+      return undefined;
+    }
   }
 
   removeImage(ref: string, opts: { force?: boolean } = {}): Promise<void> {

@@ -167,6 +167,11 @@ export interface Driver {
   removeContainer(id: string): Promise<void>;
   tag(image: string, repository: string, tag: string): Promise<void>;
   push(repository: string, tag: string, opts?: { auth?: RegistryAuth; onProgress?: ProgressFn; signal?: AbortSignal }): Promise<PushResult>;
+  /**
+   * The config digest (the image ID) of the image manifest `repository@digest` in its registry, asked with the push's
+   * credentials; undefined when the registry cannot be asked or the manifest is not an image's. Optional.
+   */
+  pushedImageId?(repository: string, digest: string, opts?: { auth?: RegistryAuth; signal?: AbortSignal }): Promise<string | undefined>;
   removeImage(ref: string, opts?: { force?: boolean }): Promise<void>;
   /** Containers carrying a label (`key` or `key=value`), for cleanup and leak checks. */
   listContainers(label: string): Promise<string[]>;

@@ -41,15 +41,19 @@ const SCHEMA: BodySchema = {
  * the tag names when the push starts; another build on the same engine may have moved the tag in between (two runs of
  * one branch, matrix legs on one self-hosted runner). After a push, the engine records `repository@digest` in the
  * RepoDigests of the image it pushed, and a manifest digest names one config, so the record on the build's image is
- * the proof.
+ * the proof. An engine that records nothing (Podman) is answered by the registry: the manifest's config digest is the
+ * image ID. Only a registry that says otherwise fails the push; one that cannot be asked leaves the engine's word.
  */
-async function pushedOwnImage(driver: Driver, imageId: string, repository: string, digest: string): Promise<boolean> {
+async function pushedOwnImage(driver: Driver, imageId: string, repository: string, digest: string, auth?: RegistryAuth): Promise<boolean> {
   const image = await driver.inspectImage(imageId);
   const wanted = familiarName(repository);
-  return (image?.repoDigests ?? []).some((d) => {
+  const recorded = (image?.repoDigests ?? []).some((d) => {
     const at = d.lastIndexOf('@');
     return d.slice(at + 1) === digest && familiarName(d.slice(0, at)) === wanted;
   });
+  if (recorded) return true;
+  const config = await driver.pushedImageId?.(repository, digest, { auth });
+  return config === undefined || config === imageId;
 }
 
 class DockerPush implements PostProcessor {
@@ -77,7 +81,7 @@ class DockerPush implements PostProcessor {
         },
       });
     const pushed = await ctx.withRepositoryLock(repository, () => withRetries(push, { ...PUSH_RETRY, signal: ctx.signal, onRetry }));
-    if (input.imageId && !(await pushedOwnImage(ctx.driver, input.imageId, repository, pushed.digest)))
+    if (input.imageId && !(await pushedOwnImage(ctx.driver, input.imageId, repository, pushed.digest, this.#auth)))
       throw new PostProcessorError(
         `${ref} was pushed, but the registry's ${pushed.digest} is not this build's image (${input.imageId}): another build on this Docker engine ` +
           `tagged ${ref} while this one pushed it. Give concurrent builds distinct tags, or push again.`,

@@ -40,7 +40,10 @@ test('scripts arrive byte for byte and are keyed by their bytes', async () => {
   const dir = ws.dir({
     't.pkr.hcl': ws.template(`
   provisioner "shell" { script = "latin1.sh" }
-  provisioner "shell" { script = "binary.sh" }
+  provisioner "shell" {
+    script = "binary.sh"
+    binary = true # as Packer: without it, line endings are converted (and a last newline added)
+  }
 `),
   });
   writeFileSync(join(dir, 'latin1.sh'), latin1(0xe9));

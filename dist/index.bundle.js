@@ -13,7 +13,7 @@ import {
   parseReference,
   putManifest,
   servedManifest
-} from "./index.7JCFG7E6.js";
+} from "./index.YDB2YO5Z.js";
 import {
   messageOf,
   toError
@@ -5047,13 +5047,16 @@ var SCHEMA = {
   },
   unsupported: { ...PACKER_INTERNAL, ...ECR_AWS, docker_path: DOCKER_PATH, platform: PUSH_PLATFORM }
 };
-async function pushedOwnImage(driver, imageId, repository, digest3) {
+async function pushedOwnImage(driver, imageId, repository, digest3, auth) {
   const image = await driver.inspectImage(imageId);
   const wanted = familiarName(repository);
-  return (image?.repoDigests ?? []).some((d) => {
+  const recorded = (image?.repoDigests ?? []).some((d) => {
     const at2 = d.lastIndexOf("@");
     return d.slice(at2 + 1) === digest3 && familiarName(d.slice(0, at2)) === wanted;
   });
+  if (recorded) return true;
+  const config = await driver.pushedImageId?.(repository, digest3, { auth });
+  return config === void 0 || config === imageId;
 }
 var DockerPush = class {
   // Private (#) so no dump of the plan (util.inspect, JSON.stringify) can show the credentials.
@@ -5076,7 +5079,7 @@ var DockerPush = class {
       }
     });
     const pushed = await ctx.withRepositoryLock(repository, () => withRetries(push, { ...PUSH_RETRY, signal: ctx.signal, onRetry }));
-    if (input.imageId && !await pushedOwnImage(ctx.driver, input.imageId, repository, pushed.digest))
+    if (input.imageId && !await pushedOwnImage(ctx.driver, input.imageId, repository, pushed.digest, this.#auth))
       throw new PostProcessorError(
         `${ref} was pushed, but the registry's ${pushed.digest} is not this build's image (${input.imageId}): another build on this Docker engine tagged ${ref} while this one pushed it. Give concurrent builds distinct tags, or push again.`
       );
@@ -23597,7 +23600,7 @@ async function runTemplate(o) {
   if (hasErrors(p.diagnostics)) return { diagnostics: p.diagnostics, sources: p.sources, results: [] };
   for (const v of [...Object.values(p.values?.var ?? {}), ...Object.values(p.values?.local ?? {})]) sensitiveLeaves2(v).forEach((s) => sensitive.add(s));
   o.onPrepared?.();
-  const driver = o.driver ?? (await import("./index.3UZZJUO4.js")).connectDocker(o.env ?? process.env);
+  const driver = o.driver ?? (await import("./index.T3ZLMEK5.js")).connectDocker(o.env ?? process.env);
   const reaped = await reapDeadRuns(driver);
   for (const id of reaped.containers) o.ui.say("cleanup", `Removed container ${id.slice(0, 12)} left by a run that was killed`);
   if (reaped.dirs.length > 0)

@@ -31453,6 +31453,57 @@ async function servedManifest(repository, tag, q) {
   }
   return void 0;
 }
+var RegistryRequestError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "RegistryRequestError";
+  }
+};
+async function registryRequest(repository, r, q) {
+  const { host, name } = registryPath(repository);
+  const all = endpoints(host, q.certsDir ?? "/etc/docker/certs.d");
+  if (all.length === 0) throw new RegistryRequestError(`${host}: client certificates in certs.d are not supported for index pushes`);
+  const ordered = [...all.filter((e) => e.base === answered.get(host)), ...all.filter((e) => e.base !== answered.get(host))];
+  const actions = r.method === "GET" ? "pull" : "pull,push";
+  let last;
+  for (const ep of ordered) {
+    const timeout = AbortSignal.timeout(q.timeoutMs ?? 3e4);
+    const signal = q.signal ? AbortSignal.any([q.signal, timeout]) : timeout;
+    const url = new URL(`${ep.base}/v2/${name}/${r.path}`);
+    let answer;
+    try {
+      answer = await send(url, r.method, r.headers ?? {}, ep, signal, r.body);
+      if (answer.status === 400 && url.protocol === "http:" && /HTTP request to an HTTPS server/i.test(answer.body)) throw new Error("plain HTTP refused");
+    } catch (e) {
+      last = e;
+      if (q.signal?.aborted) break;
+      continue;
+    }
+    answered.set(host, ep.base);
+    if (answer.status === 401) {
+      const authorization = await answerChallenge(answer.headers["www-authenticate"], name, q, ep, signal, actions);
+      if (!authorization)
+        throw new RegistryRequestError(`${r.method} ${host}/v2/${name}/${r.path}: the registry asks for credentials that were not given or not accepted`);
+      answer = await send(url, r.method, { ...r.headers, Authorization: authorization }, ep, signal, r.body);
+    }
+    if (answer.status < 200 || answer.status >= 300) {
+      const detail = answer.body.trim().slice(0, 300);
+      throw new RegistryRequestError(`${r.method} ${host}/v2/${name}/${r.path}: HTTP ${answer.status}${detail ? `: ${detail}` : ""}`);
+    }
+    return answer;
+  }
+  throw new RegistryRequestError(`${host} could not be reached: ${last instanceof Error ? last.message : String(last)}`);
+}
+async function getManifest(repository, reference, q) {
+  const answer = await registryRequest(
+    repository,
+    { method: "GET", path: `manifests/${encodeURIComponent(reference)}`, headers: { Accept: [...IMAGE_MANIFEST_TYPES, ...LIST_TYPES].join(", ") } },
+    q
+  );
+  const mediaType = String(answer.headers["content-type"] ?? "").split(";")[0].trim();
+  const digest = answer.headers["docker-content-digest"];
+  return { mediaType, body: Buffer.from(answer.body, "utf8"), ...typeof digest === "string" ? { digest } : {} };
+}
 
 // src/memory.ts
 import { Transform } from "node:stream";
@@ -31703,6 +31754,24 @@ var DockerodeDriver = class {
       return d.slice(at + 1) === served.digest && familiarName(d.slice(0, at)) === wanted;
     });
     return recorded ? { digest: served.digest, size: served.size, unchanged: true } : void 0;
+  }
+  async pushedImageId(repository, digest, opts = {}) {
+    try {
+      return await this.withRegistryAuth(
+        `read the manifest ${repository}@${digest}`,
+        repository,
+        opts.auth,
+        async (auth) => {
+          const m = await getManifest(repository, digest, { auth, signal: opts.signal });
+          if (!IMAGE_MANIFEST_TYPES.includes(m.mediaType)) return void 0;
+          const config = JSON.parse(m.body.toString("utf8")).config?.digest;
+          return typeof config === "string" ? config : void 0;
+        },
+        opts.signal
+      );
+    } catch {
+      return void 0;
+    }
   }
   removeImage(ref, opts = {}) {
     return this.call(`remove image ${ref}`, async () => {

@@ -349,7 +349,7 @@ async function cleanupCommand(argv, io) {
   if (argv.length > 0) throw new UsageError(`repack cleanup takes no arguments (got ${argv.join(" ")})
 
 ${HELP}`);
-  const driver = io.driver ?? (await import("./index.VJCVWZEJ.js")).connectDocker(io.env);
+  const driver = io.driver ?? (await import("./index.NYSIR52W.js")).connectDocker(io.env);
   const r = await reapDeadRuns(driver);
   for (const id of r.containers) io.out(`Removed container ${id.slice(0, 12)}
 `);
@@ -21020,13 +21020,16 @@ var SCHEMA7 = {
   },
   unsupported: { ...PACKER_INTERNAL, ...ECR_AWS, docker_path: DOCKER_PATH, platform: PUSH_PLATFORM }
 };
-async function pushedOwnImage(driver, imageId, repository, digest3) {
+async function pushedOwnImage(driver, imageId, repository, digest3, auth) {
   const image = await driver.inspectImage(imageId);
   const wanted = familiarName(repository);
-  return (image?.repoDigests ?? []).some((d) => {
+  const recorded = (image?.repoDigests ?? []).some((d) => {
     const at2 = d.lastIndexOf("@");
     return d.slice(at2 + 1) === digest3 && familiarName(d.slice(0, at2)) === wanted;
   });
+  if (recorded) return true;
+  const config = await driver.pushedImageId?.(repository, digest3, { auth });
+  return config === void 0 || config === imageId;
 }
 var DockerPush = class {
   // Private (#) so no dump of the plan (util.inspect, JSON.stringify) can show the credentials.
@@ -21049,7 +21052,7 @@ var DockerPush = class {
       }
     });
     const pushed = await ctx.withRepositoryLock(repository, () => withRetries(push, { ...PUSH_RETRY, signal: ctx.signal, onRetry }));
-    if (input.imageId && !await pushedOwnImage(ctx.driver, input.imageId, repository, pushed.digest))
+    if (input.imageId && !await pushedOwnImage(ctx.driver, input.imageId, repository, pushed.digest, this.#auth))
       throw new PostProcessorError(
         `${ref} was pushed, but the registry's ${pushed.digest} is not this build's image (${input.imageId}): another build on this Docker engine tagged ${ref} while this one pushed it. Give concurrent builds distinct tags, or push again.`
       );
@@ -23699,7 +23702,7 @@ async function runTemplate(o) {
   if (hasErrors(p.diagnostics)) return { diagnostics: p.diagnostics, sources: p.sources, results: [] };
   for (const v of [...Object.values(p.values?.var ?? {}), ...Object.values(p.values?.local ?? {})]) sensitiveLeaves2(v).forEach((s) => sensitive.add(s));
   o.onPrepared?.();
-  const driver = o.driver ?? (await import("./index.VJCVWZEJ.js")).connectDocker(o.env ?? process.env);
+  const driver = o.driver ?? (await import("./index.NYSIR52W.js")).connectDocker(o.env ?? process.env);
   const reaped = await reapDeadRuns(driver);
   for (const id of reaped.containers) o.ui.say("cleanup", `Removed container ${id.slice(0, 12)} left by a run that was killed`);
   if (reaped.dirs.length > 0)
@@ -24014,7 +24017,7 @@ var HELP2 = `Usage: repack cache <ls|prune> [options]
 `;
 var short = (id) => id.replace(/^sha256:/, "").slice(0, 12);
 async function driverOf(io) {
-  return io.driver ?? (await import("./index.VJCVWZEJ.js")).connectDocker(io.env);
+  return io.driver ?? (await import("./index.NYSIR52W.js")).connectDocker(io.env);
 }
 async function cacheCommand(argv, io) {
   const [sub, ...rest] = argv;
@@ -24864,7 +24867,7 @@ async function build(argv, unmasked) {
   const interrupts = new Interrupts({
     say: (text2, kind) => ui.plain(text2, kind),
     controller,
-    driver: async () => (await import("./index.VJCVWZEJ.js")).connectDocker(io.env),
+    driver: async () => (await import("./index.NYSIR52W.js")).connectDocker(io.env),
     exit: (code18) => process.exit(code18)
   });
   const started = performance.now();

@@ -384,6 +384,16 @@ async function putManifest(repository, reference, body, mediaType, q) {
   const digest = answer.headers["docker-content-digest"];
   return typeof digest === "string" ? digest : "";
 }
+async function getManifest(repository, reference, q) {
+  const answer = await registryRequest(
+    repository,
+    { method: "GET", path: `manifests/${encodeURIComponent(reference)}`, headers: { Accept: [...IMAGE_MANIFEST_TYPES, ...LIST_TYPES].join(", ") } },
+    q
+  );
+  const mediaType = String(answer.headers["content-type"] ?? "").split(";")[0].trim();
+  const digest = answer.headers["docker-content-digest"];
+  return { mediaType, body: Buffer.from(answer.body, "utf8"), ...typeof digest === "string" ? { digest } : {} };
+}
 
 // src/docker/reference.ts
 function parseReference(ref) {
@@ -432,6 +442,7 @@ export {
   IMAGE_MANIFEST_TYPES,
   servedManifest,
   putManifest,
+  getManifest,
   Capture,
   parseReference
 };

@@ -2,8 +2,8 @@ import { createRequire as __repackCreateRequire } from 'node:module';
 import { fileURLToPath as __repackFileURLToPath } from 'node:url';
 import { dirname as __repackDirname } from 'node:path';
 const require = __repackCreateRequire(import.meta.url);
-const __filename = __repackFileURLToPath(import.meta.url);
-const __dirname = __repackDirname(__filename);
+const __repackFilename = __repackFileURLToPath(import.meta.url);
+const __repackDirnameValue = __repackDirname(__repackFilename);
 import {
   Capture,
   DriverError,
@@ -13,12 +13,12 @@ import {
   parseReference,
   putManifest,
   servedManifest
-} from "./index.YDB2YO5Z.js";
+} from "./index.JNMSU4RI.js";
 import {
   messageOf,
   toError
-} from "./index.YC5SSSO7.js";
-import "./index.57BF3OL5.js";
+} from "./index.G2C6JFLS.js";
+import "./index.FP25TOY4.js";
 
 // src/action/main.ts
 import { statSync as statSync10, writeFileSync as writeFileSync4 } from "node:fs";
@@ -7984,7 +7984,7 @@ function exactNumbers(js, text2) {
 }
 var yaml;
 async function loadYaml() {
-  yaml ??= await import("./index.2KHVBVRP.js");
+  yaml ??= await import("./index.WPA4HUG4.js");
 }
 function yamlLoaded() {
   return yaml !== void 0;
@@ -17013,12 +17013,6 @@ function resolveBody(body, schema, diags) {
   diags.push(...r.diagnostics);
   return r.body;
 }
-function sensitiveLeaves(v) {
-  if (v.sensitive) return leafStrings(v);
-  if (v.kind === "list" || v.kind === "set" || v.kind === "tuple") return v.items.flatMap(sensitiveLeaves);
-  if (v.kind === "map" || v.kind === "object") return Object.values(v.attrs).flatMap(sensitiveLeaves);
-  return [];
-}
 function checkBody(original, schema, owner) {
   const diags = [];
   const body = resolveBody(original, schema, diags);
@@ -17119,7 +17113,7 @@ function decodeBody(original, schema, ctx, owner) {
     const r = evalAttribute(item, spec, ctx);
     diagnostics.push(...r.diagnostics);
     if (r.value === void 0) continue;
-    if (ctx.onSensitive) (spec.sensitive ? leafStrings(r.value) : sensitiveLeaves(r.value)).forEach(ctx.onSensitive);
+    if (ctx.onSensitive && (spec.sensitive || r.value.sensitive)) leafStrings(r.value).forEach(ctx.onSensitive);
     ranges[item.name] = item.expr.range;
     values[item.name] = r.value;
     if (r.value.kind !== "null") attrs2[item.name] = toJS(r.value);
@@ -19685,7 +19679,7 @@ async function extractTarToHost(stream, destDir, opts = {}) {
 // src/docker/tar.ts
 var loaded;
 function tarStream() {
-  loaded ??= import("./index.LKXIEDXL.js").then((m) => m.default);
+  loaded ??= import("./index.I5GVRT7Y.js").then((m) => m.default);
   return loaded;
 }
 function packed(fill) {
@@ -20236,7 +20230,7 @@ var ProxyAdapter = class _ProxyAdapter {
   processes = /* @__PURE__ */ new Set();
   closed = false;
   static async start(o) {
-    const ssh2 = (await import("./index.4D6S3ZDU.js")).default;
+    const ssh2 = (await import("./index.VBO34KTE.js")).default;
     const parsed = ssh2.utils.parseKey(o.authorizedKey);
     if (parsed instanceof Error) throw new Error(`Failed to parse authorized key: ${parsed.message}`);
     const key2 = Array.isArray(parsed) ? parsed[0] : parsed;
@@ -20742,7 +20736,7 @@ var AnsibleProvisioner = class {
   }
   async keys(dir) {
     const c = this.config;
-    const ssh2 = (await import("./index.4D6S3ZDU.js")).default;
+    const ssh2 = (await import("./index.VBO34KTE.js")).default;
     const generate = () => c.keyType === "RSA" ? ssh2.utils.generateKeyPairSync("rsa", { bits: 2048 }) : ssh2.utils.generateKeyPairSync("ecdsa", { bits: 384 });
     const hostKey = c.sshHostKeyFile ? await readFile(c.sshHostKeyFile, "utf8") : generate().private;
     if (c.sshAuthorizedKeyFile) return { authorizedKey: await readFile(c.sshAuthorizedKeyFile, "utf8"), hostKey };
@@ -23575,16 +23569,16 @@ async function runBuilds(builds, o) {
 }
 
 // src/pipeline/run.ts
-function sensitiveLeaves2(v) {
+function sensitiveLeaves(v) {
   if (v.sensitive) return leafStrings(v);
   switch (v.kind) {
     case "list":
     case "set":
     case "tuple":
-      return v.items.flatMap(sensitiveLeaves2);
+      return v.items.flatMap(sensitiveLeaves);
     case "map":
     case "object":
-      return Object.values(v.attrs).flatMap(sensitiveLeaves2);
+      return Object.values(v.attrs).flatMap(sensitiveLeaves);
     default:
       return [];
   }
@@ -23598,9 +23592,9 @@ async function runTemplate(o) {
   const p = await prepareTemplate({ ...o, onSensitive });
   if (!hasErrors(p.diagnostics) && o.extra) p.diagnostics.push(...addTagsAndLabels(p.builds, o.extra));
   if (hasErrors(p.diagnostics)) return { diagnostics: p.diagnostics, sources: p.sources, results: [] };
-  for (const v of [...Object.values(p.values?.var ?? {}), ...Object.values(p.values?.local ?? {})]) sensitiveLeaves2(v).forEach((s) => sensitive.add(s));
+  for (const v of [...Object.values(p.values?.var ?? {}), ...Object.values(p.values?.local ?? {})]) sensitiveLeaves(v).forEach((s) => sensitive.add(s));
   o.onPrepared?.();
-  const driver = o.driver ?? (await import("./index.T3ZLMEK5.js")).connectDocker(o.env ?? process.env);
+  const driver = o.driver ?? (await import("./index.I4LM3FXC.js")).connectDocker(o.env ?? process.env);
   const reaped = await reapDeadRuns(driver);
   for (const id of reaped.containers) o.ui.say("cleanup", `Removed container ${id.slice(0, 12)} left by a run that was killed`);
   if (reaped.dirs.length > 0)
@@ -24271,7 +24265,7 @@ function grouping(inputs) {
 async function ghaClient(inputs) {
   const specs = [...inputs["cache-from"], ...inputs["cache-to"]];
   if (!specs.some((s) => s.type === "gha")) return void 0;
-  return (await import("./index.DKXEDC4O.js")).actionsCacheClient(specs);
+  return (await import("./index.7FYMAG2N.js")).actionsCacheClient(specs);
 }
 async function build(inputs) {
   const metadataFile = inputs["metadata-file"] === "" ? "" : path9.resolve(inputs["metadata-file"]);

@@ -20,14 +20,16 @@ const entries = [
 ];
 
 // Bundled CommonJS code calls require() for node's built-in modules and reads __dirname; an ES module has neither.
-// Every output file (entry and chunks) starts with these.
+// Every output file (entry and chunks) starts with these. __filename and __dirname get names of their own, which
+// `define` puts where bundled code reads them as globals: an ES module of a dependency may declare its own top-level
+// `var __filename` (@azure/storage-common does), which would clash with a prelude constant of that name.
 const PRELUDE = [
   "import { createRequire as __repackCreateRequire } from 'node:module';",
   "import { fileURLToPath as __repackFileURLToPath } from 'node:url';",
   "import { dirname as __repackDirname } from 'node:path';",
   'const require = __repackCreateRequire(import.meta.url);',
-  'const __filename = __repackFileURLToPath(import.meta.url);',
-  'const __dirname = __repackDirname(__filename);',
+  'const __repackFilename = __repackFileURLToPath(import.meta.url);',
+  'const __repackDirnameValue = __repackDirname(__repackFilename);',
 ].join('\n');
 
 /**
@@ -136,6 +138,7 @@ async function bundle(entry) {
     // Chunks are named after their entry, so entries sharing a directory cannot overwrite each other's chunks.
     chunkNames: `${base}.[hash]`,
     banner: { js: PRELUDE },
+    define: { __filename: '__repackFilename', __dirname: '__repackDirnameValue' },
     legalComments: 'none',
     plugins: [policy],
     metafile: true,

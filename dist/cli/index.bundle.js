@@ -3,8 +3,8 @@ import { createRequire as __repackCreateRequire } from 'node:module';
 import { fileURLToPath as __repackFileURLToPath } from 'node:url';
 import { dirname as __repackDirname } from 'node:path';
 const require = __repackCreateRequire(import.meta.url);
-const __filename = __repackFileURLToPath(import.meta.url);
-const __dirname = __repackDirname(__filename);
+const __repackFilename = __repackFileURLToPath(import.meta.url);
+const __repackDirnameValue = __repackDirname(__repackFilename);
 import {
   Capture,
   DriverError,
@@ -19,8 +19,8 @@ import {
   putManifest,
   servedManifest,
   toError
-} from "./index.GPE7IODT.js";
-import "./index.ID7ATKY5.js";
+} from "./index.6C72CKDL.js";
+import "./index.2UU6ABCW.js";
 
 // src/cli/index.ts
 import { isatty } from "node:tty";
@@ -349,7 +349,7 @@ async function cleanupCommand(argv, io) {
   if (argv.length > 0) throw new UsageError(`repack cleanup takes no arguments (got ${argv.join(" ")})
 
 ${HELP}`);
-  const driver = io.driver ?? (await import("./index.NYSIR52W.js")).connectDocker(io.env);
+  const driver = io.driver ?? (await import("./index.LJNXAQ4K.js")).connectDocker(io.env);
   const r = await reapDeadRuns(driver);
   for (const id of r.containers) io.out(`Removed container ${id.slice(0, 12)}
 `);
@@ -7470,7 +7470,7 @@ function exactNumbers(js, text2) {
 }
 var yaml;
 async function loadYaml() {
-  yaml ??= await import("./index.JJHRWHS7.js");
+  yaml ??= await import("./index.WSRPDS6G.js");
 }
 function yamlLoaded() {
   return yaml !== void 0;
@@ -16693,12 +16693,6 @@ function resolveBody(body, schema, diags) {
   diags.push(...r.diagnostics);
   return r.body;
 }
-function sensitiveLeaves(v) {
-  if (v.sensitive) return leafStrings(v);
-  if (v.kind === "list" || v.kind === "set" || v.kind === "tuple") return v.items.flatMap(sensitiveLeaves);
-  if (v.kind === "map" || v.kind === "object") return Object.values(v.attrs).flatMap(sensitiveLeaves);
-  return [];
-}
 function checkBody(original, schema, owner) {
   const diags = [];
   const body = resolveBody(original, schema, diags);
@@ -16799,7 +16793,7 @@ function decodeBody(original, schema, ctx, owner) {
     const r = evalAttribute(item, spec, ctx);
     diagnostics.push(...r.diagnostics);
     if (r.value === void 0) continue;
-    if (ctx.onSensitive) (spec.sensitive ? leafStrings(r.value) : sensitiveLeaves(r.value)).forEach(ctx.onSensitive);
+    if (ctx.onSensitive && (spec.sensitive || r.value.sensitive)) leafStrings(r.value).forEach(ctx.onSensitive);
     ranges[item.name] = item.expr.range;
     values[item.name] = r.value;
     if (r.value.kind !== "null") attrs2[item.name] = toJS(r.value);
@@ -19461,7 +19455,7 @@ async function extractTarToHost(stream, destDir, opts = {}) {
 // src/docker/tar.ts
 var loaded;
 function tarStream() {
-  loaded ??= import("./index.ISZMH7AD.js").then((m) => m.default);
+  loaded ??= import("./index.ZLI6RKAT.js").then((m) => m.default);
   return loaded;
 }
 function packed(fill) {
@@ -20012,7 +20006,7 @@ var ProxyAdapter = class _ProxyAdapter {
   processes = /* @__PURE__ */ new Set();
   closed = false;
   static async start(o) {
-    const ssh2 = (await import("./index.3ZSAVNIB.js")).default;
+    const ssh2 = (await import("./index.I7JMMFKN.js")).default;
     const parsed = ssh2.utils.parseKey(o.authorizedKey);
     if (parsed instanceof Error) throw new Error(`Failed to parse authorized key: ${parsed.message}`);
     const key2 = Array.isArray(parsed) ? parsed[0] : parsed;
@@ -20518,7 +20512,7 @@ var AnsibleProvisioner = class {
   }
   async keys(dir) {
     const c = this.config;
-    const ssh2 = (await import("./index.3ZSAVNIB.js")).default;
+    const ssh2 = (await import("./index.I7JMMFKN.js")).default;
     const generate = () => c.keyType === "RSA" ? ssh2.utils.generateKeyPairSync("rsa", { bits: 2048 }) : ssh2.utils.generateKeyPairSync("ecdsa", { bits: 384 });
     const hostKey = c.sshHostKeyFile ? await readFile(c.sshHostKeyFile, "utf8") : generate().private;
     if (c.sshAuthorizedKeyFile) return { authorizedKey: await readFile(c.sshAuthorizedKeyFile, "utf8"), hostKey };
@@ -23677,16 +23671,16 @@ async function runBuilds(builds, o) {
 }
 
 // src/pipeline/run.ts
-function sensitiveLeaves2(v) {
+function sensitiveLeaves(v) {
   if (v.sensitive) return leafStrings(v);
   switch (v.kind) {
     case "list":
     case "set":
     case "tuple":
-      return v.items.flatMap(sensitiveLeaves2);
+      return v.items.flatMap(sensitiveLeaves);
     case "map":
     case "object":
-      return Object.values(v.attrs).flatMap(sensitiveLeaves2);
+      return Object.values(v.attrs).flatMap(sensitiveLeaves);
     default:
       return [];
   }
@@ -23700,9 +23694,9 @@ async function runTemplate(o) {
   const p = await prepareTemplate({ ...o, onSensitive });
   if (!hasErrors(p.diagnostics) && o.extra) p.diagnostics.push(...addTagsAndLabels(p.builds, o.extra));
   if (hasErrors(p.diagnostics)) return { diagnostics: p.diagnostics, sources: p.sources, results: [] };
-  for (const v of [...Object.values(p.values?.var ?? {}), ...Object.values(p.values?.local ?? {})]) sensitiveLeaves2(v).forEach((s) => sensitive.add(s));
+  for (const v of [...Object.values(p.values?.var ?? {}), ...Object.values(p.values?.local ?? {})]) sensitiveLeaves(v).forEach((s) => sensitive.add(s));
   o.onPrepared?.();
-  const driver = o.driver ?? (await import("./index.NYSIR52W.js")).connectDocker(o.env ?? process.env);
+  const driver = o.driver ?? (await import("./index.LJNXAQ4K.js")).connectDocker(o.env ?? process.env);
   const reaped = await reapDeadRuns(driver);
   for (const id of reaped.containers) o.ui.say("cleanup", `Removed container ${id.slice(0, 12)} left by a run that was killed`);
   if (reaped.dirs.length > 0)
@@ -24017,7 +24011,7 @@ var HELP2 = `Usage: repack cache <ls|prune> [options]
 `;
 var short = (id) => id.replace(/^sha256:/, "").slice(0, 12);
 async function driverOf(io) {
-  return io.driver ?? (await import("./index.NYSIR52W.js")).connectDocker(io.env);
+  return io.driver ?? (await import("./index.LJNXAQ4K.js")).connectDocker(io.env);
 }
 async function cacheCommand(argv, io) {
   const [sub, ...rest] = argv;
@@ -24867,7 +24861,7 @@ async function build(argv, unmasked) {
   const interrupts = new Interrupts({
     say: (text2, kind) => ui.plain(text2, kind),
     controller,
-    driver: async () => (await import("./index.NYSIR52W.js")).connectDocker(io.env),
+    driver: async () => (await import("./index.LJNXAQ4K.js")).connectDocker(io.env),
     exit: (code18) => process.exit(code18)
   });
   const started = performance.now();

@@ -62,14 +62,6 @@ export function resolveBody(body: Body, schema: BodySchema, diags: Diagnostic[])
   return r.body;
 }
 
-/** The strings of the sensitive parts of a value: a list holding one secret registers that secret, not its neighbours. */
-function sensitiveLeaves(v: Value): string[] {
-  if (v.sensitive) return leafStrings(v);
-  if (v.kind === 'list' || v.kind === 'set' || v.kind === 'tuple') return v.items.flatMap(sensitiveLeaves);
-  if (v.kind === 'map' || v.kind === 'object') return Object.values(v.attrs).flatMap(sensitiveLeaves);
-  return [];
-}
-
 /** Checks names against the schema: unknown attributes and blocks, duplicates, wrong label counts. */
 export function checkBody(original: Body, schema: BodySchema, owner?: Block): Diagnostic[] {
   const diags: Diagnostic[] = [];
@@ -182,7 +174,9 @@ export function decodeBody(original: Body, schema: BodySchema, ctx: EvalContext,
     const r = evalAttribute(item, spec, ctx);
     diagnostics.push(...r.diagnostics);
     if (r.value === undefined) continue;
-    if (ctx.onSensitive) (spec.sensitive ? leafStrings(r.value) : sensitiveLeaves(r.value)).forEach(ctx.onSensitive);
+    // A derived string that holds a secret (`echo ${var.password}`) is not registered: the secret itself is, where the
+    // variable or local is set, and masking the text around it would hide what is not secret.
+    if (ctx.onSensitive && (spec.sensitive || r.value.sensitive)) leafStrings(r.value).forEach(ctx.onSensitive);
     ranges[item.name] = item.expr.range;
     values[item.name] = r.value;
     if (r.value.kind !== 'null') attrs[item.name] = toJS(r.value);

@@ -2,12 +2,12 @@ import { createRequire as __repackCreateRequire } from 'node:module';
 import { fileURLToPath as __repackFileURLToPath } from 'node:url';
 import { dirname as __repackDirname } from 'node:path';
 const require = __repackCreateRequire(import.meta.url);
-const __filename = __repackFileURLToPath(import.meta.url);
-const __dirname = __repackDirname(__filename);
+const __repackFilename = __repackFileURLToPath(import.meta.url);
+const __repackDirnameValue = __repackDirname(__repackFilename);
 import {
   __commonJS,
   __require
-} from "./index.57BF3OL5.js";
+} from "./index.2UU6ABCW.js";
 
 // node_modules/asn1/lib/ber/errors.js
 var require_errors = __commonJS({
@@ -4762,7 +4762,7 @@ var require_poly1305 = __commonJS({
   "node_modules/ssh2/lib/protocol/crypto/poly1305.js"(exports, module) {
     var createPoly1305 = (function() {
       var _scriptDir = typeof document !== "undefined" && document.currentScript ? document.currentScript.src : void 0;
-      if (typeof __filename !== "undefined") _scriptDir = _scriptDir || __filename;
+      if (typeof __repackFilename !== "undefined") _scriptDir = _scriptDir || __repackFilename;
       return (function(createPoly13052) {
         createPoly13052 = createPoly13052 || {};
         var b;
@@ -4775,7 +4775,7 @@ var require_poly1305 = __commonJS({
         var u = {}, w;
         for (w in b) b.hasOwnProperty(w) && (u[w] = b[w]);
         var x = "object" === typeof window, y = "function" === typeof importScripts, z = "object" === typeof process && "object" === typeof process.versions && "string" === typeof process.versions.node, B = "", C, D, E, F, G;
-        if (z) B = y ? __require("path").dirname(B) + "/" : __dirname + "/", C = function(a, c) {
+        if (z) B = y ? __require("path").dirname(B) + "/" : __repackDirnameValue + "/", C = function(a, c) {
           var d = H(a);
           if (d) return c ? d : d.toString();
           F || (F = __require("fs"));
@@ -7892,7 +7892,7 @@ var require_agent = __commonJS({
       const RET_ERR_BINSTDIN = 13;
       const RET_ERR_BINSTDOUT = 14;
       const RET_ERR_BADLEN = 15;
-      const EXEPATH = resolve(__dirname, "..", "util/pagent.exe");
+      const EXEPATH = resolve(__repackDirnameValue, "..", "util/pagent.exe");
       const ERROR = {
         [RET_ERR_BADARGS]: new Error("Invalid pagent.exe arguments"),
         [RET_ERR_UNAVAILABLE]: new Error("Pageant is not running"),

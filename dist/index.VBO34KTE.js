@@ -2,10 +2,10 @@ import { createRequire as __repackCreateRequire } from 'node:module';
 import { fileURLToPath as __repackFileURLToPath } from 'node:url';
 import { dirname as __repackDirname } from 'node:path';
 const require = __repackCreateRequire(import.meta.url);
-const __filename = __repackFileURLToPath(import.meta.url);
-const __dirname = __repackDirname(__filename);
+const __repackFilename = __repackFileURLToPath(import.meta.url);
+const __repackDirnameValue = __repackDirname(__repackFilename);
 import {
   require_lib
-} from "./index.I24ZV7VT.js";
-import "./index.57BF3OL5.js";
+} from "./index.YWKYDOI6.js";
+import "./index.FP25TOY4.js";
 export default require_lib();

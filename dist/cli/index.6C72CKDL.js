@@ -2,8 +2,16 @@ import { createRequire as __repackCreateRequire } from 'node:module';
 import { fileURLToPath as __repackFileURLToPath } from 'node:url';
 import { dirname as __repackDirname } from 'node:path';
 const require = __repackCreateRequire(import.meta.url);
-const __filename = __repackFileURLToPath(import.meta.url);
-const __dirname = __repackDirname(__filename);
+const __repackFilename = __repackFileURLToPath(import.meta.url);
+const __repackDirnameValue = __repackDirname(__repackFilename);
+
+// src/error-message.ts
+function messageOf(e) {
+  return e instanceof Error ? e.message : String(e);
+}
+function toError(e) {
+  return e instanceof Error ? e : new Error(String(e));
+}
 
 // src/docker/driver.ts
 var REPACK_LABEL = "io.repack.managed";
@@ -213,6 +221,15 @@ function dockerCredentials(env) {
   return new DockerCredentials({ env, home: os.homedir(), readFile: readText, runHelper: runHelperProcess });
 }
 
+// src/docker/reference.ts
+function parseReference(ref) {
+  const at = ref.indexOf("@");
+  if (at >= 0) return { repository: ref.slice(0, at), tag: ref.slice(at + 1) };
+  const colon = ref.lastIndexOf(":");
+  if (colon > ref.lastIndexOf("/")) return { repository: ref.slice(0, colon), tag: ref.slice(colon + 1) };
+  return { repository: ref, tag: "latest" };
+}
+
 // src/docker/registry-api.ts
 import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
 import path3 from "node:path";
@@ -394,14 +411,9 @@ async function getManifest(repository, reference, q) {
   const digest = answer.headers["docker-content-digest"];
   return { mediaType, body: Buffer.from(answer.body, "utf8"), ...typeof digest === "string" ? { digest } : {} };
 }
-
-// src/docker/reference.ts
-function parseReference(ref) {
-  const at = ref.indexOf("@");
-  if (at >= 0) return { repository: ref.slice(0, at), tag: ref.slice(at + 1) };
-  const colon = ref.lastIndexOf(":");
-  if (colon > ref.lastIndexOf("/")) return { repository: ref.slice(0, colon), tag: ref.slice(colon + 1) };
-  return { repository: ref, tag: "latest" };
+async function getJsonBlob(repository, digest, q) {
+  const answer = await registryRequest(repository, { method: "GET", path: `blobs/${digest}` }, q);
+  return JSON.parse(answer.body);
 }
 
 // src/docker/capture.ts
@@ -434,15 +446,18 @@ var Capture = class {
 };
 
 export {
+  messageOf,
+  toError,
   REPACK_LABEL,
   DriverError,
   familiarName,
   explicitOnly,
   dockerCredentials,
+  Capture,
+  parseReference,
   IMAGE_MANIFEST_TYPES,
   servedManifest,
   putManifest,
   getManifest,
-  Capture,
-  parseReference
+  getJsonBlob
 };

@@ -2,10 +2,10 @@ import { createRequire as __repackCreateRequire } from 'node:module';
 import { fileURLToPath as __repackFileURLToPath } from 'node:url';
 import { dirname as __repackDirname } from 'node:path';
 const require = __repackCreateRequire(import.meta.url);
-const __filename = __repackFileURLToPath(import.meta.url);
-const __dirname = __repackDirname(__filename);
+const __repackFilename = __repackFileURLToPath(import.meta.url);
+const __repackDirnameValue = __repackDirname(__repackFilename);
 import {
   require_lib
-} from "./index.E5ECUTWM.js";
-import "./index.ID7ATKY5.js";
+} from "./index.FTGVUPNN.js";
+import "./index.2UU6ABCW.js";
 export default require_lib();

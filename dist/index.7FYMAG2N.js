@@ -2,20 +2,20 @@ import { createRequire as __repackCreateRequire } from 'node:module';
 import { fileURLToPath as __repackFileURLToPath } from 'node:url';
 import { dirname as __repackDirname } from 'node:path';
 const require = __repackCreateRequire(import.meta.url);
-const __filename = __repackFileURLToPath(import.meta.url);
-const __dirname = __repackDirname(__filename);
+const __repackFilename = __repackFileURLToPath(import.meta.url);
+const __repackDirnameValue = __repackDirname(__repackFilename);
 import {
   require_src
-} from "./index.J4JTHQ27.js";
+} from "./index.I6Q3GUIY.js";
 import {
   messageOf
-} from "./index.YC5SSSO7.js";
+} from "./index.G2C6JFLS.js";
 import {
   __commonJS,
   __export,
   __require,
   __toESM
-} from "./index.57BF3OL5.js";
+} from "./index.FP25TOY4.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -2,8 +2,8 @@ import { createRequire as __repackCreateRequire } from 'node:module';
 import { fileURLToPath as __repackFileURLToPath } from 'node:url';
 import { dirname as __repackDirname } from 'node:path';
 const require = __repackCreateRequire(import.meta.url);
-const __filename = __repackFileURLToPath(import.meta.url);
-const __dirname = __repackDirname(__filename);
+const __repackFilename = __repackFileURLToPath(import.meta.url);
+const __repackDirnameValue = __repackDirname(__repackFilename);
 import {
   Capture,
   DriverError,
@@ -16,15 +16,15 @@ import {
   messageOf,
   parseReference,
   servedManifest
-} from "./index.GPE7IODT.js";
+} from "./index.6C72CKDL.js";
 import {
   require_lib
-} from "./index.E5ECUTWM.js";
+} from "./index.FTGVUPNN.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./index.ID7ATKY5.js";
+} from "./index.2UU6ABCW.js";
 
 // node_modules/docker-modem/lib/utils.js
 var require_utils = __commonJS({
@@ -8627,7 +8627,7 @@ var require_session = __commonJS({
         const injector = server.createConnectionInjector(creds);
         injector.injectConnection(socket);
         const pkg = protoLoader.loadSync(
-          path2.resolve(__dirname, "proto", "auth.proto")
+          path2.resolve(__repackDirnameValue, "proto", "auth.proto")
         );
         const service = grpc.loadPackageDefinition(pkg);
         server.addService(service.moby.filesync.v1.Auth.service, {
@@ -8667,7 +8667,7 @@ var require_buildkit = __commonJS({
     function loadProto() {
       if (StatusResponse) return StatusResponse;
       var root = protobuf.loadSync(
-        path2.resolve(__dirname, "proto", "buildkit_status.proto")
+        path2.resolve(__repackDirnameValue, "proto", "buildkit_status.proto")
       );
       StatusResponse = root.lookupType(PROTO_TYPE);
       return StatusResponse;

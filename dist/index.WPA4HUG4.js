@@ -2,12 +2,12 @@ import { createRequire as __repackCreateRequire } from 'node:module';
 import { fileURLToPath as __repackFileURLToPath } from 'node:url';
 import { dirname as __repackDirname } from 'node:path';
 const require = __repackCreateRequire(import.meta.url);
-const __filename = __repackFileURLToPath(import.meta.url);
-const __dirname = __repackDirname(__filename);
+const __repackFilename = __repackFileURLToPath(import.meta.url);
+const __repackDirnameValue = __repackDirname(__repackFilename);
 import {
   __commonJS,
   __require
-} from "./index.ID7ATKY5.js";
+} from "./index.FP25TOY4.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({

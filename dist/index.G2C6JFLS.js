@@ -2,8 +2,8 @@ import { createRequire as __repackCreateRequire } from 'node:module';
 import { fileURLToPath as __repackFileURLToPath } from 'node:url';
 import { dirname as __repackDirname } from 'node:path';
 const require = __repackCreateRequire(import.meta.url);
-const __filename = __repackFileURLToPath(import.meta.url);
-const __dirname = __repackDirname(__filename);
+const __repackFilename = __repackFileURLToPath(import.meta.url);
+const __repackDirnameValue = __repackDirname(__repackFilename);
 
 // src/error-message.ts
 function messageOf(e) {

@@ -2,8 +2,8 @@ import { createRequire as __repackCreateRequire } from 'node:module';
 import { fileURLToPath as __repackFileURLToPath } from 'node:url';
 import { dirname as __repackDirname } from 'node:path';
 const require = __repackCreateRequire(import.meta.url);
-const __filename = __repackFileURLToPath(import.meta.url);
-const __dirname = __repackDirname(__filename);
+const __repackFilename = __repackFileURLToPath(import.meta.url);
+const __repackDirnameValue = __repackDirname(__repackFilename);
 import {
   Capture,
   DriverError,
@@ -15,21 +15,21 @@ import {
   getManifest,
   parseReference,
   servedManifest
-} from "./index.YDB2YO5Z.js";
+} from "./index.JNMSU4RI.js";
 import {
   require_lib
-} from "./index.I24ZV7VT.js";
+} from "./index.YWKYDOI6.js";
 import {
   require_src
-} from "./index.J4JTHQ27.js";
+} from "./index.I6Q3GUIY.js";
 import {
   messageOf
-} from "./index.YC5SSSO7.js";
+} from "./index.G2C6JFLS.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./index.57BF3OL5.js";
+} from "./index.FP25TOY4.js";
 
 // node_modules/docker-modem/lib/utils.js
 var require_utils = __commonJS({
@@ -7869,7 +7869,7 @@ var require_session = __commonJS({
         const injector = server.createConnectionInjector(creds);
         injector.injectConnection(socket);
         const pkg = protoLoader.loadSync(
-          path2.resolve(__dirname, "proto", "auth.proto")
+          path2.resolve(__repackDirnameValue, "proto", "auth.proto")
         );
         const service = grpc.loadPackageDefinition(pkg);
         server.addService(service.moby.filesync.v1.Auth.service, {
@@ -7909,7 +7909,7 @@ var require_buildkit = __commonJS({
     function loadProto() {
       if (StatusResponse) return StatusResponse;
       var root = protobuf.loadSync(
-        path2.resolve(__dirname, "proto", "buildkit_status.proto")
+        path2.resolve(__repackDirnameValue, "proto", "buildkit_status.proto")
       );
       StatusResponse = root.lookupType(PROTO_TYPE);
       return StatusResponse;

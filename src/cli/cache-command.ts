@@ -5,7 +5,7 @@ import { parseDuration } from '../pipeline/duration.js';
 import { parseArgs, usage, UsageError, type Flags } from './args.js';
 import { HelpRequested } from './help.js';
 
-const PRUNE_FLAGS: Flags = {
+export const PRUNE_FLAGS: Flags = {
   'keep-duration': { kind: 'string', description: 'Keep cache images made within this long, e.g. "24h" (default: remove all).' },
 };
 

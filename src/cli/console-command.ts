@@ -15,7 +15,7 @@ import { PACKER_COMPAT_VERSION } from '../version.js';
 import { parseArgs, splitVar, usage, UsageError, type Flags } from './args.js';
 import { readStdin, type CommandIo } from './command-io.js';
 
-const FLAGS: Flags = {
+export const FLAGS: Flags = {
   var: { kind: 'list', description: 'Variable for the template, name=value (repeatable).' },
   'var-file': { kind: 'list', description: 'HCL file with variable values (repeatable).' },
 };

@@ -10,7 +10,7 @@ import { parseArgs, usage, UsageError, type Flags } from './args.js';
 import { readStdin, type CommandIo } from './command-io.js';
 import { unifiedDiff } from './diff.js';
 
-const FLAGS: Flags = {
+export const FLAGS: Flags = {
   check: { kind: 'bool', description: 'Check if the input is formatted. Exit status is 3 if a file would change, 0 if none would.' },
   diff: { kind: 'bool', description: 'Display diffs of formatting changes.' },
   write: { kind: 'bool', description: 'Write the result to the source file instead of stdout (default true; false with -check).' },

@@ -10,7 +10,7 @@ import { builtInPlugin, checkRequirements } from '../pipeline/prepare.js';
 import { parseArgs, usage, UsageError, type Flags } from './args.js';
 import type { CommandIo } from './command-io.js';
 
-const FLAGS: Flags = {
+export const FLAGS: Flags = {
   upgrade: { kind: 'bool', description: 'Accepted for compatibility: the built-in plugin is always the newest repack has.' },
 };
 

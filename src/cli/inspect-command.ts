@@ -13,7 +13,7 @@ import { parseArgs, splitVar, usage, UsageError, type Flags } from './args.js';
 import type { CommandIo } from './command-io.js';
 import { printVariables } from './print-variables.js';
 
-const FLAGS: Flags = {
+export const FLAGS: Flags = {
   var: { kind: 'list', description: 'Variable for the template, name=value (repeatable).' },
   'var-file': { kind: 'list', description: 'HCL file with variable values (repeatable).' },
   'machine-readable': { kind: 'bool', description: 'Accepted for compatibility; the output is the same.' },

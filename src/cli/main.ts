@@ -22,6 +22,7 @@ import { initCommand } from './init-command.js';
 import { inspectCommand } from './inspect-command.js';
 import { messageOf } from '../error-message.js';
 import { commandHelp, HelpRequested } from './help.js';
+import { completions, installCompletion } from './complete.js';
 import { parsePlatforms } from '../pipeline/platform.js';
 import { indexCommand } from './index-command.js';
 
@@ -32,7 +33,7 @@ const VAR_FLAGS: Flags = {
   except: { kind: 'list', description: 'Build all builds except those matching these names.' },
 };
 
-const BUILD_FLAGS: Flags = {
+export const BUILD_FLAGS: Flags = {
   ...VAR_FLAGS,
   'on-error': { kind: 'string', description: 'On a failed build: cleanup (default), abort, ask (on a terminal), run-cleanup-provisioner.' },
   'parallel-builds': { kind: 'string', description: 'Number of builds to run at once; 0 means no limit (default).' },
@@ -55,7 +56,7 @@ const BUILD_FLAGS: Flags = {
   'json-file': { kind: 'string', description: 'Write the build metadata as JSON to this file.' },
 };
 
-const VALIDATE_FLAGS: Flags = {
+export const VALIDATE_FLAGS: Flags = {
   ...VAR_FLAGS,
   'syntax-only': { kind: 'bool', description: 'Only check the syntax; do not evaluate variables or builds.' },
   json: { kind: 'bool', description: 'Write the diagnostics as JSON to stdout (Packer/Terraform shape).' },
@@ -209,8 +210,21 @@ function version(io: Io): number {
 
 export async function main(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
+  // The shell asking for completions (complete -C): the line up to the cursor.
+  if (io.env.COMP_LINE !== undefined) {
+    const point = Number(io.env.COMP_POINT ?? io.env.COMP_LINE.length);
+    for (const c of completions(io.env.COMP_LINE.slice(0, point), io.cwd)) io.out(`${c}\n`);
+    return 0;
+  }
   try {
     switch (command) {
+      case '-autocomplete-install':
+      case '-autocomplete-uninstall': {
+        const uninstall = command === '-autocomplete-uninstall';
+        const changed = installCompletion(process.argv[1] ?? 'repack', uninstall);
+        io.err(`${changed.length > 0 ? `${uninstall ? 'Removed completion from' : 'Installed completion in'} ${changed.join(', ')}` : 'Nothing to change'}\n`);
+        return 0;
+      }
       case 'build':
         return await build(rest, io);
       case 'validate':

@@ -188,6 +188,16 @@ test('init checks required_plugins against the built-in docker plugin', async ()
   const bad = await run(['init', '.']);
   expect(bad.code).toBe(1);
   expect(bad.err).toContain('Error: Unsupported plugin "amazon"');
+  // The ansible plugin's provisioners are built in too (templates with `provisioner "ansible"` require it).
+  writeFileSync(
+    join(dir, 't.pkr.hcl'),
+    'packer {\n  required_plugins {\n    ansible = {\n      version = "~> 1"\n      source  = "github.com/hashicorp/ansible"\n    }\n  }\n}\n',
+  );
+  expect(await run(['init', '.'])).toEqual({
+    code: 0,
+    out: 'github.com/hashicorp/ansible ~> 1: built in, ansible plugin (its provisioners) v1.1.7\n',
+    err: '',
+  });
 });
 
 test('validate -json writes the diagnostics in the machine-readable shape', async () => {

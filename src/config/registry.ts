@@ -9,6 +9,10 @@ export const DOCKER_PLUGIN_SOURCE = 'github.com/hashicorp/docker';
 export const GIT_PLUGIN_VERSION = '0.6.5';
 export const GIT_PLUGIN_SOURCE = 'github.com/ethanmdavidson/git';
 
+/** packer-plugin-ansible, whose provisioners (ansible, ansible-local) are built in, following its 1.1.7 source. */
+export const ANSIBLE_PLUGIN_VERSION = '1.1.7';
+export const ANSIBLE_PLUGIN_SOURCE = 'github.com/hashicorp/ansible';
+
 export interface BuiltInPlugin {
   name: string;
   source: string;
@@ -21,6 +25,7 @@ export interface BuiltInPlugin {
 export const BUILT_IN_PLUGINS: BuiltInPlugin[] = [
   { name: 'docker', source: DOCKER_PLUGIN_SOURCE, version: DOCKER_PLUGIN_VERSION, what: 'docker plugin' },
   { name: 'git', source: GIT_PLUGIN_SOURCE, version: GIT_PLUGIN_VERSION, what: 'git plugin (its data sources)' },
+  { name: 'ansible', source: ANSIBLE_PLUGIN_SOURCE, version: ANSIBLE_PLUGIN_VERSION, what: 'ansible plugin (its provisioners)' },
 ];
 
 export const BUILDER_TYPES = ['docker'] as const;

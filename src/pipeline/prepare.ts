@@ -13,7 +13,7 @@ import { evaluatePrereqs } from '../config/prereqs.js';
 import { checkHcpRegistries } from '../config/hcp-registry.js';
 import { lintSudo } from '../config/lint.js';
 import { loadTemplate, parseSource } from '../config/load.js';
-import { BUILT_IN_PLUGINS, DOCKER_PLUGIN_SOURCE, GIT_PLUGIN_SOURCE, type BuiltInPlugin } from '../config/registry.js';
+import { ANSIBLE_PLUGIN_SOURCE, BUILT_IN_PLUGINS, DOCKER_PLUGIN_SOURCE, GIT_PLUGIN_SOURCE, type BuiltInPlugin } from '../config/registry.js';
 import type { Template } from '../config/template.js';
 import { resolveVariables } from '../config/variables.js';
 import { satisfies } from '../config/version.js';
@@ -79,7 +79,7 @@ export function checkRequirements(t: Template, plugins = true): Diagnostic[] {
       diags.push(
         error(
           `Unsupported plugin "${p.name}"`,
-          `repack has the docker plugin (${DOCKER_PLUGIN_SOURCE}) and the git plugin's data sources (${GIT_PLUGIN_SOURCE}) built in and supports no other plugin. Remove "${p.name}" from required_plugins.`,
+          `repack has the docker plugin (${DOCKER_PLUGIN_SOURCE}), the ansible plugin's provisioners (${ANSIBLE_PLUGIN_SOURCE}) and the git plugin's data sources (${GIT_PLUGIN_SOURCE}) built in and supports no other plugin. Remove "${p.name}" from required_plugins.`,
           p.range,
         ),
       );

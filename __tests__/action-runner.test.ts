@@ -101,3 +101,33 @@ test('inputs and state are read as @actions/core reads them, untrimmed', () => {
     cap.restore();
   }
 });
+
+test('each output and state value gets its own unpredictable heredoc delimiter', () => {
+  // A fixed delimiter lets a value that contains it end the heredoc early and inject further outputs.
+  const delimiters = (text: string): string[] => {
+    const found: string[] = [];
+    for (const m of text.matchAll(/^([^\r\n<]+)<<(.+)\r?\n[\s\S]*?^\2\r?$/gm)) found.push(m[2]);
+    return found;
+  };
+  const once = (): { output: string[]; state: string[] } => {
+    const cap = captureRunner();
+    try {
+      for (let i = 0; i < 5; i++) {
+        runner.setOutput(`o${i}`, `value ${i}`);
+        runner.saveState(`s${i}`, `value ${i}`);
+      }
+      const read = (f: string): string => readFileSync(path.join(cap.dir, f), 'utf8');
+      expect(cap.outputs().get('o3')).toBe('value 3');
+      return { output: delimiters(read('github_output')), state: delimiters(read('github_state')) };
+    } finally {
+      cap.restore();
+    }
+  };
+  const a = once();
+  const b = once();
+  expect(a.output).toHaveLength(5);
+  expect(a.state).toHaveLength(5);
+  const all = [...a.output, ...a.state, ...b.output, ...b.state];
+  for (const d of all) expect(d).toMatch(/^ghadelimiter_[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  expect(new Set(all).size).toBe(all.length);
+});

@@ -15,6 +15,8 @@ const PROPERTIES: runner.AnnotationProperties[] = [
   { title: 'Unsupported argument' },
   { title: 'a: b, c%', file: 'dir, with: colon/x.pkr.hcl', startLine: 3, startColumn: 7, endLine: 3, endColumn: 11 },
   { file: 'x.pkr.hcl', startLine: 1 },
+  // Empty values are left out, as @actions/core leaves them out.
+  { title: '', file: 'y.pkr.hcl', startLine: 2 },
 ];
 
 function exercise(api: Api): void {
@@ -88,9 +90,14 @@ test('a missing GITHUB_OUTPUT file is an error, as in @actions/core', () => {
 });
 
 test('inputs and state are read as @actions/core reads them, untrimmed', () => {
-  const cap = captureRunner({ template: '  x.pkr.hcl\n', 'parallel-builds': '2' }, { STATE_resources: '[]', 'INPUT_WITH SPACE': 'no' });
+  const cap = captureRunner(
+    { template: '  x.pkr.hcl\n', 'parallel-builds': '2' },
+    { STATE_resources: '[]', 'INPUT_WITH SPACE': 'no', INPUT_WITH_SPACES_TOO: 'yes' },
+  );
   try {
-    for (const name of ['template', 'parallel-builds', 'Template', 'missing']) {
+    // A space in the name is read as `_`.
+    expect(runner.getInput('with spaces too')).toBe('yes');
+    for (const name of ['template', 'parallel-builds', 'Template', 'missing', 'with space', 'with spaces too']) {
       expect(runner.getInput(name)).toBe(core.getInput(name, { trimWhitespace: false }));
     }
     expect(runner.getInput('template')).toBe('  x.pkr.hcl\n');

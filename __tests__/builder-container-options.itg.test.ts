@@ -1,4 +1,3 @@
-// @ts-nocheck
 // The docker source's container options reach the build container: tmpfs, device, runtime, platform, volumes,
 // exec_user and cap_drop, each checked from inside by the provisioner itself (a failed check fails the build).
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,4 +1,3 @@
-// @ts-nocheck
 // -on-error=ask on a real terminal (`script` gives the bundled CLI a pseudo-terminal): the failed step is retried
 // when the user answers r, and the build finishes; without a terminal the flag is refused.
 import { spawnSync } from 'node:child_process';

@@ -1,4 +1,3 @@
-// @ts-nocheck
 // The example template through the CLI against the real engine and registry: the image holds what the provisioner
 // made, the digest repack reports is the one the registry serves, and nothing is left behind — in success and failure.
 // The daemon is shared: every build here has a name unique to this run, so the test checks and removes only the

@@ -11,6 +11,7 @@ import { FakeDriver } from '../__fixtures__/fake-driver.js';
 const BASE = '127.0.0.1:5000/debian:bookworm';
 const SECRET = 'Sv9Zq-unit-do-not-print';
 const OTHER = 'pw-7Hk2-unit-do-not-print';
+const DEFAULT = 'dflt-Q3w-unit-do-not-print';
 let fake: FakeDriver;
 jest.unstable_mockModule('../src/docker/connect.js', () => ({ connectDocker: () => fake }));
 const { main } = await import('../src/cli/main.js');
@@ -47,6 +48,11 @@ variable "other" {
   type      = string
   sensitive = true
 }
+variable "from_default" {
+  type      = string
+  sensitive = true
+  default   = "${DEFAULT}"
+}
 source "docker" "a" {
   image  = "${BASE}"
   commit = true
@@ -55,7 +61,7 @@ build {
   name    = "m"
   sources = ["source.docker.a"]
   provisioner "shell" {
-    inline = ["echo \\"twice: \${var.token} and \${var.token}, then \${var.other}\${var.token}\\""]
+    inline = ["echo \\"twice: \${var.token} and \${var.token}, then \${var.other}\${var.token}\\"", "echo \\"default: \${var.from_default}\\""]
   }
   post-processor "docker-tag" {
     repository = "unit/masked"
@@ -65,7 +71,7 @@ build {
 `;
 
 function expectNoSecret(where: string, text: string): void {
-  for (const s of [SECRET, OTHER]) {
+  for (const s of [SECRET, OTHER, DEFAULT]) {
     const at = text.indexOf(s);
     if (at >= 0) throw new Error(`${where} shows ${s}: …${JSON.stringify(text.slice(Math.max(0, at - 120), at + 60))}…`);
   }
@@ -79,6 +85,8 @@ test('every copy of a secret is masked in the UI, the -json metadata and the -js
   expect(fake.tags.has(`unit/masked:${SECRET}`)).toBe(true);
   // One write, several copies — each one masked, also when two secrets touch.
   expect(r.err).toContain('twice: <sensitive> and <sensitive>, then <sensitive><sensitive>');
+  // A sensitive default is as secret as a value given on the command line.
+  expect(r.err).toContain('default: <sensitive>');
   expectNoSecret('stderr', r.err);
   expectNoSecret('stdout', r.out);
   const file = readFileSync(join(dir, 'meta.json'), 'utf8');

@@ -80,14 +80,15 @@ export function resolveVariables(
     masked.add(s);
     onSensitive(s);
   };
-  for (const [name, decl] of decls) {
-    if (decl.default !== undefined) chosen.set(name, { value: decl.default, origin: 'default' });
-  }
-  // Masking starts before any value is looked at further: a sensitive default is registered now.
   const offer = (name: string, c: Candidate) => {
     if (decls.get(name)?.sensitive) leafStrings(c.value).forEach(mask);
     chosen.set(name, c);
   };
+  // Masking starts before any value is looked at further: a sensitive default is registered now, even when another
+  // source overrides it (the default may still be printed, e.g. by `inspect` or a template that reads it elsewhere).
+  for (const [name, decl] of decls) {
+    if (decl.default !== undefined) offer(name, { value: decl.default, origin: 'default' });
+  }
 
   for (const [key, raw] of Object.entries(inputs.env)) {
     if (!key.startsWith('PKR_VAR_') || raw === undefined) continue;

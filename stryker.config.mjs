@@ -4,7 +4,9 @@
 import { MODULES, REPORT_DIR } from './scripts/mutation-modules.mjs';
 
 const name = process.env.MUTATION_MODULE ?? 'runner-protocol';
-if (!MODULES[name]) throw new Error(`MUTATION_MODULE=${name}: not one of ${Object.keys(MODULES).join(', ')}`);
+const mod = MODULES[name];
+if (!mod) throw new Error(`MUTATION_MODULE=${name}: not one of ${Object.keys(MODULES).join(', ')}`);
+const testMatch = mod.tests?.map((t) => `<rootDir>/__tests__/${t}.test.ts`);
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
@@ -12,7 +14,7 @@ export default {
   testRunner: 'jest',
   // ts-jest compiles the instrumented sources; the tests are ESM, so the runner's node needs vm modules.
   testRunnerNodeArgs: ['--experimental-vm-modules'],
-  jest: { projectType: 'custom', configFile: 'jest.mutation.config.js', enableFindRelatedTests: true },
+  jest: { projectType: 'custom', configFile: 'jest.mutation.config.js', enableFindRelatedTests: true, ...(testMatch ? { config: { testMatch } } : {}) },
   checkers: ['typescript'],
   tsconfigFile: 'tsconfig.json',
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
@@ -32,7 +34,7 @@ export default {
   // ts-jest only transpiles (isolatedModules), so no file needs `// @ts-nocheck`; in place, Stryker would write it
   // into every test file.
   disableTypeChecks: false,
-  mutate: MODULES[name],
+  mutate: mod.files,
   thresholds: { high: 90, low: 80, break: null },
   tempDirName: '.stryker-tmp',
 };

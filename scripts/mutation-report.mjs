@@ -17,7 +17,7 @@ const UNDETECTED = new Set(['Survived', 'NoCoverage']);
 
 function row(name) {
   const file = `${REPORT_DIR}/${name}.json`;
-  const files = MODULES[name].map((f) => `\`${f.replace(/^src\//, '')}\``).join(', ');
+  const files = MODULES[name].files.map((f) => `\`${f.replace(/^src\//, '')}\``).join(', ');
   if (!existsSync(file)) return `| ${name} | ${files} | – | – | – | – | – | not measured yet |`;
   const report = JSON.parse(readFileSync(file, 'utf8'));
   let killed = 0;

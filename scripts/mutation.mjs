@@ -16,7 +16,7 @@ if (changedAt >= 0) {
   const changed = execFileSync('git', ['diff', '--name-only', `${base}...HEAD`], { encoding: 'utf8' })
     .split('\n')
     .filter(Boolean);
-  names = Object.keys(MODULES).filter((m) => MODULES[m].some((f) => changed.includes(f)));
+  names = Object.keys(MODULES).filter((m) => MODULES[m].files.some((f) => changed.includes(f)));
   console.log(names.length > 0 ? `modules with changes since ${base}: ${names.join(', ')}` : `no mutated module changed since ${base}`);
 } else if (names.length === 0) {
   names = Object.keys(MODULES);
@@ -29,7 +29,7 @@ if (unknown.length > 0) {
 
 let status = 0;
 for (const name of names) {
-  console.log(`== mutation: ${name} (${MODULES[name].join(', ')})`);
+  console.log(`== mutation: ${name} (${MODULES[name].files.join(', ')})`);
   const r = spawnSync('npx', ['stryker', 'run', ...(args.includes('--full') ? ['--force'] : [])], {
     stdio: 'inherit',
     env: { ...process.env, MUTATION_MODULE: name },

@@ -21,7 +21,10 @@ export const MODULES = {
     tests: ['pipeline-selection', 'post-processor-chains', 'pipeline-run', 'pipeline-units', 'provisioner-override', 'config-valid'],
   },
   'runner-protocol': { files: ['src/action/runner.ts'], tests: ['action-runner', 'action-main', 'action-post'] },
-  'push-digest': { files: ['src/docker/push-digest.ts', 'src/post-processors/docker-push.ts'], tests: ['push-verify', 'pipeline-run', 'credentials-login'] },
+  'push-digest': {
+    files: ['src/docker/push-digest.ts', 'src/post-processors/docker-push.ts'],
+    tests: ['push-digest', 'push-verify', 'docker-streams', 'pipeline-run', 'credentials-login'],
+  },
   positions: { files: ['src/hcl/position.ts', 'src/hcl/diagnostics.ts'], tests: ['hcl-positions', 'hcl-parser', 'config-invalid'] },
   'functions-datetime': { files: ['src/hcl/functions/datetime.ts', 'src/hcl/functions/time-parse.ts'], tests: ['hcl-functions', 'hcl-oracle'] },
   'functions-ipnet': { files: ['src/hcl/functions/ipnet.ts'], tests: ['hcl-functions', 'hcl-oracle'] },

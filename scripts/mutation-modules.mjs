@@ -23,7 +23,7 @@ export const MODULES = {
   'runner-protocol': { files: ['src/action/runner.ts'], tests: ['action-runner', 'action-main', 'action-post'] },
   'push-digest': {
     files: ['src/docker/push-digest.ts', 'src/post-processors/docker-push.ts'],
-    tests: ['push-digest', 'push-verify', 'docker-streams', 'pipeline-run', 'credentials-login'],
+    tests: ['push-digest', 'post-processor-docker-push', 'push-verify', 'docker-streams', 'pipeline-run', 'credentials-login'],
   },
   positions: { files: ['src/hcl/position.ts', 'src/hcl/diagnostics.ts'], tests: ['hcl-positions', 'hcl-parser', 'config-invalid'] },
   'functions-datetime': { files: ['src/hcl/functions/datetime.ts', 'src/hcl/functions/time-parse.ts'], tests: ['hcl-functions', 'hcl-oracle'] },

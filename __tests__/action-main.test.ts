@@ -6,6 +6,7 @@ import { type Captured, captureRunner } from '../__fixtures__/action/capture.js'
 import { DIGEST_A, IMAGE_1, pushed, result } from '../__fixtures__/action/results.js';
 import { error, warning, type Diagnostic } from '../src/hcl/diagnostics.js';
 import type { RunOptions, RunOutcome } from '../src/pipeline/options.js';
+import { identityOf, RUN_LABEL } from '../src/action/run-identity.js';
 
 const runTemplate = jest.fn<(o: RunOptions) => Promise<RunOutcome>>();
 jest.unstable_mockModule('../src/pipeline/run.js', () => ({ runTemplate }));
@@ -67,7 +68,7 @@ describe('a successful run', () => {
     expect(cap.outputs().get('tags')).toBe('reg/app:1\nreg/app:latest');
     expect(cap.outputs().get('digests')).toBe(`reg/app@${DIGEST_A}`);
     expect(JSON.parse(cap.outputs().get('metadata') ?? '')).toHaveLength(1);
-    expect(cap.summary()).toContain('| <code>docker.app</code> ✅ |');
+    expect(cap.summary()).toContain('| <code>docker&#46;app</code> ✅ |');
     expect(errorCommands()).toEqual([]);
     expect(process.exitCode).toBeUndefined();
     expect(cap.lines()).toContain('==> Builds finished. The artifacts of successful builds are:');
@@ -154,7 +155,9 @@ describe('masking', () => {
     const lines = cap.lines();
     const masks = lines.map((l, i) => [l, i] as const).filter(([l]) => l.startsWith('::add-mask::'));
     expect(masks).toEqual([['::add-mask::s3cr3t', 0]]);
-    expect(lines.filter((l) => l.includes('s3cr3t')).length).toBeGreaterThan(2);
+    // Printed as <sensitive> as on the CLI, not left to the runner's mask.
+    expect(lines.filter((l) => l.includes('s3cr3t'))).toEqual(['::add-mask::s3cr3t']);
+    expect(lines).toContain('==> docker.a: logging in with <sensitive>');
   });
 
   test('nothing from the inputs is printed before the engine reports sensitive values', async () => {
@@ -268,23 +271,33 @@ describe('failures', () => {
   });
 });
 
-test('containers and temp dirs are saved to the state as they come and go', async () => {
+test("the run's identity is saved before the engine starts, and its label reaches every container", async () => {
   start();
-  const seen: string[] = [];
-  runTemplate.mockImplementation(async (o) => {
-    o.onResource?.({ kind: 'tempdir', id: '/tmp/packer-files-1' }, true);
-    o.onResource?.({ kind: 'container', id: 'c0ffee' }, true);
-    seen.push(cap.state().get('resources') ?? '');
-    o.onResource?.({ kind: 'container', id: 'c0ffee' }, false);
-    seen.push(cap.state().get('resources') ?? '');
+  let saved = '';
+  runTemplate.mockImplementation(async () => {
+    saved = cap.state().get('run') ?? '';
     return outcome();
   });
   await run();
-  expect(seen.map((s) => JSON.parse(s) as unknown)).toEqual([
-    [
-      { kind: 'tempdir', id: '/tmp/packer-files-1' },
-      { kind: 'container', id: 'c0ffee' },
-    ],
-    [{ kind: 'tempdir', id: '/tmp/packer-files-1' }],
-  ]);
+  const id = identityOf(saved);
+  expect(id).toBeDefined();
+  expect(runTemplate.mock.calls[0][0].containerLabels).toEqual({ [RUN_LABEL]: id?.label });
+});
+
+describe('signals while the template is evaluated', () => {
+  // Evaluation is synchronous: a handler installed before it could not run until it ended.
+  test('the action listens for SIGINT/SIGTERM only once the template has been evaluated', async () => {
+    start({ template: 'x.pkr.hcl' });
+    const before = process.listenerCount('SIGINT') + process.listenerCount('SIGTERM');
+    const seen: number[] = [];
+    runTemplate.mockImplementation(async (o) => {
+      seen.push(process.listenerCount('SIGINT') + process.listenerCount('SIGTERM') - before);
+      o.onPrepared?.();
+      seen.push(process.listenerCount('SIGINT') + process.listenerCount('SIGTERM') - before);
+      return outcome();
+    });
+    await run();
+    expect(seen).toEqual([0, 2]);
+    expect(process.listenerCount('SIGINT') + process.listenerCount('SIGTERM')).toBe(before);
+  });
 });

@@ -67,9 +67,10 @@ describe('job summary', () => {
       { ...result('docker.b', { durationMs: 125_000, cache: { hits: 0, steps: 3 } }), error: 'exit status 1 | pipe' },
     ]);
     const rows = md.split('\n').filter((l) => l.startsWith('| <code>'));
+    const digest = DIGEST_A.replace(':', '&#58;');
     expect(rows).toEqual([
-      `| <code>docker.a</code> ✅ | <code>reg/a:1</code><br><code>reg/a:latest</code> | <code>${DIGEST_A}</code> | 1.0s | 1/2 |`,
-      '| <code>docker.b</code> ❌ exit status 1 \\| pipe |  |  | 2m 05s | 0/3 |',
+      `| <code>docker&#46;a</code> ✅ | <code>reg/a&#58;1</code><br><code>reg/a&#58;latest</code> | <code>${digest}</code> | 1.0s | 1/2 |`,
+      '| <code>docker&#46;b</code> ❌ exit status 1 &#124; pipe |  |  | 2m 05s | 0/3 |',
     ]);
     expect(md).toContain('| Build | Tags | Digest | Duration | Cached steps |');
   });
@@ -78,7 +79,7 @@ describe('job summary', () => {
     const range = { file: 'a.pkr.hcl', start: { line: 3, column: 5, offset: 0 }, end: { line: 3, column: 9, offset: 4 } };
     const md = renderSummary([], [error('Unsupported argument', 'An argument named "imag" is not expected here.', range)]);
     expect(md).toContain('The template has 1 error; nothing was built.');
-    expect(md).toContain('- a.pkr.hcl:3:5: Unsupported argument');
+    expect(md).toContain('- a&#46;pkr&#46;hcl&#58;3&#58;5&#58; Unsupported argument');
     expect(md).not.toContain('| Build |');
   });
 

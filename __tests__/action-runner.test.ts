@@ -4,7 +4,8 @@ import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as runner from '../src/action/runner.js';
-import { type Captured, captureRunner } from '../__fixtures__/action/capture.js';
+import { type Captured, captureRunner, REGION_MARKER } from '../__fixtures__/action/capture.js';
+import { runnerView } from '../__fixtures__/action/runner-protocol.js';
 
 type Api = Pick<typeof runner, 'info' | 'debug' | 'error' | 'warning' | 'setSecret' | 'startGroup' | 'endGroup' | 'setFailed' | 'setOutput' | 'saveState'>;
 
@@ -50,7 +51,13 @@ function run(api: Api, env: Record<string, string> = {}): Written {
     exercise(api);
     // The delimiter is random per value in both.
     const file = (name: string): string => readFileSync(path.join(cap.dir, name), 'utf8').replace(/ghadelimiter_[0-9a-f-]{36}/g, 'DELIMITER');
-    return { stdout: cap.stdout(), output: file('github_output'), state: file('github_state'), outputs: cap.outputs(), exitCode: process.exitCode };
+    // runner.ts prints text inside stop-commands regions (their markers carry a random token); core does not.
+    const stdout = cap
+      .stdout()
+      .split('\n')
+      .filter((l) => !REGION_MARKER.test(l))
+      .join('\n');
+    return { stdout, output: file('github_output'), state: file('github_state'), outputs: cap.outputs(), exitCode: process.exitCode };
   } finally {
     cap.restore();
   }
@@ -137,4 +144,94 @@ test('each output and state value gets its own unpredictable heredoc delimiter',
   const all = [...a.output, ...a.state, ...b.output, ...b.state];
   for (const d of all) expect(d).toMatch(/^ghadelimiter_[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   expect(new Set(all).size).toBe(all.length);
+});
+
+describe('the runner emulation (runner-protocol.ts) does what actions/runner does', () => {
+  const view = (text: string) => runnerView(text);
+
+  test('the legacy ##[cmd] form anywhere in a line, `::cmd::` after leading spaces, names in any case', () => {
+    const r = view('progress ##[warning]a\n   ::error::b\nx ::error::not at the start\n::ERROR::c\n##[unknown]d\n');
+    expect(r.commands.map((c) => [c.command, c.data])).toEqual([
+      ['warning', 'a'],
+      ['error', 'b'],
+      ['ERROR', 'c'],
+    ]);
+    expect(r.log).toEqual(['x ::error::not at the start', '##[unknown]d']);
+  });
+
+  test('a lone CR ends a line', () => {
+    expect(view('text\r::error::after CR\n').commands.map((c) => c.data)).toEqual(['after CR']);
+  });
+
+  test('stop-commands: nothing runs until the token comes back, in either form', () => {
+    const r = view('::stop-commands::tok-12345\n::error::held\n##[add-mask]held\nx ##[tok-12345]\n::error::runs\n');
+    expect(r.commands.map((c) => c.data)).toEqual(['runs']);
+    expect(r.log).toContain('::error::held');
+    // The token is masked once registered (longer than 6 characters).
+    expect(r.log).toContain('::stop-commands::***');
+  });
+
+  test('add-mask masks later lines only, each line of a multi-line value too, and its JSON form', () => {
+    const r = view('before s3cret\n::add-mask::s3cret%0Aline-two\nafter s3cret\nline-two\n{"k":"a\\"b"}\n::add-mask::a"b\n{"k":"a\\"b"}\n');
+    expect(r.log).toEqual(['before s3cret', 'after ***', '***', '{"k":"a\\"b"}', '{"k":"***"}']);
+  });
+
+  test('a token that names a command is refused', () => {
+    expect(() => view('::stop-commands::error\n')).toThrow(/refuses/);
+  });
+});
+
+test("a library's own stdout commands still run, its text goes inside a region, masked", () => {
+  const cap = captureRunner();
+  const restore = runner.adoptForeignOutput();
+  try {
+    runner.info('build output');
+    process.stdout.write('::add-mask::sig-upload-token\n::debug::from core\nLibrary text ##[error]not a command\npartial ');
+    process.stdout.write('line\n');
+    runner.addSecret('hunter2');
+    process.stdout.write('library says hunter2\n');
+    runner.info('build output with sig-upload-token');
+  } finally {
+    restore();
+    runner.resumeCommands();
+  }
+  try {
+    const view = runnerView(cap.stdout());
+    expect(view.commands.map((c) => [c.command, c.data])).toEqual([
+      ['add-mask', 'sig-upload-token'],
+      ['debug', 'from core'],
+      ['add-mask', 'hunter2'],
+    ]);
+    expect(view.log.filter((l) => !l.startsWith('::'))).toEqual([
+      'build output',
+      'Library text ##[error]not a command',
+      'partial line',
+      'library says <sensitive>',
+      'build output with ***',
+    ]);
+  } finally {
+    cap.restore();
+  }
+});
+
+test('the file-command delimiter is random per value, so a value cannot end its own heredoc', () => {
+  const cap = captureRunner();
+  try {
+    const forged = 'x\nghadelimiter_00000000-0000-0000-0000-000000000000\ndigest=sha256:forged';
+    runner.setOutput('a', forged);
+    runner.setOutput('b', 'two');
+    const text = readFileSync(path.join(cap.dir, 'github_output'), 'utf8');
+    const delimiters = [...text.matchAll(/<<(ghadelimiter_[0-9a-f-]{36})/g)].map((m) => m[1]);
+    expect(delimiters).toHaveLength(2);
+    expect(new Set(delimiters).size).toBe(2);
+    expect(delimiters).not.toContain('ghadelimiter_00000000-0000-0000-0000-000000000000');
+    expect(cap.outputs()).toEqual(
+      new Map([
+        ['a', forged],
+        ['b', 'two'],
+      ]),
+    );
+  } finally {
+    cap.restore();
+  }
 });

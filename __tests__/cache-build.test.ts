@@ -380,3 +380,17 @@ test('the "Run command" line names the image the container really starts from: t
   expect(run[0]).not.toContain(BASE);
   expect(run[0]).toMatch(/^Run command: docker run -i -t --entrypoint=\/bin\/sh sha256:[0-9a-f]{64}$/);
 });
+
+test('a discard build commits no step image (Packer commits nothing for it); a commit build of the same steps does', async () => {
+  write();
+  const text = readFileSync(join(dir, 't.pkr.hcl'), 'utf8');
+  writeFileSync(join(dir, 't.pkr.hcl'), text.replace('commit  = true', 'discard = true').replace('changes = ["WORKDIR /srv"]', ''));
+  const d = driver();
+  const discard = await build(d);
+  expect(discard.r.error).toBeUndefined();
+  expect(discard.marks).toEqual(['RUN one', 'RUN two', 'RUN three']);
+  expect(discard.calls.filter((c) => c === 'commit')).toEqual([]);
+  writeFileSync(join(dir, 't.pkr.hcl'), text);
+  const commit = await build(d);
+  expect(commit.calls.filter((c) => c === 'commit')).toHaveLength(3);
+});

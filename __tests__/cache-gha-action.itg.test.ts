@@ -73,7 +73,9 @@ test('the service down: a warning, the step runs, the job succeeds', async () =>
   await driver.removeImage(`127.0.0.1:5000/action-test:${run}-down`, { force: true });
   expect(r.exitCode).toBe(0);
   expect(r.commands.filter((c) => c.command === 'error')).toEqual([]);
-  // The engine's warnings are red log lines, once: no lookup or save is tried after the probe failed.
-  expect(r.stdout.match(/Actions cache is off for the rest of this run: cannot reach the Actions cache service .*ECONNREFUSED/g)).toHaveLength(1);
+  // Said once, as a log line and a warning annotation: no lookup or save is tried after the probe failed.
+  expect(r.stdout.match(/==> .*Actions cache is off for the rest of this run: cannot reach the Actions cache service .*ECONNREFUSED/g)).toHaveLength(1);
+  const warnings = r.commands.filter((c) => c.command === 'warning' && /Actions cache is off for the rest of this run/.test(c.data));
+  expect(warnings).toHaveLength(1);
   expect(r.stdout).toContain('RUN provisioner shell');
 });

@@ -1,7 +1,7 @@
 // type=gha through the engine, against the in-memory driver and an in-memory Actions cache: one entry per chain
 // state, restored into a clean daemon; a missing entry costs only its own part of the chain; existing entries are
 // not uploaded again; a dead service is one warning and a miss, never a failed build.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FakeDriver } from '../__fixtures__/fake-driver.js';
@@ -54,8 +54,15 @@ function daemon(): FakeDriver {
   return d;
 }
 
-async function build(d: FakeDriver, cache: CacheOptions, last = 'three') {
-  const ui = new RecordingUi();
+/** A front that reports warnings apart (the action annotates them). */
+class WarningUi extends RecordingUi {
+  readonly warnings: string[] = [];
+  warning(build: string, text: string): void {
+    this.warnings.push(`${build}: ${text}`);
+  }
+}
+
+async function build(d: FakeDriver, cache: CacheOptions, last = 'three', ui = new RecordingUi()) {
   const outcome = await runTemplate({ template: 't.pkr.hcl', cwd: dir, env: {}, vars: [['last', last]], ui, driver: d, cache: { gha: client, ...cache } });
   const [r] = outcome.results;
   const marks = ui.lines.map((l) => /\] (CACHED|RUN) provisioner/.exec(l.text)?.[1]).filter((m) => m !== undefined);
@@ -118,6 +125,23 @@ test('an unreachable service is one warning and a miss; the build succeeds', asy
   expect(warnings[0].text).toContain('ECONNREFUSED');
   // After the first failure nothing more is asked of the service.
   expect(client.calls).toHaveLength(1);
+});
+
+test('cache trouble reaches a front that reports warnings as a warning, not as an error', async () => {
+  client.down = true;
+  const ui = new WarningUi();
+  const { r } = await build(daemon(), { from: GHA, to: GHA }, 'three', ui);
+  expect(r.error).toBeUndefined();
+  expect(ui.warnings).toEqual([expect.stringMatching(/^cache: The GitHub Actions cache is off for the rest of this run: .*ECONNREFUSED/)]);
+  expect(ui.lines.filter((l) => l.kind === 'error')).toEqual([]);
+});
+
+test('every entry is saved from and restored into a directory of its own, removed after', async () => {
+  await build(daemon(), { to: GHA });
+  await build(daemon(), { from: GHA });
+  expect(client.staged.length).toBeGreaterThan(1);
+  expect(new Set(client.staged).size).toBe(client.staged.length);
+  expect(readdirSync(join(dir, 'entry'))).toEqual([]);
 });
 
 test('a corrupt entry is a warning and a miss, never a stale hit', async () => {

@@ -108,8 +108,8 @@ var.token: "<sensitive>"
 
 > local-variables:
 
-local.obj: "{\\n  x = 1\\n}"
-local.tags: "[\\"a\\", \\"b\\"]"
+local.obj: "{\\n  \\"x\\" = 1\\n}"
+local.tags: "[\\n  \\"a\\",\\n  \\"b\\",\\n]"
 
 > builds:
 
@@ -129,6 +129,7 @@ local.tags: "[\\"a\\", \\"b\\"]"
       0:
         docker-tag
         docker-push
+
       1:
         docker-tag
 
@@ -152,7 +153,7 @@ local.tags: "[\\"a\\", \\"b\\"]"
 test('console evaluates piped lines with var, local and functions', async () => {
   writeFileSync(join(dir, 't.pkr.hcl'), TEMPLATE);
   const r = await run(['console', '.'], 'var.image\nupper(local.tags[1])\nlength(local.tags) + 1\nlocal.obj\nvar.token\nnope.x\n');
-  expect(r.out).toBe('alpine\nB\n3\n{\n  x = 1\n}\n<sensitive>\n');
+  expect(r.out).toBe('alpine\nB\n3\n{\n  "x" = 1\n}\n<sensitive>\n');
   expect(r.err).toContain('Error: Unknown variable');
   expect(r.code).toBe(1);
   expect(await run(['console'], 'format("%03d", 7)\n')).toEqual({ code: 0, out: '007\n', err: '' });

@@ -1,4 +1,4 @@
-// What current Packer (1.15) accepts in templates, beyond the fixtures: data sources (http against a loopback
+// What current Packer (1.16) accepts in templates, beyond the fixtures: data sources (http against a loopback
 // server, git on a repository made here), the console going on despite initialisation errors, path.root as given,
 // the sudo lint, the reported version, and problems Packer leaves to the step that meets them.
 import { execFileSync } from 'node:child_process';
@@ -276,14 +276,16 @@ describe('version', () => {
   test('repack version prints the Packer version it follows, as `packer version` does', async () => {
     const r = await cli(['version']);
     expect(r.out.split('\n')[1]).toBe(`Packer v${PACKER_COMPAT_VERSION}`);
-    expect(PACKER_COMPAT_VERSION).toBe('1.15.4');
+    expect(PACKER_COMPAT_VERSION).toBe('1.16.0');
   });
 
   test.each([
     ['>= 1.14.0', 0],
     ['~> 1.15', 0],
     ['>= 1.7.0, < 2.0.0', 0],
-    ['>= 1.16.0', 1],
+    ['>= 1.16.0', 0],
+    ['~> 1.16.0', 0],
+    ['>= 1.16.1', 1],
     ['< 1.12', 1],
   ])('required_version %s', (constraint, errors) => {
     writeFileSync(join(dir, 't.pkr.hcl'), `packer {\n  required_version = "${constraint}"\n}\n${SOURCE}${BUILD}`);

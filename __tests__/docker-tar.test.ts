@@ -1,4 +1,4 @@
-import { lstat, mkdir, mkdtemp, readFile, readlink, rm, stat, symlink, truncate, writeFile } from 'node:fs/promises';
+import { chmod, lstat, mkdir, mkdtemp, readdir, readFile, readlink, rm, stat, symlink, truncate, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { setImmediate as tick } from 'node:timers/promises';
@@ -40,12 +40,14 @@ async function list(stream: NodeJS.ReadableStream): Promise<Entry[]> {
   return out;
 }
 
-function archive(entries: { name: string; type?: 'file' | 'symlink' | 'directory'; linkname?: string; body?: string }[]): NodeJS.ReadableStream {
+type ArchiveEntry = { name: string; type?: 'file' | 'symlink' | 'directory' | 'link'; linkname?: string; body?: string; mode?: number };
+
+function archive(entries: ArchiveEntry[]): NodeJS.ReadableStream {
   const pack = tar.pack();
   for (const e of entries) {
-    if (e.type === 'symlink') pack.entry({ name: e.name, type: 'symlink', linkname: e.linkname });
-    else if (e.type === 'directory') pack.entry({ name: e.name, type: 'directory' });
-    else pack.entry({ name: e.name }, e.body ?? '');
+    if (e.type === 'symlink' || e.type === 'link') pack.entry({ name: e.name, type: e.type, linkname: e.linkname });
+    else if (e.type === 'directory') pack.entry({ name: e.name, type: 'directory', mode: e.mode ?? 0o755 });
+    else pack.entry({ name: e.name, mode: e.mode ?? 0o644 }, e.body ?? '');
   }
   pack.finalize();
   return pack as unknown as NodeJS.ReadableStream;
@@ -141,20 +143,105 @@ describe('extractTarToHost', () => {
   it.each([
     ['a parent-relative name', [{ name: '../escaped.txt', body: 'x' }], /refusing to extract "\.\.\/escaped\.txt"/],
     [
-      'a file below a symlink that leaves the directory',
-      [
-        { name: 'evil', type: 'symlink' as const, linkname: '/tmp' },
-        { name: 'evil/pwned.txt', body: 'x' },
-      ],
+      'a file below a symlink of the host that leaves the directory',
+      [{ name: 'evil/pwned.txt', body: 'x' }],
       /refusing to extract "evil\/pwned\.txt": a symbolic link leads outside/,
+    ],
+    [
+      'a hard link to a file outside the tree',
+      [{ name: 'h', type: 'link' as const, linkname: '../outside-target.txt' }],
+      /refusing to extract "\.\.\/outside-target\.txt": it points outside/,
     ],
   ])('rejects %s', async (_, entries, message) => {
     const dest = path.join(dir, `escape-${Math.random().toString(36).slice(2)}`);
+    await mkdir(dest);
+    await symlink(os.tmpdir(), path.join(dest, 'evil'));
     const err = await extractTarToHost(archive(entries), dest).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DriverError);
     expect((err as Error).message).toMatch(message);
     await expect(stat(path.join(dir, 'escaped.txt'))).rejects.toThrow(/ENOENT/);
-    await expect(stat('/tmp/pwned.txt')).rejects.toThrow(/ENOENT/);
+    await expect(stat(path.join(os.tmpdir(), 'pwned.txt'))).rejects.toThrow(/ENOENT/);
+  });
+
+  it('never recreates a symbolic link that could lead outside the tree, and says which it skipped', async () => {
+    const dest = path.join(dir, `links-${Math.random().toString(36).slice(2)}`);
+    const skipped: string[] = [];
+    await extractTarToHost(
+      archive([
+        { name: 'out/', type: 'directory' },
+        { name: 'out/abs', type: 'symlink', linkname: '/etc' },
+        { name: 'out/up', type: 'symlink', linkname: '../..' },
+        { name: 'out/self', type: 'symlink', linkname: '.' },
+        // Lexically inside, but the kernel takes ".." after "self" (the tree itself) to the tree's parent.
+        { name: 'out/trick', type: 'symlink', linkname: 'self/../../x' },
+        { name: 'out/sub/', type: 'directory' },
+        { name: 'out/sub/ok', type: 'symlink', linkname: '../f' },
+        { name: 'out/f', body: 'F' },
+        // A later file through a link that was skipped lands in a directory of its own, inside.
+        { name: 'out/abs/passwd', body: 'x' },
+      ]),
+      dest,
+      { top: 'renamed', warn: (m) => skipped.push(m) },
+    );
+    expect(skipped).toEqual([
+      expect.stringContaining('renamed/abs -> /etc'),
+      expect.stringContaining('renamed/up -> ../..'),
+      expect.stringContaining('renamed/trick -> self/../../x'),
+    ]);
+    expect(await readlink(path.join(dest, 'renamed', 'self'))).toBe('.');
+    expect(await readFile(path.join(dest, 'renamed', 'sub', 'ok'), 'utf8')).toBe('F');
+    expect((await lstat(path.join(dest, 'renamed', 'abs'))).isDirectory()).toBe(true);
+    expect(await readFile(path.join(dest, 'renamed', 'abs', 'passwd'), 'utf8')).toBe('x');
+  });
+
+  it('never removes a directory the host had: a link in its place is skipped, a file refused', async () => {
+    const dest = path.join(dir, `keep-${Math.random().toString(36).slice(2)}`);
+    await mkdir(path.join(dest, 'mine'), { recursive: true });
+    await writeFile(path.join(dest, 'mine', 'precious'), 'p');
+    const skipped: string[] = [];
+    await extractTarToHost(archive([{ name: 'link', type: 'symlink', linkname: '/etc' }]), dest, { top: 'mine', warn: (m) => skipped.push(m) });
+    expect(skipped).toEqual([expect.stringContaining('mine -> /etc')]);
+    const err = await extractTarToHost(archive([{ name: 'x', body: 'file' }]), dest, { top: 'mine' }).catch((e: unknown) => e);
+    expect((err as Error).message).toMatch(/would replace the directory/);
+    expect((await lstat(path.join(dest, 'mine'))).isDirectory()).toBe(true);
+    expect(await readFile(path.join(dest, 'mine', 'precious'), 'utf8')).toBe('p');
+  });
+
+  it('drops setuid, setgid and sticky bits, and leaves the mode of a directory the host had', async () => {
+    const dest = path.join(dir, `modes-${Math.random().toString(36).slice(2)}`);
+    await mkdir(path.join(dest, 'had'), { recursive: true, mode: 0o700 });
+    await chmod(path.join(dest, 'had'), 0o700);
+    await extractTarToHost(
+      archive([
+        { name: 'had/', type: 'directory', mode: 0o4777 },
+        { name: 'had/suid', body: '#!/bin/sh\n', mode: 0o4755 },
+        { name: 'had/new/', type: 'directory', mode: 0o3775 },
+        { name: 'had/new/ro/', type: 'directory', mode: 0o555 },
+        { name: 'had/new/ro/inside', body: 'i', mode: 0o2644 },
+      ]),
+      dest,
+    );
+    expect((await stat(path.join(dest, 'had'))).mode & 0o7777).toBe(0o700);
+    expect((await stat(path.join(dest, 'had', 'suid'))).mode & 0o7777).toBe(0o755);
+    expect((await stat(path.join(dest, 'had', 'new'))).mode & 0o7777).toBe(0o775);
+    expect((await stat(path.join(dest, 'had', 'new', 'ro'))).mode & 0o7777).toBe(0o555);
+    expect((await stat(path.join(dest, 'had', 'new', 'ro', 'inside'))).mode & 0o7777).toBe(0o644);
+  });
+
+  it('a stream that fails mid-file leaves no file under its name, and the old one intact', async () => {
+    const dest = path.join(dir, `partial-${Math.random().toString(36).slice(2)}`);
+    await mkdir(dest);
+    await writeFile(path.join(dest, 'big.bin'), 'old');
+    const pack = tar.pack();
+    const entry = pack.entry({ name: 'big.bin', size: 4 << 20 });
+    entry.write(Buffer.alloc(1 << 20, 1));
+    const broken = new Readable({ read() {} });
+    pack.on('data', (c: unknown) => broken.push(c));
+    setTimeout(() => broken.destroy(new Error('engine went away')), 200);
+    const err = await extractTarToHost(broken, dest).catch((e: unknown) => e);
+    expect((err as Error).message).toMatch(/engine went away/);
+    expect(await readdir(dest)).toEqual(['big.bin']);
+    expect(await readFile(path.join(dest, 'big.bin'), 'utf8')).toBe('old');
   });
 });
 

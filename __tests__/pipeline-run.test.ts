@@ -81,7 +81,7 @@ test('the example: pull, container, shell, commit, remove, tag, push — and the
   ]);
   expect(commands(d)).toHaveLength(1);
   expect(commands(d)[0]).toMatch(
-    /^\(trap 'rm -f '"'"'\/tmp\/script_(\d{4})\.sh'"'"'' EXIT; chmod \+x \/tmp\/script_\1\.sh; DEBIAN_FRONTEND='noninteractive' FOO='hello world' PACKER_BUILDER_TYPE='docker' PACKER_BUILD_NAME='ubuntu' \/tmp\/script_\1\.sh\)$/,
+    /^\(trap 'rm -f '"'"'\/tmp\/script_(\d{4})\.sh'"'"'' EXIT; chmod \+x \/tmp\/script_\1\.sh; DEBIAN_FRONTEND='noninteractive' FOO='hello world' PACKER_BUILDER_TYPE='docker' PACKER_BUILD_NAME='ubuntu' {2}\/tmp\/script_\1\.sh\)$/,
   );
   const [r] = results;
   expect(r.name).toBe('docker-example.docker.ubuntu');

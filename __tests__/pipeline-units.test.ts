@@ -2,7 +2,8 @@
 import { parseRunCommand, DEFAULT_RUN_COMMAND } from '../src/builders/docker/run-command.js';
 import { commitConfig } from '../src/builders/docker/steps.js';
 import { execFileSync } from 'node:child_process';
-import { flattenEnv, shellQuote } from '../src/provisioners/shell-quote.js';
+import { shellQuote } from '../src/provisioners/shell-quote.js';
+import { flattenVars } from '../src/provisioners/local-shell.js';
 import { satisfies } from '../src/config/version.js';
 import { parseDuration } from '../src/pipeline/duration.js';
 import { globMatch, selected } from '../src/pipeline/glob.js';
@@ -58,7 +59,8 @@ describe('shell quoting', () => {
   test('a real shell reads back every value exactly, whatever quotes it holds', () => {
     const values = [`'`, `''`, `it's 'quoted' twice`, `'; echo pwned; '`, `a'"'"'b`, `$(id) \`id\` \\' "\n'`];
     for (const v of values) expect(execFileSync('/bin/sh', ['-c', `printf %s ${shellQuote(v)}`], { encoding: 'utf8' })).toBe(v);
-    const env = flattenEnv(new Map(values.map((v, i) => [`V${i}`, v])));
+    // The shell provisioner's default env_var_format.
+    const env = flattenVars("%s='%s' ", new Map(values.map((v, i) => [`V${i}`, v])));
     const set = execFileSync('/bin/sh', ['-c', `${env} env -0`], { encoding: 'utf8' })
       .split('\0')
       .filter((kv) => /^V\d=/.test(kv));
@@ -66,13 +68,14 @@ describe('shell quoting', () => {
   });
   test('env is sorted by name, like Packer', () => {
     expect(
-      flattenEnv(
+      flattenVars(
+        "%s='%s' ",
         new Map([
           ['B', '2'],
           ['A', 'x y'],
         ]),
       ),
-    ).toBe(`A='x y' B='2'`);
+    ).toBe(`A='x y' B='2' `);
   });
 });
 
@@ -137,7 +140,16 @@ test('pushes to one repository run one at a time, other repositories in parallel
 });
 
 test('skip_clean changes what a shell step leaves in the image, so it is part of the step description', () => {
-  const base = { scripts: [{ name: 'inline', content: '#!/bin/sh\ntrue\n' }], env: new Map<string, string>(), executeCommand: 'x', validExitCodes: [0] };
+  const base = {
+    scripts: [{ name: 'inline', content: '#!/bin/sh\ntrue\n' }],
+    env: new Map<string, string>(),
+    envVarFormat: "%s='%s' ",
+    executeCommand: 'x',
+    validExitCodes: [0],
+    pauseAfterMs: 0,
+    startRetryTimeoutMs: 0,
+    expectDisconnect: false,
+  };
   const cleaned = new ShellProvisioner({ ...base, remotePath: '/tmp/script_1234.sh', skipClean: false });
   const cleanedElsewhere = new ShellProvisioner({ ...base, remotePath: '/tmp/script_9876.sh', skipClean: false });
   const kept = new ShellProvisioner({ ...base, remotePath: '/tmp/script_1234.sh', skipClean: true });

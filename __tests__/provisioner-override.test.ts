@@ -25,7 +25,7 @@ ${provisioner}
 function scripts(text: string): Record<string, string[]> {
   const { builds, diagnostics } = plan(temps.make({ 't.pkr.hcl': TWO_SOURCES(text) }));
   expect(where(diagnostics)).toEqual([]);
-  return Object.fromEntries(builds.map((b) => [b.name, (b.provisioners[0].provisioner as ShellProvisioner).config.scripts.map((s) => s.content)]));
+  return Object.fromEntries(builds.map((b) => [b.name, (b.provisioners[0].provisioner as ShellProvisioner).config.scripts.map((s) => s.content.toString())]));
 }
 
 describe('override', () => {

@@ -2,4 +2,4 @@
 // behaviour it follows (hashicorp/packer's version/VERSION at the release read): `packer.version`, `repack version`
 // and `required_version` constraints see the latter.
 export const REPACK_VERSION = '0.1.0';
-export const PACKER_COMPAT_VERSION = '1.15.4';
+export const PACKER_COMPAT_VERSION = '1.16.0';

@@ -4,21 +4,28 @@ import { jest } from '@jest/globals';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseCommands, parseFileCommands, type WorkflowCommand } from './commands.js';
+import { parseFileCommands, type WorkflowCommand } from './commands.js';
+import { runnerView } from './runner-protocol.js';
 import { inputEnvName } from './runner.js';
 
 export interface Captured {
   dir: string;
   workspace: string;
   stdout(): string;
-  /** stdout split into lines, without the trailing empty one. */
+  /** stdout split into lines, without the trailing empty one and without the stop-commands regions' markers. */
   lines(): string[];
+  /** The commands the runner would execute (runner-protocol.ts), without the stop-commands regions' own. */
   commands(): WorkflowCommand[];
+  /** The log the runner would show: masked, without the lines it executed. */
+  log(): string[];
   outputs(): Map<string, string>;
   state(): Map<string, string>;
   summary(): string;
   restore(): void;
 }
+
+/** The lines runner.ts prints to open and close a region where the runner executes no command. */
+export const REGION_MARKER = /^::(stop-commands::repack-[0-9a-f]{32}|repack-[0-9a-f]{32}::)$/;
 
 const FILES = ['GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_STEP_SUMMARY'];
 
@@ -50,8 +57,13 @@ export function captureRunner(inputs: Record<string, string> = {}, extraEnv: Rec
     dir,
     workspace,
     stdout: () => out,
-    lines: () => out.split('\n').slice(0, -1),
-    commands: () => parseCommands(out),
+    lines: () =>
+      out
+        .split('\n')
+        .slice(0, -1)
+        .filter((l) => !REGION_MARKER.test(l)),
+    commands: () => runnerView(out).commands,
+    log: () => runnerView(out).log,
     outputs: () => parseFileCommands(read('GITHUB_OUTPUT')),
     state: () => parseFileCommands(read('GITHUB_STATE')),
     summary: () => read('GITHUB_STEP_SUMMARY'),

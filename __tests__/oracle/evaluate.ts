@@ -44,7 +44,7 @@ export function evaluateEntry(mode: Mode, src: string, ctx: EvalContext): Outcom
 
 /** The console's scope with `vars` (name → HCL source, evaluated first with the functions alone) as `var`. */
 export function consoleContext(vars: Record<string, string>): EvalContext {
-  const functions = standardFunctions({ baseDir: filesDir });
+  const functions = standardFunctions({ baseDir: filesDir, cwd: filesDir });
   const bare: EvalContext = { variables: {}, functions };
   const values: Record<string, Value> = {};
   for (const [name, src] of Object.entries(vars)) {

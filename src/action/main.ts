@@ -8,7 +8,7 @@ import { reportDiagnostics } from './annotations.js';
 import { InputError, type Inputs, readInputs } from './inputs.js';
 import { setOutputs } from './outputs.js';
 import { failureReason, printClosing } from './report.js';
-import { ResourceTracker } from './state.js';
+import { newIdentity, RUN_LABEL, RUN_STATE } from './run-identity.js';
 import { writeSummary } from './summary.js';
 import { ActionUi, type Grouping } from './ui.js';
 import { messageOf } from '../error-message.js';
@@ -30,16 +30,6 @@ function enterWorkingDirectory(dir: string): string {
   if (!isDir) throw new InputError([`Input "working-directory": ${JSON.stringify(dir)} is not a directory (resolved to ${abs})`]);
   process.chdir(abs);
   return abs;
-}
-
-/** GitHub masks a value only in lines printed after its ::add-mask::, so each is registered once, at once. */
-function masker(): (value: string) => void {
-  const seen = new Set<string>();
-  return (value) => {
-    if (value === '' || seen.has(value)) return;
-    seen.add(value);
-    core.setSecret(value);
-  };
 }
 
 function cancelOnSignals(controller: AbortController): () => void {
@@ -70,8 +60,12 @@ async function ghaClient(inputs: Inputs): Promise<CacheOptions['gha']> {
 async function build(inputs: Inputs): Promise<void> {
   const cwd = enterWorkingDirectory(inputs['working-directory']);
   const controller = new AbortController();
-  const stopListening = cancelOnSignals(controller);
-  const tracker = new ResourceTracker();
+  // Installed once the template is evaluated: evaluation is synchronous, so until then SIGINT/SIGTERM keep their
+  // default action and end the step at once (nothing exists yet to clean up).
+  let stopListening = (): void => undefined;
+  // Saved before anything can be created: the post step removes only what carries this run's identity.
+  const run = newIdentity();
+  core.saveState(RUN_STATE, run.nonce);
   const ui = new ActionUi(grouping(inputs));
   try {
     const outcome = await runTemplate({
@@ -88,8 +82,12 @@ async function build(inputs: Inputs): Promise<void> {
       cache: { noCache: inputs['no-cache'], from: inputs['cache-from'], to: inputs['cache-to'], gha: await ghaClient(inputs) },
       ui,
       signal: controller.signal,
-      onSensitive: masker(),
-      onResource: (resource, added) => tracker.update(resource, added),
+      // Registered as soon as known, before anything else is printed: the runner masks only later lines.
+      onSensitive: core.addSecret,
+      containerLabels: { [RUN_LABEL]: run.label },
+      onPrepared: () => {
+        stopListening = cancelOnSignals(controller);
+      },
     });
     ui.close();
     const { errors } = reportDiagnostics(outcome.diagnostics, outcome.sources, cwd);
@@ -120,6 +118,8 @@ export async function runAction(): Promise<void> {
     }
     if (e instanceof Error && e.stack) core.debug(e.stack);
     core.setFailed(`repack failed: ${firstLine(e)}`);
+  } finally {
+    core.resumeCommands();
   }
 }
 
@@ -132,5 +132,11 @@ export async function run(): Promise<void> {
   };
   process.on('uncaughtException', fail);
   process.on('unhandledRejection', fail);
-  await runAction();
+  const restore = core.adoptForeignOutput();
+  try {
+    await runAction();
+  } finally {
+    restore();
+    core.resumeCommands();
+  }
 }

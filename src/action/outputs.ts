@@ -3,6 +3,7 @@
 import * as core from './runner.js';
 import { buildMetadata } from '../pipeline/metadata.js';
 import type { BuildResult } from '../pipeline/result.js';
+import type { Masker } from '../cli/mask.js';
 
 export interface Outputs {
   metadata: string;
@@ -16,20 +17,23 @@ function unique(values: string[]): string[] {
   return [...new Set(values)];
 }
 
-export function computeOutputs(results: readonly BuildResult[]): Outputs {
+/** Outputs reach later steps and files unmasked by the runner, so sensitive values are masked here, the JSON value by value. */
+export function computeOutputs(results: readonly BuildResult[], masker?: Masker): Outputs {
   const ok = results.filter((r) => r.error === undefined);
   const pushed = ok.flatMap((r) => r.digests);
+  const mask = (text: string): string => masker?.apply(text) ?? text;
+  const metadata = buildMetadata([...results]);
   return {
-    metadata: JSON.stringify(buildMetadata([...results])),
-    'image-id': ok.find((r) => r.imageId !== undefined)?.imageId ?? '',
-    tags: unique(ok.flatMap((r) => r.tags)).join('\n'),
-    digest: pushed[0]?.digest ?? '',
-    digests: unique(pushed.map((d) => `${d.repository}@${d.digest}`)).join('\n'),
+    metadata: JSON.stringify(masker ? masker.applyDeep(metadata) : metadata),
+    'image-id': mask(ok.find((r) => r.imageId !== undefined)?.imageId ?? ''),
+    tags: unique(ok.flatMap((r) => r.tags).map(mask)).join('\n'),
+    digest: mask(pushed[0]?.digest ?? ''),
+    digests: unique(pushed.map((d) => mask(`${d.repository}@${d.digest}`))).join('\n'),
   };
 }
 
 export function setOutputs(results: readonly BuildResult[]): Outputs {
-  const outputs = computeOutputs(results);
+  const outputs = computeOutputs(results, core.secrets);
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
   return outputs;
 }

@@ -3,13 +3,23 @@ import * as core from './runner.js';
 import type { Diagnostic } from '../hcl/diagnostics.js';
 import type { BuildResult } from '../pipeline/result.js';
 
+/** A build name on one line: names come from template labels, which may hold any character. */
+export function oneLine(text: string): string {
+  return text.replace(/\r/g, '\\r').replace(/\n/g, '\\n');
+}
+
+/** `--> build: text`, the prefix repeated on every line of a multi-line text (an error from a registry). */
+function closingLines(name: string, text: string): string[] {
+  return text.split(/\r\n|\r|\n/).map((line) => `--> ${oneLine(name)}: ${line}`);
+}
+
 export function printClosing(results: readonly BuildResult[]): void {
   const failed = results.filter((r) => r.error !== undefined);
   if (failed.length > 0) {
     core.info("==> Some builds didn't complete successfully and had errors:");
-    for (const r of failed) core.info(`--> ${r.name}: ${r.error ?? ''}`);
+    for (const r of failed) for (const line of closingLines(r.name, r.error ?? '')) core.info(line);
   }
-  const artifacts = results.filter((r) => r.error === undefined).flatMap((r) => r.artifacts.map((a) => `--> ${r.name}: ${a.description}`));
+  const artifacts = results.filter((r) => r.error === undefined).flatMap((r) => r.artifacts.flatMap((a) => closingLines(r.name, a.description)));
   if (artifacts.length === 0) {
     core.info('==> Builds finished but no artifacts were created.');
     return;

@@ -3,9 +3,13 @@
 // to the GITHUB_OUTPUT / GITHUB_STATE files with a random heredoc delimiter. It is what the action needs of
 // @actions/core, written against the documented protocol so the main step does not load core's HTTP client (for
 // OIDC, which repack never asks for) before its first Docker request.
+// Text and commands reach stdout through log-stream.ts, which keeps text from being executed as a command.
 import { randomUUID } from 'node:crypto';
 import { appendFileSync, existsSync } from 'node:fs';
 import { EOL } from 'node:os';
+import { resumeCommands, secrets, writeLine, writeText } from './log-stream.js';
+
+export { adoptForeignOutput, resumeCommands, secrets } from './log-stream.js';
 
 export interface AnnotationProperties {
   title?: string;
@@ -34,11 +38,13 @@ const PROPERTY_NAMES: Record<keyof AnnotationProperties, string> = {
   endColumn: 'endColumn',
 };
 
-function issue(command: string, message: string, properties: AnnotationProperties = {}): void {
+function issue(command: string, message: string, properties: AnnotationProperties = {}, mask = true): void {
+  const filter = (text: string): string => (mask ? secrets.apply(text) : text);
   const props = (Object.keys(PROPERTY_NAMES) as (keyof AnnotationProperties)[])
     .filter((k) => properties[k] !== undefined && properties[k] !== '')
-    .map((k) => `${PROPERTY_NAMES[k]}=${escapeProperty(String(properties[k]))}`);
-  process.stdout.write(`::${command}${props.length > 0 ? ` ${props.join(',')}` : ''}::${escapeData(message)}${EOL}`);
+    .map((k) => `${PROPERTY_NAMES[k]}=${escapeProperty(filter(String(properties[k])))}`);
+  resumeCommands();
+  writeLine(`::${command}${props.length > 0 ? ` ${props.join(',')}` : ''}::${escapeData(filter(message))}`);
 }
 
 /** name<<delimiter / value / delimiter, appended to the file a runner reads after the step. */
@@ -63,7 +69,7 @@ export function getState(name: string): string {
 
 export function setOutput(name: string, value: string): void {
   if (appendToFile('GITHUB_OUTPUT', name, value)) return;
-  process.stdout.write(EOL);
+  writeLine('');
   issue(`set-output name=${escapeProperty(name)}`, value);
 }
 
@@ -72,8 +78,9 @@ export function saveState(name: string, value: string): void {
   issue(`save-state name=${escapeProperty(name)}`, value);
 }
 
+/** Text for the log, never a command. */
 export function info(message: string): void {
-  process.stdout.write(message + EOL);
+  writeText(message);
 }
 
 export function debug(message: string): void {
@@ -90,7 +97,15 @@ export function warning(message: string, properties?: AnnotationProperties): voi
 
 /** Masks the value in every line printed after this one. */
 export function setSecret(value: string): void {
-  issue('add-mask', value);
+  issue('add-mask', value, {}, false);
+}
+
+/**
+ * A sensitive value: printed as `<sensitive>` from now on, and each of its forms (encodings, each line of a
+ * multi-line value) registered with the runner's mask too, for what reaches the log by other ways (node's own errors).
+ */
+export function addSecret(value: string): void {
+  for (const form of secrets.add(value)) if (form.trim() !== '') setSecret(form);
 }
 
 export function startGroup(name: string): void {

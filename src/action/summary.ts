@@ -3,17 +3,19 @@
 import { appendFile } from 'node:fs/promises';
 import type { Diagnostic } from '../hcl/diagnostics.js';
 import type { BuildResult } from '../pipeline/result.js';
+import { secrets } from './runner.js';
 
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 const FOOTER_RESERVE_BYTES = 256;
 const LISTED_DIAGNOSTICS = 20;
 
-function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
+// Any character markdown, GitHub's autolinks or HTML could act on is written as a numeric character reference: the
+// renderer shows it as text and parses nothing from it (no `<img>`, link, emphasis, `</table>` or `|` from an error
+// message). Line breaks become <br>, the only markup a table cell can hold for them.
+const ACTIVE = /[!"#$%&'()*+.:;<=>?@[\\\]^_`{|}~]/g;
 
-function code(text: string): string {
-  return `<code>${cell(text).replace(/&/g, '&amp;').replace(/</g, '&lt;')}</code>`;
+export function markdownText(text: string): string {
+  return text.replace(ACTIVE, (c) => `&#${c.charCodeAt(0)};`).replace(/\r\n|\r|\n/g, '<br>');
 }
 
 export function formatDuration(ms: number): string {
@@ -23,7 +25,11 @@ export function formatDuration(ms: number): string {
   return `${Math.floor(seconds / 60)}m ${String(seconds % 60).padStart(2, '0')}s`;
 }
 
-function row(r: BuildResult): string {
+type Mask = (text: string) => string;
+
+function row(r: BuildResult, mask: Mask): string {
+  const cell = (text: string): string => markdownText(mask(text));
+  const code = (text: string): string => `<code>${cell(text)}</code>`;
   const status = r.error === undefined ? '✅' : `❌ ${cell(r.error)}`;
   const digest = r.digests[0]?.digest;
   return [
@@ -43,12 +49,17 @@ function location(d: Diagnostic): string {
   return d.range ? `${d.range.file}:${d.range.start.line}:${d.range.start.column}: ` : '';
 }
 
-export function renderSummary(results: readonly BuildResult[], diagnostics: readonly Diagnostic[] = [], limit = SUMMARY_LIMIT_BYTES): string {
+export function renderSummary(
+  results: readonly BuildResult[],
+  diagnostics: readonly Diagnostic[] = [],
+  limit = SUMMARY_LIMIT_BYTES,
+  mask: Mask = (text) => text,
+): string {
   const parts: string[] = ['## repack build\n'];
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) {
     parts.push(`The template has ${errors.length} error${errors.length === 1 ? '' : 's'}; nothing was built.\n`);
-    for (const d of errors.slice(0, LISTED_DIAGNOSTICS)) parts.push(`- ${cell(location(d) + d.summary)}`);
+    for (const d of errors.slice(0, LISTED_DIAGNOSTICS)) parts.push(`- ${markdownText(mask(location(d) + d.summary))}`);
     if (errors.length > LISTED_DIAGNOSTICS) parts.push(`- … and ${errors.length - LISTED_DIAGNOSTICS} more (see the log)`);
     return `${parts.join('\n')}\n`;
   }
@@ -56,7 +67,7 @@ export function renderSummary(results: readonly BuildResult[], diagnostics: read
   let size = Buffer.byteLength(parts.join('\n'));
   let shown = 0;
   for (const r of results) {
-    const line = row(r);
+    const line = row(r, mask);
     const bytes = Buffer.byteLength(line) + 1;
     if (size + bytes > limit - FOOTER_RESERVE_BYTES) break;
     parts.push(line);
@@ -71,5 +82,9 @@ export function renderSummary(results: readonly BuildResult[], diagnostics: read
 export async function writeSummary(results: readonly BuildResult[], diagnostics: readonly Diagnostic[]): Promise<void> {
   const file = process.env.GITHUB_STEP_SUMMARY;
   if (!file) return;
-  await appendFile(file, renderSummary(results, diagnostics), 'utf8');
+  await appendFile(
+    file,
+    renderSummary(results, diagnostics, SUMMARY_LIMIT_BYTES, (text) => secrets.apply(text)),
+    'utf8',
+  );
 }

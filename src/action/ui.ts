@@ -1,8 +1,10 @@
 // The engine's Ui for a runner's log: Packer's lines, each prefixed with its build so parallel builds stay readable
 // when they interleave. Builds that run one at a time get a log group each; parallel builds share one group, since
 // groups cannot interleave. Every line starts (after the runner trims leading spaces) with `==>` or the build
-// name, so build output cannot issue a workflow command (`::add-mask::`, `::error::`, …) by printing one.
+// name, and is printed where the runner executes no command (runner.ts), so build output cannot issue a workflow
+// command (`::add-mask::`, `##[error]`, …) by printing one.
 import * as core from './runner.js';
+import { oneLine } from './report.js';
 import type { Ui } from '../pipeline/ui.js';
 
 const RED = '\u001b[31m';
@@ -16,15 +18,21 @@ export class ActionUi implements Ui {
   constructor(private readonly grouping: Grouping) {}
 
   say(build: string, message: string): void {
-    this.print(build, message, (line) => `==> ${build}: ${line}`);
+    this.print(build, message, (line) => `==> ${oneLine(build)}: ${line}`);
   }
 
   message(build: string, message: string): void {
-    this.print(build, message, (line) => `    ${build}: ${line}`);
+    this.print(build, message, (line) => `    ${oneLine(build)}: ${line}`);
   }
 
   error(build: string, message: string): void {
-    this.print(build, message, (line) => `${RED}==> ${build}: ${line}${RESET}`);
+    this.print(build, message, (line) => `${RED}==> ${oneLine(build)}: ${line}${RESET}`);
+  }
+
+  /** Printed as a build line, and annotated once as a warning (the annotation carries the build's name). */
+  warning(build: string, message: string): void {
+    this.print(build, message, (line) => `==> ${build}: ${line}`);
+    core.warning(`${build}: ${message}`);
   }
 
   /** Ends the open group, if any; call before printing anything that belongs outside the builds. */
@@ -39,7 +47,7 @@ export class ActionUi implements Ui {
   }
 
   private enterGroup(build: string): void {
-    const name = this.grouping.kind === 'per-build' ? build : this.grouping.title;
+    const name = this.grouping.kind === 'per-build' ? oneLine(build) : this.grouping.title;
     if (this.open === name) return;
     this.close();
     core.startGroup(name);

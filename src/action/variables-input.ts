@@ -1,13 +1,16 @@
-import { messageOf } from '../error-message.js';
 // The `variables` input: lines of `name=value` (multi-line values as `name<<DELIMITER` … `DELIMITER`, the syntax of
-// GITHUB_OUTPUT) or one JSON object. Values stay strings; the engine parses each by its variable's declared type,
-// as it does for `-var`, so JSON lists, maps and numbers are passed as their JSON text (valid HCL too).
+// GITHUB_OUTPUT) or one JSON object. A line's value is a string the engine parses by its variable's declared type,
+// as it does for `-var`. A JSON value is already typed: it becomes the value itself (a JSON string stays the string
+// it is, `${` and all) and is converted to the declared type as Packer converts -var values — never re-read as HCL.
+// Error messages never quote a value: the input may hold secrets, and the template that says so is not read yet.
+import { fromJS, type Value } from '../hcl/value.js';
+import { messageOf } from '../error-message.js';
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 const HEREDOC = /^([^=]*?)<<(.*)$/;
 const SHOWN_CHARS = 40;
 
-export type Variables = [string, string][];
+export type Variables = [string, string | Value][];
 
 function shown(text: string): string {
   return JSON.stringify(text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS)}…` : text);
@@ -18,29 +21,40 @@ function kind(value: unknown): string {
   return Array.isArray(value) ? 'an array' : `a ${typeof value}`;
 }
 
+/** Where JSON.parse stopped, as line and column, without the text around it (engines quote the input). */
+function jsonProblem(e: unknown, text: string): string {
+  const position = /position (\d+)/.exec(messageOf(e));
+  if (!position) return /end of (JSON )?input/i.test(messageOf(e)) ? 'it ends too early' : 'check its syntax';
+  const before = text.slice(0, Number(position[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return `the error is at line ${line}, column ${column}`;
+}
+
 function fromJson(text: string): Variables {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (e: unknown) {
-    const reason = messageOf(e);
-    throw new Error(`Input "variables" starts with "{" but is not valid JSON: ${reason}`);
+    throw new Error(`Input "variables" starts with "{" but is not valid JSON: ${jsonProblem(e, text)}`);
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     throw new Error(`Input "variables" must be a JSON object of name: value, not ${kind(parsed)}`);
   }
-  return Object.entries(parsed).map(([name, value]: [string, unknown]): [string, string] => {
+  return Object.entries(parsed).map(([name, value]: [string, unknown]): [string, Value] => {
     if (!NAME.test(name)) throw new Error(`Input "variables": ${shown(name)} is not a valid variable name`);
     if (value === null) {
       throw new Error(`Input "variables": "${name}" is null; leave it out to use the variable's default`);
     }
-    return [name, typeof value === 'string' ? value : JSON.stringify(value)];
+    return [name, fromJS(value)];
   });
 }
 
 function checkedName(name: string, lineNo: number): string {
   if (!NAME.test(name)) {
-    throw new Error(`Input "variables", line ${lineNo}: ${shown(name)} is not a valid variable name`);
+    throw new Error(
+      `Input "variables", line ${lineNo}: the text before "=" (or "<<") is not a valid variable name (letters, digits, "_" and "-", not starting with a digit)`,
+    );
   }
   return name;
 }
@@ -68,7 +82,7 @@ function fromLines(text: string): Variables {
       continue;
     }
     if (eq < 0) {
-      throw new Error(`Input "variables", line ${i + 1}: ${shown(line)} is not name=value (or name<<EOF for a multi-line value)`);
+      throw new Error(`Input "variables", line ${i + 1} is not name=value (or name<<EOF for a multi-line value)`);
     }
     out.push([checkedName(line.slice(0, eq).trim(), i + 1), line.slice(eq + 1)]);
   }

@@ -24,11 +24,24 @@ export class BuildCache {
   /**
    * The chain of a build whose base image is known. The local daemon (always the first cache read) is asked about a
    * whole segment's keys at once; the other caches, one key at a time, only for keys better than its best hit.
+   * @param keepSteps false: no step image is committed for this build (lookups are the same).
    */
-  chain(steps: ChainStep[], base: { key: string; image: string }, finalKeyOf: ((last: string) => string) | undefined, signal: AbortSignal): CacheChain {
+  chain(
+    steps: ChainStep[],
+    base: { key: string; image: string },
+    finalKeyOf: ((last: string) => string) | undefined,
+    signal: AbortSignal,
+    keepSteps = true,
+  ): CacheChain {
     const remote = this.caches.from.filter((b) => b !== this.caches.local);
     const probe = (keys: string[]) => Promise.all(keys.map((k) => this.findIn([this.caches.local], k, signal)));
-    return new CacheChain(steps, base, finalKeyOf, (key) => this.findIn(remote, key, signal), this.noCache, probe, this.caches.keepSteps);
+    const keep = keepSteps && this.caches.keepSteps;
+    return new CacheChain(steps, base, finalKeyOf, (key) => this.findIn(remote, key, signal), this.noCache, probe, keep, this.caches.keys);
+  }
+
+  /** How keys follow one another in this run (private-keys.ts). */
+  get keys(): OpenedCaches['keys'] {
+    return this.caches.keys;
   }
 
   /** A failing cache is a miss, never a failed build. */
@@ -66,7 +79,8 @@ export class BuildCache {
   async flush(chain: CacheChain | undefined, signal: AbortSignal, say: (message: string) => void): Promise<void> {
     if (!chain || this.caches.to.length === 0) return;
     const all: Kept[] = [];
-    for (const { key, final } of chain.imageKeys()) {
+    // A private key (a step that read a sensitive value, and all after it) stays in the local daemon.
+    for (const { key, final } of chain.imageKeys().filter((k) => !this.caches.keys.isPrivate(k.key))) {
       const imageId = this.kept.find((k) => k.key === key)?.imageId ?? (await this.caches.from[0]?.find(key, signal));
       if (imageId) all.push({ key, imageId, final });
     }

@@ -3,6 +3,7 @@
 // runs before that upload's key is taken. Between host steps, the longest run of hits is found from its end: a fully
 // cached segment costs one lookup.
 import { chainKey } from './key.js';
+import type { CacheKeys } from './private-keys.js';
 
 export interface ChainStep {
   /** 'host' steps are never served from cache and do not change the chain. */
@@ -36,6 +37,7 @@ export class CacheChain {
    *   candidates better than the probe's best hit, and need not repeat what the probe covers.
    * @param keepSteps false for mode=min: only the build's result is kept (see `keeps`). Lookups are the same either
    *   way, so step images an earlier build kept are still used.
+   * @param keys how keys follow one another (private-keys.ts): `find` is never asked for a private one.
    */
   constructor(
     private readonly steps: ChainStep[],
@@ -45,6 +47,7 @@ export class CacheChain {
     noCache: boolean,
     private readonly probe?: Probe,
     private readonly keepSteps = true,
+    private readonly rules?: CacheKeys,
   ) {
     this.keys = new Array<string | undefined>(steps.length);
     this.image = base.image;
@@ -62,7 +65,7 @@ export class CacheChain {
     for (let j = 0; j <= i; j++) {
       let k = this.keys[j];
       if (k === undefined) {
-        k = this.steps[j].effect === 'host' ? prev : chainKey(prev, this.steps[j].describe());
+        k = this.steps[j].effect === 'host' ? prev : this.rules ? this.rules.next(prev, this.steps[j].describe()) : chainKey(prev, this.steps[j].describe());
         this.keys[j] = k;
       }
       prev = k;
@@ -147,6 +150,7 @@ export class CacheChain {
       image = found[best];
     }
     for (let i = 0; i < best; i++) {
+      if (this.rules?.isPrivate(candidates[i].key)) continue;
       const hit = await this.find(candidates[i].key);
       if (hit) {
         [best, image] = [i, hit];

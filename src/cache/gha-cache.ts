@@ -2,7 +2,7 @@
 // image as `docker save` writes it minus the base image's layers (a key names its base image's ID, so wherever the key
 // matches, the pull step has put those layers in the daemon). One entry per chain state, as buildx's gha cache keeps
 // one per blob: a missing entry costs only its own step, the steps before it are still found.
-import { readFile, readdir, rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Driver } from '../docker/driver.js';
 import { extractTarToHost, tarFromHost } from '../docker/tar.js';
@@ -12,7 +12,7 @@ import { CACHE_REPOSITORY, cacheRef } from './key.js';
 import { LocalCache } from './local.js';
 import { messageOf } from '../error-message.js';
 
-/** Calls on one client share its directory and its state: one entry at a time, and one failure turns it off. */
+/** Calls on one client share its state: one entry at a time, and one failure turns it off. */
 interface ClientState {
   queue: Promise<unknown>;
   /** Why the service is off for this run, after its first failure. */
@@ -59,10 +59,6 @@ async function dropBaseLayers(dir: string, baseLayers: string[]): Promise<void> 
   }
 }
 
-async function emptyDir(dir: string): Promise<void> {
-  for (const name of await readdir(dir).catch(() => [])) await rm(path.join(dir, name), { recursive: true, force: true });
-}
-
 export class GhaCache implements CacheBackend {
   readonly name: string;
   private readonly prefix: string;
@@ -92,14 +88,13 @@ export class GhaCache implements CacheBackend {
   /** Restores the entry into the daemon; only an image carrying the exact key counts. */
   find(key: string, signal: AbortSignal): Promise<string | undefined> {
     return this.exclusive(signal, async () => {
-      const dir = this.client.dir;
-      await emptyDir(dir);
+      const staged = await this.client.stage();
       try {
-        if (!(await this.service(() => this.client.restore(this.entryKey(key))))) return undefined;
+        if (!(await this.service(() => this.client.restore(this.entryKey(key), staged)))) return undefined;
         signal.throwIfAborted();
-        await this.driver.loadImage(tarFromHost(dir, '.'));
+        await this.driver.loadImage(tarFromHost(staged.dir, '.'));
       } finally {
-        await rm(dir, { recursive: true, force: true });
+        await staged.remove();
       }
       return this.local.find(key);
     });
@@ -110,18 +105,17 @@ export class GhaCache implements CacheBackend {
       const entry = this.entryKey(key);
       // Entries are immutable; saveCache would build the whole archive before learning the key is taken.
       if (await this.service(() => this.client.has(entry))) return;
-      const dir = this.client.dir;
-      await emptyDir(dir);
+      const staged = await this.client.stage();
       try {
         // Saved by its cache tag, which `docker load` then restores: the local cache finds the image by it.
         await this.driver.tag(imageId, CACHE_REPOSITORY, key);
-        await extractTarToHost(await this.driver.saveImages([cacheRef(key)]), dir);
+        await extractTarToHost(await this.driver.saveImages([cacheRef(key)]), staged.dir);
         const base = context?.baseImage ? await this.driver.inspectImage(context.baseImage) : undefined;
-        await dropBaseLayers(dir, base?.layers ?? []);
+        await dropBaseLayers(staged.dir, base?.layers ?? []);
         signal.throwIfAborted();
-        await this.service(() => this.client.save(entry));
+        await this.service(() => this.client.save(entry, staged));
       } finally {
-        await rm(dir, { recursive: true, force: true });
+        await staged.remove();
       }
     });
   }

@@ -52,10 +52,14 @@ export function chainKey(previous: string, description: unknown): string {
  * The key of the build container's starting state: the base image's ID (its content digest, resolved after the pull)
  * and every builder setting that can change what a provisioner produces in the container.
  */
-export function baseKey(baseImageId: string, build: { name: string; sourceName: string; config: DockerConfig }): string {
+export function baseKey(
+  baseImageId: string,
+  build: { name: string; sourceName: string; config: DockerConfig },
+  next: (previous: string, description: unknown) => string = chainKey,
+): string {
   const c = build.config;
   const { image: _image, ...container } = c.container;
-  return chainKey(KEY_VERSION, {
+  return next(KEY_VERSION, {
     base: baseImageId,
     // The build's name is in the committed image's labels, the source's name in PACKER_BUILD_NAME.
     build: build.name,
@@ -69,6 +73,6 @@ export function baseKey(baseImageId: string, build: { name: string; sourceName: 
 }
 
 /** The key of the committed image: the last step's key and everything the commit applies. */
-export function commitKey(previous: string, config: DockerConfig): string {
-  return chainKey(previous, { commit: { changes: config.changes, author: config.author, message: config.message } });
+export function commitKey(previous: string, config: DockerConfig, next: (previous: string, description: unknown) => string = chainKey): string {
+  return next(previous, { commit: { changes: config.changes, author: config.author, message: config.message } });
 }

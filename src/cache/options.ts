@@ -4,6 +4,8 @@ import type { ActionsCacheClient } from './actions-cache.js';
 import type { CacheBackend, CacheSpec } from './backend.js';
 import { GhaCache } from './gha-cache.js';
 import { LocalCache } from './local.js';
+import { machineSecret } from './machine-secret.js';
+import { CacheKeys } from './private-keys.js';
 import { RegistryCache } from './registry.js';
 
 export interface CacheOptions {
@@ -18,6 +20,11 @@ export interface CacheOptions {
    * that imports @actions/cache); without it type=gha is refused.
    */
   gha?: ActionsCacheClient;
+  /**
+   * The run's sensitive values (a live collection). A step that reads one is keyed privately and kept out of shared
+   * caches (private-keys.ts).
+   */
+  sensitive?: Iterable<string>;
 }
 
 export interface OpenedCaches {
@@ -30,6 +37,8 @@ export interface OpenedCaches {
   keepSteps: boolean;
   from: CacheBackend[];
   to: CacheBackend[];
+  /** The run's key rules (private-keys.ts). */
+  keys: CacheKeys;
 }
 
 function open(spec: CacheSpec, direction: 'from' | 'to', o: CacheOptions, driver: Driver, warn: (m: string) => void): CacheBackend | undefined {
@@ -53,5 +62,6 @@ export function openCaches(o: CacheOptions, driver: Driver, warn: (message: stri
   const list = (specs: CacheSpec[] | undefined, direction: 'from' | 'to') =>
     (specs ?? []).map((s) => open(s, direction, o, driver, warn)).filter((b): b is CacheBackend => b !== undefined);
   const localMode = (o.to ?? []).filter((s) => s.type === 'local' && s.attrs.mode !== undefined).at(-1)?.attrs.mode;
-  return { local, keepSteps: localMode !== 'min', from: [local, ...list(o.from, 'from')], to: list(o.to, 'to') };
+  const keys = new CacheKeys(o.sensitive, machineSecret);
+  return { local, keepSteps: localMode !== 'min', from: [local, ...list(o.from, 'from')], to: list(o.to, 'to'), keys };
 }

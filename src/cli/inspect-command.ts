@@ -3,12 +3,14 @@
 // chains in written order.
 import { hasErrors } from '../hcl/diagnostics.js';
 import { formatDiagnostic } from '../hcl/format.js';
-import { printableValue } from '../hcl/print-value.js';
-import type { Value } from '../hcl/value.js';
+import { V } from '../hcl/value.js';
+import { evaluate, type EvalContext } from '../hcl/eval.js';
+import type { Block } from '../hcl/ast.js';
 import type { BuildSpec } from '../config/template.js';
 import { prepareTemplate } from '../pipeline/prepare.js';
 import { parseArgs, splitVar, usage, UsageError, type Flags } from './args.js';
 import type { CommandIo } from './command-io.js';
+import { printVariables } from './print-variables.js';
 
 const FLAGS: Flags = {
   var: { kind: 'list', description: 'Variable for the template, name=value (repeatable).' },
@@ -16,27 +18,29 @@ const FLAGS: Flags = {
   'machine-readable': { kind: 'bool', description: 'Accepted for compatibility; the output is the same.' },
 };
 
-function printValues(prefix: string, values: Record<string, Value>): string {
-  return Object.keys(values)
-    .sort()
-    .map((k) => `${prefix}.${k}: ${JSON.stringify(printableValue(values[k]))}\n`)
-    .join('');
+/** "type" or "type.name", as Packer lists provisioners and post-processors. */
+function blockName(type: string, block: Block, ctx: EvalContext): string {
+  const attr = block.body.items.find((i) => i.kind === 'attribute' && i.name === 'name');
+  if (attr?.kind !== 'attribute') return type;
+  const v = evaluate(attr.expr, ctx).value;
+  return v.kind === 'string' && v.value !== '' ? `${type}.${v.value}` : type;
 }
 
-function printBuild(b: BuildSpec, i: number): string {
+/** Packer's printBuilds layout: a blank line before each source and each post-processor chain. */
+function printBuild(b: BuildSpec, i: number, ctx: EvalContext): string {
   const lines = [`\n  > ${b.name || `<unnamed build ${i}>`}:\n`];
   if (b.description) lines.push(`\n  > Description: ${b.description}\n`);
-  lines.push('\n    sources:\n\n');
-  if (b.sources.length === 0) lines.push('      <no source>\n');
-  for (const s of b.sources) lines.push(`      ${s.type}.${s.nameOverride ?? s.name}\n`);
+  lines.push('\n    sources:\n');
+  if (b.sources.length === 0) lines.push('\n      <no source>\n');
+  for (const s of b.sources) lines.push(`\n      ${s.type}.${s.nameOverride ?? s.name}\n`);
   lines.push('\n    provisioners:\n\n');
   if (b.provisioners.length === 0) lines.push('      <no provisioner>\n');
-  for (const p of b.provisioners) lines.push(`      ${p.type}\n`);
-  lines.push('\n    post-processors:\n\n');
-  if (b.postProcessorChains.length === 0) lines.push('      <no post-processor>\n');
+  for (const p of b.provisioners) lines.push(`      ${blockName(p.type, p.block, ctx)}\n`);
+  lines.push('\n    post-processors:\n');
+  if (b.postProcessorChains.length === 0) lines.push('\n      <no post-processor>\n');
   b.postProcessorChains.forEach((chain, n) => {
-    lines.push(`      ${n}:\n`);
-    for (const pp of chain) lines.push(`        ${pp.type}\n`);
+    lines.push(`\n      ${n}:\n`);
+    for (const pp of chain) lines.push(`        ${blockName(pp.type, pp.block, ctx)}\n`);
   });
   return lines.join('');
 }
@@ -53,15 +57,10 @@ export async function inspectCommand(argv: string[], io: CommandIo): Promise<num
   });
   for (const d of prepared.diagnostics) io.err(formatDiagnostic(d, prepared.sources, { color: false }));
   if (hasErrors(prepared.diagnostics) || !prepared.template || !prepared.values) return 1;
-  const out = [
-    'Packer Inspect: HCL2 mode\n\n',
-    '> input-variables:\n\n',
-    printValues('var', prepared.values.var),
-    '\n> local-variables:\n\n',
-    printValues('local', prepared.values.local),
-    '\n> builds:\n',
-  ];
-  prepared.template.builds.forEach((b, i) => out.push(printBuild(b, i)));
+  // Packer's ui.Say adds a line end after the heading, the variables and the builds.
+  const out = ['Packer Inspect: HCL2 mode\n\n', `${printVariables(prepared.values.var, prepared.values.local)}\n`, '> builds:\n'];
+  const ctx: EvalContext = { variables: { var: V.object(prepared.values.var), local: V.object(prepared.values.local) }, functions: {} };
+  prepared.template.builds.forEach((b, i) => out.push(printBuild(b, i, ctx)));
   io.out(`${out.join('')}\n`);
   return 0;
 }

@@ -120,7 +120,6 @@ async function build(argv: string[], unmasked: Io): Promise<number> {
     driver: async () => (await import('../docker/connect.js')).connectDocker(io.env),
     exit: (code) => process.exit(code),
   });
-  interrupts.install();
   const started = performance.now();
   try {
     const outcome = await runTemplate({
@@ -132,15 +131,20 @@ async function build(argv: string[], unmasked: Io): Promise<number> {
       ui,
       signal: controller.signal,
       onResource: interrupts.track,
+      // Evaluating the template is synchronous: a handler could not run before it ends, so until then SIGINT and
+      // SIGTERM keep their default action and stop the process at once (nothing has been created yet).
+      onPrepared: () => interrupts.install(),
     });
     printDiagnostics(io, outcome.diagnostics, outcome.sources, color);
     if (hasErrors(outcome.diagnostics)) return 1;
     const results = outcome.results;
     const failed = results.filter((r) => r.error);
     reportBuilds(ui, results, { elapsed: elapsed(started), machineReadable: v['machine-readable'] === true, interrupted: interrupts.interrupted });
-    const metadata = JSON.stringify(buildMetadata(results), null, 2);
-    if (json) io.out(`${metadata}\n`);
-    if (typeof v['json-file'] === 'string') writeFileSync(v['json-file'], `${masker.apply(metadata)}\n`);
+    // Masked value by value before serialising: a JSON-escaped secret would not match the text filter, and a
+    // text filter could break the document's syntax.
+    const metadata = JSON.stringify(masker.applyDeep(buildMetadata(results)), null, 2);
+    if (json) unmasked.out(`${metadata}\n`);
+    if (typeof v['json-file'] === 'string') writeFileSync(v['json-file'], `${metadata}\n`);
     return failed.length > 0 || controller.signal.aborted ? 1 : 0;
   } finally {
     interrupts.uninstall();
@@ -170,8 +174,8 @@ async function validate(argv: string[], unmasked: Io): Promise<number> {
   const color = v.color === undefined ? io.isTTY : v.color === true;
   const prepared = await prepareTemplate({ ...templateInputs(template, v, io, masker), syntaxOnly: v['syntax-only'] === true });
   if (v.json === true)
-    io.out(
-      `${JSON.stringify({ valid: !hasErrors(prepared.diagnostics), error_count: prepared.diagnostics.filter((d) => d.severity === 'error').length, warning_count: prepared.diagnostics.filter((d) => d.severity === 'warning').length, diagnostics: diagnosticsToJSON(prepared.diagnostics, prepared.sources) }, null, 2)}\n`,
+    unmasked.out(
+      `${JSON.stringify(masker.applyDeep({ valid: !hasErrors(prepared.diagnostics), error_count: prepared.diagnostics.filter((d) => d.severity === 'error').length, warning_count: prepared.diagnostics.filter((d) => d.severity === 'warning').length, diagnostics: diagnosticsToJSON(prepared.diagnostics, prepared.sources) }), null, 2)}\n`,
     );
   else printDiagnostics(io, prepared.diagnostics, prepared.sources, color);
   if (hasErrors(prepared.diagnostics)) return 1;

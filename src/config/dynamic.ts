@@ -8,6 +8,7 @@ import { evaluate, type EvalContext } from '../hcl/eval.js';
 import { childContext } from '../hcl/eval-context.js';
 import { resolveJsonBody } from '../hcl/json-body.js';
 import { nativeExpression } from '../hcl/json-body.js';
+import { numberToString } from '../hcl/number.js';
 import { isKnown, T, typeName, typeOf, V, type Value } from '../hcl/value.js';
 import type { BodySchema, NestedBlockSpec } from './schema.js';
 
@@ -83,7 +84,7 @@ function blockLabels(body: Body, spec: NestedBlockSpec, type: string, ctx: EvalC
       diags.push(error('Invalid dynamic block label', 'This value is not yet known. Dynamic block labels must be immediately-known values.', a.expr.range));
     else if (l.sensitive)
       diags.push(error('Invalid dynamic block label', 'This value has dynamic marks that make it unsuitable for use as a block label.', a.expr.range));
-    else if (l.kind === 'string' || l.kind === 'number' || l.kind === 'bool') labels.push(String(l.value));
+    else if (l.kind === 'string' || l.kind === 'number' || l.kind === 'bool') labels.push(l.kind === 'number' ? numberToString(l) : String(l.value));
     else diags.push(error('Invalid dynamic block label', `Cannot use this value as a dynamic block label: string required.`, a.expr.range));
   }
   return labels.length === items.length ? labels : undefined;

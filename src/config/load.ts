@@ -6,6 +6,7 @@ import type { File } from '../hcl/ast.js';
 import { error, type Diagnostic } from '../hcl/diagnostics.js';
 import { jsonAttributes, parseJsonFile } from '../hcl/json-body.js';
 import { parseFile } from '../hcl/parser.js';
+import { decodeSource } from '../hcl/source-text.js';
 
 export interface LoadedFiles {
   /** Absolute directory of the template. */
@@ -26,13 +27,15 @@ const AUTO_VARS_SUFFIXES = ['.auto.pkrvars.hcl', '.auto.pkrvars.json'];
  * attributes, so a JSON one is resolved into attributes here.
  */
 export function parseSource(absPath: string, name: string, sources: Map<string, string>, diags: Diagnostic[], varFile = false): File | undefined {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(absPath, 'utf8');
+    bytes = readFileSync(absPath);
   } catch (e: unknown) {
     diags.push(error('Failed to read file', `The file ${name} could not be read: ${(e as NodeJS.ErrnoException).code ?? String(e)}.`));
     return undefined;
   }
+  const { text, diagnostics: encoding } = decodeSource(bytes, name, name.endsWith('.json'));
+  diags.push(...encoding);
   sources.set(name, text);
   if (!name.endsWith('.json')) {
     const { file, diagnostics } = parseFile(text, name);

@@ -1,7 +1,7 @@
 // Schema first (DESIGN.md rule 3): each block type declares its attributes and nested blocks in one place; decoding,
 // unknown-name errors with suggestions, docs and `inspect` all read these declarations.
 import type { Attribute, Block, Body } from '../hcl/ast.js';
-import { error, type Diagnostic, type Range } from '../hcl/diagnostics.js';
+import { error, warning, type Diagnostic, type Range } from '../hcl/diagnostics.js';
 import { evaluate, type EvalContext } from '../hcl/eval.js';
 import { convert } from '../hcl/convert.js';
 import { isKnown, toJS, type JsValue, type Type, type Value } from '../hcl/value.js';
@@ -31,6 +31,16 @@ export interface NestedBlockSpec {
 export interface BodySchema {
   attributes: Record<string, AttributeSpec>;
   blocks?: Record<string, NestedBlockSpec>;
+  /**
+   * Attributes Packer's plugin accepts that repack does not implement: each says why and what to do instead. A
+   * warning when ignoring the attribute cannot change the result, else an error.
+   */
+  unsupported?: Record<string, UnsupportedAttribute>;
+}
+
+export interface UnsupportedAttribute {
+  why: string;
+  severity: 'error' | 'warning';
 }
 
 export interface Decoded {
@@ -62,6 +72,12 @@ export function checkBody(original: Body, schema: BodySchema, owner?: Block): Di
   const blockNames = Object.keys(schema.blocks ?? {});
   for (const item of body.items) {
     if (item.kind === 'attribute') {
+      const unsupported = schema.unsupported && Object.hasOwn(schema.unsupported, item.name) ? schema.unsupported[item.name] : undefined;
+      if (unsupported) {
+        const report = unsupported.severity === 'error' ? error : warning;
+        diags.push(report(`${item.name} is not supported by repack`, unsupported.why, item.nameRange));
+        continue;
+      }
       if (!(item.name in schema.attributes)) {
         const hint = blockNames.includes(item.name) ? ` Did you mean to define a block of type "${item.name}"?` : didYouMean(item.name, attrNames);
         diags.push(error('Unsupported argument', `An argument named "${item.name}" is not expected here.${hint}`, item.nameRange));

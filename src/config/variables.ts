@@ -5,6 +5,7 @@ import { error, warning, type Diagnostic, type Range } from '../hcl/diagnostics.
 import { evaluate, type EvalContext } from '../hcl/eval.js';
 import { convert } from '../hcl/convert.js';
 import { parseExpressionText } from '../hcl/parser.js';
+import { numberToString } from '../hcl/number.js';
 import { markSensitive, typeName, V, type Value } from '../hcl/value.js';
 import type { VariableDecl } from './template.js';
 
@@ -12,7 +13,8 @@ export interface VariableInputs {
   env: Record<string, string | undefined>;
   autoVarFiles: File[];
   varFiles: File[];
-  cliVars: [string, string][];
+  /** A string is read as -var reads it; a Value (typed already, e.g. from JSON) is only converted to the type. */
+  cliVars: [string, string | Value][];
 }
 
 type Origin = 'default' | 'env' | 'auto' | 'file' | 'cli';
@@ -49,6 +51,7 @@ export function leafStrings(v: Value): string[] {
     case 'string':
       return v.value === '' ? [] : [v.value];
     case 'number':
+      return [numberToString(v)];
     case 'bool':
       return [String(v.value)];
     case 'list':
@@ -80,15 +83,14 @@ export function resolveVariables(
     masked.add(s);
     onSensitive(s);
   };
+  for (const [name, decl] of decls) {
+    if (decl.default !== undefined) chosen.set(name, { value: decl.default, origin: 'default' });
+  }
+  // Masking starts before any value is looked at further: a sensitive default is registered now.
   const offer = (name: string, c: Candidate) => {
     if (decls.get(name)?.sensitive) leafStrings(c.value).forEach(mask);
     chosen.set(name, c);
   };
-  // Masking starts before any value is looked at further: a sensitive default is registered now, even when another
-  // source overrides it (the default may still be printed, e.g. by `inspect` or a template that reads it elsewhere).
-  for (const [name, decl] of decls) {
-    if (decl.default !== undefined) offer(name, { value: decl.default, origin: 'default' });
-  }
 
   for (const [key, raw] of Object.entries(inputs.env)) {
     if (!key.startsWith('PKR_VAR_') || raw === undefined) continue;
@@ -145,6 +147,10 @@ export function resolveVariables(
       );
       continue;
     }
+    if (typeof raw !== 'string') {
+      offer(name, { value: raw, origin: 'cli' });
+      continue;
+    }
     if (decl.sensitive) mask(raw);
     const r = parseRawValue(raw, decl, '-var');
     diags.push(...r.diagnostics);
@@ -188,6 +194,8 @@ export function resolveVariables(
       continue;
     }
     if (decl.sensitive) value = markSensitive(value);
+    // The value in use, whatever its origin (a default is registered nowhere else).
+    if (decl.sensitive) leafStrings(value).forEach(mask);
     if (!lenient) diags.push(...validate(decl, value, functions));
     values[name] = value;
   }

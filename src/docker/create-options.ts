@@ -53,6 +53,7 @@ export function createRequest(spec: ContainerSpec): CreateRequest {
       Devices: spec.devices?.map(parseDevice),
       Runtime: spec.runtime,
       NetworkMode: spec.networkMode,
+      AutoRemove: spec.autoRemove,
     },
   };
   return { query: spec.platform ? { platform: spec.platform } : {}, body };

@@ -69,6 +69,11 @@ export interface ContainerSpec {
   runtime?: string;
   platform?: string;
   networkMode?: string;
+  /**
+   * The engine removes the container when it stops — and, after an engine restart, when it comes back: a container
+   * whose removal could not reach the engine is not left behind.
+   */
+  autoRemove?: boolean;
 }
 
 export interface ExecSpec {

@@ -1,6 +1,6 @@
 // cty's type conversion: primitives convert through their string forms, tuples to lists/sets, objects to maps or
 // to object types (with `optional` attributes and their defaults), element types unified where the target says `any`.
-import { formatNumber, parseNumber } from './number-format.js';
+import { equalityText, numberToString, parseNumberValue } from './number.js';
 import { hasDynamic, typeEquals, unifyTypes } from './types.js';
 import { typeName, typeOf, V, type Type, type Value } from './value.js';
 
@@ -129,7 +129,7 @@ function toStringValue(v: Value, path: string): Value {
     case 'string':
       return V.string(v.value);
     case 'number':
-      return V.string(formatNumber(v.value));
+      return V.string(numberToString(v));
     case 'bool':
       return V.string(v.value ? 'true' : 'false');
     default:
@@ -138,13 +138,19 @@ function toStringValue(v: Value, path: string): Value {
 }
 
 function toNumberValue(v: Value, path: string): Value {
-  if (v.kind === 'number') return V.number(v.value);
+  if (v.kind === 'number') return v.sensitive ? unmarkedNumber(v) : v;
   if (v.kind === 'string') {
-    const n = parseNumber(v.value);
+    const n = parseNumberValue(v.value);
     if (n === undefined) fail(at(path, 'a number is required'));
-    return V.number(n);
+    return n;
   }
   return fail(at(path, 'number required'));
+}
+
+function unmarkedNumber(v: Extract<Value, { kind: 'number' }>): Value {
+  const copy = { ...v };
+  delete copy.sensitive;
+  return copy;
 }
 
 function toBoolValue(v: Value, path: string): Value {
@@ -180,7 +186,7 @@ export function valueKey(v: Value): string | undefined {
     case 'string':
       return `s${JSON.stringify(v.value)}`;
     case 'number':
-      return `n${v.value}`;
+      return `n${equalityText(v)}`;
     case 'bool':
       return v.value ? 'T' : 'F';
     case 'list':

@@ -2,6 +2,7 @@
 import { error, type Diagnostic, type Range } from './diagnostics.js';
 import { convert } from './convert.js';
 import type { Traverser } from './expression.js';
+import { isWhole, type NumberValue } from './number.js';
 import { withMarksOf } from './value-ops.js';
 import { T, typeOf, V, type Type, type Value } from './value.js';
 
@@ -79,13 +80,16 @@ export function index(collection: Value, key: Value, range: Range): Result {
     case 'tuple': {
       const converted = convert(key, T.number);
       if ('error' in converted) return fail(invalidIndex, `The given key does not identify an element in this collection value: ${converted.error}.`, range);
-      const n = (converted.value as { value: number }).value;
+      const key_ = converted.value as NumberValue;
+      const n = key_.value;
       const detail = 'The given key does not identify an element in this collection value';
-      if (!Number.isInteger(n)) {
+      if (!isWhole(key_)) {
         return fail(invalidIndex, `${detail}: indexing a sequence requires a whole number, but the given index has a fractional part.`, range);
       }
       if (n < 0) return fail(invalidIndex, `${detail}: a negative number is not a valid index for a sequence.`, range);
-      if (n >= collection.items.length) {
+      if (n >= collection.items.length || key_.big) {
+        // HCL explains only an index equal to the length (its test is `index - length < 1`, after HasIndex failed).
+        if (n !== collection.items.length || key_.big) return fail(invalidIndex, `${detail}.`, range);
         return fail(
           invalidIndex,
           collection.items.length === 0

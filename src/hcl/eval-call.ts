@@ -8,6 +8,7 @@ import { evalExpr, type AnonBindings } from './eval.js';
 import type { Expression, FunctionCallExpr } from './expression.js';
 import { ArgError, type FunctionParam, type HclFunction } from './function.js';
 import { nameSuggestion } from './did-you-mean.js';
+import { rangeBetween } from './position.js';
 import { unmarkDeep } from './value-ops.js';
 import { isKnown, T, V, type Type, type Value } from './value.js';
 import { messageOf } from '../error-message.js';
@@ -131,8 +132,11 @@ export function evalFunctionCall(expr: FunctionCallExpr, ctx: EvalContext, anon:
         error('Invalid function argument', `Invalid value for ${JSON.stringify(param?.name ?? '')} parameter: ${e.message}.`, argExprs[i]?.range ?? expr.range),
       );
     } else {
-      const message = messageOf(e);
-      diagnostics.push(error('Error in function call', `Call to function ${JSON.stringify(expr.name)} failed: ${message}.`, expr.range));
+      // A string or list beyond what the runtime can hold is the only error a function lets escape unworded.
+      const message = e instanceof RangeError ? 'the result is too large' : messageOf(e);
+      // HCL's subject for a failed call is the function's name and opening parenthesis.
+      const subject = rangeBetween(expr.nameRange, expr.openParenRange);
+      diagnostics.push(error('Error in function call', `Call to function ${JSON.stringify(expr.name)} failed: ${message}.`, subject));
     }
     return { value: V.unknown(), diagnostics };
   }

@@ -6,6 +6,7 @@ import type { EvalContext } from './eval-context.js';
 import type { Result } from './eval-access.js';
 import { evalExpr, type AnonBindings } from './eval.js';
 import type { BinaryOpExpr, BinaryOperator, UnaryOpExpr } from './expression.js';
+import { arithmetic, compareNumbers, negate, numbersEqual, type NumberValue } from './number.js';
 import { unmark, valuesEqual, withMarksOf } from './value-ops.js';
 import { T, V, type Type, type Value } from './value.js';
 
@@ -73,27 +74,19 @@ function operate(op: BinaryOperator, a: Value, b: Value): Value | string {
     const y = (b as { value: boolean }).value;
     return V.bool(op === '&&' ? x && y : x || y);
   }
-  const x = (a as { value: number }).value;
-  const y = (b as { value: number }).value;
+  const x = a as NumberValue;
+  const y = b as NumberValue;
   switch (op) {
     case '<':
-      return V.bool(x < y);
+      return V.bool(compareNumbers(x, y) < 0);
     case '<=':
-      return V.bool(x <= y);
+      return V.bool(compareNumbers(x, y) < 0 || numbersEqual(x, y));
     case '>':
-      return V.bool(x > y);
+      return V.bool(compareNumbers(x, y) > 0);
     case '>=':
-      return V.bool(x >= y);
-    case '+':
-      return V.number(x + y);
-    case '-':
-      return V.number(x - y);
-    case '*':
-      return V.number(x * y);
-    case '/':
-      return y === 0 ? "can't divide by zero" : V.number(x / y);
-    case '%':
-      return y === 0 ? "can't use modulo by zero" : V.number(x % y);
+      return V.bool(compareNumbers(x, y) > 0 || numbersEqual(x, y));
+    default:
+      return arithmetic(op, x, y);
   }
 }
 
@@ -110,6 +103,6 @@ export function evalUnary(expr: UnaryOpExpr, ctx: EvalContext, anon: AnonBinding
     return { value: V.unknown(want), diagnostics };
   }
   if (v.kind === 'unknown') return { value: withMarksOf(V.unknown(want), v), diagnostics };
-  const result = v.kind === 'number' ? V.number(-v.value) : V.bool(!(v as { value: boolean }).value);
+  const result = v.kind === 'number' ? negate(v) : V.bool(!(v as { value: boolean }).value);
   return { value: withMarksOf(result, v), diagnostics };
 }

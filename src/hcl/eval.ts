@@ -7,11 +7,10 @@ import { lookupVariable, type EvalContext } from './eval-context.js';
 import { applyStep, index, type Result } from './eval-access.js';
 import { evalBinary, evalUnary } from './eval-ops.js';
 import { evalFor, evalSplat } from './eval-for.js';
-import type { AnonSymbolExpr, Expression, ObjectConsKeyExpr, Traverser } from './expression.js';
+import type { AnonSymbolExpr, BinaryOpExpr, Expression, ObjectConsKeyExpr, Traverser } from './expression.js';
 import { unifyTypes } from './types.js';
 import { unmark, withMarksOf } from './value-ops.js';
 import { isKnown, T, typeName, typeOf, V, type Value } from './value.js';
-import { messageOf } from '../error-message.js';
 
 export type { EvalContext } from './eval-context.js';
 export { traversals } from './traversals.js';
@@ -24,9 +23,31 @@ export function evaluate(expr: Expression, ctx: EvalContext): { value: Value; di
     return evalExpr(expr, ctx, new Map());
   } catch (e: unknown) {
     // Deeply nested input can exhaust the stack; report it like any other problem with the expression.
-    const message = messageOf(e);
-    return { value: V.unknown(), diagnostics: [error('Expression too complex', `Evaluation failed: ${message}.`, expr.range)] };
+    if (!(e instanceof RangeError)) throw e;
+    return {
+      value: V.unknown(),
+      diagnostics: [error('Expression too complex', 'This expression nests too deeply to be evaluated; split it into smaller local values.', expr.range)],
+    };
   }
+}
+
+/**
+ * A long left-leaning chain (`a + b + c + …`, as written) is evaluated from its innermost operation outwards in a
+ * loop, each result standing in for the left operand of the next: recursion would run out of stack after a few
+ * thousand terms, which HCL evaluates without trouble.
+ */
+function evalBinaryChain(expr: BinaryOpExpr, ctx: EvalContext, anon: AnonBindings): Result {
+  const spine: BinaryOpExpr[] = [];
+  for (let e: Expression = expr; e.kind === 'binaryOp'; e = e.lhs) spine.push(e);
+  if (spine.length < 32) return evalBinary(expr, ctx, anon);
+  let acc = evalExpr(spine[spine.length - 1].lhs, ctx, anon);
+  const diagnostics = [...acc.diagnostics];
+  for (let i = spine.length - 1; i >= 0; i--) {
+    const node = spine[i];
+    acc = evalBinary({ ...node, lhs: { kind: 'literal', value: acc.value, range: node.lhs.range } }, ctx, anon);
+    diagnostics.push(...acc.diagnostics);
+  }
+  return { value: acc.value, diagnostics };
 }
 
 export function evalExpr(expr: Expression, ctx: EvalContext, anon: AnonBindings): Result {
@@ -71,7 +92,7 @@ export function evalExpr(expr: Expression, ctx: EvalContext, anon: AnonBindings)
     case 'conditional':
       return evalConditional(expr, ctx, anon);
     case 'binaryOp':
-      return evalBinary(expr, ctx, anon);
+      return evalBinaryChain(expr, ctx, anon);
     case 'unaryOp':
       return evalUnary(expr, ctx, anon);
     case 'tuple': {

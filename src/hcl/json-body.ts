@@ -8,6 +8,7 @@ import { error, type Diagnostic, type Range } from './diagnostics.js';
 import { nameSuggestion } from './did-you-mean.js';
 import type { Expression } from './expression.js';
 import { parseJson, type JsonProperty, type JsonValue } from './json-parser.js';
+import { parseNumberValue } from './number.js';
 import { parseExpressionText, parseTemplateText } from './parser.js';
 import { rangeBetween } from './position.js';
 import { V } from './value.js';
@@ -16,6 +17,8 @@ import { V } from './value.js';
 export interface BodyShape {
   attributes: Record<string, unknown>;
   blocks?: Record<string, { labels: string[] }>;
+  /** Names read as attributes too (the decoder reports them as not supported). */
+  unsupported?: Record<string, unknown>;
 }
 
 const DYNAMIC_LABELS = ['type'];
@@ -53,7 +56,7 @@ export function jsonExpression(v: JsonValue, diags: Diagnostic[]): Expression {
       return expr;
     }
     case 'number':
-      return { kind: 'literal', value: V.number(v.value), range: v.range };
+      return { kind: 'literal', value: parseNumberValue(v.text) ?? V.number(v.value), range: v.range };
     case 'bool':
       return { kind: 'literal', value: V.bool(v.value), range: v.range };
     case 'null':
@@ -145,7 +148,7 @@ export function resolveJsonBody(body: Body, schema: BodyShape): { body: Body; di
   const hasBlocks = Object.keys(blockTypes).length > 0;
   const suggestions = [...Object.keys(schema.attributes), ...Object.keys(blockTypes)];
   for (const p of properties(src.value, diags)) {
-    if (p.name in schema.attributes) {
+    if (p.name in schema.attributes || Object.hasOwn(schema.unsupported ?? {}, p.name)) {
       const prev = seen.get(p.name);
       if (prev) {
         diags.push(error('Duplicate argument', `The argument ${JSON.stringify(p.name)} was already set at ${rangeString(prev)}.`, p.nameRange));

@@ -16,7 +16,7 @@ export type JsonValue =
   | { kind: 'object'; properties: JsonProperty[]; range: Range; openRange: Range }
   | { kind: 'array'; items: JsonValue[]; range: Range; openRange: Range }
   | { kind: 'string'; value: string; range: Range }
-  | { kind: 'number'; value: number; range: Range }
+  | { kind: 'number'; value: number; text: string; range: Range }
   | { kind: 'bool'; value: boolean; range: Range }
   | { kind: 'null'; range: Range }
   | { kind: 'invalid'; range: Range };
@@ -188,7 +188,7 @@ class Parser {
         this.read();
         const ok = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?$/.test(tok.text);
         return ok
-          ? { kind: 'number', value: Number(tok.text), range: tok.range }
+          ? { kind: 'number', value: Number(tok.text), text: tok.text, range: tok.range }
           : invalid('Invalid JSON number', 'There is a syntax error in the given JSON number.');
       }
       case 'string': {

@@ -6,7 +6,8 @@ import { isKeyword, type Parsed, type ParserState } from './parser-state.js';
 import { parseTemplateInner } from './parse-template.js';
 import { rangeBetween } from './position.js';
 import type { Token, TokenType } from './token.js';
-import { V } from './value.js';
+import { parseNumberValue } from './number.js';
+import { V, type Value } from './value.js';
 
 const binaryLevels: Partial<Record<TokenType, BinaryOperator>>[] = [
   { Or: '||' },
@@ -21,7 +22,19 @@ function placeholder(range: Range): Expression {
   return { kind: 'literal', value: V.unknown(), range };
 }
 
+/** Where parsing was when the stack ran out (the innermost expression), for the "too deeply nested" diagnostic. */
+export const exhaustedAt = new WeakMap<object, Range>();
+
 export function parseExpression(p: ParserState): Parsed<Expression> {
+  try {
+    return parseConditional(p);
+  } catch (e: unknown) {
+    if (e instanceof RangeError && !exhaustedAt.has(e)) exhaustedAt.set(e, p.nextRange());
+    throw e;
+  }
+}
+
+function parseConditional(p: ParserState): Parsed<Expression> {
   const startRange = p.nextRange();
   const first = parseBinaryOps(p, 0);
   const [cond, condDiags] = first;
@@ -78,21 +91,32 @@ function parseExpressionWithTraversals(p: ParserState): Parsed<Expression> {
   return [ret, [...first[1], ...more]];
 }
 
+/** Traversals this parser made and nothing else holds yet: a long `.a.a.a` chain grows in place, in linear time. */
+const growing = new WeakSet<Expression>();
+
 function appendStep(expr: Expression, step: Traverser): Expression {
-  if (expr.kind === 'scopeTraversal' || expr.kind === 'relativeTraversal') {
-    return { ...expr, steps: [...expr.steps, step], range: rangeBetween(expr.range, step.range) };
+  if ((expr.kind === 'scopeTraversal' || expr.kind === 'relativeTraversal') && growing.has(expr)) {
+    expr.steps.push(step);
+    expr.range = rangeBetween(expr.range, step.range);
+    return expr;
   }
-  return { kind: 'relativeTraversal', source: expr, steps: [step], range: rangeBetween(expr.range, step.range) };
+  const grown: Expression =
+    expr.kind === 'scopeTraversal' || expr.kind === 'relativeTraversal'
+      ? { ...expr, steps: [...expr.steps, step], range: rangeBetween(expr.range, step.range) }
+      : { kind: 'relativeTraversal', source: expr, steps: [step], range: rangeBetween(expr.range, step.range) };
+  growing.add(grown);
+  return grown;
 }
 
-function numberLitValue(tok: Token): Parsed<number> {
-  if (/^[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?$/.test(tok.text)) return [Number(tok.text), []];
-  return [NaN, [error('Invalid number literal', 'Failed to recognize the value of this number literal.', tok.range)]];
+function numberLitValue(tok: Token): Parsed<Value> {
+  const n = /^[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?$/.test(tok.text) ? parseNumberValue(tok.text) : undefined;
+  if (n !== undefined) return [n, []];
+  return [V.unknown({ kind: 'number' }), [error('Invalid number literal', 'Failed to recognize the value of this number literal.', tok.range)]];
 }
 
 function numberLiteral(tok: Token): Parsed<Expression> {
   const [n, diags] = numberLitValue(tok);
-  return [{ kind: 'literal', value: Number.isNaN(n) ? V.unknown({ kind: 'number' }) : V.number(n), range: tok.range }, diags];
+  return [{ kind: 'literal', value: n, range: tok.range }, diags];
 }
 
 /** `.0` and `.0.1` (legacy index steps); the second form is an error HCL explains. */
@@ -113,7 +137,7 @@ function legacyIndexStep(p: ParserState, dot: Token, num: Token, diags: Diagnost
   }
   const [n, numDiags] = numberLitValue(num);
   diags.push(...numDiags);
-  return { kind: 'index', key: Number.isNaN(n) ? V.unknown({ kind: 'number' }) : V.number(n), range };
+  return { kind: 'index', key: n, range };
 }
 
 function parseExpressionTraversals(p: ParserState, from: Expression): Parsed<Expression> {

@@ -4,7 +4,7 @@ import type { Attribute, Block, Body, File } from './ast.js';
 import { error, hasErrors, type Diagnostic, type Pos, type Range } from './diagnostics.js';
 import type { Expression } from './expression.js';
 import { checkInvalidTokens, scanTokens } from './lexer.js';
-import { parseExpression } from './parse-expression.js';
+import { exhaustedAt, parseExpression } from './parse-expression.js';
 import { parseTemplateInner } from './parse-template.js';
 import { ParserState, type Parsed } from './parser-state.js';
 import { rangeBetween } from './position.js';
@@ -305,7 +305,11 @@ function fileStart(filename: string): Range {
 /** A diagnostic for input nested beyond what recursive descent can follow (the stack ran out). */
 function tooDeep(filename: string, e: unknown): Diagnostic {
   if (!(e instanceof RangeError)) throw e;
-  return error('Configuration too deeply nested', 'The brackets, braces or templates in this file nest too deeply to be parsed.', fileStart(filename));
+  return error(
+    'Configuration too deeply nested',
+    'The brackets, braces or templates in this file nest too deeply to be parsed.',
+    exhaustedAt.get(e) ?? fileStart(filename),
+  );
 }
 
 /** Parses a whole file of HCL native syntax. Diagnostics list lexical problems first, then syntax errors. */

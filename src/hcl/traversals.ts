@@ -50,10 +50,15 @@ function walk(expr: Expression, bound: ReadonlySet<string>, out: TraversalRef[])
       walk(expr.trueResult, bound, out);
       walk(expr.falseResult, bound, out);
       return;
-    case 'binaryOp':
-      walk(expr.lhs, bound, out);
-      walk(expr.rhs, bound, out);
+    case 'binaryOp': {
+      // Down the left spine in a loop: `a + b + c + …` nests to the left once per term.
+      const rights: Expression[] = [];
+      let e: Expression = expr;
+      for (; e.kind === 'binaryOp'; e = e.lhs) rights.push(e.rhs);
+      walk(e, bound, out);
+      for (let i = rights.length - 1; i >= 0; i--) walk(rights[i], bound, out);
       return;
+    }
     case 'unaryOp':
       return walk(expr.operand, bound, out);
     case 'tuple':

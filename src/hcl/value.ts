@@ -1,6 +1,8 @@
 // HCL's typed value model (as go-cty): primitive string/number/bool, collections list/set/map, structural
 // tuple/object, plus null and unknown of a type. Any value may carry the `sensitive` mark, which survives every
 // operation that derives a value from it.
+import type { BigFloat } from './bigfloat.js';
+import { nfc } from './nfc.js';
 
 export type Type =
   | { kind: 'string' }
@@ -34,7 +36,9 @@ export type Value = Marks &
     | { kind: 'null'; type: Type }
     | { kind: 'unknown'; type: Type }
     | { kind: 'string'; value: string }
-    | { kind: 'number'; value: number }
+    // `value` is the nearest double; `big` the exact number when that double is not it; `prec` cty's precision in
+    // bits (see number.ts).
+    | { kind: 'number'; value: number; prec?: number; big?: BigFloat }
     | { kind: 'bool'; value: boolean }
     | { kind: 'list'; items: Value[]; element: Type }
     | { kind: 'set'; items: Value[]; element: Type }
@@ -46,7 +50,7 @@ export type Value = Marks &
 export const V = {
   null: (type: Type = T.dynamic): Value => ({ kind: 'null', type }),
   unknown: (type: Type = T.dynamic): Value => ({ kind: 'unknown', type }),
-  string: (value: string): Value => ({ kind: 'string', value }),
+  string: (value: string): Value => ({ kind: 'string', value: nfc(value) }),
   number: (value: number): Value => ({ kind: 'number', value }),
   bool: (value: boolean): Value => ({ kind: 'bool', value }),
   tuple: (items: Value[]): Value => ({ kind: 'tuple', items }),

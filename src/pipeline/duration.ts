@@ -17,3 +17,25 @@ export function parseDuration(text: string): number | undefined {
   }
   return pos > 0 ? total : undefined;
 }
+
+/** Go's time.Duration.String of `ms` milliseconds: "1m30s", "1h0m0s", "500ms", "0s" (as Packer prints pauses). */
+export function formatDuration(ms: number): string {
+  const ns = Math.round(ms * 1e6);
+  if (ns === 0) return '0s';
+  const sign = ns < 0 ? '-' : '';
+  const n = Math.abs(ns);
+  const trim = (whole: number, frac: number, digits: number): string => {
+    const f = String(frac).padStart(digits, '0').replace(/0+$/, '');
+    return f === '' ? String(whole) : `${whole}.${f}`;
+  };
+  if (n < 1e3) return `${sign}${n}ns`;
+  if (n < 1e6) return `${sign}${trim(Math.floor(n / 1e3), n % 1e3, 3)}µs`;
+  if (n < 1e9) return `${sign}${trim(Math.floor(n / 1e6), n % 1e6, 6)}ms`;
+  const totalSeconds = Math.floor(n / 1e9);
+  const seconds = `${trim(totalSeconds % 60, n % 1e9, 9)}s`;
+  const minutes = Math.floor(totalSeconds / 60) % 60;
+  const hours = Math.floor(totalSeconds / 3600);
+  if (hours > 0) return `${sign}${hours}h${minutes}m${seconds}`;
+  if (minutes > 0) return `${sign}${minutes}m${seconds}`;
+  return `${sign}${seconds}`;
+}

@@ -1,6 +1,7 @@
 // The engine's entry contract, shared by the CLI and the action.
 import type { Diagnostic } from '../hcl/diagnostics.js';
 import type { Driver } from '../docker/driver.js';
+import type { Value } from '../hcl/value.js';
 import type { CacheOptions } from '../cache/options.js';
 import type { BuildResult } from './result.js';
 import type { Ui } from './ui.js';
@@ -11,8 +12,11 @@ export interface RunOptions {
   /** A template file or a directory of them. Relative to `cwd`. */
   template: string;
   cwd?: string;
-  /** `-var name=value` / action `variables`, in order; values are parsed by each variable's declared type. */
-  vars?: [string, string][];
+  /**
+   * `-var name=value` / action `variables`, in order. A string is parsed by the variable's declared type (as -var);
+   * a Value (the action's JSON) is taken as it is and converted to that type.
+   */
+  vars?: [string, string | Value][];
   /** `-var-file` paths, in order. */
   varFiles?: string[];
   /** The environment PKR_VAR_* are read from (default process.env). */
@@ -37,6 +41,10 @@ export interface RunOptions {
   cache?: CacheOptions;
   /** Called when a container or temp dir is created (added) and removed, so a front can clean up after a crash. */
   onResource?: (resource: { kind: 'container' | 'tempdir'; id: string }, added: boolean) => void;
+  /** Extra labels on every container the run creates (the action's per-run label, which its post step trusts). */
+  containerLabels?: Record<string, string>;
+  /** Called once the template has been evaluated, before any build starts (nothing exists yet that needs cleanup). */
+  onPrepared?: () => void;
 }
 
 export interface RunOutcome {

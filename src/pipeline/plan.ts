@@ -2,8 +2,8 @@
 // evaluated in its build's context and decoded into typed configs. Nothing here touches Docker.
 import { resolve } from 'node:path';
 import type { Block, Body } from '../hcl/ast.js';
-import { error, type Diagnostic, type Range } from '../hcl/diagnostics.js';
-import type { EvalContext } from '../hcl/eval.js';
+import { error, hasErrors, warning, type Diagnostic, type Range } from '../hcl/diagnostics.js';
+import { evaluate, type EvalContext } from '../hcl/eval.js';
 import { T, V, type Value } from '../hcl/value.js';
 import { decodeBody, resolveBody, type BodySchema } from '../config/schema.js';
 import { applyOverride } from './override.js';
@@ -117,12 +117,12 @@ function planProvisioner(
   source: string,
   sourceName: string,
   ctx: EvalContext,
-  dir: string,
+  cwd: string,
   diags: Diagnostic[],
 ): PlannedProvisioner | undefined {
   if (!isOneOf(PROVISIONER_TYPES, spec.type)) return undefined;
   const plugin = PROVISIONERS[spec.type];
-  const schema = { attributes: { ...plugin.schema.attributes, ...PROVISIONER_COMMON }, blocks: plugin.schema.blocks };
+  const schema = { attributes: { ...plugin.schema.attributes, ...PROVISIONER_COMMON }, blocks: plugin.schema.blocks, unsupported: plugin.schema.unsupported };
   const decode = (c: EvalContext) => {
     const d = decodeBody(spec.block.body, schema, c, spec.block);
     const found = [...d.diagnostics];
@@ -130,7 +130,7 @@ function planProvisioner(
     if (!sourceSelected(source, d.attrs.only as string[], d.attrs.except as string[])) return { d, diagnostics: found, skipped: true };
     found.push(...applyOverride(d, plugin.schema, sourceName));
     if (found.some((x) => x.severity === 'error')) return { d, diagnostics: found };
-    const r = plugin.decode(d, spec.block, dir);
+    const r = plugin.decode(d, spec.block, cwd);
     return { d, diagnostics: [...found, ...r.diagnostics], provisioner: r.provisioner };
   };
   const late = usesBuildId(spec.block.body);
@@ -154,11 +154,54 @@ function planProvisioner(
   };
 }
 
+/** An attribute of a post-processor block evaluated on its own (before the body is decoded), or undefined. */
+function attributeValue(spec: PostProcessorSpec, name: string, ctx: EvalContext): Value | undefined {
+  const attr = spec.block.body.items.find((i) => i.kind === 'attribute' && i.name === name);
+  return attr?.kind === 'attribute' ? evaluate(attr.expr, ctx).value : undefined;
+}
+
+/** The name -except matches a post-processor by: its `name`, else its type (Packer's PName or PType). */
+function postProcessorName(spec: PostProcessorSpec, ctx: EvalContext): string {
+  const v = attributeValue(spec, 'name', ctx);
+  return v?.kind === 'string' && v.value !== '' ? v.value : spec.type;
+}
+
+function stringList(v: Value | undefined): string[] {
+  return v && (v.kind === 'list' || v.kind === 'tuple' || v.kind === 'set') ? v.items.flatMap((x) => (x.kind === 'string' ? [x.value] : [])) : [];
+}
+
+/**
+ * A chain as Packer's -except leaves it: a post-processor whose name or type matches an -except pattern is dropped
+ * with the rest of its chain (the ones after it would have received its artifact). As in Packer, one that its own
+ * only/except leaves out for this source is passed over first, and each drop counts as an -except match.
+ */
+function planChain(
+  chain: PostProcessorSpec[],
+  source: string,
+  ctx: EvalContext,
+  input: PlanInput,
+  diags: Diagnostic[],
+  excepted: { count: number },
+): PlannedPostProcessor[] {
+  const planned: PlannedPostProcessor[] = [];
+  for (const spec of chain) {
+    if (!sourceSelected(source, stringList(attributeValue(spec, 'only', ctx)), stringList(attributeValue(spec, 'except', ctx)))) continue;
+    if (input.except.some((p) => globMatch(p, postProcessorName(spec, ctx)))) {
+      excepted.count++;
+      break;
+    }
+    const p = planPostProcessor(spec, source, ctx, input.cwd, diags);
+    if (p) planned.push(p);
+  }
+  return planned;
+}
+
 /** `cwd` is what post-processors resolve relative paths against, as Packer does. */
 function planPostProcessor(spec: PostProcessorSpec, source: string, ctx: EvalContext, cwd: string, diags: Diagnostic[]): PlannedPostProcessor | undefined {
   if (!isOneOf(POST_PROCESSOR_TYPES, spec.type)) return undefined;
   const plugin = POST_PROCESSORS[spec.type];
-  const d = decodeBody(spec.block.body, { attributes: { ...POST_PROCESSOR_COMMON, ...plugin.schema.attributes } }, ctx, spec.block);
+  const schema = { attributes: { ...POST_PROCESSOR_COMMON, ...plugin.schema.attributes }, unsupported: plugin.schema.unsupported };
+  const d = decodeBody(spec.block.body, schema, ctx, spec.block);
   diags.push(...d.diagnostics);
   if (d.diagnostics.some((x) => x.severity === 'error')) return undefined;
   if (!sourceSelected(source, d.attrs.only as string[], d.attrs.except as string[])) return undefined;
@@ -212,7 +255,7 @@ export function planBuilds(input: PlanInput): { builds: PlannedBuild[]; diagnost
   const diags: Diagnostic[] = [];
   const builds: PlannedBuild[] = [];
   const names = new Map<string, Block>();
-  const dir = input.template.root;
+  const excepted = { count: 0 };
   for (const build of input.template.builds) {
     for (const ref of build.sources) {
       const source = input.template.sources.get(ref.ref);
@@ -227,7 +270,10 @@ export function planBuilds(input: PlanInput): { builds: PlannedBuild[]; diagnost
         continue;
       }
       names.set(name, build.block);
-      if (!selected(name, input.only, input.except)) continue;
+      if (!selected(name, input.only, input.except)) {
+        if (input.except.some((p) => globMatch(p, name))) excepted.count++;
+        continue;
+      }
       const body = resolveBody(source.body, DOCKER_SOURCE, diags);
       const merged: Diagnostic[] = [];
       const mergedBody = mergeOverrides(body, ref.overrides, merged);
@@ -239,12 +285,11 @@ export function planBuilds(input: PlanInput): { builds: PlannedBuild[]; diagnost
       if (cfg.config?.exportPath) cfg.config.exportPath = resolve(input.cwd, cfg.config.exportPath);
       const ctx = contextFor(input, build, ref, sourceName, cfg.config);
       const provisioners = build.provisioners
-        .map((p) => planProvisioner(p, sourceId, sourceName, ctx, dir, diags))
+        .map((p) => planProvisioner(p, sourceId, sourceName, ctx, input.cwd, diags))
         .filter((p): p is PlannedProvisioner => p !== undefined);
-      const errorCleanupProvisioner = build.errorCleanupProvisioner && planProvisioner(build.errorCleanupProvisioner, sourceId, sourceName, ctx, dir, diags);
-      const chains = build.postProcessorChains
-        .map((chain) => chain.map((pp) => planPostProcessor(pp, sourceId, ctx, input.cwd, diags)).filter((p): p is PlannedPostProcessor => p !== undefined))
-        .filter((chain) => chain.length > 0);
+      const errorCleanupProvisioner =
+        build.errorCleanupProvisioner && planProvisioner(build.errorCleanupProvisioner, sourceId, sourceName, ctx, input.cwd, diags);
+      const chains = build.postProcessorChains.map((chain) => planChain(chain, sourceId, ctx, input, diags, excepted)).filter((chain) => chain.length > 0);
       if (!cfg.config) continue;
       builds.push({ name, buildName: build.name, source: sourceId, sourceName, config: cfg.config, provisioners, errorCleanupProvisioner, chains });
     }
@@ -254,6 +299,14 @@ export function planBuilds(input: PlanInput): { builds: PlannedBuild[]; diagnost
       error(
         'No builds selected',
         `No build name matches -only=${input.only.join(',')} -except=${input.except.join(',')}. Build names: ${[...names.keys()].join(', ')}.`,
+      ),
+    );
+  }
+  if (input.except.length > excepted.count && !hasErrors(diags)) {
+    diags.push(
+      warning(
+        "an 'except' option was passed, but did not match any build.",
+        `Possible build names: [${[...names.keys()].join(' ')}].\nThese could also be matched with a glob pattern like: 'happycloud.*'`,
       ),
     );
   }

@@ -137,7 +137,7 @@ export function prepare(o: PrepareOptions): Prepared {
   }
   if (hasErrors(out.diagnostics)) return out;
   if (!yamlLoaded() && [...out.sources.values()].some(mayCallYaml)) return { ...out, needsYaml: true };
-  const functions = standardFunctions({ baseDir: template.root });
+  const functions = standardFunctions({ baseDir: template.root, cwd });
   const vars = resolveVariables(
     template.variables,
     { env: o.env ?? process.env, autoVarFiles: loaded.autoVarFiles, varFiles, cliVars: o.vars ?? [] },

@@ -24,6 +24,7 @@ export interface RunnerOptions {
   ask?: RunOptions['ask'];
   push: boolean;
   onResource?: RunOptions['onResource'];
+  containerLabels?: RunOptions['containerLabels'];
   cache?: CacheOptions;
   /** The directory relative paths of artifacts resolve against (the run's working directory). */
   cwd: string;
@@ -63,13 +64,19 @@ function builderArtifact(b: PlannedBuild, imageId: string | undefined): ChainArt
 /** A daemon restart (systemctl restart docker) takes seconds: wait up to ~15 s for it before leaving a container behind. */
 function engineRestartRetry(ui: { error(m: string): void }): CleanupRetry {
   return {
-    retryable: (e) => /Cannot connect to the Docker daemon/.test(messageOf(e)),
+    // A daemon shutting down drops the requests in flight ("socket hang up", EPIPE) before it stops answering.
+    retryable: (e) => /Cannot connect to the Docker daemon|socket hang up|\bEPIPE\b|\bECONNRESET\b|\bECONNREFUSED\b/.test(messageOf(e)),
     attempts: 16,
     delayMs: 1000,
     onRetry: (step, _e, attempt) => {
       if (attempt === 1) ui.error(`Cleanup of ${step}: the Docker daemon is unreachable; retrying for up to 15 seconds...`);
     },
   };
+}
+
+function warn(ui: Ui, build: string, message: string): void {
+  if (ui.warning) ui.warning(build, message);
+  else ui.error(build, message);
 }
 
 function ended(ui: Ui, build: string, text: string, failed: boolean): void {
@@ -86,7 +93,12 @@ async function runBuild(
 ): Promise<BuildResult> {
   const started = Date.now();
   const clock = performance.now();
-  const ui = { say: (m: string) => o.ui.say(b.name, m), message: (m: string) => o.ui.message(b.name, m), error: (m: string) => o.ui.error(b.name, m) };
+  const ui = {
+    say: (m: string) => o.ui.say(b.name, m),
+    message: (m: string) => o.ui.message(b.name, m),
+    error: (m: string) => o.ui.error(b.name, m),
+    warning: (m: string) => warn(o.ui, b.name, m),
+  };
   const result: BuildResult = {
     name: b.name,
     buildName: b.buildName,
@@ -97,8 +109,8 @@ async function runBuild(
     cache: { hits: 0, steps: b.provisioners.length },
     durationMs: 0,
   };
-  const state: DockerBuildState = { build: b, driver: o.driver, ui, onResource: o.onResource };
-  if (caches) state.cache = new BuildCache(caches, o.cache?.noCache === true, ui.error);
+  const state: DockerBuildState = { build: b, driver: o.driver, ui, onResource: o.onResource, containerLabels: o.containerLabels };
+  if (caches) state.cache = new BuildCache(caches, o.cache?.noCache === true, ui.warning);
   const cleanupError = (step: string, e: unknown) => ui.error(`Cleanup of ${step} failed: ${messageOf(e)}`);
   const steps = b.config.bootstrap ? [bootstrapStep(o.cwd), ...builderSteps(b)] : builderSteps(b);
   const ask = o.onError === 'ask' && o.ask ? o.ask : undefined;
@@ -186,7 +198,7 @@ export async function runBuilds(builds: PlannedBuild[], o: RunnerOptions): Promi
   const results: BuildResult[] = new Array(builds.length);
   const limit = o.parallelBuilds > 0 ? o.parallelBuilds : builds.length;
   const withRepositoryLock = repositoryLocks();
-  const caches = o.cache ? openCaches(o.cache, o.driver, (m) => o.ui.error('cache', m)) : undefined;
+  const caches = o.cache ? openCaches(o.cache, o.driver, (m) => warn(o.ui, 'cache', m)) : undefined;
   let next = 0;
   const worker = async () => {
     while (next < builds.length) {

@@ -8,6 +8,11 @@ export interface Ui {
   message(build: string, message: string): void;
   /** A failure of one build: Packer prints `==> <build>: <message>` in red. */
   error(build: string, message: string): void;
+  /**
+   * Trouble that does not fail the build (a cache that cannot be read or written). The action also annotates it as a
+   * warning. Without it: error.
+   */
+  warning?(build: string, message: string): void;
   /** "Build 'x' finished after …" / "errored after …"; Packer prints it unprefixed. Without it: say / error. */
   buildEnded?(build: string, text: string, failed: boolean): void;
 }

@@ -13,11 +13,13 @@ import {
   type PostProcessorOutput,
   type PostProcessorPlugin,
 } from './post-processor.js';
+import { PACKER_INTERNAL } from '../config/unsupported.js';
 
 const SCHEMA: BodySchema = {
   attributes: {
     files: { type: T.list(T.string), default: [], description: 'Files (globs allowed) that become the artifact, relative to the current directory.' },
   },
+  unsupported: PACKER_INTERNAL,
 };
 
 class Artifice implements PostProcessor {

@@ -19,6 +19,7 @@ import {
   type PostProcessorPlugin,
 } from './post-processor.js';
 import { messageOf } from '../error-message.js';
+import { PACKER_INTERNAL } from '../config/unsupported.js';
 
 export const CHECKSUM_TYPES = ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512'] as const;
 const PLACEHOLDERS = ['BuildName', 'BuilderType', 'ChecksumType'] as const;
@@ -33,6 +34,7 @@ const SCHEMA: BodySchema = {
       description: 'Checksum file path; {{.BuildName}}, {{.BuilderType}} and {{.ChecksumType}} are expanded.',
     },
   },
+  unsupported: PACKER_INTERNAL,
 };
 
 async function digest(type: string, file: string, signal: AbortSignal): Promise<string> {

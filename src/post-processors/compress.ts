@@ -21,6 +21,7 @@ import {
   type PostProcessorPlugin,
 } from './post-processor.js';
 import { messageOf, toError } from '../error-message.js';
+import { each, ignored, PACKER_INTERNAL } from '../config/unsupported.js';
 
 const SCHEMA: BodySchema = {
   attributes: {
@@ -31,6 +32,15 @@ const SCHEMA: BodySchema = {
     },
     format: { type: T.string, description: 'Format when the output has no telling extension, e.g. "tar.gz", "zip".' },
     compression_level: { type: T.number, default: 6, description: 'gzip/deflate level 1 (fast) to 9 (small); 0 and -1 mean 6.' },
+  },
+  unsupported: {
+    ...PACKER_INTERNAL,
+    ...each(
+      ['archive', 'algorithm'],
+      ignored(
+        'Packer derives it from the output file name (or format) and overwrites what the template sets, and so does repack. Remove it; set format instead.',
+      ),
+    ),
   },
 };
 

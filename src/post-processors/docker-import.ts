@@ -17,6 +17,7 @@ import {
   type PostProcessorOutput,
   type PostProcessorPlugin,
 } from './post-processor.js';
+import { DOCKER_PATH, PACKER_INTERNAL } from '../config/unsupported.js';
 
 const SCHEMA: BodySchema = {
   attributes: {
@@ -25,6 +26,7 @@ const SCHEMA: BodySchema = {
     changes: { type: T.list(T.string), default: [], description: `Dockerfile instructions applied on import: ${CHANGE_INSTRUCTIONS.join(', ')}.` },
     platform: { type: T.string, description: 'Platform of the imported image, e.g. "linux/arm64".' },
   },
+  unsupported: { ...PACKER_INTERNAL, docker_path: DOCKER_PATH },
 };
 
 const NOT_IMPORTABLE =

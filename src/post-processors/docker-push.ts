@@ -1,11 +1,12 @@
 // Packer's `docker-push`: pushes every repository:tag of the input artifact and records the digest the registry
 // serves for each. Pushes to one repository are serialised across parallel builds.
 import type { Block } from '../hcl/ast.js';
-import type { Diagnostic } from '../hcl/diagnostics.js';
+import { error, type Diagnostic } from '../hcl/diagnostics.js';
+import { T } from '../hcl/value.js';
 import type { BodySchema, Decoded } from '../config/schema.js';
 import type { Driver, RegistryAuth } from '../docker/driver.js';
 import { familiarName } from '../docker/registry-host.js';
-import { decodeLogin, LOGIN_ATTRIBUTES } from '../builders/docker/login.js';
+import { decodeLogin, ECR_LOGIN, LOGIN_ATTRIBUTES } from '../builders/docker/login.js';
 import { PUSH_RETRY, withRetries } from '../docker/retry.js';
 import {
   PostProcessorError,
@@ -16,11 +17,19 @@ import {
   type PostProcessorOutput,
   type PostProcessorPlugin,
 } from './post-processor.js';
+import { DOCKER_PATH, ECR_AWS, ignored, PACKER_INTERNAL } from '../config/unsupported.js';
+
+const PUSH_PLATFORM = ignored(
+  'repack pushes each tag as the engine stores it: the image the build made, for the one platform it was built for ' +
+    "(the source's platform). Remove it, or set platform on the source.",
+);
 
 const SCHEMA: BodySchema = {
   attributes: {
     ...LOGIN_ATTRIBUTES,
+    ecr_login: { type: T.bool, default: false, description: 'Not supported: log in to ECR with a docker credential helper instead.' },
   },
+  unsupported: { ...PACKER_INTERNAL, ...ECR_AWS, docker_path: DOCKER_PATH, platform: PUSH_PLATFORM },
 };
 
 /**
@@ -87,6 +96,7 @@ class DockerPush implements PostProcessor {
 }
 
 function decode(d: Decoded, block: Block): { postProcessor?: PostProcessor; diagnostics: Diagnostic[] } {
+  if (d.attrs.ecr_login === true) return { diagnostics: [error('Unsupported option', ECR_LOGIN, d.ranges.ecr_login)] };
   const login = decodeLogin(d, block.openBraceRange);
   if (login.diagnostics.some((x) => x.severity === 'error')) return { diagnostics: login.diagnostics };
   return { postProcessor: new DockerPush(login.auth, login.problem), diagnostics: login.diagnostics };

@@ -17,11 +17,13 @@ import {
   type PostProcessorPlugin,
 } from './post-processor.js';
 import { messageOf } from '../error-message.js';
+import { DOCKER_PATH, PACKER_INTERNAL } from '../config/unsupported.js';
 
 const SCHEMA: BodySchema = {
   attributes: {
     path: { type: T.string, required: true, description: 'The tar file to write (relative to the current directory).' },
   },
+  unsupported: { ...PACKER_INTERNAL, docker_path: DOCKER_PATH },
 };
 
 class DockerSave implements PostProcessor {

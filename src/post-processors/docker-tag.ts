@@ -13,6 +13,7 @@ import {
   type PostProcessorOutput,
   type PostProcessorPlugin,
 } from './post-processor.js';
+import { DOCKER_PATH, PACKER_INTERNAL } from '../config/unsupported.js';
 
 const SCHEMA: BodySchema = {
   attributes: {
@@ -21,6 +22,7 @@ const SCHEMA: BodySchema = {
     tag: { type: T.list(T.string), description: 'Deprecated spelling of tags.' },
     force: { type: T.bool, default: false, description: 'Accepted for compatibility: a tag that exists is always moved, as docker does since 1.10.' },
   },
+  unsupported: { ...PACKER_INTERNAL, docker_path: DOCKER_PATH },
 };
 
 const TAG_RE = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;

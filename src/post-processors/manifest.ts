@@ -15,6 +15,7 @@ import {
   type PostProcessorOutput,
   type PostProcessorPlugin,
 } from './post-processor.js';
+import { PACKER_INTERNAL } from '../config/unsupported.js';
 
 const SCHEMA: BodySchema = {
   attributes: {
@@ -23,6 +24,7 @@ const SCHEMA: BodySchema = {
     strip_time: { type: T.bool, default: false, description: 'Leave out build_time (for reproducible manifests).' },
     custom_data: { type: T.map(T.string), description: 'Key/value pairs stored with the build entry.' },
   },
+  unsupported: PACKER_INTERNAL,
 };
 
 export interface ManifestBuild {

@@ -6,12 +6,14 @@ import type { BodySchema, Decoded } from '../config/schema.js';
 import type { Diagnostic } from '../hcl/diagnostics.js';
 import { BuildCancelled } from '../pipeline/step.js';
 import type { Provisioner, ProvisionerContext, ProvisionerPlugin } from './provisioner.js';
+import { PACKER_INTERNAL } from '../config/unsupported.js';
 
 const SCHEMA: BodySchema = {
   attributes: {
     disable: { type: T.bool, default: false, description: 'Skip the pause (the provisioner only says it is disabled).' },
     note: { type: T.string, description: 'Shown when pausing, to tell breakpoints apart.' },
   },
+  unsupported: PACKER_INTERNAL,
 };
 
 /** Where the breakpoint waits: a terminal on stdin, or not. */

@@ -68,12 +68,16 @@ export async function uploadPath(comm: Communicator, src: string, dst: string): 
   return dst;
 }
 
-/** Downloads a container file or directory to the host; returns the host path written. */
-export async function downloadPath(comm: Communicator, src: string, dst: string): Promise<string> {
+/**
+ * Downloads a container file or directory to the host; returns the host path written. A source with a trailing slash
+ * is asked for with it, so the engine follows a symbolic link there to the directory it names (as `docker cp` does).
+ * Links in the tree that would lead outside it are skipped: `warn` is told of each (tar-extract.ts).
+ */
+export async function downloadPath(comm: Communicator, src: string, dst: string, warn?: (message: string) => void): Promise<string> {
   if (/[*?[]/.test(src)) throw new ProvisionerError(`Downloading ${src} failed: wildcards are not supported by the docker communicator`);
   let stream: NodeJS.ReadableStream;
   try {
-    stream = await comm.getArchive(src.replace(/(.)\/+$/, '$1'));
+    stream = await comm.getArchive(src.replace(/(.)\/+$/, '$1/'));
   } catch (e: unknown) {
     throw new ProvisionerError(`Download failed: ${messageOf(e)}`);
   }
@@ -83,6 +87,10 @@ export async function downloadPath(comm: Communicator, src: string, dst: string)
   if (intoDirectory && !src.endsWith('/')) target = `${target}/${lastOf(src)}`;
   if (intoDirectory) await mkdir(dst, { recursive: true });
   else await mkdir(dirname(target), { recursive: true });
-  await extractTarToHost(stream, dirname(target), basename(target));
+  try {
+    await extractTarToHost(stream, dirname(target), { top: basename(target), warn });
+  } catch (e: unknown) {
+    throw new ProvisionerError(`Download failed: ${messageOf(e)}`);
+  }
   return target;
 }

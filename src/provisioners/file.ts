@@ -11,6 +11,7 @@ import { downloadPath, uploadPath } from './file-transfer.js';
 import { hostDigest } from './host-digest.js';
 import { ProvisionerError, type Provisioner, type ProvisionerContext, type ProvisionerPlugin } from './provisioner.js';
 import { messageOf } from '../error-message.js';
+import { PACKER_INTERNAL } from '../config/unsupported.js';
 
 const SCHEMA: BodySchema = {
   attributes: {
@@ -28,13 +29,14 @@ const SCHEMA: BodySchema = {
       description: 'The source is created during the build (e.g. by shell-local): do not check that it exists when validating.',
     },
   },
+  unsupported: PACKER_INTERNAL,
 };
 
 /** The name inline content gets when the destination is a directory, as Packer documents it. */
 export const CONTENT_NAME = 'pkr-file-content';
 
 export interface FileConfig {
-  /** Host paths (uploads, resolved against the template directory) or container paths (downloads), as written. */
+  /** Host paths (uploads, resolved against the working directory) or container paths (downloads), as written. */
   sources: { given: string; path: string }[];
   content?: string;
   destination: string;
@@ -114,7 +116,7 @@ export class FileProvisioner implements Provisioner {
         await uploadPath(ctx.comm, s.given.endsWith('/') ? `${s.path}/` : s.path, c.destination);
       } else {
         ctx.say(`Downloading ${s.given} => ${c.destinationGiven}`);
-        await downloadPath(ctx.comm, s.given, c.destination);
+        await downloadPath(ctx.comm, s.given, c.destination, (m) => (ctx.warn ?? ctx.say)(`Warning: ${m}`));
       }
     }
   }

@@ -1,8 +1,9 @@
-// A sha256 of what a provisioner reads from the host — every file's relative path, type, mode and content digest
-// (symbolic links by their target) — so a cache key changes whenever an upload would. Content digests of large
+// A sha256 of what a provisioner sends from the host — every file's relative path, type, mode and content digest
+// (symbolic links inside a tree by their link text, as they are uploaded) — so a cache key changes whenever an upload
+// would. A source that is itself a link is uploaded as what it points to (file-transfer.ts), so it is hashed so too. Content digests of large
 // files come from the digest memo when the file is, by its stat, the one hashed before (digest-memo.ts).
 import { createHash, type Hash } from 'node:crypto';
-import { closeSync, lstatSync, openSync, readdirSync, readlinkSync, readSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readdirSync, readlinkSync, readSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultMemoFile, DigestMemo } from './digest-memo.js';
 
@@ -34,12 +35,13 @@ function walk(h: Hash, abs: string, rel: string, memo: DigestMemo): void {
 
 /** "sha256:…" of a host file or directory tree, or undefined when it does not exist (yet). */
 export function hostDigest(path: string, memo: DigestMemo = (sharedMemo ??= new DigestMemo(defaultMemoFile()))): string | undefined {
+  let real: string;
   try {
-    lstatSync(path);
+    real = realpathSync(path);
   } catch {
     return undefined;
   }
   const h = createHash('sha256');
-  walk(h, path, '', memo);
+  walk(h, real, '', memo);
   return `sha256:${h.digest('hex')}`;
 }

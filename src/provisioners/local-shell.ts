@@ -12,6 +12,7 @@ import type { BodySchema, Decoded } from '../config/schema.js';
 import { hostDigest } from './host-digest.js';
 import { LineSplitter, ProvisionerError } from './provisioner.js';
 import { messageOf } from '../error-message.js';
+import { ignored, PACKER_INTERNAL } from '../config/unsupported.js';
 
 export const LOCAL_SHELL_SCHEMA: BodySchema = {
   attributes: {
@@ -32,6 +33,12 @@ export const LOCAL_SHELL_SCHEMA: BodySchema = {
     tempfile_extension: { type: T.string, default: '', description: 'Extension of the temporary script made from command/inline.' },
     valid_exit_codes: { type: T.list(T.number), default: [0], description: 'Exit codes that count as success.' },
   },
+  unsupported: {
+    ...PACKER_INTERNAL,
+    use_linux_pathing: ignored(
+      'it converts Windows paths for the Windows Subsystem for Linux, and repack runs shell-local on Linux or macOS, where paths need no conversion; the value is ignored. Remove it.',
+    ),
+  },
 };
 
 const SUPPORTED_OS = ['darwin', 'freebsd', 'linux', 'openbsd', 'solaris', 'windows'];
@@ -48,7 +55,7 @@ export interface LocalShellConfig {
   onlyOn: string[];
   tempfileExtension: string;
   validExitCodes: number[];
-  /** Where scripts run (the template's directory). */
+  /** Where scripts run: the working directory. */
   cwd: string;
 }
 

@@ -11,6 +11,8 @@ export interface ProvisionerContext {
   say(message: string): void;
   /** Packer's `    build: …` line (command output). */
   message(line: string): void;
+  /** Something the user should act on that does not fail the step (the action also annotates it). Else: say. */
+  warn?(message: string): void;
   signal: AbortSignal;
   /** PACKER_BUILD_NAME: the source's name. */
   buildName: string;
@@ -34,7 +36,7 @@ export interface Provisioner {
 
 export interface ProvisionerPlugin {
   schema: BodySchema;
-  /** `dir` is the template's directory, which relative paths are resolved against. */
+  /** `dir` is the working directory: relative paths (script, scripts, source) resolve against it, as in Packer. */
   decode(decoded: Decoded, block: Block, dir: string): { provisioner?: Provisioner; diagnostics: Diagnostic[] };
 }
 

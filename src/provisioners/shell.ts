@@ -1,5 +1,5 @@
 // Packer's `shell` provisioner: inline commands or scripts uploaded into the container and run with
-// execute_command, environment passed as quoted assignments on the command line.
+// execute_command, environment passed as quoted assignments on the command line or in a sourced file.
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { randomInt } from 'node:crypto';
@@ -7,7 +7,13 @@ import type { Block } from '../hcl/ast.js';
 import { error, type Diagnostic } from '../hcl/diagnostics.js';
 import { T } from '../hcl/value.js';
 import type { BodySchema, Decoded } from '../config/schema.js';
-import { flattenEnv } from './shell-quote.js';
+import { PACKER_INTERNAL } from '../config/unsupported.js';
+import { formatDuration, parseDuration } from '../pipeline/duration.js';
+import { BuildCancelled } from '../pipeline/step.js';
+import { flattenVars } from './local-shell.js';
+import { shellQuote } from './shell-quote.js';
+import { isDisconnect, retryStart } from './start-retry.js';
+import { unixLines } from './unix-lines.js';
 import { LineSplitter, ProvisionerError, type Provisioner, type ProvisionerContext, type ProvisionerPlugin } from './provisioner.js';
 
 const SCHEMA: BodySchema = {
@@ -15,58 +21,93 @@ const SCHEMA: BodySchema = {
     inline: { type: T.list(T.string), description: 'Commands, run as one script in order.' },
     script: { type: T.string, description: 'Path of a script on the host to upload and run.' },
     scripts: { type: T.list(T.string), description: 'Paths of scripts on the host, run in order.' },
-    inline_shebang: { type: T.string, default: '/bin/sh -e', description: 'The shebang of the script made from inline.' },
+    inline_shebang: { type: T.string, description: 'The shebang of the script made from inline (default /bin/sh -e).' },
     environment_vars: { type: T.list(T.string), default: [], description: '"KEY=value" pairs set for every script.' },
     env: { type: T.map(T.string), default: {}, description: 'Variables set for every script (merged with environment_vars).' },
-    execute_command: {
-      type: T.string,
-      default: 'chmod +x {{.Path}}; {{.Vars}} {{.Path}}',
-      description: 'How each script is run; {{.Vars}} and {{.Path}} are expanded.',
-    },
+    env_var_format: { type: T.string, description: 'How each variable is written, a Go format of name and value (default "%s=\'%s\' ").' },
+    use_env_var_file: { type: T.bool, default: false, description: 'Write the variables to a file in remote_folder that execute_command sources.' },
+    execute_command: { type: T.string, description: 'How each script is run; {{.Vars}}, {{.Path}} and {{.EnvVarFile}} are expanded.' },
     remote_folder: { type: T.string, default: '/tmp', description: 'Directory scripts are uploaded to.' },
     remote_file: { type: T.string, description: 'File name scripts are uploaded as (default script_NNNN.sh).' },
     remote_path: { type: T.string, description: 'Full path scripts are uploaded to (remote_folder/remote_file).' },
+    binary: { type: T.bool, default: false, description: 'Upload scripts byte for byte (no line-ending conversion).' },
     valid_exit_codes: { type: T.list(T.number), default: [0], description: 'Exit codes that count as success.' },
     skip_clean: { type: T.bool, default: false, description: 'Leave the uploaded script in place.' },
+    pause_after: { type: T.string, description: 'Wait this long after the last script, e.g. "10s".' },
+    start_retry_timeout: { type: T.string, description: 'Keep retrying a script whose upload or start fails this long (default 5m).' },
+    expect_disconnect: { type: T.bool, default: false, description: 'A script whose connection drops (the container stops) counts as success.' },
   },
+  unsupported: PACKER_INTERNAL,
 };
 
+const DISCONNECTED =
+  'Script disconnected unexpectedly. If you expected your script to disconnect, i.e. from a restart, you can try adding `"expect_disconnect": true` or `"valid_exit_codes": [0, 2300218]` to the shell provisioner parameters.';
+/** Packer's exit status for a command whose connection was lost. */
+const CMD_DISCONNECT = 2300218;
+
 export interface ShellConfig {
-  scripts: { name: string; content: string }[];
+  /** Script files as their bytes, never decoded (a Latin-1 script or a binary payload arrives as it is). */
+  scripts: { name: string; content: string | Buffer }[];
   env: Map<string, string>;
+  envVarFormat: string;
+  /** Where the variables file goes (use_env_var_file), else undefined. */
+  envVarFile?: string;
   executeCommand: string;
   remotePath: string;
   validExitCodes: number[];
   skipClean: boolean;
+  pauseAfterMs: number;
+  startRetryTimeoutMs: number;
+  expectDisconnect: boolean;
 }
 
-function decode(d: Decoded, block: Block, dir: string): { provisioner?: Provisioner; diagnostics: Diagnostic[] } {
-  const diags: Diagnostic[] = [];
+function duration(d: Decoded, name: string, diags: Diagnostic[]): number {
+  const text = d.attrs[name];
+  if (typeof text !== 'string') return 0;
+  const ms = parseDuration(text);
+  if (ms === undefined) diags.push(error(`Invalid ${name}`, `"${text}" is not a duration. Write it like "30s", "5m" or "1h30m".`, d.ranges[name]));
+  return ms ?? 0;
+}
+
+function readScripts(d: Decoded, dir: string, diags: Diagnostic[]): ShellConfig['scripts'] {
   const a = d.attrs;
-  const inline = a.inline as string[] | null;
-  const script = a.script as string | null;
-  const scriptList = a.scripts as string[] | null;
-  const given = [inline, script, scriptList].filter((x) => x !== null).length;
-  if (given !== 1) {
-    diags.push(error('Invalid shell provisioner', `Exactly one of "inline", "script" or "scripts" must be set (found ${given}).`, block.openBraceRange));
-    return { diagnostics: diags };
-  }
+  const binary = a.binary === true;
   const scripts: ShellConfig['scripts'] = [];
-  if (inline) scripts.push({ name: 'inline', content: `#!${a.inline_shebang as string}\n${inline.join('\n')}\n` });
-  for (const path of script ? [script] : (scriptList ?? [])) {
+  for (const path of (a.script as string | null) !== null ? [a.script as string] : ((a.scripts as string[] | null) ?? [])) {
     try {
-      scripts.push({ name: path, content: readFileSync(resolve(dir, path), 'utf8') });
+      const bytes = readFileSync(resolve(dir, path));
+      // Line endings converted byte for byte (latin1 maps each byte to one character and back).
+      scripts.push({ name: path, content: binary ? bytes : Buffer.from(unixLines(bytes.toString('latin1')), 'latin1') });
     } catch (e: unknown) {
       const code = (e as NodeJS.ErrnoException).code ?? String(e);
       diags.push(
         error(
           'Script not readable',
-          `The script ${path} could not be read (${code}). Paths are relative to the template's directory.`,
+          `The script ${path} could not be read (${code}). Relative paths are resolved against the working directory, ${dir}.`,
           d.ranges.script ?? d.ranges.scripts,
         ),
       );
     }
   }
+  const inline = a.inline as string[] | null;
+  if (inline) {
+    const commands = inline.map((c) => `${c}\n`).join('');
+    // As Packer: without an inline_shebang of its own, commands that start with #! keep theirs.
+    const shebang = a.inline_shebang === null && commands.startsWith('#!') ? '' : `#!${(a.inline_shebang as string | null) ?? '/bin/sh -e'}\n`;
+    scripts.push({ name: 'inline', content: unixLines(shebang + commands) });
+  }
+  return scripts;
+}
+
+function decode(d: Decoded, block: Block, dir: string): { provisioner?: Provisioner; diagnostics: Diagnostic[] } {
+  const diags: Diagnostic[] = [];
+  const a = d.attrs;
+  const given = [a.inline, a.script, a.scripts].filter((x) => x !== null).length;
+  if (given !== 1) {
+    diags.push(error('Invalid shell provisioner', `Exactly one of "inline", "script" or "scripts" must be set (found ${given}).`, block.openBraceRange));
+    return { diagnostics: diags };
+  }
+  const scripts = readScripts(d, dir, diags);
   const env = new Map<string, string>();
   for (const kv of a.environment_vars as string[]) {
     const eq = kv.indexOf('=');
@@ -77,17 +118,40 @@ function decode(d: Decoded, block: Block, dir: string): { provisioner?: Provisio
     env.set(kv.slice(0, eq), kv.slice(eq + 1));
   }
   for (const [k, v] of Object.entries(a.env as Record<string, string>)) env.set(k, v);
-  const folder = a.remote_folder as string;
+  const useFile = a.use_env_var_file === true;
+  const folder = (a.remote_folder as string).replace(/\/+$/, '');
   const file = (a.remote_file as string | null) ?? `script_${randomInt(1000, 10000)}.sh`;
   const config: ShellConfig = {
     scripts,
     env,
-    executeCommand: a.execute_command as string,
-    remotePath: (a.remote_path as string | null) ?? `${folder.replace(/\/+$/, '')}/${file}`,
+    envVarFormat: (a.env_var_format as string | null) || (useFile ? "export %s='%s'\n" : "%s='%s' "),
+    envVarFile: useFile ? `${folder}/varfile_${randomInt(1000, 10000)}.sh` : undefined,
+    executeCommand:
+      (a.execute_command as string | null) || (useFile ? 'chmod +x {{.Path}}; . {{.EnvVarFile}} && {{.Path}}' : 'chmod +x {{.Path}}; {{.Vars}} {{.Path}}'),
+    remotePath: (a.remote_path as string | null) ?? `${folder}/${file}`,
     validExitCodes: a.valid_exit_codes as number[],
     skipClean: a.skip_clean === true,
+    pauseAfterMs: duration(d, 'pause_after', diags),
+    // As Packer: an unset or zero start_retry_timeout is 5m.
+    startRetryTimeoutMs: duration(d, 'start_retry_timeout', diags) || 5 * 60_000,
+    expectDisconnect: a.expect_disconnect === true,
   };
   return diags.length > 0 ? { diagnostics: diags } : { provisioner: new ShellProvisioner(config), diagnostics: diags };
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((done, fail) => {
+    if (signal.aborted) return fail(new BuildCancelled());
+    const onAbort = () => {
+      clearTimeout(timer);
+      fail(new BuildCancelled());
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      done();
+    }, ms);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
 }
 
 export class ShellProvisioner implements Provisioner {
@@ -96,14 +160,18 @@ export class ShellProvisioner implements Provisioner {
   describe(): unknown {
     const c = this.config;
     // The uploaded script stays in the image only with skip_clean; only then does its path change the result.
-    const left = c.skipClean ? { remotePath: c.remotePath } : {};
+    const left = c.skipClean ? { remotePath: c.remotePath, envVarFile: c.envVarFile ?? null } : {};
     return {
       type: 'shell',
+      // Bytes are keyed by their sha256 (key.ts), text as itself.
       scripts: c.scripts.map((s) => s.content),
       env: [...c.env].sort(),
+      envVarFormat: c.envVarFormat,
+      useEnvVarFile: c.envVarFile !== undefined,
       executeCommand: c.executeCommand,
       validExitCodes: c.validExitCodes,
       skipClean: c.skipClean,
+      expectDisconnect: c.expectDisconnect,
       ...left,
     };
   }
@@ -113,22 +181,68 @@ export class ShellProvisioner implements Provisioner {
     const env = new Map(c.env);
     env.set('PACKER_BUILD_NAME', ctx.buildName);
     env.set('PACKER_BUILDER_TYPE', ctx.builderType);
-    const execute = c.executeCommand.replace(/\{\{\s*\.Vars\s*\}\}/g, flattenEnv(env)).replace(/\{\{\s*\.Path\s*\}\}/g, c.remotePath);
+    const vars = flattenVars(c.envVarFormat, env);
+    const retrying = (what: string) => (e: Error) => ctx.say(`${what} failed, retrying until start_retry_timeout: ${e.message}`);
+    if (c.envVarFile !== undefined) {
+      const path = c.envVarFile;
+      await retryStart(
+        async () => {
+          await ctx.comm.upload(path, unixLines(vars), 0o600);
+          await ctx.comm.fixUploadOwner(path);
+        },
+        c.startRetryTimeoutMs,
+        ctx.signal,
+        retrying('Uploading the variables file'),
+      );
+    }
+    const execute = c.executeCommand
+      .replace(/\{\{\s*\.Vars\s*\}\}/g, vars)
+      .replace(/\{\{\s*\.Path\s*\}\}/g, c.remotePath)
+      .replace(/\{\{\s*\.EnvVarFile\s*\}\}/g, c.envVarFile ?? '');
     for (const script of c.scripts) {
       ctx.say(script.name === 'inline' ? 'Provisioning with shell script: inline commands' : `Provisioning with shell script: ${basename(script.name)}`);
-      const out = new LineSplitter(ctx.message);
-      const err = new LineSplitter(ctx.message);
-      const result = await ctx.comm.runScript(c.remotePath, script.content, execute, {
-        keep: c.skipClean,
-        onStdout: (b) => out.push(b),
-        onStderr: (b) => err.push(b),
-        signal: ctx.signal,
-      });
+      const exitCode = await this.runOne(ctx, script.content, execute, retrying('Starting the script'));
+      if (exitCode === CMD_DISCONNECT) {
+        if (!c.expectDisconnect) throw new ProvisionerError(DISCONNECTED);
+      } else if (!c.validExitCodes.includes(exitCode)) {
+        throw new ProvisionerError(`Script exited with non-zero exit status: ${exitCode}. Allowed exit codes are: [${c.validExitCodes.join(' ')}]`);
+      }
+    }
+    if (c.envVarFile !== undefined && !c.skipClean) {
+      const r = await ctx.comm.run(`rm -f ${shellQuote(c.envVarFile)}`, { signal: ctx.signal });
+      if (r.exitCode !== 0) throw new ProvisionerError(`Error removing temporary script at ${c.envVarFile}!`);
+    }
+    if (c.pauseAfterMs > 0) {
+      ctx.say(`Pausing ${formatDuration(c.pauseAfterMs)} after this provisioner...`);
+      await sleep(c.pauseAfterMs, ctx.signal);
+    }
+  }
+
+  /** The script's exit code, or CMD_DISCONNECT when the exec's connection ended without one. */
+  private async runOne(ctx: ProvisionerContext, content: string | Buffer, execute: string, onRetry: (e: Error) => void): Promise<number> {
+    const c = this.config;
+    const out = new LineSplitter(ctx.message);
+    const err = new LineSplitter(ctx.message);
+    try {
+      const result = await retryStart(
+        () =>
+          ctx.comm.runScript(c.remotePath, content, execute, {
+            keep: c.skipClean,
+            onStdout: (b) => out.push(b),
+            onStderr: (b) => err.push(b),
+            signal: ctx.signal,
+          }),
+        c.startRetryTimeoutMs,
+        ctx.signal,
+        onRetry,
+      );
+      return result.exitCode;
+    } catch (e: unknown) {
+      if (isDisconnect(e) && !ctx.signal.aborted) return CMD_DISCONNECT;
+      throw e;
+    } finally {
       out.flush();
       err.flush();
-      if (!c.validExitCodes.includes(result.exitCode)) {
-        throw new ProvisionerError(`Script exited with non-zero exit status: ${result.exitCode}. Allowed exit codes are: [${c.validExitCodes.join(' ')}]`);
-      }
     }
   }
 }

@@ -40,7 +40,9 @@ export async function ensureContainer(s: DockerBuildState, start: boolean): Prom
     const spec = s.build.config.container;
     s.ui.say(start ? 'Starting docker container...' : 'Creating docker container from the cached image...');
     s.ui.message(`Run command: docker run ${describeRun(s, from === s.chain?.baseImage ? s.build.config.container.image : from)}`);
-    s.containerId = await s.driver.createContainer({ ...spec, image: from, labels: { ...spec.labels, 'io.repack.build': s.build.name } });
+    // autoRemove: after an engine restart the engine removes it itself, should our removal have given up meanwhile.
+    const labels = { ...spec.labels, ...s.containerLabels, 'io.repack.build': s.build.name };
+    s.containerId = await s.driver.createContainer({ ...spec, image: from, labels, autoRemove: true });
     s.containerFrom = from;
     s.containerStarted = false;
     s.onResource?.({ kind: 'container', id: s.containerId }, true);

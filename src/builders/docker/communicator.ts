@@ -21,7 +21,7 @@ export interface Communicator {
   /** Runs a shell command line with /bin/sh -c, as Packer's docker communicator does. */
   run(command: string, opts?: ExecOptions): Promise<ExecResult>;
   /** Writes `content` to `path` (mode 0755), runs `command` with /bin/sh -c, then removes the script unless kept. */
-  runScript(path: string, content: string, command: string, opts?: ScriptOptions): Promise<ExecResult>;
+  runScript(path: string, content: string | Buffer, command: string, opts?: ScriptOptions): Promise<ExecResult>;
   /** Writes a file inside the container (its directory must exist). */
   upload(path: string, content: string | Buffer, mode?: number): Promise<void>;
   /** Extracts a tar stream into `dir` (which must exist) inside the container. */
@@ -51,9 +51,9 @@ export class DockerCommunicator implements Communicator {
     return this.driver.exec(this.containerId, { cmd: ['/bin/sh', '-c', `(${command})`], user: this.execUser, ...opts });
   }
 
-  async runScript(path: string, content: string, command: string, opts: ScriptOptions = {}): Promise<ExecResult> {
+  async runScript(path: string, content: string | Buffer, command: string, opts: ScriptOptions = {}): Promise<ExecResult> {
     const shell = await this.shell?.();
-    if (shell?.accepts(content)) {
+    if (typeof content === 'string' && shell?.accepts(content)) {
       try {
         const outcome = await shell.run({ ...opts, path, content, command, keep: opts.keep === true });
         if (outcome.kind === 'ran') return outcome.result;
@@ -65,7 +65,7 @@ export class DockerCommunicator implements Communicator {
   }
 
   /** The script as an upload and an exec, as Packer's communicator does: also where the shell could not write it. */
-  private async uploadAndRun(path: string, content: string, command: string, opts: ScriptOptions): Promise<ExecResult> {
+  private async uploadAndRun(path: string, content: string | Buffer, command: string, opts: ScriptOptions): Promise<ExecResult> {
     // As root, the script is removed by the same exec (an EXIT trap keeps the command's status), saving a round
     // trip; a non-root exec user may not remove a root-owned file from sticky /tmp, so then root removes it after.
     const asRoot = opts.keep === true || this.runsAsRoot();

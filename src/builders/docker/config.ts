@@ -7,8 +7,9 @@ import { decodeBody, type BodySchema } from '../../config/schema.js';
 import type { ContainerSpec, RegistryAuth } from '../../docker/driver.js';
 import { CHANGE_INSTRUCTIONS, parseChange } from '../../docker/changes.js';
 import { DEFAULT_RUN_COMMAND, parseRunCommand } from './run-command.js';
-import { decodeLogin, LOGIN_ATTRIBUTES } from './login.js';
+import { decodeLogin, ECR_LOGIN, LOGIN_ATTRIBUTES } from './login.js';
 import { decodeBootstrap, type DockerfileBootstrap } from './bootstrap-config.js';
+import { DOCKER_SOURCE_UNSUPPORTED } from './unsupported.js';
 
 export const DOCKER_SOURCE: BodySchema = {
   attributes: {
@@ -51,8 +52,11 @@ export const DOCKER_SOURCE: BodySchema = {
       default: false,
       description: 'Not supported: log in to ECR with a docker credential helper (docker-credential-ecr-login) instead.',
     },
+    communicator: { type: T.string, default: 'docker', description: 'How provisioners reach the container: only "docker" (the Engine API).' },
+    pty: { type: T.bool, default: false, description: 'Run commands with a pseudo-terminal: not supported, only false is accepted quietly.' },
     ...LOGIN_ATTRIBUTES,
   },
+  unsupported: DOCKER_SOURCE_UNSUPPORTED,
   blocks: {
     // Decoded by decodeBootstrap (bootstrap-config.ts), which also checks its body.
     build: { labels: [], multiple: false, description: 'Build the base image from a Dockerfile instead of pulling image.' },
@@ -142,14 +146,26 @@ export function decodeDockerSource(body: Body, ctx: EvalContext, owner: Block): 
   if (a.windows_container === true) {
     diags.push(error('Unsupported option', 'windows_container = true: repack builds Linux containers only.', d.ranges.windows_container));
   }
-  if (a.ecr_login === true) {
+  if (a.communicator !== 'docker') {
     diags.push(
       error(
-        'Unsupported option',
-        'ecr_login = true is not supported: configure docker-credential-ecr-login as a credential helper in the docker config (credHelpers), which repack uses.',
-        d.ranges.ecr_login,
+        'communicator is not supported by repack',
+        `communicator = ${JSON.stringify(a.communicator)}: repack runs provisioners through the Docker Engine API (Packer's "docker" communicator) only. Remove communicator or set it to "docker".`,
+        d.ranges.communicator,
       ),
     );
+  }
+  if (a.pty === true) {
+    diags.push(
+      warning(
+        'pty is not supported by repack',
+        'Commands run without a pseudo-terminal (stdout and stderr stay separate); pty = true is ignored. Tools that want a terminal can be told not to (e.g. DEBIAN_FRONTEND=noninteractive).',
+        d.ranges.pty,
+      ),
+    );
+  }
+  if (a.ecr_login === true) {
+    diags.push(error('Unsupported option', ECR_LOGIN, d.ranges.ecr_login));
   }
   if (d.ranges.docker_path !== undefined && a.docker_path !== 'docker') {
     diags.push(

@@ -14,6 +14,9 @@ export const LOGIN_ATTRIBUTES: BodySchema['attributes'] = {
   login_password: { type: T.string, sensitive: true, description: 'Password or token for the registry.' },
 };
 
+export const ECR_LOGIN =
+  'ecr_login = true is not supported: configure docker-credential-ecr-login as a credential helper in the docker config (credHelpers), which repack uses.';
+
 const DETAILS = ['login_server', 'login_username', 'login_password'] as const;
 
 /**

@@ -31,7 +31,8 @@ export const SESSION_SCRIPT_LIMIT = 64 * 1024;
 
 export interface ScriptRequest extends ExecOptions {
   path: string;
-  content: string;
+  /** The script's bytes, as read from its file (or the inline text). */
+  content: string | Buffer;
   command: string;
   /** Leave the script in place (skip_clean). */
   keep: boolean;
@@ -131,8 +132,9 @@ export class ShellSession {
   }
 
   /** Whether this session can take the request (else the caller uploads and execs). */
-  accepts(content: string): boolean {
-    return this.ended === undefined && Buffer.byteLength(content) <= SESSION_SCRIPT_LIMIT && !content.includes('\0') && !content.includes(this.nonce);
+  accepts(content: string | Buffer): boolean {
+    const bytes = Buffer.isBuffer(content) ? content : Buffer.from(content);
+    return this.ended === undefined && bytes.length <= SESSION_SCRIPT_LIMIT && !bytes.includes(0) && !bytes.includes(this.nonce);
   }
 
   /** Writes the script and runs the command; one request at a time. */
@@ -161,8 +163,8 @@ export class ShellSession {
           f(v);
         };
       this.pending = { request, stdout: new Capture(), stderr: new Capture(), status: [undefined, undefined], resolve: done(resolve), reject: done(reject) };
-      const doc = (text: string) => `${text}\n${this.nonce}\n`;
-      this.session?.write(doc(request.path) + doc(request.keep ? 'keep' : '') + doc(request.command) + doc(request.content));
+      const doc = (text: string | Buffer) => [Buffer.from(text), Buffer.from(`\n${this.nonce}\n`)];
+      this.session?.write(Buffer.concat([...doc(request.path), ...doc(request.keep ? 'keep' : ''), ...doc(request.command), ...doc(request.content)]));
     });
   }
 

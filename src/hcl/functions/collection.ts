@@ -1,11 +1,12 @@
 // Collection functions: chunklist coalesce coalescelist compact concat contains distinct element flatten index keys
-// length lookup merge range reverse setintersection setproduct setunion slice sort sum transpose values zipmap.
+// length lookup merge range reverse setintersection setproduct setunion slice sort sum values zipmap.
 import { convert, valueKey } from '../convert.js';
 import type { HclFunction } from '../function.js';
 import { unifyTypes } from '../types.js';
 import { valuesEqual } from '../value-ops.js';
 import { T, typeOf, V, type Type, type Value } from '../value.js';
 import { graphemes } from '../graphemes.js';
+import { arithmetic, compareNumbers, numberOf, numbersEqual, type NumberValue } from '../number.js';
 import { ArgError, attrs, fn, FunctionError, int, items, listOf, num, param, str, strings } from './helpers.js';
 
 const seq = (v: Value): v is Extract<Value, { kind: 'list' | 'set' | 'tuple' }> => v.kind === 'list' || v.kind === 'set' || v.kind === 'tuple';
@@ -40,22 +41,31 @@ function flatten(vs: Value[]): Value[] {
 
 function range(args: Value[]): Value {
   if (args.length === 0 || args.length > 3) throw new FunctionError('must have one, two, or three arguments');
-  const n = args.map((a, i) => num(a, i));
-  let [start, end, step] = [0, 0, 1];
-  if (n.length === 1) end = n[0];
+  const n = args.map((a, i) => {
+    num(a, i);
+    return a as NumberValue;
+  });
+  // As cty: the defaults are NumberIntVal values, a zero step is only refused when it is cty's own Zero (never).
+  let [start, end, step] = [numberOf(0), n[0], numberOf(1)];
+  if (n.length === 1) step = numberOf(compareNumbers(n[0], start) < 0 ? -1 : 1);
   else {
     [start, end] = n;
-    step = n.length === 3 ? n[2] : start > end ? -1 : 1;
+    step = n.length === 3 ? n[2] : numberOf(compareNumbers(end, start) < 0 ? -1 : 1);
   }
-  if (step === 0) throw new ArgError(2, 'step must not be zero');
-  if ((step > 0 && start > end) || (step < 0 && start < end)) {
-    throw new ArgError(2, step > 0 ? 'step must be negative when start is greater than limit' : 'step must be positive when start is less than limit');
-  }
+  const down = compareNumbers(step, numberOf(0)) < 0;
+  if (down && compareNumbers(end, start) > 0) throw new ArgError(1, 'end must be less than start when step is negative');
+  if (!down && compareNumbers(end, start) < 0) throw new ArgError(1, 'end must be greater than start when step is positive');
   const out: Value[] = [];
-  for (let x = start; step > 0 ? x < end : x > end; x += step) {
-    out.push(V.number(x));
-    if (out.length > 1024)
+  // cty stops at num <= end (or >=): Cmp, or the same text.
+  const done = (x: NumberValue): boolean => (down ? compareNumbers(x, end) < 0 : compareNumbers(x, end) > 0) || numbersEqual(x, end);
+  for (let x: NumberValue = start; !done(x);) {
+    if (out.length >= 1024) {
       throw new FunctionError('more than 1024 values were generated; either decrease the difference between start and end or use a smaller step');
+    }
+    out.push(x);
+    const next = arithmetic('+', x, step);
+    if (typeof next === 'string') throw new FunctionError('panic in function implementation: addition of infinities with opposite signs');
+    x = next;
   }
   return V.list(out, T.number);
 }
@@ -98,16 +108,6 @@ function setProduct(args: Value[]): Value {
   const rows = acc.map((r) => listOf(r));
   if (args.length === 0) return V.list([], T.dynamic);
   return anyList ? listOf(rows) : setOf(rows);
-}
-
-function transpose(m: Value): Value {
-  const out: Record<string, string[]> = {};
-  for (const [k, list] of Object.entries(attrs(m))) {
-    for (const v of items(list)) (out[str(v)] ??= []).push(k);
-  }
-  const result: Record<string, Value> = {};
-  for (const k of Object.keys(out).sort()) result[k] = strings(out[k]);
-  return V.map(result, T.list(T.string));
 }
 
 export function collectionFunctions(): Record<string, HclFunction> {
@@ -268,20 +268,25 @@ export function collectionFunctions(): Record<string, HclFunction> {
     sum: fn(
       [param('list', T.dynamic)],
       ([l]) => {
+        if (l.kind !== 'list' && l.kind !== 'set' && l.kind !== 'tuple' && l.kind !== 'map' && l.kind !== 'object') {
+          throw new ArgError(0, 'cannot sum noniterable');
+        }
         const xs = items(l);
         if (xs.length === 0) throw new ArgError(0, 'cannot sum an empty list');
-        let total = 0;
-        for (const [i, v] of xs.entries()) {
-          if (v.kind === 'null') throw new ArgError(0, `argument must be list, set, or tuple of number values: element ${i} is null`);
-          const c = convert(v, T.number);
-          if ('error' in c || c.value.kind !== 'number') throw new ArgError(0, 'argument must be list, set, or tuple of number values');
-          total += c.value.value;
+        let total: NumberValue | undefined;
+        for (const v of xs) {
+          const c = v.kind === 'null' ? undefined : convert(v, T.number);
+          if (c === undefined || 'error' in c || c.value.kind !== 'number') {
+            throw new ArgError(0, 'argument must be list, set, or tuple of number values');
+          }
+          const sum: NumberValue | string = total === undefined ? c.value : arithmetic('+', total, c.value);
+          if (typeof sum === 'string') throw new FunctionError(sum);
+          total = sum;
         }
-        return V.number(total);
+        return total as NumberValue;
       },
       { returnType: T.number },
     ),
-    transpose: fn([param('values', T.map(T.list(T.string)))], ([m]) => transpose(m)),
     zipmap: fn([param('keys', T.list(T.string)), param('values', T.dynamic)], ([k, v]) => {
       const ks = items(k).map((x) => str(x));
       const vs = items(v, 1);

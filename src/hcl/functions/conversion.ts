@@ -1,31 +1,10 @@
-// Conversion functions: can try tobool tolist tomap tonumber toset tostring convert, and sensitive/nonsensitive.
+// Conversion functions: can, try and convert (Packer has no tostring, tolist, ... nor sensitive/nonsensitive).
 // can, try and convert are lazy: they see their argument expressions, so errors inside them can be caught.
 import { convert, parseTypeExpr } from '../convert.js';
 import { error, type Diagnostic } from '../diagnostics.js';
 import type { HclFunction, LazyImpl } from '../function.js';
-import { unmark } from '../value-ops.js';
-import { isKnown, T, typeName, typeOf, V, type Type } from '../value.js';
-import { ArgError, fn, param } from './helpers.js';
-
-function converter(target: Type, name: string): HclFunction {
-  return fn(
-    [param('v', T.dynamic, { allowNull: true, allowUnknown: true, allowMarked: true })],
-    ([v]) => {
-      const c = convert(v, target);
-      if ('error' in c) {
-        const from = typeName(typeOf(v));
-        throw new ArgError(
-          0,
-          v.kind === 'string' && (target.kind === 'number' || target.kind === 'bool')
-            ? `cannot convert ${JSON.stringify(v.value)} to ${name}; only ${target.kind === 'bool' ? 'the strings "true" or "false" are allowed' : 'strings containing a decimal number are allowed'}`
-            : `cannot convert ${from} to ${name}`,
-        );
-      }
-      return c.value;
-    },
-    { returnType: target },
-  );
-}
+import { isKnown, T, V } from '../value.js';
+import { param } from './helpers.js';
 
 const lazy = (impl: LazyImpl, params: string[], variadic: boolean): HclFunction => ({
   params: params.map((n) => param(n, T.dynamic)),
@@ -90,16 +69,8 @@ const convertFn: LazyImpl = (args, evaluateArg, call) => {
 
 export function conversionFunctions(): Record<string, HclFunction> {
   return {
-    tostring: converter(T.string, 'string'),
-    tonumber: converter(T.number, 'number'),
-    tobool: converter(T.bool, 'bool'),
-    tolist: converter(T.list(T.dynamic), 'list'),
-    toset: converter(T.set(T.dynamic), 'set'),
-    tomap: converter(T.map(T.dynamic), 'map'),
     can: lazy(can, ['expression'], false),
     try: lazy(tryFn, [], true),
     convert: lazy(convertFn, ['value', 'type'], false),
-    sensitive: fn([param('value', T.dynamic, { allowNull: true, allowUnknown: true, allowMarked: true })], ([v]) => ({ ...v, sensitive: true })),
-    nonsensitive: fn([param('value', T.dynamic, { allowNull: true, allowUnknown: true, allowMarked: true })], ([v]) => unmark(v)),
   };
 }

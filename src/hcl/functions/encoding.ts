@@ -5,15 +5,16 @@ import { T, V, type Value } from '../value.js';
 import { ArgError, fn, FunctionError, param, str } from './helpers.js';
 import { fromJSON, fromYAML, toJSON, toYAML } from './json.js';
 
+/** Go's base64.StdEncoding.DecodeString (padding required, CR and LF ignored anywhere), then UTF-8 checked. */
 function base64decode(s: string): string {
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(s) || s.length % 4 !== 0) {
-    throw new ArgError(0, `failed to decode base64 data ${JSON.stringify(s)}`);
+  const data = s.replace(/[\r\n]/g, '');
+  if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(data)) {
+    throw new FunctionError(`failed to decode base64 data '${s}'`);
   }
-  const bytes = Buffer.from(s, 'base64');
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(Buffer.from(data, 'base64'));
   } catch {
-    throw new ArgError(0, 'the result of decoding the provided string is not valid UTF-8');
+    throw new FunctionError('the result of decoding the the provided string is not valid UTF-8');
   }
 }
 

@@ -1,6 +1,6 @@
 // Filesystem functions: abspath basename dirname file fileexists fileset pathexpand templatefile. Relative paths
 // are resolved against the template's directory.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import * as path from 'node:path';
 import { evaluate } from '../eval.js';
@@ -9,21 +9,15 @@ import { parseTemplateText } from '../parser.js';
 import { T, V, type Value } from '../value.js';
 import { ArgError, attrs, fn, FunctionError, param, str } from './helpers.js';
 import { globToRegExp } from './glob.js';
+import { readFileBounded } from './read-file.js';
 
+/** The file as UTF-8 text, a BOM included (Go keeps it; TextDecoder would drop it by default). */
 function readText(file: string, shown: string): string {
-  let bytes: Buffer;
+  const bytes = readFileBounded(file, shown);
   try {
-    bytes = readFileSync(file);
-  } catch (e: unknown) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new ArgError(0, `no file exists at ${shown}`);
-    throw new ArgError(0, `failed to read ${shown}`);
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    throw new ArgError(
-      0,
+    throw new FunctionError(
       `contents of ${shown} are not valid UTF-8; use the filebase64 function to obtain the Base64 encoded contents or the other file functions (e.g. filemd5, filesha256) to obtain file hashing results instead`,
     );
   }

@@ -1,182 +1,236 @@
-// The `format` function's verbs (cty's stdlib format, itself Go's fmt): %v %#v %t %b %d %o %x %X %e %E %f %g %G
-// %s %q and %%, with flags, width, precision and explicit argument indexes like %[2]s.
+// The `format` function's verbs as cty implements them: its own verb scanner (flags, width, precision, then an
+// optional [n] argument index, then a letter), %v/%#v through cty's JSON, %t after conversion to bool, %s/%q after
+// conversion to string with width and precision in grapheme clusters, and the number verbs through Go's math/big
+// formatting (%d %b %o %x %X on a big.Int, %e %E %f %g %G on a big.Float). Offsets in messages count UTF-8 bytes.
 import { convert } from '../convert.js';
-import { formatNumber } from '../number-format.js';
-import { T, toJS, type Value } from '../value.js';
-import { FunctionError } from './helpers.js';
+import { bigOf, type NumberValue } from '../number.js';
+import { clusters, graphemeCount } from '../graphemes.js';
+import { T, V, type Value } from '../value.js';
+import { goQuote, goQuoteRune } from './go-quote.js';
+import { ArgError, FunctionError } from './helpers.js';
+import { toJSON } from './json.js';
 
-interface Spec {
+interface Verb {
+  raw: string;
+  offset: number;
+  argNum: number;
+  mode: string;
+  zero: boolean;
+  sharp: boolean;
   plus: boolean;
   minus: boolean;
-  sharp: boolean;
   space: boolean;
-  zero: boolean;
-  width?: number;
-  precision?: number;
+  width: number;
+  prec: number;
 }
 
-function pad(s: string, spec: Spec, numeric: boolean): string {
-  if (spec.width === undefined || s.length >= spec.width) return s;
-  const fill = spec.width - s.length;
-  if (spec.minus) return s + ' '.repeat(fill);
-  if (spec.zero && numeric) {
-    const sign = /^[+\- ]/.test(s) ? s[0] : '';
-    return sign + '0'.repeat(fill) + s.slice(sign.length);
+function unsupported(verb: Verb, why: string): FunctionError {
+  return new FunctionError(`unsupported value for ${goQuote(verb.raw)} at ${verb.offset}: ${why}`);
+}
+
+/** cty's formatPadWidth: width in grapheme clusters, padded with zeros when the 0 flag is given. */
+function padWidth(verb: Verb, s: string): string {
+  if (verb.width < 0) return s;
+  const have = graphemeCount(s);
+  if (have >= verb.width) return s;
+  const pads = (verb.zero ? '0' : ' ').repeat(verb.width - have);
+  return verb.minus ? s + pads : pads + s;
+}
+
+/** Go's fmt gives the - flag precedence over 0 (no zero padding on the right). */
+const zeroPads = (verb: Verb): boolean => verb.zero && !verb.minus;
+
+/** Go's big.Float formatting: cty formats %e %f %g of the exact number at its precision; sign and padding as Go's. */
+function floatVerb(verb: Verb, n: NumberValue): string {
+  const fmt = (verb.mode === 'F' ? 'f' : verb.mode) as 'e' | 'E' | 'f' | 'g' | 'G';
+  const b = bigOf(n);
+  let body = b.text(fmt, verb.prec >= 0 ? verb.prec : fmt === 'g' || fmt === 'G' ? -1 : 6);
+  let sign = '';
+  if (body[0] === '-') {
+    sign = '-';
+    body = body.slice(1);
+  } else if (body[0] === '+') {
+    sign = verb.space ? ' ' : '+';
+    body = body.slice(1);
+  } else if (verb.plus) sign = '+';
+  else if (verb.space) sign = ' ';
+  const padding = Math.max(0, verb.width - sign.length - body.length);
+  if (zeroPads(verb) && !b.isInf()) return sign + '0'.repeat(padding) + body;
+  if (verb.minus) return sign + body + ' '.repeat(padding);
+  return ' '.repeat(padding) + sign + body;
+}
+
+/** The exact integer a number verb prints (cty formats %d %b %o %x %X of a big.Int). */
+function exactInteger(verb: Verb, n: NumberValue): bigint {
+  if (!n.big && Number.isSafeInteger(n.value)) return BigInt(n.value);
+  const { int, acc } = bigOf(n).toInt();
+  if (int === undefined || acc !== 0) throw unsupported(verb, 'an integer is required');
+  return int;
+}
+
+/** Go's big.Int.Format. */
+function integerVerb(verb: Verb, n: bigint): string {
+  const neg = n < 0n;
+  const sign = neg ? '-' : verb.plus ? '+' : verb.space ? ' ' : '';
+  const base = verb.mode === 'b' ? 2 : verb.mode === 'o' ? 8 : verb.mode === 'd' ? 10 : 16;
+  let digits = (neg ? -n : n).toString(base);
+  if (verb.mode === 'X') digits = digits.toUpperCase();
+  let prefix = '';
+  if (verb.sharp) prefix = { b: '0b', o: '0', x: '0x', X: '0X', d: '' }[verb.mode] ?? '';
+  let zeros = 0;
+  if (verb.prec >= 0) {
+    if (digits.length < verb.prec) zeros = verb.prec - digits.length;
+    else if (digits === '0' && verb.prec === 0) return '';
   }
-  return ' '.repeat(fill) + s;
-}
-
-function signed(n: number, body: string, spec: Spec): string {
-  if (n < 0 || Object.is(n, -0)) return `-${body}`;
-  if (spec.plus) return `+${body}`;
-  if (spec.space) return ` ${body}`;
-  return body;
-}
-
-/** Go's %e mantissa/exponent layout: at least two exponent digits. */
-function expForm(n: number, precision: number, upper: boolean): string {
-  const [m, e] = Math.abs(n).toExponential(precision).split('e');
-  const exp = Number(e);
-  const out = `${m}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
-  return upper ? out.toUpperCase() : out;
-}
-
-function gForm(n: number, precision: number | undefined, upper: boolean): string {
-  const a = Math.abs(n);
-  if (a === 0) return '0';
-  if (precision === undefined) {
-    const shortest = a.toExponential();
-    const exp = Number(shortest.split('e')[1]);
-    if (exp < -4 || exp >= 21) return expForm(a, shortest.split('e')[0].replace('.', '').length - 1, upper);
-    return formatNumber(a);
+  const length = sign.length + prefix.length + zeros + digits.length;
+  let left = 0;
+  let right = 0;
+  if (verb.width > length) {
+    const d = verb.width - length;
+    if (verb.minus) right = d;
+    else if (zeroPads(verb) && verb.prec < 0) zeros = d;
+    else left = d;
   }
-  const p = precision === 0 ? 1 : precision;
-  const exp = Number(a.toExponential(p - 1).split('e')[1]);
-  if (exp < -4 || exp >= p) return expForm(a, p - 1, upper).replace(/\.?0+e/, 'e');
-  return a
-    .toFixed(Math.max(0, p - 1 - exp))
-    .replace(/(\.\d*?)0+$/, '$1')
-    .replace(/\.$/, '');
+  return ' '.repeat(left) + sign + prefix + '0'.repeat(zeros) + digits + ' '.repeat(right);
 }
 
-function asNumber(v: Value, verb: string, at: number): number {
-  const c = convert(v, T.number);
-  if ('error' in c || c.value.kind !== 'number') {
-    throw new FunctionError(`unsupported value for "%${verb}" at ${at}: number required`);
-  }
+function asNumber(verb: Verb, arg: Value): NumberValue {
+  const c = convert(arg, T.number);
+  if ('error' in c) throw unsupported(verb, c.error);
+  if (c.value.kind !== 'number') throw unsupported(verb, 'null value cannot be formatted');
+  return c.value;
+}
+
+function asString(verb: Verb, arg: Value): string {
+  const c = convert(arg, T.string);
+  if ('error' in c) throw unsupported(verb, c.error);
+  if (c.value.kind !== 'string') throw unsupported(verb, 'null value cannot be formatted');
   return c.value.value;
 }
 
-function asString(v: Value, verb: string, at: number): string {
-  const c = convert(v, T.string);
-  if ('error' in c || c.value.kind !== 'string') throw new FunctionError(`unsupported value for "%${verb}" at ${at}: string required`);
-  return c.value.value;
-}
-
-function formatOne(verb: string, v: Value, spec: Spec, at: number): string {
-  if (v.kind === 'null' && verb !== 'v') throw new FunctionError(`unsupported value for "%${verb}" at ${at}: null value cannot be formatted`);
-  switch (verb) {
-    case 'v': {
-      if (spec.sharp) return pad(JSON.stringify(toJS(v)), spec, false);
-      if (v.kind === 'null') return pad('null', spec, false);
-      if (v.kind === 'string' || v.kind === 'number' || v.kind === 'bool')
-        return formatOne(v.kind === 'bool' ? 't' : v.kind === 'number' ? 'g' : 's', v, { ...spec, precision: undefined }, at);
-      return pad(JSON.stringify(toJS(v)), spec, false);
-    }
+function appendVerb(verb: Verb, args: Value[]): string {
+  if (verb.argNum - 1 >= args.length) {
+    throw new FunctionError(`not enough arguments for ${goQuote(verb.raw)} at ${verb.offset}: need index ${verb.argNum} but have ${args.length} total`);
+  }
+  const arg = args[verb.argNum - 1];
+  if (verb.mode !== 'v' && arg.kind === 'null') throw unsupported(verb, 'null value cannot be formatted');
+  switch (verb.mode) {
+    case 'v':
+      if (!verb.sharp && arg.kind === 'string') return padWidth(verb, arg.value);
+      if (!verb.sharp && arg.kind === 'number') return padWidth(verb, bigOf(arg).text('g', -1));
+      return padWidth(verb, toJSON(arg));
     case 't': {
-      if (v.kind !== 'bool') throw new FunctionError(`unsupported value for "%t" at ${at}: bool required`);
-      return pad(String(v.value), spec, false);
+      const c = convert(arg, T.bool);
+      if ('error' in c) throw unsupported(verb, c.error);
+      return c.value.kind === 'bool' && c.value.value ? 'true' : 'false';
     }
-    case 'd':
     case 'b':
+    case 'd':
     case 'o':
     case 'x':
     case 'X': {
-      if (verb === 'x' || verb === 'X') {
-        if (v.kind === 'string') {
-          const hex = Buffer.from(v.value, 'utf8').toString('hex');
-          return pad(verb === 'X' ? hex.toUpperCase() : hex, spec, false);
-        }
-      }
-      const n = asNumber(v, verb, at);
-      if (!Number.isInteger(n)) throw new FunctionError(`unsupported value for "%${verb}" at ${at}: an integer is required`);
-      const radix = verb === 'd' ? 10 : verb === 'b' ? 2 : verb === 'o' ? 8 : 16;
-      let body = BigInt(Math.abs(n)).toString(radix);
-      if (verb === 'X') body = body.toUpperCase();
-      if (spec.precision !== undefined) body = body.padStart(spec.precision, '0');
-      if (spec.sharp && verb === 'o') body = `0${body}`;
-      if (spec.sharp && (verb === 'x' || verb === 'X')) body = `0${verb}${body}`;
-      return pad(signed(n, body, spec), spec, true);
+      return integerVerb(verb, exactInteger(verb, asNumber(verb, arg)));
     }
     case 'e':
-    case 'E': {
-      const n = asNumber(v, verb, at);
-      return pad(signed(n, expForm(n, spec.precision ?? 6, verb === 'E'), spec), spec, true);
-    }
+    case 'E':
     case 'f':
-    case 'F': {
-      const n = asNumber(v, verb, at);
-      return pad(signed(n, Math.abs(n).toFixed(spec.precision ?? 6), spec), spec, true);
-    }
     case 'g':
-    case 'G': {
-      const n = asNumber(v, verb, at);
-      return pad(signed(n, gForm(n, spec.precision, verb === 'G'), spec), spec, true);
+    case 'G':
+      return floatVerb(verb, asNumber(verb, arg));
+    case 's':
+    case 'q': {
+      let s = asString(verb, arg);
+      if (verb.prec > 0) {
+        let taken = '';
+        let k = 0;
+        for (const c of clusters(s)) {
+          if (k++ === verb.prec) break;
+          taken += c;
+        }
+        s = taken;
+      }
+      return padWidth(verb, verb.mode === 's' ? s : toJSON(V.string(s)));
     }
-    case 's': {
-      let s = asString(v, verb, at);
-      if (spec.precision !== undefined) s = Array.from(s).slice(0, spec.precision).join('');
-      return pad(s, spec, false);
-    }
-    case 'q':
-      return pad(JSON.stringify(asString(v, verb, at)), spec, false);
     default:
-      throw new FunctionError(`unsupported format verb "%${verb}"`);
+      throw new FunctionError(`unsupported format verb ${goQuoteRune(verb.mode)} in ${goQuote(verb.raw)} at offset ${verb.offset}`);
   }
 }
 
-const specPattern = /%(?:%|([+\-# 0]*)(?:\[(\d+)\])?(\d+)?(?:\.(\d*))?(?:\[(\d+)\])?([a-zA-Z])?)/g;
+const utf8Length = (ch: string): number => Buffer.byteLength(ch, 'utf8');
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 
-/** Formats as cty's format function does; throws FunctionError with cty's messages. */
+/** Formats as cty's format function does; throws FunctionError / ArgError with cty's messages. */
 export function formatValues(format: string, args: Value[]): string {
   let out = '';
-  let last = 0;
-  let next = 0;
-  const used = new Set<number>();
-  for (const m of format.matchAll(specPattern)) {
-    const at = m.index ?? 0;
-    out += format.slice(last, at);
-    last = at + m[0].length;
-    if (m[0] === '%%') {
-      out += '%';
+  let next = 1;
+  let highest = 0;
+  let i = 0;
+  let bytes = 0;
+  const advance = (): void => {
+    const ch = String.fromCodePoint(format.codePointAt(i) ?? 0);
+    bytes += utf8Length(ch);
+    i += ch.length;
+  };
+  const fail = (): never => {
+    if (i >= format.length) throw new FunctionError(`invalid format string starting at offset ${bytes}`);
+    throw new FunctionError(`unrecognized format character ${goQuoteRune(String.fromCodePoint(format.codePointAt(i) ?? 0))} at offset ${bytes}`);
+  };
+  const digits = (): number => {
+    let n = 0;
+    while (isDigit(format[i])) {
+      n = n * 10 + (format.charCodeAt(i) - 48);
+      advance();
+    }
+    return n;
+  };
+  while (i < format.length) {
+    const start = i;
+    if (format[i] !== '%') {
+      advance();
+      out += format.slice(start, i);
       continue;
     }
-    const flags = m[1] ?? '';
-    const verb = m[6];
-    if (verb === undefined) throw new FunctionError(`invalid format string starting at offset ${at}`);
-    const explicit = m[2] ?? m[5];
-    if (explicit !== undefined) next = Number(explicit) - 1;
-    if (next >= args.length) {
-      throw new FunctionError(`not enough arguments for "${m[0]}" at ${at}: need index ${next + 1} but have ${args.length} total`);
+    if (format[i + 1] === '%') {
+      out += '%';
+      i += 2;
+      bytes += 2;
+      continue;
     }
-    const spec: Spec = {
-      plus: flags.includes('+'),
-      minus: flags.includes('-'),
-      sharp: flags.includes('#'),
-      space: flags.includes(' '),
-      zero: flags.includes('0'),
-      width: m[3] === undefined ? undefined : Number(m[3]),
-      precision: m[4] === undefined ? undefined : Number(m[4] || '0'),
-    };
-    used.add(next);
-    out += formatOne(verb, args[next], spec, at);
-    next++;
+    const offset = bytes;
+    advance();
+    const verb: Verb = { raw: '', offset, argNum: next, mode: '', zero: false, sharp: false, plus: false, minus: false, space: false, width: -1, prec: -1 };
+    for (let f = format[i]; f === '0' || f === '#' || f === '-' || f === '+' || f === ' '; f = format[i]) {
+      if (f === '0') verb.zero = true;
+      else if (f === '#') verb.sharp = true;
+      else if (f === '-') verb.minus = true;
+      else if (f === '+') verb.plus = true;
+      else verb.space = true;
+      advance();
+    }
+    if (isDigit(format[i])) verb.width = digits();
+    if (format[i] === '.') {
+      advance();
+      verb.prec = digits();
+    }
+    if (format[i] === '[') {
+      advance();
+      if (!isDigit(format[i]) || format[i] === '0') fail();
+      verb.argNum = digits();
+      if (format[i] !== ']') fail();
+      advance();
+    }
+    const mode = format[i];
+    if (mode === undefined || !/[a-zA-Z]/.test(mode)) fail();
+    advance();
+    verb.mode = mode;
+    verb.raw = format.slice(start, i);
+    highest = Math.max(highest, verb.argNum);
+    out += appendVerb(verb, args);
+    next = verb.argNum + 1;
   }
-  out += format.slice(last);
-  if (used.size < args.length) {
-    for (let i = 0; i < args.length; i++) {
-      if (!used.has(i)) throw new FunctionError(`too many arguments; no verbs expect argument #${i + 1}`);
-    }
+  if (highest < args.length) {
+    if (highest === 0) throw new ArgError(highest + 1, 'too many arguments; no verbs in format string');
+    throw new ArgError(highest + 1, `too many arguments; only ${highest} used by format string`);
   }
   return out;
 }

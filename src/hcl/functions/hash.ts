@@ -1,4 +1,4 @@
-// Hash and UUID functions: md5 sha1 sha256 sha512 base64sha256 base64sha512 bcrypt uuidv4 uuidv5.
+// Hash and UUID functions: md5 sha1 sha256 sha512 bcrypt uuidv4 uuidv5.
 import { createHash, randomUUID } from 'node:crypto';
 import type { HclFunction } from '../function.js';
 import { T, V } from '../value.js';
@@ -37,8 +37,6 @@ export function hashFunctions(): Record<string, HclFunction> {
     sha1: digest('sha1', 'hex'),
     sha256: digest('sha256', 'hex'),
     sha512: digest('sha512', 'hex'),
-    base64sha256: digest('sha256', 'base64'),
-    base64sha512: digest('sha512', 'base64'),
     bcrypt: fn(
       [param('str', T.string)],
       ([s, cost]) => {

@@ -34,8 +34,21 @@ export function bool(v: Value, index = 0): boolean {
 
 export function int(v: Value, index = 0): number {
   const n = num(v, index);
-  if (!Number.isInteger(n)) throw new ArgError(index, 'value must be a whole number');
+  // A number with an exact form beside its double is a fraction or beyond 2^53 (which cty's int64 may still hold).
+  const fraction = v.kind === 'number' && v.big !== undefined && !v.big.isInt();
+  if (!Number.isInteger(n) || fraction) throw new ArgError(index, 'value must be a whole number');
   return n;
+}
+
+/** gocty's conversion of a number to a Go int (int64), exactly; cty's message for a fraction or beyond int64. */
+export function int64(v: Value, index = 0): bigint {
+  num(v, index);
+  const n = v as Extract<Value, { kind: 'number' }>;
+  const exact = n.big ? n.big.toInt() : Number.isInteger(n.value) ? { int: BigInt(n.value), acc: 0 } : { int: undefined, acc: 1 };
+  if (exact.int === undefined || exact.acc !== 0 || exact.int < -(2n ** 63n) || exact.int >= 2n ** 63n) {
+    throw new FunctionError('value must be a whole number, between -9223372036854775808 and 9223372036854775807');
+  }
+  return exact.int;
 }
 
 /** The elements of a list, set or tuple. */

@@ -1,7 +1,7 @@
 // IP network functions: cidrhost cidrnetmask cidrsubnet cidrsubnets, for IPv4 and IPv6 (addresses as BigInt).
 import type { HclFunction } from '../function.js';
 import { T, V } from '../value.js';
-import { ArgError, fn, FunctionError, int, num, param, str, strings } from './helpers.js';
+import { ArgError, fn, FunctionError, int, int64, num, param, str, strings } from './helpers.js';
 
 interface Net {
   v6: boolean;
@@ -86,10 +86,10 @@ function subnet(net: Net, newbits: number, netnum: bigint): Net {
   return { v6: net.v6, addr: net.addr | (netnum << BigInt(width - bits)), bits };
 }
 
-function host(net: Net, hostnum: number): string {
+function host(net: Net, hostnum: bigint): string {
   const width = net.v6 ? 128 : 32;
   const size = 1n << BigInt(width - net.bits);
-  let h = BigInt(hostnum);
+  let h = hostnum;
   if (h < 0n) h += size;
   if (h < 0n || h >= size) throw new ArgError(1, `prefix of ${net.bits} does not accommodate a host numbered ${hostnum}`);
   return formatAddr(net.addr | h, net.v6);
@@ -118,9 +118,14 @@ function subnets(net: Net, newbitsList: number[]): string[] {
 
 export function ipnetFunctions(): Record<string, HclFunction> {
   return {
-    cidrhost: fn([param('prefix', T.string), param('hostnum', T.number)], ([p, h]) => V.string(host(parseCIDR(str(p)), int(h, 1))), {
-      returnType: T.string,
-    }),
+    cidrhost: fn(
+      [param('prefix', T.string), param('hostnum', T.number)],
+      ([p, h]) => {
+        const hostnum = int64(h, 1);
+        return V.string(host(parseCIDR(str(p)), hostnum));
+      },
+      { returnType: T.string },
+    ),
     cidrnetmask: fn(
       [param('prefix', T.string)],
       ([p]) => {

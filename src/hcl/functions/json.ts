@@ -1,7 +1,8 @@
 // JSON and YAML encodings of values as cty writes them (jsonencode escapes <, > and & as Go does; yamlencode
 // quotes every string), and decoding back to HCL values.
 import type * as Yaml from 'yaml';
-import { formatNumber } from '../number-format.js';
+import { parseJson, type JsonValue } from '../json-parser.js';
+import { numberToString, parseNumberValue } from '../number.js';
 import { fromJS, T, V, type Value } from '../value.js';
 import { ArgError, FunctionError } from './helpers.js';
 import { messageOf } from '../../error-message.js';
@@ -19,7 +20,8 @@ export function toJSON(v: Value): string {
     case 'string':
       return jsonString(v.value);
     case 'number':
-      return formatNumber(v.value);
+      if (!Number.isFinite(v.value) && !v.big) throw new FunctionError('cannot serialize infinity as JSON');
+      return numberToString(v);
     case 'bool':
       return String(v.value);
     case 'list':
@@ -37,10 +39,36 @@ export function toJSON(v: Value): string {
 
 export function fromJSON(text: string): Value {
   try {
-    return fromJS(JSON.parse(text));
+    return exactNumbers(JSON.parse(text), text);
   } catch (e: unknown) {
     throw new ArgError(0, messageOf(e));
   }
+}
+
+/** The decoded value with each number as cty reads it from its JSON text (512 bits, not a double). */
+function exactNumbers(js: unknown, text: string): Value {
+  if (!/\d/.test(text)) return fromJS(js);
+  const parsed = parseJson(text, '');
+  if (parsed.diagnostics.length > 0) return fromJS(js);
+  const walk = (x: JsonValue): Value => {
+    switch (x.kind) {
+      case 'number':
+        return parseNumberValue(x.text) ?? V.number(x.value);
+      case 'array':
+        return V.tuple(x.items.map(walk));
+      case 'object': {
+        const out: Record<string, Value> = {};
+        for (const p of x.properties) out[p.name] = walk(p.value);
+        return V.object(out);
+      }
+      case 'string':
+      case 'bool':
+        return x.kind === 'string' ? V.string(x.value) : V.bool(x.value);
+      default:
+        return V.null();
+    }
+  };
+  return walk(parsed.value);
 }
 
 function yamlScalar(v: Value): string | undefined {
@@ -50,7 +78,7 @@ function yamlScalar(v: Value): string | undefined {
     case 'string':
       return JSON.stringify(v.value);
     case 'number':
-      return formatNumber(v.value);
+      return numberToString(v);
     case 'bool':
       return String(v.value);
     case 'list':
@@ -123,6 +151,9 @@ export function fromYAML(text: string): Value {
     throw new ArgError(0, pos ? `on line ${pos.line}, column ${pos.col}: ${err.message.split('\n')[0]}` : err.message);
   }
   visit(doc, {
+    Scalar(key, node) {
+      if (key !== 'key' && typeof node.value === 'number' && node.source !== undefined) node.value = new YamlNumber(node.source, node.value);
+    },
     Alias(_, node, path) {
       const target = node.resolve(doc);
       if (target && path.includes(target)) {
@@ -130,5 +161,28 @@ export function fromYAML(text: string): Value {
       }
     },
   });
-  return fromJS(doc.toJS({ maxAliasCount: 100 }));
+  return fromYamlJS(doc.toJS({ maxAliasCount: 100 }));
+}
+
+/** A YAML number scalar with its text, which go-cty-yaml reads as cty.ParseNumberVal does (underscores dropped). */
+class YamlNumber {
+  constructor(
+    readonly text: string,
+    readonly double: number,
+  ) {}
+
+  toValue(): Value {
+    return parseNumberValue(this.text.replace(/_/g, '')) ?? V.number(this.double);
+  }
+}
+
+function fromYamlJS(js: unknown): Value {
+  if (js instanceof YamlNumber) return js.toValue();
+  if (Array.isArray(js)) return V.tuple(js.map(fromYamlJS));
+  if (js !== null && typeof js === 'object') {
+    const out: Record<string, Value> = {};
+    for (const [k, a] of Object.entries(js as Record<string, unknown>)) out[k] = fromYamlJS(a);
+    return V.object(out);
+  }
+  return fromJS(js);
 }

@@ -1,35 +1,50 @@
-// String functions: chomp format formatlist indent join lower regex regexall replace split strrev substr title trim
+// String functions: chomp format formatlist indent join lower regex regexall regex_replace replace split strrev substr title trim
 // trimprefix trimsuffix trimspace upper startswith endswith strcontains.
 import type { HclFunction } from '../function.js';
 import { T, V, type Value } from '../value.js';
 import { formatValues } from './format-verbs.js';
-import { graphemes } from '../graphemes.js';
-import { ArgError, fn, FunctionError, int, items, param, str, strings } from './helpers.js';
-import { compileRE2, goReplacement, regexAll, regexMatch } from './regex.js';
+import { clusters, graphemeCount } from '../graphemes.js';
+import { goTitle, goToLower, goToUpper, goTrimSpace } from './go-case.js';
+import { ArgError, fn, FunctionError, items, num, param, str, strings } from './helpers.js';
+import { regexAll, regexMatch, regexReplace, regexResultType } from './regex.js';
 
 const s1 = (f: (s: string) => string): HclFunction => fn([param('str', T.string)], ([a]) => V.string(f(str(a))), { returnType: T.string });
 const s2b = (name: string, f: (s: string, x: string) => boolean): HclFunction =>
   fn([param('str', T.string), param(name, T.string)], ([a, b]) => V.bool(f(str(a), str(b, 1))), { returnType: T.bool });
 
-function title(s: string): string {
-  let prevLetter = false;
+/** gocty's conversion of a number argument to a Go int: a plain error ("Error in function call"), as in cty. */
+function goInt(v: Value): number {
+  const n = num(v);
+  if (!Number.isInteger(n) || n < -(2 ** 63) || n >= 2 ** 63) {
+    throw new FunctionError('value must be a whole number, between -9223372036854775808 and 9223372036854775807');
+  }
+  return n;
+}
+
+/** cty's substr in one pass over the clusters, with its quirk: after a negative offset, a zero length means "the rest". */
+function substr(s: string, offset: number, length: number): string {
+  if (offset < 0) offset += graphemeCount(s);
+  else if (length === 0) return '';
+  const limit = length <= 0 ? Infinity : length;
+  let skipped = 0;
+  let taken = 0;
   let out = '';
-  for (const ch of s) {
-    const isLetter = /[\p{L}\p{N}_']/u.test(ch);
-    out += isLetter && !prevLetter ? ch.toUpperCase() : ch;
-    prevLetter = isLetter;
+  for (const c of clusters(s)) {
+    if (skipped < offset) {
+      skipped++;
+      continue;
+    }
+    if (taken === limit) break;
+    out += c;
+    taken++;
   }
   return out;
 }
 
-function substr(s: string, offset: number, length: number): string {
-  const g = graphemes(s);
-  let start = offset;
-  if (start < 0) start = g.length + start;
-  if (start < 0) start = 0;
-  if (start > g.length) return '';
-  const end = length < 0 ? g.length : Math.min(g.length, start + length);
-  return g.slice(start, end).join('');
+/** strings.Replace with n = -1: an empty `old` inserts `by` before every code point and at the end. */
+function replaceAll(text: string, old: string, by: string): string {
+  if (old === '') return by + Array.from(text, (ch) => ch + by).join('');
+  return text.split(old).join(by);
 }
 
 function trimSet(s: string, cutset: string, left: boolean, right: boolean): string {
@@ -42,30 +57,41 @@ function trimSet(s: string, cutset: string, left: boolean, right: boolean): stri
   return chars.slice(i, j).join('');
 }
 
+/**
+ * cty's function calls return an unknown value when an argument is an untyped `null` and its parameter does not
+ * accept dynamic types, as format's and formatlist's arguments do not: `format("%v", null)` is unknown in Packer.
+ */
+const untypedNull = (args: Value[]): boolean => args.some((a) => a.kind === 'null' && a.type.kind === 'dynamic');
+
+const isSequence = (v: Value): boolean => v.kind === 'list' || v.kind === 'tuple' || v.kind === 'set';
+
+/** cty's formatlist: sequences are iterated in step (their lengths must agree), other values repeat. */
 function formatlist(args: Value[]): Value {
+  if (untypedNull(args)) return V.unknown();
   const [fmt, ...rest] = args;
   const format = str(fmt);
-  let n: number | undefined;
+  if (rest.length === 0) return strings([formatValues(format, [])]);
+  let n = -1;
   let lenFrom = 0;
   for (const [i, a] of rest.entries()) {
-    if (a.kind === 'list' || a.kind === 'tuple' || a.kind === 'set') {
-      if (n === undefined) {
-        n = a.items.length;
-        lenFrom = i + 1;
-      } else if (a.items.length !== n) {
-        throw new ArgError(i + 1, `argument ${i + 1} has length ${a.items.length}, which is inconsistent with argument ${lenFrom} of length ${n}`);
-      }
+    if (!(a.kind === 'list' || a.kind === 'tuple' || a.kind === 'set')) continue;
+    const len = a.items.length;
+    if (n === -1) {
+      n = len;
+      lenFrom = i + 1;
+    } else if (len !== n) {
+      throw new ArgError(i + 1, `argument ${i + 1} has length ${len}, which is inconsistent with argument ${lenFrom} of length ${n}`);
     }
   }
-  const count = n ?? 1;
   const out: string[] = [];
-  for (let k = 0; k < count; k++) {
-    out.push(
-      formatValues(
-        format,
-        rest.map((a) => (a.kind === 'list' || a.kind === 'tuple' || a.kind === 'set' ? a.items[k] : a)),
-      ),
-    );
+  for (let k = 0; k < (n === -1 ? 1 : n); k++) {
+    const row = rest.map((a) => (isSequence(a) && 'items' in a ? a.items[k] : a));
+    try {
+      out.push(formatValues(format, row));
+    } catch (e: unknown) {
+      if (e instanceof Error) throw new FunctionError(`error on format iteration ${k}: ${e.message}`);
+      throw e;
+    }
   }
   return strings(out);
 }
@@ -73,11 +99,11 @@ function formatlist(args: Value[]): Value {
 export function stringFunctions(): Record<string, HclFunction> {
   return {
     chomp: s1((s) => s.replace(/(?:\r\n|\r|\n)+$/, '')),
-    lower: s1((s) => s.toLowerCase()),
-    upper: s1((s) => s.toUpperCase()),
-    title: s1(title),
-    strrev: s1((s) => graphemes(s).reverse().join('')),
-    trimspace: s1((s) => s.replace(/^[\s\u0085]+|[\s\u0085]+$/gu, '')),
+    lower: s1(goToLower),
+    upper: s1(goToUpper),
+    title: s1(goTitle),
+    strrev: s1((s) => Array.from(clusters(s)).reverse().join('')),
+    trimspace: s1(goTrimSpace),
     trim: fn([param('str', T.string), param('cutset', T.string)], ([a, b]) => V.string(trimSet(str(a), str(b, 1), true, true)), {
       returnType: T.string,
     }),
@@ -105,12 +131,15 @@ export function stringFunctions(): Record<string, HclFunction> {
     indent: fn(
       [param('spaces', T.number), param('str', T.string)],
       ([n, s]) => {
-        const pad = ' '.repeat(Math.max(0, int(n)));
-        return V.string(str(s, 1).replace(/\n/g, `\n${pad}`));
+        const spaces = goInt(n);
+        if (spaces < 0) throw new FunctionError('panic in function implementation: strings: negative Repeat count');
+        const text = str(s, 1);
+        if (!text.includes('\n')) return V.string(text);
+        return V.string(text.replaceAll('\n', `\n${' '.repeat(spaces)}`));
       },
       { returnType: T.string },
     ),
-    substr: fn([param('str', T.string), param('offset', T.number), param('length', T.number)], ([s, o, l]) => V.string(substr(str(s), int(o, 1), int(l, 2))), {
+    substr: fn([param('str', T.string), param('offset', T.number), param('length', T.number)], ([s, o, l]) => V.string(substr(str(s), goInt(o), goInt(l))), {
       returnType: T.string,
     }),
     split: fn(
@@ -139,20 +168,21 @@ export function stringFunctions(): Record<string, HclFunction> {
     ),
     replace: fn(
       [param('str', T.string), param('substr', T.string), param('replace', T.string)],
-      ([s, sub, rep]) => {
-        const text = str(s);
-        const what = str(sub, 1);
-        const by = str(rep, 2);
-        if (what.length > 1 && what.startsWith('/') && what.endsWith('/')) {
-          return V.string(text.replace(compileRE2(what.slice(1, -1), true, 1), goReplacement(by)));
-        }
-        return V.string(text.split(what).join(by));
-      },
+      ([s, sub, rep]) => V.string(replaceAll(str(s), str(sub, 1), str(rep, 2))),
       { returnType: T.string },
     ),
-    regex: fn([param('pattern', T.string), param('string', T.string)], ([p, s]) => regexMatch(str(p), str(s, 1))),
-    regexall: fn([param('pattern', T.string), param('string', T.string)], ([p, s]) => regexAll(str(p), str(s, 1))),
-    format: fn([param('format', T.string)], ([f, ...args]) => V.string(formatValues(str(f), args)), {
+    regex_replace: fn(
+      [param('str', T.string), param('pattern', T.string), param('replace', T.string)],
+      ([s, p, rep]) => V.string(regexReplace(str(s), str(p, 1), str(rep, 2))),
+      { returnType: T.string },
+    ),
+    regex: fn([param('pattern', T.string), param('string', T.string)], ([p, s]) => regexMatch(str(p), str(s, 1)), {
+      returnType: ([p]) => (p.kind === 'string' ? regexResultType(p.value) : T.dynamic),
+    }),
+    regexall: fn([param('pattern', T.string), param('string', T.string)], ([p, s]) => regexAll(str(p), str(s, 1)), {
+      returnType: ([p]) => T.list(p.kind === 'string' ? regexResultType(p.value) : T.dynamic),
+    }),
+    format: fn([param('format', T.string)], ([f, ...args]) => (untypedNull(args) ? V.unknown() : V.string(formatValues(str(f), args))), {
       varParam: param('args', T.dynamic, { allowNull: true }),
       returnType: T.string,
     }),

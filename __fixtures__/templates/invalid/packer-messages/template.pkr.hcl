@@ -1,5 +1,5 @@
 packer {
-  required_version = ">= 1.16.0"
+  required_version = ">= 1.17.0"
 }
 
 variable "from_function" {

@@ -132,3 +132,22 @@ describe('docker-push', () => {
     await expect(dockerPush().run(artifact, postProcessorContext(d))).rejects.toThrow("is not this build's image");
   });
 });
+
+describe('docker-push options repack does not support', () => {
+  const diagnostics = (body: string) => {
+    const { diagnostics } = postProcessors(temps.make({ 't.pkr.hcl': template(`post-processor "docker-push" {\n${body}\n}`) }));
+    return diagnostics.map((d) => `${d.severity} ${d.summary}: ${d.detail ?? ''}`);
+  };
+
+  it('ecr_login = true is an error that says what to do instead; false is fine', () => {
+    expect(diagnostics('ecr_login = true')).toEqual([expect.stringMatching(/^error Unsupported option: .*credential helper/)]);
+    expect(diagnostics('ecr_login = false')).toEqual([]);
+  });
+
+  it('platform and docker_path are reported, with the reason', () => {
+    expect(diagnostics('platform = "linux/arm64"')).toEqual([
+      expect.stringMatching(/^\w+ platform is not supported by repack: repack pushes each tag as the engine stores it: .*set platform on the source\.$/),
+    ]);
+    expect(diagnostics('docker_path = "/usr/bin/docker"')).toEqual([expect.stringMatching(/^\w+ docker_path is not supported by repack: .+/)]);
+  });
+});

@@ -15,7 +15,7 @@ export const MODULES = {
     files: ['src/cache/local.ts', 'src/cache/registry.ts', 'src/cache/gha.ts', 'src/cache/chain.ts'],
     tests: ['cache-registry', 'cache-build', 'cache-chain', 'cache-gha', 'cache-gha-client'],
   },
-  variables: { files: ['src/config/variables.ts'], tests: ['config-variables', 'config-variables-values', 'cli-masking'] },
+  variables: { files: ['src/config/variables.ts'], tests: ['config-variables', 'config-variables-values'] },
   'plan-chains': {
     files: ['src/pipeline/plan.ts', 'src/pipeline/chains.ts', 'src/pipeline/glob.ts'],
     tests: ['pipeline-selection', 'post-processor-chains', 'pipeline-run', 'pipeline-units', 'provisioner-override', 'config-valid'],

@@ -4,8 +4,15 @@
 // nearly every test passes through (positions) is judged by the tests written for it, not by the whole suite.
 export const MODULES = {
   masking: {
-    files: ['src/cli/mask.ts', 'src/action/outputs.ts', 'src/action/summary.ts', 'src/action/report.ts', 'src/pipeline/metadata.ts'],
-    tests: ['cli-masking', 'cli-commands', 'action-outputs', 'action-main'],
+    files: [
+      'src/cli/mask.ts',
+      'src/action/log-stream.ts',
+      'src/action/outputs.ts',
+      'src/action/summary.ts',
+      'src/action/report.ts',
+      'src/pipeline/metadata.ts',
+    ],
+    tests: ['cli-masking', 'cli-commands', 'action-runner', 'action-outputs', 'action-main'],
   },
   'cache-keys': {
     files: ['src/cache/key.ts', 'src/provisioners/host-digest.ts', 'src/provisioners/digest-memo.ts'],

@@ -23,10 +23,11 @@ export const MODULES = {
     tests: ['cache-registry', 'cache-build', 'cache-chain', 'cache-gha', 'cache-gha-client'],
   },
   variables: { files: ['src/config/variables.ts'], tests: ['config-variables', 'config-variables-values'] },
-  'plan-chains': {
-    files: ['src/pipeline/plan.ts', 'src/pipeline/chains.ts', 'src/pipeline/glob.ts'],
-    tests: ['pipeline-selection', 'post-processor-chains', 'pipeline-run', 'pipeline-units', 'provisioner-override', 'config-valid'],
+  plan: {
+    files: ['src/pipeline/plan.ts'],
+    tests: ['pipeline-selection', 'pipeline-run', 'pipeline-units', 'provisioner-override', 'post-processor-chains'],
   },
+  chains: { files: ['src/pipeline/chains.ts', 'src/pipeline/glob.ts'], tests: ['post-processor-chains', 'pipeline-selection', 'pipeline-units'] },
   'runner-protocol': { files: ['src/action/runner.ts'], tests: ['action-runner', 'action-main', 'action-post'] },
   'push-digest': {
     files: ['src/docker/push-digest.ts', 'src/post-processors/docker-push.ts'],

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { FakeDriver } from '../__fixtures__/fake-driver.js';
 import { postProcessorContext, TempDirs } from '../__fixtures__/plugins/harness.js';
-import { runChains } from '../src/pipeline/chains.js';
+import { resultArtifact, runChains } from '../src/pipeline/chains.js';
+import { globMatch, selected } from '../src/pipeline/glob.js';
 import type { PlannedPostProcessor } from '../src/pipeline/plan.js';
 import type { ChainArtifact } from '../src/post-processors/post-processor.js';
 
@@ -200,4 +201,32 @@ it('an artifact kept as an input and passed on as the result is reported once', 
   const builder: ChainArtifact = { builderId: 'packer.docker', id: 'Container', files: ['built.tar'], tags: [], digests: [] };
   const out = await runChains(builder, [[first, same]], postProcessorContext(new FakeDriver()), dir);
   expect(out.artifacts.map((r) => r.id)).toEqual(['Container', 'a']);
+});
+
+describe('glob selection', () => {
+  it.each([
+    ['docker.?', 'docker.a', true],
+    ['docker.?', 'docker.ab', false],
+    ['docker.?', 'docker.', false],
+    ['d*.a', 'docker.a', true],
+    ['docker.a', 'dockerXa', false],
+    ['b.(x)', 'b.(x)', true],
+    ['a+', 'aa', false],
+  ])('%j matches %j: %s', (pattern, name, expected) => {
+    expect(globMatch(pattern, name)).toBe(expected);
+  });
+
+  it('with several only patterns, one match is enough; any except match excludes', () => {
+    expect(selected('b.docker.a', ['x.*', 'b.docker.a'], [])).toBe(true);
+    expect(selected('b.docker.a', ['x.*'], [])).toBe(false);
+    expect(selected('b.docker.a', [], ['x.*', 'b.*'])).toBe(false);
+    expect(selected('b.docker.a', [], [])).toBe(true);
+  });
+});
+
+it('a reported artifact carries its id, description and a copy of its files', () => {
+  const a: ChainArtifact = { builderId: 'packer.post-processor.compress', files: ['out.tar.gz'], tags: [], digests: [] };
+  const r = resultArtifact(a);
+  expect(r).toEqual({ builderId: 'packer.post-processor.compress', id: '', description: 'Created artifact from files: out.tar.gz', files: ['out.tar.gz'] });
+  expect(r.files).not.toBe(a.files);
 });

@@ -235,3 +235,19 @@ test('the file-command delimiter is random per value, so a value cannot end its 
     cap.restore();
   }
 });
+
+test('a multi-line secret is masked line by line, and no blank line is registered as a mask', () => {
+  const cap = captureRunner();
+  try {
+    runner.addSecret('first-line-x9\n   \n\nsecond-line-x9');
+    runner.addSecret('   ');
+  } finally {
+    cap.restore();
+  }
+  const masks = cap
+    .commands()
+    .filter((c) => c.command === 'add-mask')
+    .map((c) => c.data);
+  expect(masks).toEqual(expect.arrayContaining(['first-line-x9', 'second-line-x9']));
+  for (const m of masks) expect(m.trim()).not.toBe('');
+});

@@ -2,7 +2,7 @@ import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'build/**', 'coverage/**', '__fixtures__/hcl/corpus/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'build/**', 'coverage/**', '__fixtures__/hcl/corpus/**', 'reports/**', '.stryker-tmp/**'] },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   {

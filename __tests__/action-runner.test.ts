@@ -16,6 +16,8 @@ const PROPERTIES: runner.AnnotationProperties[] = [
   { title: 'Unsupported argument' },
   { title: 'a: b, c%', file: 'dir, with: colon/x.pkr.hcl', startLine: 3, startColumn: 7, endLine: 3, endColumn: 11 },
   { file: 'x.pkr.hcl', startLine: 1 },
+  // Empty values are left out, as @actions/core leaves them out.
+  { title: '', file: 'y.pkr.hcl', startLine: 2 },
 ];
 
 function exercise(api: Api): void {
@@ -95,9 +97,14 @@ test('a missing GITHUB_OUTPUT file is an error, as in @actions/core', () => {
 });
 
 test('inputs and state are read as @actions/core reads them, untrimmed', () => {
-  const cap = captureRunner({ template: '  x.pkr.hcl\n', 'parallel-builds': '2' }, { STATE_resources: '[]', 'INPUT_WITH SPACE': 'no' });
+  const cap = captureRunner(
+    { template: '  x.pkr.hcl\n', 'parallel-builds': '2' },
+    { STATE_resources: '[]', 'INPUT_WITH SPACE': 'no', INPUT_WITH_SPACES_TOO: 'yes' },
+  );
   try {
-    for (const name of ['template', 'parallel-builds', 'Template', 'missing']) {
+    // A space in the name is read as `_`.
+    expect(runner.getInput('with spaces too')).toBe('yes');
+    for (const name of ['template', 'parallel-builds', 'Template', 'missing', 'with space', 'with spaces too']) {
       expect(runner.getInput(name)).toBe(core.getInput(name, { trimWhitespace: false }));
     }
     expect(runner.getInput('template')).toBe('  x.pkr.hcl\n');
@@ -107,6 +114,36 @@ test('inputs and state are read as @actions/core reads them, untrimmed', () => {
   } finally {
     cap.restore();
   }
+});
+
+test('each output and state value gets its own unpredictable heredoc delimiter', () => {
+  // A fixed delimiter lets a value that contains it end the heredoc early and inject further outputs.
+  const delimiters = (text: string): string[] => {
+    const found: string[] = [];
+    for (const m of text.matchAll(/^([^\r\n<]+)<<(.+)\r?\n[\s\S]*?^\2\r?$/gm)) found.push(m[2]);
+    return found;
+  };
+  const once = (): { output: string[]; state: string[] } => {
+    const cap = captureRunner();
+    try {
+      for (let i = 0; i < 5; i++) {
+        runner.setOutput(`o${i}`, `value ${i}`);
+        runner.saveState(`s${i}`, `value ${i}`);
+      }
+      const read = (f: string): string => readFileSync(path.join(cap.dir, f), 'utf8');
+      expect(cap.outputs().get('o3')).toBe('value 3');
+      return { output: delimiters(read('github_output')), state: delimiters(read('github_state')) };
+    } finally {
+      cap.restore();
+    }
+  };
+  const a = once();
+  const b = once();
+  expect(a.output).toHaveLength(5);
+  expect(a.state).toHaveLength(5);
+  const all = [...a.output, ...a.state, ...b.output, ...b.state];
+  for (const d of all) expect(d).toMatch(/^ghadelimiter_[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  expect(new Set(all).size).toBe(all.length);
 });
 
 describe('the runner emulation (runner-protocol.ts) does what actions/runner does', () => {
@@ -197,4 +234,20 @@ test('the file-command delimiter is random per value, so a value cannot end its 
   } finally {
     cap.restore();
   }
+});
+
+test('a multi-line secret is masked line by line, and no blank line is registered as a mask', () => {
+  const cap = captureRunner();
+  try {
+    runner.addSecret('first-line-x9\n   \n\nsecond-line-x9');
+    runner.addSecret('   ');
+  } finally {
+    cap.restore();
+  }
+  const masks = cap
+    .commands()
+    .filter((c) => c.command === 'add-mask')
+    .map((c) => c.data);
+  expect(masks).toEqual(expect.arrayContaining(['first-line-x9', 'second-line-x9']));
+  for (const m of masks) expect(m.trim()).not.toBe('');
 });

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { main } from '../src/cli/main.js';
 import { connectDocker } from '../src/docker/connect.js';
 
+/** A build name of this run only: checks and cleanup see what this run made, nothing another run made. */
+const BUILD = `opts-${Date.now().toString(36)}-${process.pid}`;
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'repack-options-'));
@@ -15,7 +17,7 @@ beforeAll(() => {
 afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
   const driver = connectDocker();
-  for (const build of ['docker.opts', 'docker.caps']) {
+  for (const build of [`${BUILD}.docker.opts`, `${BUILD}.docker.caps`]) {
     for (const image of await driver.listImages(`io.repack.build=${build}`)) await driver.removeImage(image.id, { force: true });
   }
 });
@@ -35,6 +37,7 @@ test('every container option is in effect while provisioning', async () => {
   exec_user = "65534"
 }
 build {
+  name    = "${BUILD}"
   sources = ["source.docker.opts"]
   provisioner "shell" {
     inline = [
@@ -59,7 +62,7 @@ build {
   });
   expect(out).toContain('all-options-in-effect');
   expect(code).toBe(0);
-  expect(await connectDocker().listContainers('io.repack.build=docker.opts')).toEqual([]);
+  expect(await connectDocker().listContainers(`io.repack.build=${BUILD}.docker.opts`)).toEqual([]);
 });
 
 test('cap_drop takes CHOWN away from root in the build container', async () => {
@@ -71,6 +74,7 @@ test('cap_drop takes CHOWN away from root in the build container', async () => {
   cap_drop = ["CHOWN"]
 }
 build {
+  name    = "${BUILD}"
   sources = ["source.docker.caps"]
   provisioner "shell" {
     inline = ["touch /tmp/f", "if chown 1:1 /tmp/f; then echo chown-allowed; else echo chown-dropped; fi"]

@@ -8,6 +8,8 @@ import { main } from '../src/cli/main.js';
 import { connectDocker } from '../src/docker/connect.js';
 
 const ROOT = join(import.meta.dirname, '..');
+/** A build name of this run only: cleanup removes what it made and nothing another run made. */
+const BUILD = `ask-${Date.now().toString(36)}-${process.pid}`;
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'repack-ask-'));
@@ -18,6 +20,7 @@ beforeAll(() => {
   discard = true
 }
 build {
+  name    = "${BUILD}"
   sources = ["source.docker.f"]
   provisioner "shell" {
     inline = ["test -f /tmp/once || { touch /tmp/once; echo first-try-fails; exit 1; }", "echo second-try-works"]
@@ -30,7 +33,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
   // Step images the build kept for the cache.
   const driver = connectDocker();
-  for (const image of await driver.listImages('io.repack.build=docker.f')) await driver.removeImage(image.id, { force: true });
+  for (const image of await driver.listImages(`io.repack.build=${BUILD}.docker.f`)) await driver.removeImage(image.id, { force: true });
 });
 
 test('answering r retries the failed step on the same container, and the build succeeds', () => {
@@ -41,7 +44,7 @@ test('answering r retries the failed step on the same container, and the build s
   expect(screen).toContain('Step "provisioner shell" failed: Script exited with non-zero exit status: 1');
   expect(screen).toContain('[c] Clean up and exit, [a] abort without cleanup, or [r] retry step (build may fail even if retry succeeds)?');
   expect(screen).toContain('second-try-works');
-  expect(screen).toContain("Build 'docker.f' finished");
+  expect(screen).toContain(`Build '${BUILD}.docker.f' finished`);
   expect(r.status).toBe(0);
 });
 

@@ -170,7 +170,11 @@ describe('evaluate', () => {
 
   it('never throws, even for deeply nested input', () => {
     const deep = `${'['.repeat(3000)}1${']'.repeat(3000)}`;
-    expect(() => evaluate(parseExpressionText(deep, 'e.hcl').expr, ctx)).not.toThrow();
+    const parsed = parseExpressionText(deep, 'e.hcl');
+    expect(parsed.diagnostics.map((d) => `${d.range?.start.line}:${d.range?.start.column} ${d.summary}`)).toEqual([
+      expect.stringMatching(/^1:\d+ Configuration too deeply nested$/),
+    ]);
+    expect(() => evaluate(parsed.expr, ctx)).not.toThrow();
     const shallower = `${'('.repeat(300)}1${')'.repeat(300)}`;
     expect(toJS(evaluate(parseExpressionText(shallower, 'e.hcl').expr, ctx).value)).toBe(1);
   });

@@ -292,3 +292,44 @@ describe('standard functions', () => {
     expect(bcryptHash('abc', 6, 'If6bvum7DFjUnE9p2uDeDu')).toBe('$2a$06$If6bvum7DFjUnE9p2uDeDu0YHzrHM6tf.iqN8.yx.jNN1ILEf7h0i');
   });
 });
+
+describe('values at the edges', () => {
+  // Expected values from Packer's evaluator. go-cty's HH/H are the 12-hour clock, hh/h the 24-hour one: midnight
+  // and noon are where a 12-hour clock goes wrong (0 instead of 12, am/pm swapped).
+  it.each([
+    ['00:05', '12 12 00 0 am AM'],
+    ['01:05', '01 1 01 1 am AM'],
+    ['11:59', '11 11 11 11 am AM'],
+    ['12:05', '12 12 12 12 pm PM'],
+    ['13:05', '01 1 13 13 pm PM'],
+    ['23:05', '11 11 23 23 pm PM'],
+  ])('formatdate hours at %s', (time, expected) => {
+    const r = call(`formatdate("HH H hh h aa AA", "2018-01-02T${time}:01Z")`);
+    expect(r.errors).toEqual([]);
+    expect(toJS(r.value)).toBe(expected);
+  });
+
+  // A subnet number or prefix extension that does not fit is an error, never a network.
+  it.each([
+    ['cidrsubnet("10.0.0.0/8", 8, 256)', 'prefix extension of 8 does not accommodate a subnet numbered 256.'],
+    ['cidrsubnet("10.0.0.0/8", 0, 1)', 'prefix extension of 0 does not accommodate a subnet numbered 1.'],
+    ['cidrsubnet("10.0.0.0/30", 3, 0)', 'insufficient address space to extend prefix of 30 by 3.'],
+    ['cidrsubnet("fd00::/120", 9, 0)', 'insufficient address space to extend prefix of 120 by 9.'],
+    ['cidrsubnet("fd00::/120", 8, 256)', 'prefix extension of 8 does not accommodate a subnet numbered 256.'],
+  ])('%s is an error', (src, message) => {
+    const r = call(src);
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]).toContain(message);
+  });
+
+  it.each([
+    ['cidrsubnet("10.0.0.0/8", 8, 255)', '10.255.0.0/16'],
+    ['cidrsubnet("10.0.0.0/30", 2, 3)', '10.0.0.3/32'],
+    ['cidrsubnet("10.0.0.0/8", 0, 0)', '10.0.0.0/8'],
+    ['cidrsubnet("fd00::/120", 8, 255)', 'fd00::ff/128'],
+  ])('%s is the last network that fits', (src, expected) => {
+    const r = call(src);
+    expect(r.errors).toEqual([]);
+    expect(toJS(r.value)).toBe(expected);
+  });
+});

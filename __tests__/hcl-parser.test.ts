@@ -238,9 +238,21 @@ describe('syntax errors', () => {
     expect(file.body.items.map((i) => (i.kind === 'attribute' ? i.name : i.type))).toEqual(['a', 'b', 'd', 'e', 'source']);
   });
 
-  it('never throws on garbage', () => {
-    for (const src of ['{{{{', '"${"${"${', '<<EOF\n${', '}}}}]]]]', 'a = [for', '\u0000\u0001', 'a = "\\', '%{', '~}']) {
-      expect(() => parseFile(src, 't.hcl')).not.toThrow();
-    }
+  it('reports garbage as errors at their place, never throws', () => {
+    const report = (src: string): string[] =>
+      parseFile(src, 't.hcl').diagnostics.map((d) => `${d.severity} ${d.range?.start.line}:${d.range?.start.column} ${d.summary}`);
+    expect(
+      Object.fromEntries(['{{{{', '"${"${"${', '<<EOF\n${', '}}}}]]]]', 'a = [for', '\u0000\u0001', 'a = "\\', '%{', '~}'].map((src) => [src, report(src)])),
+    ).toEqual({
+      '{{{{': ['error 1:1 Argument or block definition required'],
+      '"${"${"${': ['error 1:1 Invalid argument name'],
+      '<<EOF\n${': ['error 1:1 Argument or block definition required'],
+      '}}}}]]]]': ['error 1:1 Argument or block definition required'],
+      'a = [for': ["error 1:9 Invalid 'for' expression"],
+      '\u0000\u0001': ['error 1:1 Invalid character', 'error 1:2 Invalid character', 'error 1:1 Argument or block definition required'],
+      'a = "\\': ['error 1:6 Invalid character', 'error 1:6 Unterminated template string'],
+      '%{': ['error 1:1 Argument or block definition required'],
+      '~}': ['error 1:1 Argument or block definition required'],
+    });
   });
 });

@@ -117,11 +117,19 @@ test('values with quotes, $(), backticks and newlines reach the command line quo
 
 test('provisioners run in written order, output shown per build', async () => {
   const d = driver();
-  d.onExec((_id, spec) => ({ exitCode: 0, stdout: spec.cmd[2].includes('PACKER') ? 'out\n' : '', stderr: '' }));
-  const p = (n: number) => `provisioner "shell" {\n inline = ["echo ${n}"]\n name = "p${n}"\n}\n`;
-  const { ui } = await run(d, { template: template(SIMPLE(p(1) + p(2) + p(3))) });
-  expect(d.callsTo('putArchive').length).toBe(3);
-  expect(ui.lines.filter((l) => l.kind === 'message' && l.text === 'out').length).toBe(3);
+  const ran: string[] = [];
+  d.onExec((id, spec) => {
+    const path = /chmod \+x (\S+);/.exec(spec.cmd[2])?.[1];
+    if (!path) return { exitCode: 0, stdout: '', stderr: '' };
+    const echoed = /echo (\w+)/.exec(d.fileIn(id, path)?.toString() ?? '')?.[1] ?? '?';
+    ran.push(echoed);
+    return { exitCode: 0, stdout: `out ${echoed}\n`, stderr: '' };
+  });
+  const p = (n: string) => `provisioner "shell" {\n inline = ["echo ${n}"]\n name = "p${n}"\n}\n`;
+  // Not in alphabetical order, so a sort by name or type cannot pass for the written order.
+  const { ui } = await run(d, { template: template(SIMPLE(p('c') + p('a') + p('b'))) });
+  expect(ran).toEqual(['c', 'a', 'b']);
+  expect(ui.lines.filter((l) => l.kind === 'message' && l.text.startsWith('out ')).map((l) => l.text)).toEqual(['out c', 'out a', 'out b']);
 });
 
 test('a failing provisioner fails the build with its exit status, removes the container, tags nothing', async () => {

@@ -1,6 +1,7 @@
 // Small pure pieces of the engine, table-driven.
 import { parseRunCommand, DEFAULT_RUN_COMMAND } from '../src/builders/docker/run-command.js';
 import { commitConfig } from '../src/builders/docker/steps.js';
+import { execFileSync } from 'node:child_process';
 import { shellQuote } from '../src/provisioners/shell-quote.js';
 import { flattenVars } from '../src/provisioners/local-shell.js';
 import { satisfies } from '../src/config/version.js';
@@ -54,7 +55,19 @@ describe('shell quoting', () => {
     ['hello world', `'hello world'`],
     [`it's`, `'it'"'"'s'`],
     ['$(rm -rf /) `id` "x"\nnext', `'$(rm -rf /) \`id\` "x"\nnext'`],
+    [`'a''b'`, `''"'"'a'"'"''"'"'b'"'"''`],
+    ['', `''`],
   ])('%j', (v, want) => expect(shellQuote(v)).toBe(want));
+  test('a real shell reads back every value exactly, whatever quotes it holds', () => {
+    const values = [`'`, `''`, `it's 'quoted' twice`, `'; echo pwned; '`, `a'"'"'b`, `$(id) \`id\` \\' "\n'`];
+    for (const v of values) expect(execFileSync('/bin/sh', ['-c', `printf %s ${shellQuote(v)}`], { encoding: 'utf8' })).toBe(v);
+    // The shell provisioner's default env_var_format.
+    const env = flattenVars("%s='%s' ", new Map(values.map((v, i) => [`V${i}`, v])));
+    const set = execFileSync('/bin/sh', ['-c', `${env} env -0`], { encoding: 'utf8' })
+      .split('\0')
+      .filter((kv) => /^V\d=/.test(kv));
+    expect(set).toEqual(values.map((v, i) => `V${i}=${v}`));
+  });
   test('env is sorted by name, like Packer', () => {
     expect(
       flattenVars(

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { FakeDriver } from '../__fixtures__/fake-driver.js';
 import { postProcessorContext, TempDirs } from '../__fixtures__/plugins/harness.js';
-import { runChains } from '../src/pipeline/chains.js';
+import { resultArtifact, runChains } from '../src/pipeline/chains.js';
+import { globMatch, selected } from '../src/pipeline/glob.js';
 import type { PlannedPostProcessor } from '../src/pipeline/plan.js';
 import type { ChainArtifact } from '../src/post-processors/post-processor.js';
 
@@ -73,4 +74,159 @@ describe('runChains', () => {
     await runChains(image, [[pp('a', false, false)]], postProcessorContext(d), temps.make({ a: '' }));
     expect(d.callsTo('removeImage')).toEqual([['r:1', {}]]);
   });
+});
+
+describe('runChains, what the user sees and what is destroyed', () => {
+  function named(name: string, type: string, artifact: () => ChainArtifact, keep: boolean, fail?: string): PlannedPostProcessor {
+    return {
+      type,
+      name,
+      postProcessor: {
+        async run() {
+          if (fail) throw new Error(fail);
+          return { artifact: artifact(), keep, forceKeep: false };
+        },
+      },
+    };
+  }
+  const file = (f: string): ChainArtifact => ({ builderId: 'test', id: f, files: [f], tags: [], digests: [] });
+
+  it('names each post-processor by type, or by name and type when it has its own name', async () => {
+    const lines: string[] = [];
+    const dir = temps.make({ 'built.tar': 'x' });
+    const builder = file('built.tar');
+    await runChains(
+      builder,
+      [[named('checksum', 'checksum', () => file('a'), true), named('sums', 'checksum', () => file('b'), true)]],
+      postProcessorContext(new FakeDriver(), lines),
+      dir,
+    );
+    expect(lines).toEqual(['==> Running post-processor: checksum', '==> Running post-processor: sums (type checksum)']);
+  });
+
+  it('removes a directory artifact whole; a missing file is no error', async () => {
+    const dir = temps.make({ 'out/deep/x.txt': 'x', 'built.tar': 'x' });
+    const builder = file('built.tar');
+    const out = await runChains(
+      builder,
+      [[named('a', 't', () => file('out'), false), named('b', 't', () => file('gone'), false)]],
+      postProcessorContext(new FakeDriver()),
+      dir,
+    );
+    expect(out.errors).toEqual([]);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+    expect(existsSync(join(dir, 'built.tar'))).toBe(false);
+    expect(out.artifacts.map((a) => a.id)).toEqual(['gone']);
+  });
+
+  it('an untagged image is destroyed by its ID; one with neither tags nor ID is left alone', async () => {
+    const d = new FakeDriver();
+    const id = d.addLocalImage('r:1');
+    d.tags.delete('r:1');
+    const image: ChainArtifact = { builderId: 'packer.docker', imageId: id, files: [], tags: [], digests: [] };
+    await runChains(image, [[named('a', 't', () => file('a'), false)]], postProcessorContext(d), temps.make({ a: '' }));
+    expect(d.callsTo('removeImage')).toEqual([[id, {}]]);
+    const none = new FakeDriver();
+    await runChains(
+      { builderId: 'x', files: [], tags: [], digests: [] },
+      [[named('a', 't', () => file('a'), false)]],
+      postProcessorContext(none),
+      temps.make({ a: '' }),
+    );
+    expect(none.callsTo('removeImage')).toEqual([]);
+  });
+
+  it('a failed clean-up is reported, naming what could not be removed', async () => {
+    const d = new FakeDriver();
+    d.failOn('removeImage', new Error('image is in use'));
+    const image = (tag: string): ChainArtifact => ({ builderId: 't', imageId: 'sha256:1', files: [], tags: [tag], digests: [] });
+    const out = await runChains(
+      image('r:builder'),
+      [[named('a', 'tagger', () => image('r:mid'), false), named('b', 'pusher', () => file('f'), false)]],
+      postProcessorContext(d),
+      temps.make({ f: '' }),
+    );
+    expect(out.errors).toEqual(['Failed cleaning up the input of pusher: image is in use', "Failed cleaning up the builder's artifact: image is in use"]);
+  });
+
+  it('a post-processor that passes its input on unchanged does not destroy it; a failed chain reports nothing of it', async () => {
+    const dir = temps.make({ 'built.tar': 'x', a: 'a' });
+    const builder = file('built.tar');
+    const a = file('a');
+    const same: PlannedPostProcessor = {
+      type: 'same',
+      name: 'same',
+      postProcessor: { run: async (input) => ({ artifact: input, keep: false, forceKeep: false }) },
+    };
+    const out = await runChains(
+      builder,
+      [[named('a', 't', () => a, true), same], [named('x', 't', () => file('x'), true, 'x broke')]],
+      postProcessorContext(new FakeDriver()),
+      dir,
+    );
+    expect(existsSync(join(dir, 'a'))).toBe(true);
+    expect(out.artifacts.map((r) => r.id)).toEqual(['built.tar', 'a']);
+    expect(out.errors).toEqual(['x broke']);
+  });
+
+  it('a cancelled build runs no further chain', async () => {
+    const ac = new AbortController();
+    const ran: string[] = [];
+    const cancelling = (name: string): PlannedPostProcessor => ({
+      type: 't',
+      name,
+      postProcessor: {
+        async run() {
+          ran.push(name);
+          ac.abort();
+          return { artifact: file(name), keep: true, forceKeep: false };
+        },
+      },
+    });
+    const dir = temps.make({ 'built.tar': 'x' });
+    await runChains(file('built.tar'), [[cancelling('one')], [cancelling('two')]], { ...postProcessorContext(new FakeDriver()), signal: ac.signal }, dir);
+    expect(ran).toEqual(['one']);
+  });
+});
+
+it('an artifact kept as an input and passed on as the result is reported once', async () => {
+  const dir = temps.make({ 'built.tar': 'x', a: 'a' });
+  const a: ChainArtifact = { builderId: 'test', id: 'a', files: ['a'], tags: [], digests: [] };
+  const first: PlannedPostProcessor = { type: 't', name: 't', postProcessor: { run: async () => ({ artifact: a, keep: true, forceKeep: false }) } };
+  const same: PlannedPostProcessor = {
+    type: 'same',
+    name: 'same',
+    postProcessor: { run: async (input) => ({ artifact: input, keep: true, forceKeep: false }) },
+  };
+  const builder: ChainArtifact = { builderId: 'packer.docker', id: 'Container', files: ['built.tar'], tags: [], digests: [] };
+  const out = await runChains(builder, [[first, same]], postProcessorContext(new FakeDriver()), dir);
+  expect(out.artifacts.map((r) => r.id)).toEqual(['Container', 'a']);
+});
+
+describe('glob selection', () => {
+  it.each([
+    ['docker.?', 'docker.a', true],
+    ['docker.?', 'docker.ab', false],
+    ['docker.?', 'docker.', false],
+    ['d*.a', 'docker.a', true],
+    ['docker.a', 'dockerXa', false],
+    ['b.(x)', 'b.(x)', true],
+    ['a+', 'aa', false],
+  ])('%j matches %j: %s', (pattern, name, expected) => {
+    expect(globMatch(pattern, name)).toBe(expected);
+  });
+
+  it('with several only patterns, one match is enough; any except match excludes', () => {
+    expect(selected('b.docker.a', ['x.*', 'b.docker.a'], [])).toBe(true);
+    expect(selected('b.docker.a', ['x.*'], [])).toBe(false);
+    expect(selected('b.docker.a', [], ['x.*', 'b.*'])).toBe(false);
+    expect(selected('b.docker.a', [], [])).toBe(true);
+  });
+});
+
+it('a reported artifact carries its id, description and a copy of its files', () => {
+  const a: ChainArtifact = { builderId: 'packer.post-processor.compress', files: ['out.tar.gz'], tags: [], digests: [] };
+  const r = resultArtifact(a);
+  expect(r).toEqual({ builderId: 'packer.post-processor.compress', id: '', description: 'Created artifact from files: out.tar.gz', files: ['out.tar.gz'] });
+  expect(r.files).not.toBe(a.files);
 });

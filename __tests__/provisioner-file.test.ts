@@ -1,6 +1,6 @@
 // The file provisioner against the fake driver: decoding and its diagnostics, docker cp's directory rules, content,
 // downloads, the upload owner fix, and a describe() that changes with every byte and mode it uploads.
-import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { commands, container, plan, template, TempDirs, where } from '../__fixtures__/plugins/harness.js';
@@ -128,15 +128,20 @@ describe('describe()', () => {
     expect(JSON.stringify(p.describe())).toBe(first);
     writeFileSync(join(dir, 'd/a.txt'), 'A');
     expect(JSON.stringify(p.describe())).toBe(first);
-    writeFileSync(join(dir, 'd/a.txt'), 'A2');
+    // Same size, other content: the digest must follow the bytes, not only the size.
+    writeFileSync(join(dir, 'd/a.txt'), 'B');
     const second = JSON.stringify(p.describe());
     expect(second).not.toBe(first);
     chmodSync(join(dir, 'd/a.txt'), 0o700);
     const third = JSON.stringify(p.describe());
     expect(third).not.toBe(second);
     writeFileSync(join(dir, 'd/b.txt'), '');
-    expect(JSON.stringify(p.describe())).not.toBe(third);
+    const fourth = JSON.stringify(p.describe());
+    expect(fourth).not.toBe(third);
     expect(existsSync(join(dir, 'd/b.txt'))).toBe(true);
+    // A renamed file (same content, same mode) uploads under another name: another key.
+    renameSync(join(dir, 'd/b.txt'), join(dir, 'd/c.txt'));
+    expect(JSON.stringify(p.describe())).not.toBe(fourth);
   });
 
   it('names destination, direction and content', () => {

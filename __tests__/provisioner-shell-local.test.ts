@@ -48,9 +48,9 @@ describe('running', () => {
 
   it('passes PACKER_BUILD_NAME, PACKER_BUILDER_TYPE, environment_vars and env (env wins), quoted', async () => {
     const { lines } = await run(
-      `command = "echo $PACKER_BUILD_NAME $PACKER_BUILDER_TYPE $A \\"$B\\""\n environment_vars = ["A=1", "B=x"]\n env = { B = "it's $(not run)" }`,
+      `command = "echo $PACKER_BUILD_NAME $PACKER_BUILDER_TYPE $A \\"$B\\""\n environment_vars = ["A=1", "B=x"]\n env = { B = "'it's' $(not run) ''" }`,
     );
-    expect(lines).toContain("    a docker 1 it's $(not run)");
+    expect(lines).toContain("    a docker 1 'it's' $(not run) ''");
   });
 
   it('runs scripts in order, each with execute_command', async () => {
@@ -69,7 +69,10 @@ describe('running', () => {
   });
 
   it('accepts an allowed non-zero exit code', async () => {
-    await expect(run('command = "exit 3"\n valid_exit_codes = [0, 3]')).resolves.toBeDefined();
+    const { lines } = await run('command = "echo ran; exit 3"\n valid_exit_codes = [0, 3]');
+    expect(lines.filter((l) => l.startsWith('    '))).toEqual(['    ran']);
+    // The exit code that was allowed is not reported as a failure either.
+    expect(lines.join('\n')).not.toMatch(/non-zero|error/i);
   });
 
   it('says why it skips on another OS', async () => {
@@ -96,6 +99,8 @@ describe('flattenVars', () => {
         ]),
       ),
     ).toBe(`A='1' B='it'"'"'s' `);
+    // Every quote, not only the first: at the start, twice in a row, at the end.
+    expect(flattenVars("%s='%s' ", new Map([['Q', "'a''b'"]]))).toBe(`Q=''"'"'a'"'"''"'"'b'"'"'' `);
     expect(flattenVars('export %s=%s; ', new Map([['A', '1']]))).toBe('export A=1; ');
   });
 });

@@ -1,0 +1,193 @@
+// Which blocks run for which source, against the in-memory driver: provisioner- and post-processor-level
+// only/except (written "docker.x" or "source.docker.x", with globs), and docker-tag's image surviving
+// keep_input_artifact = false.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { FakeDriver } from '../__fixtures__/fake-driver.js';
+import { prepare } from '../src/pipeline/prepare.js';
+import { runTemplate } from '../src/pipeline/run.js';
+import { RecordingUi } from '../src/pipeline/ui.js';
+
+const BASE = '127.0.0.1:5000/debian:bookworm';
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+function driver(): FakeDriver {
+  const d = new FakeDriver();
+  d.addRemoteImage(BASE, { Cmd: ['bash'] });
+  // Each shell script prints what it echoes, so the UI shows which provisioners ran for which build.
+  d.onExec((id, spec) => {
+    const script = /chmod \+x (\S+);/.exec(spec.cmd[2])?.[1];
+    const text = script ? (d.fileIn(id, script)?.toString() ?? '') : '';
+    const echoed = /echo (\S+)/.exec(text)?.[1];
+    return { exitCode: 0, stdout: echoed ? `${echoed}\n` : '', stderr: '' };
+  });
+  return d;
+}
+
+async function run(body: string, d = driver()) {
+  const dir = mkdtempSync(join(tmpdir(), 'repack-selection-'));
+  dirs.push(dir);
+  writeFileSync(
+    join(dir, 't.pkr.hcl'),
+    `source "docker" "a" {\n  image  = "${BASE}"\n  commit = true\n}\nsource "docker" "bee" {\n  image  = "${BASE}"\n  commit = true\n}\n` +
+      `build {\n  name    = "b"\n  sources = ["source.docker.a", "source.docker.bee"]\n${body}\n}\n`,
+  );
+  const ui = new RecordingUi();
+  const outcome = await runTemplate({ env: {}, ui, driver: d, template: dir });
+  /** Per build, the provisioner outputs in the order they ran. */
+  const ran = (build: string): string[] => ui.lines.filter((l) => l.kind === 'message' && l.build === build && /^p\d$/.test(l.text)).map((l) => l.text);
+  return { ...outcome, ui, d, ran };
+}
+
+const shell = (n: number, extra = '') => `  provisioner "shell" {\n    inline = ["echo p${n}"]\n    ${extra}\n  }\n`;
+
+describe('provisioner only/except', () => {
+  it('only runs for the sources named, except for all others, in either spelling and with globs', async () => {
+    const { results, ran } = await run(
+      shell(1, 'only = ["docker.a"]') +
+        shell(2, 'except = ["source.docker.a"]') +
+        shell(3) +
+        shell(4, 'only = ["source.docker.bee"]') +
+        shell(5, 'except = ["docker.b*"]') +
+        shell(6, 'only = ["docker.a", "docker.bee"]\n    except = ["docker.bee"]') +
+        shell(7, 'only = ["docker.nothing"]'),
+    );
+    expect(results.map((r) => r.error)).toEqual([undefined, undefined]);
+    expect(ran('b.docker.a')).toEqual(['p1', 'p3', 'p5', 'p6']);
+    expect(ran('b.docker.bee')).toEqual(['p2', 'p3', 'p4']);
+  });
+});
+
+describe('post-processor only/except', () => {
+  it('tags each build only with the post-processors selected for its source', async () => {
+    const { d, results } = await run(`  post-processor "docker-tag" {
+    repository = "sel/only-a"
+    only       = ["docker.a"]
+  }
+  post-processor "docker-tag" {
+    repository = "sel/except-a"
+    except     = ["source.docker.a"]
+  }`);
+    const [a, bee] = results.map((r) => r.imageId);
+    expect(a).toBeDefined();
+    expect(bee).toBeDefined();
+    expect(a).not.toBe(bee);
+    expect(d.tags.get('sel/only-a:latest')).toBe(a);
+    expect(d.tags.get('sel/except-a:latest')).toBe(bee);
+  });
+});
+
+describe('docker-tag and keep_input_artifact = false', () => {
+  it('keeps the image it tagged, and the tag, whatever keep_input_artifact says', async () => {
+    const { d, results } = await run(`  post-processors {
+    post-processor "docker-tag" {
+      repository          = "sel/kept"
+      tags                = ["1"]
+      keep_input_artifact = false
+      only                = ["docker.a"]
+    }
+    post-processor "docker-tag" {
+      repository          = "sel/kept"
+      tags                = ["2"]
+      keep_input_artifact = false
+      only                = ["docker.a"]
+    }
+  }`);
+    const id = results[0].imageId;
+    expect(id).toBeDefined();
+    expect(d.callsTo('removeImage').filter(([ref]) => String(ref) === id || String(ref).startsWith('sel/kept'))).toEqual([]);
+    expect(d.tags.get('sel/kept:1')).toBe(id);
+    expect(d.tags.get('sel/kept:2')).toBe(id);
+    expect(await d.inspectImage(id ?? '')).toBeDefined();
+  });
+});
+
+describe('the plan', () => {
+  function plan(text: string, o: { only?: string[]; except?: string[] } = {}) {
+    const dir = mkdtempSync(join(tmpdir(), 'repack-selection-'));
+    dirs.push(dir);
+    writeFileSync(join(dir, 't.pkr.hcl'), text);
+    const p = prepare({ template: dir, cwd: dir, env: {}, ...o });
+    const diags = p.diagnostics.map((d) => `${d.severity} ${d.range ? `${d.range.start.line}:${d.range.start.column} ` : ''}${d.summary}: ${d.detail ?? ''}`);
+    return { builds: p.builds, diags, dir };
+  }
+  const SOURCES = `source "docker" "a" {\n  image   = "${BASE}"\n  discard = true\n}\nsource "docker" "bee" {\n  image   = "${BASE}"\n  discard = true\n}\n`;
+
+  it('-only and -except select builds by name, with globs; nothing selected is an error naming the builds', () => {
+    const t = `${SOURCES}build {\n  name    = "b"\n  sources = ["source.docker.a", "source.docker.bee"]\n}\n`;
+    expect(plan(t, { only: ['b.docker.a'] }).builds.map((b) => b.name)).toEqual(['b.docker.a']);
+    expect(plan(t, { except: ['b.docker.a'] }).builds.map((b) => b.name)).toEqual(['b.docker.bee']);
+    expect(plan(t, { only: ['*.docker.b*'] }).builds.map((b) => b.name)).toEqual(['b.docker.bee']);
+    expect(plan(t).builds.map((b) => [b.name, b.buildName, b.source, b.sourceName])).toEqual([
+      ['b.docker.a', 'b', 'docker.a', 'a'],
+      ['b.docker.bee', 'b', 'docker.bee', 'bee'],
+    ]);
+    expect(plan(t, { only: ['nothing'] }).diags).toEqual([
+      'error No builds selected: No build name matches -only=nothing -except=. Build names: b.docker.a, b.docker.bee.',
+    ]);
+    expect(plan(t, { except: ['b.*'] }).diags).toEqual([
+      'error No builds selected: No build name matches -only= -except=b.*. Build names: b.docker.a, b.docker.bee.',
+    ]);
+  });
+
+  it('a build without a name is named by its source; a renamed source by its new name', () => {
+    const t = `${SOURCES}build {\n  sources = ["source.docker.a"]\n  source "source.docker.bee" {\n    name = "renamed"\n  }\n}\n`;
+    expect(plan(t).builds.map((b) => [b.name, b.source, b.sourceName])).toEqual([
+      ['docker.a', 'docker.a', 'a'],
+      ['docker.renamed', 'docker.renamed', 'renamed'],
+    ]);
+  });
+
+  it('an argument set both in the source and in the build is an error naming the first place', () => {
+    const t = `${SOURCES}build {\n  source "source.docker.a" {\n    image = "other"\n  }\n}\n`;
+    const { diags, dir } = plan(t);
+    expect(diags).toEqual([`error 11:5 Duplicate argument: Argument "image" was already set at ${join(dir, 't.pkr.hcl')}:2,3-8`]);
+  });
+
+  it('provisioner names, retries and durations', () => {
+    const t = `${SOURCES}build {\n  sources = ["source.docker.a"]\n  provisioner "shell" {\n    inline       = ["true"]\n    pause_before = "1m30s"\n    timeout      = "2s"\n    max_retries  = 2.7\n  }\n  provisioner "shell" {\n    inline = ["true"]\n    name   = "second"\n    max_retries = -3\n  }\n}\n`;
+    const { builds, diags } = plan(t);
+    expect(diags).toEqual([]);
+    expect(builds[0].provisioners.map((p) => [p.type, p.name, p.pauseBeforeMs, p.timeoutMs, p.maxRetries])).toEqual([
+      ['shell', 'shell', 90_000, 2000, 2],
+      ['shell', 'second', 0, 0, 0],
+    ]);
+    const bad = plan(
+      `${SOURCES}build {\n  sources = ["source.docker.a"]\n  provisioner "shell" {\n    inline       = ["true"]\n    pause_before = "soon"\n  }\n}\n`,
+    );
+    expect(bad.diags).toEqual(['error 13:20 Invalid pause_before: "soon" is not a duration. Write it like "30s", "5m" or "1h30m".']);
+  });
+
+  it('keep_input_artifact is passed on only when the template sets it; post-processor names default to the type', () => {
+    const t = `${SOURCES}build {\n  sources = ["source.docker.a"]\n  post-processor "docker-tag" {\n    repository = "x/y"\n  }\n  post-processor "docker-tag" {\n    repository          = "x/z"\n    name                = "named"\n    keep_input_artifact = false\n  }\n}\n`;
+    const { builds, diags } = plan(t);
+    expect(diags).toEqual([]);
+    expect(builds[0].chains.map((c) => c.map((p) => [p.type, p.name, p.keepInputArtifact]))).toEqual([
+      [['docker-tag', 'docker-tag', undefined]],
+      [['docker-tag', 'named', false]],
+    ]);
+  });
+
+  it("build variables a provisioner sees: the build's name, the docker connection, the exec user", async () => {
+    const t = `source "docker" "a" {\n  image     = "${BASE}"\n  commit    = true\n  exec_user = "app"\n}\nbuild {\n  name    = "bv"\n  sources = ["source.docker.a"]\n  provisioner "shell" {\n    inline = ["echo \${build.name}/\${build.ConnType}/\${build.User}/\${build.Host}/\${build.Port}/\${source.name}/\${source.type}"]\n  }\n}\n`;
+    const { ran, ui, results } = await runText(t);
+    expect(results[0].error).toBeUndefined();
+    expect(ran).toEqual(['bv/docker/app//0/a/docker']);
+    expect(ui.text()).toContain('bv.docker.a');
+  });
+});
+
+async function runText(text: string) {
+  const dir = mkdtempSync(join(tmpdir(), 'repack-selection-'));
+  dirs.push(dir);
+  writeFileSync(join(dir, 't.pkr.hcl'), text);
+  const d = driver();
+  const ui = new RecordingUi();
+  const outcome = await runTemplate({ env: {}, ui, driver: d, template: dir });
+  return { ...outcome, ui, ran: ui.lines.filter((l) => l.kind === 'message' && l.text.startsWith('bv/')).map((l) => l.text) };
+}

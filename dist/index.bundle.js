@@ -17127,9 +17127,12 @@ var DOCKER_PLUGIN_VERSION = "1.1.1";
 var DOCKER_PLUGIN_SOURCE = "github.com/hashicorp/docker";
 var GIT_PLUGIN_VERSION = "0.6.5";
 var GIT_PLUGIN_SOURCE = "github.com/ethanmdavidson/git";
+var ANSIBLE_PLUGIN_VERSION = "1.1.7";
+var ANSIBLE_PLUGIN_SOURCE = "github.com/hashicorp/ansible";
 var BUILT_IN_PLUGINS = [
   { name: "docker", source: DOCKER_PLUGIN_SOURCE, version: DOCKER_PLUGIN_VERSION, what: "docker plugin" },
-  { name: "git", source: GIT_PLUGIN_SOURCE, version: GIT_PLUGIN_VERSION, what: "git plugin (its data sources)" }
+  { name: "git", source: GIT_PLUGIN_SOURCE, version: GIT_PLUGIN_VERSION, what: "git plugin (its data sources)" },
+  { name: "ansible", source: ANSIBLE_PLUGIN_SOURCE, version: ANSIBLE_PLUGIN_VERSION, what: "ansible plugin (its provisioners)" }
 ];
 var BUILDER_TYPES = ["docker"];
 var PROVISIONER_TYPES = ["shell", "file", "shell-local", "breakpoint", "ansible", "ansible-local"];
@@ -22093,7 +22096,7 @@ function checkRequirements(t, plugins = true) {
       diags.push(
         error2(
           `Unsupported plugin "${p.name}"`,
-          `repack has the docker plugin (${DOCKER_PLUGIN_SOURCE}) and the git plugin's data sources (${GIT_PLUGIN_SOURCE}) built in and supports no other plugin. Remove "${p.name}" from required_plugins.`,
+          `repack has the docker plugin (${DOCKER_PLUGIN_SOURCE}), the ansible plugin's provisioners (${ANSIBLE_PLUGIN_SOURCE}) and the git plugin's data sources (${GIT_PLUGIN_SOURCE}) built in and supports no other plugin. Remove "${p.name}" from required_plugins.`,
           p.range
         )
       );

@@ -364,7 +364,7 @@ ${HELP}`);
 }
 
 // src/cli/main.ts
-import { writeFileSync as writeFileSync5 } from "node:fs";
+import { writeFileSync as writeFileSync6 } from "node:fs";
 
 // src/hcl/diagnostics.ts
 function error(summary, detail, range2) {
@@ -4177,13 +4177,13 @@ function walk(expr, bound, out) {
   switch (expr.kind) {
     case "scopeTraversal": {
       if (bound.has(expr.root)) return;
-      const path8 = [];
+      const path9 = [];
       for (const step of expr.steps) {
-        if (step.kind === "attr") path8.push(step.name);
-        else if (step.key.kind === "string" || step.key.kind === "number") path8.push(step.key.value);
+        if (step.kind === "attr") path9.push(step.name);
+        else if (step.key.kind === "string" || step.key.kind === "number") path9.push(step.key.value);
         else break;
       }
-      out.push({ root: expr.root, path: path8, range: expr.range });
+      out.push({ root: expr.root, path: path9, range: expr.range });
       return;
     }
     case "literal":
@@ -4709,72 +4709,72 @@ function convert(value, type) {
     throw e;
   }
 }
-function at(path8, message) {
-  return path8 === "" ? message : `${path8}: ${message}`;
+function at(path9, message) {
+  return path9 === "" ? message : `${path9}: ${message}`;
 }
-function conv(v, t, path8) {
+function conv(v, t, path9) {
   if (t.kind === "dynamic") return v;
   if (v.kind === "null") return withMark(V.null(t), v);
   if (v.kind === "unknown") {
     if (v.type.kind !== "dynamic" && unifyTypes([v.type, t]) === void 0 && !convertibleType(v.type, t)) {
-      fail2(at(path8, `${describe(t)} required`));
+      fail2(at(path9, `${describe(t)} required`));
     }
     return withMark(V.unknown(t), v);
   }
   switch (t.kind) {
     case "string":
-      return withMark(toStringValue(v, path8), v);
+      return withMark(toStringValue(v, path9), v);
     case "number":
-      return withMark(toNumberValue(v, path8), v);
+      return withMark(toNumberValue(v, path9), v);
     case "bool":
-      return withMark(toBoolValue(v, path8), v);
+      return withMark(toBoolValue(v, path9), v);
     case "list":
     case "set": {
-      if (v.kind !== "list" && v.kind !== "set" && v.kind !== "tuple") fail2(at(path8, `${describe(t)} required`));
-      let items2 = v.items.map((item, i) => conv(item, t.element, at(path8, `element ${i}`)));
+      if (v.kind !== "list" && v.kind !== "set" && v.kind !== "tuple") fail2(at(path9, `${describe(t)} required`));
+      let items2 = v.items.map((item, i) => conv(item, t.element, at(path9, `element ${i}`)));
       let element = t.element;
       if (hasDynamic(t.element)) {
         const unified = unifyTypes(items2.map(typeOf));
-        if (unified === void 0) fail2(at(path8, `all ${t.kind} elements must have the same type`));
-        items2 = items2.map((item) => conv(item, unified, path8));
+        if (unified === void 0) fail2(at(path9, `all ${t.kind} elements must have the same type`));
+        items2 = items2.map((item) => conv(item, unified, path9));
         element = unified;
       }
       if (t.kind === "set") return withMark({ kind: "set", items: setItems(items2), element }, v);
       return withMark({ kind: "list", items: items2, element }, v);
     }
     case "map": {
-      if (v.kind !== "map" && v.kind !== "object") fail2(at(path8, `${describe(t)} required`));
+      if (v.kind !== "map" && v.kind !== "object") fail2(at(path9, `${describe(t)} required`));
       let attrs2 = newAttrs();
-      for (const [k, a] of Object.entries(v.attrs)) setAttr(attrs2, k, conv(a, t.element, at(path8, `element ${JSON.stringify(k)}`)));
+      for (const [k, a] of Object.entries(v.attrs)) setAttr(attrs2, k, conv(a, t.element, at(path9, `element ${JSON.stringify(k)}`)));
       let element = t.element;
       if (hasDynamic(t.element)) {
         const unified = unifyTypes(Object.values(attrs2).map(typeOf));
-        if (unified === void 0) fail2(at(path8, "all map elements must have the same type"));
-        attrs2 = Object.fromEntries(Object.entries(attrs2).map(([k, a]) => [k, conv(a, unified, path8)]));
+        if (unified === void 0) fail2(at(path9, "all map elements must have the same type"));
+        attrs2 = Object.fromEntries(Object.entries(attrs2).map(([k, a]) => [k, conv(a, unified, path9)]));
         element = unified;
       }
       return withMark(V.map(attrs2, element), v);
     }
     case "tuple": {
-      if (v.kind !== "tuple" && v.kind !== "list") fail2(at(path8, "tuple required"));
-      if (v.items.length !== t.elements.length) fail2(at(path8, `tuple required with exactly ${t.elements.length} elements`));
-      return withMark(V.tuple(v.items.map((item, i) => conv(item, t.elements[i], at(path8, `element ${i}`)))), v);
+      if (v.kind !== "tuple" && v.kind !== "list") fail2(at(path9, "tuple required"));
+      if (v.items.length !== t.elements.length) fail2(at(path9, `tuple required with exactly ${t.elements.length} elements`));
+      return withMark(V.tuple(v.items.map((item, i) => conv(item, t.elements[i], at(path9, `element ${i}`)))), v);
     }
     case "object": {
-      if (v.kind !== "object" && v.kind !== "map") fail2(at(path8, "object required"));
+      if (v.kind !== "object" && v.kind !== "map") fail2(at(path9, "object required"));
       const optional = new Set(t.optional ?? []);
       const attrs2 = newAttrs();
       for (const [name, at_] of Object.entries(t.attributes)) {
         const given = Object.hasOwn(v.attrs, name) ? v.attrs[name] : void 0;
         if (given === void 0) {
-          if (!optional.has(name)) fail2(at(path8, `attribute ${JSON.stringify(name)} is required`));
+          if (!optional.has(name)) fail2(at(path9, `attribute ${JSON.stringify(name)} is required`));
           const dflt2 = t.defaults?.[name];
-          setAttr(attrs2, name, dflt2 !== void 0 ? conv(dflt2, at_, at(path8, `attribute ${JSON.stringify(name)}`)) : V.null(at_));
+          setAttr(attrs2, name, dflt2 !== void 0 ? conv(dflt2, at_, at(path9, `attribute ${JSON.stringify(name)}`)) : V.null(at_));
           continue;
         }
-        const converted = conv(given, at_, at(path8, `attribute ${JSON.stringify(name)}`));
+        const converted = conv(given, at_, at(path9, `attribute ${JSON.stringify(name)}`));
         const dflt = t.defaults?.[name];
-        setAttr(attrs2, name, converted.kind === "null" && dflt !== void 0 ? conv(dflt, at_, path8) : converted);
+        setAttr(attrs2, name, converted.kind === "null" && dflt !== void 0 ? conv(dflt, at_, path9) : converted);
       }
       return withMark(V.object(attrs2), v);
     }
@@ -4789,7 +4789,7 @@ function convertibleType(from, to) {
   if (to.kind === "tuple") return from.kind === "tuple" || from.kind === "list";
   return typeEquals(from, to);
 }
-function toStringValue(v, path8) {
+function toStringValue(v, path9) {
   switch (v.kind) {
     case "string":
       return V.string(v.value);
@@ -4798,33 +4798,33 @@ function toStringValue(v, path8) {
     case "bool":
       return V.string(v.value ? "true" : "false");
     default:
-      return fail2(at(path8, "string required"));
+      return fail2(at(path9, "string required"));
   }
 }
-function toNumberValue(v, path8) {
+function toNumberValue(v, path9) {
   if (v.kind === "number") return v.sensitive ? unmarkedNumber(v) : v;
   if (v.kind === "string") {
     const n = parseNumberValue(v.value);
-    if (n === void 0) fail2(at(path8, "a number is required"));
+    if (n === void 0) fail2(at(path9, "a number is required"));
     return n;
   }
-  return fail2(at(path8, "number required"));
+  return fail2(at(path9, "number required"));
 }
 function unmarkedNumber(v) {
   const copy = { ...v };
   delete copy.sensitive;
   return copy;
 }
-function toBoolValue(v, path8) {
+function toBoolValue(v, path9) {
   if (v.kind === "bool") return V.bool(v.value);
   if (v.kind === "string") {
     if (v.value === "true" || v.value === "1") return V.bool(true);
     if (v.value === "false" || v.value === "0") return V.bool(false);
     const lower = v.value.toLowerCase();
-    if (lower === "true" || lower === "false") fail2(at(path8, `a bool is required; to convert from string, use lowercase "${lower}"`));
-    fail2(at(path8, "a bool is required"));
+    if (lower === "true" || lower === "false") fail2(at(path9, `a bool is required; to convert from string, use lowercase "${lower}"`));
+    fail2(at(path9, "a bool is required"));
   }
-  return fail2(at(path8, "bool required"));
+  return fail2(at(path9, "bool required"));
 }
 function valueKey(v) {
   switch (v.kind) {
@@ -8481,13 +8481,13 @@ function boolListFunctions() {
 import { readFileSync as readFileSync3 } from "node:fs";
 import { resolve as resolve2 } from "node:path";
 import { constants as constants2, crc32, deflateRawSync } from "node:zlib";
-function readBase64(cwd, path8) {
+function readBase64(cwd, path9) {
   try {
-    return readFileSync3(resolve2(cwd, path8)).toString("base64");
+    return readFileSync3(resolve2(cwd, path9)).toString("base64");
   } catch (e) {
     const code18 = e.code;
     const why = code18 === "ENOENT" ? "no such file or directory" : code18 === "EISDIR" ? "is a directory" : messageOf(e);
-    throw new FunctionError(`failed to read file ${JSON.stringify(path8)}: open ${path8}: ${why}`);
+    throw new FunctionError(`failed to read file ${JSON.stringify(path9)}: open ${path9}: ${why}`);
   }
 }
 function goGzip(data) {
@@ -16807,9 +16807,12 @@ var DOCKER_PLUGIN_VERSION = "1.1.1";
 var DOCKER_PLUGIN_SOURCE = "github.com/hashicorp/docker";
 var GIT_PLUGIN_VERSION = "0.6.5";
 var GIT_PLUGIN_SOURCE = "github.com/ethanmdavidson/git";
+var ANSIBLE_PLUGIN_VERSION = "1.1.7";
+var ANSIBLE_PLUGIN_SOURCE = "github.com/hashicorp/ansible";
 var BUILT_IN_PLUGINS = [
   { name: "docker", source: DOCKER_PLUGIN_SOURCE, version: DOCKER_PLUGIN_VERSION, what: "docker plugin" },
-  { name: "git", source: GIT_PLUGIN_SOURCE, version: GIT_PLUGIN_VERSION, what: "git plugin (its data sources)" }
+  { name: "git", source: GIT_PLUGIN_SOURCE, version: GIT_PLUGIN_VERSION, what: "git plugin (its data sources)" },
+  { name: "ansible", source: ANSIBLE_PLUGIN_SOURCE, version: ANSIBLE_PLUGIN_VERSION, what: "ansible plugin (its provisioners)" }
 ];
 var BUILDER_TYPES = ["docker"];
 var PROVISIONER_TYPES = ["shell", "file", "shell-local", "breakpoint", "ansible", "ansible-local"];
@@ -17692,11 +17695,11 @@ function evaluatePrereqs(dataSources, locals, base, o) {
     const s = state.get(n.key);
     if (s === "done" || s === "waiting") return;
     if (s === "visiting") {
-      const path8 = [...chain.slice(chain.indexOf(n.key)), n.key].join(" \u2192 ");
+      const path9 = [...chain.slice(chain.indexOf(n.key)), n.key].join(" \u2192 ");
       if (n.kind === "local") {
-        diags.push(error("Cycle in local values", `${n.key} depends on itself: ${path8}.`, n.decl.range));
+        diags.push(error("Cycle in local values", `${n.key} depends on itself: ${path9}.`, n.decl.range));
         localValues[n.decl.name] = V.unknown();
-      } else diags.push(error("Cycle in data sources", `${n.key} depends on itself: ${path8}.`, n.decl.block.labelRanges[1]));
+      } else diags.push(error("Cycle in data sources", `${n.key} depends on itself: ${path9}.`, n.decl.block.labelRanges[1]));
       return;
     }
     state.set(n.key, "visiting");
@@ -17984,38 +17987,38 @@ function goDir(p) {
   const dir = posix2.normalize(p.slice(0, p.lastIndexOf("/") + 1));
   return dir.length > 1 && dir.endsWith("/") ? dir.slice(0, -1) : dir;
 }
-function loadTemplate(path8, cwd) {
-  const abs = resolve4(cwd, path8);
-  const given = path8.replaceAll("\\", "/");
+function loadTemplate(path9, cwd) {
+  const abs = resolve4(cwd, path9);
+  const given = path9.replaceAll("\\", "/");
   const out = { root: abs, pathRoot: given, templates: [], autoVarFiles: [], sources: /* @__PURE__ */ new Map(), diagnostics: [] };
   let isDir;
   try {
     isDir = statSync3(abs).isDirectory();
   } catch {
     out.diagnostics.push(
-      error("Template not found", `No file or directory at ${path8}. Pass a .pkr.hcl or .pkr.json file, or a directory that holds such files.`)
+      error("Template not found", `No file or directory at ${path9}. Pass a .pkr.hcl or .pkr.json file, or a directory that holds such files.`)
     );
     return out;
   }
   if (!isDir) {
     out.root = resolve4(abs, "..");
     out.pathRoot = goDir(given);
-    const f = parseSource(abs, path8, out.sources, out.diagnostics);
+    const f = parseSource(abs, path9, out.sources, out.diagnostics);
     if (f) out.templates.push(f);
     return out;
   }
   const names = readdirSync3(abs).sort();
   for (const name of names) {
     if (TEMPLATE_SUFFIXES.some((s) => name.endsWith(s))) {
-      const f = parseSource(join4(abs, name), join4(path8, name), out.sources, out.diagnostics);
+      const f = parseSource(join4(abs, name), join4(path9, name), out.sources, out.diagnostics);
       if (f) out.templates.push(f);
     } else if (AUTO_VARS_SUFFIXES.some((s) => name.endsWith(s))) {
-      const f = parseSource(join4(abs, name), join4(path8, name), out.sources, out.diagnostics, true);
+      const f = parseSource(join4(abs, name), join4(path9, name), out.sources, out.diagnostics, true);
       if (f) out.autoVarFiles.push(f);
     }
   }
   if (out.templates.length === 0 && out.diagnostics.length === 0) {
-    out.diagnostics.push(error("No template files", `The directory ${path8} holds no *.pkr.hcl or *.pkr.json files.`));
+    out.diagnostics.push(error("No template files", `The directory ${path9} holds no *.pkr.hcl or *.pkr.json files.`));
   }
   return out;
 }
@@ -18200,8 +18203,8 @@ function parseRunCommand(args, image) {
         spec.capDrop?.push(value);
         break;
       case "tmpfs": {
-        const [path8, opts = ""] = value.split(/:(.*)/s);
-        if (spec.tmpfs) spec.tmpfs[path8] = opts;
+        const [path9, opts = ""] = value.split(/:(.*)/s);
+        if (spec.tmpfs) spec.tmpfs[path9] = opts;
         break;
       }
       case "device":
@@ -18484,8 +18487,8 @@ function decodeDockerSource(body, ctx, owner) {
   spec.capAdd = [...spec.capAdd ?? [], ...list("cap_add")];
   spec.capDrop = [...spec.capDrop ?? [], ...list("cap_drop")];
   for (const t of list("tmpfs")) {
-    const [path8, opts = ""] = t.split(/:(.*)/s);
-    spec.tmpfs = { ...spec.tmpfs, [path8]: opts };
+    const [path9, opts = ""] = t.split(/:(.*)/s);
+    spec.tmpfs = { ...spec.tmpfs, [path9]: opts };
   }
   spec.devices = [...spec.devices ?? [], ...list("device")];
   spec.runtime = str3("runtime") ?? spec.runtime;
@@ -18789,10 +18792,10 @@ function walk2(h, abs, rel, memo) {
     if (st.isFile()) h.update(`${memo.digest(abs, st, (fh) => hashFile(fh, abs))}\0`);
   }
 }
-function hostDigest(path8, memo = sharedMemo ??= new DigestMemo(defaultMemoFile())) {
+function hostDigest(path9, memo = sharedMemo ??= new DigestMemo(defaultMemoFile())) {
   let real;
   try {
-    real = realpathSync(path8);
+    real = realpathSync(path9);
   } catch {
     return void 0;
   }
@@ -18992,12 +18995,12 @@ async function runLocalShell(c, run3) {
     const scripts = [...c.scripts];
     if (c.inline) {
       tmp = await mkdtemp(join6(runDir(), "packer-shell"));
-      const path8 = join6(tmp, `packer-shell${c.tempfileExtension ? `.${c.tempfileExtension}` : ""}`);
-      await writeFile(path8, `${c.inlineShebang ? `#!${c.inlineShebang}
+      const path9 = join6(tmp, `packer-shell${c.tempfileExtension ? `.${c.tempfileExtension}` : ""}`);
+      await writeFile(path9, `${c.inlineShebang ? `#!${c.inlineShebang}
 ` : ""}${c.inline.map((l) => `${l}
 `).join("")}`);
-      await chmod(path8, 448);
-      scripts.push(path8);
+      await chmod(path9, 448);
+      scripts.push(path9);
     }
     for (const script of scripts) {
       run3.say(`Running local shell script: ${script}`);
@@ -19140,16 +19143,16 @@ function readScripts(d, dir, diags) {
   const a = d.attrs;
   const binary = a.binary === true;
   const scripts = [];
-  for (const path8 of a.script !== null ? [a.script] : a.scripts ?? []) {
+  for (const path9 of a.script !== null ? [a.script] : a.scripts ?? []) {
     try {
-      const bytes = readFileSync6(resolve6(dir, path8));
-      scripts.push({ name: path8, content: binary ? bytes : Buffer.from(unixLines(bytes.toString("latin1")), "latin1") });
+      const bytes = readFileSync6(resolve6(dir, path9));
+      scripts.push({ name: path9, content: binary ? bytes : Buffer.from(unixLines(bytes.toString("latin1")), "latin1") });
     } catch (e) {
       const code18 = e.code ?? String(e);
       diags.push(
         error(
           "Script not readable",
-          `The script ${path8} could not be read (${code18}). Relative paths are resolved against the working directory, ${dir}.`,
+          `The script ${path9} could not be read (${code18}). Relative paths are resolved against the working directory, ${dir}.`,
           d.ranges.script ?? d.ranges.scripts
         )
       );
@@ -19238,11 +19241,11 @@ var ShellProvisioner = class {
     const vars = flattenVars(c.envVarFormat, env);
     const retrying = (what) => (e) => ctx.say(`${what} failed, retrying until start_retry_timeout: ${e.message}`);
     if (c.envVarFile !== void 0) {
-      const path8 = c.envVarFile;
+      const path9 = c.envVarFile;
       await retryStart(
         async () => {
-          await ctx.comm.upload(path8, unixLines(vars), 384);
-          await ctx.comm.fixUploadOwner(path8);
+          await ctx.comm.upload(path9, unixLines(vars), 384);
+          await ctx.comm.fixUploadOwner(path9);
         },
         c.startRetryTimeoutMs,
         ctx.signal,
@@ -19317,12 +19320,12 @@ import { Readable } from "node:stream";
 import { pipeline as pipelineAsync } from "node:stream/promises";
 
 // src/docker/host-fs-error.ts
-function withPath(e, doing, path8) {
+function withPath(e, doing, path9) {
   const code18 = e?.code;
   const text2 = messageOf(e);
-  if (typeof code18 !== "string" || !/^E[A-Z]+$/.test(code18) || text2.includes(path8)) return e instanceof Error ? e : new Error(text2);
+  if (typeof code18 !== "string" || !/^E[A-Z]+$/.test(code18) || text2.includes(path9)) return e instanceof Error ? e : new Error(text2);
   const description = text2.replace(new RegExp(`^${code18}: `), "").replace(/, \w+(?: '.*')?$/, "");
-  return Object.assign(new Error(`${description} (${code18}) while ${doing} ${path8}`), { code: code18 });
+  return Object.assign(new Error(`${description} (${code18}) while ${doing} ${path9}`), { code: code18 });
 }
 
 // src/docker/tar-extract.ts
@@ -19541,25 +19544,25 @@ function coalesce(size) {
 // src/provisioners/file-transfer.ts
 import { lstat as lstat3, mkdir as mkdir2, realpath as realpath2 } from "node:fs/promises";
 import { basename as basename3, dirname as dirname2, posix as posix3 } from "node:path";
-async function remoteKind(comm, path8) {
-  const p = shellQuote(path8);
+async function remoteKind(comm, path9) {
+  const p = shellQuote(path9);
   const r = await comm.run(`if [ -d ${p} ]; then echo directory; elif [ -e ${p} ]; then echo file; else echo missing; fi`);
   const out = r.stdout.trim();
   if (r.exitCode !== 0 || out !== "directory" && out !== "file" && out !== "missing") {
-    throw new ProvisionerError(`Could not inspect ${path8} in the container (exit status ${r.exitCode}): ${(r.stderr || r.stdout).trim()}`);
+    throw new ProvisionerError(`Could not inspect ${path9} in the container (exit status ${r.exitCode}): ${(r.stderr || r.stdout).trim()}`);
   }
   return out;
 }
-async function localKind(path8) {
-  const st = await lstat3(path8).catch(() => void 0);
+async function localKind(path9) {
+  const st = await lstat3(path9).catch(() => void 0);
   if (!st) return "missing";
   return st.isDirectory() ? "directory" : "file";
 }
-function parentOf(path8) {
-  return posix3.dirname(path8.replace(/\/+$/, "")) || "/";
+function parentOf(path9) {
+  return posix3.dirname(path9.replace(/\/+$/, "")) || "/";
 }
-function lastOf(path8) {
-  return posix3.basename(path8.replace(/\/+$/, ""));
+function lastOf(path9) {
+  return posix3.basename(path9.replace(/\/+$/, ""));
 }
 async function put(comm, dir, tar, target) {
   try {
@@ -19950,8 +19953,8 @@ async function scpReceive(target, input, out, comm) {
     }
   }
 }
-async function readContainerFile(comm, path8) {
-  const stream = await comm.getArchive(path8);
+async function readContainerFile(comm, path9) {
+  const stream = await comm.getArchive(path9);
   const extract = (await tarStream()).extract();
   stream.on("error", (e) => extract.destroy(e));
   stream.pipe(extract);
@@ -20086,11 +20089,11 @@ var ProxyAdapter = class _ProxyAdapter {
   async exec(command, channel, o) {
     const mode = scpMode(command);
     if (!mode) return this.remote(command, channel, o);
-    const { path: path8 } = scpArgs(command.slice(4));
+    const { path: path9 } = scpArgs(command.slice(4));
     const input = new ByteReader(channel);
     try {
-      if (mode === "to") await scpReceive(path8, input, channel, o.comm);
-      else await scpSend(path8, input, channel, o.comm);
+      if (mode === "to") await scpReceive(path9, input, channel, o.comm);
+      else await scpSend(path9, input, channel, o.comm);
       return 0;
     } catch (e) {
       channel.stderr.write(`${messageOf(e)}
@@ -20147,18 +20150,18 @@ var ProxyAdapter = class _ProxyAdapter {
 import { createHash as createHash5 } from "node:crypto";
 import { readdirSync as readdirSync5, statSync as statSync4 } from "node:fs";
 import { isAbsolute, join as join7, resolve as resolve8 } from "node:path";
-function treeDigest(path8) {
+function treeDigest(path9) {
   let dir;
   try {
-    dir = statSync4(path8).isDirectory();
+    dir = statSync4(path9).isDirectory();
   } catch {
     return null;
   }
-  if (!dir) return hostDigest(path8) ?? null;
+  if (!dir) return hostDigest(path9) ?? null;
   const h = createHash5("sha256");
-  for (const child of readdirSync5(path8).sort()) {
+  for (const child of readdirSync5(path9).sort()) {
     if (child === ".git") continue;
-    h.update(`${child}\0${hostDigest(join7(path8, child)) ?? ""}\0`);
+    h.update(`${child}\0${hostDigest(join7(path9, child)) ?? ""}\0`);
   }
   return `sha256:${h.digest("hex")}`;
 }
@@ -20309,16 +20312,16 @@ var SCHEMA4 = {
     ansible_winrm_use_http: { type: T.bool, default: false, description: "Adds -e ansible_winrm_scheme=http (WinRM only)." }
   }
 };
-function checkPath(path8, name, kind, range2, diags) {
+function checkPath(path9, name, kind, range2, diags) {
   let isDir;
   try {
-    isDir = statSync5(path8).isDirectory();
+    isDir = statSync5(path9).isDirectory();
   } catch (e) {
-    diags.push(error(`Invalid ${name}`, `${name}: ${path8} is invalid: ${e.code ?? messageOf(e)}`, range2));
+    diags.push(error(`Invalid ${name}`, `${name}: ${path9} is invalid: ${e.code ?? messageOf(e)}`, range2));
     return;
   }
-  if (kind === "file" && isDir) diags.push(error(`Invalid ${name}`, `${name}: ${path8} must point to a file`, range2));
-  if (kind === "directory" && !isDir) diags.push(error(`Invalid ${name}`, `${name}: ${path8} must point to a directory`, range2));
+  if (kind === "file" && isDir) diags.push(error(`Invalid ${name}`, `${name}: ${path9} must point to a file`, range2));
+  if (kind === "directory" && !isDir) diags.push(error(`Invalid ${name}`, `${name}: ${path9} must point to a directory`, range2));
 }
 function currentUser() {
   try {
@@ -20331,17 +20334,17 @@ function decode5(d, block, dir) {
   const diags = [];
   const a = d.attrs;
   const str3 = (k) => a[k] === null || a[k] === "" ? void 0 : a[k];
-  const path8 = (k) => {
+  const path9 = (k) => {
     const v = str3(k);
     return v === void 0 ? void 0 : resolve9(dir, v);
   };
-  const playbookFile = path8("playbook_file") ?? "";
+  const playbookFile = path9("playbook_file") ?? "";
   checkPath(playbookFile, "playbook_file", "file", d.ranges.playbook_file ?? block.openBraceRange, diags);
   for (const k of ["galaxy_file", "ssh_authorized_key_file", "ssh_host_key_file", "inventory_file"]) {
-    const p = path8(k);
+    const p = path9(k);
     if (p !== void 0) checkPath(p, k, "file", d.ranges[k], diags);
   }
-  const inventoryDirectory = path8("inventory_directory");
+  const inventoryDirectory = path9("inventory_directory");
   if (inventoryDirectory !== void 0) checkPath(inventoryDirectory, "inventory_directory", "directory", d.ranges.inventory_directory, diags);
   const localPort = a.local_port;
   if (!Number.isInteger(localPort) || localPort < 0 || localPort > 65535)
@@ -20376,8 +20379,8 @@ function decode5(d, block, dir) {
     hostAlias: a.host_alias,
     user,
     localPort,
-    sshHostKeyFile: path8("ssh_host_key_file"),
-    sshAuthorizedKeyFile: path8("ssh_authorized_key_file"),
+    sshHostKeyFile: path9("ssh_host_key_file"),
+    sshAuthorizedKeyFile: path9("ssh_authorized_key_file"),
     keyType: keyType === "RSA" ? "RSA" : "ECDSA",
     sftpCommand: a.sftp_command,
     skipVersionCheck: a.skip_version_check === true,
@@ -20385,14 +20388,14 @@ function decode5(d, block, dir) {
     useProxy: a.use_proxy,
     inventoryDirectory,
     inventoryFileTemplate: str3("inventory_file_template"),
-    inventoryFile: path8("inventory_file"),
+    inventoryFile: path9("inventory_file"),
     keepInventoryFile: a.keep_inventory_file === true,
-    galaxyFile: path8("galaxy_file"),
+    galaxyFile: path9("galaxy_file"),
     galaxyCommand: a.galaxy_command,
     galaxyForceInstall: a.galaxy_force_install === true,
     galaxyForceWithDeps: a.galaxy_force_with_deps === true,
-    rolesPath: path8("roles_path"),
-    collectionsPath: path8("collections_path"),
+    rolesPath: path9("roles_path"),
+    collectionsPath: path9("collections_path"),
     cwd: dir
   };
   return { provisioner: new AnsibleProvisioner(config), diagnostics: diags };
@@ -20577,24 +20580,24 @@ var SCHEMA5 = {
     galaxy_collections_path: { type: T.string, description: "Where collections are installed (default <staging>/galaxy_collections)." }
   }
 };
-function check(path8, name, kind, range2, diags) {
+function check(path9, name, kind, range2, diags) {
   let isDir;
   try {
-    isDir = statSync6(path8).isDirectory();
+    isDir = statSync6(path9).isDirectory();
   } catch (e) {
-    diags.push(error(`Invalid ${name}`, `${name}: ${path8} is invalid: ${e.code ?? messageOf(e)}`, range2));
+    diags.push(error(`Invalid ${name}`, `${name}: ${path9} is invalid: ${e.code ?? messageOf(e)}`, range2));
     return;
   }
-  if (kind === "file" && isDir) diags.push(error(`Invalid ${name}`, `${name}: ${path8} must point to a file`, range2));
-  if (kind === "directory" && !isDir) diags.push(error(`Invalid ${name}`, `${name}: ${path8} must point to a directory`, range2));
+  if (kind === "file" && isDir) diags.push(error(`Invalid ${name}`, `${name}: ${path9} must point to a file`, range2));
+  if (kind === "directory" && !isDir) diags.push(error(`Invalid ${name}`, `${name}: ${path9} must point to a directory`, range2));
 }
 function decode6(d, block, dir) {
   const diags = [];
   const a = d.attrs;
-  const path8 = (k) => a[k] === null || a[k] === "" ? void 0 : resolve10(dir, a[k]);
-  const paths = (k) => a[k].map((p) => resolve10(dir, p));
-  const playbookFile = path8("playbook_file");
-  const playbookFiles = paths("playbook_files");
+  const path9 = (k) => a[k] === null || a[k] === "" ? void 0 : resolve10(dir, a[k]);
+  const paths2 = (k) => a[k].map((p) => resolve10(dir, p));
+  const playbookFile = path9("playbook_file");
+  const playbookFiles = paths2("playbook_files");
   if (playbookFile && playbookFiles.length > 0)
     diags.push(error("Invalid ansible-local provisioner", "Either playbook_file or playbook_files can be specified, not both", block.openBraceRange));
   if (!playbookFile && playbookFiles.length === 0)
@@ -20602,14 +20605,14 @@ function decode6(d, block, dir) {
   if (playbookFile) check(playbookFile, "playbook_file", "file", d.ranges.playbook_file, diags);
   for (const p of playbookFiles) check(p, "playbook_files", "file", d.ranges.playbook_files, diags);
   for (const k of ["inventory_file", "galaxy_file"]) {
-    const p = path8(k);
+    const p = path9(k);
     if (p) check(p, k, "file", d.ranges[k], diags);
   }
   for (const k of ["playbook_dir", "group_vars", "host_vars"]) {
-    const p = path8(k);
+    const p = path9(k);
     if (p) check(p, k, "directory", d.ranges[k], diags);
   }
-  for (const k of ["playbook_paths", "role_paths", "collection_paths"]) for (const p of paths(k)) check(p, k, "directory", d.ranges[k], diags);
+  for (const k of ["playbook_paths", "role_paths", "collection_paths"]) for (const p of paths2(k)) check(p, k, "directory", d.ranges[k], diags);
   if (diags.length > 0) return { diagnostics: diags };
   const given = a.staging_directory;
   const stagingDir = given || posix5.join(DEFAULT_STAGING_DIR, randomUUID2());
@@ -20618,18 +20621,18 @@ function decode6(d, block, dir) {
     extraArguments: a.extra_arguments,
     playbookFile,
     playbookFiles,
-    playbookDir: path8("playbook_dir"),
-    playbookPaths: paths("playbook_paths"),
-    rolePaths: paths("role_paths"),
-    collectionPaths: paths("collection_paths"),
-    groupVars: path8("group_vars"),
-    hostVars: path8("host_vars"),
+    playbookDir: path9("playbook_dir"),
+    playbookPaths: paths2("playbook_paths"),
+    rolePaths: paths2("role_paths"),
+    collectionPaths: paths2("collection_paths"),
+    groupVars: path9("group_vars"),
+    hostVars: path9("host_vars"),
     stagingDir,
     stagingGiven: Boolean(given),
     cleanStagingDir: a.clean_staging_directory === true,
-    inventoryFile: path8("inventory_file"),
+    inventoryFile: path9("inventory_file"),
     inventoryGroups: a.inventory_groups,
-    galaxyFile: path8("galaxy_file"),
+    galaxyFile: path9("galaxy_file"),
     galaxyCommand: a.galaxy_command,
     galaxyForceInstall: a.galaxy_force_install === true,
     galaxyRolesPath: a.galaxy_roles_path || posix5.join(stagingDir, "galaxy_roles"),
@@ -21130,13 +21133,13 @@ import { extname } from "node:path";
 function legName(build2, platform) {
   return `${build2} (${platform})`;
 }
-function platformPath(path8, platform) {
-  const slash = path8.lastIndexOf("/");
-  const base = path8.slice(slash + 1);
+function platformPath(path9, platform) {
+  const slash = path9.lastIndexOf("/");
+  const base = path9.slice(slash + 1);
   const dot = base.indexOf(".", 1);
   const ext = dot > 0 ? base.slice(dot) : extname(base);
   const stem = base.slice(0, base.length - ext.length);
-  return `${path8.slice(0, slash + 1)}${stem}-${platformSlug(platform)}${ext}`;
+  return `${path9.slice(0, slash + 1)}${stem}-${platformSlug(platform)}${ext}`;
 }
 function platformLegs(builds, platforms, notes) {
   if (platforms.length === 0) return builds;
@@ -21201,8 +21204,8 @@ var SCHEMA8 = {
   unsupported: { ...PACKER_INTERNAL, docker_path: DOCKER_PATH }
 };
 var DockerSave = class {
-  constructor(path8, cwd) {
-    this.path = path8;
+  constructor(path9, cwd) {
+    this.path = path9;
     this.cwd = cwd;
   }
   path;
@@ -21210,17 +21213,17 @@ var DockerSave = class {
   async run(input, ctx) {
     const image = requireImage(input, "docker-save");
     const refs = image.tags.length > 0 && !ctx.leg ? image.tags : [image.imageId];
-    const path8 = ctx.leg ? platformPath(this.path, ctx.leg.platform) : this.path;
-    const target = resolve11(this.cwd, path8);
+    const path9 = ctx.leg ? platformPath(this.path, ctx.leg.platform) : this.path;
+    const target = resolve11(this.cwd, path9);
     ctx.message(`Saving image: ${refs.join(", ")}`);
     try {
       await pipeline(await ctx.driver.saveImages(refs), createWriteStream2(target), { signal: ctx.signal });
     } catch (e) {
       await rm4(target, { force: true });
-      throw new PostProcessorError(`Error saving ${refs.join(", ")} to ${path8}: ${messageOf(e)}`);
+      throw new PostProcessorError(`Error saving ${refs.join(", ")} to ${path9}: ${messageOf(e)}`);
     }
-    ctx.message(`Saved to: ${path8}`);
-    return { artifact: { ...image, files: [path8] }, keep: true, forceKeep: false };
+    ctx.message(`Saved to: ${path9}`);
+    return { artifact: { ...image, files: [path9] }, keep: true, forceKeep: false };
   }
 };
 function decode9(d, _block, cwd) {
@@ -21354,11 +21357,11 @@ var Manifest = class {
     };
   }
   async run(input, ctx) {
-    const path8 = resolve13(this.cwd, this.c.output);
+    const path9 = resolve13(this.cwd, this.c.output);
     const entry2 = this.entry(input, ctx);
-    await serialised(path8, async () => {
+    await serialised(path9, async () => {
       let manifest2 = { builds: [], last_run_uuid: "" };
-      const text2 = await readFile2(path8, "utf8").catch((e) => {
+      const text2 = await readFile2(path9, "utf8").catch((e) => {
         if (e.code === "ENOENT") return "";
         throw new PostProcessorError(`Unable to open ${this.c.output} for reading: ${e.message}`);
       });
@@ -21372,8 +21375,8 @@ var Manifest = class {
       }
       manifest2.builds.push(entry2);
       manifest2.last_run_uuid = ctx.runUuid;
-      await mkdir3(dirname5(path8), { recursive: true });
-      await writeFile3(path8, JSON.stringify(manifest2, null, 2), { mode: 436 });
+      await mkdir3(dirname5(path9), { recursive: true });
+      await writeFile3(path9, JSON.stringify(manifest2, null, 2), { mode: 436 });
     });
     ctx.message(`Added ${ctx.buildName} to ${this.c.output}`);
     return { artifact: input, keep: true, forceKeep: true };
@@ -22129,7 +22132,7 @@ function checkRequirements(t, plugins = true) {
       diags.push(
         error(
           `Unsupported plugin "${p.name}"`,
-          `repack has the docker plugin (${DOCKER_PLUGIN_SOURCE}) and the git plugin's data sources (${GIT_PLUGIN_SOURCE}) built in and supports no other plugin. Remove "${p.name}" from required_plugins.`,
+          `repack has the docker plugin (${DOCKER_PLUGIN_SOURCE}), the ansible plugin's provisioners (${ANSIBLE_PLUGIN_SOURCE}) and the git plugin's data sources (${GIT_PLUGIN_SOURCE}) built in and supports no other plugin. Remove "${p.name}" from required_plugins.`,
           p.range
         )
       );
@@ -22176,8 +22179,8 @@ function prepare(o) {
   else out.diagnostics.push(...diagnostics, ...checkSourceRefs(template), ...checkRequirements(template));
   if (hasErrors(out.diagnostics)) return out;
   const varFiles = [];
-  for (const path8 of o.varFiles ?? []) {
-    const f = parseSource(resolve18(cwd, path8), path8, out.sources, out.diagnostics, true);
+  for (const path9 of o.varFiles ?? []) {
+    const f = parseSource(resolve18(cwd, path9), path9, out.sources, out.diagnostics, true);
     if (f) varFiles.push(f);
   }
   if (hasErrors(out.diagnostics)) return out;
@@ -22538,45 +22541,45 @@ var DockerCommunicator = class {
       kill: () => session.close()
     };
   }
-  async runScript(path8, content, command, opts = {}) {
+  async runScript(path9, content, command, opts = {}) {
     const shell2 = await this.shell?.();
     if (typeof content === "string" && shell2?.accepts(content)) {
       try {
-        const outcome = await shell2.run({ ...opts, path: path8, content, command, keep: opts.keep === true });
+        const outcome = await shell2.run({ ...opts, path: path9, content, command, keep: opts.keep === true });
         if (outcome.kind === "ran") return outcome.result;
       } catch (e) {
         if (!(e instanceof ShellUnavailable)) throw e;
       }
     }
-    return this.uploadAndRun(path8, content, command, opts);
+    return this.uploadAndRun(path9, content, command, opts);
   }
   /** The script as an upload and an exec, as Packer's communicator does: also where the shell could not write it. */
-  async uploadAndRun(path8, content, command, opts) {
+  async uploadAndRun(path9, content, command, opts) {
     const asRoot = opts.keep === true || this.runsAsRoot();
-    await this.upload(path8, content, 493);
-    const result2 = await this.run(asRoot && !opts.keep ? `trap ${shellQuote(`rm -f ${shellQuote(path8)}`)} EXIT; ${command}` : command, opts);
-    if (!asRoot && !opts.signal?.aborted) await this.driver.exec(this.containerId, { cmd: ["rm", "-f", path8], user: "root" });
+    await this.upload(path9, content, 493);
+    const result2 = await this.run(asRoot && !opts.keep ? `trap ${shellQuote(`rm -f ${shellQuote(path9)}`)} EXIT; ${command}` : command, opts);
+    if (!asRoot && !opts.signal?.aborted) await this.driver.exec(this.containerId, { cmd: ["rm", "-f", path9], user: "root" });
     return result2;
   }
-  async upload(path8, content, mode = 420) {
-    const dir = dirname8(path8) || "/";
-    await this.driver.putArchive(this.containerId, dir, tarFromContent(posix6.basename(path8), content, mode));
+  async upload(path9, content, mode = 420) {
+    const dir = dirname8(path9) || "/";
+    await this.driver.putArchive(this.containerId, dir, tarFromContent(posix6.basename(path9), content, mode));
   }
   putArchive(dir, tar) {
     return this.driver.putArchive(this.containerId, dir, tar);
   }
-  getArchive(path8) {
-    return this.driver.getArchive(this.containerId, path8);
+  getArchive(path9) {
+    return this.driver.getArchive(this.containerId, path9);
   }
   /** Do commands run as root (no exec_user, and the container's own user is root)? */
   runsAsRoot() {
     const user = (this.execUser || this.containerUser) ?? "";
     return ["", "root", "0", "0:0", "root:root"].includes(user);
   }
-  async fixUploadOwner(path8) {
+  async fixUploadOwner(path9) {
     if (!this.fixOwner) return;
     const owner = (this.containerUser ?? this.execUser) || "root";
-    const r = await this.driver.exec(this.containerId, { cmd: ["/bin/sh", "-c", `chown -R ${shellQuote(owner)} ${shellQuote(path8)}`], user: "root" });
+    const r = await this.driver.exec(this.containerId, { cmd: ["/bin/sh", "-c", `chown -R ${shellQuote(owner)} ${shellQuote(path9)}`], user: "root" });
     if (r.exitCode !== 0) throw new Error(`Failed to set owner of the uploaded file: exit status ${r.exitCode}, ${(r.stderr || r.stdout).trim()}`);
   }
 };
@@ -22895,19 +22898,19 @@ import { statSync as statSync9 } from "node:fs";
 import { isAbsolute as isAbsolute3, relative, resolve as resolve19, sep as sep2 } from "node:path";
 var BootstrapError = class extends Error {
 };
-function dockerfileInContext(cwd, path8, buildDir) {
+function dockerfileInContext(cwd, path9, buildDir) {
   const dir = resolve19(cwd, buildDir);
-  const file2 = resolve19(cwd, path8);
+  const file2 = resolve19(cwd, path9);
   try {
     if (!statSync9(dir).isDirectory()) throw new BootstrapError(`build_dir "${buildDir}" is not a directory.`);
-    if (!statSync9(file2).isFile()) throw new BootstrapError(`The Dockerfile "${path8}" is not a regular file.`);
+    if (!statSync9(file2).isFile()) throw new BootstrapError(`The Dockerfile "${path9}" is not a regular file.`);
   } catch (e) {
     if (e instanceof BootstrapError) throw e;
-    throw new BootstrapError(`Cannot read ${e.path ?? path8}: ${e.code ?? String(e)}.`);
+    throw new BootstrapError(`Cannot read ${e.path ?? path9}: ${e.code ?? String(e)}.`);
   }
   const inside2 = relative(dir, file2);
   if (inside2.startsWith(`..${sep2}`) || inside2 === ".." || isAbsolute3(inside2)) {
-    throw new BootstrapError(`The Dockerfile "${path8}" must be inside build_dir "${buildDir}" (it is sent to the engine as part of the build context).`);
+    throw new BootstrapError(`The Dockerfile "${path9}" must be inside build_dir "${buildDir}" (it is sent to the engine as part of the build context).`);
   }
   return { dir, dockerfile: inside2.split(sep2).join("/") };
 }
@@ -24524,10 +24527,10 @@ function isHclFile(name) {
 }
 function collect(abs, shown, recursive, out) {
   for (const name of readdirSync7(abs).sort()) {
-    const path8 = join10(abs, name);
-    if (statSync10(path8).isDirectory()) {
-      if (recursive) collect(path8, join10(shown, name), recursive, out);
-    } else if (isHclFile(name)) out.push([path8, join10(shown, name)]);
+    const path9 = join10(abs, name);
+    if (statSync10(path9).isDirectory()) {
+      if (recursive) collect(path9, join10(shown, name), recursive, out);
+    } else if (isHclFile(name)) out.push([path9, join10(shown, name)]);
   }
 }
 function fmtCommand(argv, io) {
@@ -24699,6 +24702,76 @@ ${usage("inspect", "[options] TEMPLATE", FLAGS4)}`);
   io.out(`${out.join("")}
 `);
   return 0;
+}
+
+// src/cli/complete.ts
+import { existsSync as existsSync7, readdirSync as readdirSync8, readFileSync as readFileSync11, statSync as statSync11, writeFileSync as writeFileSync5 } from "node:fs";
+import { homedir as homedir2 } from "node:os";
+import path8 from "node:path";
+function flagsOf(command) {
+  const table = {
+    build: BUILD_FLAGS,
+    validate: VALIDATE_FLAGS,
+    fmt: FLAGS2,
+    inspect: FLAGS4,
+    console: FLAGS,
+    init: FLAGS3,
+    cache: PRUNE_FLAGS
+  };
+  return table[command] ?? {};
+}
+function paths(prefix, cwd) {
+  const dir = prefix.includes("/") ? prefix.slice(0, prefix.lastIndexOf("/") + 1) : "";
+  let names;
+  try {
+    names = readdirSync8(path8.resolve(cwd, dir || "."));
+  } catch {
+    return [];
+  }
+  return names.filter((n) => !n.startsWith(".") || prefix.slice(dir.length).startsWith(".")).flatMap((n) => {
+    const full = dir + n;
+    if (!full.startsWith(prefix)) return [];
+    let isDir = false;
+    try {
+      isDir = statSync11(path8.resolve(cwd, full)).isDirectory();
+    } catch {
+      return [];
+    }
+    if (isDir) return [`${full}/`];
+    return /\.pkr\.(hcl|json)$|\.pkrvars\.(hcl|json)$/.test(n) ? [full] : [];
+  }).sort();
+}
+function completions(line, cwd) {
+  const words2 = line.split(/\s+/);
+  const current = words2.at(-1) ?? "";
+  const before = words2.slice(1, -1);
+  if (before.length === 0) return [...Object.keys(COMMANDS), "cleanup", "index"].sort().filter((c) => c.startsWith(current));
+  const command = before[0];
+  if (current.startsWith("-")) {
+    const typed = current.replace(/^--?/, "");
+    return Object.entries(flagsOf(command)).filter(([name]) => name.startsWith(typed)).map(([name, f]) => `-${name}${f.kind === "bool" ? "" : "="}`).sort();
+  }
+  if (command === "cache" && before.length === 1) return ["ls", "prune"].filter((c) => c.startsWith(current));
+  return paths(current, cwd);
+}
+var MARK = "# repack shell completion";
+function rcFiles(home) {
+  return [".bashrc", ".zshrc"].map((f) => path8.join(home, f)).filter((f) => f.endsWith(".bashrc") || existsSync7(f));
+}
+function installCompletion(binary, uninstall, home = homedir2()) {
+  const changed = [];
+  for (const rc of rcFiles(home)) {
+    const text2 = existsSync7(rc) ? readFileSync11(rc, "utf8") : "";
+    const kept = text2.split("\n").filter((l) => !l.endsWith(MARK)).join("\n");
+    const zsh = rc.endsWith(".zshrc") ? "autoload -U +X bashcompinit && bashcompinit; " : "";
+    const next = uninstall ? kept : `${kept.replace(/\n*$/, "\n")}${zsh}complete -o nospace -C '${binary.replace(/'/g, `'\\''`)}' repack ${MARK}
+`;
+    if (next !== text2) {
+      writeFileSync5(rc, next);
+      changed.push(rc);
+    }
+  }
+  return changed;
 }
 
 // src/cli/index-command.ts
@@ -24888,7 +24961,7 @@ async function build(argv, unmasked) {
     const metadata = JSON.stringify(masker.applyDeep(buildMetadata(results)), null, 2);
     if (json) unmasked.out(`${metadata}
 `);
-    if (typeof v["json-file"] === "string") writeFileSync5(v["json-file"], `${metadata}
+    if (typeof v["json-file"] === "string") writeFileSync6(v["json-file"], `${metadata}
 `);
     return failed.length > 0 || controller.signal.aborted ? 1 : 0;
   } finally {
@@ -24934,8 +25007,22 @@ Packer v${PACKER_COMPAT_VERSION}
 }
 async function main(argv, io) {
   const [command, ...rest] = argv;
+  if (io.env.COMP_LINE !== void 0) {
+    const point = Number(io.env.COMP_POINT ?? io.env.COMP_LINE.length);
+    for (const c of completions(io.env.COMP_LINE.slice(0, point), io.cwd)) io.out(`${c}
+`);
+    return 0;
+  }
   try {
     switch (command) {
+      case "-autocomplete-install":
+      case "-autocomplete-uninstall": {
+        const uninstall = command === "-autocomplete-uninstall";
+        const changed = installCompletion(process.argv[1] ?? "repack", uninstall);
+        io.err(`${changed.length > 0 ? `${uninstall ? "Removed completion from" : "Installed completion in"} ${changed.join(", ")}` : "Nothing to change"}
+`);
+        return 0;
+      }
       case "build":
         return await build(rest, io);
       case "validate":

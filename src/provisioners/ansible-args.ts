@@ -1,5 +1,8 @@
 // Pieces of Packer's ansible command lines: argument checks, the masking of secrets in the printed command, and the
 // ansible-galaxy installs a requirements file asks for.
+import { statSync } from 'node:fs';
+import { error, type Diagnostic, type Range } from '../hcl/diagnostics.js';
+import { messageOf } from '../error-message.js';
 
 /** Packer's checkArg: is `name` one of the "="-separated parts of any argument? */
 export function checkArg(name: string, args: string[]): boolean {
@@ -49,4 +52,17 @@ export function galaxyInstalls(c: GalaxyOptions, requirements: string): string[]
   if (hasRoles || !hasCollections) out.push(roles);
   if (hasCollections) out.push(collections);
   return out;
+}
+
+/** Packer's check of a path option: it must exist and be a file (or a directory). */
+export function checkPath(path: string, name: string, kind: 'file' | 'directory', range: Range | undefined, diags: Diagnostic[]): void {
+  let isDir: boolean;
+  try {
+    isDir = statSync(path).isDirectory();
+  } catch (e: unknown) {
+    diags.push(error(`Invalid ${name}`, `${name}: ${path} is invalid: ${(e as NodeJS.ErrnoException).code ?? messageOf(e)}`, range));
+    return;
+  }
+  if (kind === 'file' && isDir) diags.push(error(`Invalid ${name}`, `${name}: ${path} must point to a file`, range));
+  if (kind === 'directory' && !isDir) diags.push(error(`Invalid ${name}`, `${name}: ${path} must point to a directory`, range));
 }

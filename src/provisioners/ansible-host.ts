@@ -1,7 +1,8 @@
 // Running Ansible's programs on the host: output streamed line by line, a cancel reaching the whole process group,
 // and a missing program named with the package that provides it.
-import { spawn, spawnSync } from 'node:child_process';
-import { LineSplitter, ProvisionerError } from './provisioner.js';
+import { spawnSync } from 'node:child_process';
+import { runInProcessGroup } from './host-process.js';
+import { ProvisionerError } from './provisioner.js';
 
 export interface HostRun {
   message(line: string): void;
@@ -9,8 +10,6 @@ export interface HostRun {
   cwd: string;
   env: NodeJS.ProcessEnv;
 }
-
-const CANCEL_GRACE_MS = 5000;
 
 /** What to install when `command` cannot be found. */
 export function missingProgram(command: string): string {
@@ -21,41 +20,13 @@ export function missingProgram(command: string): string {
   );
 }
 
-/** Runs argv on the host; resolves with its exit status (128+n for a signal). */
-export function runOnHost(argv: string[], run: HostRun): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const out = new LineSplitter(run.message);
-    const err = new LineSplitter(run.message);
-    const child = spawn(argv[0], argv.slice(1), { cwd: run.cwd, env: run.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-    const signalGroup = (signal: NodeJS.Signals): void => {
-      try {
-        if (child.pid !== undefined) process.kill(-child.pid, signal);
-      } catch {
-        // The group is gone already.
-      }
-    };
-    let hardKill: NodeJS.Timeout | undefined;
-    const cancel = (): void => {
-      signalGroup('SIGTERM');
-      hardKill = setTimeout(() => signalGroup('SIGKILL'), CANCEL_GRACE_MS);
-    };
-    if (run.signal.aborted) cancel();
-    else run.signal.addEventListener('abort', cancel, { once: true });
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', (e: NodeJS.ErrnoException) => {
-      run.signal.removeEventListener('abort', cancel);
-      reject(e.code === 'ENOENT' ? new ProvisionerError(missingProgram(argv[0])) : e);
-    });
-    child.on('close', (code, signal) => {
-      clearTimeout(hardKill);
-      run.signal.removeEventListener('abort', cancel);
-      if (run.signal.aborted) signalGroup('SIGKILL');
-      out.flush();
-      err.flush();
-      resolve(code ?? (signal ? 128 + 15 : 1));
-    });
-  });
+/** Runs argv on the host in a process group of its own; resolves with its exit status (128+15 for a signal). */
+export async function runOnHost(argv: string[], run: HostRun): Promise<number> {
+  try {
+    return await runInProcessGroup({ argv, cwd: run.cwd, env: run.env, message: run.message, signal: run.signal });
+  } catch (e: unknown) {
+    throw (e as NodeJS.ErrnoException).code === 'ENOENT' ? new ProvisionerError(missingProgram(argv[0])) : e;
+  }
 }
 
 const versions = new Map<string, string>();

@@ -1,16 +1,15 @@
 // Packer's `ansible-local` provisioner: uploads the playbook(s), roles, vars and inventory to a staging directory in
 // the container and runs ansible-playbook there with `-c local`. Ansible must be installed in the image.
-import { statSync } from 'node:fs';
 import { randomInt, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, dirname, posix, resolve } from 'node:path';
 import type { Block } from '../hcl/ast.js';
-import { error, type Diagnostic, type Range } from '../hcl/diagnostics.js';
+import { error, type Diagnostic } from '../hcl/diagnostics.js';
 import { T } from '../hcl/value.js';
 import type { BodySchema, Decoded } from '../config/schema.js';
 import type { Communicator } from '../builders/docker/communicator.js';
 import { treeDigest } from './ansible-digest.js';
-import { galaxyInstalls } from './ansible-args.js';
+import { checkPath, galaxyInstalls } from './ansible-args.js';
 import { uploadPath } from './file-transfer.js';
 import { shellQuote } from './shell-quote.js';
 import { LineSplitter, ProvisionerError, type Provisioner, type ProvisionerContext, type ProvisionerPlugin } from './provisioner.js';
@@ -73,18 +72,6 @@ export interface AnsibleLocalConfig {
   galaxyCollectionsPath: string;
 }
 
-function check(path: string, name: string, kind: 'file' | 'directory', range: Range | undefined, diags: Diagnostic[]): void {
-  let isDir: boolean;
-  try {
-    isDir = statSync(path).isDirectory();
-  } catch (e: unknown) {
-    diags.push(error(`Invalid ${name}`, `${name}: ${path} is invalid: ${(e as NodeJS.ErrnoException).code ?? messageOf(e)}`, range));
-    return;
-  }
-  if (kind === 'file' && isDir) diags.push(error(`Invalid ${name}`, `${name}: ${path} must point to a file`, range));
-  if (kind === 'directory' && !isDir) diags.push(error(`Invalid ${name}`, `${name}: ${path} must point to a directory`, range));
-}
-
 function decode(d: Decoded, block: Block, dir: string): { provisioner?: Provisioner; diagnostics: Diagnostic[] } {
   const diags: Diagnostic[] = [];
   const a = d.attrs;
@@ -96,17 +83,17 @@ function decode(d: Decoded, block: Block, dir: string): { provisioner?: Provisio
     diags.push(error('Invalid ansible-local provisioner', 'Either playbook_file or playbook_files can be specified, not both', block.openBraceRange));
   if (!playbookFile && playbookFiles.length === 0)
     diags.push(error('Invalid ansible-local provisioner', 'Either playbook_file or playbook_files must be specified', block.openBraceRange));
-  if (playbookFile) check(playbookFile, 'playbook_file', 'file', d.ranges.playbook_file, diags);
-  for (const p of playbookFiles) check(p, 'playbook_files', 'file', d.ranges.playbook_files, diags);
+  if (playbookFile) checkPath(playbookFile, 'playbook_file', 'file', d.ranges.playbook_file, diags);
+  for (const p of playbookFiles) checkPath(p, 'playbook_files', 'file', d.ranges.playbook_files, diags);
   for (const k of ['inventory_file', 'galaxy_file']) {
     const p = path(k);
-    if (p) check(p, k, 'file', d.ranges[k], diags);
+    if (p) checkPath(p, k, 'file', d.ranges[k], diags);
   }
   for (const k of ['playbook_dir', 'group_vars', 'host_vars']) {
     const p = path(k);
-    if (p) check(p, k, 'directory', d.ranges[k], diags);
+    if (p) checkPath(p, k, 'directory', d.ranges[k], diags);
   }
-  for (const k of ['playbook_paths', 'role_paths', 'collection_paths']) for (const p of paths(k)) check(p, k, 'directory', d.ranges[k], diags);
+  for (const k of ['playbook_paths', 'role_paths', 'collection_paths']) for (const p of paths(k)) checkPath(p, k, 'directory', d.ranges[k], diags);
   if (diags.length > 0) return { diagnostics: diags };
   const given = a.staging_directory as string | null;
   const stagingDir = given || posix.join(DEFAULT_STAGING_DIR, randomUUID());

@@ -1,21 +1,19 @@
 // Packer's `ansible` provisioner: ansible-playbook on the host, pointed by a generated inventory at the proxy adapter
 // (ansible-adapter.ts), which carries Ansible's SSH requests into the build container.
-import { statSync } from 'node:fs';
 import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
 import { randomInt } from 'node:crypto';
 import { tmpdir, userInfo } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Block } from '../hcl/ast.js';
-import { error, type Diagnostic, type Range } from '../hcl/diagnostics.js';
+import { error, type Diagnostic } from '../hcl/diagnostics.js';
 import { T } from '../hcl/value.js';
 import type { BodySchema, Decoded } from '../config/schema.js';
 import { DEFAULT_SFTP_COMMAND, ProxyAdapter } from './ansible-adapter.js';
 import { argFileDigests, envPathDigests, treeDigest } from './ansible-digest.js';
 import { ansibleVersion, runOnHost } from './ansible-host.js';
-import { checkArg, galaxyInstalls, sanitize } from './ansible-args.js';
+import { checkArg, checkPath, galaxyInstalls, sanitize } from './ansible-args.js';
 import { ProvisionerError, type Provisioner, type ProvisionerContext, type ProvisionerPlugin } from './provisioner.js';
-import { messageOf } from '../error-message.js';
 
 const SCHEMA: BodySchema = {
   attributes: {
@@ -81,18 +79,6 @@ export interface AnsibleConfig {
   collectionsPath?: string;
   /** Where Ansible runs and relative paths are resolved: the template's directory. */
   cwd: string;
-}
-
-function checkPath(path: string, name: string, kind: 'file' | 'directory', range: Range | undefined, diags: Diagnostic[]): void {
-  let isDir: boolean;
-  try {
-    isDir = statSync(path).isDirectory();
-  } catch (e: unknown) {
-    diags.push(error(`Invalid ${name}`, `${name}: ${path} is invalid: ${(e as NodeJS.ErrnoException).code ?? messageOf(e)}`, range));
-    return;
-  }
-  if (kind === 'file' && isDir) diags.push(error(`Invalid ${name}`, `${name}: ${path} must point to a file`, range));
-  if (kind === 'directory' && !isDir) diags.push(error(`Invalid ${name}`, `${name}: ${path} must point to a directory`, range));
 }
 
 /** The user running repack, as Go's user.Current() finds it; '' when the uid has no name. */

@@ -1,6 +1,5 @@
 // What Packer's shell-local provisioner and post-processor share (packer-plugin-sdk's shell-local): the options, their
 // validation, and running each script on the host with execute_command, environment as quoted assignments.
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -9,9 +8,10 @@ import { error, type Diagnostic } from '../hcl/diagnostics.js';
 import { T } from '../hcl/value.js';
 import type { BodySchema, Decoded } from '../config/schema.js';
 import { readEnvVars } from './env-names.js';
-import { recordGroup, runDir } from '../cleanup/run-dir.js';
+import { runDir } from '../cleanup/run-dir.js';
+import { runInProcessGroup } from './host-process.js';
 import { hostDigest } from './host-digest.js';
-import { LineSplitter, ProvisionerError } from './provisioner.js';
+import { ProvisionerError } from './provisioner.js';
 import { messageOf } from '../error-message.js';
 import { ignored, PACKER_INTERNAL } from '../config/unsupported.js';
 
@@ -145,54 +145,6 @@ function render(arg: string, vars: string, script: string): string {
   return arg.replace(/\{\{\s*\.(Vars|Script|Command)\s*\}\}/g, (_, name: string) => (name === 'Vars' ? vars : script));
 }
 
-/** How long a cancelled script's process group has between SIGTERM and SIGKILL (the runner's own grace is 7.5 s). */
-const CANCEL_GRACE_MS = 5000;
-
-/**
- * Runs one script in a process group of its own, so a cancel reaches everything it started (a plain kill of the shell
- * would leave its children running on, holding the output open): SIGTERM to the group, SIGKILL after a grace period,
- * and the promise settles only once the group's output has closed.
- */
-function exec(argv: string[], cwd: string, run: LocalShellRun): Promise<number> {
-  return new Promise((resolvePromise, reject) => {
-    const out = new LineSplitter(run.message);
-    const err = new LineSplitter(run.message);
-    const child = spawn(argv[0], argv.slice(1), { cwd, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-    // Recorded so that a run killed outright (SIGKILL) has its group ended by the next run or `repack cleanup`.
-    const forget = child.pid !== undefined ? recordGroup(child.pid) : () => undefined;
-    const signalGroup = (signal: NodeJS.Signals) => {
-      try {
-        if (child.pid !== undefined) process.kill(-child.pid, signal);
-      } catch {
-        // The group is gone already.
-      }
-    };
-    let hardKill: NodeJS.Timeout | undefined;
-    const cancel = () => {
-      signalGroup('SIGTERM');
-      hardKill = setTimeout(() => signalGroup('SIGKILL'), CANCEL_GRACE_MS);
-    };
-    if (run.signal.aborted) cancel();
-    else run.signal.addEventListener('abort', cancel, { once: true });
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', (e) => {
-      run.signal.removeEventListener('abort', cancel);
-      reject(e);
-    });
-    child.on('close', (code, signal) => {
-      forget();
-      clearTimeout(hardKill);
-      run.signal.removeEventListener('abort', cancel);
-      // The shell may have exited on SIGTERM while what it started ignored it: end the rest of the group too.
-      if (run.signal.aborted) signalGroup('SIGKILL');
-      out.flush();
-      err.flush();
-      resolvePromise(code ?? (signal ? 128 + 15 : 1));
-    });
-  });
-}
-
 /** Runs the configured scripts on the host, in order; throws a ProvisionerError with Packer's wording on failure. */
 export async function runLocalShell(c: LocalShellConfig, run: LocalShellRun): Promise<void> {
   const os = GO_OS[process.platform] ?? process.platform;
@@ -217,7 +169,7 @@ export async function runLocalShell(c: LocalShellConfig, run: LocalShellRun): Pr
       const argv = c.executeCommand.map((arg) => render(arg, flattened, script));
       let code: number;
       try {
-        code = await exec(argv, c.cwd, run);
+        code = await runInProcessGroup({ argv, cwd: c.cwd, message: run.message, signal: run.signal });
       } catch (e: unknown) {
         if (run.signal.aborted) throw new ProvisionerError('Local shell script was cancelled.');
         throw new ProvisionerError(`Error executing script: ${script}: ${messageOf(e)}`);

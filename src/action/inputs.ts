@@ -2,6 +2,7 @@
 // action.yml's so that running the bundle outside a runner (or under a runner that omits them) behaves the same.
 import * as core from './runner.js';
 import type { OnError } from '../pipeline/options.js';
+import type { PrepareOptions } from '../pipeline/prepare.js';
 import { type CacheSpec, parseCacheSpecs } from '../cache/spec.js';
 import { parseVariables, type Variables } from './variables-input.js';
 import { messageOf } from '../error-message.js';
@@ -153,4 +154,9 @@ export function readInputs(read: InputReader = readFromEnv): Inputs {
   };
   if (problems.length > 0) throw new InputError(problems);
   return inputs;
+}
+
+/** What a build and a validate-only run read of the inputs: the template, its variables and the selection. */
+export function templateInputs(inputs: Inputs, cwd: string): Pick<PrepareOptions, 'template' | 'cwd' | 'vars' | 'varFiles' | 'only' | 'except'> {
+  return { template: inputs.template, cwd, vars: inputs.variables, varFiles: inputs['var-files'], only: inputs.only, except: inputs.except };
 }

@@ -7,7 +7,7 @@ import { runTemplate } from '../pipeline/run.js';
 import { validateTemplate } from './validate.js';
 import { carriedOverInputs } from './carried-inputs.js';
 import { reportDiagnostics } from './annotations.js';
-import { InputError, type Inputs, readInputs } from './inputs.js';
+import { InputError, type Inputs, readInputs, templateInputs } from './inputs.js';
 import { setOutputs } from './outputs.js';
 import { failureReason, printClosing } from './report.js';
 import { MAIN_STATE, newIdentity, RUN_LABEL, RUN_STATE } from './run-identity.js';
@@ -75,12 +75,7 @@ async function build(inputs: Inputs): Promise<void> {
   const ui = new ActionUi(grouping(inputs));
   try {
     const outcome = await runTemplate({
-      template: inputs.template,
-      cwd,
-      vars: inputs.variables,
-      varFiles: inputs['var-files'],
-      only: inputs.only,
-      except: inputs.except,
+      ...templateInputs(inputs, cwd),
       parallelBuilds: inputs['parallel-builds'],
       platforms: inputs.platforms,
       onError: inputs['on-error'],

@@ -5,18 +5,10 @@ import { hasErrors } from '../hcl/diagnostics.js';
 import { addTagsAndLabels } from '../pipeline/extra-tags.js';
 import { prepareTemplate } from '../pipeline/prepare.js';
 import { reportDiagnostics } from './annotations.js';
-import type { Inputs } from './inputs.js';
+import { templateInputs, type Inputs } from './inputs.js';
 
 export async function validateTemplate(inputs: Inputs, cwd: string): Promise<void> {
-  const prepared = await prepareTemplate({
-    template: inputs.template,
-    cwd,
-    vars: inputs.variables,
-    varFiles: inputs['var-files'],
-    only: inputs.only,
-    except: inputs.except,
-    onSensitive: core.addSecret,
-  });
+  const prepared = await prepareTemplate({ ...templateInputs(inputs, cwd), onSensitive: core.addSecret });
   const diagnostics = [...prepared.diagnostics];
   if (!hasErrors(diagnostics)) diagnostics.push(...addTagsAndLabels(prepared.builds, { tags: inputs.tags, labels: inputs.labels }));
   const { errors } = reportDiagnostics(diagnostics, prepared.sources, cwd);

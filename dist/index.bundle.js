@@ -21,7 +21,7 @@ import {
 import "./index.FP25TOY4.js";
 
 // src/action/main.ts
-import { statSync as statSync10, writeFileSync as writeFileSync4 } from "node:fs";
+import { statSync as statSync9, writeFileSync as writeFileSync4 } from "node:fs";
 import path9 from "node:path";
 
 // src/action/runner.ts
@@ -12285,7 +12285,7 @@ var makeOnePass = (p) => {
   const visitQueue = new QueueOnePass(p.inst.length);
   const onePassRunes = new Array(p.inst.length);
   const m = new Array(p.inst.length).fill(false);
-  const check2 = (pc) => {
+  const check = (pc) => {
     let ok2 = true;
     const inst = p.inst[pc];
     if (visitQueue.contains(pc)) return true;
@@ -12293,7 +12293,7 @@ var makeOnePass = (p) => {
     switch (inst.op) {
       case Inst.ALT:
       case Inst.ALT_MATCH: {
-        ok2 = check2(inst.out) && check2(inst.arg);
+        ok2 = check(inst.out) && check(inst.arg);
         let matchOut = m[inst.out];
         let matchArg = m[inst.arg];
         if (matchOut && matchArg) return false;
@@ -12320,7 +12320,7 @@ var makeOnePass = (p) => {
       case Inst.CAPTURE:
       case Inst.EMPTY_WIDTH:
       case Inst.NOP:
-        ok2 = check2(inst.out);
+        ok2 = check(inst.out);
         m[pc] = m[inst.out];
         onePassRunes[pc] = onePassRunes[inst.out] ? new Int32Array(onePassRunes[inst.out]) : /* @__PURE__ */ new Int32Array(0);
         inst.next = new Uint32Array(Math.floor(onePassRunes[pc].length / 2) + 1).fill(inst.out);
@@ -12391,7 +12391,7 @@ var makeOnePass = (p) => {
   instQueue.insert(p.start);
   while (!instQueue.empty()) {
     visitQueue.clear();
-    if (!check2(instQueue.next())) return null;
+    if (!check(instQueue.next())) return null;
   }
   for (let i = 0; i < p.inst.length; i++) if (onePassRunes[i]) p.inst[i].runes = onePassRunes[i];
   return p;
@@ -18948,10 +18948,100 @@ async function runSteps(steps, state, signal, onCleanupError, cleanupOnFailure =
 }
 
 // src/provisioners/local-shell.ts
-import { spawn } from "node:child_process";
 import { existsSync as existsSync3 } from "node:fs";
 import { chmod, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { join as join6, resolve as resolve5 } from "node:path";
+
+// src/provisioners/host-process.ts
+import { spawn } from "node:child_process";
+
+// src/provisioners/provisioner.ts
+import { StringDecoder } from "node:string_decoder";
+var ProvisionerError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "ProvisionerError";
+  }
+};
+var MAX_LOG_LINE = 64 * 1024;
+var LineSplitter = class {
+  constructor(emit, limit = MAX_LOG_LINE) {
+    this.emit = emit;
+    this.limit = limit;
+  }
+  emit;
+  limit;
+  decoder = new StringDecoder("utf8");
+  line = "";
+  dropped = 0;
+  push(chunk) {
+    const text2 = typeof chunk === "string" ? chunk : this.decoder.write(chunk);
+    let start = 0;
+    for (let nl = text2.indexOf("\n"); nl >= 0; nl = text2.indexOf("\n", start)) {
+      this.append(text2, start, nl);
+      this.endLine();
+      start = nl + 1;
+    }
+    this.append(text2, start, text2.length);
+  }
+  flush() {
+    const tail = this.decoder.end();
+    if (tail) this.append(tail, 0, tail.length);
+    if (this.line !== "" || this.dropped > 0) this.endLine();
+  }
+  append(text2, from, to) {
+    const room = Math.max(0, this.limit - this.line.length);
+    const take = Math.min(room, to - from);
+    if (take > 0) this.line += text2.slice(from, from + take);
+    this.dropped += to - from - take;
+  }
+  endLine() {
+    const line = this.dropped > 0 ? `${this.line} [\u2026 ${this.dropped} more characters not shown]` : this.line.replace(/\r$/, "");
+    this.line = "";
+    this.dropped = 0;
+    this.emit(line);
+  }
+};
+
+// src/provisioners/host-process.ts
+var CANCEL_GRACE_MS = 5e3;
+function runInProcessGroup(p) {
+  return new Promise((resolve22, reject) => {
+    const out = new LineSplitter(p.message);
+    const err = new LineSplitter(p.message);
+    const child = spawn(p.argv[0], p.argv.slice(1), { cwd: p.cwd, env: p.env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    const forget = child.pid !== void 0 ? recordGroup(child.pid) : () => void 0;
+    const signalGroup = (signal) => {
+      try {
+        if (child.pid !== void 0) process.kill(-child.pid, signal);
+      } catch {
+      }
+    };
+    let hardKill;
+    const cancel = () => {
+      signalGroup("SIGTERM");
+      hardKill = setTimeout(() => signalGroup("SIGKILL"), CANCEL_GRACE_MS);
+    };
+    if (p.signal.aborted) cancel();
+    else p.signal.addEventListener("abort", cancel, { once: true });
+    child.stdout.on("data", (b) => out.push(b));
+    child.stderr.on("data", (b) => err.push(b));
+    child.on("error", (e) => {
+      forget();
+      p.signal.removeEventListener("abort", cancel);
+      reject(e);
+    });
+    child.on("close", (code, signal) => {
+      forget();
+      clearTimeout(hardKill);
+      p.signal.removeEventListener("abort", cancel);
+      if (p.signal.aborted) signalGroup("SIGKILL");
+      out.flush();
+      err.flush();
+      resolve22(code ?? (signal ? 128 + 15 : 1));
+    });
+  });
+}
 
 // src/provisioners/host-digest.ts
 import { createHash as createHash5 } from "node:crypto";
@@ -19066,54 +19156,6 @@ function hostDigest(path10, memo = sharedMemo ??= new DigestMemo(defaultMemoFile
   return `sha256:${h.digest("hex")}`;
 }
 
-// src/provisioners/provisioner.ts
-import { StringDecoder } from "node:string_decoder";
-var ProvisionerError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "ProvisionerError";
-  }
-};
-var MAX_LOG_LINE = 64 * 1024;
-var LineSplitter = class {
-  constructor(emit, limit = MAX_LOG_LINE) {
-    this.emit = emit;
-    this.limit = limit;
-  }
-  emit;
-  limit;
-  decoder = new StringDecoder("utf8");
-  line = "";
-  dropped = 0;
-  push(chunk) {
-    const text2 = typeof chunk === "string" ? chunk : this.decoder.write(chunk);
-    let start = 0;
-    for (let nl = text2.indexOf("\n"); nl >= 0; nl = text2.indexOf("\n", start)) {
-      this.append(text2, start, nl);
-      this.endLine();
-      start = nl + 1;
-    }
-    this.append(text2, start, text2.length);
-  }
-  flush() {
-    const tail = this.decoder.end();
-    if (tail) this.append(tail, 0, tail.length);
-    if (this.line !== "" || this.dropped > 0) this.endLine();
-  }
-  append(text2, from, to) {
-    const room = Math.max(0, this.limit - this.line.length);
-    const take = Math.min(room, to - from);
-    if (take > 0) this.line += text2.slice(from, from + take);
-    this.dropped += to - from - take;
-  }
-  endLine() {
-    const line = this.dropped > 0 ? `${this.line} [\u2026 ${this.dropped} more characters not shown]` : this.line.replace(/\r$/, "");
-    this.line = "";
-    this.dropped = 0;
-    this.emit(line);
-  }
-};
-
 // src/provisioners/local-shell.ts
 var LOCAL_SHELL_SCHEMA = {
   attributes: {
@@ -19207,43 +19249,6 @@ function flattenVars(format, vars) {
 function render(arg, vars, script) {
   return arg.replace(/\{\{\s*\.(Vars|Script|Command)\s*\}\}/g, (_, name) => name === "Vars" ? vars : script);
 }
-var CANCEL_GRACE_MS = 5e3;
-function exec(argv, cwd, run4) {
-  return new Promise((resolvePromise, reject) => {
-    const out = new LineSplitter(run4.message);
-    const err = new LineSplitter(run4.message);
-    const child = spawn(argv[0], argv.slice(1), { cwd, stdio: ["ignore", "pipe", "pipe"], detached: true });
-    const forget = child.pid !== void 0 ? recordGroup(child.pid) : () => void 0;
-    const signalGroup = (signal) => {
-      try {
-        if (child.pid !== void 0) process.kill(-child.pid, signal);
-      } catch {
-      }
-    };
-    let hardKill;
-    const cancel = () => {
-      signalGroup("SIGTERM");
-      hardKill = setTimeout(() => signalGroup("SIGKILL"), CANCEL_GRACE_MS);
-    };
-    if (run4.signal.aborted) cancel();
-    else run4.signal.addEventListener("abort", cancel, { once: true });
-    child.stdout.on("data", (b) => out.push(b));
-    child.stderr.on("data", (b) => err.push(b));
-    child.on("error", (e) => {
-      run4.signal.removeEventListener("abort", cancel);
-      reject(e);
-    });
-    child.on("close", (code, signal) => {
-      forget();
-      clearTimeout(hardKill);
-      run4.signal.removeEventListener("abort", cancel);
-      if (run4.signal.aborted) signalGroup("SIGKILL");
-      out.flush();
-      err.flush();
-      resolvePromise(code ?? (signal ? 128 + 15 : 1));
-    });
-  });
-}
 async function runLocalShell(c, run4) {
   const os3 = GO_OS[process.platform] ?? process.platform;
   if (c.onlyOn.length > 0 && !c.onlyOn.includes(os3)) {
@@ -19269,7 +19274,7 @@ async function runLocalShell(c, run4) {
       const argv = c.executeCommand.map((arg) => render(arg, flattened, script));
       let code;
       try {
-        code = await exec(argv, c.cwd, run4);
+        code = await runInProcessGroup({ argv, cwd: c.cwd, message: run4.message, signal: run4.signal });
       } catch (e) {
         if (run4.signal.aborted) throw new ProvisionerError("Local shell script was cancelled.");
         throw new ProvisionerError(`Error executing script: ${script}: ${messageOf(e)}`);
@@ -20014,7 +20019,6 @@ function decode5(d) {
 var breakpoint = { schema: SCHEMA4, decode: decode5 };
 
 // src/provisioners/ansible.ts
-import { statSync as statSync5 } from "node:fs";
 import { chmod as chmod3, mkdtemp as mkdtemp2, readFile, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
 import { spawnSync as spawnSync3 } from "node:child_process";
 import { randomInt as randomInt2 } from "node:crypto";
@@ -20412,44 +20416,16 @@ function argFileDigests(args, cwd) {
 }
 
 // src/provisioners/ansible-host.ts
-import { spawn as spawn2, spawnSync as spawnSync2 } from "node:child_process";
-var CANCEL_GRACE_MS2 = 5e3;
+import { spawnSync as spawnSync2 } from "node:child_process";
 function missingProgram(command) {
   return `${command} was not found on PATH. The ansible provisioner runs Ansible on the machine that runs repack: install it there (Debian/Ubuntu: apt-get install ansible; elsewhere: pip install ansible-core), or set skip_version_check = true if an earlier step installs it.`;
 }
-function runOnHost(argv, run4) {
-  return new Promise((resolve22, reject) => {
-    const out = new LineSplitter(run4.message);
-    const err = new LineSplitter(run4.message);
-    const child = spawn2(argv[0], argv.slice(1), { cwd: run4.cwd, env: run4.env, stdio: ["ignore", "pipe", "pipe"], detached: true });
-    const signalGroup = (signal) => {
-      try {
-        if (child.pid !== void 0) process.kill(-child.pid, signal);
-      } catch {
-      }
-    };
-    let hardKill;
-    const cancel = () => {
-      signalGroup("SIGTERM");
-      hardKill = setTimeout(() => signalGroup("SIGKILL"), CANCEL_GRACE_MS2);
-    };
-    if (run4.signal.aborted) cancel();
-    else run4.signal.addEventListener("abort", cancel, { once: true });
-    child.stdout.on("data", (b) => out.push(b));
-    child.stderr.on("data", (b) => err.push(b));
-    child.on("error", (e) => {
-      run4.signal.removeEventListener("abort", cancel);
-      reject(e.code === "ENOENT" ? new ProvisionerError(missingProgram(argv[0])) : e);
-    });
-    child.on("close", (code, signal) => {
-      clearTimeout(hardKill);
-      run4.signal.removeEventListener("abort", cancel);
-      if (run4.signal.aborted) signalGroup("SIGKILL");
-      out.flush();
-      err.flush();
-      resolve22(code ?? (signal ? 128 + 15 : 1));
-    });
-  });
+async function runOnHost(argv, run4) {
+  try {
+    return await runInProcessGroup({ argv, cwd: run4.cwd, env: run4.env, message: run4.message, signal: run4.signal });
+  } catch (e) {
+    throw e.code === "ENOENT" ? new ProvisionerError(missingProgram(argv[0])) : e;
+  }
 }
 var versions = /* @__PURE__ */ new Map();
 function ansibleVersion(command, env = process.env) {
@@ -20469,6 +20445,7 @@ ${r.stdout}`);
 }
 
 // src/provisioners/ansible-args.ts
+import { statSync as statSync5 } from "node:fs";
 function checkArg(name, args) {
   return args.some((arg) => arg.split("=").includes(name));
 }
@@ -20501,6 +20478,17 @@ function galaxyInstalls(c, requirements) {
   if (hasRoles || !hasCollections) out.push(roles);
   if (hasCollections) out.push(collections);
   return out;
+}
+function checkPath(path10, name, kind2, range2, diags) {
+  let isDir;
+  try {
+    isDir = statSync5(path10).isDirectory();
+  } catch (e) {
+    diags.push(error2(`Invalid ${name}`, `${name}: ${path10} is invalid: ${e.code ?? messageOf(e)}`, range2));
+    return;
+  }
+  if (kind2 === "file" && isDir) diags.push(error2(`Invalid ${name}`, `${name}: ${path10} must point to a file`, range2));
+  if (kind2 === "directory" && !isDir) diags.push(error2(`Invalid ${name}`, `${name}: ${path10} must point to a directory`, range2));
 }
 
 // src/provisioners/ansible.ts
@@ -20536,17 +20524,6 @@ var SCHEMA5 = {
     ansible_winrm_use_http: { type: T.bool, default: false, description: "Adds -e ansible_winrm_scheme=http (WinRM only)." }
   }
 };
-function checkPath(path10, name, kind2, range2, diags) {
-  let isDir;
-  try {
-    isDir = statSync5(path10).isDirectory();
-  } catch (e) {
-    diags.push(error2(`Invalid ${name}`, `${name}: ${path10} is invalid: ${e.code ?? messageOf(e)}`, range2));
-    return;
-  }
-  if (kind2 === "file" && isDir) diags.push(error2(`Invalid ${name}`, `${name}: ${path10} must point to a file`, range2));
-  if (kind2 === "directory" && !isDir) diags.push(error2(`Invalid ${name}`, `${name}: ${path10} must point to a directory`, range2));
-}
 function currentUser() {
   try {
     return userInfo().username;
@@ -20771,7 +20748,6 @@ var AnsibleProvisioner = class {
 var ansible = { schema: SCHEMA5, decode: decode6 };
 
 // src/provisioners/ansible-local.ts
-import { statSync as statSync6 } from "node:fs";
 import { randomInt as randomInt3, randomUUID as randomUUID3 } from "node:crypto";
 import { readFileSync as readFileSync7 } from "node:fs";
 import { basename as basename4, dirname as dirname4, posix as posix5, resolve as resolve10 } from "node:path";
@@ -20804,17 +20780,6 @@ var SCHEMA6 = {
     galaxy_collections_path: { type: T.string, description: "Where collections are installed (default <staging>/galaxy_collections)." }
   }
 };
-function check(path10, name, kind2, range2, diags) {
-  let isDir;
-  try {
-    isDir = statSync6(path10).isDirectory();
-  } catch (e) {
-    diags.push(error2(`Invalid ${name}`, `${name}: ${path10} is invalid: ${e.code ?? messageOf(e)}`, range2));
-    return;
-  }
-  if (kind2 === "file" && isDir) diags.push(error2(`Invalid ${name}`, `${name}: ${path10} must point to a file`, range2));
-  if (kind2 === "directory" && !isDir) diags.push(error2(`Invalid ${name}`, `${name}: ${path10} must point to a directory`, range2));
-}
 function decode7(d, block, dir) {
   const diags = [];
   const a = d.attrs;
@@ -20826,17 +20791,17 @@ function decode7(d, block, dir) {
     diags.push(error2("Invalid ansible-local provisioner", "Either playbook_file or playbook_files can be specified, not both", block.openBraceRange));
   if (!playbookFile && playbookFiles.length === 0)
     diags.push(error2("Invalid ansible-local provisioner", "Either playbook_file or playbook_files must be specified", block.openBraceRange));
-  if (playbookFile) check(playbookFile, "playbook_file", "file", d.ranges.playbook_file, diags);
-  for (const p of playbookFiles) check(p, "playbook_files", "file", d.ranges.playbook_files, diags);
+  if (playbookFile) checkPath(playbookFile, "playbook_file", "file", d.ranges.playbook_file, diags);
+  for (const p of playbookFiles) checkPath(p, "playbook_files", "file", d.ranges.playbook_files, diags);
   for (const k of ["inventory_file", "galaxy_file"]) {
     const p = path10(k);
-    if (p) check(p, k, "file", d.ranges[k], diags);
+    if (p) checkPath(p, k, "file", d.ranges[k], diags);
   }
   for (const k of ["playbook_dir", "group_vars", "host_vars"]) {
     const p = path10(k);
-    if (p) check(p, k, "directory", d.ranges[k], diags);
+    if (p) checkPath(p, k, "directory", d.ranges[k], diags);
   }
-  for (const k of ["playbook_paths", "role_paths", "collection_paths"]) for (const p of paths(k)) check(p, k, "directory", d.ranges[k], diags);
+  for (const k of ["playbook_paths", "role_paths", "collection_paths"]) for (const p of paths(k)) checkPath(p, k, "directory", d.ranges[k], diags);
   if (diags.length > 0) return { diagnostics: diags };
   const given = a.staging_directory;
   const stagingDir = given || posix5.join(DEFAULT_STAGING_DIR, randomUUID3());
@@ -21259,7 +21224,7 @@ function decode10(d, _block, cwd) {
 var dockerImport = { schema: SCHEMA9, decode: decode10 };
 
 // src/post-processors/manifest.ts
-import { existsSync as existsSync5, statSync as statSync7 } from "node:fs";
+import { existsSync as existsSync5, statSync as statSync6 } from "node:fs";
 import { mkdir as mkdir3, readFile as readFile2, writeFile as writeFile3 } from "node:fs/promises";
 import { basename as basename5, dirname as dirname5, resolve as resolve13 } from "node:path";
 
@@ -21307,7 +21272,7 @@ var Manifest = class {
   entry(input, ctx) {
     const files = input.files.map((f) => {
       const abs = resolve13(this.cwd, f);
-      return { name: this.c.stripPath ? basename5(f) : f, size: existsSync5(abs) ? statSync7(abs).size : 0 };
+      return { name: this.c.stripPath ? basename5(f) : f, size: existsSync5(abs) ? statSync6(abs).size : 0 };
     });
     const time = this.c.stripTime ? {} : { build_time: Math.floor(Date.now() / 1e3) };
     return {
@@ -21703,7 +21668,7 @@ function decode14(d, block, cwd) {
 var shellLocal2 = { schema: LOCAL_SHELL_SCHEMA, decode: decode14 };
 
 // src/post-processors/glob-files.ts
-import { existsSync as existsSync7, readdirSync as readdirSync6, statSync as statSync8 } from "node:fs";
+import { existsSync as existsSync7, readdirSync as readdirSync6, statSync as statSync7 } from "node:fs";
 import { isAbsolute as isAbsolute2, join as join9, resolve as resolve16 } from "node:path";
 var MAGIC = /[*?[]/;
 function elementRegex(element) {
@@ -21737,7 +21702,7 @@ function globFiles(pattern, cwd) {
         if (existsSync7(resolve16(cwd, p))) next.push(p);
         continue;
       }
-      if (!existsSync7(dir) || !statSync8(dir).isDirectory()) continue;
+      if (!existsSync7(dir) || !statSync7(dir).isDirectory()) continue;
       const re = elementRegex(element);
       for (const name of readdirSync6(dir).sort()) {
         if (re.test(name) && !(name.startsWith(".") && !element.startsWith("."))) next.push(base === "" ? name : join9(base, name));
@@ -22792,7 +22757,7 @@ function builderSteps(build2) {
 }
 
 // src/builders/docker/bootstrap.ts
-import { statSync as statSync9 } from "node:fs";
+import { statSync as statSync8 } from "node:fs";
 import { isAbsolute as isAbsolute3, relative, resolve as resolve19, sep as sep2 } from "node:path";
 var BootstrapError = class extends Error {
 };
@@ -22800,8 +22765,8 @@ function dockerfileInContext(cwd, path10, buildDir) {
   const dir = resolve19(cwd, buildDir);
   const file2 = resolve19(cwd, path10);
   try {
-    if (!statSync9(dir).isDirectory()) throw new BootstrapError(`build_dir "${buildDir}" is not a directory.`);
-    if (!statSync9(file2).isFile()) throw new BootstrapError(`The Dockerfile "${path10}" is not a regular file.`);
+    if (!statSync8(dir).isDirectory()) throw new BootstrapError(`build_dir "${buildDir}" is not a directory.`);
+    if (!statSync8(file2).isFile()) throw new BootstrapError(`The Dockerfile "${path10}" is not a regular file.`);
   } catch (e) {
     if (e instanceof BootstrapError) throw e;
     throw new BootstrapError(`Cannot read ${e.path ?? path10}: ${e.code ?? String(e)}.`);
@@ -23726,58 +23691,6 @@ function reportDiagnostics(diagnostics, sources, cwd, workspace = process.env.GI
   return r;
 }
 
-// src/action/validate.ts
-async function validateTemplate(inputs, cwd) {
-  const prepared = await prepareTemplate({
-    template: inputs.template,
-    cwd,
-    vars: inputs.variables,
-    varFiles: inputs["var-files"],
-    only: inputs.only,
-    except: inputs.except,
-    onSensitive: addSecret
-  });
-  const diagnostics = [...prepared.diagnostics];
-  if (!hasErrors(diagnostics)) diagnostics.push(...addTagsAndLabels(prepared.builds, { tags: inputs.tags, labels: inputs.labels }));
-  const { errors } = reportDiagnostics(diagnostics, prepared.sources, cwd);
-  if (errors > 0) {
-    setFailed(`The template is not valid: ${errors} error${errors === 1 ? "" : "s"}`);
-    return;
-  }
-  info(
-    `The configuration is valid (${prepared.builds.length} build${prepared.builds.length === 1 ? "" : "s"}: ${prepared.builds.map((b) => b.name).join(", ")}).`
-  );
-}
-
-// src/action/carried-inputs.ts
-var EQUIVALENTS = {
-  context: 'use "working-directory" (the template and the paths in it resolve from there)',
-  file: 'use "template" (a .pkr.hcl file or a directory of them)',
-  "build-args": `use "variables" (name=value lines for the template's variables)`,
-  "build-contexts": 'upload files into the build with a "file" provisioner',
-  platforms: `set "platform" on the template's docker source, one source per platform`,
-  load: "leave it out: the image is always in the local Docker engine after the build",
-  target: 'use "only" to choose which builds run',
-  pull: `set "pull" on the template's docker source`,
-  secrets: "declare the variable sensitive and pass it as env: PKR_VAR_<name>: ${{ secrets.X }}",
-  "secret-envs": "declare the variable sensitive and pass it as env: PKR_VAR_<name>",
-  "secret-files": "declare the variable sensitive and read the file into it with the file() function",
-  outputs: 'use "push", or a docker-save post-processor for a tar file',
-  provenance: 'pass the "digest" output to actions/attest-build-provenance',
-  sbom: 'attest an SBOM with actions/attest-sbom using the "digest" output',
-  builder: "leave it out: repack builds with the Docker engine of DOCKER_HOST",
-  "github-token": "log in with docker/login-action before repack",
-  annotations: 'use "labels"',
-  network: `set "run_command" on the template's docker source`,
-  "add-hosts": `set "run_command" on the template's docker source`,
-  "shm-size": `set "run_command" on the template's docker source`,
-  ulimit: `set "run_command" on the template's docker source`,
-  ssh: "no equivalent: the build container has no SSH agent forwarding"
-};
-function carriedOverInputs(env, declared) {
-  return Object.entries(EQUIVALENTS).filter(([name]) => !declared.includes(name) && env[`INPUT_${name.toUpperCase()}`] !== void 0).map(([name, hint2]) => `Input "${name}" is docker/build-push-action's, not repack's, and is ignored: ${hint2}.`);
-}
-
 // src/cache/spec.ts
 var KEYS = {
   // type=local is the daemon's own images: it takes no directory, only (to write) a mode.
@@ -24023,6 +23936,53 @@ function readInputs(read2 = readFromEnv) {
   if (problems.length > 0) throw new InputError(problems);
   return inputs;
 }
+function templateInputs(inputs, cwd) {
+  return { template: inputs.template, cwd, vars: inputs.variables, varFiles: inputs["var-files"], only: inputs.only, except: inputs.except };
+}
+
+// src/action/validate.ts
+async function validateTemplate(inputs, cwd) {
+  const prepared = await prepareTemplate({ ...templateInputs(inputs, cwd), onSensitive: addSecret });
+  const diagnostics = [...prepared.diagnostics];
+  if (!hasErrors(diagnostics)) diagnostics.push(...addTagsAndLabels(prepared.builds, { tags: inputs.tags, labels: inputs.labels }));
+  const { errors } = reportDiagnostics(diagnostics, prepared.sources, cwd);
+  if (errors > 0) {
+    setFailed(`The template is not valid: ${errors} error${errors === 1 ? "" : "s"}`);
+    return;
+  }
+  info(
+    `The configuration is valid (${prepared.builds.length} build${prepared.builds.length === 1 ? "" : "s"}: ${prepared.builds.map((b) => b.name).join(", ")}).`
+  );
+}
+
+// src/action/carried-inputs.ts
+var EQUIVALENTS = {
+  context: 'use "working-directory" (the template and the paths in it resolve from there)',
+  file: 'use "template" (a .pkr.hcl file or a directory of them)',
+  "build-args": `use "variables" (name=value lines for the template's variables)`,
+  "build-contexts": 'upload files into the build with a "file" provisioner',
+  platforms: `set "platform" on the template's docker source, one source per platform`,
+  load: "leave it out: the image is always in the local Docker engine after the build",
+  target: 'use "only" to choose which builds run',
+  pull: `set "pull" on the template's docker source`,
+  secrets: "declare the variable sensitive and pass it as env: PKR_VAR_<name>: ${{ secrets.X }}",
+  "secret-envs": "declare the variable sensitive and pass it as env: PKR_VAR_<name>",
+  "secret-files": "declare the variable sensitive and read the file into it with the file() function",
+  outputs: 'use "push", or a docker-save post-processor for a tar file',
+  provenance: 'pass the "digest" output to actions/attest-build-provenance',
+  sbom: 'attest an SBOM with actions/attest-sbom using the "digest" output',
+  builder: "leave it out: repack builds with the Docker engine of DOCKER_HOST",
+  "github-token": "log in with docker/login-action before repack",
+  annotations: 'use "labels"',
+  network: `set "run_command" on the template's docker source`,
+  "add-hosts": `set "run_command" on the template's docker source`,
+  "shm-size": `set "run_command" on the template's docker source`,
+  ulimit: `set "run_command" on the template's docker source`,
+  ssh: "no equivalent: the build container has no SSH agent forwarding"
+};
+function carriedOverInputs(env, declared) {
+  return Object.entries(EQUIVALENTS).filter(([name]) => !declared.includes(name) && env[`INPUT_${name.toUpperCase()}`] !== void 0).map(([name, hint2]) => `Input "${name}" is docker/build-push-action's, not repack's, and is ignored: ${hint2}.`);
+}
 
 // src/pipeline/metadata.ts
 function buildMetadata(results) {
@@ -24241,7 +24201,7 @@ function enterWorkingDirectory(dir) {
   const abs = path9.resolve(dir);
   let isDir = false;
   try {
-    isDir = statSync10(abs).isDirectory();
+    isDir = statSync9(abs).isDirectory();
   } catch {
     isDir = false;
   }
@@ -24281,12 +24241,7 @@ async function build(inputs) {
   const ui = new ActionUi(grouping(inputs));
   try {
     const outcome = await runTemplate({
-      template: inputs.template,
-      cwd,
-      vars: inputs.variables,
-      varFiles: inputs["var-files"],
-      only: inputs.only,
-      except: inputs.except,
+      ...templateInputs(inputs, cwd),
       parallelBuilds: inputs["parallel-builds"],
       platforms: inputs.platforms,
       onError: inputs["on-error"],

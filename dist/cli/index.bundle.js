@@ -11771,7 +11771,7 @@ var makeOnePass = (p) => {
   const visitQueue = new QueueOnePass(p.inst.length);
   const onePassRunes = new Array(p.inst.length);
   const m = new Array(p.inst.length).fill(false);
-  const check2 = (pc) => {
+  const check = (pc) => {
     let ok2 = true;
     const inst = p.inst[pc];
     if (visitQueue.contains(pc)) return true;
@@ -11779,7 +11779,7 @@ var makeOnePass = (p) => {
     switch (inst.op) {
       case Inst.ALT:
       case Inst.ALT_MATCH: {
-        ok2 = check2(inst.out) && check2(inst.arg);
+        ok2 = check(inst.out) && check(inst.arg);
         let matchOut = m[inst.out];
         let matchArg = m[inst.arg];
         if (matchOut && matchArg) return false;
@@ -11806,7 +11806,7 @@ var makeOnePass = (p) => {
       case Inst.CAPTURE:
       case Inst.EMPTY_WIDTH:
       case Inst.NOP:
-        ok2 = check2(inst.out);
+        ok2 = check(inst.out);
         m[pc] = m[inst.out];
         onePassRunes[pc] = onePassRunes[inst.out] ? new Int32Array(onePassRunes[inst.out]) : /* @__PURE__ */ new Int32Array(0);
         inst.next = new Uint32Array(Math.floor(onePassRunes[pc].length / 2) + 1).fill(inst.out);
@@ -11877,7 +11877,7 @@ var makeOnePass = (p) => {
   instQueue.insert(p.start);
   while (!instQueue.empty()) {
     visitQueue.clear();
-    if (!check2(instQueue.next())) return null;
+    if (!check(instQueue.next())) return null;
   }
   for (let i = 0; i < p.inst.length; i++) if (onePassRunes[i]) p.inst[i].runes = onePassRunes[i];
   return p;
@@ -18686,10 +18686,100 @@ async function runSteps(steps, state, signal, onCleanupError, cleanupOnFailure =
 }
 
 // src/provisioners/local-shell.ts
-import { spawn } from "node:child_process";
 import { existsSync as existsSync2 } from "node:fs";
 import { chmod, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { join as join6, resolve as resolve5 } from "node:path";
+
+// src/provisioners/host-process.ts
+import { spawn } from "node:child_process";
+
+// src/provisioners/provisioner.ts
+import { StringDecoder } from "node:string_decoder";
+var ProvisionerError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "ProvisionerError";
+  }
+};
+var MAX_LOG_LINE = 64 * 1024;
+var LineSplitter = class {
+  constructor(emit, limit = MAX_LOG_LINE) {
+    this.emit = emit;
+    this.limit = limit;
+  }
+  emit;
+  limit;
+  decoder = new StringDecoder("utf8");
+  line = "";
+  dropped = 0;
+  push(chunk) {
+    const text2 = typeof chunk === "string" ? chunk : this.decoder.write(chunk);
+    let start = 0;
+    for (let nl = text2.indexOf("\n"); nl >= 0; nl = text2.indexOf("\n", start)) {
+      this.append(text2, start, nl);
+      this.endLine();
+      start = nl + 1;
+    }
+    this.append(text2, start, text2.length);
+  }
+  flush() {
+    const tail = this.decoder.end();
+    if (tail) this.append(tail, 0, tail.length);
+    if (this.line !== "" || this.dropped > 0) this.endLine();
+  }
+  append(text2, from, to) {
+    const room = Math.max(0, this.limit - this.line.length);
+    const take = Math.min(room, to - from);
+    if (take > 0) this.line += text2.slice(from, from + take);
+    this.dropped += to - from - take;
+  }
+  endLine() {
+    const line = this.dropped > 0 ? `${this.line} [\u2026 ${this.dropped} more characters not shown]` : this.line.replace(/\r$/, "");
+    this.line = "";
+    this.dropped = 0;
+    this.emit(line);
+  }
+};
+
+// src/provisioners/host-process.ts
+var CANCEL_GRACE_MS = 5e3;
+function runInProcessGroup(p) {
+  return new Promise((resolve23, reject) => {
+    const out = new LineSplitter(p.message);
+    const err = new LineSplitter(p.message);
+    const child = spawn(p.argv[0], p.argv.slice(1), { cwd: p.cwd, env: p.env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    const forget = child.pid !== void 0 ? recordGroup(child.pid) : () => void 0;
+    const signalGroup = (signal) => {
+      try {
+        if (child.pid !== void 0) process.kill(-child.pid, signal);
+      } catch {
+      }
+    };
+    let hardKill;
+    const cancel = () => {
+      signalGroup("SIGTERM");
+      hardKill = setTimeout(() => signalGroup("SIGKILL"), CANCEL_GRACE_MS);
+    };
+    if (p.signal.aborted) cancel();
+    else p.signal.addEventListener("abort", cancel, { once: true });
+    child.stdout.on("data", (b) => out.push(b));
+    child.stderr.on("data", (b) => err.push(b));
+    child.on("error", (e) => {
+      forget();
+      p.signal.removeEventListener("abort", cancel);
+      reject(e);
+    });
+    child.on("close", (code18, signal) => {
+      forget();
+      clearTimeout(hardKill);
+      p.signal.removeEventListener("abort", cancel);
+      if (p.signal.aborted) signalGroup("SIGKILL");
+      out.flush();
+      err.flush();
+      resolve23(code18 ?? (signal ? 128 + 15 : 1));
+    });
+  });
+}
 
 // src/provisioners/host-digest.ts
 import { createHash as createHash4 } from "node:crypto";
@@ -18804,54 +18894,6 @@ function hostDigest(path9, memo = sharedMemo ??= new DigestMemo(defaultMemoFile(
   return `sha256:${h.digest("hex")}`;
 }
 
-// src/provisioners/provisioner.ts
-import { StringDecoder } from "node:string_decoder";
-var ProvisionerError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "ProvisionerError";
-  }
-};
-var MAX_LOG_LINE = 64 * 1024;
-var LineSplitter = class {
-  constructor(emit, limit = MAX_LOG_LINE) {
-    this.emit = emit;
-    this.limit = limit;
-  }
-  emit;
-  limit;
-  decoder = new StringDecoder("utf8");
-  line = "";
-  dropped = 0;
-  push(chunk) {
-    const text2 = typeof chunk === "string" ? chunk : this.decoder.write(chunk);
-    let start = 0;
-    for (let nl = text2.indexOf("\n"); nl >= 0; nl = text2.indexOf("\n", start)) {
-      this.append(text2, start, nl);
-      this.endLine();
-      start = nl + 1;
-    }
-    this.append(text2, start, text2.length);
-  }
-  flush() {
-    const tail = this.decoder.end();
-    if (tail) this.append(tail, 0, tail.length);
-    if (this.line !== "" || this.dropped > 0) this.endLine();
-  }
-  append(text2, from, to) {
-    const room = Math.max(0, this.limit - this.line.length);
-    const take = Math.min(room, to - from);
-    if (take > 0) this.line += text2.slice(from, from + take);
-    this.dropped += to - from - take;
-  }
-  endLine() {
-    const line = this.dropped > 0 ? `${this.line} [\u2026 ${this.dropped} more characters not shown]` : this.line.replace(/\r$/, "");
-    this.line = "";
-    this.dropped = 0;
-    this.emit(line);
-  }
-};
-
 // src/provisioners/local-shell.ts
 var LOCAL_SHELL_SCHEMA = {
   attributes: {
@@ -18945,43 +18987,6 @@ function flattenVars(format2, vars) {
 function render(arg, vars, script) {
   return arg.replace(/\{\{\s*\.(Vars|Script|Command)\s*\}\}/g, (_, name) => name === "Vars" ? vars : script);
 }
-var CANCEL_GRACE_MS = 5e3;
-function exec(argv, cwd, run3) {
-  return new Promise((resolvePromise, reject) => {
-    const out = new LineSplitter(run3.message);
-    const err = new LineSplitter(run3.message);
-    const child = spawn(argv[0], argv.slice(1), { cwd, stdio: ["ignore", "pipe", "pipe"], detached: true });
-    const forget = child.pid !== void 0 ? recordGroup(child.pid) : () => void 0;
-    const signalGroup = (signal) => {
-      try {
-        if (child.pid !== void 0) process.kill(-child.pid, signal);
-      } catch {
-      }
-    };
-    let hardKill;
-    const cancel = () => {
-      signalGroup("SIGTERM");
-      hardKill = setTimeout(() => signalGroup("SIGKILL"), CANCEL_GRACE_MS);
-    };
-    if (run3.signal.aborted) cancel();
-    else run3.signal.addEventListener("abort", cancel, { once: true });
-    child.stdout.on("data", (b) => out.push(b));
-    child.stderr.on("data", (b) => err.push(b));
-    child.on("error", (e) => {
-      run3.signal.removeEventListener("abort", cancel);
-      reject(e);
-    });
-    child.on("close", (code18, signal) => {
-      forget();
-      clearTimeout(hardKill);
-      run3.signal.removeEventListener("abort", cancel);
-      if (run3.signal.aborted) signalGroup("SIGKILL");
-      out.flush();
-      err.flush();
-      resolvePromise(code18 ?? (signal ? 128 + 15 : 1));
-    });
-  });
-}
 async function runLocalShell(c, run3) {
   const os3 = GO_OS[process.platform] ?? process.platform;
   if (c.onlyOn.length > 0 && !c.onlyOn.includes(os3)) {
@@ -19007,7 +19012,7 @@ async function runLocalShell(c, run3) {
       const argv = c.executeCommand.map((arg) => render(arg, flattened, script));
       let code18;
       try {
-        code18 = await exec(argv, c.cwd, run3);
+        code18 = await runInProcessGroup({ argv, cwd: c.cwd, message: run3.message, signal: run3.signal });
       } catch (e) {
         if (run3.signal.aborted) throw new ProvisionerError("Local shell script was cancelled.");
         throw new ProvisionerError(`Error executing script: ${script}: ${messageOf(e)}`);
@@ -19790,7 +19795,6 @@ function decode4(d) {
 var breakpoint = { schema: SCHEMA3, decode: decode4 };
 
 // src/provisioners/ansible.ts
-import { statSync as statSync5 } from "node:fs";
 import { chmod as chmod3, mkdtemp as mkdtemp2, readFile, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
 import { spawnSync as spawnSync3 } from "node:child_process";
 import { randomInt as randomInt2 } from "node:crypto";
@@ -20188,44 +20192,16 @@ function argFileDigests(args, cwd) {
 }
 
 // src/provisioners/ansible-host.ts
-import { spawn as spawn2, spawnSync as spawnSync2 } from "node:child_process";
-var CANCEL_GRACE_MS2 = 5e3;
+import { spawnSync as spawnSync2 } from "node:child_process";
 function missingProgram(command) {
   return `${command} was not found on PATH. The ansible provisioner runs Ansible on the machine that runs repack: install it there (Debian/Ubuntu: apt-get install ansible; elsewhere: pip install ansible-core), or set skip_version_check = true if an earlier step installs it.`;
 }
-function runOnHost(argv, run3) {
-  return new Promise((resolve23, reject) => {
-    const out = new LineSplitter(run3.message);
-    const err = new LineSplitter(run3.message);
-    const child = spawn2(argv[0], argv.slice(1), { cwd: run3.cwd, env: run3.env, stdio: ["ignore", "pipe", "pipe"], detached: true });
-    const signalGroup = (signal) => {
-      try {
-        if (child.pid !== void 0) process.kill(-child.pid, signal);
-      } catch {
-      }
-    };
-    let hardKill;
-    const cancel = () => {
-      signalGroup("SIGTERM");
-      hardKill = setTimeout(() => signalGroup("SIGKILL"), CANCEL_GRACE_MS2);
-    };
-    if (run3.signal.aborted) cancel();
-    else run3.signal.addEventListener("abort", cancel, { once: true });
-    child.stdout.on("data", (b) => out.push(b));
-    child.stderr.on("data", (b) => err.push(b));
-    child.on("error", (e) => {
-      run3.signal.removeEventListener("abort", cancel);
-      reject(e.code === "ENOENT" ? new ProvisionerError(missingProgram(argv[0])) : e);
-    });
-    child.on("close", (code18, signal) => {
-      clearTimeout(hardKill);
-      run3.signal.removeEventListener("abort", cancel);
-      if (run3.signal.aborted) signalGroup("SIGKILL");
-      out.flush();
-      err.flush();
-      resolve23(code18 ?? (signal ? 128 + 15 : 1));
-    });
-  });
+async function runOnHost(argv, run3) {
+  try {
+    return await runInProcessGroup({ argv, cwd: run3.cwd, env: run3.env, message: run3.message, signal: run3.signal });
+  } catch (e) {
+    throw e.code === "ENOENT" ? new ProvisionerError(missingProgram(argv[0])) : e;
+  }
 }
 var versions = /* @__PURE__ */ new Map();
 function ansibleVersion(command, env = process.env) {
@@ -20245,6 +20221,7 @@ ${r.stdout}`);
 }
 
 // src/provisioners/ansible-args.ts
+import { statSync as statSync5 } from "node:fs";
 function checkArg(name, args) {
   return args.some((arg) => arg.split("=").includes(name));
 }
@@ -20277,6 +20254,17 @@ function galaxyInstalls(c, requirements) {
   if (hasRoles || !hasCollections) out.push(roles);
   if (hasCollections) out.push(collections);
   return out;
+}
+function checkPath(path9, name, kind, range2, diags) {
+  let isDir;
+  try {
+    isDir = statSync5(path9).isDirectory();
+  } catch (e) {
+    diags.push(error(`Invalid ${name}`, `${name}: ${path9} is invalid: ${e.code ?? messageOf(e)}`, range2));
+    return;
+  }
+  if (kind === "file" && isDir) diags.push(error(`Invalid ${name}`, `${name}: ${path9} must point to a file`, range2));
+  if (kind === "directory" && !isDir) diags.push(error(`Invalid ${name}`, `${name}: ${path9} must point to a directory`, range2));
 }
 
 // src/provisioners/ansible.ts
@@ -20312,17 +20300,6 @@ var SCHEMA4 = {
     ansible_winrm_use_http: { type: T.bool, default: false, description: "Adds -e ansible_winrm_scheme=http (WinRM only)." }
   }
 };
-function checkPath(path9, name, kind, range2, diags) {
-  let isDir;
-  try {
-    isDir = statSync5(path9).isDirectory();
-  } catch (e) {
-    diags.push(error(`Invalid ${name}`, `${name}: ${path9} is invalid: ${e.code ?? messageOf(e)}`, range2));
-    return;
-  }
-  if (kind === "file" && isDir) diags.push(error(`Invalid ${name}`, `${name}: ${path9} must point to a file`, range2));
-  if (kind === "directory" && !isDir) diags.push(error(`Invalid ${name}`, `${name}: ${path9} must point to a directory`, range2));
-}
 function currentUser() {
   try {
     return userInfo().username;
@@ -20547,7 +20524,6 @@ var AnsibleProvisioner = class {
 var ansible = { schema: SCHEMA4, decode: decode5 };
 
 // src/provisioners/ansible-local.ts
-import { statSync as statSync6 } from "node:fs";
 import { randomInt as randomInt3, randomUUID as randomUUID2 } from "node:crypto";
 import { readFileSync as readFileSync7 } from "node:fs";
 import { basename as basename4, dirname as dirname4, posix as posix5, resolve as resolve10 } from "node:path";
@@ -20580,17 +20556,6 @@ var SCHEMA5 = {
     galaxy_collections_path: { type: T.string, description: "Where collections are installed (default <staging>/galaxy_collections)." }
   }
 };
-function check(path9, name, kind, range2, diags) {
-  let isDir;
-  try {
-    isDir = statSync6(path9).isDirectory();
-  } catch (e) {
-    diags.push(error(`Invalid ${name}`, `${name}: ${path9} is invalid: ${e.code ?? messageOf(e)}`, range2));
-    return;
-  }
-  if (kind === "file" && isDir) diags.push(error(`Invalid ${name}`, `${name}: ${path9} must point to a file`, range2));
-  if (kind === "directory" && !isDir) diags.push(error(`Invalid ${name}`, `${name}: ${path9} must point to a directory`, range2));
-}
 function decode6(d, block, dir) {
   const diags = [];
   const a = d.attrs;
@@ -20602,17 +20567,17 @@ function decode6(d, block, dir) {
     diags.push(error("Invalid ansible-local provisioner", "Either playbook_file or playbook_files can be specified, not both", block.openBraceRange));
   if (!playbookFile && playbookFiles.length === 0)
     diags.push(error("Invalid ansible-local provisioner", "Either playbook_file or playbook_files must be specified", block.openBraceRange));
-  if (playbookFile) check(playbookFile, "playbook_file", "file", d.ranges.playbook_file, diags);
-  for (const p of playbookFiles) check(p, "playbook_files", "file", d.ranges.playbook_files, diags);
+  if (playbookFile) checkPath(playbookFile, "playbook_file", "file", d.ranges.playbook_file, diags);
+  for (const p of playbookFiles) checkPath(p, "playbook_files", "file", d.ranges.playbook_files, diags);
   for (const k of ["inventory_file", "galaxy_file"]) {
     const p = path9(k);
-    if (p) check(p, k, "file", d.ranges[k], diags);
+    if (p) checkPath(p, k, "file", d.ranges[k], diags);
   }
   for (const k of ["playbook_dir", "group_vars", "host_vars"]) {
     const p = path9(k);
-    if (p) check(p, k, "directory", d.ranges[k], diags);
+    if (p) checkPath(p, k, "directory", d.ranges[k], diags);
   }
-  for (const k of ["playbook_paths", "role_paths", "collection_paths"]) for (const p of paths2(k)) check(p, k, "directory", d.ranges[k], diags);
+  for (const k of ["playbook_paths", "role_paths", "collection_paths"]) for (const p of paths2(k)) checkPath(p, k, "directory", d.ranges[k], diags);
   if (diags.length > 0) return { diagnostics: diags };
   const given = a.staging_directory;
   const stagingDir = given || posix5.join(DEFAULT_STAGING_DIR, randomUUID2());
@@ -21295,7 +21260,7 @@ function decode10(d, _block, cwd) {
 var dockerImport = { schema: SCHEMA9, decode: decode10 };
 
 // src/post-processors/manifest.ts
-import { existsSync as existsSync4, statSync as statSync7 } from "node:fs";
+import { existsSync as existsSync4, statSync as statSync6 } from "node:fs";
 import { mkdir as mkdir3, readFile as readFile2, writeFile as writeFile3 } from "node:fs/promises";
 import { basename as basename5, dirname as dirname5, resolve as resolve13 } from "node:path";
 
@@ -21343,7 +21308,7 @@ var Manifest = class {
   entry(input, ctx) {
     const files = input.files.map((f) => {
       const abs = resolve13(this.cwd, f);
-      return { name: this.c.stripPath ? basename5(f) : f, size: existsSync4(abs) ? statSync7(abs).size : 0 };
+      return { name: this.c.stripPath ? basename5(f) : f, size: existsSync4(abs) ? statSync6(abs).size : 0 };
     });
     const time = this.c.stripTime ? {} : { build_time: Math.floor(Date.now() / 1e3) };
     return {
@@ -21739,7 +21704,7 @@ function decode14(d, block, cwd) {
 var shellLocal2 = { schema: LOCAL_SHELL_SCHEMA, decode: decode14 };
 
 // src/post-processors/glob-files.ts
-import { existsSync as existsSync6, readdirSync as readdirSync6, statSync as statSync8 } from "node:fs";
+import { existsSync as existsSync6, readdirSync as readdirSync6, statSync as statSync7 } from "node:fs";
 import { isAbsolute as isAbsolute2, join as join9, resolve as resolve16 } from "node:path";
 var MAGIC = /[*?[]/;
 function elementRegex(element) {
@@ -21773,7 +21738,7 @@ function globFiles(pattern, cwd) {
         if (existsSync6(resolve16(cwd, p))) next.push(p);
         continue;
       }
-      if (!existsSync6(dir) || !statSync8(dir).isDirectory()) continue;
+      if (!existsSync6(dir) || !statSync7(dir).isDirectory()) continue;
       const re = elementRegex(element);
       for (const name of readdirSync6(dir).sort()) {
         if (re.test(name) && !(name.startsWith(".") && !element.startsWith("."))) next.push(base === "" ? name : join9(base, name));
@@ -22894,7 +22859,7 @@ function builderSteps(build2) {
 }
 
 // src/builders/docker/bootstrap.ts
-import { statSync as statSync9 } from "node:fs";
+import { statSync as statSync8 } from "node:fs";
 import { isAbsolute as isAbsolute3, relative, resolve as resolve19, sep as sep2 } from "node:path";
 var BootstrapError = class extends Error {
 };
@@ -22902,8 +22867,8 @@ function dockerfileInContext(cwd, path9, buildDir) {
   const dir = resolve19(cwd, buildDir);
   const file2 = resolve19(cwd, path9);
   try {
-    if (!statSync9(dir).isDirectory()) throw new BootstrapError(`build_dir "${buildDir}" is not a directory.`);
-    if (!statSync9(file2).isFile()) throw new BootstrapError(`The Dockerfile "${path9}" is not a regular file.`);
+    if (!statSync8(dir).isDirectory()) throw new BootstrapError(`build_dir "${buildDir}" is not a directory.`);
+    if (!statSync8(file2).isFile()) throw new BootstrapError(`The Dockerfile "${path9}" is not a regular file.`);
   } catch (e) {
     if (e instanceof BootstrapError) throw e;
     throw new BootstrapError(`Cannot read ${e.path ?? path9}: ${e.code ?? String(e)}.`);
@@ -24285,7 +24250,7 @@ async function consoleCommand(argv, io) {
 }
 
 // src/cli/fmt-command.ts
-import { readdirSync as readdirSync7, readFileSync as readFileSync10, statSync as statSync10, writeFileSync as writeFileSync4 } from "node:fs";
+import { readdirSync as readdirSync7, readFileSync as readFileSync10, statSync as statSync9, writeFileSync as writeFileSync4 } from "node:fs";
 import { join as join10, resolve as resolve22 } from "node:path";
 
 // src/hcl/fmt.ts
@@ -24528,7 +24493,7 @@ function isHclFile(name) {
 function collect(abs, shown, recursive, out) {
   for (const name of readdirSync7(abs).sort()) {
     const path9 = join10(abs, name);
-    if (statSync10(path9).isDirectory()) {
+    if (statSync9(path9).isDirectory()) {
       if (recursive) collect(path9, join10(shown, name), recursive, out);
     } else if (isHclFile(name)) out.push([path9, join10(shown, name)]);
   }
@@ -24539,15 +24504,15 @@ function fmtCommand(argv, io) {
 
 ${usage("fmt", "[options] [TEMPLATE]", FLAGS2)}`);
   const target = positional[0] ?? ".";
-  const check2 = values.check === true;
-  const write2 = !check2 && values.write !== false;
+  const check = values.check === true;
+  const write2 = !check && values.write !== false;
   const showDiff = values.diff === true;
   let files = [];
   if (target !== "-") {
     const abs = resolve22(io.cwd, target);
     let isDir;
     try {
-      isDir = statSync10(abs).isDirectory();
+      isDir = statSync9(abs).isDirectory();
     } catch {
       io.err(`Error: No file or directory at ${target}.
 `);
@@ -24574,8 +24539,8 @@ ${usage("fmt", "[options] [TEMPLATE]", FLAGS2)}`);
     if (formatted === void 0) return 1;
     if (formatted !== text2) changed++;
     if (showDiff && formatted !== text2) io.out(unifiedDiff("<stdin>", text2, formatted));
-    else if (!check2) io.out(formatted);
-    return check2 && changed > 0 ? 3 : 0;
+    else if (!check) io.out(formatted);
+    return check && changed > 0 ? 3 : 0;
   }
   for (const [abs, shown] of files) {
     const text2 = readFileSync10(abs, "utf8");
@@ -24588,7 +24553,7 @@ ${usage("fmt", "[options] [TEMPLATE]", FLAGS2)}`);
     if (write2) writeFileSync4(abs, formatted);
   }
   if (failed) return 1;
-  return check2 && changed > 0 ? 3 : 0;
+  return check && changed > 0 ? 3 : 0;
 }
 
 // src/cli/init-command.ts
@@ -24705,7 +24670,7 @@ ${usage("inspect", "[options] TEMPLATE", FLAGS4)}`);
 }
 
 // src/cli/complete.ts
-import { existsSync as existsSync7, readdirSync as readdirSync8, readFileSync as readFileSync11, statSync as statSync11, writeFileSync as writeFileSync5 } from "node:fs";
+import { existsSync as existsSync7, readdirSync as readdirSync8, readFileSync as readFileSync11, statSync as statSync10, writeFileSync as writeFileSync5 } from "node:fs";
 import { homedir as homedir2 } from "node:os";
 import path8 from "node:path";
 function flagsOf(command) {
@@ -24733,7 +24698,7 @@ function paths(prefix, cwd) {
     if (!full.startsWith(prefix)) return [];
     let isDir = false;
     try {
-      isDir = statSync11(path8.resolve(cwd, full)).isDirectory();
+      isDir = statSync10(path8.resolve(cwd, full)).isDirectory();
     } catch {
       return [];
     }

@@ -170,6 +170,9 @@ test('console evaluates piped lines with var, local and functions', async () => 
   expect(r.err).toContain('Error: Unknown variable');
   expect(r.code).toBe(1);
   expect(await run(['console'], 'format("%03d", 7)\n')).toEqual({ code: 0, out: '007\n', err: '' });
+  // As Packer's console: source, build and packer.iterationID exist, unknown outside a build.
+  expect(await run(['console'], '"${source.type}.${source.name}"\n')).toEqual({ code: 0, out: '<unknown>\n', err: '' });
+  expect(await run(['console'], 'packer.iterationID\n')).toEqual({ code: 0, out: '<unknown>\n', err: '' });
   // The YAML parser loads on demand, for the line that needs it.
   expect(await run(['console'], 'yamldecode("a: [1, 2]").a[1]\n')).toEqual({ code: 0, out: '2\n', err: '' });
 });

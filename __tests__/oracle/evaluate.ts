@@ -10,6 +10,7 @@ import { parseJson } from '../../src/hcl/json-parser.js';
 import { parseExpressionText, parseTemplateText } from '../../src/hcl/parser.js';
 import { V, type Value } from '../../src/hcl/value.js';
 import { PACKER_COMPAT_VERSION } from '../../src/version.js';
+import { consolePlaceholders, packerObject } from '../../src/config/packer-object.js';
 
 export type Mode = 'expr' | 'template' | 'json';
 
@@ -55,7 +56,8 @@ export function consoleContext(vars: Record<string, string>): EvalContext {
   return {
     variables: {
       path: V.object({ cwd: V.string(filesDir), root: V.string(filesDir) }),
-      packer: V.object({ version: V.string(PACKER_COMPAT_VERSION) }),
+      packer: packerObject(PACKER_COMPAT_VERSION),
+      ...consolePlaceholders(),
       var: V.object(values),
       local: V.object({}),
     },

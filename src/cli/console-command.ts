@@ -1,7 +1,7 @@
 // `repack console [-var …] [-var-file …] [TEMPLATE]`: evaluates expressions with the template's variables, locals,
 // data sources and functions, printing values as Packer's console does. Reads lines from a pipe non-interactively;
 // on a terminal it is a REPL (`exit` or Ctrl-D ends it).
-import { packerObject } from '../config/packer-object.js';
+import { consolePlaceholders, packerObject } from '../config/packer-object.js';
 import { createInterface } from 'node:readline';
 import { hasErrors, type Diagnostic } from '../hcl/diagnostics.js';
 import { evaluate, type EvalContext } from '../hcl/eval.js';
@@ -25,7 +25,7 @@ const INPUT = '<console-input>';
 async function contextFor(argv: string[], io: CommandIo): Promise<EvalContext | undefined> {
   const { values, positional } = parseArgs(argv, FLAGS);
   if (positional.length > 1) throw new UsageError(`console takes at most one template path\n\n${usage('console', '[options] [TEMPLATE]', FLAGS)}`);
-  const common = { path: V.object({ cwd: V.string(io.cwd), root: V.string(io.cwd) }), packer: packerObject(PACKER_COMPAT_VERSION) };
+  const common = { path: V.object({ cwd: V.string(io.cwd), root: V.string(io.cwd) }), packer: packerObject(PACKER_COMPAT_VERSION), ...consolePlaceholders() };
   if (positional.length === 0) return { variables: { ...common, var: V.object({}), local: V.object({}) }, functions: standardFunctions({ baseDir: io.cwd }) };
   const p = await prepareTemplate({
     template: positional[0],
@@ -42,6 +42,8 @@ async function contextFor(argv: string[], io: CommandIo): Promise<EvalContext | 
     variables: {
       path: V.object({ cwd: V.string(io.cwd), root: V.string(p.template.pathRoot) }),
       packer: common.packer,
+      source: common.source,
+      build: common.build,
       var: V.object(p.values.var),
       local: V.object(p.values.local),
       data: p.values.data,

@@ -6,3 +6,11 @@ import { T, V, type Value } from '../hcl/value.js';
 export function packerObject(version: string): Value {
   return V.object({ version: V.string(version), iterationID: V.unknown(T.string), versionFingerprint: V.unknown(T.string) });
 }
+
+/**
+ * What Packer's console also has in scope (command/console.go evaluates with the build context): `source.type` and
+ * `source.name`, and `build`, all unknown outside a build — "<unknown>" when printed, never an error.
+ */
+export function consolePlaceholders(): { source: Value; build: Value } {
+  return { source: V.object({ type: V.unknown(T.string), name: V.unknown(T.string) }), build: V.unknown(T.object({})) };
+}

@@ -3201,6 +3201,9 @@ function buildMetadata(results) {
 function packerObject(version2) {
   return V.object({ version: V.string(version2), iterationID: V.unknown(T.string), versionFingerprint: V.unknown(T.string) });
 }
+function consolePlaceholders() {
+  return { source: V.object({ type: V.unknown(T.string), name: V.unknown(T.string) }), build: V.unknown(T.object({})) };
+}
 
 // src/pipeline/prepare.ts
 import { resolve as resolve18 } from "node:path";
@@ -24188,7 +24191,7 @@ async function contextFor2(argv, io) {
   if (positional.length > 1) throw new UsageError(`console takes at most one template path
 
 ${usage("console", "[options] [TEMPLATE]", FLAGS)}`);
-  const common = { path: V.object({ cwd: V.string(io.cwd), root: V.string(io.cwd) }), packer: packerObject(PACKER_COMPAT_VERSION) };
+  const common = { path: V.object({ cwd: V.string(io.cwd), root: V.string(io.cwd) }), packer: packerObject(PACKER_COMPAT_VERSION), ...consolePlaceholders() };
   if (positional.length === 0) return { variables: { ...common, var: V.object({}), local: V.object({}) }, functions: standardFunctions({ baseDir: io.cwd }) };
   const p = await prepareTemplate({
     template: positional[0],
@@ -24205,6 +24208,8 @@ ${usage("console", "[options] [TEMPLATE]", FLAGS)}`);
     variables: {
       path: V.object({ cwd: V.string(io.cwd), root: V.string(p.template.pathRoot) }),
       packer: common.packer,
+      source: common.source,
+      build: common.build,
       var: V.object(p.values.var),
       local: V.object(p.values.local),
       data: p.values.data

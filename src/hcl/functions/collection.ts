@@ -156,14 +156,14 @@ export function collectionFunctions(): Record<string, HclFunction> {
           case 'unknown':
             return V.unknown(T.number);
           default:
-            throw new ArgError(0, 'argument must be a string, a collection type, or a structural type');
+            throw new FunctionError('argument must be a string, a collection type, or a structural type');
         }
       },
       { returnType: T.number },
     ),
     chunklist: fn([param('list', T.list(T.dynamic)), param('size', T.number)], ([l, s]) => {
       const size = int(s, 1);
-      if (size < 0) throw new ArgError(1, 'the size argument must be positive');
+      if (size < 0) throw new FunctionError('the size argument must be positive');
       const xs = items(l);
       if (size === 0) return listOf([l]);
       const out: Value[] = [];
@@ -238,11 +238,11 @@ export function collectionFunctions(): Record<string, HclFunction> {
       const xs = items(l);
       if (xs.length === 0) throw new FunctionError('cannot use element function with an empty list');
       const n = int(i, 1);
-      if (n < 0) throw new ArgError(1, 'cannot use element function with a negative index');
+      if (n < 0) throw new FunctionError('cannot use element function with a negative index');
       return xs[n % xs.length];
     }),
     flatten: fn([param('list', T.dynamic)], ([l]) => {
-      if (!seq(l)) throw new ArgError(0, 'can only flatten lists, sets and tuples');
+      if (!seq(l)) throw new FunctionError('can only flatten lists, sets and tuples');
       const flat = flatten(l.items);
       return l.kind === 'list' || l.kind === 'set' ? listOf(flat) : V.tuple(flat);
     }),
@@ -310,7 +310,7 @@ export function collectionFunctions(): Record<string, HclFunction> {
     }),
     sort: fn([param('list', T.list(T.string))], ([l]) => {
       const xs = items(l).map((v, i) => {
-        if (v.kind === 'null') throw new ArgError(0, `given list element ${i} is null; a null string cannot be sorted`);
+        if (v.kind === 'null') throw new FunctionError(`given list element ${i} is null; a null string cannot be sorted`);
         return str(v);
       });
       return strings(xs.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));

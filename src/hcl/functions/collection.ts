@@ -211,7 +211,8 @@ export function collectionFunctions(): Record<string, HclFunction> {
     contains: fn(
       [param('list', T.dynamic), param('value', T.dynamic)],
       ([l, v]) => {
-        const xs = l.kind === 'map' || l.kind === 'object' ? Object.values(l.attrs) : items(l);
+        if (!seq(l)) throw new FunctionError('argument must be list, tuple, or set');
+        const xs = l.items;
         let unknown = false;
         for (const x of xs) {
           const eq = valuesEqual(x, v);
@@ -235,7 +236,8 @@ export function collectionFunctions(): Record<string, HclFunction> {
       return listOf(out);
     }),
     element: fn([param('list', T.dynamic), param('index', T.number)], ([l, i]) => {
-      const xs = items(l);
+      if (l.kind !== 'list' && l.kind !== 'tuple') throw new FunctionError(`cannot read elements from ${typeName(typeOf(l))}`);
+      const xs = l.items;
       if (xs.length === 0) throw new FunctionError('cannot use element function with an empty list');
       const n = int(i, 1);
       if (n < 0) throw new FunctionError('cannot use element function with a negative index');
@@ -249,7 +251,8 @@ export function collectionFunctions(): Record<string, HclFunction> {
     index: fn(
       [param('list', T.dynamic), param('value', T.dynamic)],
       ([l, v]) => {
-        for (const [i, x] of items(l).entries()) if (valuesEqual(x, v) === true) return V.number(i);
+        if (l.kind !== 'list' && l.kind !== 'tuple') throw new FunctionError('argument must be a list or tuple');
+        for (const [i, x] of l.items.entries()) if (valuesEqual(x, v) === true) return V.number(i);
         throw new FunctionError('item not found');
       },
       { returnType: T.number },
@@ -259,7 +262,8 @@ export function collectionFunctions(): Record<string, HclFunction> {
       return m.kind === 'object' ? V.tuple(names.map(V.string)) : strings(names);
     }),
     values: fn([param('mapping', T.dynamic)], ([m]) => {
-      const a = attrs(m);
+      if (m.kind !== 'map' && m.kind !== 'object') throw new FunctionError('values() requires a map as the first argument');
+      const a = m.attrs;
       const vs = Object.keys(a)
         .sort()
         .map((k) => a[k]);
@@ -338,7 +342,10 @@ export function collectionFunctions(): Record<string, HclFunction> {
       { returnType: T.number },
     ),
     zipmap: fn([param('keys', T.list(T.string)), param('values', T.dynamic)], ([k, v]) => {
-      const ks = items(k).map((x) => str(x));
+      const keyItems = items(k);
+      const nullAt = keyItems.findIndex((x) => x.kind === 'null');
+      if (nullAt >= 0) throw new FunctionError(`keys list has null value at index ${nullAt}`);
+      const ks = keyItems.map((x) => str(x));
       const vs = items(v, 1);
       if (ks.length !== vs.length) {
         throw new FunctionError(`number of keys (${ks.length}) does not match number of values (${vs.length})`);

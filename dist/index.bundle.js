@@ -5549,14 +5549,14 @@ function collectionFunctions() {
           case "unknown":
             return V.unknown(T.number);
           default:
-            throw new ArgError(0, "argument must be a string, a collection type, or a structural type");
+            throw new FunctionError("argument must be a string, a collection type, or a structural type");
         }
       },
       { returnType: T.number }
     ),
     chunklist: fn([param("list", T.list(T.dynamic)), param("size", T.number)], ([l, s]) => {
       const size = int(s, 1);
-      if (size < 0) throw new ArgError(1, "the size argument must be positive");
+      if (size < 0) throw new FunctionError("the size argument must be positive");
       const xs = items(l);
       if (size === 0) return listOf([l]);
       const out = [];
@@ -5603,7 +5603,8 @@ function collectionFunctions() {
     contains: fn(
       [param("list", T.dynamic), param("value", T.dynamic)],
       ([l, v]) => {
-        const xs = l.kind === "map" || l.kind === "object" ? Object.values(l.attrs) : items(l);
+        if (!seq(l)) throw new FunctionError("argument must be list, tuple, or set");
+        const xs = l.items;
         let unknown = false;
         for (const x of xs) {
           const eq = valuesEqual(x, v);
@@ -5627,21 +5628,23 @@ function collectionFunctions() {
       return listOf(out);
     }),
     element: fn([param("list", T.dynamic), param("index", T.number)], ([l, i]) => {
-      const xs = items(l);
+      if (l.kind !== "list" && l.kind !== "tuple") throw new FunctionError(`cannot read elements from ${typeName(typeOf(l))}`);
+      const xs = l.items;
       if (xs.length === 0) throw new FunctionError("cannot use element function with an empty list");
       const n = int(i, 1);
-      if (n < 0) throw new ArgError(1, "cannot use element function with a negative index");
+      if (n < 0) throw new FunctionError("cannot use element function with a negative index");
       return xs[n % xs.length];
     }),
     flatten: fn([param("list", T.dynamic)], ([l]) => {
-      if (!seq(l)) throw new ArgError(0, "can only flatten lists, sets and tuples");
+      if (!seq(l)) throw new FunctionError("can only flatten lists, sets and tuples");
       const flat = flatten(l.items);
       return l.kind === "list" || l.kind === "set" ? listOf(flat) : V.tuple(flat);
     }),
     index: fn(
       [param("list", T.dynamic), param("value", T.dynamic)],
       ([l, v]) => {
-        for (const [i, x] of items(l).entries()) if (valuesEqual(x, v) === true) return V.number(i);
+        if (l.kind !== "list" && l.kind !== "tuple") throw new FunctionError("argument must be a list or tuple");
+        for (const [i, x] of l.items.entries()) if (valuesEqual(x, v) === true) return V.number(i);
         throw new FunctionError("item not found");
       },
       { returnType: T.number }
@@ -5651,7 +5654,8 @@ function collectionFunctions() {
       return m.kind === "object" ? V.tuple(names.map(V.string)) : strings(names);
     }),
     values: fn([param("mapping", T.dynamic)], ([m]) => {
-      const a = attrs(m);
+      if (m.kind !== "map" && m.kind !== "object") throw new FunctionError("values() requires a map as the first argument");
+      const a = m.attrs;
       const vs = Object.keys(a).sort().map((k) => a[k]);
       return m.kind === "map" ? V.list(vs, m.element) : V.tuple(vs);
     }),
@@ -5700,7 +5704,7 @@ function collectionFunctions() {
     }),
     sort: fn([param("list", T.list(T.string))], ([l]) => {
       const xs = items(l).map((v, i) => {
-        if (v.kind === "null") throw new ArgError(0, `given list element ${i} is null; a null string cannot be sorted`);
+        if (v.kind === "null") throw new FunctionError(`given list element ${i} is null; a null string cannot be sorted`);
         return str(v);
       });
       return strings(xs.sort((a, b) => a < b ? -1 : a > b ? 1 : 0));
@@ -5728,7 +5732,10 @@ function collectionFunctions() {
       { returnType: T.number }
     ),
     zipmap: fn([param("keys", T.list(T.string)), param("values", T.dynamic)], ([k, v]) => {
-      const ks = items(k).map((x) => str(x));
+      const keyItems = items(k);
+      const nullAt = keyItems.findIndex((x) => x.kind === "null");
+      if (nullAt >= 0) throw new FunctionError(`keys list has null value at index ${nullAt}`);
+      const ks = keyItems.map((x) => str(x));
       const vs = items(v, 1);
       if (ks.length !== vs.length) {
         throw new FunctionError(`number of keys (${ks.length}) does not match number of values (${vs.length})`);

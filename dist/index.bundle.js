@@ -9228,7 +9228,7 @@ function timeObjectFunctions() {
   };
 }
 
-// src/hcl/functions/go-quote.ts
+// src/hcl/go-quote.ts
 var printable2 = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
 function escape2(ch, quote) {
   switch (ch) {

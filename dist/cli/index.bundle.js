@@ -8717,7 +8717,7 @@ function timeObjectFunctions() {
   };
 }
 
-// src/hcl/functions/go-quote.ts
+// src/hcl/go-quote.ts
 var printable2 = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
 function escape2(ch, quote) {
   switch (ch) {
@@ -24117,28 +24117,6 @@ function cacheOptions(v) {
 // src/cli/console-command.ts
 import { createInterface as createInterface3 } from "node:readline";
 
-// src/hcl/go-quote.ts
-var SHORT = { "\x07": "\\a", "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "	": "\\t", "\v": "\\v", '"': '\\"', "\\": "\\\\" };
-var PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
-function goQuote5(s) {
-  let out = '"';
-  for (const ch of s) {
-    const short2 = SHORT[ch];
-    if (short2) {
-      out += short2;
-      continue;
-    }
-    if (PRINTABLE.test(ch)) {
-      out += ch;
-      continue;
-    }
-    const cp2 = ch.codePointAt(0) ?? 0;
-    const hex = cp2.toString(16);
-    out += cp2 < 128 ? `\\x${hex.padStart(2, "0")}` : cp2 <= 65535 ? `\\u${hex.padStart(4, "0")}` : `\\U${hex.padStart(8, "0")}`;
-  }
-  return `${out}"`;
-}
-
 // src/hcl/print-value.ts
 var indent = (text2) => text2.split("\n").map((l) => `  ${l}`).join("\n");
 function format(v, nested) {
@@ -24148,7 +24126,7 @@ function format(v, nested) {
     case "unknown":
       return "null";
     case "string":
-      return nested ? goQuote5(v.value) : v.value;
+      return nested ? goQuote4(v.value) : v.value;
     case "number":
       return consoleNumber(v);
     case "bool":
@@ -24164,7 +24142,7 @@ ${v.items.map((x) => `${indent(format(x, true))},
       const keys = Object.keys(v.attrs).filter((k) => v.attrs[k].kind !== "null").sort(compareStrings);
       if (keys.length === 0) return "{}";
       return `{
-${keys.map((k) => `${indent(`${goQuote5(k)} = ${format(v.attrs[k], true)}`)}
+${keys.map((k) => `${indent(`${goQuote4(k)} = ${format(v.attrs[k], true)}`)}
 `).join("")}}`;
     }
   }
@@ -24604,7 +24582,7 @@ ${usage("init", "[options] TEMPLATE", FLAGS3)}`);
 
 // src/cli/print-variables.ts
 function printValues(prefix, values) {
-  return Object.keys(values).sort().map((k) => `${prefix}.${k}: ${goQuote5(printableValue(values[k]))}
+  return Object.keys(values).sort().map((k) => `${prefix}.${k}: ${goQuote4(printableValue(values[k]))}
 `).join("");
 }
 function printVariables(variables, locals) {

@@ -6,7 +6,7 @@ import { convert } from '../convert.js';
 import { bigOf, type NumberValue } from '../number.js';
 import { clusters, graphemeCount } from '../graphemes.js';
 import { T, V, type Value } from '../value.js';
-import { goQuote, goQuoteRune } from './go-quote.js';
+import { goQuote, goQuoteRune } from '../go-quote.js';
 import { ArgError, FunctionError } from './helpers.js';
 import { toJSON } from './json.js';
 

@@ -287,3 +287,14 @@ test('linux/arm64/v8 and repeats fold into one platform, as the action reads pla
   );
   expect((JSON.parse(r.outputs.get('legs') ?? '') as Leg[]).map((l) => l.platform)).toEqual(['linux/arm64', 'linux/amd64']);
 });
+
+test('a leg sets up emulation only when its runner is not of its platform', async () => {
+  const arch = step('build', (s) => s.id === 'arch');
+  const qemu = step('build', (s) => s.uses?.startsWith('docker/setup-qemu-action') === true);
+  expect(qemu.if).toBe("steps.arch.outputs.emulate == 'true'");
+  expect(qemu.with?.platforms).toBe('${{ matrix.leg.platform }}');
+  const native = { x64: 'linux/amd64', arm64: 'linux/arm64' }[process.arch] ?? '';
+  const other = native === 'linux/amd64' ? 'linux/arm64' : 'linux/amd64';
+  expect((await runStep(arch, { PLATFORM: native }, path.join(work, 'n'))).outputs.get('emulate')).toBe('false');
+  expect((await runStep(arch, { PLATFORM: other }, path.join(work, 'o'))).outputs.get('emulate')).toBe('true');
+});

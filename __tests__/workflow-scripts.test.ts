@@ -229,12 +229,12 @@ test('without platforms: one leg per variable set on runs-on, pushed by tag, and
 test("a failed platform leg: its set's index job names the platform and pushes no index; the other set's is pushed", async () => {
   const repack = fakeRepack();
   const r = await runCall(
-    { matrix: MATRIX, platforms: 'linux/amd64,linux/arm64' },
+    { matrix: MATRIX, platforms: 'linux/amd64,linux/arm64', 'platform-runners': '{"linux/arm64": ["self-hosted", "arm64"]}' },
     work,
     async (leg, _inputs, dir) => legMetadata(leg, dir, leg.set === 0 && leg.platform === 'linux/arm64' ? 'exit status 1' : null),
     repack.env,
   );
-  expect(r.legs.every((l) => l.runsOn === 'ubuntu-latest')).toBe(true);
+  expect(r.legs.map((l) => l.runsOn)).toEqual(['ubuntu-latest', ['self-hosted', 'arm64'], 'ubuntu-latest', ['self-hosted', 'arm64']]);
   const [first, second] = r.index;
   expect(first.run.code).toBe(1);
   expect(first.run.stdout).toContain('::error title=repack index (0)::docker.app: linux/arm64 failed (build 1): linux/arm64: exit status 1');
@@ -260,6 +260,7 @@ test.each([
   [{ platforms: 'linux/amd64', 'platform-runners': '{"linux/arm64": "arm"}' }, 'platform-runners names linux/arm64, which is not in platforms (linux/amd64)'],
   [{ platforms: 'linux/arm64', 'platform-runners': '{"linux/arm64": ""}' }, 'platform-runners must be a JSON object from platform to runner label'],
   [{ platforms: 'linux/arm64', 'platform-runners': '["x"]' }, 'platform-runners must be a JSON object from platform to runner label'],
+  [{ platforms: 'linux/arm64', 'platform-runners': '{"linux/arm64": []}' }, 'platform-runners must be a JSON object from platform to runner label'],
   [{ platforms: 'linux/arm64', 'platform-runners': '{' }, 'platform-runners is not JSON'],
   [{ platforms: 'arm64' }, 'platforms: "arm64" is not a platform'],
 ])('prepare refuses %j', async (inputs, message) => {
@@ -293,7 +294,7 @@ test('a leg sets up emulation only when its runner is not of its platform', asyn
   const qemu = step('build', (s) => s.uses?.startsWith('docker/setup-qemu-action') === true);
   expect(qemu.if).toBe("steps.arch.outputs.emulate == 'true'");
   expect(qemu.with?.platforms).toBe('${{ matrix.leg.platform }}');
-  const native = { x64: 'linux/amd64', arm64: 'linux/arm64' }[process.arch] ?? '';
+  const native = process.arch === 'arm64' ? 'linux/arm64' : 'linux/amd64';
   const other = native === 'linux/amd64' ? 'linux/arm64' : 'linux/amd64';
   expect((await runStep(arch, { PLATFORM: native }, path.join(work, 'n'))).outputs.get('emulate')).toBe('false');
   expect((await runStep(arch, { PLATFORM: other }, path.join(work, 'o'))).outputs.get('emulate')).toBe('true');

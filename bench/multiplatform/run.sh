@@ -36,15 +36,17 @@ run() { # run MODE → seconds
   echo "$end - $start" | bc
 }
 
-packer_run() { # → seconds: packer build, then the index by docker manifest
-  local start end
+packer_run() { # → seconds: packer build, then the index by docker manifest (its share in $work/manifest)
+  local start built end
   start=$(date +%s.%N)
+  (cd "$work" && packer build -color=false -var "repo=$packer_repo" -var "images=$images" packer.pkr.hcl) >>"$work/packer-log" 2>&1
+  built=$(date +%s.%N)
   {
-    (cd "$work" && packer build -color=false -var "repo=$packer_repo" -var "images=$images" packer.pkr.hcl) &&
-      docker manifest create --insecure --amend "$packer_repo:bench" "$packer_repo:bench-amd64" "$packer_repo:bench-arm64" &&
+    docker manifest create --insecure --amend "$packer_repo:bench" "$packer_repo:bench-amd64" "$packer_repo:bench-arm64" &&
       docker manifest push --insecure --purge "$packer_repo:bench"
   } >>"$work/packer-log" 2>&1
   end=$(date +%s.%N)
+  echo "$end - $built" | bc >>"$work/manifest"
   echo "$end - $start" | bc
 }
 
@@ -53,6 +55,7 @@ median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] 
 : >"$work/parallel"
 : >"$work/sequential"
 : >"$work/packer"
+: >"$work/manifest"
 for i in $(seq 1 "$ROUNDS"); do
   case $((i % 3)) in
     1) run >>"$work/parallel"; run -parallel-builds=1 >>"$work/sequential"; packer_run >>"$work/packer" ;;
@@ -70,6 +73,8 @@ echo "| legs in parallel (-platform) | $(secs "$p") | 1.00 |"
 echo "| legs one after the other (-parallel-builds=1) | $(secs "$s") | $(ratio "$s" "$p") |"
 k=$(median <"$work/packer")
 echo "| packer 1.6.6, two sources in parallel + docker manifest create/push | $(secs "$k") | $(ratio "$k" "$p") |"
+m=$(median <"$work/manifest")
+echo "| of which docker manifest create + push | $(secs "$m") | $(ratio "$m" "$p") |"
 # Each leg's own duration, from "Build 'docker.app (linux/arm64)' finished after 8 seconds 367 milliseconds": how
 # much slower the emulated leg is.
 leg() {

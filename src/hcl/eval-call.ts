@@ -1,14 +1,14 @@
 // Function calls: argument count and type checks against the function's parameters, `...` expansion of the final
 // argument, unknown and null handling, sensitive marks moved from arguments to the result.
-import { error, type Diagnostic } from './diagnostics.js';
+import { error, type Diagnostic, type Range } from './diagnostics.js';
 import { convert } from './convert.js';
 import { allFunctionNames, lookupFunction, type EvalContext } from './eval-context.js';
 import type { Result } from './eval-access.js';
 import { evalExpr, type AnonBindings } from './eval.js';
-import type { Expression, FunctionCallExpr } from './expression.js';
+import type { FunctionCallExpr } from './expression.js';
 import { ArgError, type FunctionParam, type HclFunction } from './function.js';
 import { nameSuggestion } from './did-you-mean.js';
-import { rangeBetween } from './position.js';
+import { startRange } from './start-range.js';
 import { unmarkDeep } from './value-ops.js';
 import { isKnown, T, V, type Type, type Value } from './value.js';
 import { messageOf } from '../error-message.js';
@@ -40,11 +40,13 @@ export function evalFunctionCall(expr: FunctionCallExpr, ctx: EvalContext, anon:
       ],
     };
   }
-  const call = { name: expr.name, range: expr.range };
+  const call = { name: expr.name, range: expr.range, start: startRange(expr) };
   if (fn.lazy) return fn.lazy(expr.args, (arg) => evalExpr(arg, ctx, anon), call);
 
   const diagnostics: Diagnostic[] = [];
-  const argExprs: Expression[] = [];
+  // Where a problem with each argument is reported: HCL's StartRange of its expression, or the whole `...` argument
+  // for the values it expanded to.
+  const argAt: Range[] = [];
   const args: Value[] = [];
   for (const [i, argExpr] of expr.args.entries()) {
     const r = evalExpr(argExpr, ctx, anon);
@@ -64,11 +66,11 @@ export function evalFunctionCall(expr: FunctionCallExpr, ctx: EvalContext, anon:
       }
       for (const item of v.items) {
         args.push(v.sensitive ? { ...item, sensitive: true } : item);
-        argExprs.push(argExpr);
+        argAt.push(argExpr.range);
       }
     } else {
       args.push(r.value);
-      argExprs.push(argExpr);
+      argAt.push(startRange(argExpr));
     }
   }
   const { params, varParam } = fn;
@@ -86,7 +88,7 @@ export function evalFunctionCall(expr: FunctionCallExpr, ctx: EvalContext, anon:
   }
   if (!varParam && args.length > params.length) {
     diagnostics.push(
-      error('Too many function arguments', `Function ${JSON.stringify(expr.name)} expects only ${params.length} argument(s).`, argExprs[params.length].range),
+      error('Too many function arguments', `Function ${JSON.stringify(expr.name)} expects only ${params.length} argument(s).`, argAt[params.length]),
     );
     return { value: V.unknown(), diagnostics };
   }
@@ -104,14 +106,12 @@ export function evalFunctionCall(expr: FunctionCallExpr, ctx: EvalContext, anon:
       v = u;
     }
     if (v.kind === 'null' && !param.allowNull) {
-      diagnostics.push(
-        error('Invalid function argument', `Invalid value for ${JSON.stringify(param.name)} parameter: argument must not be null.`, argExprs[i].range),
-      );
+      diagnostics.push(error('Invalid function argument', `Invalid value for ${JSON.stringify(param.name)} parameter: argument must not be null.`, argAt[i]));
       continue;
     }
     const c = convert(v, param.type);
     if ('error' in c) {
-      diagnostics.push(error('Invalid function argument', `Invalid value for ${JSON.stringify(param.name)} parameter: ${c.error}.`, argExprs[i].range));
+      diagnostics.push(error('Invalid function argument', `Invalid value for ${JSON.stringify(param.name)} parameter: ${c.error}.`, argAt[i]));
       continue;
     }
     if (!param.allowUnknown && !isKnown(c.value)) anyUnknown = true;
@@ -125,18 +125,15 @@ export function evalFunctionCall(expr: FunctionCallExpr, ctx: EvalContext, anon:
   try {
     return { value: mark(fn.impl(converted, call)), diagnostics };
   } catch (e: unknown) {
-    if (e instanceof ArgError) {
-      const i = Math.min(e.index, argExprs.length - 1);
-      const param = e.index < params.length ? params[e.index] : varParam;
-      diagnostics.push(
-        error('Invalid function argument', `Invalid value for ${JSON.stringify(param?.name ?? '')} parameter: ${e.message}.`, argExprs[i]?.range ?? expr.range),
-      );
+    const param = e instanceof ArgError ? (e.index < params.length ? params[e.index] : varParam) : undefined;
+    if (e instanceof ArgError && param) {
+      // An index past the arguments given blames the whole call, as HCL does.
+      const at = e.index < argAt.length ? argAt[e.index] : expr.range;
+      diagnostics.push(error('Invalid function argument', `Invalid value for ${JSON.stringify(param.name)} parameter: ${e.message}.`, at));
     } else {
       // A string or list beyond what the runtime can hold is the only error a function lets escape unworded.
       const message = e instanceof RangeError ? 'the result is too large' : messageOf(e);
-      // HCL's subject for a failed call is the function's name and opening parenthesis.
-      const subject = rangeBetween(expr.nameRange, expr.openParenRange);
-      diagnostics.push(error('Error in function call', `Call to function ${JSON.stringify(expr.name)} failed: ${message}.`, subject));
+      diagnostics.push(error('Error in function call', `Call to function ${JSON.stringify(expr.name)} failed: ${message}.`, call.start));
     }
     return { value: V.unknown(), diagnostics };
   }

@@ -1,11 +1,11 @@
 // Function calls: argument count and type checks against the function's parameters, `...` expansion of the final
 // argument, unknown and null handling, sensitive marks moved from arguments to the result.
-import { error, type Diagnostic, type Range } from './diagnostics.js';
+import { error, type Diagnostic } from './diagnostics.js';
 import { convert } from './convert.js';
 import { allFunctionNames, lookupFunction, type EvalContext } from './eval-context.js';
 import type { Result } from './eval-access.js';
 import { evalExpr, type AnonBindings } from './eval.js';
-import type { FunctionCallExpr } from './expression.js';
+import type { Expression, FunctionCallExpr } from './expression.js';
 import { ArgError, type FunctionParam, type HclFunction } from './function.js';
 import { nameSuggestion } from './did-you-mean.js';
 import { startRange } from './start-range.js';
@@ -43,39 +43,37 @@ export function evalFunctionCall(expr: FunctionCallExpr, ctx: EvalContext, anon:
   const call = { name: expr.name, range: expr.range, start: startRange(expr) };
   if (fn.lazy) return fn.lazy(expr.args, (arg) => evalExpr(arg, ctx, anon), call);
 
+  // HCL's order: the `...` argument first, then the argument count, then each argument evaluated and converted to its
+  // parameter's type; only then the null checks of cty's Call, which stop at the first null.
   const diagnostics: Diagnostic[] = [];
+  const { params, varParam } = fn;
+  const paramAt = (i: number): FunctionParam => (i < params.length ? params[i] : (varParam as FunctionParam));
+  const written = expr.expandFinal ? expr.args.slice(0, -1) : expr.args;
+  const expanded: Value[] = [];
+  const expandExpr = expr.expandFinal ? expr.args[expr.args.length - 1] : undefined;
+  if (expandExpr) {
+    const r = evalExpr(expandExpr, ctx, anon);
+    diagnostics.push(...r.diagnostics);
+    if (hasError(r.diagnostics)) return { value: V.unknown(), diagnostics };
+    const v = r.value;
+    if (v.kind === 'null') {
+      diagnostics.push(error('Invalid expanding argument value', 'The expanding argument (indicated by ...) must not be null.', expandExpr.range));
+      return { value: V.unknown(), diagnostics };
+    }
+    if (v.kind === 'unknown') return { value: V.unknown(), diagnostics };
+    if (v.kind !== 'list' && v.kind !== 'tuple' && v.kind !== 'set') {
+      diagnostics.push(
+        error('Invalid expanding argument value', 'The expanding argument (indicated by ...) must be of a tuple, list, or set type.', expandExpr.range),
+      );
+      return { value: V.unknown(), diagnostics };
+    }
+    for (const item of v.items) expanded.push(v.sensitive ? { ...item, sensitive: true } : item);
+  }
   // Where a problem with each argument is reported: HCL's StartRange of its expression, or the whole `...` argument
   // for the values it expanded to.
-  const argAt: Range[] = [];
-  const args: Value[] = [];
-  for (const [i, argExpr] of expr.args.entries()) {
-    const r = evalExpr(argExpr, ctx, anon);
-    diagnostics.push(...r.diagnostics);
-    if (expr.expandFinal && i === expr.args.length - 1) {
-      const v = r.value;
-      if (v.kind === 'null') {
-        diagnostics.push(error('Invalid expanding argument value', 'The expanding argument (indicated by ...) must not be null.', argExpr.range));
-        return { value: V.unknown(), diagnostics };
-      }
-      if (v.kind === 'unknown') return { value: V.unknown(), diagnostics };
-      if (v.kind !== 'list' && v.kind !== 'tuple' && v.kind !== 'set') {
-        diagnostics.push(
-          error('Invalid expanding argument value', 'The expanding argument (indicated by ...) must be of a tuple, list, or set type.', argExpr.range),
-        );
-        return { value: V.unknown(), diagnostics };
-      }
-      for (const item of v.items) {
-        args.push(v.sensitive ? { ...item, sensitive: true } : item);
-        argAt.push(argExpr.range);
-      }
-    } else {
-      args.push(r.value);
-      argAt.push(startRange(argExpr));
-    }
-  }
-  const { params, varParam } = fn;
-  if (args.length < params.length) {
-    const missing = params[args.length];
+  const argAt = [...written.map(startRange), ...expanded.map(() => (expandExpr as Expression).range)];
+  if (argAt.length < params.length) {
+    const missing = params[argAt.length];
     const qual = varParam ? ' at least' : '';
     diagnostics.push(
       error(
@@ -86,37 +84,44 @@ export function evalFunctionCall(expr: FunctionCallExpr, ctx: EvalContext, anon:
     );
     return { value: V.unknown(), diagnostics };
   }
-  if (!varParam && args.length > params.length) {
+  if (!varParam && argAt.length > params.length) {
     diagnostics.push(
       error('Too many function arguments', `Function ${JSON.stringify(expr.name)} expects only ${params.length} argument(s).`, argAt[params.length]),
     );
     return { value: V.unknown(), diagnostics };
   }
-  if (hasError(diagnostics)) return { value: V.unknown(), diagnostics };
 
-  let anyUnknown = false;
   let sensitive = false;
   const converted: Value[] = [];
-  for (const [i, arg] of args.entries()) {
-    const param: FunctionParam = i < params.length ? params[i] : (varParam as FunctionParam);
+  const given: (Value | undefined)[] = [...written.map(() => undefined), ...expanded];
+  for (const [i, arg] of given.entries()) {
     let v = arg;
+    if (v === undefined) {
+      const r = evalExpr(written[i], ctx, anon);
+      diagnostics.push(...r.diagnostics);
+      v = r.value;
+    }
+    const param = paramAt(i);
     if (!param.allowMarked) {
       const [u, marked] = unmarkDeep(v);
       if (marked) sensitive = true;
       v = u;
-    }
-    if (v.kind === 'null' && !param.allowNull) {
-      diagnostics.push(error('Invalid function argument', `Invalid value for ${JSON.stringify(param.name)} parameter: argument must not be null.`, argAt[i]));
-      continue;
     }
     const c = convert(v, param.type);
     if ('error' in c) {
       diagnostics.push(error('Invalid function argument', `Invalid value for ${JSON.stringify(param.name)} parameter: ${c.error}.`, argAt[i]));
       continue;
     }
-    if (!param.allowUnknown && !isKnown(c.value)) anyUnknown = true;
     converted.push(c.value);
   }
+  if (hasError(diagnostics)) return { value: V.unknown(), diagnostics };
+  const nullAt = converted.findIndex((v, i) => v.kind === 'null' && !paramAt(i).allowNull);
+  if (nullAt >= 0) {
+    const name = JSON.stringify(paramAt(nullAt).name);
+    diagnostics.push(error('Invalid function argument', `Invalid value for ${name} parameter: argument must not be null.`, argAt[nullAt]));
+    return { value: V.unknown(), diagnostics };
+  }
+  const anyUnknown = converted.some((v, i) => !paramAt(i).allowUnknown && !isKnown(v));
   if (hasError(diagnostics)) return { value: V.unknown(), diagnostics };
   const mark = (v: Value): Value => (sensitive && !v.sensitive ? { ...v, sensitive: true } : v);
   if (anyUnknown) {

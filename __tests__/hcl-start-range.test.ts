@@ -85,6 +85,20 @@ describe('the first error is the one HCL reports first', () => {
   });
 });
 
+describe("try's message", () => {
+  it('names each failure at its range as HCL writes one, over several lines too', () => {
+    const parsed = parseExpressionText('try(abs(<<EOT\nx\nEOT\n), abs("y"))', 'x.hcl');
+    const [d] = evaluate(parsed.expr, { variables: {}, functions }).diagnostics;
+    expect(d.detail).toBe(
+      'Call to function "try" failed: no expression succeeded:\n' +
+        '- Invalid function argument (at x.hcl:2,1-3,1)\n  Invalid value for "num" parameter: a number is required.\n' +
+        '- Invalid function argument (at x.hcl:4,9-10)\n  Invalid value for "num" parameter: a number is required.\n\n' +
+        'At least one expression must produce a successful result.',
+    );
+    expect(rangeText(d.range)).toBe('1,1-5');
+  });
+});
+
 describe('object items', () => {
   it('a null key is blamed at the value, as HCL does', () => {
     expect(firstError('{(null) = "x"}')).toBe('Null value as key @ 1,11-14');

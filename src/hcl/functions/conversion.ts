@@ -4,7 +4,7 @@ import { convert, parseTypeExpr } from '../convert.js';
 import { error, type Diagnostic } from '../diagnostics.js';
 import type { Expression } from '../expression.js';
 import type { HclFunction, LazyImpl } from '../function.js';
-import { rangeBetween } from '../position.js';
+import { rangeBetween, rangeText } from '../position.js';
 import { startRange } from '../start-range.js';
 import { isKnown, T, typeOf, V } from '../value.js';
 import { param } from './helpers.js';
@@ -38,7 +38,7 @@ const tryFn: LazyImpl = (args, evaluateArg, call) => {
     if (!hasError(r.diagnostics)) return { value: r.value, diagnostics: r.diagnostics };
     for (const d of r.diagnostics) {
       if (d.severity !== 'error') continue;
-      const at = d.range ? ` (at ${d.range.file}:${d.range.start.line},${d.range.start.column}-${d.range.end.column})` : '';
+      const at = d.range ? ` (at ${rangeText(d.range)})` : '';
       failures.push(`- ${d.summary}${at}\n  ${d.detail ?? ''}`);
     }
   }

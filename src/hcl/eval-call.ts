@@ -99,6 +99,8 @@ export function evalFunctionCall(expr: FunctionCallExpr, ctx: EvalContext, anon:
     if (v === undefined) {
       const r = evalExpr(written[i], ctx, anon);
       diagnostics.push(...r.diagnostics);
+      // A failed argument is HCL's DynamicVal, which converts to anything: no second error for it.
+      if (hasError(r.diagnostics)) continue;
       v = r.value;
     }
     const param = paramAt(i);

@@ -124,7 +124,6 @@ export function evalFunctionCall(expr: FunctionCallExpr, ctx: EvalContext, anon:
     return { value: V.unknown(), diagnostics };
   }
   const anyUnknown = converted.some((v, i) => !paramAt(i).allowUnknown && !isKnown(v));
-  if (hasError(diagnostics)) return { value: V.unknown(), diagnostics };
   const mark = (v: Value): Value => (sensitive && !v.sensitive ? { ...v, sensitive: true } : v);
   if (anyUnknown) {
     return { value: mark(V.unknown(resultTypeOf(fn, converted))), diagnostics };

@@ -279,7 +279,8 @@ function evalObject(items: Extract<Expression, { kind: 'object' }>['items'], ctx
     }
     const key = k.value;
     if (key.kind === 'null') {
-      diagnostics.push(error('Null value as key', "Can't use a null value as a key.", item.key.range));
+      // HCL points at the item's value here, not at its key.
+      diagnostics.push(error('Null value as key', "Can't use a null value as a key.", item.value.range));
       known = false;
       continue;
     }

@@ -10,7 +10,7 @@ import { BuildCancelled, throwIfAborted, type Step } from '../../pipeline/step.j
 import type { PlannedBuild, PlannedProvisioner } from '../../pipeline/plan.js';
 import { ProvisionerError } from '../../provisioners/provisioner.js';
 import { communicatorFor, ensureContainer, lazyCommunicator, removeContainer } from './build-container.js';
-import type { Communicator } from './communicator.js';
+import type { Communicator } from '../../plugin/communicator.js';
 import type { ShellSession } from './shell-session.js';
 import { formatDuration } from '../../pipeline/duration.js';
 import { formatPlatform, imageMatches, imagePlatform } from '../../pipeline/platform.js';

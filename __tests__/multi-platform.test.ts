@@ -4,8 +4,8 @@ import { formatPlatform, imageMatches, parsePlatform, parsePlatforms, platformSl
 import { combineLegs, legName, platformLegs } from '../src/pipeline/legs.js';
 import { platformPath } from '../src/pipeline/platform.js';
 import { IndexCollector, indexDocument, sha256 } from '../src/pipeline/image-index.js';
-import { baseKey } from '../src/cache/key.js';
-import type { PlannedBuild } from '../src/pipeline/plan.js';
+import { baseKey } from '../src/builders/docker/cache-keys.js';
+import type { PlannedBuild } from '../src/builders/docker/planned-build.js';
 import type { BuildResult } from '../src/pipeline/result.js';
 import type { ImageInfo } from '../src/docker/driver.js';
 

@@ -1,6 +1,6 @@
 // Multi-platform builds (-platform, the action's `platforms`): every docker source runs once per platform, as a
 // leg named "docker.app (linux/arm64)"; the legs' results are then put back together as one result per build.
-import type { PlannedBuild } from './plan.js';
+import type { PlannedBuild } from '../builders/docker/planned-build.js';
 import { platformPath } from './platform.js';
 import type { Artifact, BuildResult } from './result.js';
 

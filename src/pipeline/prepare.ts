@@ -19,7 +19,8 @@ import { resolveVariables } from '../config/variables.js';
 import { satisfies } from '../config/version.js';
 import { PACKER_COMPAT_VERSION } from '../version.js';
 import type { RunOptions } from './options.js';
-import { planBuilds, type PlannedBuild } from './plan.js';
+import { planBuilds } from './plan.js';
+import type { PlannedBuild } from '../builders/docker/planned-build.js';
 
 export interface Prepared {
   diagnostics: Diagnostic[];

@@ -7,7 +7,7 @@ import { BuildCache } from '../cache/build-cache.js';
 import { openCaches, type CacheOptions, type OpenedCaches } from '../cache/options.js';
 import { BUILDER_ID, type ChainArtifact, type PostProcessorContext } from '../post-processors/post-processor.js';
 import { resultArtifact, runChains } from './chains.js';
-import type { PlannedBuild } from './plan.js';
+import type { PlannedBuild } from '../builders/docker/planned-build.js';
 import type { OnError, RunOptions } from './options.js';
 import type { BuildResult } from './result.js';
 import { BuildCancelled, runSteps, type CleanupRetry } from './step.js';

@@ -1,7 +1,7 @@
 // BuildResult[] → the action's outputs, and the job summary.
 import { DIGEST_A, DIGEST_B, IMAGE_1, IMAGE_2, pushed, result } from '../__fixtures__/action/results.js';
 import { computeOutputs } from '../src/action/outputs.js';
-import { formatDuration, renderSummary } from '../src/action/summary.js';
+import { shortDuration, renderSummary } from '../src/action/summary.js';
 import { error } from '../src/hcl/diagnostics.js';
 
 describe('outputs', () => {
@@ -143,6 +143,6 @@ describe('job summary', () => {
     [61_000, '1m 01s'],
     [3_600_000, '60m 00s'],
   ])('duration %i ms → %s', (ms, text) => {
-    expect(formatDuration(ms)).toBe(text);
+    expect(shortDuration(ms)).toBe(text);
   });
 });

@@ -18,7 +18,8 @@ export function markdownText(text: string): string {
   return text.replace(ACTIVE, (c) => `&#${c.charCodeAt(0)};`).replace(/\r\n|\r|\n/g, '<br>');
 }
 
-export function formatDuration(ms: number): string {
+/** A build's time in the job summary's table: tenths of a second below a minute ("12.3s"), then "4m 05s". */
+export function shortDuration(ms: number): string {
   const tenths = Math.round(ms / 100);
   if (tenths < 600) return `${(tenths / 10).toFixed(1)}s`;
   const seconds = Math.round(ms / 1000);
@@ -53,7 +54,7 @@ function row(r: BuildResult, mask: Mask): string {
     `${code(r.name)} ${status}${r.platforms ? platforms(r, code) : ''}`,
     r.tags.map(code).join('<br>'),
     digest ? code(digest) : '',
-    formatDuration(r.durationMs),
+    shortDuration(r.durationMs),
     `${r.cache.hits}/${r.cache.steps}`,
     '',
   ]

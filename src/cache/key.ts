@@ -14,7 +14,7 @@ export const CACHE_REPOSITORY = 'repack-cache';
 export const cacheRef = (key: string): string => `${CACHE_REPOSITORY}:${key}`;
 
 /** Bumped whenever what a key covers changes, so old cache images can never be hits. */
-const KEY_VERSION = 'repack-cache-1';
+const KEY_VERSION = 'repack-cache-2';
 
 /** JSON with object keys sorted, Maps and Sets as sorted entry lists, undefined fields dropped. */
 export function stableJson(value: unknown): string {
@@ -70,6 +70,14 @@ export function baseKey(
     fixUploadOwner: c.fixUploadOwner,
     platform: c.platform,
   });
+}
+
+/**
+ * What a provisioner step's key hashes: its type, its typed config (every attribute its schema declares, so none can be
+ * left out) and what the config alone does not show (describe(): the bytes of files it reads, tool versions).
+ */
+export function provisionerDescription(p: { type: string; config: unknown; provisioner: { describe(): unknown } }): unknown {
+  return { type: p.type, config: p.config, provisioner: p.provisioner.describe() };
 }
 
 /** The key of the committed image: the last step's key and everything the commit applies. */

@@ -43,9 +43,35 @@ export interface UnsupportedAttribute {
   severity: 'error' | 'warning';
 }
 
-export interface Decoded {
+/** The JavaScript value an attribute of HCL type `Ty` decodes to (toJS of the converted value). */
+export type JsOf<Ty> = [Type] extends [Ty]
+  ? JsValue // a type only known at run time
+  : Ty extends { kind: 'string' }
+    ? string
+    : Ty extends { kind: 'number' }
+      ? number
+      : Ty extends { kind: 'bool' }
+        ? boolean
+        : Ty extends { kind: 'list' | 'set'; element: infer E }
+          ? JsOf<E>[]
+          : Ty extends { kind: 'map'; element: infer E }
+            ? Record<string, JsOf<E>>
+            : Ty extends { kind: 'object'; attributes: infer A }
+              ? { [K in keyof A]: JsOf<A[K]> }
+              : JsValue;
+
+/** An attribute's decoded value: never null when it has a default or is required (decoding fails without it). */
+type AttrOf<A> = A extends { type: infer Ty } ? (A extends { default: unknown } | { required: true } ? JsOf<Ty> : JsOf<Ty> | null) : never;
+
+/** The names of a config's attributes whose values are of type V (e.g. the optional strings: `string | null`). */
+export type KeysWith<C, V> = { [K in keyof C]-?: C[K] extends V ? K : never }[keyof C] & string;
+
+/** The typed configuration a schema decodes to: one property per declared attribute. */
+export type ConfigOf<S extends BodySchema> = { [K in keyof S['attributes']]: AttrOf<S['attributes'][K]> };
+
+export interface Decoded<S extends BodySchema = BodySchema> {
   /** Every declared attribute: the converted value, the default, or null. */
-  attrs: Record<string, JsValue>;
+  attrs: ConfigOf<S>;
   /** Where each attribute that was set came from, for later diagnostics. */
   ranges: Record<string, Range>;
   /** The evaluated values (marks kept), for attributes that were set. */
@@ -137,6 +163,16 @@ export function checkLabels(block: Block, labels: string[]): Diagnostic[] {
   ];
 }
 
+/**
+ * The attributes `schema` declares, picked from a decoded config (which may hold more, e.g. the common provisioner
+ * arguments): every one of them, set or defaulted, so an attribute added to a schema is in what this returns.
+ */
+export function configOf(attrs: Readonly<Record<string, JsValue>>, schema: BodySchema): Record<string, JsValue> {
+  const out: Record<string, JsValue> = {};
+  for (const name of Object.keys(schema.attributes)) out[name] = Object.hasOwn(attrs, name) ? attrs[name] : null;
+  return out;
+}
+
 /** Evaluates one attribute and converts it to the declared type. */
 export function evalAttribute(attr: Attribute, spec: AttributeSpec, ctx: EvalContext): { value?: Value; diagnostics: Diagnostic[] } {
   const { value, diagnostics } = evaluate(attr.expr, ctx);
@@ -159,7 +195,7 @@ export function evalAttribute(attr: Attribute, spec: AttributeSpec, ctx: EvalCon
 }
 
 /** Checks and evaluates a body against its schema. */
-export function decodeBody(original: Body, schema: BodySchema, ctx: EvalContext, owner?: Block): Decoded & { diagnostics: Diagnostic[] } {
+export function decodeBody<S extends BodySchema>(original: Body, schema: S, ctx: EvalContext, owner?: Block): Decoded<S> & { diagnostics: Diagnostic[] } {
   const resolved: Diagnostic[] = [];
   const expanded = expandDynamic(resolveBody(original, schema, resolved), schema.blocks ?? {}, ctx);
   const body = expanded.body;
@@ -182,5 +218,7 @@ export function decodeBody(original: Body, schema: BodySchema, ctx: EvalContext,
     if (r.value.kind !== 'null') attrs[item.name] = toJS(r.value);
   }
   const blocks = body.items.filter((i): i is Block => i.kind === 'block' && schema.blocks?.[i.type] !== undefined);
-  return { attrs, values, ranges, blocks, diagnostics };
+  // The one place the typed config is asserted: every value was converted to its declared type above (or is the
+  // declared default, or null where ConfigOf allows null).
+  return { attrs: attrs as ConfigOf<S>, values, ranges, blocks, diagnostics };
 }

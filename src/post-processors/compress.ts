@@ -24,7 +24,7 @@ import {
 import { messageOf, toError } from '../error-message.js';
 import { each, ignored, PACKER_INTERNAL } from '../config/unsupported.js';
 
-const SCHEMA: BodySchema = {
+const SCHEMA = {
   attributes: {
     output: {
       type: T.string,
@@ -43,7 +43,7 @@ const SCHEMA: BodySchema = {
       ),
     ),
   },
-};
+} satisfies BodySchema;
 
 export interface CompressFormat {
   archive?: 'tar' | 'zip';
@@ -115,9 +115,9 @@ class Compress implements PostProcessor {
   }
 }
 
-function decode(d: Decoded, _block: unknown, cwd: string): { postProcessor?: PostProcessor; diagnostics: Diagnostic[] } {
-  const output = d.attrs.output as string;
-  const format = (d.attrs.format as string | null) ?? undefined;
+function decode(d: Decoded<typeof SCHEMA>, _block: unknown, cwd: string): { postProcessor?: PostProcessor; diagnostics: Diagnostic[] } {
+  const output = d.attrs.output;
+  const format = d.attrs.format ?? undefined;
   const diags = checkPlaceholders(output, ['BuildName', 'BuilderType'], 'output', d.ranges.output);
   const fmt = detectFormat(output, format);
   if ('unsupported' in fmt)
@@ -135,4 +135,4 @@ function decode(d: Decoded, _block: unknown, cwd: string): { postProcessor?: Pos
   return { postProcessor: new Compress(output, format, level, cwd), diagnostics: diags };
 }
 
-export const compress: PostProcessorPlugin = { schema: SCHEMA, decode };
+export const compress: PostProcessorPlugin<typeof SCHEMA> = { schema: SCHEMA, decode };

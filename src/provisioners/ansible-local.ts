@@ -6,7 +6,7 @@ import { basename, dirname, posix, resolve } from 'node:path';
 import type { Block } from '../hcl/ast.js';
 import { error, type Diagnostic } from '../hcl/diagnostics.js';
 import { T } from '../hcl/value.js';
-import type { BodySchema, Decoded } from '../config/schema.js';
+import type { BodySchema, Decoded, KeysWith } from '../config/schema.js';
 import type { Communicator } from '../builders/docker/communicator.js';
 import { treeDigest } from './ansible-digest.js';
 import { checkPath, galaxyInstalls } from './ansible-args.js';
@@ -19,7 +19,7 @@ export const DEFAULT_STAGING_DIR = '/tmp/packer-provisioner-ansible-local';
 /** What Packer's docker builder gives Ansible as packer_http_addr: it serves no HTTP directory. */
 const HTTP_ADDR_NOT_IMPLEMENTED = 'ERR_HTTP_ADDR_NOT_IMPLEMENTED_BY_BUILDER';
 
-const SCHEMA: BodySchema = {
+const SCHEMA = {
   attributes: {
     command: {
       type: T.string,
@@ -45,7 +45,7 @@ const SCHEMA: BodySchema = {
     galaxy_roles_path: { type: T.string, description: 'Where roles are installed (default <staging>/galaxy_roles).' },
     galaxy_collections_path: { type: T.string, description: 'Where collections are installed (default <staging>/galaxy_collections).' },
   },
-};
+} satisfies BodySchema;
 
 export interface AnsibleLocalConfig {
   command: string;
@@ -72,11 +72,14 @@ export interface AnsibleLocalConfig {
   galaxyCollectionsPath: string;
 }
 
-function decode(d: Decoded, block: Block, dir: string): { provisioner?: Provisioner; diagnostics: Diagnostic[] } {
+function decode(d: Decoded<typeof SCHEMA>, block: Block, dir: string): { provisioner?: Provisioner; diagnostics: Diagnostic[] } {
   const diags: Diagnostic[] = [];
   const a = d.attrs;
-  const path = (k: string): string | undefined => (a[k] === null || a[k] === '' ? undefined : resolve(dir, a[k] as string));
-  const paths = (k: string): string[] => (a[k] as string[]).map((p) => resolve(dir, p));
+  const path = (k: KeysWith<typeof a, string | null>): string | undefined => {
+    const v = a[k];
+    return v === null || v === '' ? undefined : resolve(dir, v);
+  };
+  const paths = (k: KeysWith<typeof a, string[]>): string[] => a[k].map((p) => resolve(dir, p));
   const playbookFile = path('playbook_file');
   const playbookFiles = paths('playbook_files');
   if (playbookFile && playbookFiles.length > 0)
@@ -85,21 +88,21 @@ function decode(d: Decoded, block: Block, dir: string): { provisioner?: Provisio
     diags.push(error('Invalid ansible-local provisioner', 'Either playbook_file or playbook_files must be specified', block.openBraceRange));
   if (playbookFile) checkPath(playbookFile, 'playbook_file', 'file', d.ranges.playbook_file, diags);
   for (const p of playbookFiles) checkPath(p, 'playbook_files', 'file', d.ranges.playbook_files, diags);
-  for (const k of ['inventory_file', 'galaxy_file']) {
+  for (const k of ['inventory_file', 'galaxy_file'] as const) {
     const p = path(k);
     if (p) checkPath(p, k, 'file', d.ranges[k], diags);
   }
-  for (const k of ['playbook_dir', 'group_vars', 'host_vars']) {
+  for (const k of ['playbook_dir', 'group_vars', 'host_vars'] as const) {
     const p = path(k);
     if (p) checkPath(p, k, 'directory', d.ranges[k], diags);
   }
-  for (const k of ['playbook_paths', 'role_paths', 'collection_paths']) for (const p of paths(k)) checkPath(p, k, 'directory', d.ranges[k], diags);
+  for (const k of ['playbook_paths', 'role_paths', 'collection_paths'] as const) for (const p of paths(k)) checkPath(p, k, 'directory', d.ranges[k], diags);
   if (diags.length > 0) return { diagnostics: diags };
-  const given = a.staging_directory as string | null;
+  const given = a.staging_directory;
   const stagingDir = given || posix.join(DEFAULT_STAGING_DIR, randomUUID());
   const config: AnsibleLocalConfig = {
-    command: a.command as string,
-    extraArguments: a.extra_arguments as string[],
+    command: a.command,
+    extraArguments: a.extra_arguments,
     playbookFile,
     playbookFiles,
     playbookDir: path('playbook_dir'),
@@ -112,12 +115,12 @@ function decode(d: Decoded, block: Block, dir: string): { provisioner?: Provisio
     stagingGiven: Boolean(given),
     cleanStagingDir: a.clean_staging_directory === true,
     inventoryFile: path('inventory_file'),
-    inventoryGroups: a.inventory_groups as string[],
+    inventoryGroups: a.inventory_groups,
     galaxyFile: path('galaxy_file'),
-    galaxyCommand: a.galaxy_command as string,
+    galaxyCommand: a.galaxy_command,
     galaxyForceInstall: a.galaxy_force_install === true,
-    galaxyRolesPath: (a.galaxy_roles_path as string | null) || posix.join(stagingDir, 'galaxy_roles'),
-    galaxyCollectionsPath: (a.galaxy_collections_path as string | null) || posix.join(stagingDir, 'galaxy_collections'),
+    galaxyRolesPath: a.galaxy_roles_path || posix.join(stagingDir, 'galaxy_roles'),
+    galaxyCollectionsPath: a.galaxy_collections_path || posix.join(stagingDir, 'galaxy_collections'),
   };
   return { provisioner: new AnsibleLocalProvisioner(config), diagnostics: diags };
 }
@@ -286,4 +289,4 @@ export class AnsibleLocalProvisioner implements Provisioner {
   }
 }
 
-export const ansibleLocal: ProvisionerPlugin = { schema: SCHEMA, decode };
+export const ansibleLocal: ProvisionerPlugin<typeof SCHEMA> = { schema: SCHEMA, decode };

@@ -8,14 +8,14 @@ import { dirname, join, resolve } from 'node:path';
 import type { Block } from '../hcl/ast.js';
 import { error, type Diagnostic } from '../hcl/diagnostics.js';
 import { T } from '../hcl/value.js';
-import type { BodySchema, Decoded } from '../config/schema.js';
+import type { BodySchema, Decoded, KeysWith } from '../config/schema.js';
 import { DEFAULT_SFTP_COMMAND, ProxyAdapter } from './ansible-adapter.js';
 import { argFileDigests, envPathDigests, treeDigest } from './ansible-digest.js';
 import { ansibleVersion, runOnHost } from './ansible-host.js';
 import { checkArg, checkPath, galaxyInstalls, sanitize } from './ansible-args.js';
 import { ProvisionerError, type Provisioner, type ProvisionerContext, type ProvisionerPlugin } from './provisioner.js';
 
-const SCHEMA: BodySchema = {
+const SCHEMA = {
   attributes: {
     playbook_file: { type: T.string, required: true, description: 'The playbook to be run by Ansible.' },
     command: { type: T.string, default: 'ansible-playbook', description: 'The program that runs the playbook.' },
@@ -46,7 +46,7 @@ const SCHEMA: BodySchema = {
     collections_path: { type: T.string, description: 'Where ansible-galaxy installs collections (-p).' },
     ansible_winrm_use_http: { type: T.bool, default: false, description: 'Adds -e ansible_winrm_scheme=http (WinRM only).' },
   },
-};
+} satisfies BodySchema;
 
 export interface AnsibleConfig {
   /** Absolute paths. */
@@ -90,26 +90,29 @@ function currentUser(): string {
   }
 }
 
-function decode(d: Decoded, block: Block, dir: string): { provisioner?: Provisioner; diagnostics: Diagnostic[] } {
+function decode(d: Decoded<typeof SCHEMA>, block: Block, dir: string): { provisioner?: Provisioner; diagnostics: Diagnostic[] } {
   const diags: Diagnostic[] = [];
   const a = d.attrs;
-  const str = (k: string): string | undefined => (a[k] === null || a[k] === '' ? undefined : (a[k] as string));
-  const path = (k: string): string | undefined => {
+  const str = (k: KeysWith<typeof a, string | null>): string | undefined => {
+    const v = a[k];
+    return v === null || v === '' ? undefined : v;
+  };
+  const path = (k: KeysWith<typeof a, string | null>): string | undefined => {
     const v = str(k);
     return v === undefined ? undefined : resolve(dir, v);
   };
   const playbookFile = path('playbook_file') ?? '';
   checkPath(playbookFile, 'playbook_file', 'file', d.ranges.playbook_file ?? block.openBraceRange, diags);
-  for (const k of ['galaxy_file', 'ssh_authorized_key_file', 'ssh_host_key_file', 'inventory_file']) {
+  for (const k of ['galaxy_file', 'ssh_authorized_key_file', 'ssh_host_key_file', 'inventory_file'] as const) {
     const p = path(k);
     if (p !== undefined) checkPath(p, k, 'file', d.ranges[k], diags);
   }
   const inventoryDirectory = path('inventory_directory');
   if (inventoryDirectory !== undefined) checkPath(inventoryDirectory, 'inventory_directory', 'directory', d.ranges.inventory_directory, diags);
-  const localPort = a.local_port as number;
+  const localPort = a.local_port;
   if (!Number.isInteger(localPort) || localPort < 0 || localPort > 65535)
     diags.push(error('Invalid local_port', `local_port: ${localPort} must be a valid port`, d.ranges.local_port));
-  const keyType = (a.ansible_proxy_key_type as string).toUpperCase();
+  const keyType = a.ansible_proxy_key_type.toUpperCase();
   if (keyType !== 'ECDSA' && keyType !== 'RSA')
     diags.push(
       error(
@@ -118,40 +121,40 @@ function decode(d: Decoded, block: Block, dir: string): { provisioner?: Provisio
         d.ranges.ansible_proxy_key_type,
       ),
     );
-  for (const kv of a.ansible_env_vars as string[]) {
+  for (const kv of a.ansible_env_vars) {
     if (kv.indexOf('=') <= 0)
       diags.push(error('Invalid ansible_env_vars entry', `Environment variable not in format 'key=value': ${JSON.stringify(kv)}.`, d.ranges.ansible_env_vars));
   }
   const user = str('user') ?? currentUser();
   if (!user) diags.push(error('Invalid user', 'user: could not determine current user from environment.', block.openBraceRange));
   if (diags.length > 0) return { diagnostics: diags };
-  const extraArguments = [...(a.extra_arguments as string[])];
+  const extraArguments = [...a.extra_arguments];
   if (a.ansible_winrm_use_http === true && !extraArguments.some((x) => x.startsWith('ansible_winrm_scheme')))
     extraArguments.push('-e', 'ansible_winrm_scheme=http');
   const config: AnsibleConfig = {
     playbookFile,
-    command: a.command as string,
+    command: a.command,
     extraArguments,
-    ansibleEnvVars: a.ansible_env_vars as string[],
-    sshExtraArgs: a.ansible_ssh_extra_args as string[],
-    groups: a.groups as string[],
-    emptyGroups: a.empty_groups as string[],
-    hostAlias: a.host_alias as string,
+    ansibleEnvVars: a.ansible_env_vars,
+    sshExtraArgs: a.ansible_ssh_extra_args,
+    groups: a.groups,
+    emptyGroups: a.empty_groups,
+    hostAlias: a.host_alias,
     user,
     localPort,
     sshHostKeyFile: path('ssh_host_key_file'),
     sshAuthorizedKeyFile: path('ssh_authorized_key_file'),
     keyType: keyType === 'RSA' ? 'RSA' : 'ECDSA',
-    sftpCommand: a.sftp_command as string,
+    sftpCommand: a.sftp_command,
     skipVersionCheck: a.skip_version_check === true,
     useSftp: a.use_sftp === true,
-    useProxy: a.use_proxy as boolean | null,
+    useProxy: a.use_proxy,
     inventoryDirectory,
     inventoryFileTemplate: str('inventory_file_template'),
     inventoryFile: path('inventory_file'),
     keepInventoryFile: a.keep_inventory_file === true,
     galaxyFile: path('galaxy_file'),
-    galaxyCommand: a.galaxy_command as string,
+    galaxyCommand: a.galaxy_command,
     galaxyForceInstall: a.galaxy_force_install === true,
     galaxyForceWithDeps: a.galaxy_force_with_deps === true,
     rolesPath: path('roles_path'),
@@ -316,4 +319,4 @@ export class AnsibleProvisioner implements Provisioner {
   }
 }
 
-export const ansible: ProvisionerPlugin = { schema: SCHEMA, decode };
+export const ansible: ProvisionerPlugin<typeof SCHEMA> = { schema: SCHEMA, decode };

@@ -34,10 +34,11 @@ export interface Provisioner {
   readonly effect?: 'image' | 'host';
 }
 
-export interface ProvisionerPlugin {
-  schema: BodySchema;
+/** `S` ties decode to the schema: decode reads the config that schema declares, typed (config/schema.ts ConfigOf). */
+export interface ProvisionerPlugin<S extends BodySchema = BodySchema> {
+  schema: S;
   /** `dir` is the working directory: relative paths (script, scripts, source) resolve against it, as in Packer. */
-  decode(decoded: Decoded, block: Block, dir: string): { provisioner?: Provisioner; diagnostics: Diagnostic[] };
+  decode(decoded: Decoded<S>, block: Block, dir: string): { provisioner?: Provisioner; diagnostics: Diagnostic[] };
 }
 
 /** A provisioner failure: the message is what the user sees. */

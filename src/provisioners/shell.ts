@@ -17,7 +17,7 @@ import { isDisconnect, retryStart } from './start-retry.js';
 import { unixLines } from './unix-lines.js';
 import { LineSplitter, ProvisionerError, type Provisioner, type ProvisionerContext, type ProvisionerPlugin } from './provisioner.js';
 
-const SCHEMA: BodySchema = {
+const SCHEMA = {
   attributes: {
     inline: { type: T.list(T.string), description: 'Commands, run as one script in order.' },
     script: { type: T.string, description: 'Path of a script on the host to upload and run.' },
@@ -39,7 +39,7 @@ const SCHEMA: BodySchema = {
     expect_disconnect: { type: T.bool, default: false, description: 'A script whose connection drops (the container stops) counts as success.' },
   },
   unsupported: PACKER_INTERNAL,
-};
+} satisfies BodySchema;
 
 const DISCONNECTED =
   'Script disconnected unexpectedly. If you expected your script to disconnect, i.e. from a restart, you can try adding `"expect_disconnect": true` or `"valid_exit_codes": [0, 2300218]` to the shell provisioner parameters.';
@@ -62,7 +62,7 @@ export interface ShellConfig {
   expectDisconnect: boolean;
 }
 
-function duration(d: Decoded, name: string, diags: Diagnostic[]): number {
+function duration(d: Decoded<typeof SCHEMA>, name: 'pause_after' | 'start_retry_timeout', diags: Diagnostic[]): number {
   const text = d.attrs[name];
   if (typeof text !== 'string') return 0;
   const ms = parseDuration(text);
@@ -70,11 +70,11 @@ function duration(d: Decoded, name: string, diags: Diagnostic[]): number {
   return ms ?? 0;
 }
 
-function readScripts(d: Decoded, dir: string, diags: Diagnostic[]): ShellConfig['scripts'] {
+function readScripts(d: Decoded<typeof SCHEMA>, dir: string, diags: Diagnostic[]): ShellConfig['scripts'] {
   const a = d.attrs;
   const binary = a.binary === true;
   const scripts: ShellConfig['scripts'] = [];
-  for (const path of (a.script as string | null) !== null ? [a.script as string] : ((a.scripts as string[] | null) ?? [])) {
+  for (const path of a.script !== null ? [a.script] : (a.scripts ?? [])) {
     try {
       const bytes = readFileSync(resolve(dir, path));
       // Line endings converted byte for byte (latin1 maps each byte to one character and back).
@@ -90,17 +90,17 @@ function readScripts(d: Decoded, dir: string, diags: Diagnostic[]): ShellConfig[
       );
     }
   }
-  const inline = a.inline as string[] | null;
+  const inline = a.inline;
   if (inline) {
     const commands = inline.map((c) => `${c}\n`).join('');
     // As Packer: without an inline_shebang of its own, commands that start with #! keep theirs.
-    const shebang = a.inline_shebang === null && commands.startsWith('#!') ? '' : `#!${(a.inline_shebang as string | null) ?? '/bin/sh -e'}\n`;
+    const shebang = a.inline_shebang === null && commands.startsWith('#!') ? '' : `#!${a.inline_shebang ?? '/bin/sh -e'}\n`;
     scripts.push({ name: 'inline', content: unixLines(shebang + commands) });
   }
   return scripts;
 }
 
-function decode(d: Decoded, block: Block, dir: string): { provisioner?: Provisioner; diagnostics: Diagnostic[] } {
+function decode(d: Decoded<typeof SCHEMA>, block: Block, dir: string): { provisioner?: Provisioner; diagnostics: Diagnostic[] } {
   const diags: Diagnostic[] = [];
   const a = d.attrs;
   const given = [a.inline, a.script, a.scripts].filter((x) => x !== null).length;
@@ -109,19 +109,18 @@ function decode(d: Decoded, block: Block, dir: string): { provisioner?: Provisio
     return { diagnostics: diags };
   }
   const scripts = readScripts(d, dir, diags);
-  const env = readEnvVars(a.environment_vars as string[], a.env as Record<string, string>, d.ranges, diags);
+  const env = readEnvVars(a.environment_vars, a.env, d.ranges, diags);
   const useFile = a.use_env_var_file === true;
-  const folder = (a.remote_folder as string).replace(/\/+$/, '');
-  const file = (a.remote_file as string | null) ?? `script_${randomInt(1000, 10000)}.sh`;
+  const folder = a.remote_folder.replace(/\/+$/, '');
+  const file = a.remote_file ?? `script_${randomInt(1000, 10000)}.sh`;
   const config: ShellConfig = {
     scripts,
     env,
-    envVarFormat: (a.env_var_format as string | null) || (useFile ? "export %s='%s'\n" : "%s='%s' "),
+    envVarFormat: a.env_var_format || (useFile ? "export %s='%s'\n" : "%s='%s' "),
     envVarFile: useFile ? `${folder}/varfile_${randomInt(1000, 10000)}.sh` : undefined,
-    executeCommand:
-      (a.execute_command as string | null) || (useFile ? 'chmod +x {{.Path}}; . {{.EnvVarFile}} && {{.Path}}' : 'chmod +x {{.Path}}; {{.Vars}} {{.Path}}'),
-    remotePath: (a.remote_path as string | null) ?? `${folder}/${file}`,
-    validExitCodes: a.valid_exit_codes as number[],
+    executeCommand: a.execute_command || (useFile ? 'chmod +x {{.Path}}; . {{.EnvVarFile}} && {{.Path}}' : 'chmod +x {{.Path}}; {{.Vars}} {{.Path}}'),
+    remotePath: a.remote_path ?? `${folder}/${file}`,
+    validExitCodes: a.valid_exit_codes,
     skipClean: a.skip_clean === true,
     pauseAfterMs: duration(d, 'pause_after', diags),
     // As Packer: an unset or zero start_retry_timeout is 5m.
@@ -239,4 +238,4 @@ export class ShellProvisioner implements Provisioner {
   }
 }
 
-export const shell: ProvisionerPlugin = { schema: SCHEMA, decode };
+export const shell: ProvisionerPlugin<typeof SCHEMA> = { schema: SCHEMA, decode };

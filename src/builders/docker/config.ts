@@ -3,7 +3,7 @@ import type { Block, Body } from '../../hcl/ast.js';
 import { error, warning, type Diagnostic } from '../../hcl/diagnostics.js';
 import type { EvalContext } from '../../hcl/eval.js';
 import { T } from '../../hcl/value.js';
-import { decodeBody, type BodySchema } from '../../config/schema.js';
+import { decodeBody, type BodySchema, type KeysWith } from '../../config/schema.js';
 import type { ContainerSpec, RegistryAuth } from '../../docker/driver.js';
 import { CHANGE_INSTRUCTIONS, parseChange } from '../../docker/changes.js';
 import { DEFAULT_RUN_COMMAND, parseRunCommand } from './run-command.js';
@@ -11,7 +11,7 @@ import { decodeLogin, ECR_LOGIN, LOGIN_ATTRIBUTES } from './login.js';
 import { decodeBootstrap, type DockerfileBootstrap } from './bootstrap-config.js';
 import { DOCKER_SOURCE_UNSUPPORTED } from './unsupported.js';
 
-export const DOCKER_SOURCE: BodySchema = {
+export const DOCKER_SOURCE = {
   attributes: {
     image: { type: T.string, description: 'The base image, e.g. "ubuntu:24.04". Pulled unless pull = false. Required unless a build block is given.' },
     commit: { type: T.bool, default: false, description: 'Commit the container as an image (the artifact is the image ID).' },
@@ -61,7 +61,7 @@ export const DOCKER_SOURCE: BodySchema = {
     // Decoded by decodeBootstrap (bootstrap-config.ts), which also checks its body.
     build: { labels: [], multiple: false, description: 'Build the base image from a Dockerfile instead of pulling image.' },
   },
-};
+} satisfies BodySchema;
 
 export interface DockerConfig {
   /** The base image; with a build block, set to the built image's ID when it is built. */
@@ -101,8 +101,8 @@ export function decodeDockerSource(body: Body, ctx: EvalContext, owner: Block): 
   }
   if (diags.some((x) => x.severity === 'error')) return { diagnostics: diags };
   const a = d.attrs;
-  const str = (k: string): string | undefined => (typeof a[k] === 'string' ? (a[k] as string) : undefined);
-  const list = (k: string): string[] => (Array.isArray(a[k]) ? (a[k] as string[]) : []);
+  const str = (k: KeysWith<typeof a, string | null>): string | undefined => a[k] ?? undefined;
+  const list = (k: KeysWith<typeof a, string[]>): string[] => a[k];
   const exportPath = str('export_path');
   const modes = [a.commit === true, a.discard === true, exportPath !== undefined].filter(Boolean).length;
   if (modes !== 1) {
@@ -131,7 +131,7 @@ export function decodeDockerSource(body: Body, ctx: EvalContext, owner: Block): 
   const parsed = parseRunCommand(list('run_command'), image);
   if (parsed.error) diags.push(error('Invalid run_command', parsed.error, d.ranges.run_command));
   const spec = parsed.spec;
-  const volumes = (a.volumes ?? {}) as Record<string, string>;
+  const volumes = a.volumes;
   spec.binds = [...(spec.binds ?? []), ...Object.entries(volumes).map(([host, ctr]) => `${host}:${ctr}`)];
   spec.privileged = spec.privileged || a.privileged === true;
   spec.capAdd = [...(spec.capAdd ?? []), ...list('cap_add')];

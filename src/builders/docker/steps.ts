@@ -5,7 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import type { Driver, ImageConfig, ImageInfo } from '../../docker/driver.js';
 import type { BuildCache } from '../../cache/build-cache.js';
 import type { CacheChain } from '../../cache/chain.js';
-import { baseKey, CACHE_KEY_LABEL, commitKey } from '../../cache/key.js';
+import { baseKey, CACHE_KEY_LABEL, commitKey, provisionerDescription } from '../../cache/key.js';
 import { BuildCancelled, throwIfAborted, type Step } from '../../pipeline/step.js';
 import type { PlannedBuild, PlannedProvisioner } from '../../pipeline/plan.js';
 import { ProvisionerError } from '../../provisioners/provisioner.js';
@@ -122,7 +122,7 @@ export const cacheStep: Step<DockerBuildState> = {
     }
     const steps = s.build.provisioners.map((p) => ({
       effect: p.provisioner.effect ?? 'image',
-      describe: () => ({ type: p.type, provisioner: p.provisioner.describe() }),
+      describe: () => provisionerDescription(p),
     }));
     const keys = s.cache.keys;
     const next = (previous: string, description: unknown) => keys.next(previous, description);

@@ -17,6 +17,8 @@ export interface AttributeSpec {
   description: string;
   /** Never printed: `inspect` and logs show it masked. */
   sensitive?: boolean;
+  /** How the option tables in docs/ show the type or default, when the declared ones do not say it (a duration, a default computed when decoded). */
+  doc?: { type?: string; default?: string };
 }
 
 export interface NestedBlockSpec {

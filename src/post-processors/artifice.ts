@@ -17,7 +17,12 @@ import { PACKER_INTERNAL } from '../config/unsupported.js';
 
 const SCHEMA = {
   attributes: {
-    files: { type: T.list(T.string), default: [], description: 'Files (globs allowed) that become the artifact, relative to the current directory.' },
+    files: {
+      doc: { default: 'required' },
+      type: T.list(T.string),
+      default: [],
+      description: "Paths or globs (`*`, `?`, `[…]` within one path element, as Go's `filepath.Glob`).",
+    },
   },
   unsupported: PACKER_INTERNAL,
 } satisfies BodySchema;

@@ -27,11 +27,12 @@ export const DEFAULT_CHECKSUM_OUTPUT = 'packer_{{.BuildName}}_{{.BuilderType}}_{
 
 const SCHEMA = {
   attributes: {
-    checksum_types: { type: T.list(T.string), default: ['md5'], description: `Hashes to compute: ${CHECKSUM_TYPES.join(', ')}.` },
+    checksum_types: { type: T.list(T.string), default: ['md5'], description: '`md5`, `sha1`, `sha224`, `sha256`, `sha384`, `sha512`.' },
     output: {
       type: T.string,
       default: DEFAULT_CHECKSUM_OUTPUT,
-      description: 'Checksum file path; {{.BuildName}}, {{.BuilderType}} and {{.ChecksumType}} are expanded.',
+      description:
+        "`{{.BuildName}}` (the source's name), `{{.BuilderType}}` (`docker`) and `{{.ChecksumType}}` are expanded; other placeholders are errors when validating.",
     },
   },
   unsupported: PACKER_INTERNAL,

@@ -29,10 +29,10 @@ const SCHEMA = {
     output: {
       type: T.string,
       default: 'packer_{{.BuildName}}_{{.BuilderType}}',
-      description: 'Archive path; {{.BuildName}} and {{.BuilderType}} are expanded. Its extension picks the format.',
+      description: 'Archive path; `{{.BuildName}}`, `{{.BuilderType}}` expanded.',
     },
-    format: { type: T.string, description: 'Format when the output has no telling extension, e.g. "tar.gz", "zip".' },
-    compression_level: { type: T.number, default: 6, description: 'gzip/deflate level 1 (fast) to 9 (small); 0 and -1 mean 6.' },
+    format: { type: T.string, description: 'Used as the extension when `output` has none that tells, e.g. `"tar.gz"`, `"zip"`.' },
+    compression_level: { type: T.number, default: 6, description: '1 (fast) … 9 (small); `0` and `-1` mean 6; above 9 means 9.' },
   },
   unsupported: {
     ...PACKER_INTERNAL,

@@ -21,10 +21,14 @@ import { DOCKER_PATH, PACKER_INTERNAL } from '../config/unsupported.js';
 
 const SCHEMA = {
   attributes: {
-    repository: { type: T.string, required: true, description: 'Repository of the imported image, e.g. "local/app".' },
-    tag: { type: T.string, description: 'Tag of the imported image (default: latest).' },
-    changes: { type: T.list(T.string), default: [], description: `Dockerfile instructions applied on import: ${CHANGE_INSTRUCTIONS.join(', ')}.` },
-    platform: { type: T.string, description: 'Platform of the imported image, e.g. "linux/arm64".' },
+    repository: { type: T.string, required: true, description: 'Repository of the new image.' },
+    tag: { doc: { default: '`latest`' }, type: T.string, description: 'Its tag.' },
+    changes: {
+      type: T.list(T.string),
+      default: [],
+      description: 'Dockerfile instructions: CMD, ENTRYPOINT, ENV, EXPOSE, HEALTHCHECK, LABEL, ONBUILD, USER, VOLUME, WORKDIR. Checked when validating.',
+    },
+    platform: { type: T.string, description: 'e.g. `linux/arm64`.' },
   },
   unsupported: { ...PACKER_INTERNAL, docker_path: DOCKER_PATH },
 } satisfies BodySchema;

@@ -22,7 +22,7 @@ import { DOCKER_PATH, PACKER_INTERNAL } from '../config/unsupported.js';
 
 const SCHEMA = {
   attributes: {
-    path: { type: T.string, required: true, description: 'The tar file to write (relative to the current directory).' },
+    path: { type: T.string, required: true, description: 'The tar file to write.' },
   },
   unsupported: { ...PACKER_INTERNAL, docker_path: DOCKER_PATH },
 } satisfies BodySchema;

@@ -19,10 +19,10 @@ import { PACKER_INTERNAL } from '../config/unsupported.js';
 
 const SCHEMA = {
   attributes: {
-    output: { type: T.string, default: 'packer-manifest.json', description: 'The manifest file (relative to the current directory).' },
-    strip_path: { type: T.bool, default: false, description: 'Write only the base name of each artifact file.' },
-    strip_time: { type: T.bool, default: false, description: 'Leave out build_time (for reproducible manifests).' },
-    custom_data: { type: T.map(T.string), description: 'Key/value pairs stored with the build entry.' },
+    output: { type: T.string, default: 'packer-manifest.json', description: 'The manifest file (created with its directory).' },
+    strip_path: { type: T.bool, default: false, description: "Write only each file's base name." },
+    strip_time: { type: T.bool, default: false, description: 'Leave `build_time` out.' },
+    custom_data: { type: T.map(T.string), description: 'Stored with the entry.' },
   },
   unsupported: PACKER_INTERNAL,
 } satisfies BodySchema;

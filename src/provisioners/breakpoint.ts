@@ -10,8 +10,8 @@ import { PACKER_INTERNAL } from '../config/unsupported.js';
 
 const SCHEMA = {
   attributes: {
-    disable: { type: T.bool, default: false, description: 'Skip the pause (the provisioner only says it is disabled).' },
-    note: { type: T.string, description: 'Shown when pausing, to tell breakpoints apart.' },
+    disable: { type: T.bool, default: false, description: 'Do not pause; only say `Breakpoint provisioner disabled; continuing...`.' },
+    note: { type: T.string, description: 'Shown when pausing: `Pausing at breakpoint provisioner with note "…".`' },
   },
   unsupported: PACKER_INTERNAL,
 } satisfies BodySchema;

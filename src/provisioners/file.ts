@@ -17,16 +17,16 @@ const SCHEMA = {
   attributes: {
     source: {
       type: T.string,
-      description: 'Host file or directory to upload (or container path to download). A trailing slash on a directory uploads its contents.',
+      description: 'Host file or directory (upload), or container path (download).',
     },
-    sources: { type: T.list(T.string), description: 'Several sources, uploaded in order into destination.' },
-    content: { type: T.string, description: 'Text written to destination (a file named pkr-file-content when destination ends with "/"). Not with source(s).' },
-    destination: { type: T.string, required: true, description: 'Where the file(s) go: in the container for uploads, on the host for downloads.' },
-    direction: { type: T.string, default: 'upload', description: '"upload" (host → container) or "download" (container → host).' },
+    sources: { type: T.list(T.string), description: 'Several sources; `source` is appended after them, as in Packer.' },
+    content: { type: T.string, description: 'Text to write to `destination`. Not with `source`/`sources`; upload only.' },
+    destination: { type: T.string, required: true, description: 'Container path (upload) or host path (download).' },
+    direction: { type: T.string, default: 'upload', description: '`"upload"` or `"download"`.' },
     generated: {
       type: T.bool,
       default: false,
-      description: 'The source is created during the build (e.g. by shell-local): do not check that it exists when validating.',
+      description: 'The source is made during the build (e.g. by `shell-local`): do not check it exists when validating.',
     },
   },
   unsupported: PACKER_INTERNAL,

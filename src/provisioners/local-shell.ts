@@ -17,21 +17,34 @@ import { ignored, PACKER_INTERNAL } from '../config/unsupported.js';
 
 export const LOCAL_SHELL_SCHEMA = {
   attributes: {
-    command: { type: T.string, description: 'One command, written to a temporary script and run with execute_command.' },
-    inline: { type: T.list(T.string), description: 'Commands, written to one temporary script and run in order.' },
-    script: { type: T.string, description: 'Path of a script on the host to run.' },
-    scripts: { type: T.list(T.string), description: 'Paths of scripts on the host, run in order, each on its own.' },
-    environment_vars: { type: T.list(T.string), default: [], description: '"KEY=value" pairs set for every script.' },
-    env: { type: T.map(T.string), default: {}, description: 'Variables set for every script (override environment_vars).' },
-    env_var_format: { type: T.string, default: "%s='%s' ", description: 'How each variable is written into {{.Vars}}: name, then value.' },
+    command: { type: T.string, description: 'One command, written to a temporary script.' },
+    inline: {
+      type: T.list(T.string),
+      description:
+        "Commands, written to one temporary script and run in order. The script lives in the run's own directory, `$TMPDIR/repack-run-<owner>` (mode 0700), and is removed when it ends; if repack is killed outright, the next build or `repack cleanup` removes it and ends the script's processes.",
+    },
+    script: { type: T.string, description: 'A script on the host.' },
+    scripts: { type: T.list(T.string), description: 'Scripts run in order, each on its own.' },
+    environment_vars: {
+      type: T.list(T.string),
+      default: [],
+      description:
+        '`"KEY=value"` pairs; `KEY` must match `^[A-Za-z_][A-Za-z0-9_]*$` (an error otherwise, as for `env` keys: names are written into the command unquoted).',
+    },
+    env: { type: T.map(T.string), default: {}, description: 'Variables; win over `environment_vars`.' },
+    env_var_format: {
+      type: T.string,
+      default: "%s='%s' ",
+      description: "How each variable is written into `{{.Vars}}`. Single quotes in values become `'\"'\"'`.",
+    },
     execute_command: {
       type: T.list(T.string),
       default: ['/bin/sh', '-c', '{{.Vars}} {{.Script}}'],
-      description: 'The argv each script runs with; {{.Vars}}, {{.Script}} and {{.Command}} are expanded.',
+      description: 'The argv each script runs with; `{{.Vars}}`, `{{.Script}}`, `{{.Command}}` are expanded.',
     },
-    inline_shebang: { type: T.string, default: '/bin/sh -e', description: 'The shebang of the script made from command/inline.' },
-    only_on: { type: T.list(T.string), default: [], description: 'Run only on these host OSes (darwin, freebsd, linux, openbsd, solaris, windows).' },
-    tempfile_extension: { type: T.string, default: '', description: 'Extension of the temporary script made from command/inline.' },
+    inline_shebang: { type: T.string, default: '/bin/sh -e', description: 'First line of the script made from `command`/`inline`.' },
+    only_on: { type: T.list(T.string), default: [], description: 'Run only on these OSes: `darwin`, `freebsd`, `linux`, `openbsd`, `solaris`, `windows`.' },
+    tempfile_extension: { type: T.string, default: '', description: 'Extension of the temporary script.' },
     valid_exit_codes: { type: T.list(T.number), default: [0], description: 'Exit codes that count as success.' },
   },
   unsupported: {

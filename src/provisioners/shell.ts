@@ -19,24 +19,74 @@ import { LineSplitter, ProvisionerError, type Provisioner, type ProvisionerConte
 
 const SCHEMA = {
   attributes: {
-    inline: { type: T.list(T.string), description: 'Commands, run as one script in order.' },
-    script: { type: T.string, description: 'Path of a script on the host to upload and run.' },
-    scripts: { type: T.list(T.string), description: 'Paths of scripts on the host, run in order.' },
-    inline_shebang: { type: T.string, description: 'The shebang of the script made from inline (default /bin/sh -e).' },
-    environment_vars: { type: T.list(T.string), default: [], description: '"KEY=value" pairs set for every script.' },
-    env: { type: T.map(T.string), default: {}, description: 'Variables set for every script (merged with environment_vars).' },
-    env_var_format: { type: T.string, description: 'How each variable is written, a Go format of name and value (default "%s=\'%s\' ").' },
-    use_env_var_file: { type: T.bool, default: false, description: 'Write the variables to a file in remote_folder that execute_command sources.' },
-    execute_command: { type: T.string, description: 'How each script is run; {{.Vars}}, {{.Path}} and {{.EnvVarFile}} are expanded.' },
-    remote_folder: { type: T.string, default: '/tmp', description: 'Directory scripts are uploaded to.' },
-    remote_file: { type: T.string, description: 'File name scripts are uploaded as (default script_NNNN.sh).' },
-    remote_path: { type: T.string, description: 'Full path scripts are uploaded to (remote_folder/remote_file).' },
-    binary: { type: T.bool, default: false, description: 'Upload scripts byte for byte (no line-ending conversion).' },
+    inline: {
+      type: T.list(T.string),
+      description:
+        'Commands, written as one script (`#!` + `inline_shebang`, then a line each) and run in order. Without `inline_shebang`, commands that start with `#!` keep their own.',
+    },
+    script: {
+      type: T.string,
+      description:
+        'A script on the host; a relative path is relative to the working directory (as in Packer: where `repack` runs, or the action\'s `working-directory`; use `"${path.root}/x.sh"` for a script next to the template).',
+    },
+    scripts: { type: T.list(T.string), description: 'Several scripts, run in order; the first failure stops the step.' },
+    inline_shebang: {
+      doc: { default: '`"/bin/sh -e"`' },
+      type: T.string,
+      description: 'The shebang of the script made from `inline`: with `-e`, the first failing command fails the step.',
+    },
+    environment_vars: {
+      type: T.list(T.string),
+      default: [],
+      description:
+        '`"KEY=value"` pairs set for every script; `KEY` must match `^[A-Za-z_][A-Za-z0-9_]*$` (an error otherwise, as for `env` keys: names are written into the command unquoted).',
+    },
+    env: { type: T.map(T.string), default: {}, description: 'The same as a map; merged with `environment_vars` (`env` wins on the same key).' },
+    env_var_format: {
+      doc: { default: '`"%s=\'%s\' "` (with `use_env_var_file`: `"export %s=\'%s\'\\n"`)' },
+      type: T.string,
+      description:
+        "How each variable is written into `{{.Vars}}` or the variables file: a Go format of the name, then the value (its `'` written as `'\"'\"'`).",
+    },
+    use_env_var_file: {
+      type: T.bool,
+      default: false,
+      description:
+        'Write the variables to `remote_folder/varfile_NNNN.sh` (mode `0600`, owned as uploads are) instead of the command line; `{{.EnvVarFile}}` names it; removed after the scripts unless `skip_clean`.',
+    },
+    execute_command: {
+      doc: { default: '`"chmod +x {{.Path}}; {{.Vars}} {{.Path}}"` (with `use_env_var_file`: `"chmod +x {{.Path}}; . {{.EnvVarFile}} && {{.Path}}"`)' },
+      type: T.string,
+      description: 'How each script is run; `{{.Vars}}`, `{{.Path}}` and `{{.EnvVarFile}}` are expanded.',
+    },
+    remote_folder: { type: T.string, default: '/tmp', description: 'Directory the script is written to.' },
+    remote_file: { doc: { default: '`script_NNNN.sh`' }, type: T.string, description: 'File name of the script (NNNN random per provisioner, as in Packer).' },
+    remote_path: { doc: { default: '`remote_folder/remote_file`' }, type: T.string, description: 'Full path of the script.' },
+    binary: {
+      type: T.bool,
+      default: false,
+      description: "Upload scripts byte for byte. When `false`, as in Packer, each line's `\\r\\n` becomes `\\n` and a last line without a line end gets one.",
+    },
     valid_exit_codes: { type: T.list(T.number), default: [0], description: 'Exit codes that count as success.' },
-    skip_clean: { type: T.bool, default: false, description: 'Leave the uploaded script in place.' },
-    pause_after: { type: T.string, description: 'Wait this long after the last script, e.g. "10s".' },
-    start_retry_timeout: { type: T.string, description: 'Keep retrying a script whose upload or start fails this long (default 5m).' },
-    expect_disconnect: { type: T.bool, default: false, description: 'A script whose connection drops (the container stops) counts as success.' },
+    skip_clean: { type: T.bool, default: false, description: 'Leave the script at `remote_path` (it is then in the committed image).' },
+    pause_after: {
+      doc: { type: 'duration' },
+      type: T.string,
+      description:
+        'Wait this long after the last script, printing `Pausing 10s after this provisioner...`. A step served from the layer cache does not run, so it does not wait.',
+    },
+    start_retry_timeout: {
+      doc: { type: 'duration', default: '`"5m"`' },
+      type: T.string,
+      description:
+        "How long a script whose upload or start fails for a reason that can pass (the engine's connection refused, a 5xx answer) is tried again, every 2 s. A script that started is never run twice.",
+    },
+    expect_disconnect: {
+      type: T.bool,
+      default: false,
+      description:
+        "A script whose exec ends without an exit status (the container or the engine went away) counts as success; without it that fails with Packer's `Script disconnected unexpectedly...`.",
+    },
   },
   unsupported: PACKER_INTERNAL,
 } satisfies BodySchema;

@@ -8,11 +8,15 @@ import { decodeBody, type BodySchema } from '../../config/schema.js';
 
 export const BOOTSTRAP_SCHEMA = {
   attributes: {
-    path: { type: T.string, required: true, description: 'The Dockerfile, relative to the working directory.' },
-    build_dir: { type: T.string, default: '.', description: 'The build context directory (the Dockerfile must be inside it).' },
-    arguments: { type: T.map(T.string), default: {}, description: 'Build arguments (docker build --build-arg).' },
-    pull: { type: T.bool, default: true, description: 'Pull newer base images while building (docker build --pull).' },
-    compress: { type: T.bool, default: false, description: 'Accepted for compatibility: the context is streamed to the engine as it is read.' },
+    path: {
+      type: T.string,
+      required: true,
+      description: 'The Dockerfile, relative to the working directory. It must be inside `build_dir` (it travels in the build context).',
+    },
+    build_dir: { type: T.string, default: '.', description: 'The build context, relative to the working directory.' },
+    arguments: { type: T.map(T.string), default: {}, description: 'Build arguments.' },
+    pull: { type: T.bool, default: true, description: "Pull newer versions of the Dockerfile's base images." },
+    compress: { type: T.bool, default: false, description: 'Accepted; the context is streamed to the engine as it is read.' },
   },
 } satisfies BodySchema;
 

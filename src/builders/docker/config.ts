@@ -13,53 +13,75 @@ import { DOCKER_SOURCE_UNSUPPORTED } from './unsupported.js';
 
 export const DOCKER_SOURCE = {
   attributes: {
-    image: { type: T.string, description: 'The base image, e.g. "ubuntu:24.04". Pulled unless pull = false. Required unless a build block is given.' },
-    commit: { type: T.bool, default: false, description: 'Commit the container as an image (the artifact is the image ID).' },
-    discard: { type: T.bool, default: false, description: 'Throw the container away after provisioning.' },
-    export_path: { type: T.string, description: 'Export the container filesystem to this tar file.' },
-    pull: { type: T.bool, default: true, description: 'Pull the image before starting the container.' },
-    changes: { type: T.list(T.string), default: [], description: `Dockerfile instructions applied at commit: ${CHANGE_INSTRUCTIONS.join(', ')}.` },
+    image: {
+      doc: { default: 'required without `build`' },
+      type: T.string,
+      description: 'The base image, e.g. `"debian:bookworm"`; anything `docker pull` accepts, digests included.',
+    },
+    commit: { type: T.bool, default: false, description: 'Commit the container as an image; the artifact is the image ID.' },
+    discard: { type: T.bool, default: false, description: 'Throw the container away (for `artifice` and host-side results).' },
+    export_path: { type: T.string, description: "Export the container's filesystem to this tar file (relative to the working directory)." },
+    pull: { type: T.bool, default: true, description: 'Pull `image` first. With `false` it must be present.' },
+    changes: {
+      type: T.list(T.string),
+      default: [],
+      description:
+        'Dockerfile instructions applied at commit: `CMD`, `ENTRYPOINT`, `ENV`, `EXPOSE`, `LABEL`, `ONBUILD`, `USER`, `VOLUME`, `WORKDIR`. Others (e.g. `RUN`) are refused when validating.',
+    },
     run_command: {
       type: T.list(T.string),
       default: DEFAULT_RUN_COMMAND,
-      description: 'docker run arguments for the build container; {{.Image}} is the image.',
+      description: '`docker run` arguments; see below.',
     },
-    volumes: { type: T.map(T.string), default: {}, description: 'Host path → container path bind mounts.' },
-    container_dir: { type: T.string, default: '/packer-files', description: 'Directory inside the container for uploads of the builder.' },
-    exec_user: { type: T.string, description: 'User provisioners run as (docker exec --user).' },
+    volumes: { type: T.map(T.string), default: {}, description: 'Bind mounts, host path → container path.' },
+    container_dir: {
+      type: T.string,
+      default: '/packer-files',
+      description: 'Accepted; repack mounts no shared directory (uploads go through the archive API), so nothing is created there.',
+    },
+    exec_user: { type: T.string, description: 'User (`user`, `uid`, `user:group`) the provisioners run as (`docker exec --user`).' },
     privileged: { type: T.bool, default: false, description: 'Run the container privileged.' },
     cap_add: { type: T.list(T.string), default: [], description: 'Linux capabilities to add.' },
     cap_drop: { type: T.list(T.string), default: [], description: 'Linux capabilities to drop.' },
-    tmpfs: { type: T.list(T.string), default: [], description: 'tmpfs mounts, "path[:options]".' },
-    device: { type: T.list(T.string), default: [], description: 'Host devices, "host[:container[:perms]]".' },
-    runtime: { type: T.string, description: 'OCI runtime for the container.' },
-    platform: { type: T.string, description: 'Platform of the image and container, e.g. "linux/amd64".' },
+    tmpfs: { type: T.list(T.string), default: [], description: 'tmpfs mounts, `"path[:options]"`.' },
+    device: { type: T.list(T.string), default: [], description: 'Host devices, `"host[:container[:rwm]]"`.' },
+    runtime: { type: T.string, description: 'OCI runtime (e.g. `runsc`).' },
+    platform: {
+      type: T.string,
+      description:
+        'Platform of the pulled image and the container, e.g. `"linux/arm64"`. A source that sets it is built for that platform only, also under `-platform` ([multi-platform.md](../multi-platform.md)).',
+    },
     author: { type: T.string, description: 'Author recorded in the committed image.' },
-    message: { type: T.string, description: 'Commit message recorded in the committed image.' },
+    message: { type: T.string, description: "Commit message (the image's `Comment`)." },
     fix_upload_owner: {
       type: T.bool,
       default: true,
-      description: "Make uploaded files owned by the user the container runs as (run_command's -u, else the image's USER).",
+      description: 'After each upload, `chown -R` it to the user the **container** runs as (below).',
     },
     docker_path: {
       type: T.string,
       default: 'docker',
-      description: 'Accepted for compatibility: repack talks to the Engine API (DOCKER_HOST), not to a docker binary.',
+      description:
+        'Accepted; another value is ignored with a warning (repack talks to the Engine API, not to a binary — point `DOCKER_HOST` at Podman instead of `docker_path = "podman"`).',
     },
-    windows_container: { type: T.bool, default: false, description: 'Windows containers are not supported: only false is accepted.' },
+    windows_container: { type: T.bool, default: false, description: 'Only `false`: repack builds Linux containers.' },
     ecr_login: {
       type: T.bool,
       default: false,
-      description: 'Not supported: log in to ECR with a docker credential helper (docker-credential-ecr-login) instead.',
+      description: 'Only `false`: use `docker-credential-ecr-login` as a credential helper (`credHelpers` in the docker config), which repack reads.',
     },
-    communicator: { type: T.string, default: 'docker', description: 'How provisioners reach the container: only "docker" (the Engine API).' },
-    pty: { type: T.bool, default: false, description: 'Run commands with a pseudo-terminal: not supported, only false is accepted quietly.' },
+    communicator: {
+      type: T.string,
+      default: 'docker',
+      description: 'Only `"docker"`: provisioners reach the container through the Engine API. Another value is an error.',
+    },
+    pty: { type: T.bool, default: false, description: '`true` is ignored with a warning: commands run without a pseudo-terminal.' },
     ...LOGIN_ATTRIBUTES,
   },
   unsupported: DOCKER_SOURCE_UNSUPPORTED,
   blocks: {
     // Decoded by decodeBootstrap (bootstrap-config.ts), which also checks its body.
-    build: { labels: [], multiple: false, description: 'Build the base image from a Dockerfile instead of pulling image.' },
+    build: { labels: [], multiple: false, description: 'Build the base image from a Dockerfile instead (below). Not with `image`.' },
   },
 } satisfies BodySchema;
 

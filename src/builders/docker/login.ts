@@ -8,8 +8,13 @@ import type { BodySchema, Decoded } from '../../config/schema.js';
 import type { RegistryAuth } from '../../docker/driver.js';
 
 export const LOGIN_ATTRIBUTES = {
-  login: { type: T.bool, default: false, description: 'Use the login_* credentials instead of the docker config (~/.docker/config.json).' },
-  login_server: { type: T.string, description: 'Registry the login_* credentials are for, e.g. "ghcr.io"; unset: the registry of each image.' },
+  login: {
+    type: T.bool,
+    default: false,
+    description:
+      "Send the `login_*` credentials (for pulling `image`; in `docker-push`, for pushing) ahead of the docker config's. Nothing is written to the docker config.",
+  },
+  login_server: { type: T.string, description: 'Registry the `login_*` credentials are for, e.g. `"ghcr.io"`; unset: the registry of each image.' },
   login_username: { type: T.string, description: 'User name for the registry.' },
   login_password: { type: T.string, sensitive: true, description: 'Password or token for the registry.' },
 } satisfies BodySchema['attributes'];

@@ -105,3 +105,20 @@ describe('a provisioner cache key follows its schema', () => {
     }
   });
 });
+
+describe('one body API', () => {
+  it('only config/body.ts reads a body by its syntax (load.ts picks the parser by file name)', () => {
+    const readers = sourceFiles('src')
+      .filter((f) => !f.startsWith(join('src', 'hcl')))
+      .flatMap((f) => {
+        const text = readFileSync(f, 'utf8');
+        const imports = [...text.matchAll(/import \{([^}]*)\} from '[./]*hcl\/json-body\.js'/g)].map((m) => m[1].trim());
+        const syntax = /\b[bB]ody\.json\b/.test(text) ? ['body.json'] : [];
+        return [...imports, ...syntax].map((what) => `${f}: ${what}`);
+      });
+    expect(readers).toEqual([
+      `${join('src', 'config', 'body.ts')}: jsonAttributes, nativeExpression, resolveJsonBody, type BodyShape`,
+      `${join('src', 'config', 'load.ts')}: parseJsonFile`,
+    ]);
+  });
+});

@@ -5,7 +5,7 @@ import { error, warning, type Diagnostic, type Range } from '../hcl/diagnostics.
 import { evaluate, type EvalContext } from '../hcl/eval.js';
 import { convert } from '../hcl/convert.js';
 import { isKnown, toJS, type JsValue, type Type, type Value } from '../hcl/value.js';
-import { resolveJsonBody } from '../hcl/json-body.js';
+import { bodyContent } from './body.js';
 import { didYouMean } from './suggest.js';
 import { leafStrings } from './variables.js';
 import { expandDynamic } from './dynamic.js';
@@ -82,18 +82,10 @@ export interface Decoded<S extends BodySchema = BodySchema> {
   blocks: Block[];
 }
 
-/** A body as the schema reads it: a JSON body's properties sorted into attributes and blocks; native unchanged. */
-export function resolveBody(body: Body, schema: BodySchema, diags: Diagnostic[]): Body {
-  if (!body.json) return body;
-  const r = resolveJsonBody(body, schema);
-  diags.push(...r.diagnostics);
-  return r.body;
-}
-
 /** Checks names against the schema: unknown attributes and blocks, duplicates, wrong label counts. */
 export function checkBody(original: Body, schema: BodySchema, owner?: Block): Diagnostic[] {
   const diags: Diagnostic[] = [];
-  const body = resolveBody(original, schema, diags);
+  const body = bodyContent(original, schema, diags);
   const seen = new Map<string, Attribute>();
   const blockCounts = new Map<string, number>();
   const attrNames = Object.keys(schema.attributes);
@@ -199,7 +191,7 @@ export function evalAttribute(attr: Attribute, spec: AttributeSpec, ctx: EvalCon
 /** Checks and evaluates a body against its schema. */
 export function decodeBody<S extends BodySchema>(original: Body, schema: S, ctx: EvalContext, owner?: Block): Decoded<S> & { diagnostics: Diagnostic[] } {
   const resolved: Diagnostic[] = [];
-  const expanded = expandDynamic(resolveBody(original, schema, resolved), schema.blocks ?? {}, ctx);
+  const expanded = expandDynamic(bodyContent(original, schema, resolved), schema.blocks ?? {}, ctx);
   const body = expanded.body;
   const diagnostics = [...resolved, ...expanded.diagnostics, ...checkBody(body, schema, owner)];
   const attrs: Record<string, JsValue> = {};

@@ -6,7 +6,8 @@ import type { Block, Body } from '../hcl/ast.js';
 import { error, hasErrors, warning, type Diagnostic, type Range } from '../hcl/diagnostics.js';
 import { evaluate, type EvalContext } from '../hcl/eval.js';
 import { T, V, type JsValue, type Value } from '../hcl/value.js';
-import { configOf, decodeBody, resolveBody, type BodySchema } from '../config/schema.js';
+import { configOf, decodeBody, type BodySchema } from '../config/schema.js';
+import { bodyContent } from '../config/body.js';
 import { applyOverride } from './override.js';
 import type { BuildSpec, PostProcessorSpec, ProvisionerSpec, SourceRef, Template } from '../config/template.js';
 import { isOneOf, POST_PROCESSOR_TYPES, PROVISIONER_TYPES } from '../config/registry.js';
@@ -280,7 +281,7 @@ export function planBuilds(input: PlanInput): { builds: PlannedBuild[]; diagnost
         if (input.except.some((p) => globMatch(p, name))) excepted.count++;
         continue;
       }
-      const body = resolveBody(source.body, DOCKER_SOURCE, diags);
+      const body = bodyContent(source.body, DOCKER_SOURCE, diags);
       const merged: Diagnostic[] = [];
       const mergedBody = mergeOverrides(body, ref.overrides, merged);
       diags.push(...merged);

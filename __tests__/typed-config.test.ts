@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import ts from 'typescript';
 import { T } from '../src/hcl/value.js';
-import { chainKey, provisionerDescription } from '../src/cache/key.js';
+import { baseKey, chainKey, provisionerDescription } from '../src/cache/key.js';
+import { DOCKER_SOURCE } from '../src/builders/docker/config.js';
 import { PROVISIONERS } from '../src/pipeline/plugins.js';
 import { plan, template, TempDirs } from '../__fixtures__/plugins/harness.js';
 
@@ -101,6 +102,39 @@ describe('a provisioner cache key follows its schema', () => {
       expect(key()).not.toBe(before);
     } finally {
       delete attributes.added_for_test;
+      temps.cleanup();
+    }
+  });
+});
+
+describe('the base cache key follows the docker source schema', () => {
+  const source = (attrs: string) => template('', `commit = true\n ${attrs}`);
+  it('changes when the schema gains an attribute, not with one declared key: false', () => {
+    const temps = new TempDirs();
+    const attributes: Record<string, unknown> = DOCKER_SOURCE.attributes;
+    try {
+      const dir = temps.make({ 't.pkr.hcl': source('') });
+      const key = () => baseKey('sha256:base', plan(dir).builds[0]);
+      const before = key();
+      attributes.kept_out_for_test = { type: T.string, default: 'x', key: false, description: 'Does not change the container.' };
+      expect(key()).toBe(before);
+      attributes.added_for_test = { type: T.string, default: 'x', description: 'An attribute the builder does not read.' };
+      expect(key()).not.toBe(before);
+    } finally {
+      delete attributes.kept_out_for_test;
+      delete attributes.added_for_test;
+      temps.cleanup();
+    }
+  });
+
+  it('holds no credentials', () => {
+    const temps = new TempDirs();
+    try {
+      const plain = temps.make({ 't.pkr.hcl': source('') });
+      const login = temps.make({ 't.pkr.hcl': source('login = true\n login_username = "u"\n login_password = "p4ss"') });
+      expect(baseKey('sha256:base', plan(login).builds[0])).toBe(baseKey('sha256:base', plan(plain).builds[0]));
+      expect(JSON.stringify(plan(login).builds[0].config.keyed)).not.toContain('p4ss');
+    } finally {
       temps.cleanup();
     }
   });

@@ -19,6 +19,8 @@ export interface AttributeSpec {
   sensitive?: boolean;
   /** How the option tables in docs/ show the type or default, when the declared ones do not say it (a duration, a default computed when decoded). */
   doc?: { type?: string; default?: string };
+  /** Left out of cache keys: the attribute cannot change what the step leaves in the image (a wait, credentials, how the result is kept). */
+  key?: false;
 }
 
 export interface NestedBlockSpec {
@@ -158,12 +160,13 @@ export function checkLabels(block: Block, labels: string[]): Diagnostic[] {
 }
 
 /**
- * The attributes `schema` declares, picked from a decoded config (which may hold more, e.g. the common provisioner
- * arguments): every one of them, set or defaulted, so an attribute added to a schema is in what this returns.
+ * What a cache key holds of a decoded config (which may hold more, e.g. the common provisioner arguments): every
+ * attribute `schema` declares, set or defaulted, but those declared `key: false` — so an attribute added to a schema
+ * is in the key unless its declaration says why not.
  */
-export function configOf(attrs: Readonly<Record<string, JsValue>>, schema: BodySchema): Record<string, JsValue> {
+export function keyedConfig(attrs: Readonly<Record<string, JsValue>>, schema: BodySchema): Record<string, JsValue> {
   const out: Record<string, JsValue> = {};
-  for (const name of Object.keys(schema.attributes)) out[name] = Object.hasOwn(attrs, name) ? attrs[name] : null;
+  for (const [name, spec] of Object.entries(schema.attributes)) if (spec.key !== false) out[name] = Object.hasOwn(attrs, name) ? attrs[name] : null;
   return out;
 }
 

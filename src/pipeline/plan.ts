@@ -6,7 +6,7 @@ import type { Block, Body } from '../hcl/ast.js';
 import { error, hasErrors, warning, type Diagnostic, type Range } from '../hcl/diagnostics.js';
 import { evaluate, type EvalContext } from '../hcl/eval.js';
 import { T, V, type JsValue, type Value } from '../hcl/value.js';
-import { configOf, decodeBody, type BodySchema } from '../config/schema.js';
+import { keyedConfig, decodeBody, type BodySchema } from '../config/schema.js';
 import { bodyContent } from '../config/body.js';
 import { applyOverride } from './override.js';
 import type { BuildSpec, PostProcessorSpec, ProvisionerSpec, SourceRef, Template } from '../config/template.js';
@@ -24,7 +24,7 @@ export interface PlannedProvisioner {
   type: string;
   name: string;
   provisioner: Provisioner;
-  /** The provisioner's own attributes as decoded (overrides applied): the typed config its cache key is made of. */
+  /** The provisioner's own attributes as decoded (overrides applied), as its cache key holds them (keyedConfig). */
   config: Record<string, JsValue>;
   pauseBeforeMs: number;
   maxRetries: number;
@@ -154,7 +154,7 @@ function planProvisioner(
     type: spec.type,
     name: d.attrs.name ?? spec.type,
     provisioner,
-    config: configOf(d.attrs, plugin.schema),
+    config: keyedConfig(d.attrs, plugin.schema),
     pauseBeforeMs: durationAttr(d.attrs.pause_before, 'pause_before', d.ranges.pause_before, diags),
     maxRetries: Math.max(0, Math.floor(Number(d.attrs.max_retries))),
     timeoutMs: durationAttr(d.attrs.timeout, 'timeout', d.ranges.timeout, diags),

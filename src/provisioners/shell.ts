@@ -70,12 +70,14 @@ const SCHEMA = {
     valid_exit_codes: { type: T.list(T.number), default: [0], description: 'Exit codes that count as success.' },
     skip_clean: { type: T.bool, default: false, description: 'Leave the script at `remote_path` (it is then in the committed image).' },
     pause_after: {
+      key: false,
       doc: { type: 'duration' },
       type: T.string,
       description:
         'Wait this long after the last script, printing `Pausing 10s after this provisioner...`. A step served from the layer cache does not run, so it does not wait.',
     },
     start_retry_timeout: {
+      key: false,
       doc: { type: 'duration', default: '`"5m"`' },
       type: T.string,
       description:

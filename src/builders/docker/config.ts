@@ -2,8 +2,8 @@
 import type { Block, Body } from '../../hcl/ast.js';
 import { error, warning, type Diagnostic } from '../../hcl/diagnostics.js';
 import type { EvalContext } from '../../hcl/eval.js';
-import { T } from '../../hcl/value.js';
-import { decodeBody, type BodySchema, type KeysWith } from '../../config/schema.js';
+import { T, type JsValue } from '../../hcl/value.js';
+import { decodeBody, keyedConfig, type BodySchema, type KeysWith } from '../../config/schema.js';
 import type { ContainerSpec, RegistryAuth } from '../../docker/driver.js';
 import { CHANGE_INSTRUCTIONS, parseChange } from '../../docker/changes.js';
 import { DEFAULT_RUN_COMMAND, parseRunCommand } from './run-command.js';
@@ -14,15 +14,17 @@ import { DOCKER_SOURCE_UNSUPPORTED } from './unsupported.js';
 export const DOCKER_SOURCE = {
   attributes: {
     image: {
+      key: false,
       doc: { default: 'required without `build`' },
       type: T.string,
       description: 'The base image, e.g. `"debian:bookworm"`; anything `docker pull` accepts, digests included.',
     },
-    commit: { type: T.bool, default: false, description: 'Commit the container as an image; the artifact is the image ID.' },
-    discard: { type: T.bool, default: false, description: 'Throw the container away (for `artifice` and host-side results).' },
-    export_path: { type: T.string, description: "Export the container's filesystem to this tar file (relative to the working directory)." },
-    pull: { type: T.bool, default: true, description: 'Pull `image` first. With `false` it must be present.' },
+    commit: { key: false, type: T.bool, default: false, description: 'Commit the container as an image; the artifact is the image ID.' },
+    discard: { key: false, type: T.bool, default: false, description: 'Throw the container away (for `artifice` and host-side results).' },
+    export_path: { key: false, type: T.string, description: "Export the container's filesystem to this tar file (relative to the working directory)." },
+    pull: { key: false, type: T.bool, default: true, description: 'Pull `image` first. With `false` it must be present.' },
     changes: {
+      key: false,
       type: T.list(T.string),
       default: [],
       description:
@@ -51,31 +53,34 @@ export const DOCKER_SOURCE = {
       description:
         'Platform of the pulled image and the container, e.g. `"linux/arm64"`. A source that sets it is built for that platform only, also under `-platform` ([multi-platform.md](../multi-platform.md)).',
     },
-    author: { type: T.string, description: 'Author recorded in the committed image.' },
-    message: { type: T.string, description: "Commit message (the image's `Comment`)." },
+    author: { key: false, type: T.string, description: 'Author recorded in the committed image.' },
+    message: { key: false, type: T.string, description: "Commit message (the image's `Comment`)." },
     fix_upload_owner: {
       type: T.bool,
       default: true,
       description: 'After each upload, `chown -R` it to the user the **container** runs as (below).',
     },
     docker_path: {
+      key: false,
       type: T.string,
       default: 'docker',
       description:
         'Accepted; another value is ignored with a warning (repack talks to the Engine API, not to a binary — point `DOCKER_HOST` at Podman instead of `docker_path = "podman"`).',
     },
-    windows_container: { type: T.bool, default: false, description: 'Only `false`: repack builds Linux containers.' },
+    windows_container: { key: false, type: T.bool, default: false, description: 'Only `false`: repack builds Linux containers.' },
     ecr_login: {
+      key: false,
       type: T.bool,
       default: false,
       description: 'Only `false`: use `docker-credential-ecr-login` as a credential helper (`credHelpers` in the docker config), which repack reads.',
     },
     communicator: {
+      key: false,
       type: T.string,
       default: 'docker',
       description: 'Only `"docker"`: provisioners reach the container through the Engine API. Another value is an error.',
     },
-    pty: { type: T.bool, default: false, description: '`true` is ignored with a warning: commands run without a pseudo-terminal.' },
+    pty: { key: false, type: T.bool, default: false, description: '`true` is ignored with a warning: commands run without a pseudo-terminal.' },
     ...LOGIN_ATTRIBUTES,
   },
   unsupported: DOCKER_SOURCE_UNSUPPORTED,
@@ -106,6 +111,8 @@ export interface DockerConfig {
   fixUploadOwner: boolean;
   /** Credentials for pulling the image (login = true); else the docker config's are used. */
   login?: RegistryAuth;
+  /** The source's attributes as the base cache key holds them (keyedConfig). */
+  keyed: Record<string, JsValue>;
   /** login = true without usable credentials: pulling fails with this, as `docker login` does in Packer. */
   loginProblem?: string;
 }
@@ -220,6 +227,7 @@ export function decodeDockerSource(body: Body, ctx: EvalContext, owner: Block): 
       author: str('author'),
       message: str('message'),
       fixUploadOwner: a.fix_upload_owner !== false,
+      keyed: keyedConfig(d.attrs, DOCKER_SOURCE),
       ...(login.auth ? { login: login.auth } : {}),
       ...(login.problem ? { loginProblem: login.problem } : {}),
     },

@@ -9,14 +9,15 @@ import type { RegistryAuth } from '../../docker/driver.js';
 
 export const LOGIN_ATTRIBUTES = {
   login: {
+    key: false,
     type: T.bool,
     default: false,
     description:
       "Send the `login_*` credentials (for pulling `image`; in `docker-push`, for pushing) ahead of the docker config's. Nothing is written to the docker config.",
   },
-  login_server: { type: T.string, description: 'Registry the `login_*` credentials are for, e.g. `"ghcr.io"`; unset: the registry of each image.' },
-  login_username: { type: T.string, description: 'User name for the registry.' },
-  login_password: { type: T.string, sensitive: true, description: 'Password or token for the registry.' },
+  login_server: { key: false, type: T.string, description: 'Registry the `login_*` credentials are for, e.g. `"ghcr.io"`; unset: the registry of each image.' },
+  login_username: { key: false, type: T.string, description: 'User name for the registry.' },
+  login_password: { key: false, type: T.string, sensitive: true, description: 'Password or token for the registry.' },
 } satisfies BodySchema['attributes'];
 
 export const ECR_LOGIN =

@@ -15,7 +15,8 @@ describe('option tables', () => {
 
   it('every schema of a builder, provisioner and post-processor with a page of its own has a table', () => {
     const marked = new Set(PAGES.flatMap((page) => markersIn(readFileSync(page, 'utf8'))));
-    const undocumented = ['post-processor/docker-tag', 'post-processor/docker-push', 'post-processor/shell-local'];
+    // shell-local's page points to the provisioner's table: the two share one schema.
+    const undocumented = ['post-processor/shell-local'];
     expect(Object.keys(SCHEMAS).filter((k) => !marked.has(k) && !undocumented.includes(k))).toEqual([]);
   });
 

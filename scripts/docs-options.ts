@@ -22,7 +22,9 @@ export const SCHEMAS: Record<string, BodySchema> = {
 export const PAGES = [
   'docs/builders/docker.md',
   ...Object.keys(PROVISIONERS).map((name) => `docs/provisioners/${name}.md`),
-  ...['artifice', 'checksum', 'compress', 'docker-import', 'docker-save', 'manifest'].map((name) => `docs/post-processors/${name}.md`),
+  ...['artifice', 'checksum', 'compress', 'docker-import', 'docker-push', 'docker-save', 'docker-tag', 'manifest'].map(
+    (name) => `docs/post-processors/${name}.md`,
+  ),
 ];
 
 export function typeText(t: Type): string {
@@ -73,14 +75,14 @@ export function optionTable(schema: BodySchema): string {
   return ['| option | type | default | |', '|---|---|---|---|', ...rows].join('\n');
 }
 
-const MARKER = /(<!-- options: ([\w./-]+) -->\n)[\s\S]*?(\n<!-- \/options -->)/g;
+const MARKER = /(<!-- options: ([\w./-]+) -->\n)[\s\S]*?(<!-- \/options -->)/g;
 
 /** A page with each marked table generated again; an error names a marker with no schema. */
 export function renderPage(text: string): string {
   return text.replace(MARKER, (_all, open: string, key: string, close: string) => {
     const schema = SCHEMAS[key];
     if (!schema) throw new Error(`no schema named ${key}`);
-    return `${open}${optionTable(schema)}${close}`;
+    return `${open}${optionTable(schema)}\n${close}`;
   });
 }
 

@@ -31,7 +31,11 @@ const PUSH_PLATFORM = ignored(
 const SCHEMA = {
   attributes: {
     ...LOGIN_ATTRIBUTES,
-    ecr_login: { type: T.bool, default: false, description: 'Not supported: log in to ECR with a docker credential helper instead.' },
+    ecr_login: {
+      type: T.bool,
+      default: false,
+      description: 'Only `false`: use `docker-credential-ecr-login` as a credential helper (`credHelpers` in the docker config), which repack reads.',
+    },
   },
   unsupported: { ...PACKER_INTERNAL, ...ECR_AWS, docker_path: DOCKER_PATH, platform: PUSH_PLATFORM },
 } satisfies BodySchema;

@@ -17,9 +17,9 @@ import { DOCKER_PATH, PACKER_INTERNAL } from '../config/unsupported.js';
 
 const SCHEMA = {
   attributes: {
-    repository: { type: T.string, required: true, description: 'Repository to tag into, e.g. "ghcr.io/org/app".' },
-    tags: { type: T.list(T.string), description: 'Tags to apply (default "latest").' },
-    tag: { type: T.list(T.string), description: 'Deprecated spelling of tags.' },
+    repository: { type: T.string, required: true, description: 'Repository to tag into, e.g. `"ghcr.io/org/app"`.' },
+    tags: { type: T.list(T.string), doc: { default: '`["latest"]`' }, description: 'Tags to apply.' },
+    tag: { type: T.list(T.string), description: 'Deprecated spelling of `tags` (a warning says so); both may be given.' },
     force: { type: T.bool, default: false, description: 'Accepted for compatibility: a tag that exists is always moved, as docker does since 1.10.' },
   },
   unsupported: { ...PACKER_INTERNAL, docker_path: DOCKER_PATH },

@@ -13,6 +13,7 @@ const config = (over: Partial<DockerConfig> = {}): DockerConfig => ({
   container: { image: 'debian', entrypoint: ['/bin/sh'], tty: true },
   containerDir: '/packer-files',
   fixUploadOwner: true,
+  keyed: {},
   ...over,
 });
 const build = (c = config()) => ({ name: 'b.docker.a', sourceName: 'a', config: c });
@@ -47,7 +48,7 @@ describe('keys', () => {
     ['another base image', undefined, 'sha256:other'],
     ['run_command env', { container: { image: 'debian', entrypoint: ['/bin/sh'], tty: true, env: ['X=1'] } }, undefined],
     ['privileged', { container: { image: 'debian', entrypoint: ['/bin/sh'], tty: true, privileged: true } }, undefined],
-    ['exec_user', { execUser: 'nobody' }, undefined],
+    ['exec_user', { execUser: 'nobody', keyed: { exec_user: 'nobody' } }, undefined],
     ['platform', { platform: 'linux/arm64' }, undefined],
   ])('the base key changes with %s', (_what, over, image) => {
     expect(baseKey(image ?? 'sha256:base', build(config(over)))).not.toBe(baseKey('sha256:base', build()));

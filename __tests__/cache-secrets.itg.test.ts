@@ -3,7 +3,7 @@
 // build pushes its image and exports its cache, then an attacker who knows the template and the key algorithm
 // recomputes the keys for a dictionary that holds the real value, and matches nothing.
 import { afterAll, expect, test } from '@jest/globals';
-import { chainKey } from '../src/cache/key.js';
+import { chainKey, provisionerDescription } from '../src/cache/key.js';
 import { baseKey, commitKey } from '../src/builders/docker/cache-keys.js';
 import { prepareTemplate } from '../src/pipeline/prepare.js';
 import { BUSYBOX, driver, REGISTRY, RUN, Workspace } from '../__fixtures__/plugins/itg.js';
@@ -58,7 +58,7 @@ async function keysFor(dir: string, guess: string, baseImageId: string): Promise
   const p = await prepareTemplate({ template: 't.pkr.hcl', cwd: dir, vars: [['pw', guess]], env: {} });
   const build = p.builds[0];
   const out = [baseKey(baseImageId, build)];
-  for (const q of build.provisioners) out.push(chainKey(out[out.length - 1], { type: q.type, provisioner: q.provisioner.describe() }));
+  for (const q of build.provisioners) out.push(chainKey(out[out.length - 1], provisionerDescription(q)));
   out.push(commitKey(out[out.length - 1], build.config));
   return out;
 }

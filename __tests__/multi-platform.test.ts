@@ -72,6 +72,7 @@ function planned(name: string, platform?: string): PlannedBuild {
       container: { image: 'busybox', ...(platform ? { platform } : {}) },
       containerDir: '/packer-files',
       fixUploadOwner: true,
+      keyed: {},
       ...(platform ? { platform } : {}),
     },
     provisioners: [],

@@ -13,7 +13,7 @@ export const CACHE_REPOSITORY = 'repack-cache';
 export const cacheRef = (key: string): string => `${CACHE_REPOSITORY}:${key}`;
 
 /** Bumped whenever what a key covers changes, so old cache images can never be hits. */
-export const KEY_VERSION = 'repack-cache-1';
+export const KEY_VERSION = 'repack-cache-2';
 
 /** JSON with object keys sorted, Maps and Sets as sorted entry lists, undefined fields dropped. */
 export function stableJson(value: unknown): string {
@@ -45,4 +45,12 @@ function byJson(a: unknown, b: unknown): number {
 /** The next key of a chain: sha256(previous key, description), 64 hex digits (usable as a tag). */
 export function chainKey(previous: string, description: unknown): string {
   return createHash('sha256').update(previous).update('\n').update(stableJson(description)).digest('hex');
+}
+
+/**
+ * What a provisioner step's key hashes: its type, its typed config (every attribute its schema declares, so none can be
+ * left out) and what the config alone does not show (describe(): the bytes of files it reads, tool versions).
+ */
+export function provisionerDescription(p: { type: string; config: unknown; provisioner: { describe(): unknown } }): unknown {
+  return { type: p.type, config: p.config, provisioner: p.provisioner.describe() };
 }

@@ -5,12 +5,12 @@
 import type { Attribute, Block, Body } from '../hcl/ast.js';
 import { error, type Diagnostic } from '../hcl/diagnostics.js';
 import type { EvalContext } from '../hcl/eval.js';
-import { jsonAttributes } from '../hcl/json-body.js';
+import { bodyContent, justAttributes } from './body.js';
 import { T } from '../hcl/value.js';
 import { constantValue } from './constant.js';
 import { expandDynamic, hasDynamic } from './dynamic.js';
 import { POST_PROCESSOR_TYPES, PROVISIONER_TYPES } from './registry.js';
-import { checkBody, decodeBody, resolveBody, type BodySchema } from './schema.js';
+import { checkBody, decodeBody, type BodySchema } from './schema.js';
 import { didYouMean } from './suggest.js';
 import type { BuildSpec, SourceRef, Template } from './template.js';
 import { checkSourceRefs } from './source-refs.js';
@@ -75,7 +75,7 @@ function checkType(block: Block, known: readonly string[], what: string, diags: 
 }
 
 function decodeChain(item: Block, diags: Diagnostic[]): BuildSpec['postProcessorChains'][number] {
-  const body = resolveBody(item.body, CHAIN_BLOCK, diags);
+  const body = bodyContent(item.body, CHAIN_BLOCK, diags);
   diags.push(...checkBody(body, CHAIN_BLOCK, item));
   return body.items
     .filter((i): i is Block => i.kind === 'block' && i.type === 'post-processor' && i.labels.length === 1)
@@ -86,23 +86,22 @@ function decodeChain(item: Block, diags: Diagnostic[]): BuildSpec['postProcessor
 function decodeSourceBlock(item: Block, spec: BuildSpec, diags: Diagnostic[]): void {
   const ref = decodeSourceRef(item.labels[0], item.labelRanges[0], diags, false);
   if (!ref) return;
-  const attrs = jsonAttributes(item.body);
-  diags.push(...attrs.diagnostics);
-  const nameAttr = attrs.body.items.find((i): i is Attribute => i.kind === 'attribute' && i.name === 'name');
-  let overrides: Body = attrs.body;
+  const attrs = justAttributes(item.body, diags);
+  const nameAttr = attrs.items.find((i): i is Attribute => i.kind === 'attribute' && i.name === 'name');
+  let overrides: Body = attrs;
   if (nameAttr) {
     // Packer decodes the name with no context at all.
     const r = constantValue(nameAttr.expr);
     diags.push(...r.diagnostics);
     if (r.value.kind === 'string') ref.nameOverride = r.value.value;
-    overrides = { ...attrs.body, items: attrs.body.items.filter((i) => i !== nameAttr) };
+    overrides = { ...attrs, items: attrs.items.filter((i) => i !== nameAttr) };
   }
   spec.sources.push({ ...ref, overrides });
 }
 
 /** Decodes a build block; with `ctx`, its dynamic blocks are expanded first. */
 export function decodeBuild(original: Block, diags: Diagnostic[], ctx?: EvalContext): BuildSpec {
-  let body = resolveBody(original.body, BUILD_BLOCK, diags);
+  let body = bodyContent(original.body, BUILD_BLOCK, diags);
   const dynamic = hasDynamic(body);
   if (dynamic && ctx) {
     const expanded = expandDynamic(body, BUILD_BLOCK.blocks ?? {}, ctx);

@@ -1,11 +1,11 @@
 // Decodes parsed files into the Template model: top-level block structure, variable declarations, locals, sources
 // and builds. Values that depend on variables are evaluated later (variables.ts, plan.ts).
-import type { Attribute, Block, Body, File } from '../hcl/ast.js';
+import type { Attribute, Block, File } from '../hcl/ast.js';
 import { error, type Diagnostic } from '../hcl/diagnostics.js';
 import { convert, parseTypeExpr } from '../hcl/convert.js';
 import { T, typeOf, type Value } from '../hcl/value.js';
-import { jsonAttributes, nativeExpression } from '../hcl/json-body.js';
-import { checkBody, checkLabels, resolveBody, type BodySchema } from './schema.js';
+import { bodyContent, expressionAsWritten, justAttributes } from './body.js';
+import { checkBody, checkLabels, type BodySchema } from './schema.js';
 import { didYouMean } from './suggest.js';
 import type { LocalDecl, PluginRequirement, Template, VariableDecl } from './template.js';
 import { BUILDER_TYPES, DATA_SOURCE_TYPES, isOneOf } from './registry.js';
@@ -69,16 +69,9 @@ function constant(attr: Attribute): { value: Value; diagnostics: Diagnostic[] } 
   return constantValue(attr.expr);
 }
 
-/** Attributes of a block whose body holds only attributes (locals, variables, required_plugins). */
-function attributesOf(body: Body, diags: Diagnostic[]): Body {
-  const r = jsonAttributes(body);
-  diags.push(...r.diagnostics);
-  return r.body;
-}
-
 function decodeVariable(original: Block, env: Environment, diags: Diagnostic[]): VariableDecl | undefined {
   const name = original.labels[0];
-  const block: Block = { ...original, body: resolveBody(original.body, VARIABLE_BLOCK, diags) };
+  const block: Block = { ...original, body: bodyContent(original.body, VARIABLE_BLOCK, diags) };
   diags.push(...checkBody(block.body, VARIABLE_BLOCK, block));
   const decl: VariableDecl = {
     name,
@@ -92,7 +85,7 @@ function decodeVariable(original: Block, env: Environment, diags: Diagnostic[]):
   for (const item of block.body.items) {
     if (item.kind === 'block') {
       if (item.type !== 'validation') continue;
-      const validation = resolveBody(item.body, VARIABLE_BLOCK.blocks?.validation.schema ?? { attributes: {} }, []);
+      const validation = bodyContent(item.body, VARIABLE_BLOCK.blocks?.validation.schema ?? { attributes: {} }, []);
       const get = (n: string) => validation.items.find((i): i is Attribute => i.kind === 'attribute' && i.name === n);
       const condition = get('condition');
       const message = get('error_message');
@@ -101,9 +94,7 @@ function decodeVariable(original: Block, env: Environment, diags: Diagnostic[]):
     }
     switch (item.name) {
       case 'type': {
-        const native = nativeExpression(item.expr);
-        diags.push(...native.diagnostics);
-        const t = parseTypeExpr(native.expr);
+        const t = parseTypeExpr(expressionAsWritten(item.expr, diags));
         diags.push(...t.diagnostics);
         decl.type = t.type;
         break;
@@ -157,7 +148,7 @@ function decodeVariable(original: Block, env: Environment, diags: Diagnostic[]):
 
 function decodeRequiredPlugins(block: Block, diags: Diagnostic[]): PluginRequirement[] {
   const out: PluginRequirement[] = [];
-  for (const item of attributesOf(block.body, diags).items) {
+  for (const item of justAttributes(block.body, diags).items) {
     if (item.kind === 'block') {
       diags.push(
         error(
@@ -212,7 +203,7 @@ export function decodeTemplate(
     hcpRegistries: [],
   };
   for (const file of files) {
-    const body = resolveBody(file.body, TOP_LEVEL, diags);
+    const body = bodyContent(file.body, TOP_LEVEL, diags);
     // Top-level attributes: HCL says "Unsupported argument"; Packer's files hold only blocks.
     diags.push(...checkBody(body, TOP_LEVEL));
     for (const item of body.items) {
@@ -232,7 +223,7 @@ export function decodeTemplate(
 function decodeTopBlock(item: Block, t: Template, env: Environment, diags: Diagnostic[]): void {
   switch (item.type) {
     case 'packer': {
-      const body = resolveBody(item.body, PACKER_BLOCK, diags);
+      const body = bodyContent(item.body, PACKER_BLOCK, diags);
       diags.push(...checkBody(body, PACKER_BLOCK, item));
       for (const a of body.items) {
         if (a.kind === 'attribute' && a.name === 'required_version') {
@@ -265,7 +256,7 @@ function decodeTopBlock(item: Block, t: Template, env: Environment, diags: Diagn
       break;
     }
     case 'variables':
-      for (const a of attributesOf(item.body, diags).items) {
+      for (const a of justAttributes(item.body, diags).items) {
         if (a.kind !== 'attribute') {
           diags.push(error('Unsupported block type', `Blocks of type "${a.type}" are not expected here.`, a.typeRange));
           continue;
@@ -284,7 +275,7 @@ function decodeTopBlock(item: Block, t: Template, env: Environment, diags: Diagn
       }
       break;
     case 'locals':
-      for (const a of attributesOf(item.body, diags).items) {
+      for (const a of justAttributes(item.body, diags).items) {
         if (a.kind !== 'attribute') {
           diags.push(error('Unsupported block type', `Blocks of type "${a.type}" are not expected here.`, a.typeRange));
           continue;
@@ -293,7 +284,7 @@ function decodeTopBlock(item: Block, t: Template, env: Environment, diags: Diagn
       }
       break;
     case 'local': {
-      const body = resolveBody(item.body, LOCAL_BLOCK, diags);
+      const body = bodyContent(item.body, LOCAL_BLOCK, diags);
       diags.push(...checkBody(body, LOCAL_BLOCK, item));
       const expr = body.items.find((i): i is Attribute => i.kind === 'attribute' && i.name === 'expression');
       const sens = body.items.find((i): i is Attribute => i.kind === 'attribute' && i.name === 'sensitive');

@@ -6,8 +6,7 @@ import { bindBody } from '../hcl/bind.js';
 import { error, hasErrors, type Diagnostic } from '../hcl/diagnostics.js';
 import { evaluate, type EvalContext } from '../hcl/eval.js';
 import { childContext } from '../hcl/eval-context.js';
-import { resolveJsonBody } from '../hcl/json-body.js';
-import { nativeExpression } from '../hcl/json-body.js';
+import { bodyContent, expressionAsWritten } from './body.js';
 import { numberToString } from '../hcl/number.js';
 import { isKnown, T, typeName, typeOf, V, type Value } from '../hcl/value.js';
 import type { BodySchema, NestedBlockSpec } from './schema.js';
@@ -48,7 +47,7 @@ function elements(v: Value): [Value, Value][] | undefined {
 function iteratorName(body: Body, fallback: string, diags: Diagnostic[]): string | undefined {
   const it = attr(body, 'iterator');
   if (!it) return fallback;
-  const { expr } = nativeExpression(it.expr);
+  const expr = expressionAsWritten(it.expr, []);
   if (expr.kind === 'scopeTraversal' && expr.steps.length === 0) return expr.root;
   diags.push(error('Invalid dynamic iterator name', 'Dynamic iterator must be a single variable name.', it.expr.range));
   return undefined;
@@ -99,7 +98,7 @@ function expandOne(block: Block, blocks: Record<string, NestedBlockSpec>, ctx: E
     return [];
   }
   const local: Diagnostic[] = [];
-  const body = block.body.json ? resolveBodyInto(block.body, local) : block.body;
+  const body = bodyContent(block.body, DYNAMIC_BLOCK, local);
   const contents = body.items.filter((i): i is Block => i.kind === 'block' && i.type === 'content');
   for (const item of body.items) {
     if (item.kind === 'attribute' && !(item.name in DYNAMIC_BLOCK.attributes))
@@ -177,12 +176,6 @@ function expandOne(block: Block, blocks: Record<string, NestedBlockSpec>, ctx: E
     });
   }
   return out;
-}
-
-function resolveBodyInto(body: Body, diags: Diagnostic[]): Body {
-  const r = resolveJsonBody(body, DYNAMIC_BLOCK);
-  diags.push(...r.diagnostics);
-  return r.body;
 }
 
 /** The body with each `dynamic` block replaced, in place, by the blocks it generates. */

@@ -4,7 +4,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix, resolve } from 'node:path';
 import type { File } from '../hcl/ast.js';
 import { error, type Diagnostic } from '../hcl/diagnostics.js';
-import { jsonAttributes, parseJsonFile } from '../hcl/json-body.js';
+import { parseJsonFile } from '../hcl/json-body.js';
+import { justAttributes } from './body.js';
 import { parseFile } from '../hcl/parser.js';
 import { decodeSource } from '../hcl/source-text.js';
 
@@ -45,9 +46,7 @@ export function parseSource(absPath: string, name: string, sources: Map<string, 
   const { file, diagnostics } = parseJsonFile(text, name);
   diags.push(...diagnostics);
   if (!varFile || diagnostics.length > 0) return file;
-  const attrs = jsonAttributes(file.body);
-  diags.push(...attrs.diagnostics);
-  return { ...file, body: attrs.body };
+  return { ...file, body: justAttributes(file.body, diags) };
 }
 
 /** Go's filepath.Dir: everything before the last slash, cleaned; "." when there is none. */

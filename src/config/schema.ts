@@ -5,7 +5,7 @@ import { error, warning, type Diagnostic, type Range } from '../hcl/diagnostics.
 import { evaluate, type EvalContext } from '../hcl/eval.js';
 import { convert } from '../hcl/convert.js';
 import { isKnown, toJS, type JsValue, type Type, type Value } from '../hcl/value.js';
-import { resolveJsonBody } from '../hcl/json-body.js';
+import { bodyContent } from './body.js';
 import { didYouMean } from './suggest.js';
 import { leafStrings } from './variables.js';
 import { expandDynamic } from './dynamic.js';
@@ -17,6 +17,10 @@ export interface AttributeSpec {
   description: string;
   /** Never printed: `inspect` and logs show it masked. */
   sensitive?: boolean;
+  /** How the option tables in docs/ show the type or default, when the declared ones do not say it (a duration, a default computed when decoded). */
+  doc?: { type?: string; default?: string };
+  /** Left out of cache keys: the attribute cannot change what the step leaves in the image (a wait, credentials, how the result is kept). */
+  key?: false;
 }
 
 export interface NestedBlockSpec {
@@ -43,9 +47,35 @@ export interface UnsupportedAttribute {
   severity: 'error' | 'warning';
 }
 
-export interface Decoded {
+/** The JavaScript value an attribute of HCL type `Ty` decodes to (toJS of the converted value). */
+export type JsOf<Ty> = [Type] extends [Ty]
+  ? JsValue // a type only known at run time
+  : Ty extends { kind: 'string' }
+    ? string
+    : Ty extends { kind: 'number' }
+      ? number
+      : Ty extends { kind: 'bool' }
+        ? boolean
+        : Ty extends { kind: 'list' | 'set'; element: infer E }
+          ? JsOf<E>[]
+          : Ty extends { kind: 'map'; element: infer E }
+            ? Record<string, JsOf<E>>
+            : Ty extends { kind: 'object'; attributes: infer A }
+              ? { [K in keyof A]: JsOf<A[K]> }
+              : JsValue;
+
+/** An attribute's decoded value: never null when it has a default or is required (decoding fails without it). */
+type AttrOf<A> = A extends { type: infer Ty } ? (A extends { default: unknown } | { required: true } ? JsOf<Ty> : JsOf<Ty> | null) : never;
+
+/** The names of a config's attributes whose values are of type V (e.g. the optional strings: `string | null`). */
+export type KeysWith<C, V> = { [K in keyof C]-?: C[K] extends V ? K : never }[keyof C] & string;
+
+/** The typed configuration a schema decodes to: one property per declared attribute. */
+export type ConfigOf<S extends BodySchema> = { [K in keyof S['attributes']]: AttrOf<S['attributes'][K]> };
+
+export interface Decoded<S extends BodySchema = BodySchema> {
   /** Every declared attribute: the converted value, the default, or null. */
-  attrs: Record<string, JsValue>;
+  attrs: ConfigOf<S>;
   /** Where each attribute that was set came from, for later diagnostics. */
   ranges: Record<string, Range>;
   /** The evaluated values (marks kept), for attributes that were set. */
@@ -54,18 +84,10 @@ export interface Decoded {
   blocks: Block[];
 }
 
-/** A body as the schema reads it: a JSON body's properties sorted into attributes and blocks; native unchanged. */
-export function resolveBody(body: Body, schema: BodySchema, diags: Diagnostic[]): Body {
-  if (!body.json) return body;
-  const r = resolveJsonBody(body, schema);
-  diags.push(...r.diagnostics);
-  return r.body;
-}
-
 /** Checks names against the schema: unknown attributes and blocks, duplicates, wrong label counts. */
 export function checkBody(original: Body, schema: BodySchema, owner?: Block): Diagnostic[] {
   const diags: Diagnostic[] = [];
-  const body = resolveBody(original, schema, diags);
+  const body = bodyContent(original, schema, diags);
   const seen = new Map<string, Attribute>();
   const blockCounts = new Map<string, number>();
   const attrNames = Object.keys(schema.attributes);
@@ -137,6 +159,17 @@ export function checkLabels(block: Block, labels: string[]): Diagnostic[] {
   ];
 }
 
+/**
+ * What a cache key holds of a decoded config (which may hold more, e.g. the common provisioner arguments): every
+ * attribute `schema` declares, set or defaulted, but those declared `key: false` — so an attribute added to a schema
+ * is in the key unless its declaration says why not.
+ */
+export function keyedConfig(attrs: Readonly<Record<string, JsValue>>, schema: BodySchema): Record<string, JsValue> {
+  const out: Record<string, JsValue> = {};
+  for (const [name, spec] of Object.entries(schema.attributes)) if (spec.key !== false) out[name] = Object.hasOwn(attrs, name) ? attrs[name] : null;
+  return out;
+}
+
 /** Evaluates one attribute and converts it to the declared type. */
 export function evalAttribute(attr: Attribute, spec: AttributeSpec, ctx: EvalContext): { value?: Value; diagnostics: Diagnostic[] } {
   const { value, diagnostics } = evaluate(attr.expr, ctx);
@@ -159,9 +192,9 @@ export function evalAttribute(attr: Attribute, spec: AttributeSpec, ctx: EvalCon
 }
 
 /** Checks and evaluates a body against its schema. */
-export function decodeBody(original: Body, schema: BodySchema, ctx: EvalContext, owner?: Block): Decoded & { diagnostics: Diagnostic[] } {
+export function decodeBody<S extends BodySchema>(original: Body, schema: S, ctx: EvalContext, owner?: Block): Decoded<S> & { diagnostics: Diagnostic[] } {
   const resolved: Diagnostic[] = [];
-  const expanded = expandDynamic(resolveBody(original, schema, resolved), schema.blocks ?? {}, ctx);
+  const expanded = expandDynamic(bodyContent(original, schema, resolved), schema.blocks ?? {}, ctx);
   const body = expanded.body;
   const diagnostics = [...resolved, ...expanded.diagnostics, ...checkBody(body, schema, owner)];
   const attrs: Record<string, JsValue> = {};
@@ -182,5 +215,7 @@ export function decodeBody(original: Body, schema: BodySchema, ctx: EvalContext,
     if (r.value.kind !== 'null') attrs[item.name] = toJS(r.value);
   }
   const blocks = body.items.filter((i): i is Block => i.kind === 'block' && schema.blocks?.[i.type] !== undefined);
-  return { attrs, values, ranges, blocks, diagnostics };
+  // The one place the typed config is asserted: every value was converted to its declared type above (or is the
+  // declared default, or null where ConfigOf allows null).
+  return { attrs: attrs as ConfigOf<S>, values, ranges, blocks, diagnostics };
 }

@@ -12,9 +12,14 @@ export interface DataSourceEnv {
 /** The output object, or why there is none (reported at the block, as Packer reports an Execute error). */
 export type DataSourceResult = { value: Value; warnings?: string[] } | { error: string };
 
-export interface DataSourcePlugin {
-  schema: BodySchema;
+export interface DataSourcePlugin<S extends BodySchema = BodySchema> {
+  schema: S;
   /** Configuration problems, each reported at the block. */
-  configure?(d: Decoded): string[];
-  execute(d: Decoded, env: DataSourceEnv): DataSourceResult | Promise<DataSourceResult>;
+  configure?(d: Decoded<S>): string[];
+  execute(d: Decoded<S>, env: DataSourceEnv): DataSourceResult | Promise<DataSourceResult>;
+}
+
+/** A data source whose configure and execute read the config its own schema declares (typed: config/schema.ts). */
+export function dataSource<S extends BodySchema>(plugin: DataSourcePlugin<S>): DataSourcePlugin<S> {
+  return plugin;
 }

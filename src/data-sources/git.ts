@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { T, V, type Value } from '../hcl/value.js';
-import type { DataSourceEnv, DataSourcePlugin, DataSourceResult } from './data-source.js';
+import { dataSource, type DataSourceEnv, type DataSourceResult } from './data-source.js';
 
 class GitError extends Error {}
 
@@ -93,7 +93,7 @@ function run(f: () => Value): DataSourceResult {
 const PATH = { type: T.string, description: 'A directory inside the git work tree (default ".", the working directory).' };
 const COMMIT_ISH = { type: T.string, description: 'The commit to read, e.g. a tag or a branch (default "HEAD").' };
 
-export const gitCommitDataSource: DataSourcePlugin = {
+export const gitCommitDataSource = dataSource({
   schema: { attributes: { path: PATH, commit_ish: COMMIT_ISH } },
   execute: (d, env) =>
     run(() => {
@@ -113,9 +113,9 @@ export const gitCommitDataSource: DataSourcePlugin = {
         parent_hashes: strings(c.parents),
       });
     }),
-};
+});
 
-export const gitRepositoryDataSource: DataSourcePlugin = {
+export const gitRepositoryDataSource = dataSource({
   schema: { attributes: { path: PATH } },
   execute: (d, env) =>
     run(() => {
@@ -130,9 +130,9 @@ export const gitRepositoryDataSource: DataSourcePlugin = {
         is_clean: V.bool(status.trim() === ''),
       });
     }),
-};
+});
 
-export const gitTreeDataSource: DataSourcePlugin = {
+export const gitTreeDataSource = dataSource({
   schema: { attributes: { path: PATH, commit_ish: COMMIT_ISH } },
   execute: (d, env) =>
     run(() => {
@@ -147,4 +147,4 @@ export const gitTreeDataSource: DataSourcePlugin = {
         });
       return V.object({ hash: V.string(hash), files: strings(files) });
     }),
-};
+});

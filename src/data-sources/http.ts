@@ -2,7 +2,7 @@
 // `url`, `body` and the response headers, which Packer names `request_headers` (duplicates joined with ", ").
 import { PACKER_INTERNAL } from '../config/unsupported.js';
 import { T, V, type Value } from '../hcl/value.js';
-import type { DataSourcePlugin, DataSourceResult } from './data-source.js';
+import { dataSource, type DataSourceResult } from './data-source.js';
 
 const METHODS = ['HEAD', 'GET', 'POST', 'PUT', 'DELETE', 'OPTIONS', 'PATCH'];
 
@@ -54,7 +54,7 @@ async function request(url: string, method: string, headers: Record<string, stri
   return { value: V.object({ url: V.string(url), body: V.string(content), request_headers: V.map(responseHeaders, T.string) }), warnings };
 }
 
-export const httpDataSource: DataSourcePlugin = {
+export const httpDataSource = dataSource({
   schema: {
     attributes: {
       url: { type: T.string, description: 'The URL to request; it must answer with a 2xx status.' },
@@ -73,7 +73,7 @@ export const httpDataSource: DataSourcePlugin = {
   },
   execute(d) {
     const method = typeof d.attrs.method === 'string' && d.attrs.method !== '' ? d.attrs.method : 'GET';
-    const headers = (d.attrs.request_headers ?? {}) as Record<string, string>;
-    return request(d.attrs.url as string, method, headers, typeof d.attrs.request_body === 'string' ? d.attrs.request_body : '');
+    const headers = d.attrs.request_headers ?? {};
+    return request(d.attrs.url ?? '', method, headers, typeof d.attrs.request_body === 'string' ? d.attrs.request_body : '');
   },
-};
+});

@@ -10,7 +10,7 @@ import { evalFor, evalSplat } from './eval-for.js';
 import type { AnonSymbolExpr, BinaryOpExpr, Expression, ObjectConsKeyExpr, Traverser } from './expression.js';
 import { describeMismatch, unify } from './unify.js';
 import { unmark, withMarksOf } from './value-ops.js';
-import { isKnown, newAttrs, setAttr, T, typeOf, V, type Value } from './value.js';
+import { isKnown, newAttrs, setAttr, T, typeOf, V, type Type, type Value } from './value.js';
 
 export type { EvalContext } from './eval-context.js';
 export { traversals } from './traversals.js';
@@ -193,7 +193,7 @@ function evalConditional(expr: Extract<Expression, { kind: 'conditional' }>, ctx
   const f = evalExpr(expr.falseResult, ctx, anon);
   const tt = typeOf(t.value);
   const ft = typeOf(f.value);
-  let resultType = T.dynamic;
+  let resultType: Type = T.dynamic;
   if (t.value.kind === 'null' && tt.kind === 'dynamic') resultType = ft;
   else if (f.value.kind === 'null' && ft.kind === 'dynamic') resultType = tt;
   else if (tt.kind !== 'dynamic' && ft.kind !== 'dynamic') {

@@ -15,16 +15,18 @@ export type Type =
   | { kind: 'tuple'; elements: Type[] }
   | { kind: 'object'; attributes: Record<string, Type>; optional?: string[]; defaults?: Record<string, Value> };
 
+// Each member keeps its own kind in its type, so a schema's attribute types can be read at compile time
+// (config/schema.ts derives a config's TypeScript type from them).
 export const T = {
-  string: { kind: 'string' } as Type,
-  number: { kind: 'number' } as Type,
-  bool: { kind: 'bool' } as Type,
-  dynamic: { kind: 'dynamic' } as Type,
-  list: (element: Type): Type => ({ kind: 'list', element }),
-  set: (element: Type): Type => ({ kind: 'set', element }),
-  map: (element: Type): Type => ({ kind: 'map', element }),
+  string: { kind: 'string' } as { kind: 'string' },
+  number: { kind: 'number' } as { kind: 'number' },
+  bool: { kind: 'bool' } as { kind: 'bool' },
+  dynamic: { kind: 'dynamic' } as { kind: 'dynamic' },
+  list: <E extends Type>(element: E): { kind: 'list'; element: E } => ({ kind: 'list', element }),
+  set: <E extends Type>(element: E): { kind: 'set'; element: E } => ({ kind: 'set', element }),
+  map: <E extends Type>(element: E): { kind: 'map'; element: E } => ({ kind: 'map', element }),
   tuple: (elements: Type[]): Type => ({ kind: 'tuple', elements }),
-  object: (attributes: Record<string, Type>): Type => ({ kind: 'object', attributes }),
+  object: <A extends Record<string, Type>>(attributes: A): { kind: 'object'; attributes: A } => ({ kind: 'object', attributes }),
 };
 
 interface Marks {

@@ -5,8 +5,9 @@ import { resolve } from 'node:path';
 import type { Block, Body } from '../hcl/ast.js';
 import { error, hasErrors, warning, type Diagnostic, type Range } from '../hcl/diagnostics.js';
 import { evaluate, type EvalContext } from '../hcl/eval.js';
-import { T, V, type Value } from '../hcl/value.js';
-import { decodeBody, resolveBody, type BodySchema } from '../config/schema.js';
+import { T, V, type JsValue, type Value } from '../hcl/value.js';
+import { keyedConfig, decodeBody, type BodySchema } from '../config/schema.js';
+import { bodyContent } from '../config/body.js';
 import { applyOverride } from './override.js';
 import type { BuildSpec, PostProcessorSpec, ProvisionerSpec, SourceRef, Template } from '../config/template.js';
 import { isOneOf, POST_PROCESSOR_TYPES, PROVISIONER_TYPES } from '../config/registry.js';
@@ -18,7 +19,7 @@ import { globMatch, selected } from './glob.js';
 import { RUN_UUID } from './run-uuid.js';
 import { LateProvisioner, STAND_IN_ID, usesBuildId, withBuildId } from './late-provisioner.js';
 
-const PROVISIONER_COMMON: BodySchema['attributes'] = {
+const PROVISIONER_COMMON = {
   name: { type: T.string, description: 'Name shown in the output; only/except of other blocks can refer to it.' },
   only: { type: T.list(T.string), default: [], description: 'Run only for these sources ("docker.ubuntu").' },
   except: { type: T.list(T.string), default: [], description: 'Skip for these sources.' },
@@ -26,14 +27,14 @@ const PROVISIONER_COMMON: BodySchema['attributes'] = {
   max_retries: { type: T.number, default: 0, description: 'Retry this many times when it fails.' },
   timeout: { type: T.string, description: 'Fail when it runs longer than this, e.g. "5m".' },
   override: { type: T.dynamic, description: 'Attribute values per source name: override = { ubuntu = { inline = ["…"] } }.' },
-};
+} satisfies BodySchema['attributes'];
 
-const POST_PROCESSOR_COMMON: BodySchema['attributes'] = {
+const POST_PROCESSOR_COMMON = {
   name: { type: T.string, description: 'Name shown in the output.' },
   only: { type: T.list(T.string), default: [], description: 'Run only for these sources ("docker.ubuntu").' },
   except: { type: T.list(T.string), default: [], description: 'Skip for these sources.' },
   keep_input_artifact: { type: T.bool, description: "Keep (true) or delete (false) the input artifact; unset, the post-processor's default." },
-};
+} satisfies BodySchema['attributes'];
 
 export interface PlanInput {
   template: Template;
@@ -96,7 +97,7 @@ function planProvisioner(
     const d = decodeBody(spec.block.body, schema, c, spec.block);
     const found = [...d.diagnostics];
     if (found.some((x) => x.severity === 'error')) return { d, diagnostics: found };
-    if (!sourceSelected(source, d.attrs.only as string[], d.attrs.except as string[])) return { d, diagnostics: found, skipped: true };
+    if (!sourceSelected(source, d.attrs.only, d.attrs.except)) return { d, diagnostics: found, skipped: true };
     found.push(...applyOverride(d, plugin.schema, sourceName));
     if (found.some((x) => x.severity === 'error')) return { d, diagnostics: found };
     const r = plugin.decode(d, spec.block, cwd);
@@ -115,8 +116,9 @@ function planProvisioner(
     : checked.provisioner;
   return {
     type: spec.type,
-    name: (d.attrs.name as string | null) ?? spec.type,
+    name: d.attrs.name ?? spec.type,
     provisioner,
+    config: keyedConfig(d.attrs, plugin.schema),
     pauseBeforeMs: durationAttr(d.attrs.pause_before, 'pause_before', d.ranges.pause_before, diags),
     maxRetries: Math.max(0, Math.floor(Number(d.attrs.max_retries))),
     timeoutMs: durationAttr(d.attrs.timeout, 'timeout', d.ranges.timeout, diags),
@@ -173,14 +175,14 @@ function planPostProcessor(spec: PostProcessorSpec, source: string, ctx: EvalCon
   const d = decodeBody(spec.block.body, schema, ctx, spec.block);
   diags.push(...d.diagnostics);
   if (d.diagnostics.some((x) => x.severity === 'error')) return undefined;
-  if (!sourceSelected(source, d.attrs.only as string[], d.attrs.except as string[])) return undefined;
+  if (!sourceSelected(source, d.attrs.only, d.attrs.except)) return undefined;
   const r = plugin.decode(d, spec.block, cwd);
   diags.push(...r.diagnostics);
   if (!r.postProcessor) return undefined;
   const keep = d.attrs.keep_input_artifact;
   return {
     type: spec.type,
-    name: (d.attrs.name as string | null) ?? spec.type,
+    name: d.attrs.name ?? spec.type,
     postProcessor: r.postProcessor,
     keepInputArtifact: typeof keep === 'boolean' ? keep : undefined,
   };
@@ -243,7 +245,7 @@ export function planBuilds(input: PlanInput): { builds: PlannedBuild[]; diagnost
         if (input.except.some((p) => globMatch(p, name))) excepted.count++;
         continue;
       }
-      const body = resolveBody(source.body, DOCKER_SOURCE, diags);
+      const body = bodyContent(source.body, DOCKER_SOURCE, diags);
       const merged: Diagnostic[] = [];
       const mergedBody = mergeOverrides(body, ref.overrides, merged);
       diags.push(...merged);

@@ -15,12 +15,17 @@ import {
 } from './post-processor.js';
 import { PACKER_INTERNAL } from '../config/unsupported.js';
 
-const SCHEMA: BodySchema = {
+const SCHEMA = {
   attributes: {
-    files: { type: T.list(T.string), default: [], description: 'Files (globs allowed) that become the artifact, relative to the current directory.' },
+    files: {
+      doc: { default: 'required' },
+      type: T.list(T.string),
+      default: [],
+      description: "Paths or globs (`*`, `?`, `[…]` within one path element, as Go's `filepath.Glob`).",
+    },
   },
   unsupported: PACKER_INTERNAL,
-};
+} satisfies BodySchema;
 
 class Artifice implements PostProcessor {
   constructor(
@@ -49,11 +54,11 @@ class Artifice implements PostProcessor {
   }
 }
 
-function decode(d: Decoded, block: Block, cwd: string): { postProcessor?: PostProcessor; diagnostics: Diagnostic[] } {
-  const files = d.attrs.files as string[];
+function decode(d: Decoded<typeof SCHEMA>, block: Block, cwd: string): { postProcessor?: PostProcessor; diagnostics: Diagnostic[] } {
+  const files = d.attrs.files;
   if (files.length === 0)
     return { diagnostics: [error('Invalid artifice', 'No files specified in artifice configuration.', d.ranges.files ?? block.openBraceRange)] };
   return { postProcessor: new Artifice(files, cwd), diagnostics: [] };
 }
 
-export const artifice: PostProcessorPlugin = { schema: SCHEMA, decode };
+export const artifice: PostProcessorPlugin<typeof SCHEMA> = { schema: SCHEMA, decode };

@@ -25,17 +25,18 @@ export const CHECKSUM_TYPES = ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha
 const PLACEHOLDERS = ['BuildName', 'BuilderType', 'ChecksumType'] as const;
 export const DEFAULT_CHECKSUM_OUTPUT = 'packer_{{.BuildName}}_{{.BuilderType}}_{{.ChecksumType}}.checksum';
 
-const SCHEMA: BodySchema = {
+const SCHEMA = {
   attributes: {
-    checksum_types: { type: T.list(T.string), default: ['md5'], description: `Hashes to compute: ${CHECKSUM_TYPES.join(', ')}.` },
+    checksum_types: { type: T.list(T.string), default: ['md5'], description: '`md5`, `sha1`, `sha224`, `sha256`, `sha384`, `sha512`.' },
     output: {
       type: T.string,
       default: DEFAULT_CHECKSUM_OUTPUT,
-      description: 'Checksum file path; {{.BuildName}}, {{.BuilderType}} and {{.ChecksumType}} are expanded.',
+      description:
+        "`{{.BuildName}}` (the source's name), `{{.BuilderType}}` (`docker`) and `{{.ChecksumType}}` are expanded; other placeholders are errors when validating.",
     },
   },
   unsupported: PACKER_INTERNAL,
-};
+} satisfies BodySchema;
 
 async function digest(type: string, file: string, signal: AbortSignal): Promise<string> {
   const h = createHash(type);
@@ -80,9 +81,9 @@ class Checksum implements PostProcessor {
   }
 }
 
-function decode(d: Decoded, _block: unknown, cwd: string): { postProcessor?: PostProcessor; diagnostics: Diagnostic[] } {
-  const types = d.attrs.checksum_types as string[];
-  const output = d.attrs.output as string;
+function decode(d: Decoded<typeof SCHEMA>, _block: unknown, cwd: string): { postProcessor?: PostProcessor; diagnostics: Diagnostic[] } {
+  const types = d.attrs.checksum_types;
+  const output = d.attrs.output;
   const diags: Diagnostic[] = [];
   for (const t of types) {
     if (!(CHECKSUM_TYPES as readonly string[]).includes(t))
@@ -93,4 +94,4 @@ function decode(d: Decoded, _block: unknown, cwd: string): { postProcessor?: Pos
   return { postProcessor: new Checksum(types, output, cwd), diagnostics: diags };
 }
 
-export const checksum: PostProcessorPlugin = { schema: SCHEMA, decode };
+export const checksum: PostProcessorPlugin<typeof SCHEMA> = { schema: SCHEMA, decode };

@@ -24,15 +24,15 @@ import {
 import { messageOf, toError } from '../error-message.js';
 import { each, ignored, PACKER_INTERNAL } from '../config/unsupported.js';
 
-const SCHEMA: BodySchema = {
+const SCHEMA = {
   attributes: {
     output: {
       type: T.string,
       default: 'packer_{{.BuildName}}_{{.BuilderType}}',
-      description: 'Archive path; {{.BuildName}} and {{.BuilderType}} are expanded. Its extension picks the format.',
+      description: 'Archive path; `{{.BuildName}}`, `{{.BuilderType}}` expanded.',
     },
-    format: { type: T.string, description: 'Format when the output has no telling extension, e.g. "tar.gz", "zip".' },
-    compression_level: { type: T.number, default: 6, description: 'gzip/deflate level 1 (fast) to 9 (small); 0 and -1 mean 6.' },
+    format: { type: T.string, description: 'Used as the extension when `output` has none that tells, e.g. `"tar.gz"`, `"zip"`.' },
+    compression_level: { type: T.number, default: 6, description: '1 (fast) … 9 (small); `0` and `-1` mean 6; above 9 means 9.' },
   },
   unsupported: {
     ...PACKER_INTERNAL,
@@ -43,7 +43,7 @@ const SCHEMA: BodySchema = {
       ),
     ),
   },
-};
+} satisfies BodySchema;
 
 export interface CompressFormat {
   archive?: 'tar' | 'zip';
@@ -115,9 +115,9 @@ class Compress implements PostProcessor {
   }
 }
 
-function decode(d: Decoded, _block: unknown, cwd: string): { postProcessor?: PostProcessor; diagnostics: Diagnostic[] } {
-  const output = d.attrs.output as string;
-  const format = (d.attrs.format as string | null) ?? undefined;
+function decode(d: Decoded<typeof SCHEMA>, _block: unknown, cwd: string): { postProcessor?: PostProcessor; diagnostics: Diagnostic[] } {
+  const output = d.attrs.output;
+  const format = d.attrs.format ?? undefined;
   const diags = checkPlaceholders(output, ['BuildName', 'BuilderType'], 'output', d.ranges.output);
   const fmt = detectFormat(output, format);
   if ('unsupported' in fmt)
@@ -135,4 +135,4 @@ function decode(d: Decoded, _block: unknown, cwd: string): { postProcessor?: Pos
   return { postProcessor: new Compress(output, format, level, cwd), diagnostics: diags };
 }
 
-export const compress: PostProcessorPlugin = { schema: SCHEMA, decode };
+export const compress: PostProcessorPlugin<typeof SCHEMA> = { schema: SCHEMA, decode };

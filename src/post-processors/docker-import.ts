@@ -19,15 +19,19 @@ import {
 } from './post-processor.js';
 import { DOCKER_PATH, PACKER_INTERNAL } from '../config/unsupported.js';
 
-const SCHEMA: BodySchema = {
+const SCHEMA = {
   attributes: {
-    repository: { type: T.string, required: true, description: 'Repository of the imported image, e.g. "local/app".' },
-    tag: { type: T.string, description: 'Tag of the imported image (default: latest).' },
-    changes: { type: T.list(T.string), default: [], description: `Dockerfile instructions applied on import: ${CHANGE_INSTRUCTIONS.join(', ')}.` },
-    platform: { type: T.string, description: 'Platform of the imported image, e.g. "linux/arm64".' },
+    repository: { type: T.string, required: true, description: 'Repository of the new image.' },
+    tag: { doc: { default: '`latest`' }, type: T.string, description: 'Its tag.' },
+    changes: {
+      type: T.list(T.string),
+      default: [],
+      description: 'Dockerfile instructions: CMD, ENTRYPOINT, ENV, EXPOSE, HEALTHCHECK, LABEL, ONBUILD, USER, VOLUME, WORKDIR. Checked when validating.',
+    },
+    platform: { type: T.string, description: 'e.g. `linux/arm64`.' },
   },
   unsupported: { ...PACKER_INTERNAL, docker_path: DOCKER_PATH },
-};
+} satisfies BodySchema;
 
 const NOT_IMPORTABLE =
   'Can only import from Docker builder and Artifice post-processor artifacts. If you are getting this error after having run the docker builder, it may be because you set commit = true in your Docker builder, so the image is already imported.';
@@ -61,9 +65,9 @@ class DockerImport implements PostProcessor {
   }
 }
 
-function decode(d: Decoded, _block: Block, cwd: string): { postProcessor?: PostProcessor; diagnostics: Diagnostic[] } {
+function decode(d: Decoded<typeof SCHEMA>, _block: Block, cwd: string): { postProcessor?: PostProcessor; diagnostics: Diagnostic[] } {
   const diags: Diagnostic[] = [];
-  const changes = d.attrs.changes as string[];
+  const changes = d.attrs.changes;
   changes.forEach((c, i) => {
     const parsed = parseChange(c);
     if ('error' in parsed)
@@ -73,12 +77,12 @@ function decode(d: Decoded, _block: Block, cwd: string): { postProcessor?: PostP
   });
   if (diags.length > 0) return { diagnostics: diags };
   const opts = {
-    repository: d.attrs.repository as string,
-    tag: (d.attrs.tag as string | null) ?? undefined,
+    repository: d.attrs.repository,
+    tag: d.attrs.tag ?? undefined,
     changes,
-    platform: (d.attrs.platform as string | null) ?? undefined,
+    platform: d.attrs.platform ?? undefined,
   };
   return { postProcessor: new DockerImport(opts, cwd), diagnostics: diags };
 }
 
-export const dockerImport: PostProcessorPlugin = { schema: SCHEMA, decode };
+export const dockerImport: PostProcessorPlugin<typeof SCHEMA> = { schema: SCHEMA, decode };

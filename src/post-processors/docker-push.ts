@@ -28,13 +28,17 @@ const PUSH_PLATFORM = ignored(
     "(the source's platform). Remove it, or set platform on the source.",
 );
 
-const SCHEMA: BodySchema = {
+const SCHEMA = {
   attributes: {
     ...LOGIN_ATTRIBUTES,
-    ecr_login: { type: T.bool, default: false, description: 'Not supported: log in to ECR with a docker credential helper instead.' },
+    ecr_login: {
+      type: T.bool,
+      default: false,
+      description: 'Only `false`: use `docker-credential-ecr-login` as a credential helper (`credHelpers` in the docker config), which repack reads.',
+    },
   },
   unsupported: { ...PACKER_INTERNAL, ...ECR_AWS, docker_path: DOCKER_PATH, platform: PUSH_PLATFORM },
-};
+} satisfies BodySchema;
 
 /**
  * Whether the manifest `digest` that pushing `repository` produced is the build's own image. The engine pushes whatever
@@ -149,14 +153,14 @@ class DockerPush implements PostProcessor {
   }
 }
 
-function decode(d: Decoded, block: Block): { postProcessor?: PostProcessor; diagnostics: Diagnostic[] } {
+function decode(d: Decoded<typeof SCHEMA>, block: Block): { postProcessor?: PostProcessor; diagnostics: Diagnostic[] } {
   if (d.attrs.ecr_login === true) return { diagnostics: [error('Unsupported option', ECR_LOGIN, d.ranges.ecr_login)] };
   const login = decodeLogin(d, block.openBraceRange);
   if (login.diagnostics.some((x) => x.severity === 'error')) return { diagnostics: login.diagnostics };
   return { postProcessor: new DockerPush(login.auth, login.problem), diagnostics: login.diagnostics };
 }
 
-export const dockerPush: PostProcessorPlugin = { schema: SCHEMA, decode };
+export const dockerPush: PostProcessorPlugin<typeof SCHEMA> = { schema: SCHEMA, decode };
 
 /** A docker-push with the docker CLI's credentials (the action's tags input, after docker/login-action). */
 export function dockerPushWithoutLogin(): PostProcessor {

@@ -20,12 +20,12 @@ import {
 import { messageOf } from '../error-message.js';
 import { DOCKER_PATH, PACKER_INTERNAL } from '../config/unsupported.js';
 
-const SCHEMA: BodySchema = {
+const SCHEMA = {
   attributes: {
-    path: { type: T.string, required: true, description: 'The tar file to write (relative to the current directory).' },
+    path: { type: T.string, required: true, description: 'The tar file to write.' },
   },
   unsupported: { ...PACKER_INTERNAL, docker_path: DOCKER_PATH },
-};
+} satisfies BodySchema;
 
 class DockerSave implements PostProcessor {
   constructor(
@@ -51,8 +51,8 @@ class DockerSave implements PostProcessor {
   }
 }
 
-function decode(d: Decoded, _block: unknown, cwd: string): { postProcessor?: PostProcessor; diagnostics: Diagnostic[] } {
-  return { postProcessor: new DockerSave(d.attrs.path as string, cwd), diagnostics: [] };
+function decode(d: Decoded<typeof SCHEMA>, _block: unknown, cwd: string): { postProcessor?: PostProcessor; diagnostics: Diagnostic[] } {
+  return { postProcessor: new DockerSave(d.attrs.path, cwd), diagnostics: [] };
 }
 
-export const dockerSave: PostProcessorPlugin = { schema: SCHEMA, decode };
+export const dockerSave: PostProcessorPlugin<typeof SCHEMA> = { schema: SCHEMA, decode };

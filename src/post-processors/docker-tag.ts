@@ -15,15 +15,15 @@ import {
 } from './post-processor.js';
 import { DOCKER_PATH, PACKER_INTERNAL } from '../config/unsupported.js';
 
-const SCHEMA: BodySchema = {
+const SCHEMA = {
   attributes: {
-    repository: { type: T.string, required: true, description: 'Repository to tag into, e.g. "ghcr.io/org/app".' },
-    tags: { type: T.list(T.string), description: 'Tags to apply (default "latest").' },
-    tag: { type: T.list(T.string), description: 'Deprecated spelling of tags.' },
+    repository: { type: T.string, required: true, description: 'Repository to tag into, e.g. `"ghcr.io/org/app"`.' },
+    tags: { type: T.list(T.string), doc: { default: '`["latest"]`' }, description: 'Tags to apply.' },
+    tag: { type: T.list(T.string), description: 'Deprecated spelling of `tags` (a warning says so); both may be given.' },
     force: { type: T.bool, default: false, description: 'Accepted for compatibility: a tag that exists is always moved, as docker does since 1.10.' },
   },
   unsupported: { ...PACKER_INTERNAL, docker_path: DOCKER_PATH },
-};
+} satisfies BodySchema;
 
 const TAG_RE = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 const REPO_RE = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?::[0-9]+)?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
@@ -51,10 +51,10 @@ class DockerTag implements PostProcessor {
   }
 }
 
-function decode(d: Decoded, block: Block): { postProcessor?: PostProcessor; diagnostics: Diagnostic[] } {
+function decode(d: Decoded<typeof SCHEMA>, block: Block): { postProcessor?: PostProcessor; diagnostics: Diagnostic[] } {
   const diags: Diagnostic[] = [];
-  const repository = d.attrs.repository as string;
-  const tags = [...((d.attrs.tags as string[] | null) ?? []), ...((d.attrs.tag as string[] | null) ?? [])];
+  const repository = d.attrs.repository;
+  const tags = [...(d.attrs.tags ?? []), ...(d.attrs.tag ?? [])];
   if (d.attrs.tag !== null) diags.push(warning('Deprecated argument', 'The argument "tag" is deprecated: use "tags".', d.ranges.tag));
   // Packer checks neither before tagging: a template whose repository comes from an unset variable (a CI validate job
   // without secrets) validates, and docker-tag fails when it runs. Here validate also warns.
@@ -74,4 +74,4 @@ function decode(d: Decoded, block: Block): { postProcessor?: PostProcessor; diag
   return { postProcessor: new DockerTag(repository, tags.length > 0 ? tags : ['latest'], problem), diagnostics: diags };
 }
 
-export const dockerTag: PostProcessorPlugin = { schema: SCHEMA, decode };
+export const dockerTag: PostProcessorPlugin<typeof SCHEMA> = { schema: SCHEMA, decode };

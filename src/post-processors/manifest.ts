@@ -17,15 +17,15 @@ import {
 } from './post-processor.js';
 import { PACKER_INTERNAL } from '../config/unsupported.js';
 
-const SCHEMA: BodySchema = {
+const SCHEMA = {
   attributes: {
-    output: { type: T.string, default: 'packer-manifest.json', description: 'The manifest file (relative to the current directory).' },
-    strip_path: { type: T.bool, default: false, description: 'Write only the base name of each artifact file.' },
-    strip_time: { type: T.bool, default: false, description: 'Leave out build_time (for reproducible manifests).' },
-    custom_data: { type: T.map(T.string), description: 'Key/value pairs stored with the build entry.' },
+    output: { type: T.string, default: 'packer-manifest.json', description: 'The manifest file (created with its directory).' },
+    strip_path: { type: T.bool, default: false, description: "Write only each file's base name." },
+    strip_time: { type: T.bool, default: false, description: 'Leave `build_time` out.' },
+    custom_data: { type: T.map(T.string), description: 'Stored with the entry.' },
   },
   unsupported: PACKER_INTERNAL,
-};
+} satisfies BodySchema;
 
 export interface ManifestBuild {
   name: string;
@@ -105,15 +105,15 @@ class Manifest implements PostProcessor {
   }
 }
 
-function decode(d: Decoded, _block: unknown, cwd: string): { postProcessor?: PostProcessor; diagnostics: Diagnostic[] } {
+function decode(d: Decoded<typeof SCHEMA>, _block: unknown, cwd: string): { postProcessor?: PostProcessor; diagnostics: Diagnostic[] } {
   const a = d.attrs;
   const c = {
-    output: a.output as string,
+    output: a.output,
     stripPath: a.strip_path === true,
     stripTime: a.strip_time === true,
-    customData: (a.custom_data as Record<string, string> | null) ?? null,
+    customData: a.custom_data ?? null,
   };
   return { postProcessor: new Manifest(c, cwd), diagnostics: [] };
 }
 
-export const manifest: PostProcessorPlugin = { schema: SCHEMA, decode };
+export const manifest: PostProcessorPlugin<typeof SCHEMA> = { schema: SCHEMA, decode };

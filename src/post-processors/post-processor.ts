@@ -70,9 +70,9 @@ export interface PostProcessor {
   run(input: ChainArtifact, ctx: PostProcessorContext): Promise<PostProcessorOutput>;
 }
 
-export interface PostProcessorPlugin {
-  schema: BodySchema;
-  decode(decoded: Decoded, block: Block, dir: string): { postProcessor?: PostProcessor; diagnostics: Diagnostic[] };
+export interface PostProcessorPlugin<S extends BodySchema = BodySchema> {
+  schema: S;
+  decode(decoded: Decoded<S>, block: Block, dir: string): { postProcessor?: PostProcessor; diagnostics: Diagnostic[] };
 }
 
 export class PostProcessorError extends Error {

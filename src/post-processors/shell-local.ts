@@ -32,9 +32,9 @@ class ShellLocal implements PostProcessor {
   }
 }
 
-function decode(d: Decoded, block: Block, cwd: string): { postProcessor?: PostProcessor; diagnostics: Diagnostic[] } {
+function decode(d: Decoded<typeof LOCAL_SHELL_SCHEMA>, block: Block, cwd: string): { postProcessor?: PostProcessor; diagnostics: Diagnostic[] } {
   const r = decodeLocalShell(d, block, cwd);
   return { postProcessor: r.config && new ShellLocal(r.config), diagnostics: r.diagnostics };
 }
 
-export const shellLocal: PostProcessorPlugin = { schema: LOCAL_SHELL_SCHEMA, decode };
+export const shellLocal: PostProcessorPlugin<typeof LOCAL_SHELL_SCHEMA> = { schema: LOCAL_SHELL_SCHEMA, decode };

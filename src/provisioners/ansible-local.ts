@@ -6,7 +6,7 @@ import { basename, dirname, posix, resolve } from 'node:path';
 import type { Block } from '../hcl/ast.js';
 import { error, type Diagnostic } from '../hcl/diagnostics.js';
 import { T } from '../hcl/value.js';
-import type { BodySchema, Decoded } from '../config/schema.js';
+import type { BodySchema, Decoded, KeysWith } from '../config/schema.js';
 import type { Communicator } from '../plugin/communicator.js';
 import { treeDigest } from './ansible-digest.js';
 import { checkPath, galaxyInstalls } from './ansible-args.js';
@@ -19,33 +19,45 @@ export const DEFAULT_STAGING_DIR = '/tmp/packer-provisioner-ansible-local';
 /** What Packer's docker builder gives Ansible as packer_http_addr: it serves no HTTP directory. */
 const HTTP_ADDR_NOT_IMPLEMENTED = 'ERR_HTTP_ADDR_NOT_IMPLEMENTED_BY_BUILDER';
 
-const SCHEMA: BodySchema = {
+const SCHEMA = {
   attributes: {
     command: {
       type: T.string,
       default: 'ANSIBLE_FORCE_COLOR=1 PYTHONUNBUFFERED=1 ansible-playbook',
-      description: 'The command that runs the playbook in the container.',
+      description: 'Run with `/bin/sh -c` in the container.',
     },
-    extra_arguments: { type: T.list(T.string), default: [], description: 'Extra arguments, joined with spaces onto the command line.' },
+    extra_arguments: { type: T.list(T.string), default: [], description: 'Joined with spaces onto the command line (a shell line: quote as needed).' },
     playbook_file: { type: T.string, description: 'The playbook to run (or playbook_files).' },
     playbook_files: { type: T.list(T.string), default: [], description: 'Playbooks run in order.' },
     playbook_dir: { type: T.string, description: 'A directory uploaded whole as the staging directory.' },
-    playbook_paths: { type: T.list(T.string), default: [], description: 'Directories uploaded into <staging>/playbooks.' },
-    role_paths: { type: T.list(T.string), default: [], description: 'Role directories uploaded into <staging>/roles.' },
-    collection_paths: { type: T.list(T.string), default: [], description: 'Collection directories uploaded into <staging>/collections.' },
-    group_vars: { type: T.string, description: 'Directory uploaded as <staging>/group_vars.' },
-    host_vars: { type: T.string, description: 'Directory uploaded as <staging>/host_vars.' },
-    staging_directory: { type: T.string, description: `Where files go in the container (default ${DEFAULT_STAGING_DIR}/<uuid>).` },
-    clean_staging_directory: { type: T.bool, default: false, description: 'Remove the staging directory after Ansible ran.' },
-    inventory_file: { type: T.string, description: 'Inventory to upload and use (default: 127.0.0.1).' },
-    inventory_groups: { type: T.list(T.string), default: [], description: 'Groups of the generated inventory, each holding 127.0.0.1.' },
-    galaxy_file: { type: T.string, description: 'Requirements file installed with ansible-galaxy in the container first.' },
-    galaxy_command: { type: T.string, default: 'ansible-galaxy', description: 'The program that installs galaxy_file.' },
-    galaxy_force_install: { type: T.bool, default: false, description: 'Add -f to ansible-galaxy.' },
-    galaxy_roles_path: { type: T.string, description: 'Where roles are installed (default <staging>/galaxy_roles).' },
-    galaxy_collections_path: { type: T.string, description: 'Where collections are installed (default <staging>/galaxy_collections).' },
+    playbook_paths: { type: T.list(T.string), default: [], description: 'Directories uploaded into `<staging>/playbooks/`.' },
+    role_paths: { type: T.list(T.string), default: [], description: 'Role directories uploaded into `<staging>/roles/<name>`.' },
+    collection_paths: { type: T.list(T.string), default: [], description: 'Collection directories uploaded into `<staging>/collections/<name>`.' },
+    group_vars: { type: T.string, description: 'Directory uploaded as `<staging>/group_vars`.' },
+    host_vars: { type: T.string, description: 'Directory uploaded as `<staging>/host_vars`.' },
+    staging_directory: {
+      doc: { default: '`/tmp/packer-provisioner-ansible-local/<uuid>`' },
+      type: T.string,
+      description: 'Where files go in the container.',
+    },
+    clean_staging_directory: { type: T.bool, default: false, description: "Remove the staging directory afterwards (Packer's default keeps it)." },
+    inventory_file: { doc: { default: '`127.0.0.1`' }, type: T.string, description: 'Inventory uploaded and used.' },
+    inventory_groups: { type: T.list(T.string), default: [], description: 'Groups of the generated inventory, each holding `127.0.0.1`.' },
+    galaxy_file: { type: T.string, description: 'Requirements installed in the container before the playbooks.' },
+    galaxy_command: { type: T.string, default: 'ansible-galaxy', description: 'The program that installs `galaxy_file`.' },
+    galaxy_force_install: { type: T.bool, default: false, description: 'Adds `-f`.' },
+    galaxy_roles_path: {
+      doc: { default: '`<staging>/galaxy_roles`' },
+      type: T.string,
+      description: 'Where roles are installed.',
+    },
+    galaxy_collections_path: {
+      doc: { default: '`<staging>/galaxy_collections`' },
+      type: T.string,
+      description: 'Where collections are installed.',
+    },
   },
-};
+} satisfies BodySchema;
 
 export interface AnsibleLocalConfig {
   command: string;
@@ -72,11 +84,14 @@ export interface AnsibleLocalConfig {
   galaxyCollectionsPath: string;
 }
 
-function decode(d: Decoded, block: Block, dir: string): { provisioner?: Provisioner; diagnostics: Diagnostic[] } {
+function decode(d: Decoded<typeof SCHEMA>, block: Block, dir: string): { provisioner?: Provisioner; diagnostics: Diagnostic[] } {
   const diags: Diagnostic[] = [];
   const a = d.attrs;
-  const path = (k: string): string | undefined => (a[k] === null || a[k] === '' ? undefined : resolve(dir, a[k] as string));
-  const paths = (k: string): string[] => (a[k] as string[]).map((p) => resolve(dir, p));
+  const path = (k: KeysWith<typeof a, string | null>): string | undefined => {
+    const v = a[k];
+    return v === null || v === '' ? undefined : resolve(dir, v);
+  };
+  const paths = (k: KeysWith<typeof a, string[]>): string[] => a[k].map((p) => resolve(dir, p));
   const playbookFile = path('playbook_file');
   const playbookFiles = paths('playbook_files');
   if (playbookFile && playbookFiles.length > 0)
@@ -85,21 +100,21 @@ function decode(d: Decoded, block: Block, dir: string): { provisioner?: Provisio
     diags.push(error('Invalid ansible-local provisioner', 'Either playbook_file or playbook_files must be specified', block.openBraceRange));
   if (playbookFile) checkPath(playbookFile, 'playbook_file', 'file', d.ranges.playbook_file, diags);
   for (const p of playbookFiles) checkPath(p, 'playbook_files', 'file', d.ranges.playbook_files, diags);
-  for (const k of ['inventory_file', 'galaxy_file']) {
+  for (const k of ['inventory_file', 'galaxy_file'] as const) {
     const p = path(k);
     if (p) checkPath(p, k, 'file', d.ranges[k], diags);
   }
-  for (const k of ['playbook_dir', 'group_vars', 'host_vars']) {
+  for (const k of ['playbook_dir', 'group_vars', 'host_vars'] as const) {
     const p = path(k);
     if (p) checkPath(p, k, 'directory', d.ranges[k], diags);
   }
-  for (const k of ['playbook_paths', 'role_paths', 'collection_paths']) for (const p of paths(k)) checkPath(p, k, 'directory', d.ranges[k], diags);
+  for (const k of ['playbook_paths', 'role_paths', 'collection_paths'] as const) for (const p of paths(k)) checkPath(p, k, 'directory', d.ranges[k], diags);
   if (diags.length > 0) return { diagnostics: diags };
-  const given = a.staging_directory as string | null;
+  const given = a.staging_directory;
   const stagingDir = given || posix.join(DEFAULT_STAGING_DIR, randomUUID());
   const config: AnsibleLocalConfig = {
-    command: a.command as string,
-    extraArguments: a.extra_arguments as string[],
+    command: a.command,
+    extraArguments: a.extra_arguments,
     playbookFile,
     playbookFiles,
     playbookDir: path('playbook_dir'),
@@ -112,12 +127,12 @@ function decode(d: Decoded, block: Block, dir: string): { provisioner?: Provisio
     stagingGiven: Boolean(given),
     cleanStagingDir: a.clean_staging_directory === true,
     inventoryFile: path('inventory_file'),
-    inventoryGroups: a.inventory_groups as string[],
+    inventoryGroups: a.inventory_groups,
     galaxyFile: path('galaxy_file'),
-    galaxyCommand: a.galaxy_command as string,
+    galaxyCommand: a.galaxy_command,
     galaxyForceInstall: a.galaxy_force_install === true,
-    galaxyRolesPath: (a.galaxy_roles_path as string | null) || posix.join(stagingDir, 'galaxy_roles'),
-    galaxyCollectionsPath: (a.galaxy_collections_path as string | null) || posix.join(stagingDir, 'galaxy_collections'),
+    galaxyRolesPath: a.galaxy_roles_path || posix.join(stagingDir, 'galaxy_roles'),
+    galaxyCollectionsPath: a.galaxy_collections_path || posix.join(stagingDir, 'galaxy_collections'),
   };
   return { provisioner: new AnsibleLocalProvisioner(config), diagnostics: diags };
 }
@@ -286,4 +301,4 @@ export class AnsibleLocalProvisioner implements Provisioner {
   }
 }
 
-export const ansibleLocal: ProvisionerPlugin = { schema: SCHEMA, decode };
+export const ansibleLocal: ProvisionerPlugin<typeof SCHEMA> = { schema: SCHEMA, decode };

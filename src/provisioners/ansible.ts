@@ -8,45 +8,66 @@ import { dirname, join, resolve } from 'node:path';
 import type { Block } from '../hcl/ast.js';
 import { error, type Diagnostic } from '../hcl/diagnostics.js';
 import { T } from '../hcl/value.js';
-import type { BodySchema, Decoded } from '../config/schema.js';
+import type { BodySchema, Decoded, KeysWith } from '../config/schema.js';
 import { DEFAULT_SFTP_COMMAND, ProxyAdapter } from './ansible-adapter.js';
 import { argFileDigests, envPathDigests, treeDigest } from './ansible-digest.js';
 import { ansibleVersion, runOnHost } from './ansible-host.js';
 import { checkArg, checkPath, galaxyInstalls, sanitize } from './ansible-args.js';
 import { ProvisionerError, type Provisioner, type ProvisionerContext, type ProvisionerPlugin } from './provisioner.js';
 
-const SCHEMA: BodySchema = {
+const SCHEMA = {
   attributes: {
     playbook_file: { type: T.string, required: true, description: 'The playbook to be run by Ansible.' },
-    command: { type: T.string, default: 'ansible-playbook', description: 'The program that runs the playbook.' },
-    extra_arguments: { type: T.list(T.string), default: [], description: 'Extra arguments to ansible-playbook (not passed through a shell).' },
-    ansible_env_vars: { type: T.list(T.string), default: [], description: '"KEY=value" environment variables for Ansible.' },
-    ansible_ssh_extra_args: { type: T.list(T.string), default: [], description: "--ssh-extra-args (default '-o IdentitiesOnly=yes')." },
+    command: { type: T.string, default: 'ansible-playbook', description: 'The program run (a path to an executable, not a shell line).' },
+    extra_arguments: { type: T.list(T.string), default: [], description: 'Arguments added to the command line, not passed through a shell.' },
+    ansible_env_vars: { type: T.list(T.string), default: [], description: '`"KEY=value"` environment for Ansible (and ansible-galaxy).' },
+    ansible_ssh_extra_args: {
+      doc: { default: '`["-o IdentitiesOnly=yes"]`' },
+      type: T.list(T.string),
+      default: [],
+      description: '`--ssh-extra-args`, each quoted.',
+    },
     groups: { type: T.list(T.string), default: [], description: 'Inventory groups the host is placed in.' },
-    empty_groups: { type: T.list(T.string), default: [], description: 'Inventory groups that are present but empty.' },
-    host_alias: { type: T.string, default: 'default', description: 'The host name in the generated inventory.' },
-    user: { type: T.string, description: 'ansible_user, and the only user the adapter accepts (default: the user running repack).' },
-    local_port: { type: T.number, default: 0, description: 'First of ten ports the adapter tries; a system-chosen port when 0.' },
-    ssh_host_key_file: { type: T.string, description: "The adapter's private host key (default: a one-time key, host key checking off)." },
-    ssh_authorized_key_file: { type: T.string, description: 'The public key the adapter accepts (default: a one-time key pair).' },
-    ansible_proxy_key_type: { type: T.string, default: 'ECDSA', description: 'Type of the generated keys: ECDSA or RSA.' },
-    sftp_command: { type: T.string, default: DEFAULT_SFTP_COMMAND, description: 'Command run in the container for SFTP transfers.' },
+    empty_groups: { type: T.list(T.string), default: [], description: 'Groups present in the inventory but empty.' },
+    host_alias: { type: T.string, default: 'default', description: "The host's name in the generated inventory." },
+    user: { doc: { default: 'current user' }, type: T.string, description: '`ansible_user`, and the one user the adapter accepts.' },
+    local_port: { type: T.number, default: 0, description: 'First of ten ports tried for the adapter; 0: the system picks one.' },
+    ssh_host_key_file: { doc: { default: 'one-time key' }, type: T.string, description: "The adapter's private host key; host key checking stays on." },
+    ssh_authorized_key_file: {
+      doc: { default: 'one-time key' },
+      type: T.string,
+      description: 'Public key the adapter accepts (then no private key is passed).',
+    },
+    ansible_proxy_key_type: { type: T.string, default: 'ECDSA', description: 'Type of the generated keys: `ECDSA` (P-384) or `RSA` (2048 bits).' },
+    sftp_command: { type: T.string, default: DEFAULT_SFTP_COMMAND, description: 'The SFTP server run in the container.' },
     skip_version_check: { type: T.bool, default: false, description: 'Do not run `command --version` first.' },
-    use_sftp: { type: T.bool, default: false, description: 'Transfer files with SFTP (sftp_command in the container) instead of scp.' },
-    use_proxy: { type: T.bool, description: 'false is accepted as in Packer; a container has no address, so the adapter is used anyway.' },
-    inventory_directory: { type: T.string, description: 'Directory the generated inventory is written to (e.g. with group_vars).' },
-    inventory_file_template: { type: T.string, description: 'Template of the generated inventory line ({{ .HostAlias }}, .Host, .User, .Port).' },
-    inventory_file: { type: T.string, description: 'An inventory to use instead of the generated one.' },
+    use_sftp: { type: T.bool, default: false, description: 'Transfer files with SFTP (`sftp_command` in the container) instead of scp.' },
+    use_proxy: {
+      doc: { default: 'unset' },
+      type: T.bool,
+      description: "`false` is accepted; a container has no address, so the adapter is used anyway (Packer's warning is printed).",
+    },
+    inventory_directory: {
+      doc: { default: 'temp dir' },
+      type: T.string,
+      description: 'Where the generated inventory is written (next to your `group_vars`/`host_vars`).',
+    },
+    inventory_file_template: {
+      doc: { default: 'see above' },
+      type: T.string,
+      description: 'The generated host line; `{{ .HostAlias }}`, `{{ .Host }}`, `{{ .User }}`, `{{ .Port }}`.',
+    },
+    inventory_file: { doc: { default: 'generated' }, type: T.string, description: 'Use this inventory instead of the generated one.' },
     keep_inventory_file: { type: T.bool, default: false, description: 'Keep the generated inventory file.' },
-    galaxy_file: { type: T.string, description: 'Requirements file installed with ansible-galaxy on the host first.' },
-    galaxy_command: { type: T.string, default: 'ansible-galaxy', description: 'The program that installs galaxy_file.' },
-    galaxy_force_install: { type: T.bool, default: false, description: 'Add -f to ansible-galaxy.' },
-    galaxy_force_with_deps: { type: T.bool, default: false, description: 'Add --force-with-deps to ansible-galaxy.' },
-    roles_path: { type: T.string, description: 'Where ansible-galaxy installs roles (-p).' },
-    collections_path: { type: T.string, description: 'Where ansible-galaxy installs collections (-p).' },
-    ansible_winrm_use_http: { type: T.bool, default: false, description: 'Adds -e ansible_winrm_scheme=http (WinRM only).' },
+    galaxy_file: { type: T.string, description: 'Requirements file installed with `galaxy_command` on the host before the playbook.' },
+    galaxy_command: { type: T.string, default: 'ansible-galaxy', description: 'The program that installs `galaxy_file`.' },
+    galaxy_force_install: { type: T.bool, default: false, description: 'Adds `-f`.' },
+    galaxy_force_with_deps: { type: T.bool, default: false, description: 'Adds `--force-with-deps`.' },
+    roles_path: { type: T.string, description: '`-p` for role installs.' },
+    collections_path: { type: T.string, description: '`-p` for collection installs.' },
+    ansible_winrm_use_http: { type: T.bool, default: false, description: 'Adds `-e ansible_winrm_scheme=http` (WinRM only; no effect on containers).' },
   },
-};
+} satisfies BodySchema;
 
 export interface AnsibleConfig {
   /** Absolute paths. */
@@ -90,26 +111,29 @@ function currentUser(): string {
   }
 }
 
-function decode(d: Decoded, block: Block, dir: string): { provisioner?: Provisioner; diagnostics: Diagnostic[] } {
+function decode(d: Decoded<typeof SCHEMA>, block: Block, dir: string): { provisioner?: Provisioner; diagnostics: Diagnostic[] } {
   const diags: Diagnostic[] = [];
   const a = d.attrs;
-  const str = (k: string): string | undefined => (a[k] === null || a[k] === '' ? undefined : (a[k] as string));
-  const path = (k: string): string | undefined => {
+  const str = (k: KeysWith<typeof a, string | null>): string | undefined => {
+    const v = a[k];
+    return v === null || v === '' ? undefined : v;
+  };
+  const path = (k: KeysWith<typeof a, string | null>): string | undefined => {
     const v = str(k);
     return v === undefined ? undefined : resolve(dir, v);
   };
   const playbookFile = path('playbook_file') ?? '';
   checkPath(playbookFile, 'playbook_file', 'file', d.ranges.playbook_file ?? block.openBraceRange, diags);
-  for (const k of ['galaxy_file', 'ssh_authorized_key_file', 'ssh_host_key_file', 'inventory_file']) {
+  for (const k of ['galaxy_file', 'ssh_authorized_key_file', 'ssh_host_key_file', 'inventory_file'] as const) {
     const p = path(k);
     if (p !== undefined) checkPath(p, k, 'file', d.ranges[k], diags);
   }
   const inventoryDirectory = path('inventory_directory');
   if (inventoryDirectory !== undefined) checkPath(inventoryDirectory, 'inventory_directory', 'directory', d.ranges.inventory_directory, diags);
-  const localPort = a.local_port as number;
+  const localPort = a.local_port;
   if (!Number.isInteger(localPort) || localPort < 0 || localPort > 65535)
     diags.push(error('Invalid local_port', `local_port: ${localPort} must be a valid port`, d.ranges.local_port));
-  const keyType = (a.ansible_proxy_key_type as string).toUpperCase();
+  const keyType = a.ansible_proxy_key_type.toUpperCase();
   if (keyType !== 'ECDSA' && keyType !== 'RSA')
     diags.push(
       error(
@@ -118,40 +142,40 @@ function decode(d: Decoded, block: Block, dir: string): { provisioner?: Provisio
         d.ranges.ansible_proxy_key_type,
       ),
     );
-  for (const kv of a.ansible_env_vars as string[]) {
+  for (const kv of a.ansible_env_vars) {
     if (kv.indexOf('=') <= 0)
       diags.push(error('Invalid ansible_env_vars entry', `Environment variable not in format 'key=value': ${JSON.stringify(kv)}.`, d.ranges.ansible_env_vars));
   }
   const user = str('user') ?? currentUser();
   if (!user) diags.push(error('Invalid user', 'user: could not determine current user from environment.', block.openBraceRange));
   if (diags.length > 0) return { diagnostics: diags };
-  const extraArguments = [...(a.extra_arguments as string[])];
+  const extraArguments = [...a.extra_arguments];
   if (a.ansible_winrm_use_http === true && !extraArguments.some((x) => x.startsWith('ansible_winrm_scheme')))
     extraArguments.push('-e', 'ansible_winrm_scheme=http');
   const config: AnsibleConfig = {
     playbookFile,
-    command: a.command as string,
+    command: a.command,
     extraArguments,
-    ansibleEnvVars: a.ansible_env_vars as string[],
-    sshExtraArgs: a.ansible_ssh_extra_args as string[],
-    groups: a.groups as string[],
-    emptyGroups: a.empty_groups as string[],
-    hostAlias: a.host_alias as string,
+    ansibleEnvVars: a.ansible_env_vars,
+    sshExtraArgs: a.ansible_ssh_extra_args,
+    groups: a.groups,
+    emptyGroups: a.empty_groups,
+    hostAlias: a.host_alias,
     user,
     localPort,
     sshHostKeyFile: path('ssh_host_key_file'),
     sshAuthorizedKeyFile: path('ssh_authorized_key_file'),
     keyType: keyType === 'RSA' ? 'RSA' : 'ECDSA',
-    sftpCommand: a.sftp_command as string,
+    sftpCommand: a.sftp_command,
     skipVersionCheck: a.skip_version_check === true,
     useSftp: a.use_sftp === true,
-    useProxy: a.use_proxy as boolean | null,
+    useProxy: a.use_proxy,
     inventoryDirectory,
     inventoryFileTemplate: str('inventory_file_template'),
     inventoryFile: path('inventory_file'),
     keepInventoryFile: a.keep_inventory_file === true,
     galaxyFile: path('galaxy_file'),
-    galaxyCommand: a.galaxy_command as string,
+    galaxyCommand: a.galaxy_command,
     galaxyForceInstall: a.galaxy_force_install === true,
     galaxyForceWithDeps: a.galaxy_force_with_deps === true,
     rolesPath: path('roles_path'),
@@ -316,4 +340,4 @@ export class AnsibleProvisioner implements Provisioner {
   }
 }
 
-export const ansible: ProvisionerPlugin = { schema: SCHEMA, decode };
+export const ansible: ProvisionerPlugin<typeof SCHEMA> = { schema: SCHEMA, decode };

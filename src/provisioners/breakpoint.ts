@@ -8,13 +8,13 @@ import { BuildCancelled } from '../pipeline/step.js';
 import type { Provisioner, ProvisionerContext, ProvisionerPlugin } from './provisioner.js';
 import { PACKER_INTERNAL } from '../config/unsupported.js';
 
-const SCHEMA: BodySchema = {
+const SCHEMA = {
   attributes: {
-    disable: { type: T.bool, default: false, description: 'Skip the pause (the provisioner only says it is disabled).' },
-    note: { type: T.string, description: 'Shown when pausing, to tell breakpoints apart.' },
+    disable: { type: T.bool, default: false, description: 'Do not pause; only say `Breakpoint provisioner disabled; continuing...`.' },
+    note: { type: T.string, description: 'Shown when pausing: `Pausing at breakpoint provisioner with note "…".`' },
   },
   unsupported: PACKER_INTERNAL,
-};
+} satisfies BodySchema;
 
 /** Where the breakpoint waits: a terminal on stdin, or not. */
 export interface Terminal {
@@ -70,8 +70,8 @@ export class BreakpointProvisioner implements Provisioner {
   }
 }
 
-function decode(d: Decoded): { provisioner?: Provisioner; diagnostics: Diagnostic[] } {
-  return { provisioner: new BreakpointProvisioner(d.attrs.disable === true, (d.attrs.note as string | null) ?? undefined), diagnostics: [] };
+function decode(d: Decoded<typeof SCHEMA>): { provisioner?: Provisioner; diagnostics: Diagnostic[] } {
+  return { provisioner: new BreakpointProvisioner(d.attrs.disable === true, d.attrs.note ?? undefined), diagnostics: [] };
 }
 
-export const breakpoint: ProvisionerPlugin = { schema: SCHEMA, decode };
+export const breakpoint: ProvisionerPlugin<typeof SCHEMA> = { schema: SCHEMA, decode };

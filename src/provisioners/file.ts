@@ -13,24 +13,24 @@ import { ProvisionerError, type Provisioner, type ProvisionerContext, type Provi
 import { messageOf } from '../error-message.js';
 import { PACKER_INTERNAL } from '../config/unsupported.js';
 
-const SCHEMA: BodySchema = {
+const SCHEMA = {
   attributes: {
     source: {
       type: T.string,
-      description: 'Host file or directory to upload (or container path to download). A trailing slash on a directory uploads its contents.',
+      description: 'Host file or directory (upload), or container path (download).',
     },
-    sources: { type: T.list(T.string), description: 'Several sources, uploaded in order into destination.' },
-    content: { type: T.string, description: 'Text written to destination (a file named pkr-file-content when destination ends with "/"). Not with source(s).' },
-    destination: { type: T.string, required: true, description: 'Where the file(s) go: in the container for uploads, on the host for downloads.' },
-    direction: { type: T.string, default: 'upload', description: '"upload" (host → container) or "download" (container → host).' },
+    sources: { type: T.list(T.string), description: 'Several sources; `source` is appended after them, as in Packer.' },
+    content: { type: T.string, description: 'Text to write to `destination`. Not with `source`/`sources`; upload only.' },
+    destination: { type: T.string, required: true, description: 'Container path (upload) or host path (download).' },
+    direction: { type: T.string, default: 'upload', description: '`"upload"` or `"download"`.' },
     generated: {
       type: T.bool,
       default: false,
-      description: 'The source is created during the build (e.g. by shell-local): do not check that it exists when validating.',
+      description: 'The source is made during the build (e.g. by `shell-local`): do not check it exists when validating.',
     },
   },
   unsupported: PACKER_INTERNAL,
-};
+} satisfies BodySchema;
 
 /** The name inline content gets when the destination is a directory, as Packer documents it. */
 export const CONTENT_NAME = 'pkr-file-content';
@@ -46,16 +46,16 @@ export interface FileConfig {
   generated: boolean;
 }
 
-function decode(d: Decoded, block: Block, dir: string): { provisioner?: Provisioner; diagnostics: Diagnostic[] } {
+function decode(d: Decoded<typeof SCHEMA>, block: Block, dir: string): { provisioner?: Provisioner; diagnostics: Diagnostic[] } {
   const diags: Diagnostic[] = [];
   const a = d.attrs;
-  const direction = a.direction as string;
+  const direction = a.direction;
   if (direction !== 'upload' && direction !== 'download') {
     diags.push(error('Invalid direction', `Direction must be one of: download, upload (got "${direction}").`, d.ranges.direction));
     return { diagnostics: diags };
   }
-  const given = [...((a.sources as string[] | null) ?? []), ...(a.source === null ? [] : [a.source as string])];
-  const content = a.content as string | null;
+  const given = [...(a.sources ?? []), ...(a.source === null ? [] : [a.source])];
+  const content = a.content;
   const where = d.ranges.source ?? d.ranges.sources ?? block.openBraceRange;
   if (given.length > 0 && content !== null) diags.push(error('Invalid file provisioner', 'source(s) conflicts with content.', d.ranges.content));
   if (content !== null && direction === 'download')
@@ -76,7 +76,7 @@ function decode(d: Decoded, block: Block, dir: string): { provisioner?: Provisio
     }
   }
   if (diags.some((x) => x.severity === 'error')) return { diagnostics: diags };
-  const dest = a.destination as string;
+  const dest = a.destination;
   const destination = direction === 'download' ? resolve(dir, dest) + (dest.endsWith('/') ? '/' : '') : dest;
   const config: FileConfig = { sources, content: content ?? undefined, destination, destinationGiven: dest, direction, generated: a.generated === true };
   return { provisioner: new FileProvisioner(config), diagnostics: diags };
@@ -122,4 +122,4 @@ export class FileProvisioner implements Provisioner {
   }
 }
 
-export const file: ProvisionerPlugin = { schema: SCHEMA, decode };
+export const file: ProvisionerPlugin<typeof SCHEMA> = { schema: SCHEMA, decode };

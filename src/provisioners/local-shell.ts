@@ -15,23 +15,36 @@ import { ProvisionerError } from './provisioner.js';
 import { messageOf } from '../error-message.js';
 import { ignored, PACKER_INTERNAL } from '../config/unsupported.js';
 
-export const LOCAL_SHELL_SCHEMA: BodySchema = {
+export const LOCAL_SHELL_SCHEMA = {
   attributes: {
-    command: { type: T.string, description: 'One command, written to a temporary script and run with execute_command.' },
-    inline: { type: T.list(T.string), description: 'Commands, written to one temporary script and run in order.' },
-    script: { type: T.string, description: 'Path of a script on the host to run.' },
-    scripts: { type: T.list(T.string), description: 'Paths of scripts on the host, run in order, each on its own.' },
-    environment_vars: { type: T.list(T.string), default: [], description: '"KEY=value" pairs set for every script.' },
-    env: { type: T.map(T.string), default: {}, description: 'Variables set for every script (override environment_vars).' },
-    env_var_format: { type: T.string, default: "%s='%s' ", description: 'How each variable is written into {{.Vars}}: name, then value.' },
+    command: { type: T.string, description: 'One command, written to a temporary script.' },
+    inline: {
+      type: T.list(T.string),
+      description:
+        "Commands, written to one temporary script and run in order. The script lives in the run's own directory, `$TMPDIR/repack-run-<owner>` (mode 0700), and is removed when it ends; if repack is killed outright, the next build or `repack cleanup` removes it and ends the script's processes.",
+    },
+    script: { type: T.string, description: 'A script on the host.' },
+    scripts: { type: T.list(T.string), description: 'Scripts run in order, each on its own.' },
+    environment_vars: {
+      type: T.list(T.string),
+      default: [],
+      description:
+        '`"KEY=value"` pairs; `KEY` must match `^[A-Za-z_][A-Za-z0-9_]*$` (an error otherwise, as for `env` keys: names are written into the command unquoted).',
+    },
+    env: { type: T.map(T.string), default: {}, description: 'Variables; win over `environment_vars`.' },
+    env_var_format: {
+      type: T.string,
+      default: "%s='%s' ",
+      description: "How each variable is written into `{{.Vars}}`. Single quotes in values become `'\"'\"'`.",
+    },
     execute_command: {
       type: T.list(T.string),
       default: ['/bin/sh', '-c', '{{.Vars}} {{.Script}}'],
-      description: 'The argv each script runs with; {{.Vars}}, {{.Script}} and {{.Command}} are expanded.',
+      description: 'The argv each script runs with; `{{.Vars}}`, `{{.Script}}`, `{{.Command}}` are expanded.',
     },
-    inline_shebang: { type: T.string, default: '/bin/sh -e', description: 'The shebang of the script made from command/inline.' },
-    only_on: { type: T.list(T.string), default: [], description: 'Run only on these host OSes (darwin, freebsd, linux, openbsd, solaris, windows).' },
-    tempfile_extension: { type: T.string, default: '', description: 'Extension of the temporary script made from command/inline.' },
+    inline_shebang: { type: T.string, default: '/bin/sh -e', description: 'First line of the script made from `command`/`inline`.' },
+    only_on: { type: T.list(T.string), default: [], description: 'Run only on these OSes: `darwin`, `freebsd`, `linux`, `openbsd`, `solaris`, `windows`.' },
+    tempfile_extension: { type: T.string, default: '', description: 'Extension of the temporary script.' },
     valid_exit_codes: { type: T.list(T.number), default: [0], description: 'Exit codes that count as success.' },
   },
   unsupported: {
@@ -40,7 +53,7 @@ export const LOCAL_SHELL_SCHEMA: BodySchema = {
       'it converts Windows paths for the Windows Subsystem for Linux, and repack runs shell-local on Linux or macOS, where paths need no conversion; the value is ignored. Remove it.',
     ),
   },
-};
+} satisfies BodySchema;
 
 const SUPPORTED_OS = ['darwin', 'freebsd', 'linux', 'openbsd', 'solaris', 'windows'];
 const GO_OS: Record<string, string> = { win32: 'windows', sunos: 'solaris' };
@@ -62,13 +75,10 @@ export interface LocalShellConfig {
 
 const TOO_MANY = 'You may only specify one of the following options: command, inline, script or scripts. Please consolidate these options in your config.';
 
-export function decodeLocalShell(d: Decoded, block: Block, dir: string): { config?: LocalShellConfig; diagnostics: Diagnostic[] } {
+export function decodeLocalShell(d: Decoded<typeof LOCAL_SHELL_SCHEMA>, block: Block, dir: string): { config?: LocalShellConfig; diagnostics: Diagnostic[] } {
   const diags: Diagnostic[] = [];
   const a = d.attrs;
-  const command = a.command as string | null;
-  const inline = a.inline as string[] | null;
-  const script = a.script as string | null;
-  const scripts = a.scripts as string[] | null;
+  const { command, inline, script, scripts } = a;
   const set = [command, inline, script, scripts].filter((x) => x !== null).length;
   if (set === 0) diags.push(error('Invalid shell-local', 'Command, Inline, Script and Scripts options cannot all be empty.', block.openBraceRange));
   if (set > 1) diags.push(error('Invalid shell-local', TOO_MANY, block.openBraceRange));
@@ -79,12 +89,12 @@ export function decodeLocalShell(d: Decoded, block: Block, dir: string): { confi
         error('Bad script', `Bad script '${s.given}': no such file (relative paths are resolved against ${dir}).`, d.ranges.script ?? d.ranges.scripts),
       );
   }
-  for (const os of a.only_on as string[]) {
+  for (const os of a.only_on) {
     if (!SUPPORTED_OS.includes(os))
       diags.push(error('Invalid only_on', `Invalid OS specified in only_on: '${os}'. Supported OS names: ${SUPPORTED_OS.join(', ')}.`, d.ranges.only_on));
   }
-  const vars = readEnvVars(a.environment_vars as string[], a.env as Record<string, string>, d.ranges, diags);
-  if ((a.execute_command as string[]).length === 0)
+  const vars = readEnvVars(a.environment_vars, a.env, d.ranges, diags);
+  if (a.execute_command.length === 0)
     diags.push(error('Invalid execute_command', 'execute_command needs at least the program to run.', d.ranges.execute_command));
   if (diags.length > 0) return { diagnostics: diags };
   return {
@@ -93,12 +103,12 @@ export function decodeLocalShell(d: Decoded, block: Block, dir: string): { confi
       inline: command !== null ? [command] : (inline ?? undefined),
       scripts: scriptPaths.map((s) => s.path),
       vars: [...vars],
-      envVarFormat: a.env_var_format as string,
-      executeCommand: a.execute_command as string[],
-      inlineShebang: a.inline_shebang as string,
-      onlyOn: a.only_on as string[],
-      tempfileExtension: (a.tempfile_extension as string).replace(/^\./, ''),
-      validExitCodes: a.valid_exit_codes as number[],
+      envVarFormat: a.env_var_format,
+      executeCommand: a.execute_command,
+      inlineShebang: a.inline_shebang,
+      onlyOn: a.only_on,
+      tempfileExtension: a.tempfile_extension.replace(/^\./, ''),
+      validExitCodes: a.valid_exit_codes,
       cwd: dir,
     },
   };

@@ -24,20 +24,24 @@ export interface ProvisionerContext {
 
 export interface Provisioner {
   run(ctx: ProvisionerContext): Promise<void>;
-  /** Everything that determines the provisioner's effect, as stable JSON-able data (for cache keys and inspect). */
+  /**
+   * What determines the provisioner's effect beyond its decoded attributes (which its cache key holds already,
+   * cache/key.ts provisionerDescription): the bytes of the files it reads, tool versions. Stable JSON-able data.
+   */
   describe(): unknown;
   /**
    * Where the provisioner's result lands. 'image' (the default when absent: shell, file uploads) is cached as a layer
-   * keyed by describe(); 'host' (shell-local, file downloads, breakpoint) always runs, is never served from cache and
+   * keyed by its config and describe(); 'host' (shell-local, file downloads, breakpoint) always runs, is never served from cache and
    * leaves the cache key of the steps after it as it was.
    */
   readonly effect?: 'image' | 'host';
 }
 
-export interface ProvisionerPlugin {
-  schema: BodySchema;
+/** `S` ties decode to the schema: decode reads the config that schema declares, typed (config/schema.ts ConfigOf). */
+export interface ProvisionerPlugin<S extends BodySchema = BodySchema> {
+  schema: S;
   /** `dir` is the working directory: relative paths (script, scripts, source) resolve against it, as in Packer. */
-  decode(decoded: Decoded, block: Block, dir: string): { provisioner?: Provisioner; diagnostics: Diagnostic[] };
+  decode(decoded: Decoded<S>, block: Block, dir: string): { provisioner?: Provisioner; diagnostics: Diagnostic[] };
 }
 
 /** A provisioner failure: the message is what the user sees. */

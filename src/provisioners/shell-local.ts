@@ -19,9 +19,9 @@ export class ShellLocalProvisioner implements Provisioner {
   }
 }
 
-function decode(d: Decoded, block: Block, dir: string): { provisioner?: Provisioner; diagnostics: Diagnostic[] } {
+function decode(d: Decoded<typeof LOCAL_SHELL_SCHEMA>, block: Block, dir: string): { provisioner?: Provisioner; diagnostics: Diagnostic[] } {
   const r = decodeLocalShell(d, block, dir);
   return { provisioner: r.config && new ShellLocalProvisioner(r.config), diagnostics: r.diagnostics };
 }
 
-export const shellLocal: ProvisionerPlugin = { schema: LOCAL_SHELL_SCHEMA, decode };
+export const shellLocal: ProvisionerPlugin<typeof LOCAL_SHELL_SCHEMA> = { schema: LOCAL_SHELL_SCHEMA, decode };

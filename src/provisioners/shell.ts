@@ -17,29 +17,81 @@ import { isDisconnect, retryStart } from './start-retry.js';
 import { unixLines } from './unix-lines.js';
 import { LineSplitter, ProvisionerError, type Provisioner, type ProvisionerContext, type ProvisionerPlugin } from './provisioner.js';
 
-const SCHEMA: BodySchema = {
+const SCHEMA = {
   attributes: {
-    inline: { type: T.list(T.string), description: 'Commands, run as one script in order.' },
-    script: { type: T.string, description: 'Path of a script on the host to upload and run.' },
-    scripts: { type: T.list(T.string), description: 'Paths of scripts on the host, run in order.' },
-    inline_shebang: { type: T.string, description: 'The shebang of the script made from inline (default /bin/sh -e).' },
-    environment_vars: { type: T.list(T.string), default: [], description: '"KEY=value" pairs set for every script.' },
-    env: { type: T.map(T.string), default: {}, description: 'Variables set for every script (merged with environment_vars).' },
-    env_var_format: { type: T.string, description: 'How each variable is written, a Go format of name and value (default "%s=\'%s\' ").' },
-    use_env_var_file: { type: T.bool, default: false, description: 'Write the variables to a file in remote_folder that execute_command sources.' },
-    execute_command: { type: T.string, description: 'How each script is run; {{.Vars}}, {{.Path}} and {{.EnvVarFile}} are expanded.' },
-    remote_folder: { type: T.string, default: '/tmp', description: 'Directory scripts are uploaded to.' },
-    remote_file: { type: T.string, description: 'File name scripts are uploaded as (default script_NNNN.sh).' },
-    remote_path: { type: T.string, description: 'Full path scripts are uploaded to (remote_folder/remote_file).' },
-    binary: { type: T.bool, default: false, description: 'Upload scripts byte for byte (no line-ending conversion).' },
+    inline: {
+      type: T.list(T.string),
+      description:
+        'Commands, written as one script (`#!` + `inline_shebang`, then a line each) and run in order. Without `inline_shebang`, commands that start with `#!` keep their own.',
+    },
+    script: {
+      type: T.string,
+      description:
+        'A script on the host; a relative path is relative to the working directory (as in Packer: where `repack` runs, or the action\'s `working-directory`; use `"${path.root}/x.sh"` for a script next to the template).',
+    },
+    scripts: { type: T.list(T.string), description: 'Several scripts, run in order; the first failure stops the step.' },
+    inline_shebang: {
+      doc: { default: '`"/bin/sh -e"`' },
+      type: T.string,
+      description: 'The shebang of the script made from `inline`: with `-e`, the first failing command fails the step.',
+    },
+    environment_vars: {
+      type: T.list(T.string),
+      default: [],
+      description:
+        '`"KEY=value"` pairs set for every script; `KEY` must match `^[A-Za-z_][A-Za-z0-9_]*$` (an error otherwise, as for `env` keys: names are written into the command unquoted).',
+    },
+    env: { type: T.map(T.string), default: {}, description: 'The same as a map; merged with `environment_vars` (`env` wins on the same key).' },
+    env_var_format: {
+      doc: { default: '`"%s=\'%s\' "` (with `use_env_var_file`: `"export %s=\'%s\'\\n"`)' },
+      type: T.string,
+      description:
+        "How each variable is written into `{{.Vars}}` or the variables file: a Go format of the name, then the value (its `'` written as `'\"'\"'`).",
+    },
+    use_env_var_file: {
+      type: T.bool,
+      default: false,
+      description:
+        'Write the variables to `remote_folder/varfile_NNNN.sh` (mode `0600`, owned as uploads are) instead of the command line; `{{.EnvVarFile}}` names it; removed after the scripts unless `skip_clean`.',
+    },
+    execute_command: {
+      doc: { default: '`"chmod +x {{.Path}}; {{.Vars}} {{.Path}}"` (with `use_env_var_file`: `"chmod +x {{.Path}}; . {{.EnvVarFile}} && {{.Path}}"`)' },
+      type: T.string,
+      description: 'How each script is run; `{{.Vars}}`, `{{.Path}}` and `{{.EnvVarFile}}` are expanded.',
+    },
+    remote_folder: { type: T.string, default: '/tmp', description: 'Directory the script is written to.' },
+    remote_file: { doc: { default: '`script_NNNN.sh`' }, type: T.string, description: 'File name of the script (NNNN random per provisioner, as in Packer).' },
+    remote_path: { doc: { default: '`remote_folder/remote_file`' }, type: T.string, description: 'Full path of the script.' },
+    binary: {
+      type: T.bool,
+      default: false,
+      description: "Upload scripts byte for byte. When `false`, as in Packer, each line's `\\r\\n` becomes `\\n` and a last line without a line end gets one.",
+    },
     valid_exit_codes: { type: T.list(T.number), default: [0], description: 'Exit codes that count as success.' },
-    skip_clean: { type: T.bool, default: false, description: 'Leave the uploaded script in place.' },
-    pause_after: { type: T.string, description: 'Wait this long after the last script, e.g. "10s".' },
-    start_retry_timeout: { type: T.string, description: 'Keep retrying a script whose upload or start fails this long (default 5m).' },
-    expect_disconnect: { type: T.bool, default: false, description: 'A script whose connection drops (the container stops) counts as success.' },
+    skip_clean: { type: T.bool, default: false, description: 'Leave the script at `remote_path` (it is then in the committed image).' },
+    pause_after: {
+      key: false,
+      doc: { type: 'duration' },
+      type: T.string,
+      description:
+        'Wait this long after the last script, printing `Pausing 10s after this provisioner...`. A step served from the layer cache does not run, so it does not wait.',
+    },
+    start_retry_timeout: {
+      key: false,
+      doc: { type: 'duration', default: '`"5m"`' },
+      type: T.string,
+      description:
+        "How long a script whose upload or start fails for a reason that can pass (the engine's connection refused, a 5xx answer) is tried again, every 2 s. A script that started is never run twice.",
+    },
+    expect_disconnect: {
+      type: T.bool,
+      default: false,
+      description:
+        "A script whose exec ends without an exit status (the container or the engine went away) counts as success; without it that fails with Packer's `Script disconnected unexpectedly...`.",
+    },
   },
   unsupported: PACKER_INTERNAL,
-};
+} satisfies BodySchema;
 
 const DISCONNECTED =
   'Script disconnected unexpectedly. If you expected your script to disconnect, i.e. from a restart, you can try adding `"expect_disconnect": true` or `"valid_exit_codes": [0, 2300218]` to the shell provisioner parameters.';
@@ -62,7 +114,7 @@ export interface ShellConfig {
   expectDisconnect: boolean;
 }
 
-function duration(d: Decoded, name: string, diags: Diagnostic[]): number {
+function duration(d: Decoded<typeof SCHEMA>, name: 'pause_after' | 'start_retry_timeout', diags: Diagnostic[]): number {
   const text = d.attrs[name];
   if (typeof text !== 'string') return 0;
   const ms = parseDuration(text);
@@ -70,11 +122,11 @@ function duration(d: Decoded, name: string, diags: Diagnostic[]): number {
   return ms ?? 0;
 }
 
-function readScripts(d: Decoded, dir: string, diags: Diagnostic[]): ShellConfig['scripts'] {
+function readScripts(d: Decoded<typeof SCHEMA>, dir: string, diags: Diagnostic[]): ShellConfig['scripts'] {
   const a = d.attrs;
   const binary = a.binary === true;
   const scripts: ShellConfig['scripts'] = [];
-  for (const path of (a.script as string | null) !== null ? [a.script as string] : ((a.scripts as string[] | null) ?? [])) {
+  for (const path of a.script !== null ? [a.script] : (a.scripts ?? [])) {
     try {
       const bytes = readFileSync(resolve(dir, path));
       // Line endings converted byte for byte (latin1 maps each byte to one character and back).
@@ -90,17 +142,17 @@ function readScripts(d: Decoded, dir: string, diags: Diagnostic[]): ShellConfig[
       );
     }
   }
-  const inline = a.inline as string[] | null;
+  const inline = a.inline;
   if (inline) {
     const commands = inline.map((c) => `${c}\n`).join('');
     // As Packer: without an inline_shebang of its own, commands that start with #! keep theirs.
-    const shebang = a.inline_shebang === null && commands.startsWith('#!') ? '' : `#!${(a.inline_shebang as string | null) ?? '/bin/sh -e'}\n`;
+    const shebang = a.inline_shebang === null && commands.startsWith('#!') ? '' : `#!${a.inline_shebang ?? '/bin/sh -e'}\n`;
     scripts.push({ name: 'inline', content: unixLines(shebang + commands) });
   }
   return scripts;
 }
 
-function decode(d: Decoded, block: Block, dir: string): { provisioner?: Provisioner; diagnostics: Diagnostic[] } {
+function decode(d: Decoded<typeof SCHEMA>, block: Block, dir: string): { provisioner?: Provisioner; diagnostics: Diagnostic[] } {
   const diags: Diagnostic[] = [];
   const a = d.attrs;
   const given = [a.inline, a.script, a.scripts].filter((x) => x !== null).length;
@@ -109,19 +161,18 @@ function decode(d: Decoded, block: Block, dir: string): { provisioner?: Provisio
     return { diagnostics: diags };
   }
   const scripts = readScripts(d, dir, diags);
-  const env = readEnvVars(a.environment_vars as string[], a.env as Record<string, string>, d.ranges, diags);
+  const env = readEnvVars(a.environment_vars, a.env, d.ranges, diags);
   const useFile = a.use_env_var_file === true;
-  const folder = (a.remote_folder as string).replace(/\/+$/, '');
-  const file = (a.remote_file as string | null) ?? `script_${randomInt(1000, 10000)}.sh`;
+  const folder = a.remote_folder.replace(/\/+$/, '');
+  const file = a.remote_file ?? `script_${randomInt(1000, 10000)}.sh`;
   const config: ShellConfig = {
     scripts,
     env,
-    envVarFormat: (a.env_var_format as string | null) || (useFile ? "export %s='%s'\n" : "%s='%s' "),
+    envVarFormat: a.env_var_format || (useFile ? "export %s='%s'\n" : "%s='%s' "),
     envVarFile: useFile ? `${folder}/varfile_${randomInt(1000, 10000)}.sh` : undefined,
-    executeCommand:
-      (a.execute_command as string | null) || (useFile ? 'chmod +x {{.Path}}; . {{.EnvVarFile}} && {{.Path}}' : 'chmod +x {{.Path}}; {{.Vars}} {{.Path}}'),
-    remotePath: (a.remote_path as string | null) ?? `${folder}/${file}`,
-    validExitCodes: a.valid_exit_codes as number[],
+    executeCommand: a.execute_command || (useFile ? 'chmod +x {{.Path}}; . {{.EnvVarFile}} && {{.Path}}' : 'chmod +x {{.Path}}; {{.Vars}} {{.Path}}'),
+    remotePath: a.remote_path ?? `${folder}/${file}`,
+    validExitCodes: a.valid_exit_codes,
     skipClean: a.skip_clean === true,
     pauseAfterMs: duration(d, 'pause_after', diags),
     // As Packer: an unset or zero start_retry_timeout is 5m.
@@ -239,4 +290,4 @@ export class ShellProvisioner implements Provisioner {
   }
 }
 
-export const shell: ProvisionerPlugin = { schema: SCHEMA, decode };
+export const shell: ProvisionerPlugin<typeof SCHEMA> = { schema: SCHEMA, decode };

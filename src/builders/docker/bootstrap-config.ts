@@ -6,15 +6,19 @@ import type { EvalContext } from '../../hcl/eval.js';
 import { T } from '../../hcl/value.js';
 import { decodeBody, type BodySchema } from '../../config/schema.js';
 
-export const BOOTSTRAP_SCHEMA: BodySchema = {
+export const BOOTSTRAP_SCHEMA = {
   attributes: {
-    path: { type: T.string, required: true, description: 'The Dockerfile, relative to the working directory.' },
-    build_dir: { type: T.string, default: '.', description: 'The build context directory (the Dockerfile must be inside it).' },
-    arguments: { type: T.map(T.string), default: {}, description: 'Build arguments (docker build --build-arg).' },
-    pull: { type: T.bool, default: true, description: 'Pull newer base images while building (docker build --pull).' },
-    compress: { type: T.bool, default: false, description: 'Accepted for compatibility: the context is streamed to the engine as it is read.' },
+    path: {
+      type: T.string,
+      required: true,
+      description: 'The Dockerfile, relative to the working directory. It must be inside `build_dir` (it travels in the build context).',
+    },
+    build_dir: { type: T.string, default: '.', description: 'The build context, relative to the working directory.' },
+    arguments: { type: T.map(T.string), default: {}, description: 'Build arguments.' },
+    pull: { type: T.bool, default: true, description: "Pull newer versions of the Dockerfile's base images." },
+    compress: { type: T.bool, default: false, description: 'Accepted; the context is streamed to the engine as it is read.' },
   },
-};
+} satisfies BodySchema;
 
 export interface DockerfileBootstrap {
   /** As written; resolved against the working directory when the build runs. */
@@ -33,7 +37,7 @@ export function decodeBootstrap(blocks: Block[], ctx: EvalContext, diags: Diagno
   return {
     path: typeof a.path === 'string' ? a.path : '',
     buildDir: typeof a.build_dir === 'string' ? a.build_dir : '.',
-    arguments: (a.arguments ?? {}) as Record<string, string>,
+    arguments: a.arguments ?? {},
     pull: a.pull !== false,
   };
 }

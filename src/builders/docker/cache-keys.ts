@@ -20,9 +20,10 @@ export function baseKey(
     build: build.name,
     source: build.sourceName,
     container,
-    execUser: c.execUser,
-    containerDir: c.containerDir,
-    fixUploadOwner: c.fixUploadOwner,
+    // Every attribute of the source but those declared key: false (the image is keyed by its ID, commit settings by
+    // the commit key, credentials not at all).
+    config: c.keyed,
+    // The platform the build runs for, which -platform gives a source that does not set its own.
     platform: c.platform,
   });
 }

@@ -2,8 +2,8 @@
 import type { Block, Body } from '../../hcl/ast.js';
 import { error, warning, type Diagnostic } from '../../hcl/diagnostics.js';
 import type { EvalContext } from '../../hcl/eval.js';
-import { T } from '../../hcl/value.js';
-import { decodeBody, type BodySchema } from '../../config/schema.js';
+import { T, type JsValue } from '../../hcl/value.js';
+import { decodeBody, keyedConfig, type BodySchema, type KeysWith } from '../../config/schema.js';
 import type { ContainerSpec, RegistryAuth } from '../../docker/driver.js';
 import { CHANGE_INSTRUCTIONS, parseChange } from '../../docker/changes.js';
 import { DEFAULT_RUN_COMMAND, parseRunCommand } from './run-command.js';
@@ -11,57 +11,84 @@ import { decodeLogin, ECR_LOGIN, LOGIN_ATTRIBUTES } from './login.js';
 import { decodeBootstrap, type DockerfileBootstrap } from './bootstrap-config.js';
 import { DOCKER_SOURCE_UNSUPPORTED } from './unsupported.js';
 
-export const DOCKER_SOURCE: BodySchema = {
+export const DOCKER_SOURCE = {
   attributes: {
-    image: { type: T.string, description: 'The base image, e.g. "ubuntu:24.04". Pulled unless pull = false. Required unless a build block is given.' },
-    commit: { type: T.bool, default: false, description: 'Commit the container as an image (the artifact is the image ID).' },
-    discard: { type: T.bool, default: false, description: 'Throw the container away after provisioning.' },
-    export_path: { type: T.string, description: 'Export the container filesystem to this tar file.' },
-    pull: { type: T.bool, default: true, description: 'Pull the image before starting the container.' },
-    changes: { type: T.list(T.string), default: [], description: `Dockerfile instructions applied at commit: ${CHANGE_INSTRUCTIONS.join(', ')}.` },
+    image: {
+      key: false,
+      doc: { default: 'required without `build`' },
+      type: T.string,
+      description: 'The base image, e.g. `"debian:bookworm"`; anything `docker pull` accepts, digests included.',
+    },
+    commit: { key: false, type: T.bool, default: false, description: 'Commit the container as an image; the artifact is the image ID.' },
+    discard: { key: false, type: T.bool, default: false, description: 'Throw the container away (for `artifice` and host-side results).' },
+    export_path: { key: false, type: T.string, description: "Export the container's filesystem to this tar file (relative to the working directory)." },
+    pull: { key: false, type: T.bool, default: true, description: 'Pull `image` first. With `false` it must be present.' },
+    changes: {
+      key: false,
+      type: T.list(T.string),
+      default: [],
+      description:
+        'Dockerfile instructions applied at commit: `CMD`, `ENTRYPOINT`, `ENV`, `EXPOSE`, `LABEL`, `ONBUILD`, `USER`, `VOLUME`, `WORKDIR`. Others (e.g. `RUN`) are refused when validating.',
+    },
     run_command: {
       type: T.list(T.string),
       default: DEFAULT_RUN_COMMAND,
-      description: 'docker run arguments for the build container; {{.Image}} is the image.',
+      description: '`docker run` arguments; see below.',
     },
-    volumes: { type: T.map(T.string), default: {}, description: 'Host path → container path bind mounts.' },
-    container_dir: { type: T.string, default: '/packer-files', description: 'Directory inside the container for uploads of the builder.' },
-    exec_user: { type: T.string, description: 'User provisioners run as (docker exec --user).' },
+    volumes: { type: T.map(T.string), default: {}, description: 'Bind mounts, host path → container path.' },
+    container_dir: {
+      type: T.string,
+      default: '/packer-files',
+      description: 'Accepted; repack mounts no shared directory (uploads go through the archive API), so nothing is created there.',
+    },
+    exec_user: { type: T.string, description: 'User (`user`, `uid`, `user:group`) the provisioners run as (`docker exec --user`).' },
     privileged: { type: T.bool, default: false, description: 'Run the container privileged.' },
     cap_add: { type: T.list(T.string), default: [], description: 'Linux capabilities to add.' },
     cap_drop: { type: T.list(T.string), default: [], description: 'Linux capabilities to drop.' },
-    tmpfs: { type: T.list(T.string), default: [], description: 'tmpfs mounts, "path[:options]".' },
-    device: { type: T.list(T.string), default: [], description: 'Host devices, "host[:container[:perms]]".' },
-    runtime: { type: T.string, description: 'OCI runtime for the container.' },
-    platform: { type: T.string, description: 'Platform of the image and container, e.g. "linux/amd64".' },
-    author: { type: T.string, description: 'Author recorded in the committed image.' },
-    message: { type: T.string, description: 'Commit message recorded in the committed image.' },
+    tmpfs: { type: T.list(T.string), default: [], description: 'tmpfs mounts, `"path[:options]"`.' },
+    device: { type: T.list(T.string), default: [], description: 'Host devices, `"host[:container[:rwm]]"`.' },
+    runtime: { type: T.string, description: 'OCI runtime (e.g. `runsc`).' },
+    platform: {
+      type: T.string,
+      description:
+        'Platform of the pulled image and the container, e.g. `"linux/arm64"`. A source that sets it is built for that platform only, also under `-platform` ([multi-platform.md](../multi-platform.md)).',
+    },
+    author: { key: false, type: T.string, description: 'Author recorded in the committed image.' },
+    message: { key: false, type: T.string, description: "Commit message (the image's `Comment`)." },
     fix_upload_owner: {
       type: T.bool,
       default: true,
-      description: "Make uploaded files owned by the user the container runs as (run_command's -u, else the image's USER).",
+      description: 'After each upload, `chown -R` it to the user the **container** runs as (below).',
     },
     docker_path: {
+      key: false,
       type: T.string,
       default: 'docker',
-      description: 'Accepted for compatibility: repack talks to the Engine API (DOCKER_HOST), not to a docker binary.',
+      description:
+        'Accepted; another value is ignored with a warning (repack talks to the Engine API, not to a binary — point `DOCKER_HOST` at Podman instead of `docker_path = "podman"`).',
     },
-    windows_container: { type: T.bool, default: false, description: 'Windows containers are not supported: only false is accepted.' },
+    windows_container: { key: false, type: T.bool, default: false, description: 'Only `false`: repack builds Linux containers.' },
     ecr_login: {
+      key: false,
       type: T.bool,
       default: false,
-      description: 'Not supported: log in to ECR with a docker credential helper (docker-credential-ecr-login) instead.',
+      description: 'Only `false`: use `docker-credential-ecr-login` as a credential helper (`credHelpers` in the docker config), which repack reads.',
     },
-    communicator: { type: T.string, default: 'docker', description: 'How provisioners reach the container: only "docker" (the Engine API).' },
-    pty: { type: T.bool, default: false, description: 'Run commands with a pseudo-terminal: not supported, only false is accepted quietly.' },
+    communicator: {
+      key: false,
+      type: T.string,
+      default: 'docker',
+      description: 'Only `"docker"`: provisioners reach the container through the Engine API. Another value is an error.',
+    },
+    pty: { key: false, type: T.bool, default: false, description: '`true` is ignored with a warning: commands run without a pseudo-terminal.' },
     ...LOGIN_ATTRIBUTES,
   },
   unsupported: DOCKER_SOURCE_UNSUPPORTED,
   blocks: {
     // Decoded by decodeBootstrap (bootstrap-config.ts), which also checks its body.
-    build: { labels: [], multiple: false, description: 'Build the base image from a Dockerfile instead of pulling image.' },
+    build: { labels: [], multiple: false, description: 'Build the base image from a Dockerfile instead (below). Not with `image`.' },
   },
-};
+} satisfies BodySchema;
 
 export interface DockerConfig {
   /** The base image; with a build block, set to the built image's ID when it is built. */
@@ -84,6 +111,8 @@ export interface DockerConfig {
   fixUploadOwner: boolean;
   /** Credentials for pulling the image (login = true); else the docker config's are used. */
   login?: RegistryAuth;
+  /** The source's attributes as the base cache key holds them (keyedConfig). */
+  keyed: Record<string, JsValue>;
   /** login = true without usable credentials: pulling fails with this, as `docker login` does in Packer. */
   loginProblem?: string;
 }
@@ -101,8 +130,8 @@ export function decodeDockerSource(body: Body, ctx: EvalContext, owner: Block): 
   }
   if (diags.some((x) => x.severity === 'error')) return { diagnostics: diags };
   const a = d.attrs;
-  const str = (k: string): string | undefined => (typeof a[k] === 'string' ? (a[k] as string) : undefined);
-  const list = (k: string): string[] => (Array.isArray(a[k]) ? (a[k] as string[]) : []);
+  const str = (k: KeysWith<typeof a, string | null>): string | undefined => a[k] ?? undefined;
+  const list = (k: KeysWith<typeof a, string[]>): string[] => a[k];
   const exportPath = str('export_path');
   const modes = [a.commit === true, a.discard === true, exportPath !== undefined].filter(Boolean).length;
   if (modes !== 1) {
@@ -131,7 +160,7 @@ export function decodeDockerSource(body: Body, ctx: EvalContext, owner: Block): 
   const parsed = parseRunCommand(list('run_command'), image);
   if (parsed.error) diags.push(error('Invalid run_command', parsed.error, d.ranges.run_command));
   const spec = parsed.spec;
-  const volumes = (a.volumes ?? {}) as Record<string, string>;
+  const volumes = a.volumes;
   spec.binds = [...(spec.binds ?? []), ...Object.entries(volumes).map(([host, ctr]) => `${host}:${ctr}`)];
   spec.privileged = spec.privileged || a.privileged === true;
   spec.capAdd = [...(spec.capAdd ?? []), ...list('cap_add')];
@@ -198,6 +227,7 @@ export function decodeDockerSource(body: Body, ctx: EvalContext, owner: Block): 
       author: str('author'),
       message: str('message'),
       fixUploadOwner: a.fix_upload_owner !== false,
+      keyed: keyedConfig(d.attrs, DOCKER_SOURCE),
       ...(login.auth ? { login: login.auth } : {}),
       ...(login.problem ? { loginProblem: login.problem } : {}),
     },

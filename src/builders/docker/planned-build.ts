@@ -3,11 +3,14 @@
 import type { Provisioner } from '../../provisioners/provisioner.js';
 import type { PostProcessor } from '../../post-processors/post-processor.js';
 import type { DockerConfig } from './config.js';
+import type { JsValue } from '../../hcl/value.js';
 
 export interface PlannedProvisioner {
   type: string;
   name: string;
   provisioner: Provisioner;
+  /** The provisioner's own attributes as decoded (overrides applied), as its cache key holds them (keyedConfig). */
+  config: Record<string, JsValue>;
   pauseBeforeMs: number;
   maxRetries: number;
   timeoutMs: number;

@@ -5,7 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import type { Driver, ImageConfig, ImageInfo } from '../../docker/driver.js';
 import type { BuildCache } from '../../cache/build-cache.js';
 import type { CacheChain } from '../../cache/chain.js';
-import { CACHE_KEY_LABEL } from '../../cache/key.js';
+import { CACHE_KEY_LABEL, provisionerDescription } from '../../cache/key.js';
 import { baseKey, commitKey } from './cache-keys.js';
 import { BuildCancelled, throwIfAborted, type Step } from '../../pipeline/step.js';
 import type { PlannedBuild, PlannedProvisioner } from './planned-build.js';
@@ -123,7 +123,7 @@ export const cacheStep: Step<DockerBuildState> = {
     }
     const steps = s.build.provisioners.map((p) => ({
       effect: p.provisioner.effect ?? 'image',
-      describe: () => ({ type: p.type, provisioner: p.provisioner.describe() }),
+      describe: () => provisionerDescription(p),
     }));
     const keys = s.cache.keys;
     const next = (previous: string, description: unknown) => keys.next(previous, description);

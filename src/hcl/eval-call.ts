@@ -25,6 +25,28 @@ function resultTypeOf(fn: HclFunction, args: Value[]): Type {
   }
 }
 
+/** HCL's "Not enough/Too many function arguments", decided on the arguments after `...` expansion. */
+function arityError(fn: HclFunction, expr: FunctionCallExpr, argExprs: readonly Expression[]): Diagnostic | undefined {
+  const { params, varParam } = fn;
+  if (argExprs.length < params.length) {
+    const missing = params[argExprs.length];
+    const qual = varParam ? ' at least' : '';
+    return error(
+      'Not enough function arguments',
+      `Function ${JSON.stringify(expr.name)} expects${qual} ${params.length} argument(s). Missing value for ${JSON.stringify(missing.name)}.`,
+      expr.closeParenRange,
+    );
+  }
+  if (!varParam && argExprs.length > params.length) {
+    return error(
+      'Too many function arguments',
+      `Function ${JSON.stringify(expr.name)} expects only ${params.length} argument(s).`,
+      argExprs[params.length].range,
+    );
+  }
+  return undefined;
+}
+
 export function evalFunctionCall(expr: FunctionCallExpr, ctx: EvalContext, anon: AnonBindings): Result {
   const fn = lookupFunction(ctx, expr.name);
   if (!fn) {
@@ -40,8 +62,13 @@ export function evalFunctionCall(expr: FunctionCallExpr, ctx: EvalContext, anon:
       ],
     };
   }
-  const call = { name: expr.name, range: expr.range };
-  if (fn.lazy) return fn.lazy(expr.args, (arg) => evalExpr(arg, ctx, anon), call);
+  const call = { name: expr.name, range: expr.range, subject: rangeBetween(expr.nameRange, expr.openParenRange) };
+  if (fn.lazy) {
+    // HCL checks the argument count before a lazy function sees its expressions.
+    const arity = arityError(fn, expr, expr.args);
+    if (arity) return { value: V.unknown(), diagnostics: [arity] };
+    return fn.lazy(expr.args, (arg) => evalExpr(arg, ctx, anon), call);
+  }
 
   const diagnostics: Diagnostic[] = [];
   const argExprs: Expression[] = [];
@@ -72,22 +99,9 @@ export function evalFunctionCall(expr: FunctionCallExpr, ctx: EvalContext, anon:
     }
   }
   const { params, varParam } = fn;
-  if (args.length < params.length) {
-    const missing = params[args.length];
-    const qual = varParam ? ' at least' : '';
-    diagnostics.push(
-      error(
-        'Not enough function arguments',
-        `Function ${JSON.stringify(expr.name)} expects${qual} ${params.length} argument(s). Missing value for ${JSON.stringify(missing.name)}.`,
-        expr.closeParenRange,
-      ),
-    );
-    return { value: V.unknown(), diagnostics };
-  }
-  if (!varParam && args.length > params.length) {
-    diagnostics.push(
-      error('Too many function arguments', `Function ${JSON.stringify(expr.name)} expects only ${params.length} argument(s).`, argExprs[params.length].range),
-    );
+  const arity = arityError(fn, expr, argExprs);
+  if (arity) {
+    diagnostics.push(arity);
     return { value: V.unknown(), diagnostics };
   }
   if (hasError(diagnostics)) return { value: V.unknown(), diagnostics };

@@ -148,12 +148,24 @@ function subnetsBase(prefix: string): Net {
   }
 }
 
-function subnets(net: Net, newbitsList: number[]): string[] {
+/** gocty's conversion of a newbits argument to a Go int, its failure blamed on that argument. */
+function newbitsArg(v: Value, index: number): number {
+  try {
+    return Number(goInt(v));
+  } catch (e: unknown) {
+    if (e instanceof FunctionError) throw new ArgError(index, e.message);
+    throw e;
+  }
+}
+
+function subnets(net: Net, newbitsList: Value[]): string[] {
   const width = net.v6 ? 128 : 32;
   const out: string[] = [];
   let next = net.addr;
   const end = net.addr + (1n << BigInt(width - net.bits));
-  for (const [i, nb] of newbitsList.entries()) {
+  if (newbitsList.length > 0) newbitsArg(newbitsList[0], 1);
+  for (const [i, v] of newbitsList.entries()) {
+    const nb = newbitsArg(v, i + 1);
     if (nb < 1) throw new ArgError(i + 1, 'must extend prefix by at least one bit');
     if (nb > 32) throw new ArgError(i + 1, 'may not extend prefix by more than 32 bits');
     const bits = net.bits + nb;
@@ -191,19 +203,9 @@ export function ipnetFunctions(): Record<string, HclFunction> {
       },
       { returnType: T.string },
     ),
-    cidrsubnets: fn(
-      [param('prefix', T.string)],
-      ([p, ...bits]) =>
-        strings(
-          subnets(
-            subnetsBase(str(p)),
-            bits.map((b, i) => num(b, i + 1)),
-          ),
-        ),
-      {
-        varParam: param('newbits', T.number),
-        returnType: T.list(T.string),
-      },
-    ),
+    cidrsubnets: fn([param('prefix', T.string)], ([p, ...bits]) => strings(subnets(subnetsBase(str(p)), bits)), {
+      varParam: param('newbits', T.number),
+      returnType: T.list(T.string),
+    }),
   };
 }

@@ -105,6 +105,23 @@ const cases: [string, Expected, Mode?][] = [
     { error: 'Error in function call: Call to function "file" failed: failed to expand ~: cannot expand user-specific home dir.', at: '1,1' },
   ],
   ['endswith(abspath("~/x"), "/~/x")', { type: 'bool', value: true }],
+  // "__proto__" is an ordinary key; flatten always makes a tuple.
+  ['zipmap(["__proto__"], convert([1], list(number)))', { type: ['map', 'number'], value: Object.fromEntries([['__proto__', { n: '1' }]]) }],
+  ['flatten(setproduct(["a"], [1]))', { type: ['tuple', ['string', 'number']], value: ['a', { n: '1' }] }],
+  ['flatten(convert([["a"], ["b"]], list(list(string))))', { type: ['tuple', ['string', 'string']], value: ['a', 'b'] }],
+  // Go's encoding/json decodes an escaped lone surrogate as U+FFFD.
+  ['jsondecode("\\"\\\\udc00\\\\ud800\\\\ud83d\\\\ude00\\"")', { type: 'string', value: '\uFFFD\uFFFD\u{1F600}' }],
+  ['jsondecode("{\\"\\\\udabc\\": 1}")', { type: ['object', { '\uFFFD': 'number' }], value: { '\uFFFD': { n: '1' } } }],
+  ['"\\ud800"', { type: 'string', value: '\uFFFD' }, 'json'],
+  // HCL's JSON syntax evaluates object keys itself: a key given twice (after NFC) or a null key is an error.
+  ['{"a": 1, "a": 2}', { error: 'Duplicate object attribute: An attribute named "a" was already defined at <console-input>:1,2-5.', at: '1,10' }, 'json'],
+  [
+    '{"e\\u0301": 1, "\u00e9": 2}',
+    { error: 'Duplicate object attribute: An attribute named "\u00e9" was already defined at <console-input>:1,2-11.', at: '1,16' },
+    'json',
+  ],
+  ['{"${null}": "v"}', { error: 'Invalid object key expression: Cannot use null value as an object key.', at: '1,2' }, 'json'],
+  ['{"${[]}": 1}', { error: 'Invalid object key expression: Cannot use this expression as an object key: string required.', at: '1,2' }, 'json'],
 ];
 
 beforeAll(async () => {

@@ -68,3 +68,8 @@ export function endOf(r: Range): Range {
 export function startOf(r: Range): Range {
   return { file: r.file, start: r.start, end: r.start };
 }
+
+/** HCL's text of a range (hcl.Range.String): `file:line,col-col`, or `file:line,col-line,col` across lines. */
+export function rangeText(r: Range): string {
+  return `${r.file}:${r.start.line},${r.start.column}-${r.end.line === r.start.line ? '' : `${r.end.line},`}${r.end.column}`;
+}

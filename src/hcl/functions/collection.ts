@@ -294,8 +294,8 @@ export function collectionFunctions(): Record<string, HclFunction> {
     }),
     flatten: fn([param('list', T.dynamic)], ([l]) => {
       if (!seq(l)) throw new FunctionError('can only flatten lists, sets and tuples');
-      const flat = flatten(l.items);
-      return l.kind === 'list' || l.kind === 'set' ? listOf(flat) : V.tuple(flat);
+      // cty's flatten always makes a tuple, whatever the sequence it is given.
+      return V.tuple(flatten(l.items));
     }),
     index: fn(
       [param('list', T.dynamic), param('value', T.dynamic)],
@@ -397,8 +397,8 @@ export function collectionFunctions(): Record<string, HclFunction> {
       if (ks.length !== vs.length) {
         throw new FunctionError(`number of keys (${ks.length}) does not match number of values (${vs.length})`);
       }
-      const out: Record<string, Value> = {};
-      ks.forEach((key, i) => (out[key] = vs[i]));
+      const out = newAttrs();
+      ks.forEach((key, i) => setAttr(out, key, vs[i]));
       return v.kind === 'list' ? V.map(out, v.element) : V.object(out);
     }),
   };

@@ -4,11 +4,12 @@ import { existsSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import * as path from 'node:path';
 import { evaluate } from '../eval.js';
-import type { Diagnostic, Range } from '../diagnostics.js';
+import type { Diagnostic } from '../diagnostics.js';
 import type { HclFunction } from '../function.js';
+import { rangeText } from '../position.js';
 import { traversals } from '../traversals.js';
 import { parseTemplateText } from '../parser.js';
-import { T, V, type Value } from '../value.js';
+import { newAttrs, setAttr, T, V } from '../value.js';
 import { ArgError, attrs, fn, FunctionError, param, str } from './helpers.js';
 import { fileset } from './glob.js';
 import { readFileBounded } from './read-file.js';
@@ -39,14 +40,14 @@ export function filesystemFunctions(opts: FilesystemOptions): Record<string, Hcl
     const text = readText(resolve(shown), shown);
     const parsed = parseTemplateText(text, shown);
     if (parsed.diagnostics.length > 0) throw failure(parsed.diagnostics);
-    const variables: Record<string, Value> = {};
+    const variables = newAttrs();
     for (const [k, v] of Object.entries(attrs(vars, 1))) {
       if (!/^[\p{ID_Start}_][\p{ID_Continue}-]*$/u.test(k))
         throw new ArgError(
           1,
           `invalid template variable name ${JSON.stringify(k)}: must start with a letter, followed by zero or more letters, digits, and underscores`,
         );
-      variables[k] = v;
+      setAttr(variables, k, v);
     }
     // As Packer: a reference to a name the vars lack is blamed on the vars argument, before evaluating.
     for (const ref of traversals(parsed.expr)) {
@@ -87,11 +88,6 @@ export function filesystemFunctions(opts: FilesystemOptions): Record<string, Hcl
     ),
     templatefile,
   };
-}
-
-/** HCL's text of a range: `file:line,col-col`, or `file:line,col-line,col` across lines. */
-function rangeText(r: Range): string {
-  return `${r.file}:${r.start.line},${r.start.column}-${r.end.line === r.start.line ? '' : `${r.end.line},`}${r.end.column}`;
 }
 
 /** The first error of the template, as HCL's diagnostics print in the call's failure message. */

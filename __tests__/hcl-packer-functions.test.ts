@@ -122,6 +122,24 @@ const cases: [string, Expected, Mode?][] = [
   ],
   ['{"${null}": "v"}', { error: 'Invalid object key expression: Cannot use null value as an object key.', at: '1,2' }, 'json'],
   ['{"${[]}": 1}', { error: 'Invalid object key expression: Cannot use this expression as an object key: string required.', at: '1,2' }, 'json'],
+  // go-cty-yaml reads YAML 1.1 only: libyaml refuses another %YAML version, and a second directive.
+  [
+    'yamldecode("%YAML 1.2\\n---\\na: 1")',
+    { error: 'Error in function call: Call to function "yamldecode" failed: found incompatible YAML document.', at: '1,1' },
+  ],
+  [
+    'yamldecode("# c\\n\\n%YAML 1.2\\n---\\na: 1")',
+    { error: 'Error in function call: Call to function "yamldecode" failed: on line 2, column 1: found incompatible YAML document.', at: '1,1' },
+  ],
+  [
+    'yamldecode("%YAML 1.1\\n---\\na: 1\\n...\\n%YAML 1.2\\n---\\nb: 1")',
+    { error: 'Error in function call: Call to function "yamldecode" failed: on line 4, column 1: found incompatible YAML document.', at: '1,1' },
+  ],
+  [
+    'yamldecode("%YAML 1.1\\n%YAML 1.1\\n---\\na: 1")',
+    { error: 'Error in function call: Call to function "yamldecode" failed: on line 1, column 1: found duplicate %YAML directive.', at: '1,1' },
+  ],
+  ['yamldecode("%YAML 1.1\\n---\\na: 1")', { type: ['object', { a: 'number' }], value: { a: { n: '1' } } }],
 ];
 
 beforeAll(async () => {

@@ -140,6 +140,21 @@ const cases: [string, Expected, Mode?][] = [
     { error: 'Error in function call: Call to function "yamldecode" failed: on line 1, column 1: found duplicate %YAML directive.', at: '1,1' },
   ],
   ['yamldecode("%YAML 1.1\\n---\\na: 1")', { type: ['object', { a: 'number' }], value: { a: { n: '1' } } }],
+  // An IPv4-mapped IPv6 network is IPv4 to Go's net.IP.To4, but keeps its 128-bit prefix in go-cidr.
+  ['cidrhost("::ffff:10.0.0.0/104", 1)', { type: 'string', value: '0:1::ffff:a00:0' }],
+  ['cidrhost("::ffff:10.0.0.0/104", -1)', { type: 'string', value: 'ff:ffff::ffff:a00:0' }],
+  ['cidrhost("::ffff:10.0.0.0/104", 0)', { type: 'string', value: '10.0.0.0' }],
+  ['cidrhost("::/80", 281470681743360)', { type: 'string', value: '0.0.0.0' }],
+  ['cidrsubnet("::ffff:10.0.0.0/104", 8, 1)', { type: 'string', value: '10.1.0.0/16' }],
+  ['cidrsubnet("::ffff:10.0.0.0/88", 8, 255)', { type: 'string', value: '0.0.0.0/0' }],
+  [
+    'cidrsubnets("::ffff:10.0.0.0/104", 8, 8)',
+    {
+      error:
+        'Invalid function argument: Invalid value for "newbits" parameter: not enough remaining address space for a subnet with a prefix of 112 bits after <nil>.',
+      at: '1,36',
+    },
+  ],
 ];
 
 beforeAll(async () => {

@@ -87,8 +87,14 @@ function toAddr(n: bigint, width: number): bigint {
   return abs & ((1n << BigInt(width)) - 1n);
 }
 
+/**
+ * Whether an IPv6 address is IPv4-mapped (`::ffff:a.b.c.d`): Go's net.IP.To4 takes it as IPv4, so it prints in dotted
+ * form, and go-cidr places a host number in its last 32 bits (shifted by 96 in the 128-bit address).
+ */
+const mapped = (n: bigint): boolean => n >> 32n === 0xffffn;
+
 function formatAddr(n: bigint, v6: boolean): string {
-  if (!v6) return [24n, 16n, 8n, 0n].map((s) => String((n >> s) & 0xffn)).join('.');
+  if (!v6 || mapped(n)) return [24n, 16n, 8n, 0n].map((s) => String((n >> s) & 0xffn)).join('.');
   const groups = Array.from({ length: 8 }, (_, i) => Number((n >> BigInt((7 - i) * 16)) & 0xffffn));
   let best = -1;
   let bestLen = 0;
@@ -134,10 +140,12 @@ function host(net: Net, hostnum: bigint): string {
     n = max - magnitude;
   }
   if (magnitude > max) throw new FunctionError(`prefix of ${net.bits} does not accommodate a host numbered ${n}`);
-  return formatAddr(toAddr(net.addr | n, width), net.v6);
+  const shift = net.v6 && mapped(net.addr) ? 96n : 0n;
+  return formatAddr(toAddr(net.addr | (n << shift), width), net.v6);
 }
 
-const cidr = (n: Net): string => `${formatAddr(n.addr, n.v6)}/${n.bits}`;
+/** Go's IPNet.String: an IPv4-mapped network prints as IPv4, with the last 32 bits of its mask as the length. */
+const cidr = (n: Net): string => `${formatAddr(n.addr, n.v6)}/${n.v6 && mapped(n.addr) ? Math.max(0, n.bits - 96) : n.bits}`;
 
 function subnetsBase(prefix: string): Net {
   try {
@@ -170,6 +178,8 @@ function subnets(net: Net, newbitsList: Value[]): string[] {
     if (nb > 32) throw new ArgError(i + 1, 'may not extend prefix by more than 32 bits');
     const bits = net.bits + nb;
     if (bits > width) throw new ArgError(i + 1, `would extend prefix to ${bits} bits, which is too long for an IPv${net.v6 ? 6 : 4} address`);
+    // go-cidr takes an IPv4-mapped network as IPv4 but keeps its 128-bit prefix length, so it finds no subnet at all.
+    if (net.v6 && mapped(net.addr)) throw new ArgError(i + 1, `not enough remaining address space for a subnet with a prefix of ${bits} bits after <nil>`);
     const size = 1n << BigInt(width - bits);
     const start = ((next + size - 1n) / size) * size;
     if (start + size > end)

@@ -155,6 +155,15 @@ const cases: [string, Expected, Mode?][] = [
       at: '1,36',
     },
   ],
+  // pow is Go's math.Pow, not correctly rounded: repeated squaring for the integer part of the power.
+  ['pow(10, 308)', { type: 'number', value: { n: `10000000000000006${'0'.repeat(292)}` } }],
+  ['pow(7, -2)', { type: 'number', value: { n: '0.02040816326530612' } }],
+  ['pow(0.1, 5)', { type: 'number', value: { n: '0.000010000000000000006' } }],
+  ['pow(1.0001, 308)', { type: 'number', value: { n: '1.0312776393511525' } }],
+  ['pow(10, 0.3)', { type: 'number', value: { n: '1.9952623149688797' } }],
+  ['pow(7, 1.5)', { type: 'number', value: { n: '18.520259177452136' } }],
+  ['pow(2, -1075)', { type: 'number', value: { n: '0' } }],
+  ['pow(-1.1, 1e300)', { type: 'number', value: { n: '+Inf' } }],
 ];
 
 beforeAll(async () => {

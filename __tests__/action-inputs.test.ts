@@ -30,6 +30,12 @@ describe('platforms', () => {
   test('a bad entry is an input error naming it', () => {
     expect(() => parse({ platforms: 'linux/amd64,arm64' })).toThrow('Input "platforms": "arm64" is not a platform');
   });
+
+  test('push-by-digest goes with platforms; without them it is an input error', () => {
+    expect(parse({ platforms: 'linux/arm64', 'push-by-digest': 'true' })['push-by-digest']).toBe(true);
+    expect(problems({ 'push-by-digest': 'true' })).toEqual(['Input "push-by-digest" pushes the images of a multi-platform build: set "platforms" too']);
+    expect(problems({ 'push-by-digest': 'yes', platforms: 'linux/arm64' })).toEqual(['Input "push-by-digest": "yes" is not a boolean (use true or false)']);
+  });
 });
 
 describe('action.yml and Inputs agree', () => {
@@ -51,6 +57,7 @@ describe('action.yml and Inputs agree', () => {
       except: [],
       'parallel-builds': 0,
       platforms: [],
+      'push-by-digest': false,
       'on-error': 'cleanup',
       push: true,
       'no-cache': false,

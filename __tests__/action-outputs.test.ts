@@ -1,7 +1,7 @@
 // BuildResult[] → the action's outputs, and the job summary.
 import { DIGEST_A, DIGEST_B, IMAGE_1, IMAGE_2, pushed, result } from '../__fixtures__/action/results.js';
 import { computeOutputs } from '../src/action/outputs.js';
-import { formatDuration, renderSummary } from '../src/action/summary.js';
+import { shortDuration, renderSummary } from '../src/action/summary.js';
 import { error } from '../src/hcl/diagnostics.js';
 
 describe('outputs', () => {
@@ -97,6 +97,33 @@ describe('job summary', () => {
     expect(row).toContain('<code>docker&#46;a</code> ✅<br>index of <code>linux/amd64</code>, <code>linux/arm64</code> |');
   });
 
+  test('a multi-platform build with a failed leg: each platform with its outcome, the others with their image', () => {
+    const r = {
+      ...result('docker.a', { tags: ['reg/a:1'] }),
+      error: 'linux/arm64: exit status 1',
+      platforms: [
+        { platform: 'linux/amd64', imageId: IMAGE_1, digests: [{ repository: 'reg/a', tag: '1', digest: DIGEST_A, platform: 'linux/amd64' }] },
+        { platform: 'linux/arm64', digests: [], error: 'exit status 1' },
+        { platform: 'linux/arm/v7', imageId: IMAGE_2, digests: [] },
+      ],
+    };
+    const [row] = renderSummary([r])
+      .split('\n')
+      .filter((l) => l.startsWith('| <code>'));
+    const code = (s: string) => `<code>${s.replace(/[:.]/g, (c) => `&#${c.charCodeAt(0)};`)}</code>`;
+    expect(row).toContain(
+      `${code('docker.a')} ❌ linux/arm64&#58; exit status 1<br>${code('linux/amd64')} ✅ ${code(DIGEST_A)}<br>${code('linux/arm64')} ❌<br>${code('linux/arm/v7')} ✅ ${code(IMAGE_2)} |`,
+    );
+  });
+
+  test('pushed by digest: each platform with its manifest digest, no index named', () => {
+    const digests = [{ repository: 'reg/a', tag: '1', digest: DIGEST_A, platform: 'linux/arm64' }];
+    const r = { ...result('docker.a', { tags: ['reg/a:1'] }), digests, platforms: [{ platform: 'linux/arm64', imageId: IMAGE_1, digests }] };
+    const md = renderSummary([r]);
+    expect(md).not.toContain('index of');
+    expect(md).toContain(`<br><code>linux/arm64</code> ✅ <code>${DIGEST_A.replace(':', '&#58;')}</code>`);
+  });
+
   test('stays under the size limit, counting the builds left out', () => {
     const many = Array.from({ length: 40 }, (_, i) => pushed(`docker.b${i}`, `reg/b${i}`, DIGEST_A));
     const full = renderSummary(many);
@@ -116,6 +143,6 @@ describe('job summary', () => {
     [61_000, '1m 01s'],
     [3_600_000, '60m 00s'],
   ])('duration %i ms → %s', (ms, text) => {
-    expect(formatDuration(ms)).toBe(text);
+    expect(shortDuration(ms)).toBe(text);
   });
 });

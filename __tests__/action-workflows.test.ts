@@ -42,6 +42,13 @@ test('build.yml is reusable with template, matrix and push, and outputs the merg
   const call = w.on.workflow_call;
   expect(Object.keys(call.inputs ?? {})).toEqual(expect.arrayContaining(['template', 'matrix', 'push']));
   expect(call.outputs?.metadata.value).toBe('${{ jobs.finalize.outputs.metadata }}');
-  expect(Object.keys(w.jobs)).toEqual(['prepare', 'build', 'finalize']);
-  expect(w.jobs.finalize.needs).toEqual(['prepare', 'build']);
+  expect(Object.keys(w.jobs)).toEqual(['prepare', 'build', 'index', 'finalize']);
+  expect(w.jobs.finalize.needs).toEqual(['prepare', 'build', 'index']);
+});
+
+test('build.yml takes platforms and a runner per platform, and outputs the image indexes', () => {
+  const call = workflow('build.yml').on.workflow_call;
+  expect(Object.keys(call.inputs ?? {})).toEqual(expect.arrayContaining(['platforms', 'platform-runners', 'runs-on']));
+  expect(call.outputs?.indexes.value).toBe('${{ jobs.finalize.outputs.indexes }}');
+  expect(call.outputs?.digests.value).toBe('${{ jobs.finalize.outputs.digests }}');
 });

@@ -1,5 +1,6 @@
 // The cache key chain and the walk that picks the served prefix, without Docker.
-import { baseKey, chainKey, commitKey, stableJson } from '../src/cache/key.js';
+import { chainKey, stableJson } from '../src/cache/key.js';
+import { baseKey, commitKey } from '../src/builders/docker/cache-keys.js';
 import { CacheChain, type ChainStep } from '../src/cache/chain.js';
 import type { DockerConfig } from '../src/builders/docker/config.js';
 

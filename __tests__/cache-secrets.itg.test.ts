@@ -3,7 +3,8 @@
 // build pushes its image and exports its cache, then an attacker who knows the template and the key algorithm
 // recomputes the keys for a dictionary that holds the real value, and matches nothing.
 import { afterAll, expect, test } from '@jest/globals';
-import { baseKey, chainKey, commitKey } from '../src/cache/key.js';
+import { chainKey } from '../src/cache/key.js';
+import { baseKey, commitKey } from '../src/builders/docker/cache-keys.js';
 import { prepareTemplate } from '../src/pipeline/prepare.js';
 import { BUSYBOX, driver, REGISTRY, RUN, Workspace } from '../__fixtures__/plugins/itg.js';
 

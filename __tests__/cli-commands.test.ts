@@ -215,3 +215,12 @@ test('validate -json writes the diagnostics in the machine-readable shape', asyn
   const good = await run(['validate', '--json', '.']);
   expect(JSON.parse(good.out)).toEqual({ valid: true, error_count: 0, warning_count: 0, diagnostics: [] });
 });
+
+describe('build -push-by-digest', () => {
+  test('without -platform it is a usage error, before anything runs', async () => {
+    writeFileSync(join(dir, 'a.pkr.hcl'), PRETTY);
+    const r = await run(['build', '-push-by-digest', 'a.pkr.hcl']);
+    expect(r.code).not.toBe(0);
+    expect(r.err).toContain('-push-by-digest pushes the images of a multi-platform build: set -platform too');
+  });
+});

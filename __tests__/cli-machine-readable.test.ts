@@ -1,7 +1,8 @@
 // -machine-readable, -timestamp-ui and the end-of-run report, line for line as packer 1.6.6 prints them (captured from
 // `packer build` runs of __fixtures__/parity templates; only IDs and times differ).
-import { formatDuration } from '../src/pipeline/runner.js';
-import { machineEscape, reportBuilds, rfc3339, TerminalUi, type BuildEnd } from '../src/cli/ui.js';
+import { durationInWords } from '../src/pipeline/runner.js';
+import { machineEscape } from '../src/cli/mask.js';
+import { reportBuilds, rfc3339, TerminalUi, type BuildEnd } from '../src/cli/ui.js';
 
 const NOW = new Date('2026-11-25T10:16:36.789Z');
 
@@ -150,6 +151,6 @@ describe('durations, as durafmt prints them (first two units)', () => {
     [3_600_000_000 + 1000, '1 hour 1 millisecond'],
     [0, '0 microseconds'],
   ])('%d µs → %s', (us, text) => {
-    expect(formatDuration(us)).toBe(text);
+    expect(durationInWords(us)).toBe(text);
   });
 });

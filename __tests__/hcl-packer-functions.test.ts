@@ -172,6 +172,7 @@ beforeAll(async () => {
 
 test.each(cases)('%s', (src, expected, mode = 'expr') => {
   const got = evaluateEntry(mode, src, ctx);
-  if ('error' in expected) expect(got.ok ? { value: plainValue(got.value) } : { error: `${got.summary}: ${got.detail}`, at: got.start }).toEqual(expected);
+  if ('error' in expected)
+    expect(got.ok ? { value: plainValue(got.value) } : { error: `${got.summary}: ${got.detail}`, at: got.range?.replace(/-.*/, '') }).toEqual(expected);
   else expect(got.ok ? { type: plainTypeOf(got.value), value: plainValue(got.value) } : { error: `${got.summary}: ${got.detail}` }).toEqual(expected);
 });

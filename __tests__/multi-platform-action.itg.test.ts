@@ -36,3 +36,34 @@ test('platforms: linux/amd64,linux/arm64 pushes one index; digest is the index t
     ['linux/arm64', index.manifests[1].digest],
   ]);
 });
+
+test('push-by-digest: true pushes each platform image and no index; the outputs carry the platform digests', async () => {
+  const tag = `d${Date.now().toString(36)}`;
+  h?.dispose();
+  h = new ActionHarness({
+    inputs: { template: 'multiplatform', platforms: 'linux/amd64,linux/arm64', 'push-by-digest': 'true', variables: JSON.stringify({ tag }) },
+  });
+  cpSync(path.join(ROOT, '__fixtures__', 'action', 'multiplatform'), path.join(h.workspace, 'multiplatform'), { recursive: true });
+  const r = await h.runMain();
+  expect(r.commands.filter((c) => c.command === 'error')).toEqual([]);
+  expect(r.exitCode).toBe(0);
+  // The index is the last job's work (repack index create): nothing answers under the tag itself yet.
+  const untagged = await fetch(`http://${REGISTRY}/v2/${REPOSITORY}/manifests/${tag}`, { headers: { Accept: 'application/vnd.oci.image.index.v1+json' } });
+  expect(untagged.status).toBe(404);
+  const served: string[] = [];
+  for (const arch of ['amd64', 'arm64']) {
+    const res = await fetch(`http://${REGISTRY}/v2/${REPOSITORY}/manifests/${tag}-linux-${arch}`, {
+      method: 'HEAD',
+      headers: { Accept: 'application/vnd.docker.distribution.manifest.v2+json, application/vnd.oci.image.manifest.v1+json' },
+    });
+    expect(res.status).toBe(200);
+    served.push(res.headers.get('docker-content-digest') ?? '');
+  }
+  const [meta] = JSON.parse(r.outputs.get('metadata') ?? '[]') as BuildMetadata[];
+  expect(meta.platforms?.map((p) => [p.platform, p.pushed[0]?.digest])).toEqual([
+    ['linux/amd64', served[0]],
+    ['linux/arm64', served[1]],
+  ]);
+  expect(r.outputs.get('digest')).toBe(served[0]);
+  expect(r.outputs.get('digests')?.split('\n')).toEqual(served.map((d) => `${REGISTRY}/${REPOSITORY}@${d}`));
+});

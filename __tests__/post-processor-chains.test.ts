@@ -6,7 +6,7 @@ import { FakeDriver } from '../__fixtures__/fake-driver.js';
 import { postProcessorContext, TempDirs } from '../__fixtures__/plugins/harness.js';
 import { resultArtifact, runChains } from '../src/pipeline/chains.js';
 import { globMatch, selected } from '../src/pipeline/glob.js';
-import type { PlannedPostProcessor } from '../src/pipeline/plan.js';
+import type { PlannedPostProcessor } from '../src/builders/docker/planned-build.js';
 import type { ChainArtifact } from '../src/post-processors/post-processor.js';
 
 const temps = new TempDirs();

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ssh2 from 'ssh2';
-import type { Communicator, RemoteProcess } from '../src/builders/docker/communicator.js';
+import type { Communicator, RemoteProcess } from '../src/plugin/communicator.js';
 import { tarFromContent } from '../src/docker/tar.js';
 import { ProxyAdapter } from '../src/provisioners/ansible-adapter.js';
 import { scpArgs, scpMode, unquote } from '../src/provisioners/ansible-scp.js';

@@ -1,30 +1,14 @@
 // The reusable workflow's own scripts (the `run:` of build.yml's steps), run as the runner would run them: two calls
 // of the workflow in one run, concurrently, each merging only its own legs; the per-leg gha cache scope; template
-// secrets as PKR_VAR_* (masked); and the check for runners without job.workflow_repository.
-import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// secrets as PKR_VAR_* (masked); the check for runners without job.workflow_repository; and with platforms, the legs per
+// variable set and platform on their runners, pushed by digest, and the index job per variable set.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { loadYaml } from '../__fixtures__/action/action-yml.js';
-import { ROOT } from '../__fixtures__/action/runner.js';
-import { parseFileCommands } from '../__fixtures__/action/commands.js';
+import { download, findStep, runCall, runStep, workflowJobs, type Leg, type Step } from '../__fixtures__/action/workflow.js';
 
-const exec = promisify(execFile);
-
-interface Step {
-  id?: string;
-  name?: string;
-  uses?: string;
-  run?: string;
-  with?: Record<string, string>;
-}
-const jobs = (loadYaml(path.join(ROOT, '.github/workflows/build.yml')) as { jobs: Record<string, { steps: Step[] }> }).jobs;
-const step = (job: string, match: (s: Step) => boolean): Step => {
-  const s = jobs[job].steps.find(match);
-  if (!s) throw new Error(`no such step in ${job}`);
-  return s;
-};
+const jobs = workflowJobs();
+const step = (job: string, match: (s: Step) => boolean): Step => findStep(jobs, job, match);
 
 let work: string;
 beforeEach(() => {
@@ -32,36 +16,12 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(work, { recursive: true, force: true }));
 
-/** Runs a step's script with bash -e as the runner does, with fresh file-command files; returns them parsed. */
-async function runStep(s: Step, env: Record<string, string>, cwd: string) {
-  mkdirSync(cwd, { recursive: true });
-  const files = { GITHUB_OUTPUT: path.join(cwd, '.output'), GITHUB_ENV: path.join(cwd, '.env') };
-  for (const f of Object.values(files)) writeFileSync(f, '');
-  const r = await exec('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', s.run as string], {
-    cwd,
-    env: { PATH: process.env.PATH, ...files, ...env },
-  }).catch((e: { code: number; stdout: string; stderr: string }) => e);
-  return {
-    code: 'code' in r && typeof r.code === 'number' ? r.code : 0,
-    stdout: r.stdout,
-    outputs: parseFileCommands(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
-    env: parseFileCommands(readFileSync(files.GITHUB_ENV, 'utf8')),
-  };
-}
-
 /** `${{ needs.prepare.outputs.call }}`-style templates of build.yml filled in. */
 function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\$\{\{\s*([\w.-]+)\s*\}\}/g, (_, k: string) => {
     if (!(k in values)) throw new Error(`no value for ${k}`);
     return values[k];
   });
-}
-
-/** download-artifact's `pattern` (a glob with `*`) over the run's artifacts. */
-function download(store: string, pattern: string, into: string): void {
-  const re = new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
-  mkdirSync(into, { recursive: true });
-  for (const name of readdirSync(store)) if (re.test(name)) cpSync(path.join(store, name), path.join(into, name), { recursive: true });
 }
 
 test('two calls in one run: each merged metadata holds only its own legs', async () => {
@@ -159,4 +119,183 @@ test('a runner without job.workflow_repository / job.workflow_sha stops the leg 
   expect(empty.stdout).toMatch(/^::error title=build\.yml cannot find repack::This runner leaves job\.workflow_repository/m);
   const set = await runStep(check, { WORKFLOW_REPOSITORY: 'o/repack', WORKFLOW_SHA: 'a'.repeat(40) }, path.join(work, 'y'));
   expect(set.code).toBe(0);
+});
+
+/** A stand-in for the repack CLI in the index job: records its arguments, prints REPO@sha256:… as `index create` does. */
+function fakeRepack(): { env: Record<string, string>; calls: () => string[][] } {
+  const log = path.join(work, 'repack-calls.jsonl');
+  const script = path.join(work, 'fake-repack.mjs');
+  writeFileSync(
+    script,
+    `import { appendFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+const args = process.argv.slice(2);
+appendFileSync(${JSON.stringify(log)}, JSON.stringify(args) + '\\n');
+const tag = args[args.indexOf('--tag') + 1];
+console.log(tag.slice(0, tag.lastIndexOf(':')) + '@sha256:' + createHash('sha256').update(args.join(' ')).digest('hex'));
+`,
+  );
+  return {
+    env: { REPACK: script },
+    calls: () => {
+      try {
+        return readFileSync(log, 'utf8')
+          .trim()
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => JSON.parse(l) as string[]);
+      } catch {
+        return [];
+      }
+    },
+  };
+}
+
+const digestOf = (text: string): string => `sha256:${text.padEnd(64, '0').slice(0, 64)}`;
+
+/** What a leg's action writes to metadata-file: one multi-platform build pushed by digest under v1 and latest. */
+function legMetadata(leg: Leg, dir: string, error: string | null = null): string {
+  const digest = digestOf(`${leg.set}${leg.platform.replace(/\W/g, '')}`.replace(/[^0-9a-f]/g, 'a'));
+  const pushed = error ? [] : ['v1', 'latest'].map((tag) => ({ repository: 'r.example/app', tag, digest, platform: leg.platform }));
+  const file = path.join(dir, 'repack-metadata.json');
+  writeFileSync(
+    file,
+    JSON.stringify([
+      {
+        name: 'docker.app',
+        error: error && `${leg.platform}: ${error}`,
+        pushed,
+        platforms: [{ platform: leg.platform, 'image-id': 'sha256:x', pushed, error }],
+      },
+    ]),
+  );
+  return file;
+}
+
+const MATRIX = JSON.stringify([{ base: 'debian' }, { base: 'ubuntu' }]);
+
+test('platforms × matrix: a leg per variable set and platform, on its runner, pushed by digest; an index per set from their digests', async () => {
+  const repack = fakeRepack();
+  const r = await runCall(
+    { matrix: MATRIX, platforms: 'linux/amd64, linux/arm64', 'platform-runners': '{"linux/arm64": "ubuntu-24.04-arm"}', 'runs-on': 'ubuntu-24.04' },
+    work,
+    async (leg, _inputs, dir) => legMetadata(leg, dir),
+    repack.env,
+  );
+  expect(r.legs.map((l) => [l.leg.set, l.with.platforms, l.runsOn, l.with['push-by-digest'], l.with.variables])).toEqual([
+    [0, 'linux/amd64', 'ubuntu-24.04', true, JSON.stringify({ base: 'debian' }, null, 2)],
+    [0, 'linux/arm64', 'ubuntu-24.04-arm', true, JSON.stringify({ base: 'debian' }, null, 2)],
+    [1, 'linux/amd64', 'ubuntu-24.04', true, JSON.stringify({ base: 'ubuntu' }, null, 2)],
+    [1, 'linux/arm64', 'ubuntu-24.04-arm', true, JSON.stringify({ base: 'ubuntu' }, null, 2)],
+  ]);
+  expect(r.index.map((i) => [i.set, i.run.code])).toEqual([
+    [0, 0],
+    [1, 0],
+  ]);
+  // One index per set: both tags of the chain, the platforms' digests in the order of `platforms`.
+  const d = (set: number, arch: string) => digestOf(`${set}linuxa${arch}`.replace(/[^0-9a-f]/g, 'a'));
+  expect(repack.calls()).toEqual(
+    [0, 1].map((set) => ['index', 'create', '--tag', 'r.example/app:v1', '--tag', 'r.example/app:latest', d(set, 'md64'), d(set, 'rm64')]),
+  );
+  const indexes = JSON.parse(r.outputs.get('indexes') ?? '') as { variables: unknown; build: string; tags: string[]; digest: string; platforms: unknown[] }[];
+  expect(indexes.map((i) => [i.variables, i.build, i.tags, i.platforms.length])).toEqual([
+    [{ base: 'debian' }, 'docker.app', ['v1', 'latest'], 2],
+    [{ base: 'ubuntu' }, 'docker.app', ['v1', 'latest'], 2],
+  ]);
+  expect(r.outputs.get('digests')).toBe(indexes.map((i) => `r.example/app@${i.digest}`).join('\n'));
+  const metadata = JSON.parse(r.outputs.get('metadata') ?? '') as { leg: number; platform?: string; builds: unknown }[];
+  expect(metadata.map((m) => [m.leg, m.platform])).toEqual([
+    [0, 'linux/amd64'],
+    [1, 'linux/arm64'],
+    [2, 'linux/amd64'],
+    [3, 'linux/arm64'],
+  ]);
+});
+
+test('without platforms: one leg per variable set on runs-on, pushed by tag, and no index job', async () => {
+  const repack = fakeRepack();
+  const r = await runCall({ matrix: MATRIX }, work, async (leg, _inputs, dir) => legMetadata(leg, dir), repack.env);
+  expect(r.legs.map((l) => [l.leg.leg, l.runsOn, l.with.platforms, l.with['push-by-digest']])).toEqual([
+    [0, 'ubuntu-latest', '', false],
+    [1, 'ubuntu-latest', '', false],
+  ]);
+  expect(r.index).toEqual([]);
+  expect(repack.calls()).toEqual([]);
+  expect(r.outputs.get('indexes')).toBe('[]');
+  expect(r.outputs.get('digests')).toBe('');
+  expect((JSON.parse(r.outputs.get('metadata') ?? '') as object[]).every((m) => !('platform' in m))).toBe(true);
+});
+
+test("a failed platform leg: its set's index job names the platform and pushes no index; the other set's is pushed", async () => {
+  const repack = fakeRepack();
+  const r = await runCall(
+    { matrix: MATRIX, platforms: 'linux/amd64,linux/arm64', 'platform-runners': '{"linux/arm64": ["self-hosted", "arm64"]}' },
+    work,
+    async (leg, _inputs, dir) => legMetadata(leg, dir, leg.set === 0 && leg.platform === 'linux/arm64' ? 'exit status 1' : null),
+    repack.env,
+  );
+  expect(r.legs.map((l) => l.runsOn)).toEqual(['ubuntu-latest', ['self-hosted', 'arm64'], 'ubuntu-latest', ['self-hosted', 'arm64']]);
+  const [first, second] = r.index;
+  expect(first.run.code).toBe(1);
+  expect(first.run.stdout).toContain('::error title=repack index (0)::docker.app: linux/arm64 failed (build 1): linux/arm64: exit status 1');
+  expect(second.run.code).toBe(0);
+  expect(repack.calls().map((c) => c.slice(-2))).toHaveLength(1);
+  expect((JSON.parse(r.outputs.get('indexes') ?? '') as { variables: unknown }[]).map((i) => i.variables)).toEqual([{ base: 'ubuntu' }]);
+});
+
+test('a leg that wrote no metadata (failed before building) stops its set: no index, the platform named', async () => {
+  const repack = fakeRepack();
+  const r = await runCall(
+    { matrix: '[{}]', platforms: 'linux/amd64,linux/arm64' },
+    work,
+    async (leg, _inputs, dir) => (leg.platform === 'linux/amd64' ? undefined : legMetadata(leg, dir)),
+    repack.env,
+  );
+  expect(r.index[0].run.code).toBe(1);
+  expect(r.index[0].run.stdout).toContain('linux/amd64: the leg (build 0) failed before it wrote its metadata; no index is pushed');
+  expect(repack.calls()).toEqual([]);
+});
+
+test.each([
+  [{ platforms: 'linux/amd64', 'platform-runners': '{"linux/arm64": "arm"}' }, 'platform-runners names linux/arm64, which is not in platforms (linux/amd64)'],
+  [{ platforms: 'linux/arm64', 'platform-runners': '{"linux/arm64": ""}' }, 'platform-runners must be a JSON object from platform to runner label'],
+  [{ platforms: 'linux/arm64', 'platform-runners': '["x"]' }, 'platform-runners must be a JSON object from platform to runner label'],
+  [{ platforms: 'linux/arm64', 'platform-runners': '{"linux/arm64": []}' }, 'platform-runners must be a JSON object from platform to runner label'],
+  [{ platforms: 'linux/arm64', 'platform-runners': '{' }, 'platform-runners is not JSON'],
+  [{ platforms: 'arm64' }, 'platforms: "arm64" is not a platform'],
+])('prepare refuses %j', async (inputs, message) => {
+  const prepare = step('prepare', (s) => s.id === 'legs');
+  const r = await runStep(
+    prepare,
+    {
+      MATRIX: '[{}]',
+      PLATFORMS: inputs.platforms,
+      PLATFORM_RUNNERS: 'platform-runners' in inputs ? inputs['platform-runners'] : '{}',
+      RUNS_ON: 'ubuntu-latest',
+    },
+    path.join(work, 'p'),
+  );
+  expect(r.code).toBe(1);
+  expect(r.stderr).toContain(message);
+});
+
+test('linux/arm64/v8 and repeats fold into one platform, as the action reads platforms', async () => {
+  const prepare = step('prepare', (s) => s.id === 'legs');
+  const r = await runStep(
+    prepare,
+    { MATRIX: '[{}]', PLATFORMS: 'linux/arm64/v8\nlinux/arm64,linux/amd64', PLATFORM_RUNNERS: '', RUNS_ON: 'x' },
+    path.join(work, 'p'),
+  );
+  expect((JSON.parse(r.outputs.get('legs') ?? '') as Leg[]).map((l) => l.platform)).toEqual(['linux/arm64', 'linux/amd64']);
+});
+
+test('a leg sets up emulation only when its runner is not of its platform', async () => {
+  const arch = step('build', (s) => s.id === 'arch');
+  const qemu = step('build', (s) => s.uses?.startsWith('docker/setup-qemu-action') === true);
+  expect(qemu.if).toBe("steps.arch.outputs.emulate == 'true'");
+  expect(qemu.with?.platforms).toBe('${{ matrix.leg.platform }}');
+  const native = process.arch === 'arm64' ? 'linux/arm64' : 'linux/amd64';
+  const other = native === 'linux/amd64' ? 'linux/arm64' : 'linux/amd64';
+  expect((await runStep(arch, { PLATFORM: native }, path.join(work, 'n'))).outputs.get('emulate')).toBe('false');
+  expect((await runStep(arch, { PLATFORM: other }, path.join(work, 'o'))).outputs.get('emulate')).toBe('true');
 });

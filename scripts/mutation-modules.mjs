@@ -33,7 +33,10 @@ export const MODULES = {
     files: ['src/docker/push-digest.ts', 'src/post-processors/docker-push.ts'],
     tests: ['push-digest', 'post-processor-docker-push', 'push-verify', 'docker-streams', 'pipeline-run', 'credentials-login'],
   },
-  positions: { files: ['src/hcl/position.ts', 'src/hcl/diagnostics.ts'], tests: ['hcl-positions', 'hcl-parser', 'config-invalid'] },
+  positions: {
+    files: ['src/hcl/position.ts', 'src/hcl/diagnostics.ts', 'src/hcl/start-range.ts'],
+    tests: ['hcl-positions', 'hcl-parser', 'config-invalid', 'hcl-start-range'],
+  },
   'functions-datetime': { files: ['src/hcl/functions/datetime.ts', 'src/hcl/functions/time-parse.ts'], tests: ['hcl-functions', 'hcl-oracle'] },
   'functions-ipnet': { files: ['src/hcl/functions/ipnet.ts'], tests: ['hcl-functions', 'hcl-oracle'] },
   'functions-numeric': { files: ['src/hcl/functions/numeric.ts', 'src/hcl/functions/conversion.ts'], tests: ['hcl-functions', 'hcl-oracle'] },

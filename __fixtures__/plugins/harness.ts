@@ -8,7 +8,7 @@ import { DockerCommunicator } from '../../src/builders/docker/communicator.js';
 import type { ExecSpec } from '../../src/docker/driver.js';
 import type { Diagnostic } from '../../src/hcl/diagnostics.js';
 import { prepare } from '../../src/pipeline/prepare.js';
-import type { PlannedBuild } from '../../src/pipeline/plan.js';
+import type { PlannedBuild } from '../../src/builders/docker/planned-build.js';
 import type { ProvisionerContext } from '../../src/provisioners/provisioner.js';
 import type { PostProcessorContext } from '../../src/post-processors/post-processor.js';
 import { repositoryLocks } from '../../src/pipeline/runner.js';

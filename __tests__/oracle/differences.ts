@@ -20,7 +20,7 @@ export interface Expected {
 
 /**
  * accepts: repack gives a value where Packer errors; rejects: the reverse; summary: both error, differently;
- * console: same value and type, printed differently by the console; position: same error summary at another place.
+ * console: same value and type, printed differently by the console; position: same error summary over another range (start or end).
  */
 export type Kind = 'value' | 'type' | 'accepts' | 'rejects' | 'summary' | 'position' | 'console' | 'crash';
 
@@ -64,8 +64,8 @@ export function compareOutcome(e: Expected, got: Outcome | { crash: string }, pr
   } else if (e.ok) kind = 'rejects';
   else if (got.ok) kind = 'accepts';
   else if (e.summary !== got.summary) kind = 'summary';
-  else if (e.range !== undefined && got.start !== undefined && !e.range.startsWith(`${got.start}-`)) {
-    return { ...base, kind: 'position', packer: { error: e.summary ?? '', at: e.range }, repack: { error: got.summary, at: got.start } };
+  else if (e.range !== undefined && got.range !== undefined && e.range !== got.range) {
+    return { ...base, kind: 'position', packer: { error: e.summary ?? '', at: e.range }, repack: { error: got.summary, at: got.range } };
   }
   return kind ? { ...base, kind, packer, repack } : undefined;
 }

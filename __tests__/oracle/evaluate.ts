@@ -8,6 +8,7 @@ import { standardFunctions } from '../../src/hcl/functions/index.js';
 import { jsonExpression } from '../../src/hcl/json-body.js';
 import { parseJson } from '../../src/hcl/json-parser.js';
 import { parseExpressionText, parseTemplateText } from '../../src/hcl/parser.js';
+import { rangeText } from '../../src/hcl/position.js';
 import { V, type Value } from '../../src/hcl/value.js';
 import { PACKER_COMPAT_VERSION } from '../../src/version.js';
 import { consolePlaceholders, packerObject } from '../../src/config/packer-object.js';
@@ -19,7 +20,8 @@ export const filesDir = join(oracleDir, 'files');
 
 const INPUT = '<console-input>';
 
-export type Outcome = { ok: true; value: Value } | { ok: false; summary: string; detail?: string; start?: string };
+/** On failure, the first error and where it is, as HCL prints a range without its file name: "line,col-…". */
+export type Outcome = { ok: true; value: Value } | { ok: false; summary: string; detail?: string; range?: string };
 
 function parse(mode: Mode, src: string): { expr: Expression; diagnostics: Diagnostic[] } {
   if (mode === 'expr') return parseExpressionText(src, INPUT);
@@ -39,8 +41,8 @@ export function evaluateEntry(mode: Mode, src: string, ctx: EvalContext): Outcom
     if (!hasErrors(diags)) return { ok: true, value: r.value };
   }
   const first = diags.find((d) => d.severity === 'error');
-  const start = first?.range ? `${first.range.start.line},${first.range.start.column}` : undefined;
-  return { ok: false, summary: first?.summary ?? '', detail: first?.detail, start };
+  const range = first?.range ? rangeText(first.range).slice(first.range.file.length + 1) : undefined;
+  return { ok: false, summary: first?.summary ?? '', detail: first?.detail, range };
 }
 
 /** The console's scope with `vars` (name → HCL source, evaluated first with the functions alone) as `var`. */

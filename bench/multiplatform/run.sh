@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Multi-platform benchmark: one template built for linux/amd64 + linux/arm64 (arm64 under qemu-user-static) and
 # pushed as one image index — the two legs in parallel (-platform, the default) against one after the other
-# (-parallel-builds=1) — rounds alternating, no cache. Prints the medians and their ratio as a Markdown table.
+# (-parallel-builds=1) against Packer (Debian's packer 1.6.6: two sources built in parallel, each pushed under its
+# own tag, then `docker manifest create` + `push` by script) — rounds rotating the order, no cache. Prints the
+# medians and their ratio as a Markdown table.
 # Usage: bench/multiplatform/run.sh [ROUNDS]   (REPACK_CLI=path/to/cli/index.js skips the bundling)
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -14,8 +16,16 @@ if [ -z "${REPACK_CLI:-}" ]; then
   REPACK_CLI=$out/cli/index.js
 fi
 work=$(mktemp -d /tmp/repack-bench-mp.XXXXXX)
-cp "$ROOT/bench/multiplatform/app.pkr.hcl" "$work/"
+cp "$ROOT/bench/multiplatform/app.pkr.hcl" "$ROOT/bench/multiplatform/packer.pkr.hcl" "$work/"
 repo=127.0.0.1:5000/repack-bench-multiplatform
+packer_repo=127.0.0.1:5000/repack-bench-multiplatform-packer
+command -v packer >/dev/null || { echo "bench: packer is not installed (apt-get install packer)" >&2; exit 1; }
+# The base index's manifest of each platform, for the packer sources (Packer 1.6.6 cannot choose a platform).
+images=$(curl -fsS -H 'Accept: application/vnd.oci.image.index.v1+json, application/vnd.docker.distribution.manifest.list.v2+json' \
+  http://127.0.0.1:5000/v2/busybox-multi/manifests/latest |
+  node -e 'const i = JSON.parse(require("fs").readFileSync(0, "utf8"));
+    const ref = (a) => `127.0.0.1:5000/busybox-multi@${i.manifests.find((m) => m.platform.architecture === a).digest}`;
+    console.log(`{ amd64 = "${ref("amd64")}", arm64 = "${ref("arm64")}" }`)')
 
 run() { # run MODE → seconds
   local start end
@@ -26,18 +36,32 @@ run() { # run MODE → seconds
   echo "$end - $start" | bc
 }
 
+packer_run() { # → seconds: packer build, then the index by docker manifest (its share in $work/manifest)
+  local start built end
+  start=$(date +%s.%N)
+  (cd "$work" && packer build -color=false -var "repo=$packer_repo" -var "images=$images" packer.pkr.hcl) >>"$work/packer-log" 2>&1
+  built=$(date +%s.%N)
+  {
+    docker manifest create --insecure --amend "$packer_repo:bench" "$packer_repo:bench-amd64" "$packer_repo:bench-arm64" &&
+      docker manifest push --insecure --purge "$packer_repo:bench"
+  } >>"$work/packer-log" 2>&1
+  end=$(date +%s.%N)
+  echo "$end - $built" | bc >>"$work/manifest"
+  echo "$end - $start" | bc
+}
+
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 
 : >"$work/parallel"
 : >"$work/sequential"
+: >"$work/packer"
+: >"$work/manifest"
 for i in $(seq 1 "$ROUNDS"); do
-  if [ $((i % 2)) -eq 1 ]; then
-    run >>"$work/parallel"
-    run -parallel-builds=1 >>"$work/sequential"
-  else
-    run -parallel-builds=1 >>"$work/sequential"
-    run >>"$work/parallel"
-  fi
+  case $((i % 3)) in
+    1) run >>"$work/parallel"; run -parallel-builds=1 >>"$work/sequential"; packer_run >>"$work/packer" ;;
+    2) run -parallel-builds=1 >>"$work/sequential"; packer_run >>"$work/packer"; run >>"$work/parallel" ;;
+    0) packer_run >>"$work/packer"; run >>"$work/parallel"; run -parallel-builds=1 >>"$work/sequential" ;;
+  esac
 done
 ratio() { echo "scale=4; $1 / $2" | bc | awk '{ printf "%.2f", $1 }'; }
 secs() { awk -v s="$1" 'BEGIN { printf "%.1f", s }'; }
@@ -47,6 +71,10 @@ echo "| amd64 + arm64, pushed as one index ($ROUNDS rounds, median) | seconds | 
 echo "|---|---|---|"
 echo "| legs in parallel (-platform) | $(secs "$p") | 1.00 |"
 echo "| legs one after the other (-parallel-builds=1) | $(secs "$s") | $(ratio "$s" "$p") |"
+k=$(median <"$work/packer")
+echo "| packer 1.6.6, two sources in parallel + docker manifest create/push | $(secs "$k") | $(ratio "$k" "$p") |"
+m=$(median <"$work/manifest")
+echo "| of which docker manifest create + push | $(secs "$m") | $(ratio "$m" "$p") |"
 # Each leg's own duration, from "Build 'docker.app (linux/arm64)' finished after 8 seconds 367 milliseconds": how
 # much slower the emulated leg is.
 leg() {
@@ -59,4 +87,4 @@ a=$(leg linux/amd64)
 r=$(leg linux/arm64)
 echo "| the linux/amd64 leg, as reported by its build (native) | $(secs "$a") | $(ratio "$a" "$p") |"
 echo "| the linux/arm64 leg, as reported by its build (qemu) | $(secs "$r") | $(ratio "$r" "$p") |"
-echo "bench: logs in $work/log" >&2
+echo "bench: logs in $work/log and $work/packer-log" >&2

@@ -17,6 +17,8 @@ export interface Inputs {
   'parallel-builds': number;
   /** build-push-action's `platforms`: linux/amd64,linux/arm64 (docs/multi-platform.md). */
   platforms: string[];
+  /** With platforms: push each platform's image and no index (the legs of a build on several runners). */
+  'push-by-digest': boolean;
   'on-error': OnError;
   push: boolean;
   'no-cache': boolean;
@@ -141,6 +143,7 @@ export function readInputs(read: InputReader = readFromEnv): Inputs {
     except: globs(get('except')),
     'parallel-builds': attempt(() => parallelBuilds(get('parallel-builds')), 0),
     platforms: attempt(() => platforms(get('platforms')), []),
+    'push-by-digest': attempt(() => boolean('push-by-digest', read('push-by-digest'), false), false),
     'on-error': attempt(() => onError(get('on-error')), 'cleanup'),
     push: attempt(() => boolean('push', read('push'), true), true),
     'no-cache': attempt(() => boolean('no-cache', read('no-cache'), false), false),
@@ -152,6 +155,8 @@ export function readInputs(read: InputReader = readFromEnv): Inputs {
     validate: attempt(() => boolean('validate', read('validate'), false), false),
     'metadata-file': get('metadata-file').trim(),
   };
+  if (inputs['push-by-digest'] && inputs.platforms.length === 0 && !problems.some((p) => p.startsWith('Input "platforms"')))
+    problems.push('Input "push-by-digest" pushes the images of a multi-platform build: set "platforms" too');
   if (problems.length > 0) throw new InputError(problems);
   return inputs;
 }

@@ -78,6 +78,7 @@ async function build(inputs: Inputs): Promise<void> {
       ...templateInputs(inputs, cwd),
       parallelBuilds: inputs['parallel-builds'],
       platforms: inputs.platforms,
+      pushByDigest: inputs['push-by-digest'],
       onError: inputs['on-error'],
       push: inputs.push,
       // Local layer caching is on, as on the CLI; cache-from/cache-to add shared caches.

@@ -18,7 +18,8 @@ export function markdownText(text: string): string {
   return text.replace(ACTIVE, (c) => `&#${c.charCodeAt(0)};`).replace(/\r\n|\r|\n/g, '<br>');
 }
 
-export function formatDuration(ms: number): string {
+/** A build's time in the job summary's table: tenths of a second below a minute ("12.3s"), then "4m 05s". */
+export function shortDuration(ms: number): string {
   const tenths = Math.round(ms / 100);
   if (tenths < 600) return `${(tenths / 10).toFixed(1)}s`;
   const seconds = Math.round(ms / 1000);
@@ -27,6 +28,22 @@ export function formatDuration(ms: number): string {
 
 type Mask = (text: string) => string;
 
+/**
+ * A multi-platform build's platforms: those of its index when it pushed one; otherwise (a failed leg, or pushed by
+ * digest) each platform with its outcome and its image (manifest digest, or image ID when nothing was pushed).
+ */
+function platforms(r: BuildResult, code: (text: string) => string): string {
+  const list = r.platforms ?? [];
+  if (r.error === undefined && r.digests.length > 0 && r.digests.every((d) => d.platform === undefined))
+    return `<br>index of ${list.map((p) => code(p.platform)).join(', ')}`;
+  return list
+    .map((p) => {
+      const image = p.digests[0]?.digest ?? p.imageId;
+      return `<br>${code(p.platform)} ${p.error === undefined ? `✅${image ? ` ${code(image)}` : ''}` : '❌'}`;
+    })
+    .join('');
+}
+
 function row(r: BuildResult, mask: Mask): string {
   const cell = (text: string): string => markdownText(mask(text));
   const code = (text: string): string => `<code>${cell(text)}</code>`;
@@ -34,10 +51,10 @@ function row(r: BuildResult, mask: Mask): string {
   const digest = r.digests[0]?.digest;
   return [
     '',
-    `${code(r.name)} ${status}${r.platforms ? `<br>index of ${r.platforms.map((p) => code(p.platform)).join(', ')}` : ''}`,
+    `${code(r.name)} ${status}${r.platforms ? platforms(r, code) : ''}`,
     r.tags.map(code).join('<br>'),
     digest ? code(digest) : '',
-    formatDuration(r.durationMs),
+    shortDuration(r.durationMs),
     `${r.cache.hits}/${r.cache.steps}`,
     '',
   ]

@@ -1,7 +1,6 @@
 // Cache keys: a chain of sha256 hashes from the base image. Each key hashes the key before it and the stable JSON of
 // everything that determines the next step's result, so a key names one exact filesystem state.
 import { createHash } from 'node:crypto';
-import type { DockerConfig } from '../builders/docker/config.js';
 
 /** The label every cache image carries: the key of the chain state it holds. */
 export const CACHE_KEY_LABEL = 'io.repack.cache.key';
@@ -14,7 +13,7 @@ export const CACHE_REPOSITORY = 'repack-cache';
 export const cacheRef = (key: string): string => `${CACHE_REPOSITORY}:${key}`;
 
 /** Bumped whenever what a key covers changes, so old cache images can never be hits. */
-const KEY_VERSION = 'repack-cache-1';
+export const KEY_VERSION = 'repack-cache-1';
 
 /** JSON with object keys sorted, Maps and Sets as sorted entry lists, undefined fields dropped. */
 export function stableJson(value: unknown): string {
@@ -46,33 +45,4 @@ function byJson(a: unknown, b: unknown): number {
 /** The next key of a chain: sha256(previous key, description), 64 hex digits (usable as a tag). */
 export function chainKey(previous: string, description: unknown): string {
   return createHash('sha256').update(previous).update('\n').update(stableJson(description)).digest('hex');
-}
-
-/**
- * The key of the build container's starting state: the base image's ID (its content digest, resolved after the pull)
- * and every builder setting that can change what a provisioner produces in the container.
- */
-export function baseKey(
-  baseImageId: string,
-  build: { name: string; sourceName: string; config: DockerConfig },
-  next: (previous: string, description: unknown) => string = chainKey,
-): string {
-  const c = build.config;
-  const { image: _image, ...container } = c.container;
-  return next(KEY_VERSION, {
-    base: baseImageId,
-    // The build's name is in the committed image's labels, the source's name in PACKER_BUILD_NAME.
-    build: build.name,
-    source: build.sourceName,
-    container,
-    execUser: c.execUser,
-    containerDir: c.containerDir,
-    fixUploadOwner: c.fixUploadOwner,
-    platform: c.platform,
-  });
-}
-
-/** The key of the committed image: the last step's key and everything the commit applies. */
-export function commitKey(previous: string, config: DockerConfig, next: (previous: string, description: unknown) => string = chainKey): string {
-  return next(previous, { commit: { changes: config.changes, author: config.author, message: config.message } });
 }

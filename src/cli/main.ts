@@ -41,6 +41,10 @@ export const BUILD_FLAGS: Flags = {
     kind: 'list',
     description: 'Build each docker source for these platforms (linux/amd64,linux/arm64) and push one image index per tag (docs/multi-platform.md).',
   },
+  'push-by-digest': {
+    kind: 'bool',
+    description: "With -platform: push each platform's image and no index (merge the digests with repack index create).",
+  },
   force: { kind: 'bool', description: 'Force a build to continue if artifacts exist (accepted; docker tags are always moved).' },
   color: { kind: 'bool', description: 'Colour the output (default true on a terminal).' },
   'machine-readable': { kind: 'bool', description: "Packer's machine-readable output." },
@@ -137,12 +141,16 @@ async function build(argv: string[], unmasked: Io): Promise<number> {
     driver: async () => (await import('../docker/connect.js')).connectDocker(io.env),
     exit: (code) => process.exit(code),
   });
+  const platforms = parsePlatformFlag(v.platform as string[]);
+  const pushByDigest = v['push-by-digest'] === true;
+  if (pushByDigest && platforms.length === 0) throw new UsageError('-push-by-digest pushes the images of a multi-platform build: set -platform too');
   const started = performance.now();
   try {
     const outcome = await runTemplate({
       ...templateInputs(template, v, io, masker),
       parallelBuilds: parseCount(v['parallel-builds'] as string | undefined),
-      platforms: parsePlatformFlag(v.platform as string[]),
+      platforms,
+      pushByDigest,
       onError,
       ask: onError === 'ask' ? terminalAsk(write) : undefined,
       cache: cacheOptions(v),

@@ -3,9 +3,12 @@
 // A value is matched as written and in every encoding an output applies to it before masking can see it (JSON
 // strings, -machine-readable fields, URL encoding), and each line of a multi-line value on its own, since output is
 // printed (and read by a runner) line by line.
-import { machineEscape } from './ui.js';
-
 export const MASKED = '<sensitive>';
+
+/** Packer's escaping for machine-readable data fields. */
+export function machineEscape(s: string): string {
+  return s.replace(/,/g, '%!(PACKER_COMMA)').replace(/\r/g, '\\r').replace(/\n/g, '\\n');
+}
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

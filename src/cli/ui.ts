@@ -2,6 +2,7 @@
 // in its own colour when colour is on; optional RFC 3339 timestamps; or Packer's -machine-readable CSV lines
 // (`timestamp,target,type,data...`, measured against packer 1.6.6: ui lines have an empty target).
 import type { Ui } from '../pipeline/ui.js';
+import { machineEscape } from './mask.js';
 
 export interface UiOptions {
   color: boolean;
@@ -14,11 +15,6 @@ export interface UiOptions {
 
 const BUILD_COLORS = [32, 36, 35, 33, 34]; // green, cyan, magenta, yellow, blue — Packer's order
 const RED = 31;
-
-/** Packer's escaping for machine-readable data fields. */
-export function machineEscape(s: string): string {
-  return s.replace(/,/g, '%!(PACKER_COMMA)').replace(/\r/g, '\\r').replace(/\n/g, '\\n');
-}
 
 /** RFC 3339 in UTC to the second, as Go's time.RFC3339 prints it (Packer's -timestamp-ui). */
 export function rfc3339(d: Date): string {

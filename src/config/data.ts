@@ -1,14 +1,12 @@
-// Data sources: most of Packer's read from a cloud; repack has the ones that need none (data-sources/). An execution
-// that is asynchronous (an HTTP request) is started during one pass and its result used by the next (prereqs.ts).
+// Data sources: most of Packer's read from a cloud; repack has the ones that need none (data-sources/, handed in by
+// the pipeline as `plugins`, so config does not depend on their implementations). An execution that is asynchronous
+// (an HTTP request) is started during one pass and its result used by the next (prereqs.ts).
 import { error, warning, type Diagnostic } from '../hcl/diagnostics.js';
 import type { EvalContext } from '../hcl/eval.js';
 import type { Value } from '../hcl/value.js';
-import { DATA_SOURCES } from '../data-sources/index.js';
-import type { DataSourceResult } from '../data-sources/data-source.js';
+import type { DataSourcePlugin, DataSourceResult } from '../data-sources/data-source.js';
 import { decodeBody } from './schema.js';
 import type { DataSourceDecl } from './template.js';
-
-export const DATA_SOURCE_TYPES = Object.keys(DATA_SOURCES);
 
 /** Results of asynchronous executions, kept across the passes of one preparation. */
 export class DataSourceRuns {
@@ -25,11 +23,13 @@ export class DataSourceRuns {
 export interface DataSourceOptions {
   cwd: string;
   runs: DataSourceRuns;
+  /** The implementation of each type in DATA_SOURCE_TYPES (registry.ts). */
+  plugins: Readonly<Record<string, DataSourcePlugin>>;
 }
 
 /** One data source's output object; `waiting` when its execution was started and has not finished. */
 export function runDataSource(d: DataSourceDecl, ctx: EvalContext, o: DataSourceOptions): { value?: Value; waiting?: true; diagnostics: Diagnostic[] } {
-  const plugin = DATA_SOURCES[d.type];
+  const plugin = o.plugins[d.type];
   const r = decodeBody(d.body, plugin.schema, ctx, d.block);
   const diags = [...r.diagnostics];
   if (diags.some((x) => x.severity === 'error')) return { diagnostics: diags };

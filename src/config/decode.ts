@@ -8,9 +8,8 @@ import { jsonAttributes, nativeExpression } from '../hcl/json-body.js';
 import { checkBody, checkLabels, resolveBody, type BodySchema } from './schema.js';
 import { didYouMean } from './suggest.js';
 import type { LocalDecl, PluginRequirement, Template, VariableDecl } from './template.js';
-import { BUILDER_TYPES, isOneOf } from './registry.js';
+import { BUILDER_TYPES, DATA_SOURCE_TYPES, isOneOf } from './registry.js';
 import { decodeBuild } from './build.js';
-import { DATA_SOURCE_TYPES } from './data.js';
 import { cloudOf } from '../data-sources/cloud.js';
 import { constantValue, defaultFunctions, type Environment } from './constant.js';
 
@@ -340,7 +339,7 @@ function decodeTopBlock(item: Block, t: Template, env: Environment, diags: Diagn
       break;
     case 'data': {
       const [type, name] = item.labels;
-      if (!DATA_SOURCE_TYPES.includes(type)) {
+      if (!isOneOf(DATA_SOURCE_TYPES, type)) {
         const cloud = cloudOf(type);
         const instead = `pass the value as a variable instead (a sensitive one when it is a secret: from PKR_VAR_<name>, -var or the action's variables input) and replace data.${type}.${name} with it.`;
         diags.push(

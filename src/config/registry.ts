@@ -42,8 +42,12 @@ export const POST_PROCESSOR_TYPES = [
   'artifice',
 ] as const;
 
+/** The data sources config runs while it initializes a template; their implementations are in data-sources/. */
+export const DATA_SOURCE_TYPES = ['null', 'http', 'git-commit', 'git-repository', 'git-tree'] as const;
+
 export type ProvisionerType = (typeof PROVISIONER_TYPES)[number];
 export type PostProcessorType = (typeof POST_PROCESSOR_TYPES)[number];
+export type DataSourceType = (typeof DATA_SOURCE_TYPES)[number];
 
 export function isOneOf<T extends string>(list: readonly T[], s: string): s is T {
   return (list as readonly string[]).includes(s);

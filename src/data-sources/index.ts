@@ -1,10 +1,11 @@
 // The data sources repack has built in, by type.
+import type { DataSourceType } from '../config/registry.js';
 import type { DataSourcePlugin } from './data-source.js';
 import { gitCommitDataSource, gitRepositoryDataSource, gitTreeDataSource } from './git.js';
 import { httpDataSource } from './http.js';
 import { nullDataSource } from './null.js';
 
-export const DATA_SOURCES: Record<string, DataSourcePlugin> = {
+export const DATA_SOURCES: Record<DataSourceType, DataSourcePlugin> = {
   null: nullDataSource,
   http: httpDataSource,
   'git-commit': gitCommitDataSource,
@@ -12,5 +13,4 @@ export const DATA_SOURCES: Record<string, DataSourcePlugin> = {
   'git-tree': gitTreeDataSource,
 };
 
-export { cloudOf } from './cloud.js';
 export type { DataSourcePlugin } from './data-source.js';

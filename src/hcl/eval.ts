@@ -284,7 +284,8 @@ function evalObject(expr: Extract<Expression, { kind: 'object' }>, ctx: EvalCont
     const key = k.value;
     if (key.kind === 'null') {
       if (defined) diagnostics.push(error('Invalid object key expression', 'Cannot use null value as an object key.', item.key.range));
-      else diagnostics.push(error('Null value as key', "Can't use a null value as a key.", item.key.range));
+      // HCL's native syntax points at the item's value here, not at its key.
+      else diagnostics.push(error('Null value as key', "Can't use a null value as a key.", item.value.range));
       known = false;
       continue;
     }

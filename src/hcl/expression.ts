@@ -135,6 +135,8 @@ export interface IndexExpr {
   kind: 'index';
   collection: Expression;
   key: Expression;
+  /** The opening bracket alone. */
+  openRange: Range;
   bracketRange: Range;
   range: Range;
 }

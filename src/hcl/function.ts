@@ -19,8 +19,8 @@ export interface FunctionParam {
 export interface CallInfo {
   name: string;
   range: Range;
-  /** The function's name and opening parenthesis: where HCL reports a failed call. */
-  subject: Range;
+  /** The name and opening parenthesis: where HCL reports a failure of the whole call. */
+  start: Range;
 }
 
 /** Lazy functions (try, can) receive their argument expressions and evaluate them themselves. */

@@ -205,7 +205,7 @@ function parseExpressionTraversals(p: ParserState, from: Expression): Parsed<Exp
         const bracketRange = rangeBetween(open.range, close.range);
         const literalKey = key.kind === 'literal' ? key : key.kind === 'template' ? literalTemplate(key.parts) : undefined;
         if (literalKey) ret = appendStep(ret, { kind: 'index', key: literalKey.value, range: bracketRange });
-        else ret = { kind: 'index', collection: ret, key, bracketRange, range: rangeBetween(from.range, bracketRange) };
+        else ret = { kind: 'index', collection: ret, key, openRange: open.range, bracketRange, range: rangeBetween(from.range, bracketRange) };
       }
     } else break;
   }

@@ -5,7 +5,7 @@ import { error, type Diagnostic, type Range } from './diagnostics.js';
 import type { Expression, ForExpr, TemplateExpr } from './expression.js';
 import { parseExpression } from './parse-expression.js';
 import { isKeyword, type ParserState } from './parser-state.js';
-import { endOf, rangeBetween, startOf } from './position.js';
+import { endOf, rangeBetween, rangeText, startOf } from './position.js';
 import { nameSuggestion } from './did-you-mean.js';
 import { decodeStringLiteral } from './string-literal.js';
 import type { TokenType } from './token.js';
@@ -246,10 +246,6 @@ function meldLiterals(parts: Part[]): void {
       parts.splice(i, 1);
     } else i++;
   }
-}
-
-function rangeText(r: Range): string {
-  return `${r.file}:${r.start.line},${r.start.column}-${r.end.line === r.start.line ? '' : `${r.end.line},`}${r.end.column}`;
 }
 
 function emptyString(range: Range): Expression {

@@ -69,7 +69,7 @@ export function startOf(r: Range): Range {
   return { file: r.file, start: r.start, end: r.start };
 }
 
-/** HCL's text of a range (hcl.Range.String): `file:line,col-col`, or `file:line,col-line,col` across lines. */
+/** A range as HCL's Range.String() writes it: `file:line,col-col`, or `file:line,col-line,col` over several lines. */
 export function rangeText(r: Range): string {
   return `${r.file}:${r.start.line},${r.start.column}-${r.end.line === r.start.line ? '' : `${r.end.line},`}${r.end.column}`;
 }

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import type { Driver } from '../docker/driver.js';
 import { artifactDescription, artifactId } from '../post-processors/describe.js';
 import type { ChainArtifact, PostProcessorContext } from '../post-processors/post-processor.js';
-import type { PlannedPostProcessor } from './plan.js';
+import type { PlannedPostProcessor } from '../builders/docker/planned-build.js';
 import type { Artifact } from './result.js';
 import { messageOf } from '../error-message.js';
 

@@ -19,7 +19,7 @@ export function parseDuration(text: string): number | undefined {
 }
 
 /** Go's time.Duration.String of `ms` milliseconds: "1m30s", "1h0m0s", "500ms", "0s" (as Packer prints pauses). */
-export function formatDuration(ms: number): string {
+export function formatGoDuration(ms: number): string {
   const ns = Math.round(ms * 1e6);
   if (ns === 0) return '0s';
   const sign = ns < 0 ? '-' : '';

@@ -14,7 +14,7 @@ import {
   type PostProcessorContext,
   type PostProcessorOutput,
 } from '../post-processors/post-processor.js';
-import type { PlannedBuild } from './plan.js';
+import type { PlannedBuild } from '../builders/docker/planned-build.js';
 
 export interface ExtraTagsAndLabels {
   /** Full references, `registry/repository:tag`. */

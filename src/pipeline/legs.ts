@@ -1,22 +1,11 @@
 // Multi-platform builds (-platform, the action's `platforms`): every docker source runs once per platform, as a
 // leg named "docker.app (linux/arm64)"; the legs' results are then put back together as one result per build.
-import { extname } from 'node:path';
-import type { PlannedBuild } from './plan.js';
-import { platformSlug } from './platform.js';
+import type { PlannedBuild } from '../builders/docker/planned-build.js';
+import { platformPath } from './platform.js';
 import type { Artifact, BuildResult } from './result.js';
 
 export function legName(build: string, platform: string): string {
   return `${build} (${platform})`;
-}
-
-/** `out/app.tar.gz` → `out/app-linux-arm64.tar.gz`: each leg writes its own file. */
-export function platformPath(path: string, platform: string): string {
-  const slash = path.lastIndexOf('/');
-  const base = path.slice(slash + 1);
-  const dot = base.indexOf('.', 1);
-  const ext = dot > 0 ? base.slice(dot) : extname(base);
-  const stem = base.slice(0, base.length - ext.length);
-  return `${path.slice(0, slash + 1)}${stem}-${platformSlug(platform)}${ext}`;
 }
 
 /**
@@ -43,15 +32,6 @@ export function platformLegs(builds: PlannedBuild[], platforms: string[], notes:
       leg: { platform, of: b.name },
     }));
   });
-}
-
-/** What one platform of a multi-platform build made (metadata's `platforms`). */
-export interface PlatformResult {
-  platform: string;
-  imageId?: string;
-  /** Each platform image the legs pushed: its repository, the tag it stands in for, and its manifest digest. */
-  digests: BuildResult['digests'];
-  error?: string;
 }
 
 function legArtifact(a: Artifact, platform: string): Artifact {

@@ -27,6 +27,11 @@ export interface RunOptions {
   except?: string[];
   /** Build every docker source once per platform ("linux/arm64") and push one image index per tag (legs.ts). */
   platforms?: string[];
+  /**
+   * With `platforms`: each leg pushes its platform's image and records its digest, but no index is pushed — the
+   * legs of one image are built on several machines and `repack index create` merges their digests.
+   */
+  pushByDigest?: boolean;
   /** At most this many builds at once; 0 = all. */
   parallelBuilds?: number;
   onError?: OnError;

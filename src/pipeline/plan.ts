@@ -10,47 +10,13 @@ import { decodeBody, resolveBody, type BodySchema } from '../config/schema.js';
 import { applyOverride } from './override.js';
 import type { BuildSpec, PostProcessorSpec, ProvisionerSpec, SourceRef, Template } from '../config/template.js';
 import { isOneOf, POST_PROCESSOR_TYPES, PROVISIONER_TYPES } from '../config/registry.js';
-import { decodeDockerSource, DOCKER_SOURCE, type DockerConfig } from '../builders/docker/config.js';
-import type { Provisioner } from '../provisioners/provisioner.js';
-import type { PostProcessor } from '../post-processors/post-processor.js';
+import { decodeDockerSource, DOCKER_SOURCE } from '../builders/docker/config.js';
+import type { PlannedBuild, PlannedPostProcessor, PlannedProvisioner } from '../builders/docker/planned-build.js';
 import { POST_PROCESSORS, PROVISIONERS } from './plugins.js';
 import { parseDuration } from './duration.js';
 import { globMatch, selected } from './glob.js';
 import { RUN_UUID } from './run-uuid.js';
 import { LateProvisioner, STAND_IN_ID, usesBuildId, withBuildId } from './late-provisioner.js';
-
-export interface PlannedProvisioner {
-  type: string;
-  name: string;
-  provisioner: Provisioner;
-  pauseBeforeMs: number;
-  maxRetries: number;
-  timeoutMs: number;
-}
-
-export interface PlannedPostProcessor {
-  type: string;
-  name: string;
-  postProcessor: PostProcessor;
-  /** keep_input_artifact as the template sets it; undefined leaves it to the post-processor. */
-  keepInputArtifact?: boolean;
-}
-
-export interface PlannedBuild {
-  /** "docker-example.docker.ubuntu" */
-  name: string;
-  buildName: string;
-  /** "docker.ubuntu" */
-  source: string;
-  /** The source's name as PACKER_BUILD_NAME and source.name see it (a build may rename it). */
-  sourceName: string;
-  config: DockerConfig;
-  provisioners: PlannedProvisioner[];
-  errorCleanupProvisioner?: PlannedProvisioner;
-  chains: PlannedPostProcessor[][];
-  /** A leg of a multi-platform build (legs.ts): the platform it builds, and the name of the build it is a leg of. */
-  leg?: { platform: string; of: string };
-}
 
 const PROVISIONER_COMMON: BodySchema['attributes'] = {
   name: { type: T.string, description: 'Name shown in the output; only/except of other blocks can refer to it.' },

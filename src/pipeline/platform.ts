@@ -1,4 +1,5 @@
 // Platforms as build-push-action's `platforms` and the engine write them: os/architecture[/variant].
+import { extname } from 'node:path';
 import type { ImageInfo } from '../docker/driver.js';
 
 export interface Platform {
@@ -58,4 +59,14 @@ export function imageMatches(image: ImageInfo, platform: string): boolean {
   const have = imagePlatform(image);
   if (typeof want === 'string' || !have) return true;
   return have.os === want.os && have.architecture === want.architecture && (!want.variant || have.variant === want.variant);
+}
+
+/** `out/app.tar.gz` → `out/app-linux-arm64.tar.gz`: each leg writes its own file. */
+export function platformPath(path: string, platform: string): string {
+  const slash = path.lastIndexOf('/');
+  const base = path.slice(slash + 1);
+  const dot = base.indexOf('.', 1);
+  const ext = dot > 0 ? base.slice(dot) : extname(base);
+  const stem = base.slice(0, base.length - ext.length);
+  return `${path.slice(0, slash + 1)}${stem}-${platformSlug(platform)}${ext}`;
 }

@@ -10,6 +10,7 @@ import { checkSourceRefs, decodeTemplate } from '../config/decode.js';
 import { expandBuilds } from '../config/build.js';
 import { DataSourceRuns } from '../config/data.js';
 import { evaluatePrereqs } from '../config/prereqs.js';
+import { DATA_SOURCES } from '../data-sources/index.js';
 import { checkHcpRegistries } from '../config/hcp-registry.js';
 import { lintSudo } from '../config/lint.js';
 import { loadTemplate, parseSource } from '../config/load.js';
@@ -19,7 +20,8 @@ import { resolveVariables } from '../config/variables.js';
 import { satisfies } from '../config/version.js';
 import { PACKER_COMPAT_VERSION } from '../version.js';
 import type { RunOptions } from './options.js';
-import { planBuilds, type PlannedBuild } from './plan.js';
+import { planBuilds } from './plan.js';
+import type { PlannedBuild } from '../builders/docker/planned-build.js';
 
 export interface Prepared {
   diagnostics: Diagnostic[];
@@ -154,7 +156,7 @@ export function prepare(o: PrepareOptions): Prepared {
     template.dataSources,
     template.locals,
     { variables: { ...common, var: V.object(vars.values) }, functions },
-    { cwd, runs: o.dataRuns ?? new DataSourceRuns() },
+    { cwd, runs: o.dataRuns ?? new DataSourceRuns(), plugins: DATA_SOURCES },
   );
   if (prereqs.waiting) return { ...out, needsData: true };
   if (o.console) {

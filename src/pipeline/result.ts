@@ -1,5 +1,4 @@
 // What a run returns to the fronts: one BuildResult per build (Packer's `<build name>.<source type>.<source name>`).
-import type { PlatformResult } from './legs.js';
 
 export interface PushedDigest {
   /** e.g. "127.0.0.1:5000/demo" */
@@ -41,4 +40,13 @@ export interface BuildResult {
   error?: string;
   /** A multi-platform build (-platform): what each platform made; `digests` are then the image indexes'. */
   platforms?: PlatformResult[];
+}
+
+/** What one platform of a multi-platform build made (metadata's `platforms`). */
+export interface PlatformResult {
+  platform: string;
+  imageId?: string;
+  /** Each platform image the legs pushed: its repository, the tag it stands in for, and its manifest digest. */
+  digests: BuildResult['digests'];
+  error?: string;
 }

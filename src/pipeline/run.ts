@@ -9,7 +9,9 @@ import { currentOwner, OWNER_LABEL } from '../cleanup/owner.js';
 import { reapDeadRuns } from '../cleanup/reap.js';
 import { prepareTemplate } from './prepare.js';
 import { runBuilds } from './runner.js';
-import { IndexCollector } from './image-index.js';
+import { IndexCollector, type IndexOutcome } from './image-index.js';
+import type { PlannedBuild } from './plan.js';
+import type { BuildResult } from './result.js';
 import { combineLegs, platformLegs } from './legs.js';
 
 /** The leaves of a value that are marked sensitive, however deep the mark. */
@@ -26,6 +28,18 @@ function sensitiveLeaves(v: Value): string[] {
     default:
       return [];
   }
+}
+
+/** Pushed by digest: each build's digests are its platforms' manifests, and no index is pushed. */
+function platformDigests(builds: PlannedBuild[], results: BuildResult[]): Map<string, IndexOutcome> {
+  const out = new Map<string, IndexOutcome>();
+  builds.forEach((b, i) => {
+    if (!b.leg) return;
+    const outcome = out.get(b.leg.of) ?? { digests: [], artifacts: [], errors: [] };
+    outcome.digests.push(...results[i].digests);
+    out.set(b.leg.of, outcome);
+  });
+  return out;
 }
 
 export async function runTemplate(o: RunOptions): Promise<RunOutcome> {
@@ -72,6 +86,6 @@ export async function runTemplate(o: RunOptions): Promise<RunOutcome> {
     legsOf.set(b.leg.of, [...(legsOf.get(b.leg.of) ?? []), b.leg.platform]);
     if (results[i].error !== undefined) failed.add(b.leg.of);
   });
-  const pushed = await indexes.push(legsOf, failed, (build, m) => o.ui.say(build, m));
+  const pushed = o.pushByDigest ? platformDigests(builds, results) : await indexes.push(legsOf, failed, (build, m) => o.ui.say(build, m));
   return { diagnostics: p.diagnostics, sources: p.sources, results: combineLegs(results, builds, pushed) };
 }

@@ -7,7 +7,7 @@ import { BuildCache } from '../cache/build-cache.js';
 import { openCaches, type CacheOptions, type OpenedCaches } from '../cache/options.js';
 import { BUILDER_ID, type ChainArtifact, type PostProcessorContext } from '../post-processors/post-processor.js';
 import { resultArtifact, runChains } from './chains.js';
-import type { PlannedBuild } from './plan.js';
+import type { PlannedBuild } from '../builders/docker/planned-build.js';
 import type { OnError, RunOptions } from './options.js';
 import type { BuildResult } from './result.js';
 import { BuildCancelled, runSteps, type CleanupRetry } from './step.js';
@@ -183,7 +183,7 @@ const DURATION_UNITS: [string, number][] = [
 ];
 
 /** Packer's durations (durafmt, first two non-zero units): "12 seconds 345 milliseconds", "899 milliseconds 553 microseconds". */
-export function formatDuration(us: number): string {
+export function durationInWords(us: number): string {
   let rest = Math.max(0, Math.floor(us));
   const parts: string[] = [];
   for (const [unit, size] of DURATION_UNITS) {
@@ -196,7 +196,7 @@ export function formatDuration(us: number): string {
 
 /** The time since `since` (a performance.now() reading), in Packer's words. */
 export function elapsed(since: number): string {
-  return formatDuration((performance.now() - since) * 1000);
+  return durationInWords((performance.now() - since) * 1000);
 }
 
 export async function runBuilds(builds: PlannedBuild[], o: RunnerOptions): Promise<BuildResult[]> {

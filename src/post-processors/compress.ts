@@ -9,7 +9,7 @@ import { constants, createGzip } from 'node:zlib';
 import { error, type Diagnostic } from '../hcl/diagnostics.js';
 import { T } from '../hcl/value.js';
 import type { BodySchema, Decoded } from '../config/schema.js';
-import { platformPath } from '../pipeline/legs.js';
+import { platformPath } from '../pipeline/platform.js';
 import { writeTar, writeZip } from './archive-writers.js';
 import { checkPlaceholders, renderPlaceholders } from './placeholders.js';
 import {

@@ -3,7 +3,7 @@
 import { createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { platformPath } from '../pipeline/legs.js';
+import { platformPath } from '../pipeline/platform.js';
 import { pipeline } from 'node:stream/promises';
 import type { Diagnostic } from '../hcl/diagnostics.js';
 import { T } from '../hcl/value.js';

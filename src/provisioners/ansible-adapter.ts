@@ -3,7 +3,7 @@
 // legacy scp protocol itself, and runs sftp_command in the container for the sftp subsystem.
 import type { AddressInfo } from 'node:net';
 import type { Connection, ParsedKey, Server, ServerChannel, Session } from 'ssh2';
-import type { Communicator, RemoteProcess } from '../builders/docker/communicator.js';
+import type { Communicator, RemoteProcess } from '../plugin/communicator.js';
 import { messageOf } from '../error-message.js';
 import { ByteReader, scpArgs, scpMode, scpReceive, scpSend } from './ansible-scp.js';
 

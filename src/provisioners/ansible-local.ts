@@ -7,7 +7,7 @@ import type { Block } from '../hcl/ast.js';
 import { error, type Diagnostic } from '../hcl/diagnostics.js';
 import { T } from '../hcl/value.js';
 import type { BodySchema, Decoded } from '../config/schema.js';
-import type { Communicator } from '../builders/docker/communicator.js';
+import type { Communicator } from '../plugin/communicator.js';
 import { treeDigest } from './ansible-digest.js';
 import { checkPath, galaxyInstalls } from './ansible-args.js';
 import { uploadPath } from './file-transfer.js';

@@ -3,7 +3,7 @@
 // fetches single files; directories are refused.
 import { posix } from 'node:path';
 import { Readable } from 'node:stream';
-import type { Communicator } from '../builders/docker/communicator.js';
+import type { Communicator } from '../plugin/communicator.js';
 import { tarStream } from '../docker/tar.js';
 import { messageOf } from '../error-message.js';
 

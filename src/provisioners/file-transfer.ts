@@ -4,7 +4,7 @@
 import { lstat, mkdir, realpath } from 'node:fs/promises';
 import { basename, dirname, posix } from 'node:path';
 import { extractTarToHost, tarFromHost } from '../docker/tar.js';
-import type { Communicator } from '../builders/docker/communicator.js';
+import type { Communicator } from '../plugin/communicator.js';
 import { shellQuote } from './shell-quote.js';
 import { ProvisionerError } from './provisioner.js';
 import { messageOf } from '../error-message.js';

@@ -3,7 +3,7 @@ import { StringDecoder } from 'node:string_decoder';
 import type { Block } from '../hcl/ast.js';
 import type { Diagnostic } from '../hcl/diagnostics.js';
 import type { BodySchema, Decoded } from '../config/schema.js';
-import type { Communicator } from '../builders/docker/communicator.js';
+import type { Communicator } from '../plugin/communicator.js';
 
 export interface ProvisionerContext {
   comm: Communicator;

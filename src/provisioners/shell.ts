@@ -9,7 +9,7 @@ import { readEnvVars } from './env-names.js';
 import { T } from '../hcl/value.js';
 import type { BodySchema, Decoded } from '../config/schema.js';
 import { PACKER_INTERNAL } from '../config/unsupported.js';
-import { formatDuration, parseDuration } from '../pipeline/duration.js';
+import { formatGoDuration, parseDuration } from '../pipeline/duration.js';
 import { BuildCancelled } from '../pipeline/step.js';
 import { flattenVars } from './local-shell.js';
 import { shellQuote } from './shell-quote.js';
@@ -205,7 +205,7 @@ export class ShellProvisioner implements Provisioner {
       if (r.exitCode !== 0) throw new ProvisionerError(`Error removing temporary script at ${c.envVarFile}!`);
     }
     if (c.pauseAfterMs > 0) {
-      ctx.say(`Pausing ${formatDuration(c.pauseAfterMs)} after this provisioner...`);
+      ctx.say(`Pausing ${formatGoDuration(c.pauseAfterMs)} after this provisioner...`);
       await sleep(c.pauseAfterMs, ctx.signal);
     }
   }

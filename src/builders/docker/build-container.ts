@@ -1,6 +1,6 @@
 // The build container, made when a step first needs it: at once without caching, and with caching only once a step
 // misses — from the last cached image — so a fully cached build starts no container at all.
-import type { Communicator } from './communicator.js';
+import type { Communicator } from '../../plugin/communicator.js';
 import { DockerCommunicator } from './communicator.js';
 import { ShellSession } from './shell-session.js';
 import type { DockerBuildState } from './steps.js';

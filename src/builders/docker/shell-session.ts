@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { Capture } from '../../docker/capture.js';
 import type { Driver, ExecResult, ExecSession } from '../../docker/driver.js';
 import { DriverError } from '../../docker/driver.js';
-import type { ExecOptions } from './communicator.js';
+import type { ExecOptions } from '../../plugin/communicator.js';
 
 /** POSIX sh: no external command but chmod and rm, so busybox and distro shells behave the same. */
 const AGENT = `n=$1

@@ -5,14 +5,15 @@ import { pipeline } from 'node:stream/promises';
 import type { Driver, ImageConfig, ImageInfo } from '../../docker/driver.js';
 import type { BuildCache } from '../../cache/build-cache.js';
 import type { CacheChain } from '../../cache/chain.js';
-import { baseKey, CACHE_KEY_LABEL, commitKey } from '../../cache/key.js';
+import { CACHE_KEY_LABEL } from '../../cache/key.js';
+import { baseKey, commitKey } from './cache-keys.js';
 import { BuildCancelled, throwIfAborted, type Step } from '../../pipeline/step.js';
-import type { PlannedBuild, PlannedProvisioner } from '../../pipeline/plan.js';
+import type { PlannedBuild, PlannedProvisioner } from './planned-build.js';
 import { ProvisionerError } from '../../provisioners/provisioner.js';
 import { communicatorFor, ensureContainer, lazyCommunicator, removeContainer } from './build-container.js';
-import type { Communicator } from './communicator.js';
+import type { Communicator } from '../../plugin/communicator.js';
 import type { ShellSession } from './shell-session.js';
-import { formatDuration } from '../../pipeline/duration.js';
+import { formatGoDuration } from '../../pipeline/duration.js';
 import { formatPlatform, imageMatches, imagePlatform } from '../../pipeline/platform.js';
 
 export interface BuildUi {
@@ -148,7 +149,7 @@ export const containerStep: Step<DockerBuildState> = {
 async function runProvisioner(s: DockerBuildState, p: PlannedProvisioner, signal: AbortSignal, comm?: Communicator): Promise<void> {
   if (!comm && !s.containerId) throw new Error('No container to provision.');
   if (p.pauseBeforeMs > 0) {
-    s.ui.say(`Pausing ${formatDuration(p.pauseBeforeMs)} before the next provisioner...`);
+    s.ui.say(`Pausing ${formatGoDuration(p.pauseBeforeMs)} before the next provisioner...`);
     await sleep(p.pauseBeforeMs, signal);
   }
   comm ??= communicatorFor(s, s.containerId ?? '');

@@ -4,6 +4,8 @@ import { convert, parseTypeExpr } from '../convert.js';
 import { error, type Diagnostic } from '../diagnostics.js';
 import type { Expression } from '../expression.js';
 import type { HclFunction, LazyImpl } from '../function.js';
+import { rangeBetween, rangeText } from '../position.js';
+import { startRange } from '../start-range.js';
 import { isKnown, T, typeOf, V } from '../value.js';
 import { param } from './helpers.js';
 
@@ -27,7 +29,7 @@ const tryFn: LazyImpl = (args, evaluateArg, call) => {
   if (args.length === 0) {
     return {
       value: V.unknown(),
-      diagnostics: [error('Error in function call', 'Call to function "try" failed: at least one argument is required.', call.subject)],
+      diagnostics: [error('Error in function call', 'Call to function "try" failed: at least one argument is required.', call.start)],
     };
   }
   const failures: string[] = [];
@@ -37,7 +39,7 @@ const tryFn: LazyImpl = (args, evaluateArg, call) => {
     if (!hasError(r.diagnostics)) return { value: isKnown(r.value) ? r.value : V.unknown(), diagnostics: r.diagnostics };
     for (const d of r.diagnostics) {
       if (d.severity !== 'error') continue;
-      const at = d.range ? ` (at ${d.range.file}:${d.range.start.line},${d.range.start.column}-${d.range.end.column})` : '';
+      const at = d.range ? ` (at ${rangeText(d.range)})` : '';
       failures.push(`- ${d.summary}${at}\n  ${d.detail ?? ''}`);
     }
   }
@@ -47,7 +49,7 @@ const tryFn: LazyImpl = (args, evaluateArg, call) => {
       error(
         'Error in function call',
         `Call to function "try" failed: no expression succeeded:\n${failures.join('\n')}\n\nAt least one expression must produce a successful result.`,
-        call.subject,
+        call.start,
       ),
     ],
   };
@@ -60,7 +62,13 @@ function optionalDefaults(expr: Expression): Diagnostic[] {
     if (e.kind === 'parentheses') walk(e.expr);
     else if (e.kind === 'functionCall') {
       if (e.name === 'optional' && e.args.length === 2) {
-        out.push(error('Invalid type specification', 'Optional attribute modifier expects only one argument: the attribute type.', e.range));
+        out.push(
+          error(
+            'Invalid type specification',
+            'Optional attribute modifier expects only one argument: the attribute type.',
+            rangeBetween(e.openParenRange, e.closeParenRange),
+          ),
+        );
       }
       e.args.forEach(walk);
     } else if (e.kind === 'object') e.items.forEach((i) => walk(i.value));
@@ -81,7 +89,7 @@ const convertFn: LazyImpl = (args, evaluateArg) => {
   const first = convert(r.value, t.type);
   const c = 'error' in first ? first : convert(r.value, typeOf(first.value));
   if ('error' in c) {
-    diagnostics.push(error('Invalid function argument', `Invalid value for "value" parameter: ${c.error}.`, args[0].range));
+    diagnostics.push(error('Invalid function argument', `Invalid value for "value" parameter: ${c.error}.`, startRange(args[0])));
     return { value: V.unknown(t.type), diagnostics };
   }
   return { value: c.value, diagnostics };

@@ -1,0 +1,124 @@
+// The reusable workflow's distributed path on the real engine and registry: build.yml's jobs run as the runner would
+// (__fixtures__/action/workflow.ts), each platform leg a real `repack build -platform P -push-by-digest` with the
+// inputs the workflow gives the action, and the index job's own script running the real CLI's `repack index create`.
+// The legs push no index; the index job pushes one under each tag; and it is the index the one-machine path pushes.
+import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ROOT } from '../__fixtures__/action/runner.js';
+import { runCall } from '../__fixtures__/action/workflow.js';
+import { main } from '../src/cli/main.js';
+import { connectDocker } from '../src/docker/connect.js';
+import type { BuildMetadata } from '../src/pipeline/metadata.js';
+
+const REGISTRY = '127.0.0.1:5000';
+const driver = connectDocker();
+const run = Date.now().toString(36);
+const name = `repack-itg-workflow-index-${run}`;
+const repository = `${REGISTRY}/${name}`;
+const source = `wf_${run}`;
+const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
+let dir: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'repack-wf-index-'));
+  writeFileSync(
+    path.join(dir, 'app.pkr.hcl'),
+    `variable "tag" {
+  type = string
+}
+source "docker" "${source}" {
+  image  = "${REGISTRY}/busybox-multi:latest"
+  commit = true
+}
+build {
+  sources = ["source.docker.${source}"]
+  provisioner "shell" {
+    inline = ["uname -m > /built-on"]
+  }
+  post-processors {
+    post-processor "docker-tag" {
+      repository = "${repository}"
+      tags       = [var.tag, "\${var.tag}-latest"]
+    }
+    post-processor "docker-push" {}
+  }
+}
+`,
+  );
+});
+
+afterAll(async () => {
+  for (const image of await driver.listImages('io.repack.build')) {
+    if (!image.labels['io.repack.build']?.includes(source)) continue;
+    await driver.removeImage(image.id, { force: true }).catch(() => undefined);
+  }
+  for (const tag of ['wf', 'wf-latest', 'one', 'one-latest'])
+    for (const suffix of ['', '-linux-amd64', '-linux-arm64']) await driver.removeImage(`${repository}:${tag}${suffix}`).catch(() => undefined);
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+async function served(ref: string): Promise<{ status: number; digest: string | null; mediaType: string | null }> {
+  const res = await fetch(`http://${REGISTRY}/v2/${name}/manifests/${ref}`, { headers: { Accept: OCI_INDEX } });
+  await res.arrayBuffer();
+  return { status: res.status, digest: res.headers.get('docker-content-digest'), mediaType: res.headers.get('content-type') };
+}
+
+async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main(args, { out: (s) => (out += s), err: (s) => (err += s), isTTY: false, env: { ...process.env }, cwd: dir });
+  return { code, out, err };
+}
+
+test('platform legs pushed by digest + the index job give the index the one-machine build pushes', async () => {
+  const work = path.join(dir, 'run');
+  const legs: string[] = [];
+  const r = await runCall(
+    { matrix: JSON.stringify([{ tag: 'wf' }]), platforms: 'linux/amd64,linux/arm64', 'platform-runners': '{"linux/arm64": "ubuntu-24.04-arm"}' },
+    work,
+    async (leg, inputs) => {
+      // The action's inputs as the workflow sets them, given to the CLI's equivalent flags.
+      const vars = Object.entries(JSON.parse(String(inputs.variables)) as Record<string, string>).flatMap(([k, v]) => ['-var', `${k}=${v}`]);
+      const metadata = String(inputs['metadata-file']);
+      const b = await cli([
+        'build',
+        '-platform',
+        String(inputs.platforms),
+        ...(inputs['push-by-digest'] === true ? ['-push-by-digest'] : []),
+        ...vars,
+        '-json-file',
+        metadata,
+        'app.pkr.hcl',
+      ]);
+      legs.push(`${String(inputs.platforms)}: ${b.code}${b.code === 0 ? '' : ` ${b.err}`}`);
+      // The leg pushed its platform's image only: no index under the chain's tags.
+      expect((await served('wf')).status).toBe(404);
+      expect((await served(`wf-${leg.platform.replace('/', '-')}`)).status).toBe(200);
+      return existsSync(metadata) ? metadata : undefined;
+    },
+    {
+      REPACK: path.join(ROOT, 'src/cli/index.ts'),
+      NODE_OPTIONS: `--import ${path.join(ROOT, '__fixtures__/reliability/ts-register.mjs')}`,
+      HOME: process.env.HOME ?? '',
+    },
+  );
+  expect(legs).toEqual(['linux/amd64: 0', 'linux/arm64: 0']);
+  expect(r.legs.map((l) => l.runsOn)).toEqual(['ubuntu-latest', 'ubuntu-24.04-arm']);
+  expect(r.index.map((i) => [i.run.code, i.run.code === 0 ? '' : i.run.stdout + i.run.stderr])).toEqual([[0, '']]);
+  const [index] = JSON.parse(r.outputs.get('indexes') ?? '[]') as { repository: string; tags: string[]; digest: string; platforms: { platform: string }[] }[];
+  expect(index.tags).toEqual(['wf', 'wf-latest']);
+  expect(index.platforms.map((p) => p.platform)).toEqual(['linux/amd64', 'linux/arm64']);
+  expect(r.outputs.get('digests')).toBe(`${repository}@${index.digest}`);
+  for (const tag of ['wf', 'wf-latest']) expect(await served(tag)).toEqual({ status: 200, digest: index.digest, mediaType: OCI_INDEX });
+
+  // The one-machine path, same template and platforms: the same images (from the cache), the same index.
+  const one = await cli(['build', '-json', '-platform', 'linux/amd64,linux/arm64', '-var', 'tag=one', 'app.pkr.hcl']);
+  expect({ code: one.code, err: one.code === 0 ? '' : one.err }).toEqual({ code: 0, err: '' });
+  const [meta] = JSON.parse(one.out) as BuildMetadata[];
+  expect(meta.pushed.map((p) => [p.tag, p.digest])).toEqual([
+    ['one', index.digest],
+    ['one-latest', index.digest],
+  ]);
+  expect((await served('one')).digest).toBe(index.digest);
+});

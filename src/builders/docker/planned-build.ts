@@ -1,0 +1,38 @@
+// A docker build as the pipeline plans it (pipeline/plan.ts) and the builder runs it: the source's configuration,
+// its provisioners in order, and the post-processor chains the pipeline runs on the artifact.
+import type { Provisioner } from '../../provisioners/provisioner.js';
+import type { PostProcessor } from '../../post-processors/post-processor.js';
+import type { DockerConfig } from './config.js';
+
+export interface PlannedProvisioner {
+  type: string;
+  name: string;
+  provisioner: Provisioner;
+  pauseBeforeMs: number;
+  maxRetries: number;
+  timeoutMs: number;
+}
+
+export interface PlannedPostProcessor {
+  type: string;
+  name: string;
+  postProcessor: PostProcessor;
+  /** keep_input_artifact as the template sets it; undefined leaves it to the post-processor. */
+  keepInputArtifact?: boolean;
+}
+
+export interface PlannedBuild {
+  /** "docker-example.docker.ubuntu" */
+  name: string;
+  buildName: string;
+  /** "docker.ubuntu" */
+  source: string;
+  /** The source's name as PACKER_BUILD_NAME and source.name see it (a build may rename it). */
+  sourceName: string;
+  config: DockerConfig;
+  provisioners: PlannedProvisioner[];
+  errorCleanupProvisioner?: PlannedProvisioner;
+  chains: PlannedPostProcessor[][];
+  /** A leg of a multi-platform build (legs.ts): the platform it builds, and the name of the build it is a leg of. */
+  leg?: { platform: string; of: string };
+}

@@ -10,7 +10,7 @@ import { reapDeadRuns } from '../cleanup/reap.js';
 import { prepareTemplate } from './prepare.js';
 import { runBuilds } from './runner.js';
 import { IndexCollector, type IndexOutcome } from './image-index.js';
-import type { PlannedBuild } from './plan.js';
+import type { PlannedBuild } from '../builders/docker/planned-build.js';
 import type { BuildResult } from './result.js';
 import { combineLegs, platformLegs } from './legs.js';
 

@@ -260,7 +260,7 @@ describe('standard functions', () => {
     ],
     [
       'templatefile("greeting.tpl", {})',
-      'Error in function call: Call to function "templatefile" failed: greeting.tpl:1,9-13: Unknown variable; There is no variable named "name"..',
+      'Invalid function argument: Invalid value for "vars" parameter: vars map does not contain key "name", referenced at greeting.tpl:1,9-13.',
     ],
     ['timeadd("2017-11-22T00:00:00Z", "ten")', 'Error in function call: Call to function "timeadd" failed: time: invalid duration "ten".'],
     [

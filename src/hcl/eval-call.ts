@@ -1,6 +1,6 @@
 // Function calls: argument count and type checks against the function's parameters, `...` expansion of the final
 // argument, unknown and null handling, sensitive marks moved from arguments to the result.
-import { error, type Diagnostic } from './diagnostics.js';
+import { error, type Diagnostic, type Range } from './diagnostics.js';
 import { convert } from './convert.js';
 import { allFunctionNames, lookupFunction, type EvalContext } from './eval-context.js';
 import type { Result } from './eval-access.js';
@@ -25,6 +25,24 @@ function resultTypeOf(fn: HclFunction, args: Value[]): Type {
   }
 }
 
+/** HCL's "Not enough/Too many function arguments", given where each argument (after `...` expansion) is. */
+function arityError(fn: HclFunction, expr: FunctionCallExpr, argAt: readonly Range[]): Diagnostic | undefined {
+  const { params, varParam } = fn;
+  if (argAt.length < params.length) {
+    const missing = params[argAt.length];
+    const qual = varParam ? ' at least' : '';
+    return error(
+      'Not enough function arguments',
+      `Function ${JSON.stringify(expr.name)} expects${qual} ${params.length} argument(s). Missing value for ${JSON.stringify(missing.name)}.`,
+      expr.closeParenRange,
+    );
+  }
+  if (!varParam && argAt.length > params.length) {
+    return error('Too many function arguments', `Function ${JSON.stringify(expr.name)} expects only ${params.length} argument(s).`, argAt[params.length]);
+  }
+  return undefined;
+}
+
 export function evalFunctionCall(expr: FunctionCallExpr, ctx: EvalContext, anon: AnonBindings): Result {
   const fn = lookupFunction(ctx, expr.name);
   if (!fn) {
@@ -41,7 +59,12 @@ export function evalFunctionCall(expr: FunctionCallExpr, ctx: EvalContext, anon:
     };
   }
   const call = { name: expr.name, range: expr.range, start: startRange(expr) };
-  if (fn.lazy) return fn.lazy(expr.args, (arg) => evalExpr(arg, ctx, anon), call);
+  if (fn.lazy) {
+    // HCL checks the argument count before a lazy function (can, try, convert) sees its expressions.
+    const arity = arityError(fn, expr, expr.args.map(startRange));
+    if (arity) return { value: V.unknown(), diagnostics: [arity] };
+    return fn.lazy(expr.args, (arg) => evalExpr(arg, ctx, anon), call);
+  }
 
   // HCL's order: the `...` argument first, then the argument count, then each argument evaluated and converted to its
   // parameter's type; only then the null checks of cty's Call, which stop at the first null.
@@ -72,22 +95,9 @@ export function evalFunctionCall(expr: FunctionCallExpr, ctx: EvalContext, anon:
   // Where a problem with each argument is reported: HCL's StartRange of its expression, or the whole `...` argument
   // for the values it expanded to.
   const argAt = [...written.map(startRange), ...expanded.map(() => (expandExpr as Expression).range)];
-  if (argAt.length < params.length) {
-    const missing = params[argAt.length];
-    const qual = varParam ? ' at least' : '';
-    diagnostics.push(
-      error(
-        'Not enough function arguments',
-        `Function ${JSON.stringify(expr.name)} expects${qual} ${params.length} argument(s). Missing value for ${JSON.stringify(missing.name)}.`,
-        expr.closeParenRange,
-      ),
-    );
-    return { value: V.unknown(), diagnostics };
-  }
-  if (!varParam && argAt.length > params.length) {
-    diagnostics.push(
-      error('Too many function arguments', `Function ${JSON.stringify(expr.name)} expects only ${params.length} argument(s).`, argAt[params.length]),
-    );
+  const arity = arityError(fn, expr, argAt);
+  if (arity) {
+    diagnostics.push(arity);
     return { value: V.unknown(), diagnostics };
   }
 

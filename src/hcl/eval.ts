@@ -10,6 +10,8 @@ import { evalFor, evalSplat } from './eval-for.js';
 import type { AnonSymbolExpr, BinaryOpExpr, Expression, ObjectConsKeyExpr, Traverser } from './expression.js';
 import { describeMismatch, unify } from './unify.js';
 import { unmark, withMarksOf } from './value-ops.js';
+import { goQuote } from './go-quote.js';
+import { rangeText } from './position.js';
 import { isKnown, newAttrs, setAttr, T, typeOf, V, type Type, type Value } from './value.js';
 
 export type { EvalContext } from './eval-context.js';
@@ -105,7 +107,7 @@ export function evalExpr(expr: Expression, ctx: EvalContext, anon: AnonBindings)
       return { value: V.tuple(items), diagnostics };
     }
     case 'object':
-      return evalObject(expr.items, ctx, anon);
+      return evalObject(expr, ctx, anon);
     case 'objectKey':
       return evalObjectKey(expr, ctx, anon);
     case 'for':
@@ -264,12 +266,14 @@ function evalObjectKey(key: ObjectConsKeyExpr, ctx: EvalContext, anon: AnonBindi
   return evalExpr(w, ctx, anon);
 }
 
-function evalObject(items: Extract<Expression, { kind: 'object' }>['items'], ctx: EvalContext, anon: AnonBindings): Result {
+function evalObject(expr: Extract<Expression, { kind: 'object' }>, ctx: EvalContext, anon: AnonBindings): Result {
   const diagnostics: Diagnostic[] = [];
   const attrs = newAttrs();
+  // Where each key was defined, for HCL's JSON syntax, which refuses a key given twice.
+  const defined = expr.json ? new Map<string, Range>() : undefined;
   let known = true;
   let sensitiveKey = false;
-  for (const item of items) {
+  for (const item of expr.items) {
     const k = evalObjectKey(item.key, ctx, anon);
     const v = evalExpr(item.value, ctx, anon);
     diagnostics.push(...k.diagnostics, ...v.diagnostics);
@@ -279,8 +283,9 @@ function evalObject(items: Extract<Expression, { kind: 'object' }>['items'], ctx
     }
     const key = k.value;
     if (key.kind === 'null') {
-      // HCL points at the item's value here, not at its key.
-      diagnostics.push(error('Null value as key', "Can't use a null value as a key.", item.value.range));
+      if (defined) diagnostics.push(error('Invalid object key expression', 'Cannot use null value as an object key.', item.key.range));
+      // HCL's native syntax points at the item's value here, not at its key.
+      else diagnostics.push(error('Null value as key', "Can't use a null value as a key.", item.value.range));
       known = false;
       continue;
     }
@@ -291,11 +296,19 @@ function evalObject(items: Extract<Expression, { kind: 'object' }>['items'], ctx
     }
     const s = convert(unmark(key), T.string);
     if ('error' in s) {
-      diagnostics.push(error('Incorrect key type', `Can't use this value as a key: ${s.error}.`, item.key.range));
+      if (defined) diagnostics.push(error('Invalid object key expression', `Cannot use this expression as an object key: ${s.error}.`, item.key.range));
+      else diagnostics.push(error('Incorrect key type', `Can't use this value as a key: ${s.error}.`, item.key.range));
       known = false;
       continue;
     }
-    setAttr(attrs, (s.value as { value: string }).value, v.value);
+    const name = (s.value as { value: string }).value;
+    const before = defined?.get(name);
+    if (before) {
+      diagnostics.push(error('Duplicate object attribute', `An attribute named ${goQuote(name)} was already defined at ${rangeText(before)}.`, item.key.range));
+      continue;
+    }
+    defined?.set(name, item.key.range);
+    setAttr(attrs, name, v.value);
   }
   if (!known) return { value: V.unknown(), diagnostics };
   const value = V.object(attrs);

@@ -111,6 +111,8 @@ export interface ObjectConsExpr {
   items: ObjectConsItem[];
   openRange: Range;
   range: Range;
+  /** An object of HCL's JSON syntax: its keys are checked as HCL's JSON evaluator does (duplicates are errors). */
+  json?: boolean;
 }
 
 export interface ForExpr {

@@ -69,6 +69,7 @@ export function jsonExpression(v: JsonValue, diags: Diagnostic[]): Expression {
         kind: 'object',
         openRange: v.openRange,
         range: v.range,
+        json: true,
         items: v.properties.map((p) => {
           const key = jsonExpression({ kind: 'string', value: p.name, range: p.nameRange }, diags);
           return { key: { kind: 'objectKey', wrapped: key, forceNonLiteral: true, range: p.nameRange }, value: jsonExpression(p.value, diags) };

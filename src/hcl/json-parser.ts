@@ -219,7 +219,7 @@ class Parser {
       diags.push(error('Invalid JSON string', 'There is a syntax error in the given JSON string.', range));
       return undefined;
     }
-    return { kind: 'string', value: JSON.parse(tok.text) as string, range: tok.range };
+    return { kind: 'string', value: wellFormed(JSON.parse(tok.text) as string), range: tok.range };
   }
 
   private keyword(tok: Token, diags: Diagnostic[]): JsonValue | undefined {
@@ -320,6 +320,11 @@ class Parser {
 }
 
 /** Parses one JSON document; on errors the value may be partial or `invalid`. */
+/** Go's encoding/json decodes a `\\u` escape of a lone surrogate as U+FFFD (JSON.parse keeps the lone surrogate). */
+function wellFormed(s: string): string {
+  return s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
 export function parseJson(text: string, filename: string): { value: JsonValue; diagnostics: Diagnostic[] } {
   const p = new Parser(scan(text, filename));
   const diagnostics: Diagnostic[] = [];

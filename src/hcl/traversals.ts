@@ -7,6 +7,8 @@ export interface TraversalRef {
   root: string;
   path: (string | number)[];
   range: Range;
+  /** The root name alone. */
+  rootRange: Range;
 }
 
 export function traversals(expr: Expression): TraversalRef[] {
@@ -25,7 +27,7 @@ function walk(expr: Expression, bound: ReadonlySet<string>, out: TraversalRef[])
         else if (step.key.kind === 'string' || step.key.kind === 'number') path.push(step.key.value);
         else break;
       }
-      out.push({ root: expr.root, path, range: expr.range });
+      out.push({ root: expr.root, path, range: expr.range, rootRange: expr.rootRange });
       return;
     }
     case 'literal':

@@ -3,15 +3,25 @@
 import { convert, valueKey } from '../convert.js';
 import { compareStrings, setItems } from '../set-order.js';
 import type { HclFunction } from '../function.js';
-import { typeEquals, unifyTypes } from '../types.js';
+import { typeEquals } from '../types.js';
 import { unify } from '../unify.js';
 import { valuesEqual } from '../value-ops.js';
-import { newAttrs, setAttr, T, typeName, typeOf, V, type Type, type Value } from '../value.js';
+import { isKnown, newAttrs, setAttr, T, typeName, typeOf, V, type Type, type Value } from '../value.js';
 import { graphemes } from '../graphemes.js';
 import { arithmetic, compareNumbers, numberOf, numbersEqual, type NumberValue } from '../number.js';
-import { ArgError, attrs, fn, FunctionError, int, items, listOf, num, param, str, strings } from './helpers.js';
+import { ArgError, attrs, fn, FunctionError, int64, items, listOf, num, param, str, strings } from './helpers.js';
 
 const WHOLE_INT64 = 'value must be a whole number, between -9223372036854775808 and 9223372036854775807';
+
+/** gocty's conversion to a Go int, its failure prefixed as cty's functions word it ("invalid index: …"). */
+function goInt(v: Value, what: string): bigint {
+  try {
+    return int64(v);
+  } catch (e: unknown) {
+    if (e instanceof FunctionError) throw new FunctionError(`${what}: ${e.message}`);
+    throw e;
+  }
+}
 
 const seq = (v: Value): v is Extract<Value, { kind: 'list' | 'set' | 'tuple' }> => v.kind === 'list' || v.kind === 'set' || v.kind === 'tuple';
 
@@ -22,16 +32,29 @@ function sameKind(like: Value, vs: Value[]): Value {
   return listOf(vs, like.kind === 'list' ? like.element : undefined);
 }
 
-/** A set of `vs` with one element type (cty's unification), in cty's order. */
-function setOf(vs: Value[], element?: Type): Value {
-  const el = element ?? unifyTypes(vs.map(typeOf));
-  if (el === undefined) throw new FunctionError('given values are not of a consistent type');
-  const converted = vs.map((v) => {
-    const c = convert(v, el);
-    if ('error' in c) throw new FunctionError(c.error);
-    return c.value;
-  });
-  return { kind: 'set', items: setItems(converted), element: el };
+/**
+ * cty's set operations: every set is converted to a set of the element type they unify to (an empty set of any type
+ * takes no part in choosing it), then combined pairwise by `op`.
+ */
+function setOperation(args: Value[], op: (acc: Value[], next: Value[]) => Value[]): Value {
+  const etys: Type[] = [];
+  for (const a of args) {
+    const t = typeOf(a);
+    if (t.kind !== 'set') continue;
+    if (a.kind === 'set' && a.items.length === 0 && t.element.kind === 'dynamic') continue;
+    etys.push(t.element);
+  }
+  const element = etys.length === 0 ? T.dynamic : unify(etys);
+  if (element === undefined) throw new FunctionError('given sets must all have compatible element types');
+  let acc: Value[] | undefined;
+  for (const [i, a] of args.entries()) {
+    const c = convert(a, T.set(element));
+    if ('error' in c) throw new ArgError(i, c.error);
+    if (!isKnown(c.value)) return V.unknown(T.set(element));
+    const xs = items(c.value, i);
+    acc = acc === undefined ? xs : op(acc, xs);
+  }
+  return { kind: 'set', items: setItems(acc ?? []), element };
 }
 
 function flatten(vs: Value[]): Value[] {
@@ -162,21 +185,33 @@ export function collectionFunctions(): Record<string, HclFunction> {
       { returnType: T.number },
     ),
     chunklist: fn([param('list', T.list(T.dynamic)), param('size', T.number)], ([l, s]) => {
-      const size = int(s, 1);
-      if (size < 0) throw new FunctionError('the size argument must be positive');
+      const size = goInt(s, 'invalid size');
+      if (size < 0n) throw new FunctionError('the size argument must be positive');
       const xs = items(l);
-      if (size === 0) return listOf([l]);
+      if (xs.length === 0) return V.list([], typeOf(l));
+      if (size === 0n) return listOf([l]);
+      // A chunk size beyond the list's length makes one chunk.
+      const step = size > BigInt(xs.length) ? xs.length : Number(size);
       const out: Value[] = [];
-      for (let i = 0; i < xs.length; i += size) out.push(sameKind(l, xs.slice(i, i + size)));
+      for (let i = 0; i < xs.length; i += step) out.push(sameKind(l, xs.slice(i, i + step)));
       return listOf(out);
     }),
+    // go-cty-funcs' coalesce: every argument is converted to the type they all unify to (unsafely) first.
     coalesce: fn(
       [],
       (args) => {
-        for (const a of args) if (a.kind !== 'null' && !(a.kind === 'string' && a.value === '')) return a;
+        const ret = unify(args.map(typeOf));
+        if (ret === undefined) throw new FunctionError('all arguments must have the same type');
+        for (const a of args) {
+          const c = convert(a, ret);
+          if ('error' in c) throw new FunctionError(c.error);
+          const v = c.value;
+          if (v.kind === 'unknown') return V.unknown(ret);
+          if (v.kind !== 'null' && !(ret.kind === 'string' && v.kind === 'string' && v.value === '')) return v;
+        }
         throw new FunctionError('no non-null, non-empty-string arguments');
       },
-      { varParam: param('vals', T.dynamic, { allowNull: true }) },
+      { varParam: param('vals', T.dynamic, { allowNull: true, allowUnknown: true }) },
     ),
     coalescelist: fn(
       [],
@@ -201,9 +236,23 @@ export function collectionFunctions(): Record<string, HclFunction> {
     concat: fn(
       [],
       (args) => {
+        if (args.length === 0) throw new FunctionError('at least one argument is required');
+        // cty: lists alone concatenate to a list of the type they unify to; anything else makes a tuple.
+        const ret = args.every((a) => a.kind === 'list') ? unify(args.map(typeOf)) : undefined;
+        if (ret?.kind === 'list') {
+          const all: Value[] = [];
+          for (const [i, a] of args.entries()) {
+            const c = convert(a, ret);
+            if ('error' in c) throw new ArgError(i, c.error);
+            all.push(...items(c.value, i));
+          }
+          return V.list(all, ret.element);
+        }
         const all: Value[] = [];
-        for (const [i, a] of args.entries()) all.push(...items(a, i));
-        if (args.length > 0 && args.every((a) => a.kind === 'list')) return listOf(all);
+        for (const [i, a] of args.entries()) {
+          if (a.kind !== 'list' && a.kind !== 'tuple') throw new ArgError(i, `all arguments must be lists or tuples; got ${typeName(typeOf(a))}`);
+          all.push(...a.items);
+        }
         return V.tuple(all);
       },
       { varParam: param('seqs', T.dynamic) },
@@ -237,16 +286,16 @@ export function collectionFunctions(): Record<string, HclFunction> {
     }),
     element: fn([param('list', T.dynamic), param('index', T.number)], ([l, i]) => {
       if (l.kind !== 'list' && l.kind !== 'tuple') throw new FunctionError(`cannot read elements from ${typeName(typeOf(l))}`);
+      if (compareNumbers(i as NumberValue, numberOf(0)) < 0) throw new FunctionError('cannot use element function with a negative index');
+      const n = goInt(i, 'invalid index');
       const xs = l.items;
       if (xs.length === 0) throw new FunctionError('cannot use element function with an empty list');
-      const n = int(i, 1);
-      if (n < 0) throw new FunctionError('cannot use element function with a negative index');
-      return xs[n % xs.length];
+      return xs[Number(n % BigInt(xs.length))];
     }),
     flatten: fn([param('list', T.dynamic)], ([l]) => {
       if (!seq(l)) throw new FunctionError('can only flatten lists, sets and tuples');
-      const flat = flatten(l.items);
-      return l.kind === 'list' || l.kind === 'set' ? listOf(flat) : V.tuple(flat);
+      // cty's flatten always makes a tuple, whatever the sequence it is given.
+      return V.tuple(flatten(l.items));
     }),
     index: fn(
       [param('list', T.dynamic), param('value', T.dynamic)],
@@ -272,20 +321,18 @@ export function collectionFunctions(): Record<string, HclFunction> {
     lookup: fn([param('inputMap', T.dynamic), param('key', T.string), param('default', T.dynamic)], lookup),
     merge: fn([], merge, { varParam: param('maps', T.dynamic, { allowNull: true }) }),
     range: fn([], range, { varParam: param('params', T.number), returnType: T.list(T.number) }),
+    // A set reverses to a list (of its elements in cty's order), as cty's reverse takes it as a list.
     reverse: fn([param('list', T.dynamic)], ([l]) => {
-      if (!seq(l)) throw new ArgError(0, 'can only reverse list or tuple values');
-      return sameKind(l, [...l.items].reverse());
+      if (!seq(l)) throw new ArgError(0, `can only reverse list or tuple values, not ${typeName(typeOf(l))}`);
+      const reversed = [...l.items].reverse();
+      return l.kind === 'tuple' ? V.tuple(reversed) : V.list(reversed, l.element);
     }),
     setintersection: fn(
       [param('first_set', T.set(T.dynamic))],
-      (args) => {
-        const [first, ...rest] = args;
-        const keep = items(first).filter((v) => rest.every((r, i) => items(r, i + 1).some((x) => valuesEqual(x, v) === true)));
-        return setOf(keep);
-      },
+      (args) => setOperation(args, (acc, next) => acc.filter((v) => next.some((x) => valuesEqual(x, v) === true))),
       { varParam: param('other_sets', T.set(T.dynamic)) },
     ),
-    setunion: fn([param('first_set', T.set(T.dynamic))], (args) => setOf(args.flatMap((a, i) => items(a, i))), {
+    setunion: fn([param('first_set', T.set(T.dynamic))], (args) => setOperation(args, (acc, next) => [...acc, ...next]), {
       varParam: param('other_sets', T.set(T.dynamic)),
     }),
     setproduct: fn([], setProduct, { varParam: param('sets', T.dynamic) }),
@@ -350,8 +397,8 @@ export function collectionFunctions(): Record<string, HclFunction> {
       if (ks.length !== vs.length) {
         throw new FunctionError(`number of keys (${ks.length}) does not match number of values (${vs.length})`);
       }
-      const out: Record<string, Value> = {};
-      ks.forEach((key, i) => (out[key] = vs[i]));
+      const out = newAttrs();
+      ks.forEach((key, i) => setAttr(out, key, vs[i]));
       return v.kind === 'list' ? V.map(out, v.element) : V.object(out);
     }),
   };

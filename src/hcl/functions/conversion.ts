@@ -18,10 +18,7 @@ const lazy = (impl: LazyImpl, params: string[], variadic: boolean): HclFunction 
 
 const hasError = (d: readonly Diagnostic[]): boolean => d.some((x) => x.severity === 'error');
 
-const can: LazyImpl = (args, evaluateArg, call) => {
-  if (args.length !== 1) {
-    return { value: V.unknown(T.bool), diagnostics: [error('Invalid function argument', 'Function "can" expects exactly one argument.', call.range)] };
-  }
+const can: LazyImpl = (args, evaluateArg) => {
   const r = evaluateArg(args[0]);
   if (hasError(r.diagnostics)) return { value: V.bool(false), diagnostics: [] };
   if (!isKnown(r.value)) return { value: V.unknown(T.bool), diagnostics: [] };
@@ -30,12 +27,16 @@ const can: LazyImpl = (args, evaluateArg, call) => {
 
 const tryFn: LazyImpl = (args, evaluateArg, call) => {
   if (args.length === 0) {
-    return { value: V.unknown(), diagnostics: [error('Not enough function arguments', 'Function "try" expects at least one argument.', call.range)] };
+    return {
+      value: V.unknown(),
+      diagnostics: [error('Error in function call', 'Call to function "try" failed: at least one argument is required.', call.start)],
+    };
   }
   const failures: string[] = [];
   for (const a of args) {
     const r = evaluateArg(a);
-    if (!hasError(r.diagnostics)) return { value: r.value, diagnostics: r.diagnostics };
+    // HCL's try: a result not wholly known may still fail once known, so the whole call is unknown (of any type).
+    if (!hasError(r.diagnostics)) return { value: isKnown(r.value) ? r.value : V.unknown(), diagnostics: r.diagnostics };
     for (const d of r.diagnostics) {
       if (d.severity !== 'error') continue;
       const at = d.range ? ` (at ${rangeText(d.range)})` : '';
@@ -77,10 +78,7 @@ function optionalDefaults(expr: Expression): Diagnostic[] {
   return out;
 }
 
-const convertFn: LazyImpl = (args, evaluateArg, call) => {
-  if (args.length !== 2) {
-    return { value: V.unknown(), diagnostics: [error('Invalid function argument', 'Function "convert" expects a value and a type.', call.range)] };
-  }
+const convertFn: LazyImpl = (args, evaluateArg) => {
   const r = evaluateArg(args[0]);
   const defaults = optionalDefaults(args[1]);
   const t = defaults.length > 0 ? { type: T.dynamic, diagnostics: defaults } : parseTypeExpr(args[1]);

@@ -4,9 +4,12 @@ import { existsSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import * as path from 'node:path';
 import { evaluate } from '../eval.js';
+import type { Diagnostic } from '../diagnostics.js';
 import type { HclFunction } from '../function.js';
+import { rangeText } from '../position.js';
+import { traversals } from '../traversals.js';
 import { parseTemplateText } from '../parser.js';
-import { T, V, type Value } from '../value.js';
+import { newAttrs, setAttr, T, V } from '../value.js';
 import { ArgError, attrs, fn, FunctionError, param, str } from './helpers.js';
 import { fileset } from './glob.js';
 import { readFileBounded } from './read-file.js';
@@ -31,33 +34,35 @@ export interface FilesystemOptions {
 }
 
 export function filesystemFunctions(opts: FilesystemOptions): Record<string, HclFunction> {
-  const resolve = (p: string): string => path.resolve(opts.baseDir, expandHome(p));
+  const resolve = (p: string): string => path.resolve(opts.baseDir, expandForFile(p));
   const templatefile = fn([param('path', T.string), param('vars', T.dynamic)], ([p, vars]) => {
     const shown = str(p);
     const text = readText(resolve(shown), shown);
-    const variables: Record<string, Value> = {};
+    const parsed = parseTemplateText(text, shown);
+    if (parsed.diagnostics.length > 0) throw failure(parsed.diagnostics);
+    const variables = newAttrs();
     for (const [k, v] of Object.entries(attrs(vars, 1))) {
       if (!/^[\p{ID_Start}_][\p{ID_Continue}-]*$/u.test(k))
         throw new ArgError(
           1,
           `invalid template variable name ${JSON.stringify(k)}: must start with a letter, followed by zero or more letters, digits, and underscores`,
         );
-      variables[k] = v;
+      setAttr(variables, k, v);
     }
-    const parsed = parseTemplateText(text, shown);
+    // As Packer: a reference to a name the vars lack is blamed on the vars argument, before evaluating.
+    for (const ref of traversals(parsed.expr)) {
+      if (!Object.hasOwn(variables, ref.root))
+        throw new ArgError(1, `vars map does not contain key ${JSON.stringify(ref.root)}, referenced at ${rangeText(ref.rootRange)}`);
+    }
     const functions = { ...opts.templateFunctions() };
     delete functions.templatefile;
-    const result = parsed.diagnostics.length > 0 ? { value: V.unknown(), diagnostics: parsed.diagnostics } : evaluate(parsed.expr, { variables, functions });
-    const problem = result.diagnostics.find((d) => d.severity === 'error');
-    if (problem) {
-      const r = problem.range;
-      const where = r ? `${r.file}:${r.start.line},${r.start.column}-${r.end.line === r.start.line ? '' : `${r.end.line},`}${r.end.column}: ` : '';
-      throw new FunctionError(`${where}${problem.summary}; ${problem.detail ?? ''}`);
-    }
+    const result = evaluate(parsed.expr, { variables, functions });
+    if (result.diagnostics.some((d) => d.severity === 'error')) throw failure(result.diagnostics);
     return result.value;
   });
   return {
-    abspath: fn([param('path', T.string)], ([p]) => V.string(resolve(str(p)).split(path.sep).join('/')), { returnType: T.string }),
+    // Go's filepath.Abs: no `~` expansion.
+    abspath: fn([param('path', T.string)], ([p]) => V.string(path.resolve(opts.baseDir, str(p)).split(path.sep).join('/')), { returnType: T.string }),
     basename: fn([param('path', T.string)], ([p]) => V.string(basename(str(p))), { returnType: T.string }),
     dirname: fn([param('path', T.string)], ([p]) => V.string(dirname(str(p))), { returnType: T.string }),
     pathexpand: fn([param('path', T.string)], ([p]) => V.string(expandHome(str(p))), { returnType: T.string }),
@@ -85,10 +90,28 @@ export function filesystemFunctions(opts: FilesystemOptions): Record<string, Hcl
   };
 }
 
+/** The first error of the template, as HCL's diagnostics print in the call's failure message. */
+function failure(diagnostics: readonly Diagnostic[]): FunctionError {
+  const problem = diagnostics.find((d) => d.severity === 'error') ?? diagnostics[0];
+  const where = problem.range ? `${rangeText(problem.range)}: ` : '';
+  return new FunctionError(`${where}${problem.summary}; ${problem.detail ?? ''}`);
+}
+
+/** go-homedir's Expand: `~` and `~/…` (or `~\\…`) only; `~user` is refused. */
 function expandHome(p: string): string {
-  if (p === '~') return homedir();
-  if (p.startsWith('~/')) return path.join(homedir(), p.slice(2));
-  return p;
+  if (!p.startsWith('~')) return p;
+  if (p.length > 1 && p[1] !== '/' && p[1] !== '\\') throw new FunctionError('cannot expand user-specific home dir');
+  return path.join(homedir(), p.slice(1));
+}
+
+/** The file functions' expansion of `~`, failing as theirs do. */
+function expandForFile(p: string): string {
+  try {
+    return expandHome(p);
+  } catch (e: unknown) {
+    if (e instanceof FunctionError) throw new FunctionError(`failed to expand ~: ${e.message}`);
+    throw e;
+  }
 }
 
 /** Go's filepath.Base: the last element, "." for empty, "/" for only slashes. */

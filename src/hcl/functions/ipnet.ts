@@ -87,8 +87,14 @@ function toAddr(n: bigint, width: number): bigint {
   return abs & ((1n << BigInt(width)) - 1n);
 }
 
+/**
+ * Whether an IPv6 address is IPv4-mapped (`::ffff:a.b.c.d`): Go's net.IP.To4 takes it as IPv4, so it prints in dotted
+ * form, and go-cidr places a host number in its last 32 bits (shifted by 96 in the 128-bit address).
+ */
+const mapped = (n: bigint): boolean => n >> 32n === 0xffffn;
+
 function formatAddr(n: bigint, v6: boolean): string {
-  if (!v6) return [24n, 16n, 8n, 0n].map((s) => String((n >> s) & 0xffn)).join('.');
+  if (!v6 || mapped(n)) return [24n, 16n, 8n, 0n].map((s) => String((n >> s) & 0xffn)).join('.');
   const groups = Array.from({ length: 8 }, (_, i) => Number((n >> BigInt((7 - i) * 16)) & 0xffffn));
   let best = -1;
   let bestLen = 0;
@@ -134,10 +140,12 @@ function host(net: Net, hostnum: bigint): string {
     n = max - magnitude;
   }
   if (magnitude > max) throw new FunctionError(`prefix of ${net.bits} does not accommodate a host numbered ${n}`);
-  return formatAddr(toAddr(net.addr | n, width), net.v6);
+  const shift = net.v6 && mapped(net.addr) ? 96n : 0n;
+  return formatAddr(toAddr(net.addr | (n << shift), width), net.v6);
 }
 
-const cidr = (n: Net): string => `${formatAddr(n.addr, n.v6)}/${n.bits}`;
+/** Go's IPNet.String: an IPv4-mapped network prints as IPv4, with the last 32 bits of its mask as the length. */
+const cidr = (n: Net): string => `${formatAddr(n.addr, n.v6)}/${n.v6 && mapped(n.addr) ? Math.max(0, n.bits - 96) : n.bits}`;
 
 function subnetsBase(prefix: string): Net {
   try {
@@ -148,16 +156,30 @@ function subnetsBase(prefix: string): Net {
   }
 }
 
-function subnets(net: Net, newbitsList: number[]): string[] {
+/** gocty's conversion of a newbits argument to a Go int, its failure blamed on that argument. */
+function newbitsArg(v: Value, index: number): number {
+  try {
+    return Number(goInt(v));
+  } catch (e: unknown) {
+    if (e instanceof FunctionError) throw new ArgError(index, e.message);
+    throw e;
+  }
+}
+
+function subnets(net: Net, newbitsList: Value[]): string[] {
   const width = net.v6 ? 128 : 32;
   const out: string[] = [];
   let next = net.addr;
   const end = net.addr + (1n << BigInt(width - net.bits));
-  for (const [i, nb] of newbitsList.entries()) {
+  if (newbitsList.length > 0) newbitsArg(newbitsList[0], 1);
+  for (const [i, v] of newbitsList.entries()) {
+    const nb = newbitsArg(v, i + 1);
     if (nb < 1) throw new ArgError(i + 1, 'must extend prefix by at least one bit');
     if (nb > 32) throw new ArgError(i + 1, 'may not extend prefix by more than 32 bits');
     const bits = net.bits + nb;
     if (bits > width) throw new ArgError(i + 1, `would extend prefix to ${bits} bits, which is too long for an IPv${net.v6 ? 6 : 4} address`);
+    // go-cidr takes an IPv4-mapped network as IPv4 but keeps its 128-bit prefix length, so it finds no subnet at all.
+    if (net.v6 && mapped(net.addr)) throw new ArgError(i + 1, `not enough remaining address space for a subnet with a prefix of ${bits} bits after <nil>`);
     const size = 1n << BigInt(width - bits);
     const start = ((next + size - 1n) / size) * size;
     if (start + size > end)
@@ -191,19 +213,9 @@ export function ipnetFunctions(): Record<string, HclFunction> {
       },
       { returnType: T.string },
     ),
-    cidrsubnets: fn(
-      [param('prefix', T.string)],
-      ([p, ...bits]) =>
-        strings(
-          subnets(
-            subnetsBase(str(p)),
-            bits.map((b, i) => num(b, i + 1)),
-          ),
-        ),
-      {
-        varParam: param('newbits', T.number),
-        returnType: T.list(T.string),
-      },
-    ),
+    cidrsubnets: fn([param('prefix', T.string)], ([p, ...bits]) => strings(subnets(subnetsBase(str(p)), bits)), {
+      varParam: param('newbits', T.number),
+      returnType: T.list(T.string),
+    }),
   };
 }

@@ -59,7 +59,8 @@ export function fromJSON(text: string): Value {
 
 /** The decoded value with each number as cty reads it from its JSON text (512 bits, not a double). */
 function exactNumbers(js: unknown, text: string): Value {
-  if (!/\d/.test(text)) return fromJS(js);
+  // Only a number or a \u escape (of a lone surrogate: U+FFFD in Go) needs the full reading.
+  if (!/\d|\\u/.test(text)) return fromJS(js);
   const parsed = parseJson(text, '');
   if (parsed.diagnostics.length > 0) return fromJS(js);
   const walk = (x: JsonValue): Value => {

@@ -5,6 +5,7 @@ import type { HclFunction } from '../function.js';
 import { compareNumbers, fromBig, numberOf, precOf, type NumberValue } from '../number.js';
 import { T, V, type Value } from '../value.js';
 import { ArgError, fn, FunctionError, param, str } from './helpers.js';
+import { goPow } from './go-pow.js';
 
 function numberArg(v: Value, index: number): NumberValue {
   if (v.kind === 'number') return v;
@@ -132,11 +133,4 @@ export function numericFunctions(): Record<string, HclFunction> {
       { returnType: T.number },
     ),
   };
-}
-
-/** Go's math.Pow where it differs from JavaScript's: 1 to any power and any number to ±0 is 1, NaN included. */
-function goPow(x: number, y: number): number {
-  if (y === 0 || x === 1) return 1;
-  if (x === -1 && !Number.isFinite(y)) return 1;
-  return x ** y;
 }

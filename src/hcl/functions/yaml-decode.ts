@@ -173,8 +173,40 @@ function syntaxError(err: Yaml.YAMLError, src: string): string {
   return pos ? `on line ${pos.line}, column ${pos.col}: ${first}` : first;
 }
 
+/**
+ * libyaml's check of each document's `%YAML` directive: go-cty-yaml reads YAML 1.1 only, so another version is
+ * refused, as is a second directive before one document. Its line is counted from 0 (left out when 0).
+ */
+function directiveProblem(src: string): string | undefined {
+  let prologue = true;
+  let seen = false;
+  for (const [i, line] of src.split(/\r\n|\r|\n/).entries()) {
+    const at = (message: string): string => (i === 0 ? message : `on line ${i}, column 1: ${message}`);
+    if (prologue) {
+      if (/^\s*(?:#.*)?$/.test(line)) continue;
+      if (line.startsWith('%')) {
+        const m = /^%YAML[ \t]+(\d+)\.(\d+)/.exec(line);
+        if (m) {
+          if (seen) return at('found duplicate %YAML directive');
+          if (Number(m[1]) !== 1 || Number(m[2]) !== 1) return at('found incompatible YAML document');
+          seen = true;
+        }
+        continue;
+      }
+      prologue = false;
+    }
+    if (/^\.\.\.(?:\s|$)/.test(line)) {
+      prologue = true;
+      seen = false;
+    }
+  }
+  return undefined;
+}
+
 export function decodeYaml(yaml: typeof Yaml, text: string): Value {
   const src = text === '' ? '\n' : text;
+  const directive = src.includes('%') ? directiveProblem(src) : undefined;
+  if (directive) throw new FunctionError(directive);
   const lines = new yaml.LineCounter();
   const parsed = yaml.parseAllDocuments(src, { version: '1.1', schema: 'failsafe', merge: false, uniqueKeys: false, lineCounter: lines });
   const docs = Array.isArray(parsed) ? parsed : [];

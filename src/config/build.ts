@@ -14,12 +14,13 @@ import { checkBody, decodeBody, resolveBody, type BodySchema } from './schema.js
 import { didYouMean } from './suggest.js';
 import type { BuildSpec, SourceRef, Template } from './template.js';
 import { checkSourceRefs } from './source-refs.js';
+import { decodeGoField } from './gohcl.js';
 
 export const BUILD_BLOCK: BodySchema = {
   attributes: {
-    name: { type: T.string, description: 'Build name, the first part of every build name printed.' },
-    description: { type: T.string, description: 'What the build is for.' },
-    sources: { type: T.list(T.string), description: 'Sources to build: "source.<type>.<name>".' },
+    name: { type: T.string, gohcl: 'value', description: 'Build name, the first part of every build name printed.' },
+    description: { type: T.string, gohcl: 'value', description: 'What the build is for.' },
+    sources: { type: T.list(T.string), gohcl: 'value', description: 'Sources to build: "source.<type>.<name>".' },
   },
   blocks: {
     source: { labels: ['reference'], multiple: true, description: 'A source to build, with a name and overrides.' },
@@ -91,10 +92,10 @@ function decodeSourceBlock(item: Block, spec: BuildSpec, diags: Diagnostic[]): v
   const nameAttr = attrs.body.items.find((i): i is Attribute => i.kind === 'attribute' && i.name === 'name');
   let overrides: Body = attrs.body;
   if (nameAttr) {
-    // Packer decodes the name with no context at all.
-    const r = constantValue(nameAttr.expr);
+    // Packer decodes the name with gohcl and no context at all.
+    const r = decodeGoField(nameAttr.expr, constantValue(nameAttr.expr), T.string);
     diags.push(...r.diagnostics);
-    if (r.value.kind === 'string') ref.nameOverride = r.value.value;
+    if (r.value?.kind === 'string') ref.nameOverride = r.value.value;
     overrides = { ...attrs.body, items: attrs.body.items.filter((i) => i !== nameAttr) };
   }
   spec.sources.push({ ...ref, overrides });

@@ -9,6 +9,7 @@ import { resolveJsonBody } from '../hcl/json-body.js';
 import { didYouMean } from './suggest.js';
 import { leafStrings } from './variables.js';
 import { expandDynamic } from './dynamic.js';
+import { decodeGoField, type GoField } from './gohcl.js';
 
 export interface AttributeSpec {
   type: Type;
@@ -17,6 +18,8 @@ export interface AttributeSpec {
   description: string;
   /** Never printed: `inspect` and logs show it masked. */
   sensitive?: boolean;
+  /** Packer reads it into a Go field with gohcl: its wording, its start range and its null rules (gohcl.ts). */
+  gohcl?: GoField;
 }
 
 export interface NestedBlockSpec {
@@ -139,6 +142,7 @@ export function checkLabels(block: Block, labels: string[]): Diagnostic[] {
 
 /** Evaluates one attribute and converts it to the declared type. */
 export function evalAttribute(attr: Attribute, spec: AttributeSpec, ctx: EvalContext): { value?: Value; diagnostics: Diagnostic[] } {
+  if (spec.gohcl) return decodeGoField(attr.expr, evaluate(attr.expr, ctx), spec.type, spec.gohcl);
   const { value, diagnostics } = evaluate(attr.expr, ctx);
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
   if (value.kind === 'null') {

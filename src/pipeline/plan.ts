@@ -14,7 +14,8 @@ import { decodeDockerSource, DOCKER_SOURCE, type DockerConfig } from '../builder
 import type { Provisioner } from '../provisioners/provisioner.js';
 import type { PostProcessor } from '../post-processors/post-processor.js';
 import { POST_PROCESSORS, PROVISIONERS } from './plugins.js';
-import { parseDuration } from './duration.js';
+import { parseDuration as parseGoDuration, TimeError } from '../hcl/functions/time-parse.js';
+import { rangeBetween } from '../hcl/position.js';
 import { globMatch, selected } from './glob.js';
 import { RUN_UUID } from './run-uuid.js';
 import { LateProvisioner, STAND_IN_ID, usesBuildId, withBuildId } from './late-provisioner.js';
@@ -53,20 +54,24 @@ export interface PlannedBuild {
 }
 
 const PROVISIONER_COMMON: BodySchema['attributes'] = {
-  name: { type: T.string, description: 'Name shown in the output; only/except of other blocks can refer to it.' },
-  only: { type: T.list(T.string), default: [], description: 'Run only for these sources ("docker.ubuntu").' },
-  except: { type: T.list(T.string), default: [], description: 'Skip for these sources.' },
-  pause_before: { type: T.string, description: 'Wait this long before running, e.g. "10s".' },
-  max_retries: { type: T.number, default: 0, description: 'Retry this many times when it fails.' },
-  timeout: { type: T.string, description: 'Fail when it runs longer than this, e.g. "5m".' },
+  name: { type: T.string, gohcl: 'value', description: 'Name shown in the output; only/except of other blocks can refer to it.' },
+  only: { type: T.list(T.string), gohcl: 'value', default: [], description: 'Run only for these sources ("docker.ubuntu").' },
+  except: { type: T.list(T.string), gohcl: 'value', default: [], description: 'Skip for these sources.' },
+  pause_before: { type: T.string, gohcl: 'value', description: 'Wait this long before running, e.g. "10s".' },
+  max_retries: { type: T.number, gohcl: 'int', default: 0, description: 'Retry this many times when it fails.' },
+  timeout: { type: T.string, gohcl: 'value', description: 'Fail when it runs longer than this, e.g. "5m".' },
   override: { type: T.dynamic, description: 'Attribute values per source name: override = { ubuntu = { inline = ["…"] } }.' },
 };
 
 const POST_PROCESSOR_COMMON: BodySchema['attributes'] = {
-  name: { type: T.string, description: 'Name shown in the output.' },
-  only: { type: T.list(T.string), default: [], description: 'Run only for these sources ("docker.ubuntu").' },
-  except: { type: T.list(T.string), default: [], description: 'Skip for these sources.' },
-  keep_input_artifact: { type: T.bool, description: "Keep (true) or delete (false) the input artifact; unset, the post-processor's default." },
+  name: { type: T.string, gohcl: 'value', description: 'Name shown in the output.' },
+  only: { type: T.list(T.string), gohcl: 'value', default: [], description: 'Run only for these sources ("docker.ubuntu").' },
+  except: { type: T.list(T.string), gohcl: 'value', default: [], description: 'Skip for these sources.' },
+  keep_input_artifact: {
+    type: T.bool,
+    gohcl: 'pointer',
+    description: "Keep (true) or delete (false) the input artifact; unset, the post-processor's default.",
+  },
 };
 
 export interface PlanInput {
@@ -108,11 +113,16 @@ function mergeOverrides(base: Body, overrides: Body | undefined, diags: Diagnost
   return { ...base, items: [...base.items, ...added] };
 }
 
-function durationAttr(value: unknown, what: string, range: Diagnostic['range'], diags: Diagnostic[]): number {
-  if (typeof value !== 'string') return 0;
-  const ms = parseDuration(value);
-  if (ms === undefined) diags.push(error(`Invalid ${what}`, `"${value}" is not a duration. Write it like "30s", "5m" or "1h30m".`, range));
-  return ms ?? 0;
+/** Packer's decodeProvisioner: Go's time.ParseDuration, its error at the block's header. A negative one waits for nothing. */
+function durationAttr(value: unknown, what: string, block: Block, diags: Diagnostic[]): number {
+  if (typeof value !== 'string' || value === '') return 0;
+  try {
+    return Math.max(0, Number(parseGoDuration(value)) / 1e6);
+  } catch (e: unknown) {
+    if (!(e instanceof TimeError)) throw e;
+    diags.push(error(`Failed to parse ${what} duration`, e.message, rangeBetween(block.typeRange, block.labelRanges.at(-1) ?? block.typeRange)));
+    return 0;
+  }
 }
 
 function planProvisioner(
@@ -147,13 +157,17 @@ function planProvisioner(
         return again.provisioner ?? again.diagnostics.map((x) => `${x.summary}: ${x.detail ?? ''}`).join('\n');
       })
     : checked.provisioner;
+  const before = diags.length;
+  const pauseBeforeMs = durationAttr(d.attrs.pause_before, 'pause_before', spec.block, diags);
+  // As Packer, a bad pause_before is the only problem reported.
+  const timeoutMs = diags.length > before ? 0 : durationAttr(d.attrs.timeout, 'timeout', spec.block, diags);
   return {
     type: spec.type,
     name: (d.attrs.name as string | null) ?? spec.type,
     provisioner,
-    pauseBeforeMs: durationAttr(d.attrs.pause_before, 'pause_before', d.ranges.pause_before, diags),
+    pauseBeforeMs,
     maxRetries: Math.max(0, Math.floor(Number(d.attrs.max_retries))),
-    timeoutMs: durationAttr(d.attrs.timeout, 'timeout', d.ranges.timeout, diags),
+    timeoutMs,
   };
 }
 

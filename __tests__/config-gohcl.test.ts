@@ -75,7 +75,9 @@ describe('a value of the wrong type is reported as gohcl does', () => {
         '20:22-20:32 Unsuitable value type: Unsuitable value: value must be known',
         '24:21-24:33 Invalid validation error message: Validation error message must be at least one full sentence starting with an uppercase letter ( if the alphabet permits it ) and ending with a period or question mark.',
         '28:21-28:23 Invalid validation error message: An empty string is not a valid nor useful error message.',
-        '34:16-34:17 Unsuitable value type: Unsuitable value: bool required',
+        '35:17-35:27 Function calls not allowed: Functions may not be called here.',
+        '35:17-35:23 Unsuitable value type: Unsuitable value: value must be known',
+        '40:16-40:17 Unsuitable value type: Unsuitable value: bool required',
       ],
     ],
   ])('%s', (name, expected) => {

@@ -1,7 +1,7 @@
 // Expressions Packer evaluates without its full context. HCL words the failures by what the context lacks: with no
 // variables at all, "Variables not allowed"; with no functions at all, "Function calls not allowed"; with some
 // functions (a variable default has exactly `env`), "Call to unknown function".
-import type { Diagnostic } from '../hcl/diagnostics.js';
+import type { Diagnostic, Range } from '../hcl/diagnostics.js';
 import { evaluate } from '../hcl/eval.js';
 import type { Expression } from '../hcl/expression.js';
 import type { HclFunction } from '../hcl/function.js';
@@ -31,8 +31,23 @@ export function constantValue(expr: Expression, functions?: Record<string, HclFu
     diagnostics: r.diagnostics.map((d) => {
       if (d.summary === 'Unknown variable') return { ...d, summary: 'Variables not allowed', detail: 'Variables may not be used here.' };
       if (!functions && d.summary === 'Call to unknown function')
-        return { ...d, summary: 'Function calls not allowed', detail: 'Functions may not be called here.' };
+        return { ...d, summary: 'Function calls not allowed', detail: 'Functions may not be called here.', range: callRange(expr, d.range) };
       return d;
     }),
   };
+}
+
+/** HCL blames a call it may not make as a whole, name to closing parenthesis: the call whose name is at `name`. */
+function callRange(expr: Expression, name: Range | undefined): Range | undefined {
+  const seen = new Set<object>();
+  const stack: unknown[] = [expr];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (typeof node !== 'object' || node === null || seen.has(node)) continue;
+    seen.add(node);
+    const call = node as Partial<Record<'kind', unknown> & Record<'nameRange' | 'range', Range>>;
+    if (call.kind === 'functionCall' && call.nameRange?.start.offset === name?.start.offset && call.nameRange?.file === name?.file) return call.range;
+    stack.push(...Object.values(node));
+  }
+  return name;
 }

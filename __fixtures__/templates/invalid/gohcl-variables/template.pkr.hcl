@@ -29,6 +29,12 @@ variable "checked" {
   }
 }
 
+variable "called" {
+  type        = string
+  default     = "x"
+  description = upper("x")
+}
+
 local "secret" {
   expression = "s"
   sensitive  = 1

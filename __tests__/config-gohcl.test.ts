@@ -53,6 +53,8 @@ describe('a value of the wrong type is reported as gohcl does', () => {
         '13:28-13:30 Unsuitable value type: Unsuitable value: a bool is required',
         '18:28-18:36 Unsuitable value type: Unsuitable value: list of string required',
         '19:27-19:28 Unsuitable value type: Unsuitable value: bool required',
+        // Left out for this source by its own only, and decoded all the same, as Packer decodes every block.
+        '25:18-25:19 Unsuitable value type: Unsuitable value: string required',
       ],
     ],
     [

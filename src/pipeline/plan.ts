@@ -6,8 +6,8 @@ import type { Block, Body } from '../hcl/ast.js';
 import { error, hasErrors, warning, type Diagnostic, type Range } from '../hcl/diagnostics.js';
 import { evaluate, type EvalContext } from '../hcl/eval.js';
 import { T, V, type Value } from '../hcl/value.js';
-import { decodeBody, resolveBody, type BodySchema } from '../config/schema.js';
-import { applyOverride } from './override.js';
+import { decodeBody, evalAttribute, resolveBody, type BodySchema } from '../config/schema.js';
+import { applyOverride, checkOverride } from './override.js';
 import type { BuildSpec, PostProcessorSpec, ProvisionerSpec, SourceRef, Template } from '../config/template.js';
 import { isOneOf, POST_PROCESSOR_TYPES, PROVISIONER_TYPES } from '../config/registry.js';
 import { decodeDockerSource, DOCKER_SOURCE, type DockerConfig } from '../builders/docker/config.js';
@@ -113,6 +113,11 @@ function mergeOverrides(base: Body, overrides: Body | undefined, diags: Diagnost
   return { ...base, items: [...base.items, ...added] };
 }
 
+/** HCL's DefRange: the block's type and labels, where Packer reports what is wrong with a block as a whole. */
+function header(block: Block): Range {
+  return rangeBetween(block.typeRange, block.labelRanges.at(-1) ?? block.typeRange);
+}
+
 /** Packer's decodeProvisioner: Go's time.ParseDuration, its error at the block's header. A negative one waits for nothing. */
 function durationAttr(value: unknown, what: string, block: Block, diags: Diagnostic[]): number {
   if (typeof value !== 'string' || value === '') return 0;
@@ -120,7 +125,7 @@ function durationAttr(value: unknown, what: string, block: Block, diags: Diagnos
     return Math.max(0, Number(parseGoDuration(value)) / 1e6);
   } catch (e: unknown) {
     if (!(e instanceof TimeError)) throw e;
-    diags.push(error(`Failed to parse ${what} duration`, e.message, rangeBetween(block.typeRange, block.labelRanges.at(-1) ?? block.typeRange)));
+    diags.push(error(`Failed to parse ${what} duration`, e.message, header(block)));
     return 0;
   }
 }
@@ -139,6 +144,7 @@ function planProvisioner(
   const decode = (c: EvalContext) => {
     const d = decodeBody(spec.block.body, schema, c, spec.block);
     const found = [...d.diagnostics];
+    found.push(...checkOverride(d.values.override, header(spec.block)));
     if (found.some((x) => x.severity === 'error')) return { d, diagnostics: found };
     if (!sourceSelected(source, d.attrs.only as string[], d.attrs.except as string[])) return { d, diagnostics: found, skipped: true };
     found.push(...applyOverride(d, plugin.schema, sourceName));
@@ -201,16 +207,29 @@ function planChain(
   excepted: { count: number },
 ): PlannedPostProcessor[] {
   const planned: PlannedPostProcessor[] = [];
+  let stopped = false;
   for (const spec of chain) {
-    if (!sourceSelected(source, stringList(attributeValue(spec, 'only', ctx)), stringList(attributeValue(spec, 'except', ctx)))) continue;
-    if (input.except.some((p) => globMatch(p, postProcessorName(spec, ctx)))) {
+    const left = stopped || !sourceSelected(source, stringList(attributeValue(spec, 'only', ctx)), stringList(attributeValue(spec, 'except', ctx)));
+    if (!left && input.except.some((p) => globMatch(p, postProcessorName(spec, ctx)))) {
       excepted.count++;
-      break;
+      stopped = true;
+    }
+    if (left || stopped) {
+      diags.push(...commonDiagnostics(spec, ctx));
+      continue;
     }
     const p = planPostProcessor(spec, source, ctx, input.cwd, diags);
     if (p) planned.push(p);
   }
   return planned;
+}
+
+/** Packer decodes a post-processor's own settings whether it runs or not: their errors count for one left out too. */
+function commonDiagnostics(spec: PostProcessorSpec, ctx: EvalContext): Diagnostic[] {
+  const body = resolveBody(spec.block.body, { attributes: POST_PROCESSOR_COMMON }, []);
+  return body.items.flatMap((i) =>
+    i.kind === 'attribute' && Object.hasOwn(POST_PROCESSOR_COMMON, i.name) ? evalAttribute(i, POST_PROCESSOR_COMMON[i.name], ctx).diagnostics : [],
+  );
 }
 
 /** `cwd` is what post-processors resolve relative paths against, as Packer does. */

@@ -18,4 +18,10 @@ build {
     except              = "docker.y"
     keep_input_artifact = 0
   }
+
+  post-processor "docker-tag" {
+    repository = "x/w"
+    only       = ["docker.other"]
+    name       = []
+  }
 }

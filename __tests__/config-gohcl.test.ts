@@ -82,6 +82,16 @@ describe('a value of the wrong type is reported as gohcl does', () => {
         '40:16-40:17 Unsuitable value type: Unsuitable value: bool required',
       ],
     ],
+    [
+      'gohcl-json',
+      [
+        // A JSON string's start range is the whole string; without a context it is read literally ("${…}" is text).
+        '6:20-6:25 Unsuitable value type: Unsuitable value: a bool is required',
+        '7:22-7:23 Unsuitable value type: Unsuitable value: string required',
+        '13:20-13:24 Unsuitable value type: Unsuitable value: null value is not allowed',
+        '22:13-22:14 Unsuitable value type: Unsuitable value: string required',
+      ],
+    ],
   ])('%s', (name, expected) => {
     expect(errors(join(root, name))).toEqual([...expected].sort());
   });
@@ -116,5 +126,29 @@ describe('what cty converts is accepted, as Packer accepts it', () => {
     expect(build.name).toBe('7.docker.x');
     expect(build.provisioners.map((x) => [x.name, x.maxRetries])).toEqual([['true', 3]]);
     expect(build.chains.map((c) => c.map((x) => x.keepInputArtifact))).toEqual([[false], [undefined]]);
+  });
+
+  test('in JSON, a string read without a context is literal, and one read in the build context a template', () => {
+    writeFileSync(
+      join(dir, 't.pkr.json'),
+      JSON.stringify({
+        variable: {
+          v: {
+            type: 'string',
+            default: 'x',
+            description: 'About ${var.v}.',
+            validation: { condition: '${length(var.v) > 1}', error_message: 'Not ${var.v}, literally.' },
+          },
+        },
+        source: { docker: { x: { image: '127.0.0.1:5000/busybox:latest', commit: true } } },
+        build: { name: 'b-${var.v}', sources: ['source.docker.x'] },
+      }),
+    );
+    const p = prepare({ template: '.', cwd: dir, env: {} });
+    expect(p.diagnostics.map((d) => `${d.summary}: ${(d.detail ?? '').split('\n')[0]}`)).toEqual(['Invalid value for variable: Not ${var.v}, literally.']);
+    expect(p.template?.variables.get('v')?.description).toBe('About ${var.v}.');
+    const ok = prepare({ template: '.', cwd: dir, env: {}, vars: [['v', 'long']] });
+    expect(ok.diagnostics).toEqual([]);
+    expect(ok.builds.map((b) => b.name)).toEqual(['b-long.docker.x']);
   });
 });

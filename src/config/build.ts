@@ -5,7 +5,7 @@
 import type { Attribute, Block, Body } from '../hcl/ast.js';
 import { error, type Diagnostic } from '../hcl/diagnostics.js';
 import type { EvalContext } from '../hcl/eval.js';
-import { jsonAttributes } from '../hcl/json-body.js';
+import { jsonAttributes, jsonStringSource } from '../hcl/json-body.js';
 import { T } from '../hcl/value.js';
 import { constantValue } from './constant.js';
 import { expandDynamic, hasDynamic } from './dynamic.js';
@@ -62,6 +62,8 @@ function decodeSourceRef(raw: string, range: SourceRef['range'], diags: Diagnost
 
 /** Is the expression free of variables and function calls, so that it can be decoded before they are known? */
 function isConstant(attr: Attribute): boolean {
+  // constantValue reads a JSON string literally; here it is a template, evaluated in the build's context.
+  if (jsonStringSource(attr.expr)) return false;
   const r = constantValue(attr.expr);
   return !r.diagnostics.some((d) => d.summary === 'Variables not allowed' || d.summary === 'Function calls not allowed');
 }

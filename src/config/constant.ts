@@ -3,6 +3,7 @@
 // functions (a variable default has exactly `env`), "Call to unknown function".
 import type { Diagnostic, Range } from '../hcl/diagnostics.js';
 import { evaluate } from '../hcl/eval.js';
+import { jsonStringSource } from '../hcl/json-body.js';
 import type { Expression } from '../hcl/expression.js';
 import type { HclFunction } from '../hcl/function.js';
 import { T, V, type Value } from '../hcl/value.js';
@@ -25,6 +26,9 @@ export function defaultFunctions(env: Environment): Record<string, HclFunction> 
 
 /** Evaluates with no variables, and only `functions` when given (HCL's nil context when not). */
 export function constantValue(expr: Expression, functions?: Record<string, HclFunction>): { value: Value; diagnostics: Diagnostic[] } {
+  // HCL's JSON syntax reads a string literally when there is no context at all: "${…}" is not a template there.
+  const json = functions ? undefined : jsonStringSource(expr);
+  if (json) return { value: V.string(json.text), diagnostics: [] };
   const r = evaluate(expr, functions ? { variables: {}, functions } : { variables: {} });
   return {
     value: r.value,

@@ -5,6 +5,7 @@
 import { error, type Diagnostic } from '../hcl/diagnostics.js';
 import type { Expression } from '../hcl/expression.js';
 import { convert } from '../hcl/convert.js';
+import { jsonStringSource } from '../hcl/json-body.js';
 import { numberToString } from '../hcl/number.js';
 import { startRange } from '../hcl/start-range.js';
 import type { Type, Value } from '../hcl/value.js';
@@ -19,7 +20,8 @@ const INT64_MIN = -(2n ** 63n);
 const INT64_MAX = 2n ** 63n - 1n;
 
 function unsuitable(expr: Expression, message: string): Diagnostic {
-  return error('Unsuitable value type', `Unsuitable value: ${message}`, startRange(expr));
+  // A JSON string's start range is the whole string, quotes included.
+  return error('Unsuitable value type', `Unsuitable value: ${message}`, jsonStringSource(expr)?.range ?? startRange(expr));
 }
 
 /** gocty.FromCtyValue's objection to a converted value, or undefined. Elements of a collection may not be null. */

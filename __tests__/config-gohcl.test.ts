@@ -128,6 +128,14 @@ describe('what cty converts is accepted, as Packer accepts it', () => {
     expect(build.chains.map((c) => c.map((x) => x.keepInputArtifact))).toEqual([[false], [undefined]]);
   });
 
+  test("a bad entry of sources is blamed on the build block, in Packer's words, once per entry", () => {
+    writeFileSync(join(dir, 't.pkr.hcl'), `${SOURCE}build {\n  sources = ["source.docker.x", "nope", "source.1x.y"]\n}\n`);
+    const p = prepare({ template: '.', cwd: dir, env: {} });
+    const detail =
+      'A source type is made of three parts that are split by a dot `.`; each part must start with a letter and may contain only letters, digits, underscores, and dashes. A valid source reference looks like: `source.type.name`';
+    expect(p.diagnostics.map(full)).toEqual([`5:1-5:6 Invalid source reference: ${detail}`, `5:1-5:6 Invalid source reference: ${detail}`]);
+  });
+
   test('in JSON, a string read without a context is literal, and one read in the build context a template', () => {
     writeFileSync(
       join(dir, 't.pkr.json'),

@@ -44,17 +44,21 @@ const IDENTIFIER = /^[\p{L}_][\p{L}\p{M}\p{N}_-]*$/u;
  * and the name ("source.docker.a"; in "source.docker.a.amd64" the fourth part is ignored). In `sources = [...]` both
  * must be identifiers.
  */
-function decodeSourceRef(raw: string, range: SourceRef['range'], diags: Diagnostic[], checkIdentifiers: boolean): SourceRef | undefined {
+function decodeSourceRef(
+  raw: string,
+  range: SourceRef['range'],
+  diags: Diagnostic[],
+  checkIdentifiers: boolean,
+  blame: SourceRef['range'] = range,
+): SourceRef | undefined {
   const parts = raw.split('.');
   const [type, name] = parts.length > 2 ? parts.slice(1) : parts;
   if (parts.length < 2 || (checkIdentifiers && !(IDENTIFIER.test(type) && IDENTIFIER.test(name)))) {
-    diags.push(
-      error(
-        'Invalid source reference',
-        `"${raw}" is not a source reference: a source reference is made of three parts split by a dot, each starting with a letter and made of letters, digits, underscores and dashes, e.g. "source.docker.ubuntu".`,
-        range,
-      ),
-    );
+    // In `sources = [...]`, Packer's own words, at the build block's header.
+    const detail = checkIdentifiers
+      ? 'A source type is made of three parts that are split by a dot `.`; each part must start with a letter and may contain only letters, digits, underscores, and dashes. A valid source reference looks like: `source.type.name`'
+      : `"${raw}" is not a source reference: a source reference is made of three parts split by a dot, each starting with a letter and made of letters, digits, underscores and dashes, e.g. "source.docker.ubuntu".`;
+    diags.push(error('Invalid source reference', detail, blame));
     return undefined;
   }
   return { ref: `${type}.${name}`, type, name, range };
@@ -134,7 +138,7 @@ export function decodeBuild(original: Block, diags: Diagnostic[], ctx?: EvalCont
     : body.items.some((i) => i.kind === 'attribute' && i.name === 'sources');
   if (Array.isArray(decoded?.attrs.sources)) {
     decoded.attrs.sources.forEach((s) => {
-      const ref = decodeSourceRef(String(s), decoded.ranges.sources, diags, true);
+      const ref = decodeSourceRef(String(s), decoded.ranges.sources, diags, true, block.typeRange);
       if (ref) spec.sources.push(ref);
     });
   }

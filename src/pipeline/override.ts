@@ -15,11 +15,14 @@ function attrsOf(v: Value): Record<string, Value> | undefined {
  * (a map is not one), else the first that is not is reported at the block's header.
  */
 export function checkOverride(value: Value | undefined, header: Range): Diagnostic[] {
-  if (value === undefined || value.kind === 'null') return [];
+  if (value === undefined || value.kind === 'null' || (value.kind === 'unknown' && value.type.kind === 'object')) return [];
   if (value.kind !== 'object') return [error("provisioner's override block must be an HCL object", undefined, header)];
   const bad = Object.keys(value.attrs)
     .sort()
-    .find((name) => value.attrs[name].kind !== 'object');
+    .find((name) => {
+      const entry = value.attrs[name];
+      return entry.kind !== 'object' && !(entry.kind === 'unknown' && entry.type.kind === 'object');
+    });
   return bad === undefined ? [] : [error(`provisioner's override.'${bad}' block must be an HCL object`, undefined, header)];
 }
 

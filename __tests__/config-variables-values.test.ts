@@ -182,7 +182,7 @@ describe('validation rules', () => {
     expect(run(rule('var.t.nope'), { vars: [['t', 'x']] }).diags[0]).toMatch(/^error 4:\d+ Unsupported attribute/);
   });
 
-  it('every rule is checked, and a message that is not a string gives the generic one', () => {
+  it('every rule is checked', () => {
     const two = `variable "t" {\n  type = string\n  validation {\n    condition     = false\n    error_message = "First."\n  }\n  validation {\n    condition     = var.t == "ok"\n    error_message = "Second."\n  }\n}\n`;
     const r = run(two, { vars: [['t', 'no']] });
     expect(r.diags.map((d) => d.split('\n')[0])).toEqual(['error 3:3 Invalid value for variable: First.', 'error 7:3 Invalid value for variable: Second.']);

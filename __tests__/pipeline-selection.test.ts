@@ -150,7 +150,7 @@ describe('the plan', () => {
   });
 
   it('provisioner names, retries and durations', () => {
-    const t = `${SOURCES}build {\n  sources = ["source.docker.a"]\n  provisioner "shell" {\n    inline       = ["true"]\n    pause_before = "1m30s"\n    timeout      = "2s"\n    max_retries  = 2.7\n  }\n  provisioner "shell" {\n    inline = ["true"]\n    name   = "second"\n    max_retries = -3\n  }\n}\n`;
+    const t = `${SOURCES}build {\n  sources = ["source.docker.a"]\n  provisioner "shell" {\n    inline       = ["true"]\n    pause_before = "1m30s"\n    timeout      = "2s"\n    max_retries  = "2"\n  }\n  provisioner "shell" {\n    inline = ["true"]\n    name   = "second"\n    max_retries = -3\n  }\n}\n`;
     const { builds, diags } = plan(t);
     expect(diags).toEqual([]);
     expect(builds[0].provisioners.map((p) => [p.type, p.name, p.pauseBeforeMs, p.timeoutMs, p.maxRetries])).toEqual([
@@ -160,7 +160,17 @@ describe('the plan', () => {
     const bad = plan(
       `${SOURCES}build {\n  sources = ["source.docker.a"]\n  provisioner "shell" {\n    inline       = ["true"]\n    pause_before = "soon"\n  }\n}\n`,
     );
-    expect(bad.diags).toEqual(['error 13:20 Invalid pause_before: "soon" is not a duration. Write it like "30s", "5m" or "1h30m".']);
+    expect(bad.diags).toEqual(['error 11:3 Failed to parse pause_before duration: time: invalid duration "soon"']);
+    // As Packer's decodeProvisioner: Go's own messages at the block's header, pause_before first and alone.
+    const durations = plan(
+      `${SOURCES}build {\n  sources = ["source.docker.a"]\n  provisioner "shell" {\n    inline       = ["true"]\n    pause_before = "soon"\n    timeout      = "5"\n  }\n` +
+        `  provisioner "shell" {\n    inline  = ["true"]\n    timeout = "5"\n  }\n  provisioner "shell" {\n    inline       = ["true"]\n    pause_before = "1µq"\n  }\n}\n`,
+    );
+    expect(durations.diags).toEqual([
+      'error 11:3 Failed to parse pause_before duration: time: invalid duration "soon"',
+      'error 16:3 Failed to parse timeout duration: time: missing unit in duration "5"',
+      'error 20:3 Failed to parse pause_before duration: time: unknown unit "\\xc2\\xb5q" in duration "1\\xc2\\xb5q"',
+    ]);
   });
 
   it('keep_input_artifact is passed on only when the template sets it; post-processor names default to the type', () => {

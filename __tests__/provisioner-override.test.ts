@@ -51,8 +51,10 @@ describe('override', () => {
   });
 
   it.each([
-    ['override = "no"', ['t.pkr.hcl:15:16 Invalid override']],
-    ['override = { b = "no" }', ['t.pkr.hcl:15:16 Invalid override']],
+    // Packer checks every entry, for a source of the build or not, and blames the block's header.
+    ['override = "no"', ["t.pkr.hcl:13:3 provisioner's override block must be an HCL object"]],
+    ['override = { b = "no" }', ["t.pkr.hcl:13:3 provisioner's override.'b' block must be an HCL object"]],
+    ['override = { other = null }', ["t.pkr.hcl:13:3 provisioner's override.'other' block must be an HCL object"]],
     ['override = { b = { inlin = ["y"] } }', ['t.pkr.hcl:15:16 Unsupported argument']],
     ['override = { b = { inline = "y" } }', ['t.pkr.hcl:15:16 Incorrect attribute value type']],
   ])('%s', (attr, expected) => {

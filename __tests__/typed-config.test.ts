@@ -152,7 +152,7 @@ describe('one body API', () => {
         return [...imports, ...syntax].map((what) => `${f}: ${what}`);
       });
     expect(readers).toEqual([
-      `${join('src', 'config', 'body.ts')}: jsonAttributes, nativeExpression, resolveJsonBody, type BodyShape`,
+      `${join('src', 'config', 'body.ts')}: jsonAttributes, jsonStringSource, nativeExpression, resolveJsonBody, type BodyShape`,
       `${join('src', 'config', 'load.ts')}: parseJsonFile`,
     ]);
   });

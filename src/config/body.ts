@@ -2,9 +2,9 @@
 // body cannot say on its own which properties are attributes and which are blocks, so every reader in config/ asks
 // here, with its schema, and never looks at the syntax itself.
 import type { Body } from '../hcl/ast.js';
-import type { Diagnostic } from '../hcl/diagnostics.js';
+import type { Diagnostic, Range } from '../hcl/diagnostics.js';
 import type { Expression } from '../hcl/expression.js';
-import { jsonAttributes, nativeExpression, resolveJsonBody, type BodyShape } from '../hcl/json-body.js';
+import { jsonAttributes, jsonStringSource, nativeExpression, resolveJsonBody, type BodyShape } from '../hcl/json-body.js';
 
 /** The body's attributes and blocks as `schema` reads them (Body.Content). */
 export function bodyContent(body: Body, schema: BodyShape, diags: Diagnostic[]): Body {
@@ -25,4 +25,12 @@ export function expressionAsWritten(expr: Expression, diags: Diagnostic[]): Expr
   const r = nativeExpression(expr);
   diags.push(...r.diagnostics);
   return r.expr;
+}
+
+/**
+ * A JSON string as written, with its range (quotes included), for readers that take it literally where HCL decodes
+ * with no context (gohcl into a Go string); undefined for native syntax.
+ */
+export function literalJsonString(expr: Expression): { text: string; range: Range } | undefined {
+  return jsonStringSource(expr);
 }

@@ -5,7 +5,7 @@
 import type { Attribute, Block, Body } from '../hcl/ast.js';
 import { error, type Diagnostic } from '../hcl/diagnostics.js';
 import type { EvalContext } from '../hcl/eval.js';
-import { bodyContent, justAttributes } from './body.js';
+import { bodyContent, justAttributes, literalJsonString } from './body.js';
 import { T } from '../hcl/value.js';
 import { constantValue } from './constant.js';
 import { expandDynamic, hasDynamic } from './dynamic.js';
@@ -14,12 +14,13 @@ import { checkBody, decodeBody, type BodySchema } from './schema.js';
 import { didYouMean } from './suggest.js';
 import type { BuildSpec, SourceRef, Template } from './template.js';
 import { checkSourceRefs } from './source-refs.js';
+import { decodeGoField } from './gohcl.js';
 
 export const BUILD_BLOCK: BodySchema = {
   attributes: {
-    name: { type: T.string, description: 'Build name, the first part of every build name printed.' },
-    description: { type: T.string, description: 'What the build is for.' },
-    sources: { type: T.list(T.string), description: 'Sources to build: "source.<type>.<name>".' },
+    name: { type: T.string, gohcl: 'value', description: 'Build name, the first part of every build name printed.' },
+    description: { type: T.string, gohcl: 'value', description: 'What the build is for.' },
+    sources: { type: T.list(T.string), gohcl: 'value', description: 'Sources to build: "source.<type>.<name>".' },
   },
   blocks: {
     source: { labels: ['reference'], multiple: true, description: 'A source to build, with a name and overrides.' },
@@ -43,17 +44,21 @@ const IDENTIFIER = /^[\p{L}_][\p{L}\p{M}\p{N}_-]*$/u;
  * and the name ("source.docker.a"; in "source.docker.a.amd64" the fourth part is ignored). In `sources = [...]` both
  * must be identifiers.
  */
-function decodeSourceRef(raw: string, range: SourceRef['range'], diags: Diagnostic[], checkIdentifiers: boolean): SourceRef | undefined {
+function decodeSourceRef(
+  raw: string,
+  range: SourceRef['range'],
+  diags: Diagnostic[],
+  checkIdentifiers: boolean,
+  blame: SourceRef['range'] = range,
+): SourceRef | undefined {
   const parts = raw.split('.');
   const [type, name] = parts.length > 2 ? parts.slice(1) : parts;
   if (parts.length < 2 || (checkIdentifiers && !(IDENTIFIER.test(type) && IDENTIFIER.test(name)))) {
-    diags.push(
-      error(
-        'Invalid source reference',
-        `"${raw}" is not a source reference: a source reference is made of three parts split by a dot, each starting with a letter and made of letters, digits, underscores and dashes, e.g. "source.docker.ubuntu".`,
-        range,
-      ),
-    );
+    // In `sources = [...]`, Packer's own words, at the build block's header.
+    const detail = checkIdentifiers
+      ? 'A source type is made of three parts that are split by a dot `.`; each part must start with a letter and may contain only letters, digits, underscores, and dashes. A valid source reference looks like: `source.type.name`'
+      : `"${raw}" is not a source reference: a source reference is made of three parts split by a dot, each starting with a letter and made of letters, digits, underscores and dashes, e.g. "source.docker.ubuntu".`;
+    diags.push(error('Invalid source reference', detail, blame));
     return undefined;
   }
   return { ref: `${type}.${name}`, type, name, range };
@@ -61,6 +66,8 @@ function decodeSourceRef(raw: string, range: SourceRef['range'], diags: Diagnost
 
 /** Is the expression free of variables and function calls, so that it can be decoded before they are known? */
 function isConstant(attr: Attribute): boolean {
+  // constantValue reads a JSON string literally; here it is a template, evaluated in the build's context.
+  if (literalJsonString(attr.expr)) return false;
   const r = constantValue(attr.expr);
   return !r.diagnostics.some((d) => d.summary === 'Variables not allowed' || d.summary === 'Function calls not allowed');
 }
@@ -90,10 +97,10 @@ function decodeSourceBlock(item: Block, spec: BuildSpec, diags: Diagnostic[]): v
   const nameAttr = attrs.items.find((i): i is Attribute => i.kind === 'attribute' && i.name === 'name');
   let overrides: Body = attrs;
   if (nameAttr) {
-    // Packer decodes the name with no context at all.
-    const r = constantValue(nameAttr.expr);
+    // Packer decodes the name with gohcl and no context at all.
+    const r = decodeGoField(nameAttr.expr, constantValue(nameAttr.expr), T.string);
     diags.push(...r.diagnostics);
-    if (r.value.kind === 'string') ref.nameOverride = r.value.value;
+    if (r.value?.kind === 'string') ref.nameOverride = r.value.value;
     overrides = { ...attrs, items: attrs.items.filter((i) => i !== nameAttr) };
   }
   spec.sources.push({ ...ref, overrides });
@@ -130,7 +137,7 @@ export function decodeBuild(original: Block, diags: Diagnostic[], ctx?: EvalCont
     : body.items.some((i) => i.kind === 'attribute' && i.name === 'sources');
   if (Array.isArray(decoded?.attrs.sources)) {
     decoded.attrs.sources.forEach((s) => {
-      const ref = decodeSourceRef(String(s), decoded.ranges.sources, diags, true);
+      const ref = decodeSourceRef(String(s), decoded.ranges.sources, diags, true, block.typeRange);
       if (ref) spec.sources.push(ref);
     });
   }

@@ -12,6 +12,8 @@ import { BUILDER_TYPES, DATA_SOURCE_TYPES, isOneOf } from './registry.js';
 import { decodeBuild } from './build.js';
 import { cloudOf } from '../data-sources/cloud.js';
 import { constantValue, defaultFunctions, type Environment } from './constant.js';
+import { decodeGoField } from './gohcl.js';
+import { decodeErrorMessage } from './error-message.js';
 
 const TOP_LEVEL: BodySchema = {
   attributes: {},
@@ -89,7 +91,8 @@ function decodeVariable(original: Block, env: Environment, diags: Diagnostic[]):
       const get = (n: string) => validation.items.find((i): i is Attribute => i.kind === 'attribute' && i.name === n);
       const condition = get('condition');
       const message = get('error_message');
-      if (condition && message) decl.validations.push({ condition: condition.expr, errorMessage: message.expr, range: item.typeRange });
+      const errorMessage = message ? decodeErrorMessage(message, diags) : undefined;
+      if (condition && errorMessage !== undefined) decl.validations.push({ condition: condition.expr, errorMessage, range: item.typeRange });
       continue;
     }
     switch (item.name) {
@@ -104,18 +107,10 @@ function decodeVariable(original: Block, env: Environment, diags: Diagnostic[]):
         break;
       case 'description':
       case 'sensitive': {
-        const r = constant(item);
+        const r = decodeGoField(item.expr, constant(item), item.name === 'description' ? T.string : T.bool);
         diags.push(...r.diagnostics);
-        if (item.name === 'description' && r.value.kind === 'string') decl.description = r.value.value;
-        else if (item.name !== 'description' && r.value.kind === 'bool') decl[item.name] = r.value.value;
-        else if (r.value.kind !== 'null')
-          diags.push(
-            error(
-              'Incorrect attribute value type',
-              `Inappropriate value for attribute "${item.name}": ${item.name === 'description' ? 'string' : 'bool'} required.`,
-              item.expr.range,
-            ),
-          );
+        if (r.value?.kind === 'string' && item.name === 'description') decl.description = r.value.value;
+        else if (r.value?.kind === 'bool' && item.name === 'sensitive') decl.sensitive = r.value.value;
         break;
       }
     }
@@ -288,11 +283,12 @@ function decodeTopBlock(item: Block, t: Template, env: Environment, diags: Diagn
       diags.push(...checkBody(body, LOCAL_BLOCK, item));
       const expr = body.items.find((i): i is Attribute => i.kind === 'attribute' && i.name === 'expression');
       const sens = body.items.find((i): i is Attribute => i.kind === 'attribute' && i.name === 'sensitive');
-      const sensitive = sens ? constant(sens).value : undefined;
+      const sensitive = sens ? decodeGoField(sens.expr, constant(sens), T.bool) : undefined;
+      diags.push(...(sensitive?.diagnostics ?? []));
       if (expr)
         addLocal(
           t.locals,
-          { name: item.labels[0], expr: expr.expr, sensitive: sensitive?.kind === 'bool' && sensitive.value, range: item.labelRanges[0] },
+          { name: item.labels[0], expr: expr.expr, sensitive: sensitive?.value?.kind === 'bool' && sensitive.value.value, range: item.labelRanges[0] },
           diags,
         );
       break;

@@ -9,12 +9,12 @@ import type { Template } from './template.js';
 
 const HCP_PACKER_REGISTRY: BodySchema = {
   attributes: {
-    bucket_name: { type: T.string, description: 'HCP Packer bucket (or HCP_PACKER_BUCKET_NAME).' },
-    description: { type: T.string, description: 'Bucket description, up to 255 characters.' },
-    labels: { type: T.map(T.string), description: 'Deprecated spelling of bucket_labels.' },
-    bucket_labels: { type: T.map(T.string), description: 'Labels of the bucket.' },
-    build_labels: { type: T.map(T.string), description: 'Labels of the build.' },
-    channels: { type: T.list(T.string), description: 'Channels to assign the version to.' },
+    bucket_name: { type: T.string, gohcl: 'value', description: 'HCP Packer bucket (or HCP_PACKER_BUCKET_NAME).' },
+    description: { type: T.string, gohcl: 'value', description: 'Bucket description, up to 255 characters.' },
+    labels: { type: T.map(T.string), gohcl: 'value', description: 'Deprecated spelling of bucket_labels.' },
+    bucket_labels: { type: T.map(T.string), gohcl: 'value', description: 'Labels of the bucket.' },
+    build_labels: { type: T.map(T.string), gohcl: 'value', description: 'Labels of the build.' },
+    channels: { type: T.list(T.string), gohcl: 'value', description: 'Channels to assign the version to.' },
   },
 };
 

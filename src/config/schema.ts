@@ -9,6 +9,7 @@ import { bodyContent } from './body.js';
 import { didYouMean } from './suggest.js';
 import { leafStrings } from './variables.js';
 import { expandDynamic } from './dynamic.js';
+import { decodeGoField, type GoField } from './gohcl.js';
 
 export interface AttributeSpec {
   type: Type;
@@ -21,6 +22,8 @@ export interface AttributeSpec {
   doc?: { type?: string; default?: string };
   /** Left out of cache keys: the attribute cannot change what the step leaves in the image (a wait, credentials, how the result is kept). */
   key?: false;
+  /** Packer reads it into a Go field with gohcl: its wording, its start range and its null rules (gohcl.ts). */
+  gohcl?: GoField;
 }
 
 export interface NestedBlockSpec {
@@ -172,6 +175,7 @@ export function keyedConfig(attrs: Readonly<Record<string, JsValue>>, schema: Bo
 
 /** Evaluates one attribute and converts it to the declared type. */
 export function evalAttribute(attr: Attribute, spec: AttributeSpec, ctx: EvalContext): { value?: Value; diagnostics: Diagnostic[] } {
+  if (spec.gohcl) return decodeGoField(attr.expr, evaluate(attr.expr, ctx), spec.type, spec.gohcl);
   const { value, diagnostics } = evaluate(attr.expr, ctx);
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
   if (value.kind === 'null') {

@@ -7,7 +7,8 @@ import type { Type, Value } from '../hcl/value.js';
 
 export interface VariableValidation {
   condition: Expression;
-  errorMessage: Expression;
+  /** Constant, as Packer decodes it. */
+  errorMessage: string;
   range: Range;
 }
 

@@ -227,12 +227,10 @@ function validate(decl: VariableDecl, value: Value, functions: EvalContext['func
       diags.push(error('Invalid validation condition', 'The condition must be a bool: true for a valid value, false for an invalid one.', v.condition.range));
       continue;
     }
-    const msg = evaluate(v.errorMessage, ctx);
-    const text = msg.value.kind === 'string' ? msg.value.value : 'The value is not valid.';
     diags.push(
       error(
         'Invalid value for variable',
-        `${text}\n\nThis was checked by the validation rule at ${v.range.file}:${v.range.start.line},${v.range.start.column}.`,
+        `${v.errorMessage}\n\nThis was checked by the validation rule at ${v.range.file}:${v.range.start.line},${v.range.start.column}.`,
         v.range,
       ),
     );

@@ -78,6 +78,11 @@ export function jsonExpression(v: JsonValue, diags: Diagnostic[]): Expression {
   }
 }
 
+/** The JSON string an expression was read from (its text and its range, quotes included), if it was one. */
+export function jsonStringSource(expr: Expression): { text: string; range: Range } | undefined {
+  return jsonStrings.get(expr);
+}
+
 /**
  * Where HCL reads a JSON string as a native expression rather than a template (`type = "list(string)"`): the
  * string parsed as an expression. Native expressions come back unchanged.

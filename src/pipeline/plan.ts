@@ -5,35 +5,40 @@ import { resolve } from 'node:path';
 import type { Block, Body } from '../hcl/ast.js';
 import { error, hasErrors, warning, type Diagnostic, type Range } from '../hcl/diagnostics.js';
 import { evaluate, type EvalContext } from '../hcl/eval.js';
-import { T, V, type JsValue, type Value } from '../hcl/value.js';
-import { keyedConfig, decodeBody, type BodySchema } from '../config/schema.js';
+import { T, V, type Value } from '../hcl/value.js';
+import { keyedConfig, decodeBody, evalAttribute, type BodySchema } from '../config/schema.js';
 import { bodyContent } from '../config/body.js';
-import { applyOverride } from './override.js';
+import { applyOverride, checkOverride } from './override.js';
 import type { BuildSpec, PostProcessorSpec, ProvisionerSpec, SourceRef, Template } from '../config/template.js';
 import { isOneOf, POST_PROCESSOR_TYPES, PROVISIONER_TYPES } from '../config/registry.js';
 import { decodeDockerSource, DOCKER_SOURCE } from '../builders/docker/config.js';
 import type { PlannedBuild, PlannedPostProcessor, PlannedProvisioner } from '../builders/docker/planned-build.js';
 import { POST_PROCESSORS, PROVISIONERS } from './plugins.js';
-import { parseDuration } from './duration.js';
+import { parseDuration as parseGoDuration, TimeError } from '../hcl/functions/time-parse.js';
+import { rangeBetween } from '../hcl/position.js';
 import { globMatch, selected } from './glob.js';
 import { RUN_UUID } from './run-uuid.js';
 import { LateProvisioner, STAND_IN_ID, usesBuildId, withBuildId } from './late-provisioner.js';
 
 const PROVISIONER_COMMON = {
-  name: { type: T.string, description: 'Name shown in the output; only/except of other blocks can refer to it.' },
-  only: { type: T.list(T.string), default: [], description: 'Run only for these sources ("docker.ubuntu").' },
-  except: { type: T.list(T.string), default: [], description: 'Skip for these sources.' },
-  pause_before: { type: T.string, description: 'Wait this long before running, e.g. "10s".' },
-  max_retries: { type: T.number, default: 0, description: 'Retry this many times when it fails.' },
-  timeout: { type: T.string, description: 'Fail when it runs longer than this, e.g. "5m".' },
+  name: { type: T.string, gohcl: 'value', description: 'Name shown in the output; only/except of other blocks can refer to it.' },
+  only: { type: T.list(T.string), gohcl: 'value', default: [], description: 'Run only for these sources ("docker.ubuntu").' },
+  except: { type: T.list(T.string), gohcl: 'value', default: [], description: 'Skip for these sources.' },
+  pause_before: { type: T.string, gohcl: 'value', description: 'Wait this long before running, e.g. "10s".' },
+  max_retries: { type: T.number, gohcl: 'int', default: 0, description: 'Retry this many times when it fails.' },
+  timeout: { type: T.string, gohcl: 'value', description: 'Fail when it runs longer than this, e.g. "5m".' },
   override: { type: T.dynamic, description: 'Attribute values per source name: override = { ubuntu = { inline = ["…"] } }.' },
 } satisfies BodySchema['attributes'];
 
 const POST_PROCESSOR_COMMON = {
-  name: { type: T.string, description: 'Name shown in the output.' },
-  only: { type: T.list(T.string), default: [], description: 'Run only for these sources ("docker.ubuntu").' },
-  except: { type: T.list(T.string), default: [], description: 'Skip for these sources.' },
-  keep_input_artifact: { type: T.bool, description: "Keep (true) or delete (false) the input artifact; unset, the post-processor's default." },
+  name: { type: T.string, gohcl: 'value', description: 'Name shown in the output.' },
+  only: { type: T.list(T.string), gohcl: 'value', default: [], description: 'Run only for these sources ("docker.ubuntu").' },
+  except: { type: T.list(T.string), gohcl: 'value', default: [], description: 'Skip for these sources.' },
+  keep_input_artifact: {
+    type: T.bool,
+    gohcl: 'pointer',
+    description: "Keep (true) or delete (false) the input artifact; unset, the post-processor's default.",
+  },
 } satisfies BodySchema['attributes'];
 
 export interface PlanInput {
@@ -75,11 +80,21 @@ function mergeOverrides(base: Body, overrides: Body | undefined, diags: Diagnost
   return { ...base, items: [...base.items, ...added] };
 }
 
-function durationAttr(value: unknown, what: string, range: Diagnostic['range'], diags: Diagnostic[]): number {
-  if (typeof value !== 'string') return 0;
-  const ms = parseDuration(value);
-  if (ms === undefined) diags.push(error(`Invalid ${what}`, `"${value}" is not a duration. Write it like "30s", "5m" or "1h30m".`, range));
-  return ms ?? 0;
+/** HCL's DefRange: the block's type and labels, where Packer reports what is wrong with a block as a whole. */
+function header(block: Block): Range {
+  return rangeBetween(block.typeRange, block.labelRanges.at(-1) ?? block.typeRange);
+}
+
+/** Packer's decodeProvisioner: Go's time.ParseDuration, its error at the block's header. A negative one waits for nothing. */
+function durationAttr(value: unknown, what: string, block: Block, diags: Diagnostic[]): number {
+  if (typeof value !== 'string' || value === '') return 0;
+  try {
+    return Math.max(0, Number(parseGoDuration(value)) / 1e6);
+  } catch (e: unknown) {
+    if (!(e instanceof TimeError)) throw e;
+    diags.push(error(`Failed to parse ${what} duration`, e.message, header(block)));
+    return 0;
+  }
 }
 
 function planProvisioner(
@@ -96,6 +111,7 @@ function planProvisioner(
   const decode = (c: EvalContext) => {
     const d = decodeBody(spec.block.body, schema, c, spec.block);
     const found = [...d.diagnostics];
+    found.push(...checkOverride(d.values.override, header(spec.block)));
     if (found.some((x) => x.severity === 'error')) return { d, diagnostics: found };
     if (!sourceSelected(source, d.attrs.only, d.attrs.except)) return { d, diagnostics: found, skipped: true };
     found.push(...applyOverride(d, plugin.schema, sourceName));
@@ -114,14 +130,18 @@ function planProvisioner(
         return again.provisioner ?? again.diagnostics.map((x) => `${x.summary}: ${x.detail ?? ''}`).join('\n');
       })
     : checked.provisioner;
+  const before = diags.length;
+  const pauseBeforeMs = durationAttr(d.attrs.pause_before, 'pause_before', spec.block, diags);
+  // As Packer, a bad pause_before is the only problem reported.
+  const timeoutMs = diags.length > before ? 0 : durationAttr(d.attrs.timeout, 'timeout', spec.block, diags);
   return {
     type: spec.type,
     name: d.attrs.name ?? spec.type,
     provisioner,
     config: keyedConfig(d.attrs, plugin.schema),
-    pauseBeforeMs: durationAttr(d.attrs.pause_before, 'pause_before', d.ranges.pause_before, diags),
+    pauseBeforeMs,
     maxRetries: Math.max(0, Math.floor(Number(d.attrs.max_retries))),
-    timeoutMs: durationAttr(d.attrs.timeout, 'timeout', d.ranges.timeout, diags),
+    timeoutMs,
   };
 }
 
@@ -155,16 +175,28 @@ function planChain(
   excepted: { count: number },
 ): PlannedPostProcessor[] {
   const planned: PlannedPostProcessor[] = [];
+  let stopped = false;
   for (const spec of chain) {
-    if (!sourceSelected(source, stringList(attributeValue(spec, 'only', ctx)), stringList(attributeValue(spec, 'except', ctx)))) continue;
-    if (input.except.some((p) => globMatch(p, postProcessorName(spec, ctx)))) {
+    const left = stopped || !sourceSelected(source, stringList(attributeValue(spec, 'only', ctx)), stringList(attributeValue(spec, 'except', ctx)));
+    if (!left && input.except.some((p) => globMatch(p, postProcessorName(spec, ctx)))) {
       excepted.count++;
-      break;
+      stopped = true;
+    }
+    if (left || stopped) {
+      diags.push(...commonDiagnostics(spec, ctx));
+      continue;
     }
     const p = planPostProcessor(spec, source, ctx, input.cwd, diags);
     if (p) planned.push(p);
   }
   return planned;
+}
+
+/** Packer decodes a post-processor's own settings whether it runs or not: their errors count for one left out too. */
+function commonDiagnostics(spec: PostProcessorSpec, ctx: EvalContext): Diagnostic[] {
+  const common: BodySchema['attributes'] = POST_PROCESSOR_COMMON;
+  const body = bodyContent(spec.block.body, { attributes: common }, []);
+  return body.items.flatMap((i) => (i.kind === 'attribute' && Object.hasOwn(common, i.name) ? evalAttribute(i, common[i.name], ctx).diagnostics : []));
 }
 
 /** `cwd` is what post-processors resolve relative paths against, as Packer does. */

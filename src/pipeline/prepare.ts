@@ -184,6 +184,7 @@ export function prepare(o: PrepareOptions): Prepared {
     except: o.except ?? [],
   });
   out.diagnostics.push(...uniqueDiagnostics(plan.diagnostics));
-  out.builds = plan.builds;
+  // As after every other phase: a template with errors has nothing to build.
+  out.builds = hasErrors(out.diagnostics) ? [] : plan.builds;
   return out;
 }

@@ -75,6 +75,7 @@ interface Export {
   /** Layers still to find, by diff ID; each found one is uploaded and its blob recorded. */
   wanted: Set<string>;
   found: Map<string, Blob>;
+  needConfig: boolean;
   config?: Buffer;
 }
 
@@ -117,6 +118,8 @@ async function readExport(o: ImagePush, session: RegistrySession, x: Export, dir
       } else {
         await drain(entry);
       }
+      // The rest of the export (often the base image's layers) is not read: the engine stops when it is closed.
+      if (x.wanted.size === 0 && (x.config || !x.needConfig)) break;
     }
   } finally {
     extract.destroy();
@@ -151,13 +154,14 @@ export async function pushImageByDigest(o: ImagePush): Promise<PushedImage> {
   if (!info?.layers) throw new RegistryRequestError(`The engine does not list the layers of ${o.imageId}.`);
   const diffIds = info.layers;
   const session = await RegistrySession.open(o.repository, o.query, o.base && o.base.repository !== o.repository ? [o.base.repository] : []);
-  const x: Export = { wanted: new Set(), found: new Map() };
+  const x: Export = { wanted: new Set(), found: new Map(), needConfig: false };
   for (const d of new Set(diffIds)) {
     const blob = await remoteLayer(o, session, d);
     if (blob) x.found.set(d, blob);
     else x.wanted.add(d);
   }
   let configSize = await session.blobSize(o.imageId);
+  x.needConfig = configSize === undefined;
   if (x.wanted.size > 0 || configSize === undefined) {
     const dir = await mkdtemp(path.join(tmpdir(), 'repack-push-'));
     try {

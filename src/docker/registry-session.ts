@@ -66,8 +66,11 @@ export class RegistrySession {
 
   private async authorize(answer: Answer, signal: AbortSignal): Promise<void> {
     this.#authorization = await answerChallenge(answer.headers['www-authenticate'], this.name, this.#q, this.#ep, signal, 'pull,push', this.#scopes);
-    if (!this.#authorization)
-      throw new RegistryRequestError(`${this.host}/${this.name}: the registry asks for credentials that were not given or not accepted`);
+    if (!this.#authorization) this.refused();
+  }
+
+  private refused(): never {
+    throw new RegistryRequestError(`${this.host}/${this.name}: the registry asks for credentials that were not given or not accepted`);
   }
 
   /** Where a request went, for messages: the path without the query (an upload's state token). */
@@ -87,6 +90,7 @@ export class RegistrySession {
       if (answer.status === 401) {
         await this.authorize(answer, signal);
         answer = await go();
+        if (answer.status === 401) this.refused();
       }
     } catch (e: unknown) {
       if (e instanceof RegistryRequestError) throw e;
@@ -141,7 +145,7 @@ export class RegistrySession {
   async putManifest(reference: string, body: Buffer, mediaType: string): Promise<string> {
     const answer = await this.request({
       method: 'PUT',
-      path: `manifests/${encodeURIComponent(reference)}`,
+      path: `manifests/${/^sha256:[0-9a-f]{64}$/.test(reference) ? reference : encodeURIComponent(reference)}`,
       headers: { 'Content-Type': mediaType },
       body: () => body,
     });

@@ -3,7 +3,7 @@
 // linux/amd64 and linux/arm64 pushes one index whose images run as x86_64 and aarch64; the digest output is the
 // registry's; a second run is served by the cache; a base without arm64 fails before any container starts; and
 // `repack index create` from the per-platform digests gives the same index.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -36,7 +36,7 @@ afterAll(async () => {
     if (!image.labels['io.repack.build']?.includes(source)) continue;
     await driver.removeImage(image.id, { force: true }).catch(() => undefined);
   }
-  for (const ref of ['v1', 'amd64-only']) await driver.removeImage(`${repository}:${ref}`).catch(() => undefined);
+  for (const ref of ['v1', 'deb', 'amd64-only']) await driver.removeImage(`${repository}:${ref}`).catch(() => undefined);
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -157,6 +157,24 @@ test('repack index create from the per-platform digests pushes the same index as
   // The platform images are in the repository by digest only.
   expect((await registryManifest(digests[1], MANIFEST)).digest).toBe(digests[1]);
   expect(await registryTags()).toEqual(['by-digest', 'v1']);
+});
+
+test("a debian-based leg mounts the base's layer from the repository it was pulled from, uploading only its own", async () => {
+  const name = template(`${REGISTRY}/debian:bookworm`, 'deb.pkr.hcl');
+  writeFileSync(join(dir, name), readFileSync(join(dir, name), 'utf8').replace('tags       = ["v1"]', 'tags       = ["deb"]'));
+  const r = await build(['build', '-json', '-platform', 'linux/amd64', name]);
+  expect({ code: r.code, err: r.code === 0 ? '' : r.err }).toEqual({ code: 0, err: '' });
+  const debian = JSON.parse(
+    (await fetch(`http://${REGISTRY}/v2/debian/manifests/bookworm`, { headers: { Accept: MANIFEST } }).then((x) => x.text())) as string,
+  ) as {
+    layers: { digest: string }[];
+  };
+  const [meta] = JSON.parse(r.out) as BuildMetadata[];
+  const mine = JSON.parse((await registryManifest(meta.platforms?.[0].pushed[0].digest ?? '', MANIFEST)).body) as { layers: { digest: string }[] };
+  expect(mine.layers.length).toBe(debian.layers.length + 1);
+  expect(mine.layers[0].digest).toBe(debian.layers[0].digest);
+  expect(r.err).toMatch(new RegExp(`${debian.layers[0].digest.slice(7, 19)}: (Mounted from debian|Layer already exists)`));
+  expect((await registryTags()).filter((t) => t.startsWith('deb'))).toEqual(['deb']);
 });
 
 test('docker-save in a multi-platform build writes one file per platform, each of its own image', async () => {

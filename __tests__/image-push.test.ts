@@ -31,6 +31,8 @@ interface RegistryOptions {
   refuseBlobs?: number;
   /** Blobs already in the registry (in every repository). */
   has?: Map<string, Buffer>;
+  /** A status the first manifest PUT is answered with. */
+  failFirstManifest?: number;
   /** Blobs of another repository that a mount can bring in. */
   mountable?: Map<string, Buffer>;
 }
@@ -79,6 +81,8 @@ function registry(o: RegistryOptions = {}): Promise<Registry> {
       }
       const manifest = /^\/v2\/(.+)\/manifests\/(.+)$/.exec(url.pathname);
       if (manifest && req.method === 'PUT') {
+        if (o.failFirstManifest && !r.requests.slice(0, -1).some((q) => q.startsWith('PUT') && q.includes('/manifests/')))
+          return void res.writeHead(o.failFirstManifest).end('{"errors":[{"code":"UNAVAILABLE"}]}');
         const doc = JSON.parse(body.toString()) as { config: { digest: string }; layers: { digest: string }[] };
         if (![doc.config, ...doc.layers].every((d) => r.blobs.has(d.digest)))
           return void res.writeHead(400).end('{"errors":[{"code":"MANIFEST_BLOB_UNKNOWN"}]}');
@@ -275,12 +279,15 @@ it('wrong credentials fail with a message naming the registry and repository, an
 it('a refused blob upload stops the push before any manifest, naming the registry, repository and answer', async () => {
   const reg = await registry({ refuseBlobs: 500 });
   const img = await image();
+  const tries: number[] = [];
   const pushed = pushImageByDigest({
     driver: engine(img),
     imageId: img.id,
     repository: `127.0.0.1:${reg.port}/team/app`,
     query: { auth: {} },
     progress: () => undefined,
+    retry: { attempts: 2, delaysMs: [0] },
+    onRetry: (_e, n) => tries.push(n),
   });
   await expect(pushed).rejects.toThrow(
     new RegExp(
@@ -288,6 +295,44 @@ it('a refused blob upload stops the push before any manifest, naming the registr
     ),
   );
   expect(reg.manifests.size).toBe(0);
+  expect(tries).toEqual([1]);
+});
+
+it('a 503 from the registry is tried again, and the push completes without sending a blob twice', async () => {
+  const reg = await registry({ failFirstManifest: 503 });
+  const img = await image();
+  const tries: string[] = [];
+  const pushed = await pushImageByDigest({
+    driver: engine(img),
+    imageId: img.id,
+    repository: `127.0.0.1:${reg.port}/app`,
+    query: { auth: {} },
+    progress: () => undefined,
+    retry: { attempts: 3, delaysMs: [0] },
+    onRetry: (e, n) => tries.push(`${n}: ${e.message}`),
+  });
+  expect(tries).toEqual([
+    `1: Pushing to 127.0.0.1:${reg.port}/app: PUT 127.0.0.1:${reg.port}/v2/app/manifests/${pushed.digest}: HTTP 503: {"errors":[{"code":"UNAVAILABLE"}]}`,
+  ]);
+  expect(reg.manifests.has(pushed.digest)).toBe(true);
+  expect(reg.requests.filter((q) => q.startsWith('PUT /v2/upload/'))).toHaveLength(reg.blobs.size);
+});
+
+it('a 400 is not tried again', async () => {
+  const reg = await registry({ failFirstManifest: 400 });
+  const img = await image();
+  const tries: number[] = [];
+  const pushed = pushImageByDigest({
+    driver: engine(img),
+    imageId: img.id,
+    repository: `127.0.0.1:${reg.port}/app`,
+    query: { auth: {} },
+    progress: () => undefined,
+    retry: { attempts: 3, delaysMs: [0] },
+    onRetry: (_e, n) => tries.push(n),
+  });
+  await expect(pushed).rejects.toThrow('HTTP 400');
+  expect(tries).toEqual([]);
 });
 
 it('an export without one of the layers is an error, and nothing is pushed under any reference', async () => {

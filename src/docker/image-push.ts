@@ -14,6 +14,7 @@ import { createGzip } from 'node:zlib';
 import type { Driver } from './driver.js';
 import { RegistryRequestError, registryPath, type ManifestQuery } from './registry-api.js';
 import { RegistrySession } from './registry-session.js';
+import { PUSH_RETRY, type RetryOptions } from './retry.js';
 import { coalesce, PARSE_CHUNK_BYTES, tarStream } from './tar.js';
 
 export const DOCKER_MANIFEST = 'application/vnd.docker.distribution.manifest.v2+json';
@@ -40,6 +41,8 @@ export interface ImagePush {
   base?: BaseLayers;
   /** One line per layer, as the engine's push prints them. */
   progress: (line: string) => void;
+  retry?: Pick<RetryOptions, 'attempts' | 'delaysMs'>;
+  onRetry?: (error: Error, attempt: number, delayMs: number) => void;
 }
 
 export interface PushedImage extends Blob {
@@ -148,8 +151,25 @@ async function remoteLayer(o: ImagePush, session: RegistrySession, diffId: strin
   return undefined;
 }
 
-/** Pushes the image and its manifest by digest; resolves with the manifest's digest, size and media type. */
+/**
+ * Pushes the image and its manifest by digest; resolves with the manifest's digest, size and media type. A transient
+ * failure is tried again (as the engine's pushes are, docker/retry.ts): what the registry got is not sent twice.
+ */
 export async function pushImageByDigest(o: ImagePush): Promise<PushedImage> {
+  const retry = o.retry ?? PUSH_RETRY;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await pushOnce(o);
+    } catch (e: unknown) {
+      if (!(e instanceof RegistryRequestError) || !e.transient || attempt >= retry.attempts || o.query.signal?.aborted) throw e;
+      const ms = retry.delaysMs[Math.min(attempt - 1, retry.delaysMs.length - 1)] ?? 0;
+      o.onRetry?.(e, attempt, ms);
+      await new Promise((resolve) => setTimeout(resolve, ms));
+    }
+  }
+}
+
+async function pushOnce(o: ImagePush): Promise<PushedImage> {
   const info = await o.driver.inspectImage(o.imageId);
   if (!info?.layers) throw new RegistryRequestError(`The engine does not list the layers of ${o.imageId}.`);
   const diffIds = info.layers;

@@ -214,8 +214,11 @@ export interface RegistryRequest {
 }
 
 export class RegistryRequestError extends Error {
-  constructor(message: string) {
+  /** A failure that may pass on its own (unreachable, dropped, 5xx, 429): worth another try. */
+  readonly transient: boolean;
+  constructor(message: string, transient = false) {
     super(message);
+    this.transient = transient;
     this.name = 'RegistryRequestError';
   }
 }

@@ -56,7 +56,7 @@ export class RegistrySession {
         if (q.signal?.aborted) break;
       }
     }
-    throw new RegistryRequestError(`${host} could not be reached: ${last instanceof Error ? last.message : String(last)}`);
+    throw new RegistryRequestError(`${host} could not be reached: ${last instanceof Error ? last.message : String(last)}`, !q.signal?.aborted);
   }
 
   private static signal(q: ManifestQuery, long: boolean): AbortSignal {
@@ -94,11 +94,17 @@ export class RegistrySession {
       }
     } catch (e: unknown) {
       if (e instanceof RegistryRequestError) throw e;
-      throw new RegistryRequestError(`Pushing to ${this.host}/${this.name}: ${this.where(r)} failed: ${e instanceof Error ? e.message : String(e)}`);
+      throw new RegistryRequestError(
+        `Pushing to ${this.host}/${this.name}: ${this.where(r)} failed: ${e instanceof Error ? e.message : String(e)}`,
+        !this.#q.signal?.aborted,
+      );
     }
     if ((answer.status < 200 || answer.status >= 300) && !r.accept?.includes(answer.status)) {
       const detail = answer.body.trim().slice(0, 300);
-      throw new RegistryRequestError(`Pushing to ${this.host}/${this.name}: ${this.where(r)}: HTTP ${answer.status}${detail ? `: ${detail}` : ''}`);
+      throw new RegistryRequestError(
+        `Pushing to ${this.host}/${this.name}: ${this.where(r)}: HTTP ${answer.status}${detail ? `: ${detail}` : ''}`,
+        answer.status >= 500 || answer.status === 429,
+      );
     }
     return answer;
   }

@@ -114,7 +114,16 @@ class DockerPush implements PostProcessor {
     ctx.say(`Pushing the ${leg.platform} image of ${repository}:${tag} by digest`);
     const pushed = await ctx.withRepositoryLock(repository, async () => {
       const base = leg.base ? await baseLayers(ctx.driver, leg.base, registryPath(repository).host, query) : undefined;
-      return pushImageByDigest({ driver: ctx.driver, imageId: image, repository, query: q, base, progress: (line) => ctx.message(line) });
+      return pushImageByDigest({
+        driver: ctx.driver,
+        imageId: image,
+        repository,
+        query: q,
+        base,
+        progress: (line) => ctx.message(line),
+        onRetry: (e, n, ms) =>
+          ctx.say(`Push of the ${leg.platform} image failed (attempt ${n}/${PUSH_RETRY.attempts}): ${e.message}; retrying in ${ms / 1000}s`),
+      });
     });
     ctx.message(`${repository}@${pushed.digest}: size: ${pushed.size}`);
     ctx.leg?.indexes.add({

@@ -3,15 +3,21 @@
 // are not sent, the manifest is PUT by its digest and never under a tag, credentials are asked for when the
 // registry wants them, and a refusal stops the push before the manifest, naming the registry and repository.
 import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { Readable } from 'node:stream';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, expect, it } from '@jest/globals';
 import tar from 'tar-stream';
 import type { Driver, ImageInfo } from '../src/docker/driver.js';
 import { DOCKER_MANIFEST, pushImageByDigest, type BaseLayers } from '../src/docker/image-push.js';
+import { LayerMemo } from '../src/docker/layer-memo.js';
 
+/** Shared by the tests as a process shares it; the user's cache directory is never written. */
+const memo = new LayerMemo(undefined);
 const sha = (b: Buffer) => `sha256:${createHash('sha256').update(b).digest('hex')}`;
 
 let server: Server | undefined;
@@ -151,6 +157,7 @@ it('uploads the config and gzipped layers whose diff IDs match, then PUTs the ma
   const img = await image();
   const lines: string[] = [];
   const pushed = await pushImageByDigest({
+    memo,
     driver: engine(img),
     imageId: img.id,
     repository: `127.0.0.1:${reg.port}/team/app`,
@@ -182,6 +189,7 @@ it('the same image pushed again gives the same manifest digest, and sends no blo
   const img = await image();
   const first = await registry();
   const a = await pushImageByDigest({
+    memo,
     driver: engine(img),
     imageId: img.id,
     repository: `127.0.0.1:${first.port}/app`,
@@ -193,6 +201,7 @@ it('the same image pushed again gives the same manifest digest, and sends no blo
   const again = await registry({ has: blobs });
   const saves: string[] = [];
   const b = await pushImageByDigest({
+    memo,
     driver: engine(img, saves),
     imageId: img.id,
     repository: `127.0.0.1:${again.port}/app`,
@@ -213,6 +222,7 @@ it("mounts the base image's layers from its repository, and uploads only the oth
   base.repository = `127.0.0.1:${reg.port}/library/base`;
   const lines: string[] = [];
   const pushed = await pushImageByDigest({
+    memo,
     driver: engine(img),
     imageId: img.id,
     repository: `127.0.0.1:${reg.port}/app`,
@@ -236,6 +246,7 @@ it('a mount the registry refuses falls back to uploading the layer', async () =>
     layers: new Map([[sha(img.layers[0]), { digest: sha(baseBlob), size: baseBlob.length }]]),
   };
   const pushed = await pushImageByDigest({
+    memo,
     driver: engine(img),
     imageId: img.id,
     repository: `127.0.0.1:${reg.port}/app`,
@@ -252,6 +263,7 @@ it('asks with the credentials when the registry wants them', async () => {
   const reg = await registry({ basic: 'me:secret' });
   const img = await image();
   const pushed = await pushImageByDigest({
+    memo,
     driver: engine(img),
     imageId: img.id,
     repository: `127.0.0.1:${reg.port}/app`,
@@ -265,6 +277,7 @@ it('wrong credentials fail with a message naming the registry and repository, an
   const reg = await registry({ basic: 'me:secret' });
   const img = await image();
   const pushed = pushImageByDigest({
+    memo,
     driver: engine(img),
     imageId: img.id,
     repository: `127.0.0.1:${reg.port}/team/app`,
@@ -281,6 +294,7 @@ it('a refused blob upload stops the push before any manifest, naming the registr
   const img = await image();
   const tries: number[] = [];
   const pushed = pushImageByDigest({
+    memo,
     driver: engine(img),
     imageId: img.id,
     repository: `127.0.0.1:${reg.port}/team/app`,
@@ -303,6 +317,7 @@ it('a 503 from the registry is tried again, and the push completes without sendi
   const img = await image();
   const tries: string[] = [];
   const pushed = await pushImageByDigest({
+    memo,
     driver: engine(img),
     imageId: img.id,
     repository: `127.0.0.1:${reg.port}/app`,
@@ -323,6 +338,7 @@ it('a 400 is not tried again', async () => {
   const img = await image();
   const tries: number[] = [];
   const pushed = pushImageByDigest({
+    memo,
     driver: engine(img),
     imageId: img.id,
     repository: `127.0.0.1:${reg.port}/app`,
@@ -343,7 +359,51 @@ it('an export without one of the layers is an error, and nothing is pushed under
     ...driver,
     inspectImage: async () => ({ id: img.id, repoTags: [], repoDigests: [], config: {}, labels: {}, layers: [...img.layers.map(sha), sha(Buffer.from('x'))] }),
   };
-  const pushed = pushImageByDigest({ driver: lying, imageId: img.id, repository: `127.0.0.1:${reg.port}/app`, query: { auth: {} }, progress: () => undefined });
+  const pushed = pushImageByDigest({
+    memo,
+    driver: lying,
+    imageId: img.id,
+    repository: `127.0.0.1:${reg.port}/app`,
+    query: { auth: {} },
+    progress: () => undefined,
+  });
   await expect(pushed).rejects.toThrow(`The engine's export of ${img.id} has no layer ${sha(Buffer.from('x'))}.`);
   expect(reg.manifests.size).toBe(0);
+});
+
+it('a later run knows the layers pushed before (the memo file): it mounts them from the repository they went to, without reading the export', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'repack-layer-memo-'));
+  try {
+    const file = path.join(dir, 'layer-digests.json');
+    const img = await image();
+    const options: RegistryOptions = {};
+    const reg = await registry(options);
+    const a = await pushImageByDigest({
+      memo: new LayerMemo(file),
+      driver: engine(img),
+      imageId: img.id,
+      repository: `127.0.0.1:${reg.port}/one`,
+      query: { auth: {} },
+      progress: () => undefined,
+    });
+    // The layers stay in repository "one" only: a new run pushing to "two" can mount them from there.
+    options.mountable = new Map([...reg.blobs].filter(([d]) => d !== img.id));
+    for (const d of options.mountable.keys()) reg.blobs.delete(d);
+    const saves: string[] = [];
+    const lines: string[] = [];
+    const b = await pushImageByDigest({
+      memo: new LayerMemo(file),
+      driver: engine(img, saves),
+      imageId: img.id,
+      repository: `127.0.0.1:${reg.port}/two`,
+      query: { auth: {} },
+      progress: (l) => lines.push(l),
+    });
+    expect(b.digest).toBe(a.digest);
+    expect(saves).toEqual([]);
+    expect(lines.every((l) => l.endsWith(': Mounted from one'))).toBe(true);
+    expect(lines).toHaveLength(2);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -14,6 +14,7 @@ import { createGzip } from 'node:zlib';
 import type { Driver } from './driver.js';
 import { RegistryRequestError, registryPath, type ManifestQuery } from './registry-api.js';
 import { RegistrySession } from './registry-session.js';
+import { defaultLayerMemoFile, LayerMemo } from './layer-memo.js';
 import { PUSH_RETRY, type RetryOptions } from './retry.js';
 import { coalesce, PARSE_CHUNK_BYTES, tarStream } from './tar.js';
 
@@ -42,6 +43,8 @@ export interface ImagePush {
   /** One line per layer, as the engine's push prints them. */
   progress: (line: string) => void;
   retry?: Pick<RetryOptions, 'attempts' | 'delaysMs'>;
+  /** The layers pushed before (layer-memo.ts); the one in the user's cache directory when not given. */
+  memo?: LayerMemo;
   onRetry?: (error: Error, attempt: number, delayMs: number) => void;
 }
 
@@ -49,8 +52,7 @@ export interface PushedImage extends Blob {
   mediaType: string;
 }
 
-/** Gzip of each diff ID this process made: a later push of the layer knows its digest without compressing it again. */
-const compressed = new Map<string, Blob>();
+let defaultMemo: LayerMemo | undefined;
 
 const short = (digest: string) => digest.slice(7, 19);
 
@@ -108,7 +110,7 @@ async function readExport(o: ImagePush, session: RegistrySession, x: Export, dir
         if (x.wanted.has(diff.digest)) {
           const gz = `${raw}.gz`;
           const layer = await toFile(createReadStream(raw, { highWaterMark: 1 << 20 }), gz, true);
-          compressed.set(diff.digest, layer);
+          memoOf(o).set(diff.digest, { ...layer, repository: o.repository });
           if ((await session.blobSize(layer.digest)) === undefined) {
             await session.upload(layer.digest, layer.size, () => createReadStream(gz, { highWaterMark: 1 << 20 }));
             o.progress(`${short(layer.digest)}: Pushed`);
@@ -143,12 +145,25 @@ async function remoteLayer(o: ImagePush, session: RegistrySession, diffId: strin
       return base;
     }
   }
-  const mine = compressed.get(diffId);
-  if (mine && (await session.blobSize(mine.digest)) !== undefined) {
+  const known = memoOf(o).get(diffId);
+  if (!known) return undefined;
+  const mine = { digest: known.digest, size: known.size };
+  if ((await session.blobSize(mine.digest)) !== undefined) {
     o.progress(`${short(mine.digest)}: Layer already exists`);
     return mine;
   }
+  const from = known.repository;
+  if (from && from !== o.repository && registryPath(from).host === session.host && (await session.mount(mine.digest, from))) {
+    o.progress(`${short(mine.digest)}: Mounted from ${registryPath(from).name}`);
+    return mine;
+  }
   return undefined;
+}
+
+function memoOf(o: ImagePush): LayerMemo {
+  if (o.memo) return o.memo;
+  defaultMemo ??= new LayerMemo(defaultLayerMemoFile());
+  return defaultMemo;
 }
 
 /**
@@ -173,7 +188,12 @@ async function pushOnce(o: ImagePush): Promise<PushedImage> {
   const info = await o.driver.inspectImage(o.imageId);
   if (!info?.layers) throw new RegistryRequestError(`The engine does not list the layers of ${o.imageId}.`);
   const diffIds = info.layers;
-  const session = await RegistrySession.open(o.repository, o.query, o.base && o.base.repository !== o.repository ? [o.base.repository] : []);
+  // Where blobs may be mounted from: the token asked for must allow pulling from those repositories too.
+  const host = registryPath(o.repository).host;
+  const sources = [o.base?.repository, ...diffIds.map((d) => memoOf(o).get(d)?.repository)].filter(
+    (r): r is string => r !== undefined && r !== o.repository && registryPath(r).host === host,
+  );
+  const session = await RegistrySession.open(o.repository, o.query, [...new Set(sources)]);
   const x: Export = { wanted: new Set(), found: new Map(), needConfig: false };
   for (const d of new Set(diffIds)) {
     const blob = await remoteLayer(o, session, d);

@@ -386,8 +386,8 @@ it('a later run knows the layers pushed before (the memo file): it mounts them f
       query: { auth: {} },
       progress: () => undefined,
     });
-    // The layers stay in repository "one" only: a new run pushing to "two" can mount them from there.
-    options.mountable = new Map([...reg.blobs].filter(([d]) => d !== img.id));
+    // The blobs (layers and config) stay in repository "one" only: a new run pushing to "two" mounts them from there.
+    options.mountable = new Map(reg.blobs);
     for (const d of options.mountable.keys()) reg.blobs.delete(d);
     const saves: string[] = [];
     const lines: string[] = [];
@@ -403,6 +403,7 @@ it('a later run knows the layers pushed before (the memo file): it mounts them f
     expect(saves).toEqual([]);
     expect(lines.every((l) => l.endsWith(': Mounted from one'))).toBe(true);
     expect(lines).toHaveLength(2);
+    expect(reg.requests.filter((q) => q.includes('?mount'))).toHaveLength(3);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

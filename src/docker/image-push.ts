@@ -190,7 +190,7 @@ async function pushOnce(o: ImagePush): Promise<PushedImage> {
   const diffIds = info.layers;
   // Where blobs may be mounted from: the token asked for must allow pulling from those repositories too.
   const host = registryPath(o.repository).host;
-  const sources = [o.base?.repository, ...diffIds.map((d) => memoOf(o).get(d)?.repository)].filter(
+  const sources = [o.base?.repository, ...[...diffIds, o.imageId].map((d) => memoOf(o).get(d)?.repository)].filter(
     (r): r is string => r !== undefined && r !== o.repository && registryPath(r).host === host,
   );
   const session = await RegistrySession.open(o.repository, o.query, [...new Set(sources)]);
@@ -201,6 +201,10 @@ async function pushOnce(o: ImagePush): Promise<PushedImage> {
     else x.wanted.add(d);
   }
   let configSize = await session.blobSize(o.imageId);
+  // The config too is remembered (by the image ID, its digest): a repeat push to another repository mounts it.
+  const known = memoOf(o).get(o.imageId);
+  if (configSize === undefined && known?.repository && known.repository !== o.repository && registryPath(known.repository).host === host)
+    if (await session.mount(o.imageId, known.repository)) configSize = known.size;
   x.needConfig = configSize === undefined;
   if (x.wanted.size > 0 || configSize === undefined) {
     const dir = await mkdtemp(path.join(tmpdir(), 'repack-push-'));
@@ -217,6 +221,7 @@ async function pushOnce(o: ImagePush): Promise<PushedImage> {
         throw new RegistryRequestError(`The engine's export of ${o.imageId} does not hold its config.`);
       await session.upload(o.imageId, config.length, () => config);
       configSize = config.length;
+      memoOf(o).set(o.imageId, { digest: o.imageId, size: config.length, repository: o.repository });
     }
   }
   const manifest = {

@@ -110,11 +110,11 @@ async function readExport(o: ImagePush, session: RegistrySession, x: Export, dir
         if (x.wanted.has(diff.digest)) {
           const gz = `${raw}.gz`;
           const layer = await toFile(createReadStream(raw, { highWaterMark: 1 << 20 }), gz, true);
-          memoOf(o).set(diff.digest, { ...layer, repository: o.repository });
           if ((await session.blobSize(layer.digest)) === undefined) {
             await session.upload(layer.digest, layer.size, () => createReadStream(gz, { highWaterMark: 1 << 20 }));
             o.progress(`${short(layer.digest)}: Pushed`);
           } else o.progress(`${short(layer.digest)}: Layer already exists`);
+          memoOf(o).set(diff.digest, { ...layer, repository: o.repository });
           x.wanted.delete(diff.digest);
           x.found.set(diff.digest, layer);
           await rm(gz, { force: true });

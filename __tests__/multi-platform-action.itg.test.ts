@@ -18,6 +18,12 @@ afterAll(async () => {
       await driver.removeImage(image.id, { force: true }).catch(() => undefined);
 });
 
+/** This run's tags in the shared repository (earlier runs left theirs). */
+async function tagsOf(tag: string): Promise<string[]> {
+  const res = await fetch(`http://${REGISTRY}/v2/${REPOSITORY}/tags/list?n=10000`);
+  return ((await res.json()) as { tags: string[] | null }).tags?.filter((t) => t.startsWith(tag)) ?? [];
+}
+
 test('platforms: linux/amd64,linux/arm64 pushes one index; digest is the index the registry serves', async () => {
   const tag = `t${Date.now().toString(36)}`;
   h = new ActionHarness({ inputs: { template: 'multiplatform', platforms: 'linux/amd64,linux/arm64', variables: JSON.stringify({ tag }) } });
@@ -28,6 +34,8 @@ test('platforms: linux/amd64,linux/arm64 pushes one index; digest is the index t
   const res = await fetch(`http://${REGISTRY}/v2/${REPOSITORY}/manifests/${tag}`, { headers: { Accept: 'application/vnd.oci.image.index.v1+json' } });
   const index = (await res.json()) as { manifests: { digest: string; platform: { architecture: string } }[] };
   expect(index.manifests.map((m) => m.platform.architecture)).toEqual(['amd64', 'arm64']);
+  // The platform images were pushed by digest: the index's tag is the only one.
+  expect(await tagsOf(tag)).toEqual([tag]);
   expect(r.outputs.get('digest')).toBe(res.headers.get('docker-content-digest'));
   expect(r.outputs.get('digests')).toBe(`${REGISTRY}/${REPOSITORY}@${res.headers.get('docker-content-digest')}`);
   const [meta] = JSON.parse(r.outputs.get('metadata') ?? '[]') as BuildMetadata[];
@@ -50,16 +58,19 @@ test('push-by-digest: true pushes each platform image and no index; the outputs 
   // The index is the last job's work (repack index create): nothing answers under the tag itself yet.
   const untagged = await fetch(`http://${REGISTRY}/v2/${REPOSITORY}/manifests/${tag}`, { headers: { Accept: 'application/vnd.oci.image.index.v1+json' } });
   expect(untagged.status).toBe(404);
+  // Nor under any other tag: the platform images are in the repository by digest only.
+  expect(await tagsOf(tag)).toEqual([]);
+  const [meta] = JSON.parse(r.outputs.get('metadata') ?? '[]') as BuildMetadata[];
   const served: string[] = [];
-  for (const arch of ['amd64', 'arm64']) {
-    const res = await fetch(`http://${REGISTRY}/v2/${REPOSITORY}/manifests/${tag}-linux-${arch}`, {
+  for (const p of meta.platforms ?? []) {
+    const digest = p.pushed[0]?.digest ?? '';
+    const res = await fetch(`http://${REGISTRY}/v2/${REPOSITORY}/manifests/${digest}`, {
       method: 'HEAD',
       headers: { Accept: 'application/vnd.docker.distribution.manifest.v2+json, application/vnd.oci.image.manifest.v1+json' },
     });
-    expect(res.status).toBe(200);
+    expect([p.platform, res.status]).toEqual([p.platform, 200]);
     served.push(res.headers.get('docker-content-digest') ?? '');
   }
-  const [meta] = JSON.parse(r.outputs.get('metadata') ?? '[]') as BuildMetadata[];
   expect(meta.platforms?.map((p) => [p.platform, p.pushed[0]?.digest])).toEqual([
     ['linux/amd64', served[0]],
     ['linux/arm64', served[1]],

@@ -3,7 +3,7 @@
 // linux/amd64 and linux/arm64 pushes one index whose images run as x86_64 and aarch64; the digest output is the
 // registry's; a second run is served by the cache; a base without arm64 fails before any container starts; and
 // `repack index create` from the per-platform digests gives the same index.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -36,9 +36,14 @@ afterAll(async () => {
     if (!image.labels['io.repack.build']?.includes(source)) continue;
     await driver.removeImage(image.id, { force: true }).catch(() => undefined);
   }
-  for (const ref of ['v1', 'v1-linux-amd64', 'v1-linux-arm64', 'amd64-only']) await driver.removeImage(`${repository}:${ref}`).catch(() => undefined);
+  for (const ref of ['v1', 'deb', 'amd64-only']) await driver.removeImage(`${repository}:${ref}`).catch(() => undefined);
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
+
+async function registryTags(): Promise<string[]> {
+  const res = await fetch(`http://${REGISTRY}/v2/${repository.slice(REGISTRY.length + 1)}/tags/list`);
+  return ((await res.json()) as { tags: string[] | null }).tags?.sort() ?? [];
+}
 
 async function registryManifest(ref: string, accept: string): Promise<{ digest: string | null; body: string }> {
   const res = await fetch(`http://${REGISTRY}/v2/${repository.slice(REGISTRY.length + 1)}/manifests/${ref}`, { headers: { Accept: accept } });
@@ -95,6 +100,10 @@ test('a busybox template built for linux/amd64,linux/arm64 pushes one index of b
   const served = await registryManifest('v1', OCI_INDEX);
   const index = JSON.parse(served.body) as Index;
   expect(index.mediaType).toBe(OCI_INDEX);
+  // The platform images are pushed by digest: the repository's only tag is the index's.
+  expect(await registryTags()).toEqual(['v1']);
+  expect(r.err).not.toContain('v1-linux-');
+  expect(index.manifests.map((m) => m.mediaType)).toEqual([MANIFEST, MANIFEST]);
   expect(index.manifests.map((m) => m.platform)).toEqual([
     { architecture: 'amd64', os: 'linux' },
     { architecture: 'arm64', os: 'linux' },
@@ -122,6 +131,9 @@ test('a busybox template built for linux/amd64,linux/arm64 pushes one index of b
   expect(outputs.digests).toBe(`${repository}@${served.digest}`);
   expect(runImage(`${repository}@${index.manifests[0].digest}`, 'linux/amd64')).toBe('x86_64\nx86_64');
   expect(runImage(`${repository}@${index.manifests[1].digest}`, 'linux/arm64')).toBe('aarch64\naarch64');
+  // Pulled by its tag for arm64, the index gives the arm64 image.
+  execFileSync('docker', ['pull', '--quiet', '--platform', 'linux/arm64', `${repository}:v1`]);
+  expect(runImage(`${repository}:v1`, 'linux/arm64')).toBe('aarch64\naarch64');
   // The CLI's artifact lines name the index and its platforms.
   expect(r.err).toContain(`Image index ${repository}:v1@${served.digest}: linux/amd64 ${index.manifests[0].digest}, linux/arm64 ${index.manifests[1].digest}`);
 });
@@ -142,8 +154,27 @@ test('repack index create from the per-platform digests pushes the same index as
   const served = await registryManifest('by-digest', OCI_INDEX);
   expect(r.out.trim()).toBe(`${repository}@${served.digest}`);
   expect(served.digest).toBe(first[0].pushed[0].digest);
-  // Each platform image was pushed under its own tag too, by which `index create` could also find it.
-  expect((await registryManifest('v1-linux-arm64', MANIFEST)).digest).toBe(digests[1]);
+  // The platform images are in the repository by digest only.
+  expect((await registryManifest(digests[1], MANIFEST)).digest).toBe(digests[1]);
+  expect(await registryTags()).toEqual(['by-digest', 'v1']);
+});
+
+test("a debian-based leg mounts the base's layer from the repository it was pulled from, uploading only its own", async () => {
+  const name = template(`${REGISTRY}/debian:bookworm`, 'deb.pkr.hcl');
+  writeFileSync(join(dir, name), readFileSync(join(dir, name), 'utf8').replace('tags       = ["v1"]', 'tags       = ["deb"]'));
+  const r = await build(['build', '-json', '-platform', 'linux/amd64', name]);
+  expect({ code: r.code, err: r.code === 0 ? '' : r.err }).toEqual({ code: 0, err: '' });
+  const debian = JSON.parse(
+    (await fetch(`http://${REGISTRY}/v2/debian/manifests/bookworm`, { headers: { Accept: MANIFEST } }).then((x) => x.text())) as string,
+  ) as {
+    layers: { digest: string }[];
+  };
+  const [meta] = JSON.parse(r.out) as BuildMetadata[];
+  const mine = JSON.parse((await registryManifest(meta.platforms?.[0].pushed[0].digest ?? '', MANIFEST)).body) as { layers: { digest: string }[] };
+  expect(mine.layers.length).toBe(debian.layers.length + 1);
+  expect(mine.layers[0].digest).toBe(debian.layers[0].digest);
+  expect(r.err).toMatch(new RegExp(`${debian.layers[0].digest.slice(7, 19)}: (Mounted from debian|Layer already exists)`));
+  expect((await registryTags()).filter((t) => t.startsWith('deb'))).toEqual(['deb']);
 });
 
 test('docker-save in a multi-platform build writes one file per platform, each of its own image', async () => {

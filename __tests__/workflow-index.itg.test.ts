@@ -2,7 +2,7 @@
 // (__fixtures__/action/workflow.ts), each platform leg a real `repack build -platform P -push-by-digest` with the
 // inputs the workflow gives the action, and the index job's own script running the real CLI's `repack index create`.
 // The legs push no index; the index job pushes one under each tag; and it is the index the one-machine path pushes.
-import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ROOT } from '../__fixtures__/action/runner.js';
@@ -18,6 +18,7 @@ const name = `repack-itg-workflow-index-${run}`;
 const repository = `${REGISTRY}/${name}`;
 const source = `wf_${run}`;
 const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
+const MANIFEST = 'application/vnd.docker.distribution.manifest.v2+json';
 let dir: string;
 
 beforeAll(() => {
@@ -53,15 +54,20 @@ afterAll(async () => {
     if (!image.labels['io.repack.build']?.includes(source)) continue;
     await driver.removeImage(image.id, { force: true }).catch(() => undefined);
   }
-  for (const tag of ['wf', 'wf-latest', 'one', 'one-latest'])
-    for (const suffix of ['', '-linux-amd64', '-linux-arm64']) await driver.removeImage(`${repository}:${tag}${suffix}`).catch(() => undefined);
+  for (const tag of ['wf', 'wf-latest', 'one', 'one-latest']) await driver.removeImage(`${repository}:${tag}`).catch(() => undefined);
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 async function served(ref: string): Promise<{ status: number; digest: string | null; mediaType: string | null }> {
-  const res = await fetch(`http://${REGISTRY}/v2/${name}/manifests/${ref}`, { headers: { Accept: OCI_INDEX } });
+  const res = await fetch(`http://${REGISTRY}/v2/${name}/manifests/${ref}`, { headers: { Accept: `${OCI_INDEX}, ${MANIFEST}` } });
   await res.arrayBuffer();
   return { status: res.status, digest: res.headers.get('docker-content-digest'), mediaType: res.headers.get('content-type') };
+}
+
+async function tags(): Promise<string[]> {
+  const res = await fetch(`http://${REGISTRY}/v2/${name}/tags/list`);
+  if (res.status === 404) return [];
+  return ((await res.json()) as { tags: string[] | null }).tags?.sort() ?? [];
 }
 
 async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -92,9 +98,12 @@ test('platform legs pushed by digest + the index job give the index the one-mach
         'app.pkr.hcl',
       ]);
       legs.push(`${String(inputs.platforms)}: ${b.code}${b.code === 0 ? '' : ` ${b.err}`}`);
-      // The leg pushed its platform's image only: no index under the chain's tags.
+      // The leg pushed its platform's image by digest only: no index, and no tag at all.
       expect((await served('wf')).status).toBe(404);
-      expect((await served(`wf-${leg.platform.replace('/', '-')}`)).status).toBe(200);
+      expect(await tags()).toEqual([]);
+      const [pushed] = (JSON.parse(readFileSync(metadata, 'utf8')) as BuildMetadata[])[0].platforms?.[0].pushed ?? [];
+      expect(pushed.platform).toBe(leg.platform);
+      expect((await served(pushed.digest)).status).toBe(200);
       return existsSync(metadata) ? metadata : undefined;
     },
     {
@@ -121,4 +130,5 @@ test('platform legs pushed by digest + the index job give the index the one-mach
     ['one-latest', index.digest],
   ]);
   expect((await served('one')).digest).toBe(index.digest);
+  expect(await tags()).toEqual(['one', 'one-latest', 'wf', 'wf-latest']);
 });

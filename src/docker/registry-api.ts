@@ -31,13 +31,13 @@ export interface ManifestQuery {
 export const IMAGE_MANIFEST_TYPES = ['application/vnd.docker.distribution.manifest.v2+json', 'application/vnd.oci.image.manifest.v1+json'];
 const LIST_TYPES = ['application/vnd.docker.distribution.manifest.list.v2+json', 'application/vnd.oci.image.index.v1+json'];
 
-interface Endpoint {
+export interface Endpoint {
   base: string;
   verify: boolean;
   ca?: Buffer[];
 }
 
-interface Answer {
+export interface Answer {
   status: number;
   headers: IncomingHttpHeaders;
   body: string;
@@ -69,7 +69,7 @@ function extraCAs(certsDir: string, host: string): Buffer[] | undefined {
   return files.filter((f) => f.endsWith('.crt')).map((f) => readFileSync(path.join(certsDir, host, f)));
 }
 
-function endpoints(host: string, certsDir: string): Endpoint[] {
+export function endpoints(host: string, certsDir: string): Endpoint[] {
   // The engine tries HTTPS first; plain HTTP first here saves loading TLS for the common local registry, and the
   // answer cannot differ: it is one port, and a digest names the same manifest whichever way it is asked.
   if (isLoopback(host))
@@ -81,7 +81,14 @@ function endpoints(host: string, certsDir: string): Endpoint[] {
   return ca === undefined ? [] : [{ base: `https://${host}`, verify: true, ca }];
 }
 
-async function send(url: URL, method: string, headers: Record<string, string>, ep: Endpoint, signal: AbortSignal, body?: Buffer): Promise<Answer> {
+export async function send(
+  url: URL,
+  method: string,
+  headers: Record<string, string>,
+  ep: Endpoint,
+  signal: AbortSignal,
+  body?: Buffer | NodeJS.ReadableStream,
+): Promise<Answer> {
   const secure = url.protocol === 'https:';
   const lib = secure ? await import('node:https') : await import('node:http');
   const tls = secure ? await import('node:tls') : undefined;
@@ -104,7 +111,10 @@ async function send(url: URL, method: string, headers: Record<string, string>, e
       res.on('error', reject);
     });
     req.on('error', reject);
-    req.end(body);
+    if (body === undefined || Buffer.isBuffer(body)) return void req.end(body);
+    // A blob streamed from disk: its failure fails the request, never leaves it hanging.
+    body.on('error', (e: Error) => req.destroy(e));
+    body.pipe(req);
   });
 }
 
@@ -123,13 +133,15 @@ function basic(auth: RegistryAuth): string | undefined {
 }
 
 /** The Authorization header answering a 401's challenge, or undefined when it cannot be answered. */
-async function answerChallenge(
+export async function answerChallenge(
   challenge: string | undefined,
   name: string,
   q: ManifestQuery,
   ep: Endpoint,
   signal: AbortSignal,
   actions = 'pull',
+  /** More `repository:…:pull` scopes (the source of a cross-repository mount). */
+  extraScopes: string[] = [],
 ): Promise<string | undefined> {
   const c = parseChallenge(challenge);
   if (c?.scheme === 'basic') return basic(q.auth);
@@ -139,6 +151,7 @@ async function answerChallenge(
   if (realm.protocol !== 'https:' && !(realm.protocol === 'http:' && isLoopback(realm.host))) return undefined;
   if (c.params.service) realm.searchParams.set('service', c.params.service);
   realm.searchParams.set('scope', `repository:${name}:${actions}`);
+  for (const scope of extraScopes) realm.searchParams.append('scope', scope);
   const auth = basic(q.auth);
   const tokenEp: Endpoint = { base: realm.origin, verify: realm.host === new URL(ep.base).host ? ep.verify : true, ca: ep.ca };
   const answer = await send(realm, 'GET', auth ? { Authorization: auth } : {}, tokenEp, signal);
@@ -201,8 +214,11 @@ export interface RegistryRequest {
 }
 
 export class RegistryRequestError extends Error {
-  constructor(message: string) {
+  /** A failure that may pass on its own (unreachable, dropped, 5xx, 429): worth another try. */
+  readonly transient: boolean;
+  constructor(message: string, transient = false) {
     super(message);
+    this.transient = transient;
     this.name = 'RegistryRequestError';
   }
 }

@@ -152,7 +152,7 @@ async function runBuild(
       buildName: b.sourceName,
       builderType: 'docker',
       runUuid: RUN_UUID,
-      ...(b.leg && o.indexes ? { leg: { build: b.leg.of, platform: b.leg.platform, indexes: o.indexes } } : {}),
+      ...(b.leg && o.indexes ? { leg: { build: b.leg.of, platform: b.leg.platform, indexes: o.indexes, base: state.base?.id } } : {}),
     };
     const outcome = await runChains(built, b.chains, ctx, o.cwd);
     for (const a of outcome.artifacts) {

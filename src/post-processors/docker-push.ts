@@ -6,9 +6,11 @@ import { T } from '../hcl/value.js';
 import type { BodySchema, Decoded } from '../config/schema.js';
 import type { Driver, PushResult, RegistryAuth } from '../docker/driver.js';
 import { dockerCredentials } from '../docker/credentials.js';
-import { putManifest, servedManifest } from '../docker/registry-api.js';
+import { putManifest, registryPath, type ManifestQuery } from '../docker/registry-api.js';
+import { baseLayers } from '../docker/base-layers.js';
+import { pushImageByDigest } from '../docker/image-push.js';
 import { OCI_INDEX } from '../pipeline/image-index.js';
-import { imagePlatform, parsePlatform, platformSlug } from '../pipeline/platform.js';
+import { imagePlatform, parsePlatform } from '../pipeline/platform.js';
 import { familiarName } from '../docker/registry-host.js';
 import { decodeLogin, ECR_LOGIN, LOGIN_ATTRIBUTES } from '../builders/docker/login.js';
 import { PUSH_RETRY, withRetries } from '../docker/retry.js';
@@ -96,36 +98,45 @@ class DockerPush implements PostProcessor {
   }
 
   /**
-   * A leg of a multi-platform build: the engine pushes only tags, and every leg's image is tagged repository:tag, so
-   * the platform's image is pushed under its own tag (`tag-linux-arm64`, which stays in the registry); the index
-   * that lists them is pushed under `tag` once every leg is done (image-index.ts).
+   * A leg of a multi-platform build: its platform's image is pushed by digest, under no tag, through the registry's
+   * API (the engine can push only tags, and every leg's image is tagged repository:tag). The index that lists the
+   * platforms is pushed under `tag` once every leg is done (image-index.ts), or by `repack index create`.
    */
   private async pushLeg(input: ChainArtifact, repository: string, tag: string, ctx: PostProcessorContext, leg: NonNullable<PostProcessorContext['leg']>) {
     const image = input.imageId;
     if (!image) throw new PostProcessorError('docker-push of a multi-platform build needs the image of each platform.');
-    const platformTag = `${tag}-${platformSlug(leg.platform)}`;
-    if (platformTag.length > 128)
-      throw new PostProcessorError(`The tag ${tag} is too long to add the platform to it (${platformTag}): tags have at most 128 characters.`);
-    await ctx.driver.tag(image, repository, platformTag);
-    const pushed = await this.pushTag(input, repository, platformTag, ctx);
-    // The credentials the engine pushed with (docker config, helpers), for the registry's API.
-    const { auth } = await dockerCredentials(process.env).forImage(repository, this.#auth);
-    const served = await servedManifest(repository, pushed.digest, { auth, signal: ctx.signal });
-    if (!served?.size)
-      throw new PostProcessorError(
-        `${repository}@${pushed.digest} was pushed, but repack could not read it back from the registry's API to list it in the image index (see docs/registries.md, "Image indexes").`,
-      );
     const info = await ctx.driver.inspectImage(image);
     const parsed = parsePlatform(leg.platform);
     const platform = (info && imagePlatform(info)) ?? (typeof parsed === 'string' ? undefined : parsed);
     if (!platform) throw new PostProcessorError(`The platform of ${image} is unknown.`);
+    // The credentials the engine would push with (docker config, helpers), for the registry's API.
+    const query = async (repo: string): Promise<ManifestQuery> => ({
+      auth: (await dockerCredentials(process.env).forImage(repo, this.#auth)).auth,
+      signal: ctx.signal,
+    });
+    const q = await query(repository);
+    ctx.say(`Pushing the ${leg.platform} image of ${repository}:${tag} by digest`);
+    const pushed = await ctx.withRepositoryLock(repository, async () => {
+      const base = leg.base ? await baseLayers(ctx.driver, leg.base, registryPath(repository).host, query) : undefined;
+      return pushImageByDigest({
+        driver: ctx.driver,
+        imageId: image,
+        repository,
+        query: q,
+        base,
+        progress: (line) => ctx.message(line),
+        onRetry: (e, n, ms) =>
+          ctx.say(`Push of the ${leg.platform} image failed (attempt ${n}/${PUSH_RETRY.attempts}): ${e.message}; retrying in ${ms / 1000}s`),
+      });
+    });
+    ctx.message(`${repository}@${pushed.digest}: size: ${pushed.size}`);
     ctx.leg?.indexes.add({
       build: leg.build,
       platform: leg.platform,
       repository,
       tag,
-      descriptor: { mediaType: served.mediaType, digest: pushed.digest, size: served.size, platform },
-      pushIndex: (body) => putManifest(repository, tag, body, OCI_INDEX, { auth, signal: ctx.signal }),
+      descriptor: { mediaType: pushed.mediaType, digest: pushed.digest, size: pushed.size, platform },
+      pushIndex: (body) => putManifest(repository, tag, body, OCI_INDEX, q),
     });
     return { repository, tag, digest: pushed.digest, platform: leg.platform };
   }

@@ -63,7 +63,8 @@ export interface PostProcessorContext {
   /** PACKER_RUN_UUID: one per run, shared by its builds (the manifest's last_run_uuid). */
   runUuid: string;
   /** A leg of a multi-platform build: docker-push pushes its platform's image and leaves the index to `indexes`. */
-  leg?: { build: string; platform: string; indexes: IndexCollector };
+  /** `base`: the ID of the image the leg was built from (its layers may be mounted rather than uploaded). */
+  leg?: { build: string; platform: string; indexes: IndexCollector; base?: string };
 }
 
 export interface PostProcessor {

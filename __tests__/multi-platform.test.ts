@@ -159,8 +159,14 @@ describe('legs', () => {
 
   test('a failed leg fails the build, naming its platform', () => {
     const builds = platformLegs([planned('docker.app')], ['linux/amd64', 'linux/arm64'], () => undefined);
-    const [r] = combineLegs([legResult('docker.app', 'linux/amd64'), legResult('docker.app', 'linux/arm64', { error: 'boom' })], builds, new Map());
+    const boom = { code: 'provisioner-failed' as const, message: 'boom', step: 'provisioner shell' };
+    const [r] = combineLegs(
+      [legResult('docker.app', 'linux/amd64'), legResult('docker.app', 'linux/arm64', { error: 'boom', failures: [boom] })],
+      builds,
+      new Map(),
+    );
     expect(r.error).toBe('linux/arm64: boom');
+    expect(r.failures).toEqual([{ ...boom, platform: 'linux/arm64' }]);
   });
 });
 
@@ -220,7 +226,9 @@ describe('image index', () => {
     );
     expect(pushed).toEqual([`v1 ${indexDocument([amd, arm]).toString()}`]);
     expect(out.get('docker.app')?.digests).toEqual([{ repository: 'r', tag: 'v1', digest: sha256(indexDocument([amd, arm])) }]);
-    expect(out.get('docker.app')?.errors).toEqual(['r:only-amd: no image was pushed for linux/arm/v7, so no index was pushed.']);
+    expect(out.get('docker.app')?.errors).toEqual([
+      { code: 'index-failed', step: 'image index', message: 'r:only-amd: no image was pushed for linux/arm/v7, so no index was pushed.' },
+    ]);
     expect(out.get('docker.bad')).toEqual({ digests: [], artifacts: [], errors: [] });
   });
 });

@@ -34,7 +34,7 @@ function setup() {
     for (const c of chains) for (const p of c) writeFileSync(join(dir, p.name), p.name);
     const out = await runChains(builder, chains, postProcessorContext(new FakeDriver()), dir);
     const alive = ['built.tar', ...chains.flat().map((p) => p.name)].filter((f) => existsSync(join(dir, f)));
-    return { reported: out.artifacts.map((a) => a.id), alive, errors: out.errors };
+    return { reported: out.artifacts.map((a) => a.id), alive, errors: out.errors.map((e) => e.message), codes: out.errors.map((e) => e.code) };
   };
   return { run };
 }
@@ -64,6 +64,7 @@ describe('runChains', () => {
   it('a failed chain reports its error, keeps the builder artifact, and the other chains still run', async () => {
     const r = await setup().run([[pp('a', true, false, undefined, true)], [pp('b', true, false)]]);
     expect(r.errors).toEqual(['a failed']);
+    expect(r.codes).toEqual(['post-processor-failed']);
     expect(r.reported).toEqual(['Container', 'b']);
   });
 
@@ -146,7 +147,10 @@ describe('runChains, what the user sees and what is destroyed', () => {
       postProcessorContext(d),
       temps.make({ f: '' }),
     );
-    expect(out.errors).toEqual(['Failed cleaning up the input of pusher: image is in use', "Failed cleaning up the builder's artifact: image is in use"]);
+    expect(out.errors.map((e) => e.message)).toEqual([
+      'Failed cleaning up the input of pusher: image is in use',
+      "Failed cleaning up the builder's artifact: image is in use",
+    ]);
   });
 
   it('a post-processor that passes its input on unchanged does not destroy it; a failed chain reports nothing of it', async () => {
@@ -166,7 +170,7 @@ describe('runChains, what the user sees and what is destroyed', () => {
     );
     expect(existsSync(join(dir, 'a'))).toBe(true);
     expect(out.artifacts.map((r) => r.id)).toEqual(['built.tar', 'a']);
-    expect(out.errors).toEqual(['x broke']);
+    expect(out.errors.map((e) => e.message)).toEqual(['x broke']);
   });
 
   it('a cancelled build runs no further chain', async () => {

@@ -62,7 +62,7 @@ function decodeSourceRef(raw: string, range: SourceRef['range'], diags: Diagnost
 /** Is the expression free of variables and function calls, so that it can be decoded before they are known? */
 function isConstant(attr: Attribute): boolean {
   const r = constantValue(attr.expr);
-  return !r.diagnostics.some((d) => d.summary === 'Variables not allowed' || d.summary === 'Function calls not allowed');
+  return !r.diagnostics.some((d) => d.code === 'variables-not-allowed' || d.code === 'functions-not-allowed');
 }
 
 function checkType(block: Block, known: readonly string[], what: string, diags: Diagnostic[]): boolean {

@@ -89,7 +89,7 @@ export class DockerodeDriver implements Driver {
     try {
       return await work();
     } catch (e: unknown) {
-      if (signal?.aborted) throw new DriverError(`${action}: cancelled`);
+      if (signal?.aborted) throw new DriverError(`${action}: cancelled`, undefined, 'cancelled');
       throw toDriverError(e, action, this.address);
     }
   }

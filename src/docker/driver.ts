@@ -193,11 +193,19 @@ export interface Driver {
   importImage(tar: NodeJS.ReadableStream, opts: { repository: string; tag?: string; changes?: string[]; platform?: string }): Promise<string>;
 }
 
+/**
+ * What kind of engine failure it is, for callers to branch on (never on the message): the engine could not be
+ * reached, dropped the connection mid-request, refused the socket, the request was cancelled, or the engine answered
+ * with an error of its own.
+ */
+export type DriverErrorCode = 'daemon-unreachable' | 'connection-lost' | 'permission-denied' | 'cancelled' | 'engine';
+
 /** An engine failure worth showing to a user as is (no stack trace). */
 export class DriverError extends Error {
   constructor(
     message: string,
     readonly statusCode?: number,
+    readonly code: DriverErrorCode = 'engine',
   ) {
     super(message);
     this.name = 'DriverError';

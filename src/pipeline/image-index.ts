@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { Platform } from './platform.js';
 import type { Artifact, PushedDigest } from './result.js';
+import type { BuildError } from './build-error.js';
 import { messageOf } from '../error-message.js';
 
 export const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
@@ -41,10 +42,14 @@ export interface LegManifest {
   pushIndex(body: Buffer): Promise<string>;
 }
 
+function indexError(message: string): BuildError {
+  return { code: 'index-failed', message, step: 'image index' };
+}
+
 export interface IndexOutcome {
   digests: PushedDigest[];
   artifacts: Artifact[];
-  errors: string[];
+  errors: BuildError[];
 }
 
 export class IndexCollector {
@@ -70,7 +75,7 @@ export class IndexCollector {
         const entries = mine.filter((m) => `${m.repository}:${m.tag}` === ref);
         const missing = wanted.filter((p) => !entries.some((e) => e.platform === p));
         if (missing.length > 0) {
-          outcome.errors.push(`${ref}: no image was pushed for ${missing.join(', ')}, so no index was pushed.`);
+          outcome.errors.push(indexError(`${ref}: no image was pushed for ${missing.join(', ')}, so no index was pushed.`));
           continue;
         }
         const ordered = wanted.map((p) => entries.find((e) => e.platform === p) as LegManifest);
@@ -81,7 +86,7 @@ export class IndexCollector {
           const served = await ordered[0].pushIndex(body);
           if (served !== '' && served !== digest) throw new Error(`the registry stored it as ${served}, not ${digest}`);
         } catch (e: unknown) {
-          outcome.errors.push(`Pushing the image index ${ref} failed: ${messageOf(e)}`);
+          outcome.errors.push(indexError(`Pushing the image index ${ref} failed: ${messageOf(e)}`));
           continue;
         }
         say(build, `${ref}: index digest: ${digest}`);

@@ -18,10 +18,13 @@ import { parseDuration } from './duration.js';
 import { globMatch, selected } from './glob.js';
 import { RUN_UUID } from './run-uuid.js';
 import { LateProvisioner, STAND_IN_ID, usesBuildId, withBuildId } from './late-provisioner.js';
+import type { FailedBlock } from './build-error.js';
 
 export interface PlannedProvisioner {
   type: string;
   name: string;
+  /** Where the template writes it, for run-time errors to point at. */
+  block?: FailedBlock;
   provisioner: Provisioner;
   pauseBeforeMs: number;
   maxRetries: number;
@@ -31,6 +34,8 @@ export interface PlannedProvisioner {
 export interface PlannedPostProcessor {
   type: string;
   name: string;
+  /** Where the template writes it, for run-time errors to point at. */
+  block?: FailedBlock;
   postProcessor: PostProcessor;
   /** keep_input_artifact as the template sets it; undefined leaves it to the post-processor. */
   keepInputArtifact?: boolean;
@@ -147,9 +152,11 @@ function planProvisioner(
         return again.provisioner ?? again.diagnostics.map((x) => `${x.summary}: ${x.detail ?? ''}`).join('\n');
       })
     : checked.provisioner;
+  const name = d.attrs.name as string | null;
   return {
     type: spec.type,
-    name: (d.attrs.name as string | null) ?? spec.type,
+    name: name ?? spec.type,
+    block: { kind: 'provisioner', type: spec.type, ...(name === null ? {} : { name }), range: spec.block.range },
     provisioner,
     pauseBeforeMs: durationAttr(d.attrs.pause_before, 'pause_before', d.ranges.pause_before, diags),
     maxRetries: Math.max(0, Math.floor(Number(d.attrs.max_retries))),
@@ -212,9 +219,11 @@ function planPostProcessor(spec: PostProcessorSpec, source: string, ctx: EvalCon
   diags.push(...r.diagnostics);
   if (!r.postProcessor) return undefined;
   const keep = d.attrs.keep_input_artifact;
+  const name = d.attrs.name as string | null;
   return {
     type: spec.type,
-    name: (d.attrs.name as string | null) ?? spec.type,
+    name: name ?? spec.type,
+    block: { kind: 'post-processor', type: spec.type, ...(name === null ? {} : { name }), range: spec.block.range },
     postProcessor: r.postProcessor,
     keepInputArtifact: typeof keep === 'boolean' ? keep : undefined,
   };
@@ -290,8 +299,8 @@ export function planBuilds(input: PlanInput): { builds: PlannedBuild[]; diagnost
       const provisioners = build.provisioners
         .map((p) => planProvisioner(p, sourceId, sourceName, ctx, input.cwd, diags))
         .filter((p): p is PlannedProvisioner => p !== undefined);
-      const errorCleanupProvisioner =
-        build.errorCleanupProvisioner && planProvisioner(build.errorCleanupProvisioner, sourceId, sourceName, ctx, input.cwd, diags);
+      const cleanup = build.errorCleanupProvisioner && planProvisioner(build.errorCleanupProvisioner, sourceId, sourceName, ctx, input.cwd, diags);
+      const errorCleanupProvisioner = cleanup?.block ? { ...cleanup, block: { ...cleanup.block, kind: 'error-cleanup-provisioner' as const } } : cleanup;
       const chains = build.postProcessorChains.map((chain) => planChain(chain, sourceId, ctx, input, diags, excepted)).filter((chain) => chain.length > 0);
       if (!cfg.config) continue;
       builds.push({ name, buildName: build.name, source: sourceId, sourceName, config: cfg.config, provisioners, errorCleanupProvisioner, chains });

@@ -10,7 +10,8 @@ import { resultArtifact, runChains } from './chains.js';
 import type { PlannedBuild } from './plan.js';
 import type { OnError, RunOptions } from './options.js';
 import type { BuildResult } from './result.js';
-import { BuildCancelled, runSteps, type CleanupRetry } from './step.js';
+import { runSteps, type CleanupRetry } from './step.js';
+import { buildErrorCode, errorText, toBuildError, type BuildError } from './build-error.js';
 import type { Ui } from './ui.js';
 import { RUN_UUID } from './run-uuid.js';
 import type { IndexCollector } from './image-index.js';
@@ -65,10 +66,10 @@ function builderArtifact(b: PlannedBuild, imageId: string | undefined): ChainArt
 }
 
 /** A daemon restart (systemctl restart docker) takes seconds: wait up to ~15 s for it before leaving a container behind. */
-function engineRestartRetry(ui: { error(m: string): void }): CleanupRetry {
+export function engineRestartRetry(ui: { error(m: string): void }): CleanupRetry {
   return {
-    // A daemon shutting down drops the requests in flight ("socket hang up", EPIPE) before it stops answering.
-    retryable: (e) => /Cannot connect to the Docker daemon|socket hang up|\bEPIPE\b|\bECONNRESET\b|\bECONNREFUSED\b/.test(messageOf(e)),
+    // A daemon shutting down drops the requests in flight before it stops answering: both are worth waiting for.
+    retryable: (e) => buildErrorCode(e, 'builder-failed') === 'daemon-unreachable',
     attempts: 16,
     delayMs: 1000,
     onRetry: (step, _e, attempt) => {
@@ -82,10 +83,15 @@ function warn(ui: Ui, build: string, message: string): void {
   else ui.error(build, message);
 }
 
-function ended(ui: Ui, build: string, text: string, failed: boolean): void {
-  if (ui.buildEnded) ui.buildEnded(build, text, failed);
+function ended(ui: Ui, build: string, text: string, failed: boolean, failures?: readonly BuildError[]): void {
+  if (ui.buildEnded) ui.buildEnded(build, text, failed, failures);
   else if (failed) ui.error(build, text);
   else ui.say(build, text);
+}
+
+function fail(result: BuildResult, failures: BuildError[]): void {
+  result.failures = failures;
+  result.error = errorText(failures);
 }
 
 async function runBuild(
@@ -132,8 +138,10 @@ async function runBuild(
     // A kept container (abort, ask → abort, run-cleanup-provisioner) must not keep its exec stream, nor the process, alive.
     closeShell(state);
     if (o.onError !== 'cleanup' && state.containerId) ui.error(`Leaving the container ${state.containerId} for inspection (-on-error=${o.onError}).`);
-    result.error = failure instanceof BuildCancelled ? 'Build was cancelled.' : messageOf(failure);
-    ended(o.ui, b.name, `Build '${b.name}' errored after ${elapsed(clock)}: ${result.error}`, true);
+    const step = failure.step;
+    const code = step?.block ? 'provisioner-failed' : 'builder-failed';
+    fail(result, [toBuildError(failure.error, step?.name ?? 'start', step?.block, code)]);
+    ended(o.ui, b.name, `Build '${b.name}' errored after ${elapsed(clock)}: ${result.error}`, true, result.failures);
     result.durationMs = Date.now() - started;
     return result;
   }
@@ -162,8 +170,8 @@ async function runBuild(
       result.artifacts.push(resultArtifact(a));
     }
     if (outcome.errors.length > 0) {
-      result.error = o.signal.aborted ? 'Build was cancelled.' : outcome.errors.join('\n');
-      ended(o.ui, b.name, `Build '${b.name}' errored after ${elapsed(clock)}: ${result.error}`, true);
+      fail(result, o.signal.aborted ? [{ code: 'cancelled', message: 'Build was cancelled.', step: 'post-processors' }] : outcome.errors);
+      ended(o.ui, b.name, `Build '${b.name}' errored after ${elapsed(clock)}: ${result.error}`, true, result.failures);
     }
   }
   const removalError = await state.removal;

@@ -2,7 +2,7 @@
 // back together, and the index document (the same descriptors must give the same bytes on every machine).
 import { formatPlatform, imageMatches, parsePlatform, parsePlatforms, platformSlug } from '../src/pipeline/platform.js';
 import { combineLegs, legName, platformLegs, platformPath } from '../src/pipeline/legs.js';
-import { IndexCollector, indexDocument, sha256 } from '../src/pipeline/image-index.js';
+import { IndexCollector, indexDocument, sha256, type ManifestDescriptor } from '../src/pipeline/image-index.js';
 import { baseKey } from '../src/cache/key.js';
 import type { PlannedBuild } from '../src/pipeline/plan.js';
 import type { BuildResult } from '../src/pipeline/result.js';
@@ -139,7 +139,7 @@ describe('legs', () => {
   test('leg results combine into one per build: index digests, each platform, artifacts named per platform', () => {
     const builds = platformLegs([planned('docker.app')], ['linux/amd64', 'linux/arm64'], () => undefined);
     const index = {
-      digests: [{ repository: 'r', tag: 'v1', digest: 'sha256:index' }],
+      digests: [{ repository: 'r', tag: 'v1', digest: 'sha256:index' as const }],
       artifacts: [{ builderId: 'x', id: 'r:v1@sha256:index', description: 'Image index', files: [] }],
       errors: [],
     };
@@ -171,13 +171,13 @@ describe('legs', () => {
 });
 
 describe('image index', () => {
-  const amd = {
+  const amd: ManifestDescriptor = {
     mediaType: 'application/vnd.docker.distribution.manifest.v2+json',
     digest: 'sha256:a',
     size: 10,
     platform: { os: 'linux', architecture: 'amd64' },
   };
-  const arm = {
+  const arm: ManifestDescriptor = {
     mediaType: 'application/vnd.docker.distribution.manifest.v2+json',
     digest: 'sha256:b',
     size: 11,
@@ -196,7 +196,7 @@ describe('image index', () => {
   });
 
   test('the same descriptors give the same bytes whatever their key order', () => {
-    const shuffled = { size: 10, platform: { architecture: 'amd64', os: 'linux' }, digest: 'sha256:a', mediaType: amd.mediaType };
+    const shuffled = { size: 10, platform: { architecture: 'amd64', os: 'linux' }, digest: 'sha256:a' as const, mediaType: amd.mediaType };
     expect(sha256(indexDocument([shuffled, arm]))).toBe(sha256(indexDocument([amd, arm])));
   });
 

@@ -1,4 +1,5 @@
 // Packer's keep_input_artifact rules across chains: which artifacts are reported and which are destroyed.
+import { mustParseReference } from '../src/docker/reference.js';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from '@jest/globals';
@@ -71,7 +72,7 @@ describe('runChains', () => {
   it('destroys an image artifact by its tags', async () => {
     const d = new FakeDriver();
     const id = d.addLocalImage('r:1');
-    const image: ChainArtifact = { builderId: 'packer.post-processor.docker-import', imageId: id, files: [], tags: ['r:1'], digests: [] };
+    const image: ChainArtifact = { builderId: 'packer.post-processor.docker-import', imageId: id, files: [], tags: [mustParseReference('r:1')], digests: [] };
     await runChains(image, [[pp('a', false, false)]], postProcessorContext(d), temps.make({ a: '' }));
     expect(d.callsTo('removeImage')).toEqual([['r:1', {}]]);
   });
@@ -140,7 +141,7 @@ describe('runChains, what the user sees and what is destroyed', () => {
   it('a failed clean-up is reported, naming what could not be removed', async () => {
     const d = new FakeDriver();
     d.failOn('removeImage', new Error('image is in use'));
-    const image = (tag: string): ChainArtifact => ({ builderId: 't', imageId: 'sha256:1', files: [], tags: [tag], digests: [] });
+    const image = (tag: string): ChainArtifact => ({ builderId: 't', imageId: 'sha256:1', files: [], tags: [mustParseReference(tag)], digests: [] });
     const out = await runChains(
       image('r:builder'),
       [[named('a', 'tagger', () => image('r:mid'), false), named('b', 'pusher', () => file('f'), false)]],

@@ -2,6 +2,7 @@
 // this interface; `dockerode-driver.ts` implements it against the Engine API and `__fixtures__/fake-driver.ts` in
 // memory for unit tests. Calls return data; a non-zero exit is a result, not an exception (docs/architecture.md, Docker calls).
 
+import type { Digest } from './digest.js';
 /** Label put on every container and image repack creates, so leftovers can be found and removed. */
 export const REPACK_LABEL = 'io.repack.managed';
 
@@ -139,7 +140,7 @@ export interface BuildImageOptions {
 
 export interface PushResult {
   /** The manifest digest the registry serves for this tag (`sha256:…`), from the stream's final `aux` event. */
-  digest: string;
+  digest: Digest;
   size?: number;
   /** The registry's tag already served this image, so nothing was sent (see DockerodeDriver.push). */
   unchanged?: boolean;

@@ -4,6 +4,7 @@
 import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Driver } from '../docker/driver.js';
+import { formatReference } from '../docker/reference.js';
 import { artifactDescription, artifactId } from '../post-processors/describe.js';
 import type { ChainArtifact, PostProcessorContext } from '../post-processors/post-processor.js';
 import type { PlannedPostProcessor } from './plan.js';
@@ -29,7 +30,7 @@ export async function destroyArtifact(a: ChainArtifact, driver: Driver, cwd: str
     for (const f of a.files) await rm(resolve(cwd, f), { recursive: true, force: true });
     return;
   }
-  const refs = a.tags.length > 0 ? a.tags : a.imageId ? [a.imageId] : [];
+  const refs = a.tags.length > 0 ? a.tags.map(formatReference) : a.imageId ? [a.imageId] : [];
   for (const ref of refs) await driver.removeImage(ref);
 }
 

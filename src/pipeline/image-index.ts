@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Platform } from './platform.js';
 import type { Artifact, PushedDigest } from './result.js';
 import type { BuildError } from './build-error.js';
+import type { Digest } from '../docker/digest.js';
 import { messageOf } from '../error-message.js';
 
 export const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
@@ -11,7 +12,7 @@ export const IMAGE_INDEX_BUILDER_ID = 'repack.image-index';
 
 export interface ManifestDescriptor {
   mediaType: string;
-  digest: string;
+  digest: Digest;
   size: number;
   platform: Platform;
 }
@@ -27,7 +28,7 @@ export function indexDocument(manifests: ManifestDescriptor[]): Buffer {
   return Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: OCI_INDEX, manifests: ordered }));
 }
 
-export function sha256(bytes: Buffer): string {
+export function sha256(bytes: Buffer): Digest {
   return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 }
 

@@ -1,13 +1,14 @@
 // What a run returns to the fronts: one BuildResult per build (Packer's `<build name>.<source type>.<source name>`).
 import type { PlatformResult } from './legs.js';
 import type { BuildError } from './build-error.js';
+import type { Digest } from '../docker/digest.js';
 
 export interface PushedDigest {
   /** e.g. "127.0.0.1:5000/demo" */
   repository: string;
   tag: string;
   /** The manifest digest the registry serves for repository:tag (`sha256:…`). */
-  digest: string;
+  digest: Digest;
   /** A multi-platform build's platform image: its platform; `tag` is the tag its index is pushed under. */
   platform?: string;
 }

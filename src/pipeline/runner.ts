@@ -1,5 +1,6 @@
 // Runs planned builds, at most N at once: the builder's steps, then each post-processor chain on the artifact.
 import type { Driver } from '../docker/driver.js';
+import { formatReference } from '../docker/reference.js';
 import { builderSteps, errorCleanupStep, type DockerBuildState } from '../builders/docker/steps.js';
 import { bootstrapStep } from '../builders/docker/bootstrap.js';
 import { closeShell } from '../builders/docker/build-container.js';
@@ -164,7 +165,7 @@ async function runBuild(
     };
     const outcome = await runChains(built, b.chains, ctx, o.cwd);
     for (const a of outcome.artifacts) {
-      for (const t of a.tags) if (!result.tags.includes(t)) result.tags.push(t);
+      for (const t of a.tags.map(formatReference)) if (!result.tags.includes(t)) result.tags.push(t);
       for (const d of a.digests)
         if (!result.digests.some((x) => x.repository === d.repository && x.tag === d.tag && x.digest === d.digest)) result.digests.push(d);
       result.artifacts.push(resultArtifact(a));

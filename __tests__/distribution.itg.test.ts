@@ -62,10 +62,17 @@ describe('the npm package', () => {
       .filter(Boolean);
     expect(files).toEqual(expect.arrayContaining(['package/dist/cli/index.js', 'package/README.md', 'package/LICENSE', 'package/CHANGELOG.md']));
     expect(
-      files.filter((f) => !/^package\/(dist\/cli\/|dist\/chunks\/[A-Z0-9]+\.js$|dist\/(package\.json|licenses\.txt)$|README\.md$|LICENSE$|CHANGELOG\.md$|package\.json$)/.test(f)),
+      files.filter(
+        (f) =>
+          !/^package\/(dist\/cli\/|dist\/chunks\/[A-Z0-9]+\.js$|dist\/(package\.json|licenses\.txt)$|README\.md$|LICENSE$|CHANGELOG\.md$|package\.json$)/.test(
+            f,
+          ),
+      ),
     ).toEqual([]);
     // The chunks only the action loads (the Actions cache client) stay out (dist/chunks/.npmignore).
-    const ignored = readFileSync(join(ROOT, 'dist/chunks/.npmignore'), 'utf8').split('\n').filter((l) => /\.js$/.test(l));
+    const ignored = readFileSync(join(ROOT, 'dist/chunks/.npmignore'), 'utf8')
+      .split('\n')
+      .filter((l) => /\.js$/.test(l));
     expect(ignored.length).toBeGreaterThan(0);
     for (const chunk of ignored) expect(files).not.toContain(`package/dist/chunks/${chunk}`);
     expect(files.filter((f) => /\.(exe|proto|map|ts)$/.test(f))).toEqual([]);

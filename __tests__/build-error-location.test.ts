@@ -80,8 +80,18 @@ describe('the CLI', () => {
     const ended = lines.findIndex((l) => l.startsWith("Build 'docker.app' errored after"));
     expect(lines[ended]).toMatch(/: Script exited with non-zero exit status: 3\. Allowed exit codes are: \[0\]$/);
     expect(lines[ended + 1]).toBe('  on app.pkr.hcl line 9, in provisioner "shell":');
-    const [meta] = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')) as { error: string }[];
+    const [meta] = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')) as { error: string; failures: unknown[] }[];
     expect(meta.error).toBe('Script exited with non-zero exit status: 3. Allowed exit codes are: [0]');
+    expect(meta.failures).toEqual([
+      {
+        code: 'provisioner-failed',
+        step: 'provisioner setup',
+        message: meta.error,
+        file: 'app.pkr.hcl',
+        line: 9,
+        block: 'provisioner "shell"',
+      },
+    ]);
   });
 
   test('a failing post-processor is located at its own block', async () => {
@@ -129,6 +139,8 @@ describe('the action', () => {
     await runAction();
     const errors = cap.commands().filter((c) => c.command === 'error');
     expect(errors.map((e) => e.properties.file)).toEqual([undefined]);
+    const [meta] = JSON.parse(cap.outputs().get('metadata') ?? '') as { failures: unknown[] }[];
+    expect(meta.failures).toEqual([{ code: 'builder-failed', step: 'pull', message: expect.stringContaining('manifest unknown') }]);
   });
 });
 

@@ -12,6 +12,7 @@ import {
   type ImageReference,
 } from '../src/docker/reference.js';
 import { asDigest, isDigest } from '../src/docker/digest.js';
+import { connectDocker } from '../src/docker/connect.js';
 
 const hex = (c: string, n = 64) => c.repeat(n);
 const D = `sha256:${hex('a')}` as const;
@@ -128,4 +129,11 @@ describe('digests', () => {
     expect(isDigest(s)).toBe(valid);
     expect(asDigest(s)).toBe(valid ? s : undefined);
   });
+});
+
+test("a source image docker would refuse fails its pull with docker's message, before the engine is asked", async () => {
+  const driver = connectDocker({ DOCKER_HOST: 'unix:///nonexistent/repack-reference-test.sock' });
+  await expect(driver.pull('Debian:bookworm')).rejects.toThrow(
+    /^pull Debian:bookworm: invalid reference format: repository name \(library\/Debian\) must be lowercase$/,
+  );
 });

@@ -21,7 +21,7 @@ import {
   REPACK_LABEL,
   type RegistryAuth,
 } from '../src/docker/driver.js';
-import { parseReference } from '../src/docker/reference.js';
+import { parseReference, pullParameters } from '../src/docker/reference.js';
 
 export type DriverMethod = keyof Driver;
 export interface DriverCall {
@@ -60,8 +60,14 @@ interface Failure {
   when?: (args: unknown[]) => boolean;
 }
 
+/** `repository:tag` or `repository@digest`, as a pull asks the engine for it. */
+const pullParts = (ref: string): { repository: string; tag: string } => {
+  const parsed = parseReference(ref);
+  if ('error' in parsed) throw new DriverError(`pull ${ref}: ${parsed.error}`);
+  return pullParameters(parsed.ref);
+};
 const normalize = (ref: string): string => {
-  const { repository, tag } = parseReference(ref);
+  const { repository, tag } = pullParts(ref);
   return `${repository}${tag.startsWith('sha256:') ? '@' : ':'}${tag}`;
 };
 const empty = (list: string[] | null | undefined): boolean => !list || list.length === 0;
@@ -180,7 +186,7 @@ export class FakeDriver implements Driver {
     const name = normalize(ref);
     const config = this.remote.get(name);
     if (!config) throw new DriverError(`pull ${ref}: manifest for ${name} not found: manifest unknown: manifest unknown`);
-    opts.onProgress?.({ status: `Pulling from ${parseReference(ref).repository}`, id: parseReference(ref).tag });
+    opts.onProgress?.({ status: `Pulling from ${pullParts(ref).repository}`, id: pullParts(ref).tag });
     if (!this.tags.has(name)) this.tags.set(name, this.newImage(config, new Map()));
     opts.onProgress?.({ status: `Status: Downloaded newer image for ${name}` });
   }
@@ -281,7 +287,7 @@ export class FakeDriver implements Driver {
     if (opts.signal?.aborted) throw new DriverError(`${action}: cancelled`);
     const id = this.tags.get(`${repository}:${tag}`);
     if (!id) throw new DriverError(`${action}: tag does not exist: ${repository}:${tag}`);
-    const digest = `sha256:${createHash('sha256').update(`manifest:${id}`).digest('hex')}`;
+    const digest = `sha256:${createHash('sha256').update(`manifest:${id}`).digest('hex')}` as const;
     opts.onProgress?.({ status: `The push refers to repository [${repository}]` });
     opts.onProgress?.({ status: 'Pushed', id: short(id) });
     opts.onProgress?.({ status: `${tag}: digest: ${digest} size: 528` });

@@ -111,7 +111,8 @@ describe('tags and labels on the planned builds', () => {
     expect(addTagsAndLabels(picked, { tags: ['r/app:1'] })).toEqual([]);
   });
 
-  test.each(['R/app:1', 'r/app:-x', 'r/app@sha256:' + '0'.repeat(64)])('rejects the reference %j', async (ref) => {
+  // `R/app:1` is a valid reference to the registry host R (a capital first component is a host, as docker reads it).
+  test.each(['r/App:1', 'r/app:-x', 'r/app@sha256:' + '0'.repeat(64), 'ghcr.io/o/app:'])('rejects the reference %j', async (ref) => {
     const builds = await plan(ONE);
     expect(addTagsAndLabels(builds, { tags: [ref] }).map((d) => d.summary)).toEqual(['Invalid tags input']);
   });

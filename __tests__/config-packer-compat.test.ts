@@ -347,4 +347,26 @@ describe('problems Packer meets only when the step runs', () => {
     const input = { builderId: 'transcend.docker', imageId: 'sha256:x', tags: [], digests: [], files: [] };
     await expect(tag.run(input, {} as PostProcessorContext)).rejects.toThrow('"/app" is not a valid repository name');
   });
+
+  test('docker-tag takes what docker takes: a registry host with capitals, localhost, Docker Hub spelled out', () => {
+    const pp = (repository: string) => `  post-processor "docker-tag" {\n    repository = "${repository}"\n    tags = ["1"]\n  }\n`;
+    const repositories = ['Registry.local:5000/app', 'localhost/app', 'docker.io/library/app', 'ghcr.io/o/team/app'];
+    writeFileSync(join(dir, 't.pkr.hcl'), `${SOURCE}build {\n  sources = ["source.docker.x"]\n${repositories.map(pp).join('')}}\n`);
+    const p = prepare({ template: '.', cwd: dir, env: {} });
+    expect(p.diagnostics.map(line)).toEqual([]);
+  });
+
+  test('a docker-import repository docker would reject validates with a warning, and importing fails', async () => {
+    writeFileSync(
+      join(dir, 't.pkr.hcl'),
+      `source "docker" "x" {\n  image = "127.0.0.1:5000/busybox:latest"\n  export_path = "x.tar"\n}\nbuild {\n  sources = ["source.docker.x"]\n  post-processor "docker-import" {\n    repository = "local/App"\n  }\n}\n`,
+    );
+    const p = prepare({ template: '.', cwd: dir, env: {} });
+    expect(p.diagnostics.map(line)).toEqual(['warning 8:18 Invalid repository']);
+    const imp = p.builds[0].chains[0][0].postProcessor;
+    const input = { builderId: 'packer.docker', files: ['x.tar'], tags: [], digests: [] };
+    await expect(imp.run(input, {} as PostProcessorContext)).rejects.toThrow(
+      '"local/App:latest" is not a repository:tag reference: invalid reference format: repository name (local/App) must be lowercase.',
+    );
+  });
 });

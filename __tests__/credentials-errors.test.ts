@@ -67,7 +67,7 @@ describe('registryError', () => {
   it('leaves other failures as they were', () => {
     const e = registryError(fail('manifest for x not found: manifest unknown'), ACTION, anonymous);
     expect(e.message).toBe(`${ACTION}: manifest for x not found: manifest unknown`);
-    const cancelled = fail('cancelled');
+    const cancelled = new DriverError(`${ACTION}: cancelled`, undefined, 'cancelled');
     expect(registryError(cancelled, ACTION, anonymous)).toBe(cancelled);
   });
 

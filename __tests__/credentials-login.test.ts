@@ -1,5 +1,6 @@
 // The docker plugin's login options in templates: decoded for the source (pulling the base image) and docker-push,
 // checked, handed to the driver, and offered for masking as soon as they are known.
+import { mustParseReference } from '../src/docker/reference.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -115,7 +116,7 @@ describe('login options', () => {
     if (source) expect(build.config.loginProblem).toBe(detail);
     else {
       const pushPp = build.chains.flat().find((x) => x.type === 'docker-push');
-      const input = { builderId: 'packer.post-processor.docker-tag', imageId: 'sha256:x', tags: ['r/x:1'], digests: [], files: [] };
+      const input = { builderId: 'packer.post-processor.docker-tag', imageId: 'sha256:x', tags: [mustParseReference('r/x:1')], digests: [], files: [] };
       await expect(pushPp?.postProcessor.run(input, { push: true } as never)).rejects.toThrow(detail);
     }
   });
@@ -153,7 +154,7 @@ describe('login options', () => {
       withRepositoryLock: <T>(_r: string, fn: () => Promise<T>) => fn(),
     };
     await push?.postProcessor.run(
-      { builderId: 'packer.post-processor.docker-tag', imageId, files: [], tags: ['127.0.0.1:5443/app:1'], digests: [] },
+      { builderId: 'packer.post-processor.docker-tag', imageId, files: [], tags: [mustParseReference('127.0.0.1:5443/app:1')], digests: [] },
       ctx as unknown as PostProcessorContext,
     );
     const [[repository, tag, opts]] = driver.callsTo('push');

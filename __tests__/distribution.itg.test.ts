@@ -3,7 +3,7 @@
 // the host engine through the mounted socket. Uses dist/ (fresh in CI: scripts/check-dist.sh) and the local
 // registry's images (scripts/dev-env.sh), and removes what it made.
 import { execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { chmodSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connectDocker } from '../src/docker/connect.js';
@@ -61,7 +61,20 @@ describe('the npm package', () => {
       .split('\n')
       .filter(Boolean);
     expect(files).toEqual(expect.arrayContaining(['package/dist/cli/index.js', 'package/README.md', 'package/LICENSE', 'package/CHANGELOG.md']));
-    expect(files.filter((f) => !/^package\/(dist\/cli\/|README\.md$|LICENSE$|CHANGELOG\.md$|package\.json$)/.test(f))).toEqual([]);
+    expect(
+      files.filter(
+        (f) =>
+          !/^package\/(dist\/cli\/|dist\/chunks\/[A-Z0-9]+\.js$|dist\/(package\.json|licenses\.txt)$|README\.md$|LICENSE$|CHANGELOG\.md$|package\.json$)/.test(
+            f,
+          ),
+      ),
+    ).toEqual([]);
+    // The chunks only the action loads (the Actions cache client) stay out (dist/chunks/.npmignore).
+    const ignored = readFileSync(join(ROOT, 'dist/chunks/.npmignore'), 'utf8')
+      .split('\n')
+      .filter((l) => /\.js$/.test(l));
+    expect(ignored.length).toBeGreaterThan(0);
+    for (const chunk of ignored) expect(files).not.toContain(`package/dist/chunks/${chunk}`);
     expect(files.filter((f) => /\.(exe|proto|map|ts)$/.test(f))).toEqual([]);
     const manifest = JSON.parse(expectOk(sh('tar', ['xzOf', tarball, 'package/package.json'], work))) as Record<string, unknown>;
     expect(manifest.bin).toEqual({ repack: 'dist/cli/index.js' });

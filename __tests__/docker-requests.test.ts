@@ -4,9 +4,9 @@ import { commitRequest } from '../src/docker/commit-options.js';
 import { createRequest, parseDevice } from '../src/docker/create-options.js';
 import { DriverError, REPACK_LABEL } from '../src/docker/driver.js';
 import { engineMessage, toDriverError } from '../src/docker/errors.js';
-import { parseReference } from '../src/docker/reference.js';
+import { mustParseReference, pullParameters } from '../src/docker/reference.js';
 
-describe('parseReference', () => {
+describe('pullParameters', () => {
   it.each([
     ['debian', 'debian', 'latest'],
     ['debian:bookworm', 'debian', 'bookworm'],
@@ -14,7 +14,7 @@ describe('parseReference', () => {
     ['127.0.0.1:5000/debian:bookworm', '127.0.0.1:5000/debian', 'bookworm'],
     [`ghcr.io/o/r@sha256:${'a'.repeat(64)}`, 'ghcr.io/o/r', `sha256:${'a'.repeat(64)}`],
   ])('%s → %s + %s', (ref, repository, tag) => {
-    expect(parseReference(ref)).toEqual({ repository, tag });
+    expect(pullParameters(mustParseReference(ref))).toEqual({ repository, tag });
   });
 });
 

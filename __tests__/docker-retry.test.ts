@@ -16,10 +16,16 @@ test.each([
   [`${A}: manifest invalid: manifest invalid`, undefined, false],
   [`${A}: tag does not exist: 127.0.0.1:5000/t:1`, undefined, false],
   [`${A}: An image does not exist locally with the tag: 127.0.0.1:5000/t`, 404, false],
-  [`${A}: cancelled`, undefined, false],
-  ['Cannot connect to the Docker daemon at unix:///x.sock. Is the docker daemon running? (ECONNREFUSED)', undefined, false],
 ] as const)('%s (status %s) → transient %s', (message, status, expected) => {
   expect(isTransient(new DriverError(message, status))).toBe(expected);
+});
+
+test('the driver’s own failures are judged by their code, not their words', () => {
+  const refused = 'Cannot connect to the Docker daemon at unix:///x.sock. Is the docker daemon running? (ECONNREFUSED)';
+  expect(isTransient(new DriverError(refused, undefined, 'daemon-unreachable'))).toBe(false);
+  expect(isTransient(new DriverError(`${A}: cancelled`, undefined, 'cancelled'))).toBe(false);
+  // A connection the engine dropped mid-push is worth another try, however node words it.
+  expect(isTransient(new DriverError(`${A}: socket hang up`, undefined, 'connection-lost'))).toBe(true);
 });
 
 test('errors that are not the driver’s are never retried', () => {

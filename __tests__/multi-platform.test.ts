@@ -3,7 +3,7 @@
 import { formatPlatform, imageMatches, parsePlatform, parsePlatforms, platformSlug } from '../src/pipeline/platform.js';
 import { combineLegs, legName, platformLegs } from '../src/pipeline/legs.js';
 import { platformPath } from '../src/pipeline/platform.js';
-import { IndexCollector, indexDocument, sha256 } from '../src/pipeline/image-index.js';
+import { IndexCollector, indexDocument, sha256, type ManifestDescriptor } from '../src/pipeline/image-index.js';
 import { baseKey } from '../src/builders/docker/cache-keys.js';
 import type { PlannedBuild } from '../src/builders/docker/planned-build.js';
 import type { BuildResult } from '../src/pipeline/result.js';
@@ -141,7 +141,7 @@ describe('legs', () => {
   test('leg results combine into one per build: index digests, each platform, artifacts named per platform', () => {
     const builds = platformLegs([planned('docker.app')], ['linux/amd64', 'linux/arm64'], () => undefined);
     const index = {
-      digests: [{ repository: 'r', tag: 'v1', digest: 'sha256:index' }],
+      digests: [{ repository: 'r', tag: 'v1', digest: 'sha256:index' as const }],
       artifacts: [{ builderId: 'x', id: 'r:v1@sha256:index', description: 'Image index', files: [] }],
       errors: [],
     };
@@ -161,19 +161,25 @@ describe('legs', () => {
 
   test('a failed leg fails the build, naming its platform', () => {
     const builds = platformLegs([planned('docker.app')], ['linux/amd64', 'linux/arm64'], () => undefined);
-    const [r] = combineLegs([legResult('docker.app', 'linux/amd64'), legResult('docker.app', 'linux/arm64', { error: 'boom' })], builds, new Map());
+    const boom = { code: 'provisioner-failed' as const, message: 'boom', step: 'provisioner shell' };
+    const [r] = combineLegs(
+      [legResult('docker.app', 'linux/amd64'), legResult('docker.app', 'linux/arm64', { error: 'boom', failures: [boom] })],
+      builds,
+      new Map(),
+    );
     expect(r.error).toBe('linux/arm64: boom');
+    expect(r.failures).toEqual([{ ...boom, platform: 'linux/arm64' }]);
   });
 });
 
 describe('image index', () => {
-  const amd = {
+  const amd: ManifestDescriptor = {
     mediaType: 'application/vnd.docker.distribution.manifest.v2+json',
     digest: 'sha256:a',
     size: 10,
     platform: { os: 'linux', architecture: 'amd64' },
   };
-  const arm = {
+  const arm: ManifestDescriptor = {
     mediaType: 'application/vnd.docker.distribution.manifest.v2+json',
     digest: 'sha256:b',
     size: 11,
@@ -192,7 +198,7 @@ describe('image index', () => {
   });
 
   test('the same descriptors give the same bytes whatever their key order', () => {
-    const shuffled = { size: 10, platform: { architecture: 'amd64', os: 'linux' }, digest: 'sha256:a', mediaType: amd.mediaType };
+    const shuffled = { size: 10, platform: { architecture: 'amd64', os: 'linux' }, digest: 'sha256:a' as const, mediaType: amd.mediaType };
     expect(sha256(indexDocument([shuffled, arm]))).toBe(sha256(indexDocument([amd, arm])));
   });
 
@@ -222,7 +228,9 @@ describe('image index', () => {
     );
     expect(pushed).toEqual([`v1 ${indexDocument([amd, arm]).toString()}`]);
     expect(out.get('docker.app')?.digests).toEqual([{ repository: 'r', tag: 'v1', digest: sha256(indexDocument([amd, arm])) }]);
-    expect(out.get('docker.app')?.errors).toEqual(['r:only-amd: no image was pushed for linux/arm/v7, so no index was pushed.']);
+    expect(out.get('docker.app')?.errors).toEqual([
+      { code: 'index-failed', step: 'image index', message: 'r:only-amd: no image was pushed for linux/arm/v7, so no index was pushed.' },
+    ]);
     expect(out.get('docker.bad')).toEqual({ digests: [], artifacts: [], errors: [] });
   });
 });

@@ -8,7 +8,7 @@ import { satisfies } from '../src/config/version.js';
 import { parseDuration } from '../src/pipeline/duration.js';
 import { globMatch, selected } from '../src/pipeline/glob.js';
 import { repositoryLocks } from '../src/pipeline/runner.js';
-import { splitReference } from '../src/post-processors/post-processor.js';
+import { mustParseReference, tagOrLatest } from '../src/docker/reference.js';
 import { ShellProvisioner } from '../src/provisioners/shell.js';
 import { didYouMean } from '../src/config/suggest.js';
 
@@ -118,7 +118,10 @@ test.each([
   ['127.0.0.1:5000/demo:0.6', { repository: '127.0.0.1:5000/demo', tag: '0.6' }],
   ['127.0.0.1:5000/demo', { repository: '127.0.0.1:5000/demo', tag: 'latest' }],
   ['ghcr.io/o/app:v1', { repository: 'ghcr.io/o/app', tag: 'v1' }],
-])('splitReference %s', (ref, want) => expect(splitReference(ref)).toEqual(want));
+])('the repository and tag of %s', (ref, want) => {
+  const r = mustParseReference(ref);
+  expect({ repository: r.name, tag: tagOrLatest(r) }).toEqual(want);
+});
 
 test('suggestions', () => {
   expect(didYouMean('imag', ['image', 'commit'])).toBe(' Did you mean "image"?');

@@ -1,4 +1,5 @@
 // Packer's keep_input_artifact rules across chains: which artifacts are reported and which are destroyed.
+import { mustParseReference } from '../src/docker/reference.js';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from '@jest/globals';
@@ -34,7 +35,7 @@ function setup() {
     for (const c of chains) for (const p of c) writeFileSync(join(dir, p.name), p.name);
     const out = await runChains(builder, chains, postProcessorContext(new FakeDriver()), dir);
     const alive = ['built.tar', ...chains.flat().map((p) => p.name)].filter((f) => existsSync(join(dir, f)));
-    return { reported: out.artifacts.map((a) => a.id), alive, errors: out.errors };
+    return { reported: out.artifacts.map((a) => a.id), alive, errors: out.errors.map((e) => e.message), codes: out.errors.map((e) => e.code) };
   };
   return { run };
 }
@@ -64,13 +65,14 @@ describe('runChains', () => {
   it('a failed chain reports its error, keeps the builder artifact, and the other chains still run', async () => {
     const r = await setup().run([[pp('a', true, false, undefined, true)], [pp('b', true, false)]]);
     expect(r.errors).toEqual(['a failed']);
+    expect(r.codes).toEqual(['post-processor-failed']);
     expect(r.reported).toEqual(['Container', 'b']);
   });
 
   it('destroys an image artifact by its tags', async () => {
     const d = new FakeDriver();
     const id = d.addLocalImage('r:1');
-    const image: ChainArtifact = { builderId: 'packer.post-processor.docker-import', imageId: id, files: [], tags: ['r:1'], digests: [] };
+    const image: ChainArtifact = { builderId: 'packer.post-processor.docker-import', imageId: id, files: [], tags: [mustParseReference('r:1')], digests: [] };
     await runChains(image, [[pp('a', false, false)]], postProcessorContext(d), temps.make({ a: '' }));
     expect(d.callsTo('removeImage')).toEqual([['r:1', {}]]);
   });
@@ -139,14 +141,17 @@ describe('runChains, what the user sees and what is destroyed', () => {
   it('a failed clean-up is reported, naming what could not be removed', async () => {
     const d = new FakeDriver();
     d.failOn('removeImage', new Error('image is in use'));
-    const image = (tag: string): ChainArtifact => ({ builderId: 't', imageId: 'sha256:1', files: [], tags: [tag], digests: [] });
+    const image = (tag: string): ChainArtifact => ({ builderId: 't', imageId: 'sha256:1', files: [], tags: [mustParseReference(tag)], digests: [] });
     const out = await runChains(
       image('r:builder'),
       [[named('a', 'tagger', () => image('r:mid'), false), named('b', 'pusher', () => file('f'), false)]],
       postProcessorContext(d),
       temps.make({ f: '' }),
     );
-    expect(out.errors).toEqual(['Failed cleaning up the input of pusher: image is in use', "Failed cleaning up the builder's artifact: image is in use"]);
+    expect(out.errors.map((e) => e.message)).toEqual([
+      'Failed cleaning up the input of pusher: image is in use',
+      "Failed cleaning up the builder's artifact: image is in use",
+    ]);
   });
 
   it('a post-processor that passes its input on unchanged does not destroy it; a failed chain reports nothing of it', async () => {
@@ -166,7 +171,7 @@ describe('runChains, what the user sees and what is destroyed', () => {
     );
     expect(existsSync(join(dir, 'a'))).toBe(true);
     expect(out.artifacts.map((r) => r.id)).toEqual(['built.tar', 'a']);
-    expect(out.errors).toEqual(['x broke']);
+    expect(out.errors.map((e) => e.message)).toEqual(['x broke']);
   });
 
   it('a cancelled build runs no further chain', async () => {

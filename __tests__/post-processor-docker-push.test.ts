@@ -1,6 +1,7 @@
 // docker-push against the fake driver, as a user sees it: what it prints for each tag, which progress lines it shows,
 // the digests it adds to those it was given, push = false, a missing tag, an incomplete login, a retried push, and
 // the proof that the registry got this build's image.
+import { mustParseReference } from '../src/docker/reference.js';
 import { describe, expect, it } from '@jest/globals';
 import { FakeDriver } from '../__fixtures__/fake-driver.js';
 import { postProcessorContext, postProcessors, template, TempDirs } from '../__fixtures__/plugins/harness.js';
@@ -11,7 +12,7 @@ const temps = new TempDirs();
 afterEach(() => temps.cleanup());
 
 const REPO = '127.0.0.1:5000/app';
-const EARLIER = { repository: 'reg/old', tag: 'x', digest: `sha256:${'e'.repeat(64)}` };
+const EARLIER = { repository: 'reg/old', tag: 'x', digest: `sha256:${'e'.repeat(64)}` as const };
 
 function dockerPush(body = '') {
   const { chains } = postProcessors(temps.make({ 't.pkr.hcl': template(`post-processor "docker-push" {\n${body}\n}`) }));
@@ -21,7 +22,7 @@ function dockerPush(body = '') {
 function input(d: FakeDriver, tags: string[]): ChainArtifact {
   const id = d.addLocalImage(tags[0] ?? `${REPO}:none`);
   for (const t of tags.slice(1)) d.tags.set(t, id);
-  return { builderId: 'packer.post-processor.docker-tag', imageId: id, tags, digests: [EARLIER], files: [] };
+  return { builderId: 'packer.post-processor.docker-tag', imageId: id, tags: tags.map(mustParseReference), digests: [EARLIER], files: [] };
 }
 
 describe('docker-push', () => {

@@ -1,4 +1,5 @@
 // docker-save and docker-import against the fake driver: what they accept, what they write, what they return.
+import { formatReference, mustParseReference } from '../src/docker/reference.js';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from '@jest/globals';
@@ -24,7 +25,7 @@ describe('docker-save', () => {
     const d = new FakeDriver();
     const id = d.addLocalImage('r:1');
     const { pp, dir } = first('post-processor "docker-save" {\n path = "out/img.tar"\n}', { 'out/.keep': '' });
-    const input: ChainArtifact = { builderId: 'packer.post-processor.docker-tag', imageId: id, tags: ['r:1'], digests: [], files: [] };
+    const input: ChainArtifact = { builderId: 'packer.post-processor.docker-tag', imageId: id, tags: [mustParseReference('r:1')], digests: [], files: [] };
     const out = await pp.run(input, postProcessorContext(d));
     expect(d.callsTo('saveImages')).toEqual([[['r:1']]]);
     expect(readFileSync(join(dir, 'out/img.tar')).includes(Buffer.from('"RepoTags":["r:1"]'))).toBe(true);
@@ -72,7 +73,8 @@ describe('docker-import', () => {
     const [, opts] = d.callsTo('importImage')[0] as [unknown, Record<string, unknown>];
     expect(opts).toEqual({ repository: 'local/app', tag: 'v1', changes: ['ENV A=1', 'CMD ["/bin/sh"]'], platform: 'linux/amd64' });
     expect(out.keep).toBe(false);
-    expect(out.artifact).toMatchObject({ builderId: 'packer.post-processor.docker-import', id: 'local/app:v1', tags: ['local/app:v1'], files: [] });
+    expect(out.artifact).toMatchObject({ builderId: 'packer.post-processor.docker-import', id: 'local/app:v1', files: [] });
+    expect(out.artifact.tags.map(formatReference)).toEqual(['local/app:v1']);
     expect(d.tags.get('local/app:v1')).toBe(out.artifact.imageId);
   });
 
@@ -88,7 +90,7 @@ describe('docker-import', () => {
     const d = new FakeDriver();
     const { pp, dir } = first('post-processor "docker-import" {\n repository = "local/app"\n}');
     const art = { ...(await exported(dir)), builderId: 'packer.post-processor.artifice' };
-    expect((await pp.run(art, postProcessorContext(d))).artifact.tags).toEqual(['local/app:latest']);
+    expect((await pp.run(art, postProcessorContext(d))).artifact.tags.map(formatReference)).toEqual(['local/app:latest']);
   });
 
   it('checks changes when validating', () => {

@@ -132,19 +132,19 @@ describe('expect_disconnect', () => {
 
   it('without it, a script whose exec ends without an exit status fails with Packer’s message', async () => {
     const c = await container();
-    c.driver.failOn('exec', new DriverError('exec finished without an exit code'), { when: ([, spec]) => disconnect(spec) });
+    c.driver.failOn('exec', new DriverError('exec finished without an exit code', undefined, 'connection-lost'), { when: ([, spec]) => disconnect(spec) });
     await expect(shell('inline = ["reboot"]').run(c.ctx)).rejects.toThrow(/^Script disconnected unexpectedly\. If you expected your script to disconnect/);
   });
 
   it('with it, the disconnect counts as success', async () => {
     const c = await container();
-    c.driver.failOn('exec', new DriverError('exec finished without an exit code'), { when: ([, spec]) => disconnect(spec) });
+    c.driver.failOn('exec', new DriverError('exec finished without an exit code', undefined, 'connection-lost'), { when: ([, spec]) => disconnect(spec) });
     await expect(shell('inline = ["reboot"]\n    expect_disconnect = true').run(c.ctx)).resolves.toBeUndefined();
   });
 
   it('never re-runs a script that started', async () => {
     const c = await container();
-    c.driver.failOn('exec', new DriverError('exec in container: read ECONNRESET'), { when: ([, spec]) => disconnect(spec) });
+    c.driver.failOn('exec', new DriverError('exec in container: read ECONNRESET', undefined, 'connection-lost'), { when: ([, spec]) => disconnect(spec) });
     await expect(shell('inline = ["true"]').run(c.ctx)).rejects.toThrow(/^Script disconnected unexpectedly/);
     expect(c.driver.callsTo('exec').filter(([, spec]) => disconnect(spec))).toHaveLength(1);
   });

@@ -5,9 +5,9 @@ import { describe, expect, it } from '@jest/globals';
 import { pushedDigest } from '../src/docker/push-digest.js';
 import type { JsonMessage } from '../src/docker/progress.js';
 
-const A = `sha256:${'a'.repeat(64)}`;
-const B = `sha256:${'b'.repeat(64)}`;
-const C = `sha256:${'c'.repeat(64)}`;
+const A = `sha256:${'a'.repeat(64)}` as const;
+const B = `sha256:${'b'.repeat(64)}` as const;
+const C = `sha256:${'c'.repeat(64)}` as const;
 
 describe('pushedDigest', () => {
   it.each<[string, JsonMessage[], ReturnType<typeof pushedDigest>]>([

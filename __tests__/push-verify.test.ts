@@ -1,5 +1,6 @@
 // docker-push reports a digest only when the registry got this build's image: another build on the same engine may
 // move the tag between docker-tag and docker-push, and the engine then pushes that build's image instead.
+import { mustParseReference } from '../src/docker/reference.js';
 import { describe, expect, it } from '@jest/globals';
 import { FakeDriver } from '../__fixtures__/fake-driver.js';
 import { postProcessorContext, postProcessors, template, TempDirs, where } from '../__fixtures__/plugins/harness.js';
@@ -18,7 +19,13 @@ describe('docker-push checks what it pushed', () => {
   it('reports the digest of its own image', async () => {
     const d = new FakeDriver();
     const id = d.addLocalImage('127.0.0.1:5000/app:1');
-    const input: ChainArtifact = { builderId: 'packer.post-processor.docker-tag', imageId: id, tags: ['127.0.0.1:5000/app:1'], digests: [], files: [] };
+    const input: ChainArtifact = {
+      builderId: 'packer.post-processor.docker-tag',
+      imageId: id,
+      tags: [mustParseReference('127.0.0.1:5000/app:1')],
+      digests: [],
+      files: [],
+    };
     const out = await dockerPush().run(input, postProcessorContext(d));
     expect(out.artifact.digests).toEqual([{ repository: '127.0.0.1:5000/app', tag: '1', digest: expect.stringMatching(/^sha256:/) }]);
   });
@@ -32,7 +39,13 @@ describe('docker-push checks what it pushed', () => {
       await d.tag(theirs, repository, tag); // the other build's docker-tag, just before this push starts
       return push(repository, tag, opts);
     };
-    const input: ChainArtifact = { builderId: 'packer.post-processor.docker-tag', imageId: ours, tags: ['127.0.0.1:5000/app:1'], digests: [], files: [] };
+    const input: ChainArtifact = {
+      builderId: 'packer.post-processor.docker-tag',
+      imageId: ours,
+      tags: [mustParseReference('127.0.0.1:5000/app:1')],
+      digests: [],
+      files: [],
+    };
     await expect(dockerPush().run(input, postProcessorContext(d))).rejects.toThrow(
       new RegExp(`127\\.0\\.0\\.1:5000/app:1 was pushed, but the registry's sha256:[0-9a-f]{64} is not this build's image \\(${ours}\\)`),
     );
@@ -50,7 +63,13 @@ describe('docker-push checks what it pushed', () => {
       for (const image of d.images.values()) image.repoDigests = []; // an engine that records nothing
       return pushed;
     };
-    const input: ChainArtifact = { builderId: 'packer.post-processor.docker-tag', imageId: ours, tags: ['127.0.0.1:5000/app:1'], digests: [], files: [] };
+    const input: ChainArtifact = {
+      builderId: 'packer.post-processor.docker-tag',
+      imageId: ours,
+      tags: [mustParseReference('127.0.0.1:5000/app:1')],
+      digests: [],
+      files: [],
+    };
     await expect(dockerPush().run(input, postProcessorContext(d))).resolves.toMatchObject({ artifact: { digests: [expect.anything()] } });
     moveTag = true;
     await expect(dockerPush().run(input, postProcessorContext(d))).rejects.toThrow(/is not this build's image/);

@@ -68,19 +68,21 @@ build {
     ]
   }
 
+  # The CLI is dist/cli/ and the chunks it shares with the action (dist/chunks/); the action's own files and the
+  # chunks only it loads (listed in dist/chunks/.npmignore) are removed.
   provisioner "file" {
-    source      = "dist/cli/"
+    source      = "dist/"
     destination = "/opt/repack"
   }
 
   provisioner "shell" {
     inline = [
       "set -e",
-      "rm -f /opt/repack/*.exe /opt/repack/*.proto",
+      "cd /opt/repack && rm -f index.js post.js index.bundle.js post.bundle.js && grep '[.]js$' chunks/.npmignore | sed 's|^|chunks/|' | xargs -r rm -f",
       "chown -R root:root /opt/repack",
       "chmod -R a+rX,go-w /opt/repack",
-      "chmod 0755 /opt/repack/index.js",
-      "ln -sf /opt/repack/index.js /usr/local/bin/repack",
+      "chmod 0755 /opt/repack/cli/index.js",
+      "ln -sf /opt/repack/cli/index.js /usr/local/bin/repack",
       "repack version",
     ]
   }

@@ -1,8 +1,12 @@
 #!/usr/bin/env node
-// Bundles the action (main + post step) and the CLI into dist/ with esbuild: one build per entry, ES modules for
-// node 20 and later. Each dynamic import() in the code (the Docker client, @actions/cache, the YAML parser,
-// tar-stream) becomes a chunk of its own, loaded only when the run reaches it (docs/adr/0002, docs/adr/0004).
-// esbuild does not type-check: `npm run lint` runs tsc.
+// Bundles the action (main + post step) and the CLI into dist/ with esbuild: one build of the three entries, ES
+// modules for node 20 and later, so code they share (the engine, the Docker client, the HCL evaluator) is one chunk
+// that each entry imports rather than a copy in each entry's bundle. Each dynamic import() in the code (the Docker
+// client, @actions/cache, the YAML parser, tar-stream) stays a chunk of its own, loaded only when the run reaches it
+// (docs/adr/0002, docs/adr/0004). esbuild does not type-check: `npm run lint` runs tsc.
+// Layout: dist/index.js, dist/post.js and dist/cli/index.js are launchers; dist/<entry>.bundle.js and
+// dist/cli/index.bundle.js the entries' code; dist/chunks/ the shared and lazy chunks, with a .npmignore that leaves
+// the chunks only the action loads out of the npm package (which ships the CLI).
 // Usage: node scripts/bundle.mjs [--out DIR]   (check-dist.sh builds into a temp dir and compares)
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,10 +17,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outFlag = process.argv.indexOf('--out');
 const outDir = path.resolve(outFlag >= 0 ? process.argv[outFlag + 1] : path.join(root, 'dist'));
 
+/** `out` is the launcher's path in dist/; the entry's code goes beside it as `<name>.bundle.js`. */
 const entries = [
   { src: 'src/index.ts', out: 'index.js' },
   { src: 'src/post.ts', out: 'post.js' },
-  { src: 'src/cli/index.ts', out: 'cli/index.js', shebang: true, optional: true },
+  { src: 'src/cli/index.ts', out: 'cli/index.js', shebang: true, cli: true },
 ];
 
 // Bundled CommonJS code calls require() for node's built-in modules and reads __dirname; an ES module has neither.
@@ -120,33 +125,46 @@ function launcher(bundleName) {
   ].join('\n');
 }
 
-async function bundle(entry) {
-  const input = path.join(root, entry.src);
-  if (!existsSync(input)) {
-    if (entry.optional) return undefined;
-    throw new Error(`${entry.src} does not exist`);
-  }
-  const base = path.basename(entry.out, '.js');
+/** The output path (relative to dist/) of an entry's code. */
+function bundleOut(entry) {
+  return entry.out.replace(/\.js$/, '.bundle.js');
+}
+
+async function bundle() {
+  for (const e of entries) if (!existsSync(path.join(root, e.src))) throw new Error(`${e.src} does not exist`);
   const result = await esbuild.build({
     absWorkingDir: root,
-    entryPoints: { [`${base}.bundle`]: input },
+    entryPoints: Object.fromEntries(entries.map((e) => [bundleOut(e).replace(/\.js$/, ''), path.join(root, e.src)])),
     bundle: true,
     splitting: true,
     format: 'esm',
     platform: 'node',
     target: ['node20'],
-    // Chunks are named after their entry, so entries sharing a directory cannot overwrite each other's chunks.
-    chunkNames: `${base}.[hash]`,
+    chunkNames: 'chunks/[hash]',
     banner: { js: PRELUDE },
     define: { __filename: '__repackFilename', __dirname: '__repackDirnameValue' },
     legalComments: 'none',
     plugins: [policy],
     metafile: true,
     write: false,
-    outdir: path.dirname(path.join(outDir, entry.out)),
+    outdir: outDir,
     logLevel: 'silent',
   });
-  return { entry, base, files: result.outputFiles, licenses: licenses(result.metafile) };
+  return { files: result.outputFiles, metafile: result.metafile };
+}
+
+/** Every output file (relative to dist/) the CLI's code can load, statically or lazily. */
+function cliFiles(metafile) {
+  const outputs = new Map(Object.entries(metafile.outputs).map(([p, o]) => [path.relative(outDir, path.resolve(root, p)), o]));
+  const start = bundleOut(entries.find((e) => e.cli));
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file) || !outputs.has(file)) return;
+    seen.add(file);
+    for (const i of outputs.get(file).imports) if (!i.external) visit(path.relative(outDir, path.resolve(root, i.path)));
+  };
+  visit(start);
+  return seen;
 }
 
 function write(file, contents, mode) {
@@ -155,13 +173,22 @@ function write(file, contents, mode) {
   if (mode !== undefined) chmodSync(file, mode);
 }
 
-function emit({ entry, base, files, licenses: text }) {
-  const dir = path.dirname(path.join(outDir, entry.out));
+function emit({ files, metafile }) {
   for (const f of files) write(f.path, f.contents, 0o644);
-  const start = launcher(`${base}.bundle.js`);
-  write(path.join(outDir, entry.out), entry.shebang ? `#!/usr/bin/env node\n${start}` : start, entry.shebang ? 0o755 : 0o644);
-  write(path.join(dir, `${base}.licenses.txt`), text, 0o644);
-  write(path.join(dir, 'package.json'), `${JSON.stringify({ type: 'module' }, null, 2)}\n`, 0o644);
+  for (const entry of entries) {
+    const start = launcher(path.basename(bundleOut(entry)));
+    write(path.join(outDir, entry.out), entry.shebang ? `#!/usr/bin/env node\n${start}` : start, entry.shebang ? 0o755 : 0o644);
+  }
+  write(path.join(outDir, 'licenses.txt'), licenses(metafile), 0o644);
+  write(path.join(outDir, 'package.json'), `${JSON.stringify({ type: 'module' }, null, 2)}\n`, 0o644);
+  // The npm package ships dist/cli/ and dist/chunks/: the chunks only the action loads stay out of it.
+  const forCli = cliFiles(metafile);
+  const actionOnly = files
+    .map((f) => path.relative(outDir, f.path))
+    .filter((f) => f.startsWith('chunks/') && !forCli.has(f))
+    .map((f) => path.basename(f))
+    .sort();
+  write(path.join(outDir, 'chunks', '.npmignore'), `# Chunks the CLI never loads (written by scripts/bundle.mjs).\n${actionOnly.join('\n')}\n`, 0o644);
 }
 
 function describe(e) {
@@ -174,17 +201,12 @@ function describe(e) {
 }
 
 try {
-  const built = [];
-  for (const entry of entries) {
-    const result = await bundle(entry).catch((e) => {
-      throw new Error(`esbuild failed on ${entry.src}:\n${describe(e)}`);
-    });
-    if (result) built.push(result);
-    else console.error(`bundle: skipped ${entry.src} (not found)`);
-  }
+  const built = await bundle().catch((e) => {
+    throw new Error(`esbuild failed:\n${describe(e)}`);
+  });
   rmSync(outDir, { recursive: true, force: true });
-  for (const b of built) emit(b);
-  for (const b of built) console.error(`bundle: ${b.entry.src} -> ${path.relative(root, path.join(outDir, b.entry.out))}`);
+  emit(built);
+  for (const e of entries) console.error(`bundle: ${e.src} -> ${path.relative(root, path.join(outDir, e.out))}`);
 } catch (e) {
   console.error(`bundle: ${e instanceof Error ? e.message : String(e)}`);
   process.exit(1);

@@ -20,7 +20,7 @@ if diff -r -q dist "$fresh/dist" >"$fresh/summary.txt"; then
 fi
 
 echo "check-dist: dist/ differs from a fresh build (run npm run bundle and commit dist/):" >&2
-sed -e "s#$fresh/##g" "$fresh/summary.txt" >&2
+sed -e "s#$fresh/dist#a fresh build#g" "$fresh/summary.txt" >&2
 changed=$(grep '^Files ' "$fresh/summary.txt" | head -3 | awk '{print $2}' || true)
 for f in $changed; do
   echo "--- first differences in $f:" >&2

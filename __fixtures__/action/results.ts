@@ -1,8 +1,9 @@
 // BuildResult builders for the action's unit tests.
+import type { Digest } from '../../src/docker/digest.js';
 import type { BuildResult } from '../../src/pipeline/result.js';
 
-export const DIGEST_A = `sha256:${'a'.repeat(64)}`;
-export const DIGEST_B = `sha256:${'b'.repeat(64)}`;
+export const DIGEST_A = `sha256:${'a'.repeat(64)}` as const;
+export const DIGEST_B = `sha256:${'b'.repeat(64)}` as const;
 export const IMAGE_1 = `sha256:${'1'.repeat(64)}`;
 export const IMAGE_2 = `sha256:${'2'.repeat(64)}`;
 
@@ -22,7 +23,7 @@ export function result(name: string, over: Partial<BuildResult> = {}): BuildResu
 }
 
 /** A build that committed IMAGE_1, tagged app:1 and app:latest in one repository and pushed both. */
-export function pushed(name: string, repository: string, digest: string, imageId = IMAGE_1): BuildResult {
+export function pushed(name: string, repository: string, digest: Digest, imageId = IMAGE_1): BuildResult {
   return result(name, {
     imageId,
     tags: [`${repository}:1`, `${repository}:latest`],

@@ -40,8 +40,9 @@ export interface CliOptions {
 function cliArgs(o: CliOptions & { entry?: string }): string[] {
   if (o.uid === undefined || o.entry) return ['--import', REGISTER, o.entry ?? CLI];
   const dir = join(o.cwd, 'repack-cli');
-  if (!existsSync(dir)) cpSync(join(ROOT, 'dist/cli'), dir, { recursive: true });
-  return [join(dir, 'index.js')];
+  // The CLI's launcher and code are in dist/cli/, the chunks it shares with the action in dist/chunks/.
+  if (!existsSync(dir)) cpSync(join(ROOT, 'dist'), dir, { recursive: true });
+  return [join(dir, 'cli', 'index.js')];
 }
 
 /** `repack <args>` with a private TMPDIR (cwd/tmp), so temp files it leaves can be found. */

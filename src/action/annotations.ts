@@ -5,6 +5,8 @@ import path from 'node:path';
 import * as core from './runner.js';
 import type { Diagnostic } from '../hcl/diagnostics.js';
 import { formatDiagnostic } from '../hcl/format.js';
+import type { BuildResult } from '../pipeline/result.js';
+import { blockContext } from '../pipeline/build-error.js';
 
 export const ANNOTATIONS_PER_STEP = 10;
 export const ERROR_DIAGNOSTIC_ANNOTATIONS = ANNOTATIONS_PER_STEP - 1;
@@ -57,4 +59,25 @@ export function reportDiagnostics(
     core.info(`${r.errors - r.annotatedErrors} more errors are in the log above but not annotated (GitHub shows ${ANNOTATIONS_PER_STEP} per step).`);
   }
   return r;
+}
+
+/**
+ * A build that failed in a template block (a provisioner, a post-processor) is annotated at the block's first line,
+ * as a configuration error is at its range; other failures are only in the log and the step's failure message.
+ */
+export function annotateBuildFailures(results: readonly BuildResult[], cwd: string, workspace: string | undefined = process.env.GITHUB_WORKSPACE): number {
+  let annotated = 0;
+  for (const r of results) {
+    for (const f of r.failures ?? []) {
+      if (!f.block || f.code === 'cancelled' || annotated >= ERROR_DIAGNOSTIC_ANNOTATIONS) continue;
+      const at = f.platform ? ` (${f.platform})` : '';
+      core.error(f.message, {
+        title: `Build '${r.name}' errored in ${blockContext(f.block)}${at}`,
+        file: workspacePath(f.block.range.file, cwd, workspace),
+        startLine: f.block.range.start.line,
+      });
+      annotated++;
+    }
+  }
+  return annotated;
 }

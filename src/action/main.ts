@@ -6,7 +6,7 @@ import type { CacheOptions } from '../cache/options.js';
 import { runTemplate } from '../pipeline/run.js';
 import { validateTemplate } from './validate.js';
 import { carriedOverInputs } from './carried-inputs.js';
-import { reportDiagnostics } from './annotations.js';
+import { annotateBuildFailures, reportDiagnostics } from './annotations.js';
 import { InputError, type Inputs, readInputs, templateInputs } from './inputs.js';
 import { setOutputs } from './outputs.js';
 import { failureReason, printClosing } from './report.js';
@@ -97,7 +97,10 @@ async function build(inputs: Inputs): Promise<void> {
     const { errors } = reportDiagnostics(outcome.diagnostics, outcome.sources, cwd);
     const outputs = setOutputs(outcome.results);
     if (metadataFile !== '') writeFileSync(metadataFile, `${outputs.metadata}\n`);
-    if (errors === 0) printClosing(outcome.results);
+    if (errors === 0) {
+      annotateBuildFailures(outcome.results, cwd);
+      printClosing(outcome.results);
+    }
     try {
       await writeSummary(outcome.results, outcome.diagnostics);
     } catch (e: unknown) {

@@ -22,11 +22,14 @@ export class RegistryCache implements CacheBackend {
     private readonly warn: (message: string) => void,
     readonly finalOnly = false,
   ) {
-    const { repository, tag } = parseReference(ref);
-    const explicit = /:[^/]+$/.test(ref) && !ref.includes('@');
-    if (explicit && tag.length > 63) throw new Error(`type=registry: the tag of ref=${ref} is longer than 63 characters; the cache key must fit after it`);
-    this.repository = repository;
-    this.prefix = explicit ? `${tag}-` : '';
+    const parsed = parseReference(ref);
+    if ('error' in parsed) throw new Error(`type=registry: ref=${ref} is not an image reference: ${parsed.error}`);
+    if (parsed.ref.digest) throw new Error(`type=registry: ref=${ref} names a digest; give a repository, and a tag to prefix the cache keys with`);
+    const { tag } = parsed.ref;
+    if (tag !== undefined && tag.length > 63)
+      throw new Error(`type=registry: the tag of ref=${ref} is longer than 63 characters; the cache key must fit after it`);
+    this.repository = parsed.ref.name;
+    this.prefix = tag === undefined ? '' : `${tag}-`;
     this.name = `registry ${ref}`;
   }
 

@@ -5,7 +5,8 @@ import { dockerCredentials } from '../docker/credentials.js';
 import { getJsonBlob, getManifest, IMAGE_MANIFEST_TYPES, putManifest, type ManifestQuery } from '../docker/registry-api.js';
 import { indexDocument, OCI_INDEX, sha256, type ManifestDescriptor } from '../pipeline/image-index.js';
 import { formatPlatform, normalisePlatform } from '../pipeline/platform.js';
-import { splitReference } from '../post-processors/post-processor.js';
+import { isDigest, type Digest } from '../docker/digest.js';
+import { parseReference, sameRepository, tagOrLatest, type ImageReference } from '../docker/reference.js';
 import { parseArgs, usage, UsageError, type Flags } from './args.js';
 
 const CREATE_FLAGS: Flags = {
@@ -25,15 +26,24 @@ export interface IndexIo {
   env: Record<string, string | undefined>;
 }
 
-const DIGEST = /^sha256:[0-9a-f]{64}$/;
+/** A --tag value: a repository:tag reference. */
+function tagArg(arg: string): ImageReference {
+  const parsed = parseReference(arg);
+  if ('error' in parsed) throw new UsageError(`--tag ${arg}: ${parsed.error}`);
+  if (parsed.ref.digest !== undefined) throw new UsageError(`--tag ${arg} names a digest: write REPO:TAG`);
+  return parsed.ref;
+}
 
-/** The repository a DIGEST argument names (its own, or the tags'), and the digest. */
-function digestArg(arg: string, repository: string): string {
-  const at = arg.lastIndexOf('@');
-  const digest = at >= 0 ? arg.slice(at + 1) : arg;
-  if (!DIGEST.test(digest)) throw new UsageError(`"${arg}" is not a manifest digest: write sha256:<64 hex digits> or REPO@sha256:…`);
-  if (at >= 0 && arg.slice(0, at) !== repository)
-    throw new UsageError(`${arg} is in another repository than the index (${repository}): an index lists manifests of its own repository`);
+/** The digest a DIGEST argument names, checked to be in the index's repository when it names one. */
+function digestArg(arg: string, repository: ImageReference): Digest {
+  if (isDigest(arg) && arg.startsWith('sha256:')) return arg;
+  const parsed = parseReference(arg);
+  const digest = 'ref' in parsed ? parsed.ref.digest : undefined;
+  // The index's digests are sha256 (image-index.ts), and so are those it lists.
+  if ('error' in parsed || digest === undefined || !digest.startsWith('sha256:'))
+    throw new UsageError(`"${arg}" is not a manifest digest: write sha256:<64 hex digits> or REPO@sha256:…`);
+  if (!sameRepository(parsed.ref, repository))
+    throw new UsageError(`${arg} is in another repository than the index (${repository.name}): an index lists manifests of its own repository`);
   return digest;
 }
 
@@ -58,11 +68,11 @@ async function describe(repository: string, digest: string, q: ManifestQuery): P
 
 async function create(argv: string[], io: IndexIo): Promise<number> {
   const p = parseArgs(argv, CREATE_FLAGS);
-  const tags = (p.values.tag as string[]).map(splitReference);
+  const tags = (p.values.tag as string[]).map(tagArg);
   if (tags.length === 0 || p.positional.length === 0) throw new UsageError(usage('index create', SYNOPSIS, CREATE_FLAGS));
-  const repository = tags[0].repository;
-  if (tags.some((t) => t.repository !== repository)) throw new UsageError('every --tag must name the same repository');
-  const digests = p.positional.map((a) => digestArg(a, repository));
+  const repository = tags[0].name;
+  if (tags.some((t) => !sameRepository(t, tags[0]))) throw new UsageError('every --tag must name the same repository');
+  const digests = p.positional.map((a) => digestArg(a, tags[0]));
   const { auth } = await dockerCredentials(io.env).forImage(repository);
   const q: ManifestQuery = { auth };
   const manifests: ManifestDescriptor[] = [];
@@ -72,7 +82,7 @@ async function create(argv: string[], io: IndexIo): Promise<number> {
   if (twice) throw new UsageError(`two of the digests are ${twice} images: an index lists one image per platform`);
   const body = indexDocument(manifests);
   const digest = sha256(body);
-  for (const { tag } of tags) {
+  for (const tag of tags.map(tagOrLatest)) {
     await putManifest(repository, tag, body, OCI_INDEX, q);
     io.err(`Pushed ${repository}:${tag} (${seen.join(', ')})\n`);
   }

@@ -3,6 +3,7 @@
 // (`timestamp,target,type,data...`, measured against packer 1.6.6: ui lines have an empty target).
 import type { Ui } from '../pipeline/ui.js';
 import { machineEscape } from './mask.js';
+import { blockContext, type BuildError, type FailedBlock } from '../pipeline/build-error.js';
 
 export interface UiOptions {
   color: boolean;
@@ -19,6 +20,12 @@ const RED = 31;
 /** RFC 3339 in UTC to the second, as Go's time.RFC3339 prints it (Packer's -timestamp-ui). */
 export function rfc3339(d: Date): string {
   return `${d.toISOString().slice(0, 19)}Z`;
+}
+
+/** `  on app.pkr.hcl line 14, in provisioner "shell":` (HCL's wording for where a diagnostic is). */
+export function blockLocation(block: FailedBlock, platform?: string): string {
+  const on = `  on ${block.range.file} line ${block.range.start.line}, in ${blockContext(block)}`;
+  return platform ? `${on} (${platform}):` : `${on}:`;
 }
 
 export class TerminalUi implements Ui {
@@ -70,10 +77,19 @@ export class TerminalUi implements Ui {
     this.line(`==> ${build}: ${message}`, { code: RED, bold: true });
   }
 
-  /** "Build 'x' finished after …" / "errored after …": Packer prints it without the `==> build:` prefix. */
-  buildEnded(build: string, text: string, failed: boolean): void {
-    if (this.o.machineReadable) return this.machine('', 'ui', failed ? 'error' : 'say', text);
+  /**
+   * "Build 'x' finished after …" / "errored after …": Packer prints it without the `==> build:` prefix. Under a
+   * failure in a template block, where that block is, as HCL words a diagnostic's context.
+   */
+  buildEnded(build: string, text: string, failed: boolean, failures: readonly BuildError[] = []): void {
+    const where = failures.flatMap((f) => (f.block ? [blockLocation(f.block, f.platform)] : []));
+    if (this.o.machineReadable) {
+      this.machine('', 'ui', failed ? 'error' : 'say', text);
+      for (const w of where) this.machine('', 'ui', 'error', w);
+      return;
+    }
     this.line(text, { code: failed ? RED : this.colorOf(build), bold: true });
+    for (const w of where) this.line(w, { code: RED, bold: false });
   }
 
   /** Lines that belong to no build ("==> Wait completed …"); Packer prints them uncoloured. */

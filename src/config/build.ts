@@ -69,7 +69,7 @@ function isConstant(attr: Attribute): boolean {
   // constantValue reads a JSON string literally; here it is a template, evaluated in the build's context.
   if (literalJsonString(attr.expr)) return false;
   const r = constantValue(attr.expr);
-  return !r.diagnostics.some((d) => d.summary === 'Variables not allowed' || d.summary === 'Function calls not allowed');
+  return !r.diagnostics.some((d) => d.code === 'variables-not-allowed' || d.code === 'functions-not-allowed');
 }
 
 function checkType(block: Block, known: readonly string[], what: string, diags: Diagnostic[]): boolean {

@@ -33,9 +33,16 @@ export function constantValue(expr: Expression, functions?: Record<string, HclFu
   return {
     value: r.value,
     diagnostics: r.diagnostics.map((d) => {
-      if (d.summary === 'Unknown variable') return { ...d, summary: 'Variables not allowed', detail: 'Variables may not be used here.' };
-      if (!functions && d.summary === 'Call to unknown function')
-        return { ...d, summary: 'Function calls not allowed', detail: 'Functions may not be called here.', range: callRange(expr, d.range) };
+      if (d.code === 'unknown-variable')
+        return { ...d, summary: 'Variables not allowed', detail: 'Variables may not be used here.', code: 'variables-not-allowed' };
+      if (!functions && d.code === 'unknown-function')
+        return {
+          ...d,
+          summary: 'Function calls not allowed',
+          detail: 'Functions may not be called here.',
+          range: callRange(expr, d.range),
+          code: 'functions-not-allowed',
+        };
       return d;
     }),
   };

@@ -127,7 +127,9 @@ export function resolveVariables(
         if (r.diagnostics.length > 0) {
           diags.push(
             ...r.diagnostics.map((d) =>
-              d.summary === 'Unknown variable' ? { ...d, summary: 'Variables not allowed', detail: 'Variables may not be used in a variables file.' } : d,
+              d.code === 'unknown-variable'
+                ? { ...d, summary: 'Variables not allowed', detail: 'Variables may not be used in a variables file.', code: 'variables-not-allowed' as const }
+                : d,
             ),
           );
           continue;

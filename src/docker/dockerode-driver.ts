@@ -25,7 +25,7 @@ import { runExec, startSession } from './exec.js';
 import { toImageInfo } from './image-info.js';
 import { type JsonMessage, followProgress, toProgressEvent } from './progress.js';
 import { pushedDigest } from './push-digest.js';
-import { parseReference } from './reference.js';
+import { parseReference, pullParameters } from './reference.js';
 import { registryError } from './registry-errors.js';
 import { getManifest, IMAGE_MANIFEST_TYPES, servedManifest } from './registry-api.js';
 import { familiarName } from './registry-host.js';
@@ -89,7 +89,7 @@ export class DockerodeDriver implements Driver {
     try {
       return await work();
     } catch (e: unknown) {
-      if (signal?.aborted) throw new DriverError(`${action}: cancelled`);
+      if (signal?.aborted) throw new DriverError(`${action}: cancelled`, undefined, 'cancelled');
       throw toDriverError(e, action, this.address);
     }
   }
@@ -137,7 +137,9 @@ export class DockerodeDriver implements Driver {
 
   pull(ref: string, opts: { auth?: RegistryAuth; platform?: string; onProgress?: ProgressFn; signal?: AbortSignal } = {}): Promise<void> {
     const action = `pull ${ref}`;
-    const { repository, tag } = parseReference(ref);
+    const parsed = parseReference(ref);
+    if ('error' in parsed) return Promise.reject(new DriverError(`${action}: ${parsed.error}`));
+    const { repository, tag } = pullParameters(parsed.ref);
     return this.withRegistryAuth(
       action,
       ref,

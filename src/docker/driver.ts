@@ -2,6 +2,7 @@
 // this interface; `dockerode-driver.ts` implements it against the Engine API and `__fixtures__/fake-driver.ts` in
 // memory for unit tests. Calls return data; a non-zero exit is a result, not an exception (docs/architecture.md, Docker calls).
 
+import type { Digest } from './digest.js';
 /** Label put on every container and image repack creates, so leftovers can be found and removed. */
 export const REPACK_LABEL = 'io.repack.managed';
 
@@ -139,7 +140,7 @@ export interface BuildImageOptions {
 
 export interface PushResult {
   /** The manifest digest the registry serves for this tag (`sha256:…`), from the stream's final `aux` event. */
-  digest: string;
+  digest: Digest;
   size?: number;
   /** The registry's tag already served this image, so nothing was sent (see DockerodeDriver.push). */
   unchanged?: boolean;
@@ -193,11 +194,19 @@ export interface Driver {
   importImage(tar: NodeJS.ReadableStream, opts: { repository: string; tag?: string; changes?: string[]; platform?: string }): Promise<string>;
 }
 
+/**
+ * What kind of engine failure it is, for callers to branch on (never on the message): the engine could not be
+ * reached, dropped the connection mid-request, refused the socket, the request was cancelled, or the engine answered
+ * with an error of its own.
+ */
+export type DriverErrorCode = 'daemon-unreachable' | 'connection-lost' | 'permission-denied' | 'cancelled' | 'engine';
+
 /** An engine failure worth showing to a user as is (no stack trace). */
 export class DriverError extends Error {
   constructor(
     message: string,
     readonly statusCode?: number,
+    readonly code: DriverErrorCode = 'engine',
   ) {
     super(message);
     this.name = 'DriverError';

@@ -47,6 +47,8 @@ export function isAbort(e: unknown): boolean {
 }
 
 const CONNECT_CODES = new Set(['ENOENT', 'ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ETIMEDOUT']);
+/** A daemon shutting down drops the requests in flight (node's "socket hang up" is ECONNRESET) before it stops answering. */
+const LOST_CODES = new Set(['ECONNRESET', 'EPIPE']);
 
 /**
  * @param action what we were doing, e.g. `pull 127.0.0.1:5000/debian:bookworm`; prefixed to the engine's message.
@@ -55,18 +57,23 @@ const CONNECT_CODES = new Set(['ENOENT', 'ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNRE
 export function toDriverError(e: unknown, action: string, address: string): DriverError {
   if (e instanceof DriverError) return e;
   const err = asModemError(e);
-  if (isAbort(e)) return new DriverError(`${action}: cancelled`);
+  if (isAbort(e)) return new DriverError(`${action}: cancelled`, undefined, 'cancelled');
   if (err.statusCode === undefined && err.code === 'EACCES') {
     return new DriverError(
       `permission denied while trying to connect to the Docker daemon socket at ${address}. ` +
         'Hint: add your user to the "docker" group (then log in again) or run as root.',
+      undefined,
+      'permission-denied',
     );
   }
   if (err.statusCode === undefined && err.code !== undefined && CONNECT_CODES.has(err.code)) {
     return new DriverError(
       `Cannot connect to the Docker daemon at ${address}. Is the docker daemon running? ` +
         `Hint: start it (e.g. "sudo systemctl start docker"), or point DOCKER_HOST at a running engine (${err.code}).`,
+      undefined,
+      'daemon-unreachable',
     );
   }
-  return new DriverError(`${action}: ${engineMessage(e)}`, err.statusCode);
+  const lost = err.statusCode === undefined && err.code !== undefined && LOST_CODES.has(err.code);
+  return new DriverError(`${action}: ${engineMessage(e)}`, err.statusCode, lost ? 'connection-lost' : 'engine');
 }

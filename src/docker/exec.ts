@@ -11,7 +11,7 @@ import { DriverError, type ExecResult, type ExecSession, type ExecSpec } from '.
 const RUNTIME_FAILURE = Buffer.from('OCI runtime exec failed');
 
 function cancelled(): DriverError {
-  return new DriverError('exec cancelled');
+  return new DriverError('exec cancelled', undefined, 'cancelled');
 }
 
 function pump(socket: Duplex, spec: ExecSpec, out: Capture, err: Capture): Promise<void> {
@@ -66,7 +66,7 @@ async function exitCode(exec: Docker.Exec, signal: AbortSignal | undefined): Pro
   for (let delay = 2; ; delay = Math.min(delay * 2, 100)) {
     const info = await exec.inspect();
     if (!info.Running) {
-      if (typeof info.ExitCode !== 'number') throw new DriverError('exec finished without an exit code');
+      if (typeof info.ExitCode !== 'number') throw new DriverError('exec finished without an exit code', undefined, 'connection-lost');
       return info.ExitCode;
     }
     if (signal?.aborted) throw cancelled();

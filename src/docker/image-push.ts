@@ -17,6 +17,7 @@ import { RegistrySession } from './registry-session.js';
 import { defaultLayerMemoFile, LayerMemo } from './layer-memo.js';
 import { PUSH_RETRY, type RetryOptions } from './retry.js';
 import { coalesce, PARSE_CHUNK_BYTES, tarStream } from './tar.js';
+import type { Digest } from './digest.js';
 
 export const DOCKER_MANIFEST = 'application/vnd.docker.distribution.manifest.v2+json';
 const DOCKER_CONFIG = 'application/vnd.docker.container.image.v1+json';
@@ -48,8 +49,10 @@ export interface ImagePush {
   onRetry?: (error: Error, attempt: number, delayMs: number) => void;
 }
 
-export interface PushedImage extends Blob {
+export interface PushedImage {
   mediaType: string;
+  digest: Digest;
+  size: number;
 }
 
 let defaultMemo: LayerMemo | undefined;
@@ -234,7 +237,7 @@ async function pushOnce(o: ImagePush): Promise<PushedImage> {
     }),
   };
   const body = Buffer.from(JSON.stringify(manifest));
-  const digest = `sha256:${createHash('sha256').update(body).digest('hex')}`;
+  const digest: Digest = `sha256:${createHash('sha256').update(body).digest('hex')}`;
   const served = await session.putManifest(digest, body, DOCKER_MANIFEST);
   if (served !== '' && served !== digest)
     throw new RegistryRequestError(`Pushing to ${session.host}/${session.name}: the registry stored the manifest as ${served}, not ${digest}`);

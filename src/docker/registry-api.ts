@@ -8,11 +8,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { IncomingHttpHeaders } from 'node:http';
 import path from 'node:path';
 import type { RegistryAuth } from './driver.js';
+import { asDigest, type Digest } from './digest.js';
 import { DOCKER_HUB, familiarName, registryOf } from './registry-host.js';
 
 export interface ServedManifest {
   /** `sha256:…`, the registry's Docker-Content-Digest. */
-  digest: string;
+  digest: Digest;
   /** The manifest's size in bytes, when the registry says. */
   size?: number;
   mediaType: string;
@@ -174,11 +175,11 @@ async function headManifest(ep: Endpoint, name: string, tag: string, q: Manifest
     if (!authorization) return undefined;
     answer = await send(url, 'HEAD', { ...headers, Authorization: authorization }, ep, signal);
   }
-  const digest = answer.headers['docker-content-digest'];
+  const digest = asDigest(answer.headers['docker-content-digest']);
   const mediaType = String(answer.headers['content-type'] ?? '')
     .split(';')[0]
     .trim();
-  if (answer.status !== 200 || typeof digest !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(digest)) return undefined;
+  if (answer.status !== 200 || digest === undefined || !digest.startsWith('sha256:')) return undefined;
   const length = Number(answer.headers['content-length']);
   return Number.isInteger(length) && length > 0 ? { digest, size: length, mediaType } : { digest, mediaType };
 }

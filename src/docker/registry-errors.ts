@@ -53,7 +53,7 @@ function mask(text: string, r: ResolvedAuth): string {
 export function registryError(err: DriverError, action: string, r: ResolvedAuth): DriverError {
   const prefix = `${action}: `;
   const detail = mask(err.message.startsWith(prefix) ? err.message.slice(prefix.length) : err.message, r).trim();
-  if (/: cancelled$/.test(err.message)) return err;
+  if (err.code === 'cancelled') return err;
   const explained = explain(detail, r);
-  return new DriverError(`${prefix}${explained ?? detail}`, err.statusCode);
+  return new DriverError(`${prefix}${explained ?? detail}`, err.statusCode, err.code);
 }

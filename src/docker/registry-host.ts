@@ -1,23 +1,16 @@
 // Registry host names as the docker CLI reads them: which registry an image reference names, the key its
 // credentials are stored under, and whether two spellings of a server address mean the same registry.
+import { DOCKER_HUB, familiarName as familiar, parseReference, splitDockerDomain } from './reference.js';
 
-/** The registry an image reference without a host belongs to. */
-export const DOCKER_HUB = 'docker.io';
+export { DOCKER_HUB } from './reference.js';
 /** The key the docker CLI stores Docker Hub credentials under (`docker login` without a server). */
 export const DOCKER_HUB_AUTH_KEY = 'https://index.docker.io/v1/';
 
 const HUB_ALIASES = new Set([DOCKER_HUB, 'index.docker.io', 'registry-1.docker.io']);
 
-/**
- * The registry host of an image reference (`127.0.0.1:5443`, `ghcr.io`, `docker.io`): its first path component
- * when that looks like a host (has a dot or a port, is `localhost`, or has capitals), else Docker Hub.
- */
+/** The registry host of an image reference (`127.0.0.1:5443`, `ghcr.io`, `docker.io`), as reference.ts reads it. */
 export function registryOf(ref: string): string {
-  const slash = ref.indexOf('/');
-  if (slash < 0) return DOCKER_HUB;
-  const first = ref.slice(0, slash);
-  const isHost = /[.:]/.test(first) || first === 'localhost' || first !== first.toLowerCase();
-  return isHost ? normalizeHost(first) : DOCKER_HUB;
+  return normalizeHost(splitDockerDomain(ref).domain);
 }
 
 /** `https://ghcr.io/v2/` → `ghcr.io`; Docker Hub's other names → `docker.io`. */
@@ -46,6 +39,8 @@ export function sameRegistry(a: string, b: string): boolean {
 
 /** A repository as the engine writes it in RepoTags and RepoDigests: `docker.io/library/ubuntu` → `ubuntu`. */
 export function familiarName(repository: string): string {
-  if (registryOf(repository) !== DOCKER_HUB) return repository;
-  return repository.replace(/^(?:docker\.io|index\.docker\.io|registry-1\.docker\.io)\//i, '').replace(/^library\/(?=[^/]+$)/, '');
+  const parsed = parseReference(repository);
+  if ('error' in parsed) return repository;
+  const { domain, path } = parsed.ref;
+  return familiar({ domain: normalizeHost(domain), path });
 }

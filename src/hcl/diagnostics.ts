@@ -15,11 +15,18 @@ export interface Range {
 
 export type Severity = 'error' | 'warning';
 
+/**
+ * What kind of problem a diagnostic reports, for code that must tell kinds apart (a variables file turns an unknown
+ * variable into "Variables not allowed"); the summary is for people and may be reworded.
+ */
+export type DiagnosticCode = 'unknown-variable' | 'unknown-function' | 'variables-not-allowed' | 'functions-not-allowed';
+
 export interface Diagnostic {
   severity: Severity;
   summary: string;
   detail?: string;
   range?: Range;
+  code?: DiagnosticCode;
 }
 
 export function error(summary: string, detail?: string, range?: Range): Diagnostic {

@@ -50,11 +50,14 @@ export function evalFunctionCall(expr: FunctionCallExpr, ctx: EvalContext, anon:
     return {
       value: V.unknown(),
       diagnostics: [
-        error(
-          'Call to unknown function',
-          `There is no function named ${JSON.stringify(expr.name)}.${suggestion ? ` Did you mean ${JSON.stringify(suggestion)}?` : ''}`,
-          expr.nameRange,
-        ),
+        {
+          ...error(
+            'Call to unknown function',
+            `There is no function named ${JSON.stringify(expr.name)}.${suggestion ? ` Did you mean ${JSON.stringify(suggestion)}?` : ''}`,
+            expr.nameRange,
+          ),
+          code: 'unknown-function',
+        },
       ],
     };
   }

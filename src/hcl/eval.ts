@@ -69,7 +69,7 @@ export function evalExpr(expr: Expression, ctx: EvalContext, anon: AnonBindings)
       if (root === undefined) {
         return {
           value: V.unknown(),
-          diagnostics: [error('Unknown variable', `There is no variable named ${JSON.stringify(expr.root)}.`, expr.rootRange)],
+          diagnostics: [{ ...error('Unknown variable', `There is no variable named ${JSON.stringify(expr.root)}.`, expr.rootRange), code: 'unknown-variable' }],
         };
       }
       return traverse(root, expr.steps, []);

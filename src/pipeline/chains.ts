@@ -4,16 +4,18 @@
 import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Driver } from '../docker/driver.js';
+import { formatReference } from '../docker/reference.js';
 import { artifactDescription, artifactId } from '../post-processors/describe.js';
 import type { ChainArtifact, PostProcessorContext } from '../post-processors/post-processor.js';
 import type { PlannedPostProcessor } from '../builders/docker/planned-build.js';
 import type { Artifact } from './result.js';
 import { messageOf } from '../error-message.js';
+import { toBuildError, type BuildError } from './build-error.js';
 
 export interface ChainsOutcome {
   /** Packer's order: the builder's artifact first when kept, then each chain's kept and final artifacts. */
   artifacts: ChainArtifact[];
-  errors: string[];
+  errors: BuildError[];
 }
 
 function keepInput(pp: PlannedPostProcessor, keep: boolean, forceKeep: boolean): boolean {
@@ -28,7 +30,7 @@ export async function destroyArtifact(a: ChainArtifact, driver: Driver, cwd: str
     for (const f of a.files) await rm(resolve(cwd, f), { recursive: true, force: true });
     return;
   }
-  const refs = a.tags.length > 0 ? a.tags : a.imageId ? [a.imageId] : [];
+  const refs = a.tags.length > 0 ? a.tags.map(formatReference) : a.imageId ? [a.imageId] : [];
   for (const ref of refs) await driver.removeImage(ref);
 }
 
@@ -38,9 +40,12 @@ function label(pp: PlannedPostProcessor): string {
 
 export async function runChains(builder: ChainArtifact, chains: PlannedPostProcessor[][], ctx: PostProcessorContext, cwd: string): Promise<ChainsOutcome> {
   const artifacts: ChainArtifact[] = [];
-  const errors: string[] = [];
-  const destroy = async (a: ChainArtifact, what: string) => {
-    await destroyArtifact(a, ctx.driver, cwd).catch((e: unknown) => errors.push(`Failed cleaning up ${what}: ${messageOf(e)}`));
+  const errors: BuildError[] = [];
+  const destroy = async (a: ChainArtifact, what: string, pp?: PlannedPostProcessor) => {
+    await destroyArtifact(a, ctx.driver, cwd).catch((e: unknown) => {
+      const failed = toBuildError(e, pp ? `post-processor ${pp.name}` : 'artifact cleanup', pp?.block, 'post-processor-failed');
+      errors.push({ ...failed, message: `Failed cleaning up ${what}: ${messageOf(e)}` });
+    });
   };
   let keepOriginal = chains.length === 0;
   for (const chain of chains) {
@@ -52,14 +57,14 @@ export async function runChains(builder: ChainArtifact, chains: PlannedPostProce
       try {
         out = await pp.postProcessor.run(prior, ctx);
       } catch (e: unknown) {
-        errors.push(messageOf(e));
+        errors.push(toBuildError(e, `post-processor ${pp.name}`, pp.block, 'post-processor-failed'));
         failed = true;
         break;
       }
       const keep = keepInput(pp, out.keep, out.forceKeep);
       if (i === 0) keepOriginal ||= keep;
       else if (keep) artifacts.push(prior);
-      else if (prior !== out.artifact) await destroy(prior, `the input of ${pp.type}`);
+      else if (prior !== out.artifact) await destroy(prior, `the input of ${pp.type}`, pp);
       prior = out.artifact;
     }
     if (!failed) artifacts.push(prior);

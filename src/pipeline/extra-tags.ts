@@ -5,10 +5,10 @@
 // as LABEL changes at commit (they are part of the commit's cache key like any other change).
 import { error, warning, type Diagnostic } from '../hcl/diagnostics.js';
 import { dockerPushWithoutLogin } from '../post-processors/docker-push.js';
+import { formatReference, mustParseReference, parseReference, tagOrLatest, type ImageReference } from '../docker/reference.js';
 import {
   BUILDER_ID,
   requireImage,
-  splitReference,
   type ChainArtifact,
   type PostProcessor,
   type PostProcessorContext,
@@ -22,27 +22,22 @@ export interface ExtraTagsAndLabels {
   labels?: Record<string, string>;
 }
 
-const REPOSITORY = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?::[0-9]+)?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-
 /** Why `ref` cannot be a tag reference, or undefined when it can. */
 export function badReference(ref: string): string | undefined {
-  if (ref.includes('@')) return `"${ref}" names a digest: tags must be repository:tag references`;
-  const { repository, tag } = splitReference(ref);
-  if (!REPOSITORY.test(repository)) return `"${ref}": "${repository}" is not a valid repository name`;
-  if (!TAG.test(tag)) return `"${ref}": "${tag}" is not a valid tag`;
+  const parsed = parseReference(ref);
+  if ('error' in parsed) return `"${ref}": ${parsed.error}`;
+  if (parsed.ref.digest !== undefined) return `"${ref}" names a digest: tags must be repository:tag references`;
   return undefined;
 }
 
 class ExtraTags implements PostProcessor {
-  constructor(private readonly refs: string[]) {}
+  constructor(private readonly refs: ImageReference[]) {}
 
   async run(input: ChainArtifact, ctx: PostProcessorContext): Promise<PostProcessorOutput> {
     const image = requireImage(input, 'tags');
     for (const ref of this.refs) {
-      const { repository, tag } = splitReference(ref);
-      ctx.say(`Tagging image ${image.imageId} as ${ref} (tags input)`);
-      await ctx.driver.tag(image.imageId, repository, tag);
+      ctx.say(`Tagging image ${image.imageId} as ${formatReference(ref)} (tags input)`);
+      await ctx.driver.tag(image.imageId, ref.name, tagOrLatest(ref));
     }
     return { artifact: { builderId: BUILDER_ID.dockerTag, imageId: image.imageId, tags: [...this.refs], digests: [], files: [] }, keep: true, forceKeep: true };
   }
@@ -82,7 +77,7 @@ export function addTagsAndLabels(builds: PlannedBuild[], extra: ExtraTagsAndLabe
     committing[0].chains = [
       ...committing[0].chains,
       [
-        { type: 'docker-tag', name: 'tags', postProcessor: new ExtraTags([...new Set(tags)]) },
+        { type: 'docker-tag', name: 'tags', postProcessor: new ExtraTags([...new Set(tags)].map(mustParseReference)) },
         { type: 'docker-push', name: 'tags', postProcessor: dockerPushWithoutLogin() },
       ],
     ];

@@ -3,6 +3,8 @@
 import { createHash } from 'node:crypto';
 import type { Platform } from './platform.js';
 import type { Artifact, PushedDigest } from './result.js';
+import type { BuildError } from './build-error.js';
+import type { Digest } from '../docker/digest.js';
 import { messageOf } from '../error-message.js';
 
 export const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
@@ -10,7 +12,7 @@ export const IMAGE_INDEX_BUILDER_ID = 'repack.image-index';
 
 export interface ManifestDescriptor {
   mediaType: string;
-  digest: string;
+  digest: Digest;
   size: number;
   platform: Platform;
 }
@@ -26,7 +28,7 @@ export function indexDocument(manifests: ManifestDescriptor[]): Buffer {
   return Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: OCI_INDEX, manifests: ordered }));
 }
 
-export function sha256(bytes: Buffer): string {
+export function sha256(bytes: Buffer): Digest {
   return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 }
 
@@ -41,10 +43,14 @@ export interface LegManifest {
   pushIndex(body: Buffer): Promise<string>;
 }
 
+function indexError(message: string): BuildError {
+  return { code: 'index-failed', message, step: 'image index' };
+}
+
 export interface IndexOutcome {
   digests: PushedDigest[];
   artifacts: Artifact[];
-  errors: string[];
+  errors: BuildError[];
 }
 
 export class IndexCollector {
@@ -70,7 +76,7 @@ export class IndexCollector {
         const entries = mine.filter((m) => `${m.repository}:${m.tag}` === ref);
         const missing = wanted.filter((p) => !entries.some((e) => e.platform === p));
         if (missing.length > 0) {
-          outcome.errors.push(`${ref}: no image was pushed for ${missing.join(', ')}, so no index was pushed.`);
+          outcome.errors.push(indexError(`${ref}: no image was pushed for ${missing.join(', ')}, so no index was pushed.`));
           continue;
         }
         const ordered = wanted.map((p) => entries.find((e) => e.platform === p) as LegManifest);
@@ -81,7 +87,7 @@ export class IndexCollector {
           const served = await ordered[0].pushIndex(body);
           if (served !== '' && served !== digest) throw new Error(`the registry stored it as ${served}, not ${digest}`);
         } catch (e: unknown) {
-          outcome.errors.push(`Pushing the image index ${ref} failed: ${messageOf(e)}`);
+          outcome.errors.push(indexError(`Pushing the image index ${ref} failed: ${messageOf(e)}`));
           continue;
         }
         say(build, `${ref}: index digest: ${digest}`);

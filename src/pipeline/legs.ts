@@ -3,6 +3,7 @@
 import type { PlannedBuild } from '../builders/docker/planned-build.js';
 import { platformPath } from './platform.js';
 import type { Artifact, BuildResult } from './result.js';
+import { errorText, type BuildError } from './build-error.js';
 
 export function legName(build: string, platform: string): string {
   return `${build} (${platform})`;
@@ -38,6 +39,11 @@ function legArtifact(a: Artifact, platform: string): Artifact {
   return { ...a, description: `(${platform}) ${a.description}` };
 }
 
+function addFailures(combined: BuildResult, failures: BuildError[]): void {
+  combined.failures = [...(combined.failures ?? []), ...failures];
+  combined.error = errorText(combined.failures);
+}
+
 /**
  * The legs of each build as one result: its platforms, its tags, and — once the indexes are pushed (`indexes`) — the
  * index digests as its digests. Builds that were not split are returned as they are.
@@ -45,7 +51,7 @@ function legArtifact(a: Artifact, platform: string): Artifact {
 export function combineLegs(
   results: BuildResult[],
   builds: PlannedBuild[],
-  indexes: Map<string, { digests: BuildResult['digests']; artifacts: Artifact[]; errors: string[] }>,
+  indexes: Map<string, { digests: BuildResult['digests']; artifacts: Artifact[]; errors: BuildError[] }>,
 ): BuildResult[] {
   const out: BuildResult[] = [];
   const groups = new Map<string, BuildResult>();
@@ -56,6 +62,7 @@ export function combineLegs(
     if (!combined) {
       combined = { ...r, name: leg.of, imageId: undefined, tags: [], digests: [], artifacts: [], cache: { hits: 0, steps: 0 }, durationMs: 0, platforms: [] };
       delete combined.error;
+      delete combined.failures;
       groups.set(leg.of, combined);
       out.push(combined);
     }
@@ -64,14 +71,18 @@ export function combineLegs(
     combined.artifacts.push(...r.artifacts.map((a) => legArtifact(a, leg.platform)));
     combined.cache = { hits: combined.cache.hits + r.cache.hits, steps: combined.cache.steps + r.cache.steps };
     combined.durationMs = Math.max(combined.durationMs, r.durationMs);
-    if (r.error) combined.error = [combined.error, `${leg.platform}: ${r.error}`].filter(Boolean).join('\n');
+    if (r.failures)
+      addFailures(
+        combined,
+        r.failures.map((f) => ({ ...f, platform: leg.platform })),
+      );
   });
   for (const [name, combined] of groups) {
     const index = indexes.get(name);
     if (!index) continue;
     combined.digests = index.digests;
     combined.artifacts.unshift(...index.artifacts);
-    if (index.errors.length > 0) combined.error = [combined.error, ...index.errors].filter(Boolean).join('\n');
+    if (index.errors.length > 0) addFailures(combined, index.errors);
   }
   return out;
 }

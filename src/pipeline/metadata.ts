@@ -1,5 +1,6 @@
 // The metadata document (CLI --json, the action's `metadata` output): one entry per build.
 import type { Artifact, BuildResult, PushedDigest } from './result.js';
+import { blockContext, type BuildError, type BuildErrorCode } from './build-error.js';
 
 export interface BuildMetadata {
   name: string;
@@ -14,8 +15,31 @@ export interface BuildMetadata {
   cache: { hits: number; steps: number };
   'duration-ms': number;
   error: string | null;
+  /** Why the build failed, one entry per failure, for a workflow to branch on `code` (empty when it succeeded). */
+  failures: FailureMetadata[];
   /** A multi-platform build (-platform): each platform's image ID and pushed manifest digests. */
   platforms?: { platform: string; 'image-id': string | null; pushed: PushedDigest[]; error: string | null }[];
+}
+
+export interface FailureMetadata {
+  code: BuildErrorCode;
+  step: string;
+  message: string;
+  /** The template block the failing step runs, when it is one: its file and first line. */
+  file?: string;
+  line?: number;
+  block?: string;
+  platform?: string;
+}
+
+function failureMetadata(f: BuildError): FailureMetadata {
+  return {
+    code: f.code,
+    step: f.step,
+    message: f.message,
+    ...(f.block ? { file: f.block.range.file, line: f.block.range.start.line, block: blockContext(f.block) } : {}),
+    ...(f.platform ? { platform: f.platform } : {}),
+  };
 }
 
 export function buildMetadata(results: BuildResult[]): BuildMetadata[] {
@@ -31,6 +55,7 @@ export function buildMetadata(results: BuildResult[]): BuildMetadata[] {
     cache: r.cache,
     'duration-ms': r.durationMs,
     error: r.error ?? null,
+    failures: (r.failures ?? []).map(failureMetadata),
     ...(r.platforms
       ? { platforms: r.platforms.map((p) => ({ platform: p.platform, 'image-id': p.imageId ?? null, pushed: p.digests, error: p.error ?? null })) }
       : {}),

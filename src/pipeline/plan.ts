@@ -134,9 +134,11 @@ function planProvisioner(
   const pauseBeforeMs = durationAttr(d.attrs.pause_before, 'pause_before', spec.block, diags);
   // As Packer, a bad pause_before is the only problem reported.
   const timeoutMs = diags.length > before ? 0 : durationAttr(d.attrs.timeout, 'timeout', spec.block, diags);
+  const name = d.attrs.name;
   return {
     type: spec.type,
-    name: d.attrs.name ?? spec.type,
+    name: name ?? spec.type,
+    block: { kind: 'provisioner', type: spec.type, ...(name === null ? {} : { name }), range: spec.block.range },
     provisioner,
     config: keyedConfig(d.attrs, plugin.schema),
     pauseBeforeMs,
@@ -212,9 +214,11 @@ function planPostProcessor(spec: PostProcessorSpec, source: string, ctx: EvalCon
   diags.push(...r.diagnostics);
   if (!r.postProcessor) return undefined;
   const keep = d.attrs.keep_input_artifact;
+  const name = d.attrs.name;
   return {
     type: spec.type,
-    name: d.attrs.name ?? spec.type,
+    name: name ?? spec.type,
+    block: { kind: 'post-processor', type: spec.type, ...(name === null ? {} : { name }), range: spec.block.range },
     postProcessor: r.postProcessor,
     keepInputArtifact: typeof keep === 'boolean' ? keep : undefined,
   };
@@ -290,8 +294,8 @@ export function planBuilds(input: PlanInput): { builds: PlannedBuild[]; diagnost
       const provisioners = build.provisioners
         .map((p) => planProvisioner(p, sourceId, sourceName, ctx, input.cwd, diags))
         .filter((p): p is PlannedProvisioner => p !== undefined);
-      const errorCleanupProvisioner =
-        build.errorCleanupProvisioner && planProvisioner(build.errorCleanupProvisioner, sourceId, sourceName, ctx, input.cwd, diags);
+      const cleanup = build.errorCleanupProvisioner && planProvisioner(build.errorCleanupProvisioner, sourceId, sourceName, ctx, input.cwd, diags);
+      const errorCleanupProvisioner = cleanup?.block ? { ...cleanup, block: { ...cleanup.block, kind: 'error-cleanup-provisioner' as const } } : cleanup;
       const chains = build.postProcessorChains.map((chain) => planChain(chain, sourceId, ctx, input, diags, excepted)).filter((chain) => chain.length > 0);
       if (!cfg.config) continue;
       builds.push({ name, buildName: build.name, source: sourceId, sourceName, config: cfg.config, provisioners, errorCleanupProvisioner, chains });

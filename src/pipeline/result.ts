@@ -1,11 +1,13 @@
 // What a run returns to the fronts: one BuildResult per build (Packer's `<build name>.<source type>.<source name>`).
+import type { BuildError } from './build-error.js';
+import type { Digest } from '../docker/digest.js';
 
 export interface PushedDigest {
   /** e.g. "127.0.0.1:5000/demo" */
   repository: string;
   tag: string;
   /** The manifest digest the registry serves for repository:tag (`sha256:…`). */
-  digest: string;
+  digest: Digest;
   /** A multi-platform build's platform image: its platform; `tag` is the tag its index is pushed under. */
   platform?: string;
 }
@@ -36,8 +38,10 @@ export interface BuildResult {
   artifacts: Artifact[];
   cache: { hits: number; steps: number };
   durationMs: number;
-  /** Set when the build failed; the message a user sees (no stack). */
+  /** Set when the build failed: the text a user sees (no stack), made of `failures`' messages. */
   error?: string;
+  /** Set when the build failed: each failure with its code, step and template block — what code branches on. */
+  failures?: BuildError[];
   /** A multi-platform build (-platform): what each platform made; `digests` are then the image indexes'. */
   platforms?: PlatformResult[];
 }

@@ -1,5 +1,6 @@
 // Runs planned builds, at most N at once: the builder's steps, then each post-processor chain on the artifact.
 import type { Driver } from '../docker/driver.js';
+import { formatReference } from '../docker/reference.js';
 import { builderSteps, errorCleanupStep, type DockerBuildState } from '../builders/docker/steps.js';
 import { bootstrapStep } from '../builders/docker/bootstrap.js';
 import { closeShell } from '../builders/docker/build-container.js';
@@ -10,7 +11,8 @@ import { resultArtifact, runChains } from './chains.js';
 import type { PlannedBuild } from '../builders/docker/planned-build.js';
 import type { OnError, RunOptions } from './options.js';
 import type { BuildResult } from './result.js';
-import { BuildCancelled, runSteps, type CleanupRetry } from './step.js';
+import { runSteps, type CleanupRetry } from './step.js';
+import { buildErrorCode, errorText, toBuildError, type BuildError } from './build-error.js';
 import type { Ui } from './ui.js';
 import { RUN_UUID } from './run-uuid.js';
 import type { IndexCollector } from './image-index.js';
@@ -65,10 +67,10 @@ function builderArtifact(b: PlannedBuild, imageId: string | undefined): ChainArt
 }
 
 /** A daemon restart (systemctl restart docker) takes seconds: wait up to ~15 s for it before leaving a container behind. */
-function engineRestartRetry(ui: { error(m: string): void }): CleanupRetry {
+export function engineRestartRetry(ui: { error(m: string): void }): CleanupRetry {
   return {
-    // A daemon shutting down drops the requests in flight ("socket hang up", EPIPE) before it stops answering.
-    retryable: (e) => /Cannot connect to the Docker daemon|socket hang up|\bEPIPE\b|\bECONNRESET\b|\bECONNREFUSED\b/.test(messageOf(e)),
+    // A daemon shutting down drops the requests in flight before it stops answering: both are worth waiting for.
+    retryable: (e) => buildErrorCode(e, 'builder-failed') === 'daemon-unreachable',
     attempts: 16,
     delayMs: 1000,
     onRetry: (step, _e, attempt) => {
@@ -82,10 +84,15 @@ function warn(ui: Ui, build: string, message: string): void {
   else ui.error(build, message);
 }
 
-function ended(ui: Ui, build: string, text: string, failed: boolean): void {
-  if (ui.buildEnded) ui.buildEnded(build, text, failed);
+function ended(ui: Ui, build: string, text: string, failed: boolean, failures?: readonly BuildError[]): void {
+  if (ui.buildEnded) ui.buildEnded(build, text, failed, failures);
   else if (failed) ui.error(build, text);
   else ui.say(build, text);
+}
+
+function fail(result: BuildResult, failures: BuildError[]): void {
+  result.failures = failures;
+  result.error = errorText(failures);
 }
 
 async function runBuild(
@@ -132,8 +139,10 @@ async function runBuild(
     // A kept container (abort, ask → abort, run-cleanup-provisioner) must not keep its exec stream, nor the process, alive.
     closeShell(state);
     if (o.onError !== 'cleanup' && state.containerId) ui.error(`Leaving the container ${state.containerId} for inspection (-on-error=${o.onError}).`);
-    result.error = failure instanceof BuildCancelled ? 'Build was cancelled.' : messageOf(failure);
-    ended(o.ui, b.name, `Build '${b.name}' errored after ${elapsed(clock)}: ${result.error}`, true);
+    const step = failure.step;
+    const code = step?.block ? 'provisioner-failed' : 'builder-failed';
+    fail(result, [toBuildError(failure.error, step?.name ?? 'start', step?.block, code)]);
+    ended(o.ui, b.name, `Build '${b.name}' errored after ${elapsed(clock)}: ${result.error}`, true, result.failures);
     result.durationMs = Date.now() - started;
     return result;
   }
@@ -156,14 +165,14 @@ async function runBuild(
     };
     const outcome = await runChains(built, b.chains, ctx, o.cwd);
     for (const a of outcome.artifacts) {
-      for (const t of a.tags) if (!result.tags.includes(t)) result.tags.push(t);
+      for (const t of a.tags.map(formatReference)) if (!result.tags.includes(t)) result.tags.push(t);
       for (const d of a.digests)
         if (!result.digests.some((x) => x.repository === d.repository && x.tag === d.tag && x.digest === d.digest)) result.digests.push(d);
       result.artifacts.push(resultArtifact(a));
     }
     if (outcome.errors.length > 0) {
-      result.error = o.signal.aborted ? 'Build was cancelled.' : outcome.errors.join('\n');
-      ended(o.ui, b.name, `Build '${b.name}' errored after ${elapsed(clock)}: ${result.error}`, true);
+      fail(result, o.signal.aborted ? [{ code: 'cancelled', message: 'Build was cancelled.', step: 'post-processors' }] : outcome.errors);
+      ended(o.ui, b.name, `Build '${b.name}' errored after ${elapsed(clock)}: ${result.error}`, true, result.failures);
     }
   }
   const removalError = await state.removal;

@@ -1,8 +1,11 @@
 // A build is a list of steps. Each started step's cleanup runs in reverse order, always: on success, failure and
 // abort (docs/architecture.md, Steps and cleanup). Cleanup is idempotent and never throws past this runner.
+import type { FailedBlock } from './build-error.js';
 
 export interface Step<S> {
   name: string;
+  /** The template block the step runs (a provisioner), for errors to point at. */
+  block?: FailedBlock;
   run(state: S, signal: AbortSignal): Promise<void>;
   cleanup?(state: S): Promise<void>;
 }
@@ -57,6 +60,12 @@ async function runStep<S>(step: Step<S>, state: S, signal: AbortSignal, ask?: As
   }
 }
 
+/** The first failure of a run of steps: what was thrown, and by which step (undefined: before any step ran). */
+export interface StepFailure<S> {
+  error: unknown;
+  step?: Step<S>;
+}
+
 /** Runs steps in order; returns the first failure (undefined on success). Cleanup problems are reported, not thrown. */
 export async function runSteps<S>(
   steps: Step<S>[],
@@ -67,24 +76,24 @@ export async function runSteps<S>(
   cleanupOnFailure = true,
   cleanupRetry?: CleanupRetry,
   ask?: AskOnError,
-): Promise<unknown> {
+): Promise<StepFailure<S> | undefined> {
   const started: Step<S>[] = [];
-  let failure: unknown;
+  let failure: StepFailure<S> | undefined;
   for (const step of steps) {
     if (signal.aborted) {
-      failure = new BuildCancelled();
+      failure = { error: new BuildCancelled() };
       break;
     }
     started.push(step);
     const r = await runStep(step, state, signal, ask);
-    if (r.abort) return r.failure;
+    if (r.abort) return { error: r.failure, step };
     if (r.failure !== undefined) {
-      failure = r.failure;
+      failure = { error: r.failure, step };
       break;
     }
   }
   // A signal during the last step (a commit that cannot be interrupted) still cancels: nothing runs after it.
-  if (failure === undefined && signal.aborted) failure = new BuildCancelled();
+  if (failure === undefined && signal.aborted) failure = { error: new BuildCancelled() };
   if (failure !== undefined && !cleanupOnFailure) return failure;
   for (const step of started.reverse()) {
     if (step.cleanup) await cleanupStep(step, state, onCleanupError, cleanupRetry);

@@ -1,5 +1,6 @@
 // How the engine reports progress. The fronts implement it: the CLI prints Packer-style lines, the action groups
 // logs per build and turns diagnostics into annotations. Nothing in the engine prints directly.
+import type { BuildError } from './build-error.js';
 
 export interface Ui {
   /** A phase of one build: Packer prints `==> <build>: <message>`. */
@@ -13,8 +14,11 @@ export interface Ui {
    * warning. Without it: error.
    */
   warning?(build: string, message: string): void;
-  /** "Build 'x' finished after …" / "errored after …"; Packer prints it unprefixed. Without it: say / error. */
-  buildEnded?(build: string, text: string, failed: boolean): void;
+  /**
+   * "Build 'x' finished after …" / "errored after …"; Packer prints it unprefixed. Without it: say / error.
+   * `failures` says where in the template a failed build failed.
+   */
+  buildEnded?(build: string, text: string, failed: boolean, failures?: readonly BuildError[]): void;
 }
 
 /** A Ui that remembers every line, for tests. */

@@ -3,7 +3,8 @@
 import { createReadStream } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Block } from '../hcl/ast.js';
-import { error, type Diagnostic } from '../hcl/diagnostics.js';
+import { error, warning, type Diagnostic } from '../hcl/diagnostics.js';
+import { parseReference, type ImageReference } from '../docker/reference.js';
 import { T } from '../hcl/value.js';
 import type { BodySchema, Decoded } from '../config/schema.js';
 import { CHANGE_INSTRUCTIONS, parseChange } from '../docker/changes.js';
@@ -40,10 +41,13 @@ class DockerImport implements PostProcessor {
   constructor(
     private readonly opts: { repository: string; tag?: string; changes: string[]; platform?: string },
     private readonly cwd: string,
+    /** The repository:tag the image gets, or why it cannot get it (reported when it runs, as Packer's engine would). */
+    private readonly target: ImageReference | string,
   ) {}
 
   async run(input: ChainArtifact, ctx: PostProcessorContext): Promise<PostProcessorOutput> {
     requireBuilder(input, [BUILDER_ID.dockerExport, BUILDER_ID.artifice], NOT_IMPORTABLE);
+    if (typeof this.target === 'string') throw new PostProcessorError(this.target);
     const file = input.files[0];
     if (file === undefined) throw new PostProcessorError('docker-import needs a file to import, but the input artifact has none.');
     const ref = this.opts.tag ? `${this.opts.repository}:${this.opts.tag}` : this.opts.repository;
@@ -51,21 +55,20 @@ class DockerImport implements PostProcessor {
     ctx.message(`Repository: ${ref}`);
     const imageId = await ctx.driver.importImage(createReadStream(resolve(this.cwd, file)), { ...this.opts, tag: this.opts.tag || undefined });
     ctx.message(`Imported ID: ${imageId}`);
-    const tagged = `${this.opts.repository}:${this.opts.tag || 'latest'}`;
     const artifact: ChainArtifact = {
       builderId: BUILDER_ID.dockerImport,
       id: ref,
       description: `Imported Docker image: ${ref}`,
       files: [],
       imageId,
-      tags: [tagged],
+      tags: [this.target],
       digests: [],
     };
     return { artifact, keep: false, forceKeep: false };
   }
 }
 
-function decode(d: Decoded<typeof SCHEMA>, _block: Block, cwd: string): { postProcessor?: PostProcessor; diagnostics: Diagnostic[] } {
+function decode(d: Decoded<typeof SCHEMA>, block: Block, cwd: string): { postProcessor?: PostProcessor; diagnostics: Diagnostic[] } {
   const diags: Diagnostic[] = [];
   const changes = d.attrs.changes;
   changes.forEach((c, i) => {
@@ -82,7 +85,13 @@ function decode(d: Decoded<typeof SCHEMA>, _block: Block, cwd: string): { postPr
     changes,
     platform: d.attrs.platform ?? undefined,
   };
-  return { postProcessor: new DockerImport(opts, cwd), diagnostics: diags };
+  const parsed = parseReference(`${opts.repository}:${opts.tag || 'latest'}`);
+  let target: ImageReference | string;
+  if ('error' in parsed || parsed.ref.digest !== undefined) {
+    target = `"${opts.repository}:${opts.tag || 'latest'}" is not a repository:tag reference: ${'error' in parsed ? parsed.error : 'it names a digest'}.`;
+    diags.push(warning('Invalid repository', `${target} docker-import will fail when it runs.`, d.ranges.repository ?? block.openBraceRange));
+  } else target = parsed.ref;
+  return { postProcessor: new DockerImport(opts, cwd, target), diagnostics: diags };
 }
 
 export const dockerImport: PostProcessorPlugin<typeof SCHEMA> = { schema: SCHEMA, decode };

@@ -14,9 +14,9 @@ import { imagePlatform, parsePlatform } from '../pipeline/platform.js';
 import { familiarName } from '../docker/registry-host.js';
 import { decodeLogin, ECR_LOGIN, LOGIN_ATTRIBUTES } from '../builders/docker/login.js';
 import { PUSH_RETRY, withRetries } from '../docker/retry.js';
+import { formatReference, tagOrLatest } from '../docker/reference.js';
 import {
   PostProcessorError,
-  splitReference,
   type ChainArtifact,
   type PostProcessor,
   type PostProcessorContext,
@@ -146,13 +146,14 @@ class DockerPush implements PostProcessor {
       throw new PostProcessorError('docker-push needs a tagged image: put a docker-tag post-processor before it in the same post-processors chain.');
     }
     if (!ctx.push) {
-      ctx.say(`Skipping push of ${input.tags.join(', ')} (push is off)`);
+      ctx.say(`Skipping push of ${input.tags.map(formatReference).join(', ')} (push is off)`);
       return { artifact: input, keep: true, forceKeep: false };
     }
     if (this.#loginProblem) throw new PostProcessorError(this.#loginProblem);
     const digests = [...input.digests];
     for (const ref of input.tags) {
-      const { repository, tag } = splitReference(ref);
+      const repository = ref.name;
+      const tag = tagOrLatest(ref);
       if (ctx.leg) {
         digests.push(await this.pushLeg(input, repository, tag, ctx, ctx.leg));
         continue;

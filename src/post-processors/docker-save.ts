@@ -8,6 +8,7 @@ import { pipeline } from 'node:stream/promises';
 import type { Diagnostic } from '../hcl/diagnostics.js';
 import { T } from '../hcl/value.js';
 import type { BodySchema, Decoded } from '../config/schema.js';
+import { formatReference } from '../docker/reference.js';
 import {
   PostProcessorError,
   requireImage,
@@ -36,7 +37,7 @@ class DockerSave implements PostProcessor {
   async run(input: ChainArtifact, ctx: PostProcessorContext): Promise<PostProcessorOutput> {
     const image = requireImage(input, 'docker-save');
     // A leg's tags may name another platform's image by now (every leg tags the same names): a leg saves its image by ID.
-    const refs = image.tags.length > 0 && !ctx.leg ? image.tags : [image.imageId];
+    const refs = image.tags.length > 0 && !ctx.leg ? image.tags.map(formatReference) : [image.imageId];
     const path = ctx.leg ? platformPath(this.path, ctx.leg.platform) : this.path;
     const target = resolve(this.cwd, path);
     ctx.message(`Saving image: ${refs.join(', ')}`);

@@ -14,6 +14,7 @@ import {
   type PostProcessorPlugin,
 } from './post-processor.js';
 import { DOCKER_PATH, PACKER_INTERNAL } from '../config/unsupported.js';
+import { formatReference, parseReference, tagOrLatest, tagProblem, withTag, type ImageReference } from '../docker/reference.js';
 
 const SCHEMA = {
   attributes: {
@@ -25,13 +26,9 @@ const SCHEMA = {
   unsupported: { ...PACKER_INTERNAL, docker_path: DOCKER_PATH },
 } satisfies BodySchema;
 
-const TAG_RE = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const REPO_RE = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?::[0-9]+)?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
-
 class DockerTag implements PostProcessor {
   constructor(
-    private readonly repository: string,
-    private readonly tags: string[],
+    private readonly tags: ImageReference[],
     /** Why tagging cannot work (e.g. a repository made from an unset variable); reported when it runs, as Packer does. */
     private readonly problem?: string,
   ) {}
@@ -39,15 +36,13 @@ class DockerTag implements PostProcessor {
   async run(input: ChainArtifact, ctx: PostProcessorContext): Promise<PostProcessorOutput> {
     const image = requireImage(input, 'docker-tag');
     if (this.problem) throw new PostProcessorError(this.problem);
-    const tags: string[] = [];
-    for (const tag of this.tags) {
+    for (const ref of this.tags) {
       ctx.say(`Tagging image: ${image.imageId}`);
-      ctx.message(`Repository: ${this.repository}:${tag}`);
-      await ctx.driver.tag(image.imageId, this.repository, tag);
-      tags.push(`${this.repository}:${tag}`);
+      ctx.message(`Repository: ${formatReference(ref)}`);
+      await ctx.driver.tag(image.imageId, ref.name, tagOrLatest(ref));
     }
     // Tagging is what later steps (docker-push) rely on: the input image is always kept.
-    return { artifact: { builderId: BUILDER_ID.dockerTag, imageId: image.imageId, tags, digests: [], files: [] }, keep: true, forceKeep: true };
+    return { artifact: { builderId: BUILDER_ID.dockerTag, imageId: image.imageId, tags: [...this.tags], digests: [], files: [] }, keep: true, forceKeep: true };
   }
 }
 
@@ -59,19 +54,22 @@ function decode(d: Decoded<typeof SCHEMA>, block: Block): { postProcessor?: Post
   // Packer checks neither before tagging: a template whose repository comes from an unset variable (a CI validate job
   // without secrets) validates, and docker-tag fails when it runs. Here validate also warns.
   const problems: string[] = [];
-  if (!REPO_RE.test(repository)) {
+  const parsed = parseReference(repository);
+  const repo = 'ref' in parsed && parsed.ref.tag === undefined && parsed.ref.digest === undefined ? parsed.ref : undefined;
+  if (!repo) {
     const why = `"${repository}" is not a valid repository name: lowercase letters, digits and separators (. _ -), with an optional registry host[:port]/ prefix.`;
     problems.push(why);
     diags.push(warning('Invalid repository', `${why} docker-tag will fail when it runs.`, d.ranges.repository ?? block.openBraceRange));
   }
   for (const t of tags) {
-    if (TAG_RE.test(t)) continue;
+    if (tagProblem(t) === undefined) continue;
     const why = `"${t}" is not a valid tag: up to 128 letters, digits, "_", "." and "-", not starting with "." or "-".`;
     problems.push(why);
     diags.push(warning('Invalid tag', `${why} docker-tag will fail when it runs.`, d.ranges.tags ?? d.ranges.tag));
   }
   const problem = problems.length > 0 ? problems.join(' ') : undefined;
-  return { postProcessor: new DockerTag(repository, tags.length > 0 ? tags : ['latest'], problem), diagnostics: diags };
+  const refs = repo ? (tags.length > 0 ? tags : ['latest']).map((t) => withTag(repo, t)) : [];
+  return { postProcessor: new DockerTag(refs, problem), diagnostics: diags };
 }
 
 export const dockerTag: PostProcessorPlugin<typeof SCHEMA> = { schema: SCHEMA, decode };

@@ -4,6 +4,7 @@ import type { Block } from '../hcl/ast.js';
 import type { Diagnostic } from '../hcl/diagnostics.js';
 import type { BodySchema, Decoded } from '../config/schema.js';
 import type { Driver } from '../docker/driver.js';
+import type { ImageReference } from '../docker/reference.js';
 import type { PushedDigest } from '../pipeline/result.js';
 import type { IndexCollector } from '../pipeline/image-index.js';
 
@@ -31,8 +32,8 @@ export interface ChainArtifact {
   /** Host files, as paths relative to the current directory or absolute. */
   files: string[];
   imageId?: string;
-  /** "repository:tag" names this artifact carries (docker-tag adds them; docker-push pushes them). */
-  tags: string[];
+  /** The repository:tag references this artifact carries (docker-tag adds them; docker-push pushes them). */
+  tags: ImageReference[];
   digests: PushedDigest[];
 }
 
@@ -96,12 +97,4 @@ export function requireImage(input: ChainArtifact, type: string): ImageArtifact 
     );
   }
   return input as ImageArtifact;
-}
-
-/** Splits "host:5000/name:tag" into repository and tag (the tag is after the last colon that follows the last slash). */
-export function splitReference(ref: string): { repository: string; tag: string } {
-  const slash = ref.lastIndexOf('/');
-  const colon = ref.lastIndexOf(':');
-  if (colon > slash) return { repository: ref.slice(0, colon), tag: ref.slice(colon + 1) };
-  return { repository: ref, tag: 'latest' };
 }

@@ -7,9 +7,12 @@ import { BuildCancelled } from '../pipeline/step.js';
 
 const RETRY_DELAY_MS = 2000;
 
-/** The exec's connection ended without the command's exit status: the container or the engine went away. */
+/**
+ * The exec's connection ended without the command's exit status: the container or the engine went away. The engine
+ * relays a stream cut on its side only as text ("unexpected EOF", "connection reset").
+ */
 export function isDisconnect(e: unknown): boolean {
-  return e instanceof DriverError && /finished without an exit code|socket hang up|econnreset|connection reset|unexpected eof/i.test(e.message);
+  return e instanceof DriverError && (e.code === 'connection-lost' || /connection reset|unexpected eof/i.test(e.message));
 }
 
 function wait(ms: number, signal: AbortSignal): Promise<void> {

@@ -4,10 +4,13 @@ import type { Provisioner } from '../../provisioners/provisioner.js';
 import type { PostProcessor } from '../../post-processors/post-processor.js';
 import type { DockerConfig } from './config.js';
 import type { JsValue } from '../../hcl/value.js';
+import type { FailedBlock } from '../../pipeline/build-error.js';
 
 export interface PlannedProvisioner {
   type: string;
   name: string;
+  /** Where the template writes it, for run-time errors to point at. */
+  block?: FailedBlock;
   provisioner: Provisioner;
   /** The provisioner's own attributes as decoded (overrides applied), as its cache key holds them (keyedConfig). */
   config: Record<string, JsValue>;
@@ -19,6 +22,8 @@ export interface PlannedProvisioner {
 export interface PlannedPostProcessor {
   type: string;
   name: string;
+  /** Where the template writes it, for run-time errors to point at. */
+  block?: FailedBlock;
   postProcessor: PostProcessor;
   /** keep_input_artifact as the template sets it; undefined leaves it to the post-processor. */
   keepInputArtifact?: boolean;

@@ -145,14 +145,14 @@ export class ShellSession {
   }
 
   close(): void {
-    this.end(new DriverError('exec cancelled'));
+    this.end(new DriverError('exec cancelled', undefined, 'cancelled'));
   }
 
   private send(request: ScriptRequest): Promise<ScriptOutcome> {
     return new Promise<ScriptOutcome>((resolve, reject) => {
       if (this.ended !== undefined) return reject(this.ended);
       const signal = request.signal;
-      if (signal?.aborted) return reject(new DriverError('exec cancelled'));
+      if (signal?.aborted) return reject(new DriverError('exec cancelled', undefined, 'cancelled'));
       const onAbort = (): void => this.close();
       signal?.addEventListener('abort', onAbort, { once: true });
       const done =

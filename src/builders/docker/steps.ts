@@ -250,6 +250,7 @@ async function rebase(s: DockerBuildState, image: string): Promise<void> {
 export function provisionStep(p: PlannedProvisioner, i: number): Step<DockerBuildState> {
   return {
     name: `provisioner ${p.name}`,
+    ...(p.block ? { block: p.block } : {}),
     async run(s, signal) {
       try {
         if (s.chain) await provisionCached(s, s.chain, p, i, signal);

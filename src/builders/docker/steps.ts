@@ -14,6 +14,8 @@ import { communicatorFor, ensureContainer, lazyCommunicator, removeContainer } f
 import type { Communicator } from '../../plugin/communicator.js';
 import type { ShellSession } from './shell-session.js';
 import { formatGoDuration } from '../../pipeline/duration.js';
+import { goQuote } from '../../hcl/go-quote.js';
+import { messageOf } from '../../error-message.js';
 import { formatPlatform, imageMatches, imagePlatform } from '../../pipeline/platform.js';
 
 export interface BuildUi {
@@ -146,13 +148,30 @@ export const containerStep: Step<DockerBuildState> = {
   },
 };
 
-async function runProvisioner(s: DockerBuildState, p: PlannedProvisioner, signal: AbortSignal, comm?: Communicator): Promise<void> {
+/**
+ * Runs a provisioner with its pause, timeout and retries. With continue_on_error, a failure left after the retries is
+ * printed as Packer prints it and the build goes on (the result is false); a cancelled build still stops.
+ */
+async function runProvisioner(s: DockerBuildState, p: PlannedProvisioner, signal: AbortSignal, comm?: Communicator): Promise<boolean> {
+  try {
+    await attemptProvisioner(s, p, signal, comm);
+    return true;
+  } catch (e: unknown) {
+    if (!p.continueOnError || e instanceof BuildCancelled || signal.aborted) throw e;
+    s.ui.say(`Warning: Provisioner failed with ${goQuote(messageOf(e))}, but continue_on_error is set; continuing the build.`);
+    return false;
+  }
+}
+
+async function attemptProvisioner(s: DockerBuildState, p: PlannedProvisioner, signal: AbortSignal, comm?: Communicator): Promise<void> {
   if (!comm && !s.containerId) throw new Error('No container to provision.');
   if (p.pauseBeforeMs > 0) {
     s.ui.say(`Pausing ${formatGoDuration(p.pauseBeforeMs)} before the next provisioner...`);
     await sleep(p.pauseBeforeMs, signal);
   }
   comm ??= communicatorFor(s, s.containerId ?? '');
+  // As Packer's RetriedProvisioner, the retry messages and the error it gives up with are the first attempt's.
+  let first: { error: unknown } | undefined;
   for (let attempt = 0; ; attempt++) {
     const timeout = p.timeoutMs > 0 ? AbortSignal.timeout(p.timeoutMs) : undefined;
     const stepSignal = timeout ? AbortSignal.any([signal, timeout]) : signal;
@@ -173,8 +192,13 @@ async function runProvisioner(s: DockerBuildState, p: PlannedProvisioner, signal
     } catch (e: unknown) {
       throwIfAborted(signal);
       const err = timeout?.aborted ? new ProvisionerError(`Provisioner ${p.name} timed out after ${p.timeoutMs / 1000}s.`) : e;
-      if (attempt >= p.maxRetries) throw err;
-      s.ui.error(`${err instanceof Error ? err.message : String(err)} Retrying (${attempt + 1}/${p.maxRetries})...`);
+      first ??= { error: err };
+      if (p.maxRetries === 0) throw err;
+      if (attempt >= p.maxRetries) {
+        s.ui.say('retry limit reached.');
+        throw first.error;
+      }
+      s.ui.say(`Provisioner failed with ${goQuote(messageOf(first.error))}, retrying with ${p.maxRetries - attempt} trie(s) left`);
     }
   }
 }
@@ -184,7 +208,8 @@ async function provisionCached(s: DockerBuildState, chain: CacheChain, p: Planne
   const step = `[${i + 1}/${s.build.provisioners.length}]`;
   if (p.provisioner.effect === 'host') {
     s.ui.say(`${step} RUN provisioner ${p.name} (never cached: its effect is outside the image)`);
-    return runProvisioner(s, p, signal, lazyCommunicator(s));
+    if (!(await runProvisioner(s, p, signal, lazyCommunicator(s)))) chain.spoil(i);
+    return;
   }
   await cacheWritten(s);
   if (await chain.served(i)) {
@@ -195,7 +220,7 @@ async function provisionCached(s: DockerBuildState, chain: CacheChain, p: Planne
   const key = chain.usesKeys() ? chain.keyAfter(i) : undefined;
   s.ui.say(`${step} RUN provisioner ${p.name}`);
   const id = await ensureContainer(s, true);
-  await runProvisioner(s, p, signal, communicatorFor(s, id));
+  if (!(await runProvisioner(s, p, signal, communicatorFor(s, id)))) chain.spoil(i);
   if (key === undefined || !chain.keeps(i)) return;
   // In place, without pausing: the step is over and the next one has not begun.
   const image = s.driver.commit(id, { changes: [`LABEL ${CACHE_KEY_LABEL}=${key}`], pause: false }).then(async (made) => {
@@ -289,7 +314,7 @@ async function commitImage(s: DockerBuildState): Promise<void> {
     s.ui.message(`Image ID: ${s.imageId}`);
     return;
   }
-  const key = chain?.finalKey();
+  const key = chain && !chain.spoiled ? chain.finalKey() : undefined;
   // Without caching the running container; with caching it may still be the last cached image, made but not started.
   const container = chain ? await ensureContainer(s, false) : s.containerId;
   if (!container) throw new Error('No container to commit.');

@@ -120,6 +120,21 @@ test('the retries come first: each is announced, then the limit, then the failur
   expect(d.callsTo('exec')).toHaveLength(5);
 });
 
+test('each attempt pauses and sets its timeout again, as Packer wraps the retries around both', async () => {
+  const d = driver();
+  write('continue_on_error = true\n    max_retries = 1\n    pause_before = "1ms"\n    timeout = "1m"');
+  const { says } = await build(d);
+  expect(says.filter((t) => /^(Pausing|Setting|Provisioner failed|retry|Warning)/.test(t)).map((t) => t.split(' "')[0])).toEqual([
+    'Pausing 1ms before the next provisioner...',
+    'Setting a 1m0s timeout for the next provisioner...',
+    'Provisioner failed with',
+    'Pausing 1ms before the next provisioner...',
+    'Setting a 1m0s timeout for the next provisioner...',
+    'retry limit reached.',
+    'Warning: Provisioner failed with',
+  ]);
+});
+
 test('a retry that succeeds needs no warning', async () => {
   const d = driver();
   let attempts = 0;
@@ -147,8 +162,10 @@ test('a timed-out provisioner is a failure like any other', async () => {
       }),
   );
   write('continue_on_error = true\n    timeout = "50ms"');
-  const { r, says } = await build(d);
+  const { r, says, ui } = await build(d);
   expect(r.error).toBeUndefined();
+  expect(says).toContain('Setting a 50ms timeout for the next provisioner...');
+  expect(ui.lines.filter((l) => l.kind === 'error').map((l) => l.text)).toEqual(['Cancelling provisioner after a timeout...']);
   expect(says).toContain('Warning: Provisioner failed with "Provisioner two timed out after 0.05s.", but continue_on_error is set; continuing the build.');
   expect(d.callsTo('exec')).toHaveLength(3);
 });

@@ -163,37 +163,23 @@ async function runProvisioner(s: DockerBuildState, p: PlannedProvisioner, signal
   }
 }
 
+/**
+ * The attempts of a provisioner, as Packer wraps it: each attempt pauses (pause_before) and sets its timeout, and
+ * RetriedProvisioner runs up to max_retries more after a failure.
+ */
 async function attemptProvisioner(s: DockerBuildState, p: PlannedProvisioner, signal: AbortSignal, comm?: Communicator): Promise<void> {
   if (!comm && !s.containerId) throw new Error('No container to provision.');
-  if (p.pauseBeforeMs > 0) {
-    s.ui.say(`Pausing ${formatGoDuration(p.pauseBeforeMs)} before the next provisioner...`);
-    await sleep(p.pauseBeforeMs, signal);
-  }
-  comm ??= communicatorFor(s, s.containerId ?? '');
+  const communicator = comm ?? communicatorFor(s, s.containerId ?? '');
   // As Packer's RetriedProvisioner, the retry messages and the error it gives up with are the first attempt's.
   let first: { error: unknown } | undefined;
   for (let attempt = 0; ; attempt++) {
-    const timeout = p.timeoutMs > 0 ? AbortSignal.timeout(p.timeoutMs) : undefined;
-    const stepSignal = timeout ? AbortSignal.any([signal, timeout]) : signal;
     try {
-      await p.provisioner.run({
-        comm,
-        say: s.ui.say,
-        warn: s.ui.warning ?? s.ui.error,
-        message: s.ui.message,
-        signal: stepSignal,
-        buildName: s.build.sourceName,
-        builderType: 'docker',
-        containerId: s.containerId,
-      });
-      throwIfAborted(signal);
-      if (timeout?.aborted) throw new ProvisionerError(`Provisioner ${p.name} timed out after ${p.timeoutMs / 1000}s.`);
+      await attemptOnce(s, p, signal, communicator);
       return;
     } catch (e: unknown) {
       throwIfAborted(signal);
-      const err = timeout?.aborted ? new ProvisionerError(`Provisioner ${p.name} timed out after ${p.timeoutMs / 1000}s.`) : e;
-      first ??= { error: err };
-      if (p.maxRetries === 0) throw err;
+      first ??= { error: e };
+      if (p.maxRetries === 0) throw e;
       if (attempt >= p.maxRetries) {
         s.ui.say('retry limit reached.');
         throw first.error;
@@ -201,6 +187,37 @@ async function attemptProvisioner(s: DockerBuildState, p: PlannedProvisioner, si
       s.ui.say(`Provisioner failed with ${goQuote(messageOf(first.error))}, retrying with ${p.maxRetries - attempt} trie(s) left`);
     }
   }
+}
+
+async function attemptOnce(s: DockerBuildState, p: PlannedProvisioner, signal: AbortSignal, comm: Communicator): Promise<void> {
+  if (p.pauseBeforeMs > 0) {
+    s.ui.say(`Pausing ${formatGoDuration(p.pauseBeforeMs)} before the next provisioner...`);
+    await sleep(p.pauseBeforeMs, signal);
+  }
+  if (p.timeoutMs > 0) s.ui.say(`Setting a ${formatGoDuration(p.timeoutMs)} timeout for the next provisioner...`);
+  const timeout = p.timeoutMs > 0 ? AbortSignal.timeout(p.timeoutMs) : undefined;
+  const onTimeout = () => s.ui.error('Cancelling provisioner after a timeout...');
+  timeout?.addEventListener('abort', onTimeout, { once: true });
+  const timedOut = () => new ProvisionerError(`Provisioner ${p.name} timed out after ${p.timeoutMs / 1000}s.`);
+  try {
+    await p.provisioner.run({
+      comm,
+      say: s.ui.say,
+      warn: s.ui.warning ?? s.ui.error,
+      message: s.ui.message,
+      signal: timeout ? AbortSignal.any([signal, timeout]) : signal,
+      buildName: s.build.sourceName,
+      builderType: 'docker',
+      containerId: s.containerId,
+    });
+  } catch (e: unknown) {
+    throwIfAborted(signal);
+    throw timeout?.aborted ? timedOut() : e;
+  } finally {
+    timeout?.removeEventListener('abort', onTimeout);
+  }
+  throwIfAborted(signal);
+  if (timeout?.aborted) throw timedOut();
 }
 
 /** Runs provisioner i — or, with caching, takes its result from the cache, and keeps a new result as a cache image. */

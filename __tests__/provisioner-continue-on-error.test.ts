@@ -135,6 +135,28 @@ test('each attempt pauses and sets its timeout again, as Packer wraps the retrie
   ]);
 });
 
+test("the failure reported is the first attempt's, with or without continue_on_error", async () => {
+  for (const [middle, error] of [
+    ['continue_on_error = true\n    max_retries = 1', undefined],
+    ['max_retries = 1', FAILURE],
+  ] as const) {
+    const d = driver();
+    // Provisioner two fails with exit status 3, then 4.
+    let scripts = 0;
+    d.onExec((_id, spec) => {
+      const n = spec.cmd[2].includes('chmod') ? ++scripts : 0;
+      return { exitCode: n === 2 ? 3 : n === 3 ? 4 : 0, stdout: '', stderr: '' };
+    });
+    write(middle);
+    const { r, says } = await build(d);
+    expect(r.error).toBe(error);
+    expect(says.filter((t) => t.includes('exit status'))).toEqual([
+      `Provisioner failed with "${FAILURE}", retrying with 1 trie(s) left`,
+      ...(error ? [] : [WARNING]),
+    ]);
+  }
+});
+
 test('a retry that succeeds needs no warning', async () => {
   const d = driver();
   let attempts = 0;

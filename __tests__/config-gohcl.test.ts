@@ -43,6 +43,8 @@ describe('a value of the wrong type is reported as gohcl does', () => {
         '15:21-15:29 Unsuitable value type: Unsuitable value: list of string required',
         '16:20-16:21 Unsuitable value type: Unsuitable value: element 0: string required',
         '21:20-21:21 Unsuitable value type: Unsuitable value: a number is required',
+        '26:26-26:31 Unsuitable value type: Unsuitable value: a bool is required',
+        '31:25-31:29 Unsuitable value type: Unsuitable value: null value is not allowed',
       ],
     ],
     [
@@ -114,7 +116,7 @@ describe('what cty converts is accepted, as Packer accepts it', () => {
         `local "l" {\n  expression = "x"\n  sensitive  = "false"\n}\n` +
         `hcp_packer_registry {\n  bucket_labels = null\n  channels      = null\n  description   = 1\n}\n${SOURCE}` +
         `build {\n  name    = 7\n  sources = ["source.docker.x"]\n` +
-        `  provisioner "shell" {\n    inline      = ["true"]\n    max_retries = "3"\n    only        = null\n    name        = true\n  }\n` +
+        `  provisioner "shell" {\n    inline      = ["true"]\n    max_retries = "3"\n    only        = null\n    name        = true\n    continue_on_error = "true"\n  }\n` +
         `  post-processor "docker-tag" {\n    repository          = "x/y"\n    keep_input_artifact = "false"\n    except              = [1]\n  }\n` +
         `  post-processor "docker-tag" {\n    repository          = "x/z"\n    keep_input_artifact = null\n  }\n}\n`,
     );
@@ -124,7 +126,7 @@ describe('what cty converts is accepted, as Packer accepts it', () => {
     expect(masked).toContain('s3cr3t-value');
     const [build] = p.builds;
     expect(build.name).toBe('7.docker.x');
-    expect(build.provisioners.map((x) => [x.name, x.maxRetries])).toEqual([['true', 3]]);
+    expect(build.provisioners.map((x) => [x.name, x.maxRetries, x.continueOnError])).toEqual([['true', 3, true]]);
     expect(build.chains.map((c) => c.map((x) => x.keepInputArtifact))).toEqual([[false], [undefined]]);
   });
 

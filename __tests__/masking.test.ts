@@ -26,6 +26,14 @@ function leaks(text: string): string[] {
 }
 
 describe('the filter', () => {
+  test("a value as Go's %q quotes it (a provisioner's failure in a retry or continue_on_error line) is masked", () => {
+    const m = new Masker();
+    const secret = 'tok\x01en\u2028"x"';
+    m.add(secret);
+    const line = `Provisioner failed with "curl: bad token ${'tok\\x01en\\u2028\\"x\\"'}", retrying with 1 trie(s) left`;
+    expect(m.apply(line)).toBe(`Provisioner failed with "curl: bad token ${MASKED}", retrying with 1 trie(s) left`);
+  });
+
   test('a value printed twice in one write is masked twice', () => {
     const m = new Masker();
     m.add('hunter2');

@@ -9,12 +9,14 @@ import type { JsValue, Type } from '../src/hcl/value.js';
 import { DOCKER_SOURCE } from '../src/builders/docker/config.js';
 import { BOOTSTRAP_SCHEMA } from '../src/builders/docker/bootstrap-config.js';
 import { POST_PROCESSORS, PROVISIONERS } from '../src/pipeline/plugins.js';
+import { PROVISIONER_COMMON } from '../src/pipeline/plan.js';
 
 /** The schemas a page's marker can name. */
 export const SCHEMAS: Record<string, BodySchema> = {
   'builder/docker': DOCKER_SOURCE,
   'builder/docker.build': BOOTSTRAP_SCHEMA,
   ...Object.fromEntries(Object.entries(PROVISIONERS).map(([name, p]) => [`provisioner/${name}`, p.schema])),
+  'provisioner/common': { attributes: PROVISIONER_COMMON },
   ...Object.fromEntries(Object.entries(POST_PROCESSORS).map(([name, p]) => [`post-processor/${name}`, p.schema])),
 };
 
@@ -22,6 +24,7 @@ export const SCHEMAS: Record<string, BodySchema> = {
 export const PAGES = [
   'docs/builders/docker.md',
   ...Object.keys(PROVISIONERS).map((name) => `docs/provisioners/${name}.md`),
+  'docs/provisioners/common.md',
   ...['artifice', 'checksum', 'compress', 'docker-import', 'docker-push', 'docker-save', 'docker-tag', 'manifest'].map(
     (name) => `docs/post-processors/${name}.md`,
   ),

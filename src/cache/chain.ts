@@ -29,6 +29,8 @@ export class CacheChain {
   finalImage?: string;
   /** Image steps served from cache. */
   hits = 0;
+  /** The first step that failed while the build went on (continue_on_error): from there on nothing is cached. */
+  private spoiledAt = Infinity;
 
   /**
    * @param finalDescription how the key of the committed image derives from the last step key (undefined when the
@@ -84,7 +86,21 @@ export class CacheChain {
       .map((_, i) => i)
       .filter((i) => this.commits(i))
       .map((i) => ({ key: this.keyAfter(i), final: false }));
-    return this.finalKeyOf ? [...out, { key: this.finalKey(), final: true }] : out;
+    return this.finalKeyOf && !this.spoiled ? [...out, { key: this.finalKey(), final: true }] : out;
+  }
+
+  /**
+   * Step i failed and the build went on: the container's state is not what the key after step i stands for, nor is
+   * any state after it. Every later step runs, and neither they nor the committed image are kept.
+   */
+  spoil(i: number): void {
+    this.spoiledAt = Math.min(this.spoiledAt, i);
+    this.missed = true;
+  }
+
+  /** Whether a step failed while the build went on (`spoil`): the committed image then has no key. */
+  get spoiled(): boolean {
+    return this.spoiledAt !== Infinity;
   }
 
   /**
@@ -92,6 +108,7 @@ export class CacheChain {
    * image is cached under the final key and holds the same filesystem, which saves one commit of the whole diff.
    */
   commits(i: number): boolean {
+    if (i >= this.spoiledAt) return false;
     return this.steps[i].effect === 'image' && (this.finalKeyOf === undefined || i !== this.steps.length - 1);
   }
 
@@ -108,7 +125,7 @@ export class CacheChain {
    * miss in a mode=min build that commits no image; its steps then skip hashing what they upload (~0.5 s per 200 MB).
    */
   usesKeys(): boolean {
-    return !this.missed || this.keepSteps || this.finalKeyOf !== undefined;
+    return !this.spoiled && (!this.missed || this.keepSteps || this.finalKeyOf !== undefined);
   }
 
   /** Whether image step i is served from cache. Call in order, when the step is reached. */

@@ -1,8 +1,10 @@
 // Packer's secret filter: every sensitive value (variables marked sensitive, sensitive attributes such as
 // login_password) is replaced by "<sensitive>" in everything repack writes — UI, diagnostics, metadata, outputs.
 // A value is matched as written and in every encoding an output applies to it before masking can see it (JSON
-// strings, -machine-readable fields, URL encoding), and each line of a multi-line value on its own, since output is
-// printed (and read by a runner) line by line.
+// strings, Go's %q, -machine-readable fields, URL encoding), and each line of a multi-line value on its own, since
+// output is printed (and read by a runner) line by line.
+import { goQuote } from '../hcl/go-quote.js';
+
 export const MASKED = '<sensitive>';
 
 /** Packer's escaping for machine-readable data fields. */
@@ -16,7 +18,8 @@ function escapeRegExp(s: string): string {
 
 /** The texts that stand for `value` in some output: itself, its encodings, and each line of a multi-line value. */
 export function secretForms(value: string): string[] {
-  const forms = new Set<string>([value, JSON.stringify(value).slice(1, -1), machineEscape(value)]);
+  // Go's %q too: how a provisioner's failure is quoted in Packer's retry and continue_on_error lines.
+  const forms = new Set<string>([value, JSON.stringify(value).slice(1, -1), goQuote(value).slice(1, -1), machineEscape(value)]);
   try {
     forms.add(encodeURIComponent(value));
   } catch {

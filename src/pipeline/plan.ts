@@ -20,13 +20,20 @@ import { globMatch, selected } from './glob.js';
 import { RUN_UUID } from './run-uuid.js';
 import { LateProvisioner, STAND_IN_ID, usesBuildId, withBuildId } from './late-provisioner.js';
 
-const PROVISIONER_COMMON = {
+/** The arguments every provisioner block takes (Packer's decodeProvisioner), with the provisioner's own. */
+export const PROVISIONER_COMMON = {
   name: { type: T.string, gohcl: 'value', description: 'Name shown in the output; only/except of other blocks can refer to it.' },
   only: { type: T.list(T.string), gohcl: 'value', default: [], description: 'Run only for these sources ("docker.ubuntu").' },
   except: { type: T.list(T.string), gohcl: 'value', default: [], description: 'Skip for these sources.' },
   pause_before: { type: T.string, gohcl: 'value', description: 'Wait this long before running, e.g. "10s".' },
   max_retries: { type: T.number, gohcl: 'int', default: 0, description: 'Retry this many times when it fails.' },
   timeout: { type: T.string, gohcl: 'value', description: 'Fail when it runs longer than this, e.g. "5m".' },
+  continue_on_error: {
+    type: T.bool,
+    gohcl: 'value',
+    default: false,
+    description: 'When it still fails after its retries, print the error as a warning and go on with the build.',
+  },
   override: { type: T.dynamic, description: 'Attribute values per source name: override = { ubuntu = { inline = ["…"] } }.' },
 } satisfies BodySchema['attributes'];
 
@@ -144,6 +151,7 @@ function planProvisioner(
     pauseBeforeMs,
     maxRetries: Math.max(0, Math.floor(Number(d.attrs.max_retries))),
     timeoutMs,
+    continueOnError: d.attrs.continue_on_error === true,
   };
 }
 

@@ -17,6 +17,8 @@ export interface PlannedProvisioner {
   pauseBeforeMs: number;
   maxRetries: number;
   timeoutMs: number;
+  /** A failure (after the retries) is printed as a warning and the build goes on, as Packer's continue_on_error. */
+  continueOnError: boolean;
 }
 
 export interface PlannedPostProcessor {

@@ -14,6 +14,8 @@ import { communicatorFor, ensureContainer, lazyCommunicator, removeContainer } f
 import type { Communicator } from '../../plugin/communicator.js';
 import type { ShellSession } from './shell-session.js';
 import { formatGoDuration } from '../../pipeline/duration.js';
+import { goQuote } from '../../hcl/go-quote.js';
+import { messageOf } from '../../error-message.js';
 import { formatPlatform, imageMatches, imagePlatform } from '../../pipeline/platform.js';
 
 export interface BuildUi {
@@ -146,37 +148,76 @@ export const containerStep: Step<DockerBuildState> = {
   },
 };
 
-async function runProvisioner(s: DockerBuildState, p: PlannedProvisioner, signal: AbortSignal, comm?: Communicator): Promise<void> {
+/**
+ * Runs a provisioner with its pause, timeout and retries. With continue_on_error, a failure left after the retries is
+ * printed as Packer prints it and the build goes on (the result is false); a cancelled build still stops.
+ */
+async function runProvisioner(s: DockerBuildState, p: PlannedProvisioner, signal: AbortSignal, comm?: Communicator): Promise<boolean> {
+  try {
+    await attemptProvisioner(s, p, signal, comm);
+    return true;
+  } catch (e: unknown) {
+    if (!p.continueOnError || e instanceof BuildCancelled || signal.aborted) throw e;
+    s.ui.say(`Warning: Provisioner failed with ${goQuote(messageOf(e))}, but continue_on_error is set; continuing the build.`);
+    return false;
+  }
+}
+
+/**
+ * The attempts of a provisioner, as Packer wraps it: each attempt pauses (pause_before) and sets its timeout, and
+ * RetriedProvisioner runs up to max_retries more after a failure.
+ */
+async function attemptProvisioner(s: DockerBuildState, p: PlannedProvisioner, signal: AbortSignal, comm?: Communicator): Promise<void> {
   if (!comm && !s.containerId) throw new Error('No container to provision.');
+  const communicator = comm ?? communicatorFor(s, s.containerId ?? '');
+  // As Packer's RetriedProvisioner, the retry messages and the error it gives up with are the first attempt's.
+  let first: { error: unknown } | undefined;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await attemptOnce(s, p, signal, communicator);
+      return;
+    } catch (e: unknown) {
+      throwIfAborted(signal);
+      first ??= { error: e };
+      if (p.maxRetries === 0) throw e;
+      if (attempt >= p.maxRetries) {
+        s.ui.say('retry limit reached.');
+        throw first.error;
+      }
+      s.ui.say(`Provisioner failed with ${goQuote(messageOf(first.error))}, retrying with ${p.maxRetries - attempt} trie(s) left`);
+    }
+  }
+}
+
+async function attemptOnce(s: DockerBuildState, p: PlannedProvisioner, signal: AbortSignal, comm: Communicator): Promise<void> {
   if (p.pauseBeforeMs > 0) {
     s.ui.say(`Pausing ${formatGoDuration(p.pauseBeforeMs)} before the next provisioner...`);
     await sleep(p.pauseBeforeMs, signal);
   }
-  comm ??= communicatorFor(s, s.containerId ?? '');
-  for (let attempt = 0; ; attempt++) {
-    const timeout = p.timeoutMs > 0 ? AbortSignal.timeout(p.timeoutMs) : undefined;
-    const stepSignal = timeout ? AbortSignal.any([signal, timeout]) : signal;
-    try {
-      await p.provisioner.run({
-        comm,
-        say: s.ui.say,
-        warn: s.ui.warning ?? s.ui.error,
-        message: s.ui.message,
-        signal: stepSignal,
-        buildName: s.build.sourceName,
-        builderType: 'docker',
-        containerId: s.containerId,
-      });
-      throwIfAborted(signal);
-      if (timeout?.aborted) throw new ProvisionerError(`Provisioner ${p.name} timed out after ${p.timeoutMs / 1000}s.`);
-      return;
-    } catch (e: unknown) {
-      throwIfAborted(signal);
-      const err = timeout?.aborted ? new ProvisionerError(`Provisioner ${p.name} timed out after ${p.timeoutMs / 1000}s.`) : e;
-      if (attempt >= p.maxRetries) throw err;
-      s.ui.error(`${err instanceof Error ? err.message : String(err)} Retrying (${attempt + 1}/${p.maxRetries})...`);
-    }
+  if (p.timeoutMs > 0) s.ui.say(`Setting a ${formatGoDuration(p.timeoutMs)} timeout for the next provisioner...`);
+  const timeout = p.timeoutMs > 0 ? AbortSignal.timeout(p.timeoutMs) : undefined;
+  const onTimeout = () => s.ui.error('Cancelling provisioner after a timeout...');
+  timeout?.addEventListener('abort', onTimeout, { once: true });
+  const timedOut = () => new ProvisionerError(`Provisioner ${p.name} timed out after ${p.timeoutMs / 1000}s.`);
+  try {
+    await p.provisioner.run({
+      comm,
+      say: s.ui.say,
+      warn: s.ui.warning ?? s.ui.error,
+      message: s.ui.message,
+      signal: timeout ? AbortSignal.any([signal, timeout]) : signal,
+      buildName: s.build.sourceName,
+      builderType: 'docker',
+      containerId: s.containerId,
+    });
+  } catch (e: unknown) {
+    throwIfAborted(signal);
+    throw timeout?.aborted ? timedOut() : e;
+  } finally {
+    timeout?.removeEventListener('abort', onTimeout);
   }
+  throwIfAborted(signal);
+  if (timeout?.aborted) throw timedOut();
 }
 
 /** Runs provisioner i — or, with caching, takes its result from the cache, and keeps a new result as a cache image. */
@@ -184,7 +225,8 @@ async function provisionCached(s: DockerBuildState, chain: CacheChain, p: Planne
   const step = `[${i + 1}/${s.build.provisioners.length}]`;
   if (p.provisioner.effect === 'host') {
     s.ui.say(`${step} RUN provisioner ${p.name} (never cached: its effect is outside the image)`);
-    return runProvisioner(s, p, signal, lazyCommunicator(s));
+    if (!(await runProvisioner(s, p, signal, lazyCommunicator(s)))) chain.spoil(i);
+    return;
   }
   await cacheWritten(s);
   if (await chain.served(i)) {
@@ -195,7 +237,7 @@ async function provisionCached(s: DockerBuildState, chain: CacheChain, p: Planne
   const key = chain.usesKeys() ? chain.keyAfter(i) : undefined;
   s.ui.say(`${step} RUN provisioner ${p.name}`);
   const id = await ensureContainer(s, true);
-  await runProvisioner(s, p, signal, communicatorFor(s, id));
+  if (!(await runProvisioner(s, p, signal, communicatorFor(s, id)))) chain.spoil(i);
   if (key === undefined || !chain.keeps(i)) return;
   // In place, without pausing: the step is over and the next one has not begun.
   const image = s.driver.commit(id, { changes: [`LABEL ${CACHE_KEY_LABEL}=${key}`], pause: false }).then(async (made) => {
@@ -290,7 +332,7 @@ async function commitImage(s: DockerBuildState): Promise<void> {
     s.ui.message(`Image ID: ${s.imageId}`);
     return;
   }
-  const key = chain?.finalKey();
+  const key = chain && !chain.spoiled ? chain.finalKey() : undefined;
   // Without caching the running container; with caching it may still be the last cached image, made but not started.
   const container = chain ? await ensureContainer(s, false) : s.containerId;
   if (!container) throw new Error('No container to commit.');

@@ -20,4 +20,14 @@ build {
     inline      = ["true"]
     max_retries = "x"
   }
+
+  provisioner "shell" {
+    inline            = ["true"]
+    continue_on_error = "maybe"
+  }
+
+  provisioner "shell" {
+    inline            = ["true"]
+    continue_on_error = null
+  }
 }

@@ -152,18 +152,26 @@ function engine(img: Image, saves: string[] = []): Driver {
   return partial as Driver;
 }
 
+type PushOptions = Parameters<typeof pushImageByDigest>[0];
+
+/** Pushes `img` to `repository` on the test registry at `port`: no credentials, no progress, the shared memo, unless `o` says otherwise. */
+function push(img: Image, port: number, repository: string, o: Partial<PushOptions> = {}) {
+  return pushImageByDigest({
+    memo,
+    driver: engine(img),
+    imageId: img.id,
+    repository: `127.0.0.1:${port}/${repository}`,
+    query: { auth: {} },
+    progress: () => undefined,
+    ...o,
+  });
+}
+
 it('uploads the config and gzipped layers whose diff IDs match, then PUTs the manifest by digest and no tag', async () => {
   const reg = await registry();
   const img = await image();
   const lines: string[] = [];
-  const pushed = await pushImageByDigest({
-    memo,
-    driver: engine(img),
-    imageId: img.id,
-    repository: `127.0.0.1:${reg.port}/team/app`,
-    query: { auth: {} },
-    progress: (l) => lines.push(l),
-  });
+  const pushed = await push(img, reg.port, 'team/app', { progress: (l) => lines.push(l) });
   expect(reg.requests.filter((r) => r.startsWith('PUT /v2/team/app/manifests/'))).toEqual([`PUT /v2/team/app/manifests/${pushed.digest}`]);
   expect(pushed.mediaType).toBe(DOCKER_MANIFEST);
   expect([...reg.manifests.keys()]).toEqual([pushed.digest]);
@@ -188,26 +196,12 @@ it('uploads the config and gzipped layers whose diff IDs match, then PUTs the ma
 it('the same image pushed again gives the same manifest digest, and sends no blob the repository has', async () => {
   const img = await image();
   const first = await registry();
-  const a = await pushImageByDigest({
-    memo,
-    driver: engine(img),
-    imageId: img.id,
-    repository: `127.0.0.1:${first.port}/app`,
-    query: { auth: {} },
-    progress: () => undefined,
-  });
+  const a = await push(img, first.port, 'app');
   const blobs = first.blobs;
   await new Promise<void>((resolve) => server?.close(() => resolve()));
   const again = await registry({ has: blobs });
   const saves: string[] = [];
-  const b = await pushImageByDigest({
-    memo,
-    driver: engine(img, saves),
-    imageId: img.id,
-    repository: `127.0.0.1:${again.port}/app`,
-    query: { auth: {} },
-    progress: () => undefined,
-  });
+  const b = await push(img, again.port, 'app', { driver: engine(img, saves) });
   expect(b.digest).toBe(a.digest);
   expect(again.requests.filter((r) => r.startsWith('PUT /v2/upload/'))).toEqual([]);
   // The layers' gzip digests are known from the first push: the engine's export is not even read.
@@ -221,15 +215,7 @@ it("mounts the base image's layers from its repository, and uploads only the oth
   const reg = await registry({ mountable: new Map([[sha(baseBlob), baseBlob]]) });
   base.repository = `127.0.0.1:${reg.port}/library/base`;
   const lines: string[] = [];
-  const pushed = await pushImageByDigest({
-    memo,
-    driver: engine(img),
-    imageId: img.id,
-    repository: `127.0.0.1:${reg.port}/app`,
-    query: { auth: {} },
-    base,
-    progress: (l) => lines.push(l),
-  });
+  const pushed = await push(img, reg.port, 'app', { progress: (l) => lines.push(l), base });
   const doc = JSON.parse(reg.manifests.get(pushed.digest)?.body.toString() ?? '{}') as { layers: { digest: string }[] };
   expect(doc.layers[0].digest).toBe(sha(baseBlob));
   expect(lines[0]).toBe(`${sha(baseBlob).slice(7, 19)}: Mounted from library/base`);
@@ -245,15 +231,7 @@ it('a mount the registry refuses falls back to uploading the layer', async () =>
     repository: `127.0.0.1:${reg.port}/library/base`,
     layers: new Map([[sha(img.layers[0]), { digest: sha(baseBlob), size: baseBlob.length }]]),
   };
-  const pushed = await pushImageByDigest({
-    memo,
-    driver: engine(img),
-    imageId: img.id,
-    repository: `127.0.0.1:${reg.port}/app`,
-    query: { auth: {} },
-    base,
-    progress: () => undefined,
-  });
+  const pushed = await push(img, reg.port, 'app', { base });
   expect(reg.requests).toContain('POST /v2/app/blobs/uploads/?mount&from=library/base');
   const doc = JSON.parse(reg.manifests.get(pushed.digest)?.body.toString() ?? '{}') as { layers: { digest: string }[] };
   expect(sha(gunzipSync(reg.blobs.get(doc.layers[0].digest) ?? Buffer.alloc(0)))).toBe(sha(img.layers[0]));
@@ -262,28 +240,14 @@ it('a mount the registry refuses falls back to uploading the layer', async () =>
 it('asks with the credentials when the registry wants them', async () => {
   const reg = await registry({ basic: 'me:secret' });
   const img = await image();
-  const pushed = await pushImageByDigest({
-    memo,
-    driver: engine(img),
-    imageId: img.id,
-    repository: `127.0.0.1:${reg.port}/app`,
-    query: { auth: { username: 'me', password: 'secret' } },
-    progress: () => undefined,
-  });
+  const pushed = await push(img, reg.port, 'app', { query: { auth: { username: 'me', password: 'secret' } } });
   expect(reg.manifests.has(pushed.digest)).toBe(true);
 });
 
 it('wrong credentials fail with a message naming the registry and repository, and no secret', async () => {
   const reg = await registry({ basic: 'me:secret' });
   const img = await image();
-  const pushed = pushImageByDigest({
-    memo,
-    driver: engine(img),
-    imageId: img.id,
-    repository: `127.0.0.1:${reg.port}/team/app`,
-    query: { auth: { username: 'me', password: 'wrong' } },
-    progress: () => undefined,
-  });
+  const pushed = push(img, reg.port, 'team/app', { query: { auth: { username: 'me', password: 'wrong' } } });
   await expect(pushed).rejects.toThrow(`127.0.0.1:${reg.port}/team/app: the registry asks for credentials that were not given or not accepted`);
   await expect(pushed).rejects.not.toThrow(/wrong/);
   expect(reg.manifests.size).toBe(0);
@@ -293,16 +257,7 @@ it('a refused blob upload stops the push before any manifest, naming the registr
   const reg = await registry({ refuseBlobs: 500 });
   const img = await image();
   const tries: number[] = [];
-  const pushed = pushImageByDigest({
-    memo,
-    driver: engine(img),
-    imageId: img.id,
-    repository: `127.0.0.1:${reg.port}/team/app`,
-    query: { auth: {} },
-    progress: () => undefined,
-    retry: { attempts: 2, delaysMs: [0] },
-    onRetry: (_e, n) => tries.push(n),
-  });
+  const pushed = push(img, reg.port, 'team/app', { retry: { attempts: 2, delaysMs: [0] }, onRetry: (_e, n) => tries.push(n) });
   await expect(pushed).rejects.toThrow(
     new RegExp(
       `^Pushing to 127\\.0\\.0\\.1:${reg.port}/team/app: PUT 127\\.0\\.0\\.1:${reg.port}/v2/upload/\\d+: HTTP 500: \\{"errors":\\[\\{"code":"BLOB_UPLOAD_INVALID"\\}\\]\\}$`,
@@ -316,16 +271,7 @@ it('a 503 from the registry is tried again, and the push completes without sendi
   const reg = await registry({ failFirstManifest: 503 });
   const img = await image();
   const tries: string[] = [];
-  const pushed = await pushImageByDigest({
-    memo,
-    driver: engine(img),
-    imageId: img.id,
-    repository: `127.0.0.1:${reg.port}/app`,
-    query: { auth: {} },
-    progress: () => undefined,
-    retry: { attempts: 3, delaysMs: [0] },
-    onRetry: (e, n) => tries.push(`${n}: ${e.message}`),
-  });
+  const pushed = await push(img, reg.port, 'app', { retry: { attempts: 3, delaysMs: [0] }, onRetry: (e, n) => tries.push(`${n}: ${e.message}`) });
   expect(tries).toEqual([
     `1: Pushing to 127.0.0.1:${reg.port}/app: PUT 127.0.0.1:${reg.port}/v2/app/manifests/${pushed.digest}: HTTP 503: {"errors":[{"code":"UNAVAILABLE"}]}`,
   ]);
@@ -337,16 +283,7 @@ it('a 400 is not tried again', async () => {
   const reg = await registry({ failFirstManifest: 400 });
   const img = await image();
   const tries: number[] = [];
-  const pushed = pushImageByDigest({
-    memo,
-    driver: engine(img),
-    imageId: img.id,
-    repository: `127.0.0.1:${reg.port}/app`,
-    query: { auth: {} },
-    progress: () => undefined,
-    retry: { attempts: 3, delaysMs: [0] },
-    onRetry: (_e, n) => tries.push(n),
-  });
+  const pushed = push(img, reg.port, 'app', { retry: { attempts: 3, delaysMs: [0] }, onRetry: (_e, n) => tries.push(n) });
   await expect(pushed).rejects.toThrow('HTTP 400');
   expect(tries).toEqual([]);
 });
@@ -359,14 +296,7 @@ it('an export without one of the layers is an error, and nothing is pushed under
     ...driver,
     inspectImage: async () => ({ id: img.id, repoTags: [], repoDigests: [], config: {}, labels: {}, layers: [...img.layers.map(sha), sha(Buffer.from('x'))] }),
   };
-  const pushed = pushImageByDigest({
-    memo,
-    driver: lying,
-    imageId: img.id,
-    repository: `127.0.0.1:${reg.port}/app`,
-    query: { auth: {} },
-    progress: () => undefined,
-  });
+  const pushed = push(img, reg.port, 'app', { driver: lying });
   await expect(pushed).rejects.toThrow(`The engine's export of ${img.id} has no layer ${sha(Buffer.from('x'))}.`);
   expect(reg.manifests.size).toBe(0);
 });
@@ -378,27 +308,13 @@ it('a later run knows the layers pushed before (the memo file): it mounts them f
     const img = await image();
     const options: RegistryOptions = {};
     const reg = await registry(options);
-    const a = await pushImageByDigest({
-      memo: new LayerMemo(file),
-      driver: engine(img),
-      imageId: img.id,
-      repository: `127.0.0.1:${reg.port}/one`,
-      query: { auth: {} },
-      progress: () => undefined,
-    });
+    const a = await push(img, reg.port, 'one', { memo: new LayerMemo(file) });
     // The blobs (layers and config) stay in repository "one" only: a new run pushing to "two" mounts them from there.
     options.mountable = new Map(reg.blobs);
     for (const d of options.mountable.keys()) reg.blobs.delete(d);
     const saves: string[] = [];
     const lines: string[] = [];
-    const b = await pushImageByDigest({
-      memo: new LayerMemo(file),
-      driver: engine(img, saves),
-      imageId: img.id,
-      repository: `127.0.0.1:${reg.port}/two`,
-      query: { auth: {} },
-      progress: (l) => lines.push(l),
-    });
+    const b = await push(img, reg.port, 'two', { memo: new LayerMemo(file), driver: engine(img, saves), progress: (l) => lines.push(l) });
     expect(b.digest).toBe(a.digest);
     expect(saves).toEqual([]);
     expect(lines.every((l) => l.endsWith(': Mounted from one'))).toBe(true);

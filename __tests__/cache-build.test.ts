@@ -3,11 +3,11 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { echoShell } from '../__fixtures__/echo-shell.js';
 import { FakeDriver } from '../__fixtures__/fake-driver.js';
 import { CACHE_KEY_LABEL } from '../src/cache/key.js';
 import { DriverError } from '../src/docker/driver.js';
 import { pruneCache } from '../src/cache/manage.js';
-import type { ExecResult, ExecSpec } from '../src/docker/driver.js';
 import type { CacheOptions } from '../src/cache/options.js';
 import { runTemplate } from '../src/pipeline/run.js';
 import { RecordingUi } from '../src/pipeline/ui.js';
@@ -21,30 +21,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A driver whose "shell" runs `echo TEXT > FILE` lines of the uploaded script, with $VARS from the command line. */
 function driver(): FakeDriver {
-  const d = new FakeDriver();
-  d.addRemoteImage(BASE, { Cmd: ['bash'], Env: ['PATH=/usr/bin:/bin'] });
-  const run = (id: string, cmd: string): ExecResult => {
-    const script = /; (.*?)(\/tmp\/script_\d+\.sh)\)$/.exec(cmd);
-    if (!script) return { exitCode: 0, stdout: '', stderr: '' };
-    const vars = new Map([...script[1].matchAll(/(\w+)='([^']*)'/g)].map((m) => [m[1], m[2]]));
-    const files = d.containers.get(id)?.files;
-    const text = files?.get(script[2])?.content.toString() ?? '';
-    for (const line of text.split('\n')) {
-      const m = /^echo (.*) > (\S+)$/.exec(line);
-      if (m) files?.set(m[2], { type: 'file', content: Buffer.from(`${m[1].replace(/\$(\w+)/g, (_, v: string) => vars.get(v) ?? '')}\n`), mode: 0o644 });
-      if (line === 'exit 9') return { exitCode: 9, stdout: '', stderr: '' };
-    }
-    return { exitCode: 0, stdout: 'ran\n', stderr: '' };
-  };
-  d.onExec((id, spec: ExecSpec) => {
-    const cmd = spec.cmd[2];
-    const result = run(id, cmd);
-    // The shell provisioner removes its script with an EXIT trap.
-    const trap = /^\(trap 'rm -f '"'"'([^']+)'"'"'' EXIT; /.exec(cmd);
-    if (trap) d.containers.get(id)?.files.delete(trap[1]);
-    return result;
-  });
-  return d;
+  return echoShell(new FakeDriver().addRemoteImage(BASE, { Cmd: ['bash'], Env: ['PATH=/usr/bin:/bin'] }));
 }
 
 interface Params {

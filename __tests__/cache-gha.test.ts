@@ -4,6 +4,7 @@
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { echoShell } from '../__fixtures__/echo-shell.js';
 import { FakeDriver } from '../__fixtures__/fake-driver.js';
 import { MemoryActionsCache } from '../__fixtures__/cache-server/memory-client.js';
 import { ghaEntryPrefix } from '../src/cache/gha-cache.js';
@@ -43,15 +44,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A daemon with only the base image; its "shell" writes the file the inline `echo X > F` names. */
 function daemon(): FakeDriver {
-  const d = new FakeDriver().addRemoteImage(BASE, { Cmd: ['bash'] });
-  d.onExec((id, spec) => {
-    const files = d.containers.get(id)?.files;
-    const script = /(\/tmp\/script_\d+\.sh)\)$/.exec(spec.cmd[2] ?? '');
-    const text = script ? (files?.get(script[1])?.content.toString() ?? '') : '';
-    for (const m of text.matchAll(/^echo (\S+) > (\S+)$/gm)) files?.set(m[2], { type: 'file', content: Buffer.from(`${m[1]}\n`), mode: 0o644 });
-    return { exitCode: 0, stdout: '', stderr: '' };
-  });
-  return d;
+  return echoShell(new FakeDriver().addRemoteImage(BASE, { Cmd: ['bash'] }));
 }
 
 /** A front that reports warnings apart (the action annotates them). */

@@ -3,8 +3,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { echoShell } from '../__fixtures__/echo-shell.js';
 import { FakeDriver } from '../__fixtures__/fake-driver.js';
-import type { ExecSpec } from '../src/docker/driver.js';
 import { CACHE_KEY_LABEL } from '../src/cache/key.js';
 import type { CacheOptions } from '../src/cache/options.js';
 import { runTemplate } from '../src/pipeline/run.js';
@@ -19,21 +19,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A driver whose "shell" writes `echo TEXT > FILE` lines of the uploaded script and fails at a line `exit N`. */
 function driver(): FakeDriver {
-  const d = new FakeDriver();
-  d.addRemoteImage(BASE, { Cmd: ['bash'], Env: ['PATH=/usr/bin:/bin'] });
-  d.onExec((id, spec: ExecSpec) => {
-    const path = /chmod \+x (\S+);/.exec(spec.cmd[2])?.[1];
-    if (!path) return { exitCode: 0, stdout: '', stderr: '' };
-    const files = d.containers.get(id)?.files;
-    for (const line of d.fileIn(id, path)?.toString().split('\n') ?? []) {
-      const exit = /^exit (\d+)$/.exec(line);
-      if (exit) return { exitCode: Number(exit[1]), stdout: '', stderr: '' };
-      const m = /^echo (.*) > (\S+)$/.exec(line);
-      if (m) files?.set(m[2], { type: 'file', content: Buffer.from(`${m[1]}\n`), mode: 0o644 });
-    }
-    return { exitCode: 0, stdout: '', stderr: '' };
-  });
-  return d;
+  return echoShell(new FakeDriver().addRemoteImage(BASE, { Cmd: ['bash'], Env: ['PATH=/usr/bin:/bin'] }));
 }
 
 function write(middle: string, extra = '', two = '"echo half > /half.txt", "exit 3"'): void {

@@ -7,6 +7,7 @@ import https from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
+import { multiPlatformTemplate, OCI_INDEX } from '../__fixtures__/multiplatform.js';
 import { connectDocker } from '../src/docker/connect.js';
 import { main } from '../src/cli/main.js';
 import type { BuildMetadata } from '../src/pipeline/metadata.js';
@@ -22,8 +23,6 @@ const repository = `${REGISTRY}/${name}`;
 const source = `mpauth_${run}`;
 const driver = connectDocker();
 let dir: string;
-
-const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
 
 function get(path: string, accept = 'application/json'): Promise<{ status: number; body: string; digest?: string }> {
   return new Promise((resolve, reject) => {
@@ -58,32 +57,14 @@ function template(tag: string, password: string): string {
   const file = `${tag}.pkr.hcl`;
   writeFileSync(
     join(dir, file),
-    `variable "password" {
-  type      = string
-  sensitive = true
-}
-source "docker" "${source}" {
-  image  = "127.0.0.1:5000/busybox-multi:latest"
-  commit = true
-}
-build {
-  sources = ["source.docker.${source}"]
-  provisioner "shell" {
-    inline = ["uname -m > /built-on"]
-  }
-  post-processors {
-    post-processor "docker-tag" {
-      repository = "${repository}"
-      tags       = ["${tag}"]
-    }
-    post-processor "docker-push" {
-      login          = true
-      login_username = "${USER}"
-      login_password = ${password}
-    }
-  }
-}
-`,
+    multiPlatformTemplate({
+      head: 'variable "password" {\n  type      = string\n  sensitive = true\n}\n',
+      source,
+      image: '127.0.0.1:5000/busybox-multi:latest',
+      repository,
+      tags: `"${tag}"`,
+      push: `      login          = true\n      login_username = "${USER}"\n      login_password = ${password}`,
+    }),
   );
   return file;
 }

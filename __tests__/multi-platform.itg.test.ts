@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { DOCKER_MANIFEST as MANIFEST, multiPlatformTemplate, OCI_INDEX, registryManifest, registryTags } from '../__fixtures__/multiplatform.js';
 import { connectDocker } from '../src/docker/connect.js';
 import { main } from '../src/cli/main.js';
 import { computeOutputs } from '../src/action/outputs.js';
@@ -18,9 +19,6 @@ const run = Date.now().toString(36);
 const repository = `${REGISTRY}/repack-itg-multiplatform-${run}`;
 const source = `mp_${run}`;
 let dir: string;
-
-const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
-const MANIFEST = 'application/vnd.docker.distribution.manifest.v2+json';
 
 interface Index {
   mediaType: string;
@@ -40,38 +38,8 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-async function registryTags(): Promise<string[]> {
-  const res = await fetch(`http://${REGISTRY}/v2/${repository.slice(REGISTRY.length + 1)}/tags/list`);
-  return ((await res.json()) as { tags: string[] | null }).tags?.sort() ?? [];
-}
-
-async function registryManifest(ref: string, accept: string): Promise<{ digest: string | null; body: string }> {
-  const res = await fetch(`http://${REGISTRY}/v2/${repository.slice(REGISTRY.length + 1)}/manifests/${ref}`, { headers: { Accept: accept } });
-  return { digest: res.headers.get('docker-content-digest'), body: await res.text() };
-}
-
 function template(image: string, name = 'mp.pkr.hcl'): string {
-  writeFileSync(
-    join(dir, name),
-    `source "docker" "${source}" {
-  image  = "${image}"
-  commit = true
-}
-build {
-  sources = ["source.docker.${source}"]
-  provisioner "shell" {
-    inline = ["uname -m > /built-on"]
-  }
-  post-processors {
-    post-processor "docker-tag" {
-      repository = "${repository}"
-      tags       = ["v1"]
-    }
-    post-processor "docker-push" {}
-  }
-}
-`,
-  );
+  writeFileSync(join(dir, name), multiPlatformTemplate({ source, image, repository, tags: '"v1"' }));
   return name;
 }
 
@@ -97,11 +65,11 @@ test('a busybox template built for linux/amd64,linux/arm64 pushes one index of b
   first = JSON.parse(r.out) as BuildMetadata[];
   expect(first.map((b) => b.name)).toEqual([`docker.${source}`]);
   const [meta] = first;
-  const served = await registryManifest('v1', OCI_INDEX);
+  const served = await registryManifest(repository, 'v1', OCI_INDEX);
   const index = JSON.parse(served.body) as Index;
   expect(index.mediaType).toBe(OCI_INDEX);
   // The platform images are pushed by digest: the repository's only tag is the index's.
-  expect(await registryTags()).toEqual(['v1']);
+  expect(await registryTags(repository)).toEqual(['v1']);
   expect(r.err).not.toContain('v1-linux-');
   expect(index.manifests.map((m) => m.mediaType)).toEqual([MANIFEST, MANIFEST]);
   expect(index.manifests.map((m) => m.platform)).toEqual([
@@ -151,12 +119,12 @@ test('repack index create from the per-platform digests pushes the same index as
   const digests = (first[0].platforms ?? []).map((p) => p.pushed[0].digest);
   const r = await build(['index', 'create', '--tag', `${repository}:by-digest`, ...digests]);
   expect({ code: r.code, err: r.code === 0 ? '' : r.err }).toEqual({ code: 0, err: '' });
-  const served = await registryManifest('by-digest', OCI_INDEX);
+  const served = await registryManifest(repository, 'by-digest', OCI_INDEX);
   expect(r.out.trim()).toBe(`${repository}@${served.digest}`);
   expect(served.digest).toBe(first[0].pushed[0].digest);
   // The platform images are in the repository by digest only.
-  expect((await registryManifest(digests[1], MANIFEST)).digest).toBe(digests[1]);
-  expect(await registryTags()).toEqual(['by-digest', 'v1']);
+  expect((await registryManifest(repository, digests[1], MANIFEST)).digest).toBe(digests[1]);
+  expect(await registryTags(repository)).toEqual(['by-digest', 'v1']);
 });
 
 test("a debian-based leg mounts the base's layer from the repository it was pulled from, uploading only its own", async () => {
@@ -170,11 +138,11 @@ test("a debian-based leg mounts the base's layer from the repository it was pull
     layers: { digest: string }[];
   };
   const [meta] = JSON.parse(r.out) as BuildMetadata[];
-  const mine = JSON.parse((await registryManifest(meta.platforms?.[0].pushed[0].digest ?? '', MANIFEST)).body) as { layers: { digest: string }[] };
+  const mine = JSON.parse((await registryManifest(repository, meta.platforms?.[0].pushed[0].digest ?? '', MANIFEST)).body) as { layers: { digest: string }[] };
   expect(mine.layers.length).toBe(debian.layers.length + 1);
   expect(mine.layers[0].digest).toBe(debian.layers[0].digest);
   expect(r.err).toMatch(new RegExp(`${debian.layers[0].digest.slice(7, 19)}: (Mounted from debian|Layer already exists)`));
-  expect((await registryTags()).filter((t) => t.startsWith('deb'))).toEqual(['deb']);
+  expect((await registryTags(repository)).filter((t) => t.startsWith('deb'))).toEqual(['deb']);
 });
 
 test('docker-save in a multi-platform build writes one file per platform, each of its own image', async () => {
@@ -230,5 +198,5 @@ test("a base image index without arm64 fails that leg before its container start
   const arm = (r.out + r.err).split('\n').filter((l) => l.includes('(linux/arm64)'));
   expect(arm.some((l) => l.includes('Starting docker container'))).toBe(false);
   // No index is pushed for a build with a failed leg.
-  expect((await registryManifest('v1', OCI_INDEX)).digest).toBe(first[0].pushed[0].digest);
+  expect((await registryManifest(repository, 'v1', OCI_INDEX)).digest).toBe(first[0].pushed[0].digest);
 });

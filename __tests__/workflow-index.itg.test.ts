@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ROOT } from '../__fixtures__/action/runner.js';
+import { DOCKER_MANIFEST, multiPlatformTemplate, OCI_INDEX, registryManifest, registryTags } from '../__fixtures__/multiplatform.js';
 import { runCall } from '../__fixtures__/action/workflow.js';
 import { main } from '../src/cli/main.js';
 import { connectDocker } from '../src/docker/connect.js';
@@ -17,35 +18,19 @@ const run = Date.now().toString(36);
 const name = `repack-itg-workflow-index-${run}`;
 const repository = `${REGISTRY}/${name}`;
 const source = `wf_${run}`;
-const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
-const MANIFEST = 'application/vnd.docker.distribution.manifest.v2+json';
 let dir: string;
 
 beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'repack-wf-index-'));
   writeFileSync(
     path.join(dir, 'app.pkr.hcl'),
-    `variable "tag" {
-  type = string
-}
-source "docker" "${source}" {
-  image  = "${REGISTRY}/busybox-multi:latest"
-  commit = true
-}
-build {
-  sources = ["source.docker.${source}"]
-  provisioner "shell" {
-    inline = ["uname -m > /built-on"]
-  }
-  post-processors {
-    post-processor "docker-tag" {
-      repository = "${repository}"
-      tags       = [var.tag, "\${var.tag}-latest"]
-    }
-    post-processor "docker-push" {}
-  }
-}
-`,
+    multiPlatformTemplate({
+      head: 'variable "tag" {\n  type = string\n}\n',
+      source,
+      image: `${REGISTRY}/busybox-multi:latest`,
+      repository,
+      tags: `var.tag, "\${var.tag}-latest"`,
+    }),
   );
 });
 
@@ -59,15 +44,8 @@ afterAll(async () => {
 });
 
 async function served(ref: string): Promise<{ status: number; digest: string | null; mediaType: string | null }> {
-  const res = await fetch(`http://${REGISTRY}/v2/${name}/manifests/${ref}`, { headers: { Accept: `${OCI_INDEX}, ${MANIFEST}` } });
-  await res.arrayBuffer();
-  return { status: res.status, digest: res.headers.get('docker-content-digest'), mediaType: res.headers.get('content-type') };
-}
-
-async function tags(): Promise<string[]> {
-  const res = await fetch(`http://${REGISTRY}/v2/${name}/tags/list`);
-  if (res.status === 404) return [];
-  return ((await res.json()) as { tags: string[] | null }).tags?.sort() ?? [];
+  const { status, digest, mediaType } = await registryManifest(repository, ref, `${OCI_INDEX}, ${DOCKER_MANIFEST}`);
+  return { status, digest, mediaType };
 }
 
 async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -100,7 +78,7 @@ test('platform legs pushed by digest + the index job give the index the one-mach
       legs.push(`${String(inputs.platforms)}: ${b.code}${b.code === 0 ? '' : ` ${b.err}`}`);
       // The leg pushed its platform's image by digest only: no index, and no tag at all.
       expect((await served('wf')).status).toBe(404);
-      expect(await tags()).toEqual([]);
+      expect(await registryTags(repository)).toEqual([]);
       const [pushed] = (JSON.parse(readFileSync(metadata, 'utf8')) as BuildMetadata[])[0].platforms?.[0].pushed ?? [];
       expect(pushed.platform).toBe(leg.platform);
       expect((await served(pushed.digest)).status).toBe(200);
@@ -130,5 +108,5 @@ test('platform legs pushed by digest + the index job give the index the one-mach
     ['one-latest', index.digest],
   ]);
   expect((await served('one')).digest).toBe(index.digest);
-  expect(await tags()).toEqual(['one', 'one-latest', 'wf', 'wf-latest']);
+  expect(await registryTags(repository)).toEqual(['one', 'one-latest', 'wf', 'wf-latest']);
 });

@@ -4,12 +4,11 @@
 // annotates the line (`::error file=…,line=N::`).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ActionHarness } from '../__fixtures__/action/runner.js';
+import { tempBundle } from '../__fixtures__/bundle.js';
 import { connectDocker } from '../src/docker/connect.js';
 
-const ROOT = join(import.meta.dirname, '..');
 const driver = connectDocker();
 const run = `errloc${Date.now().toString(36)}`;
 let work: string;
@@ -17,10 +16,7 @@ let dist: string;
 const harnesses: ActionHarness[] = [];
 
 beforeAll(() => {
-  work = mkdtempSync(join(tmpdir(), 'repack-error-location-'));
-  dist = join(work, 'dist');
-  const r = spawnSync(process.execPath, [join(ROOT, 'scripts/bundle.mjs'), '--out', dist], { cwd: ROOT, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`node scripts/bundle.mjs failed:\n${r.stderr}`);
+  ({ work, dist } = tempBundle('repack-error-location-'));
 }, 120_000);
 
 afterAll(async () => {

@@ -1,14 +1,13 @@
 // Every -on-error outcome ends the process, in both fronts: a build that keeps its container (abort, ask → a,
 // run-cleanup-provisioner) must not keep the process alive through the container's exec streams. Run as processes
 // from a bundle of the current sources, against the real engine; each run must exit within seconds.
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ActionHarness } from '../__fixtures__/action/runner.js';
+import { tempBundle } from '../__fixtures__/bundle.js';
 import { connectDocker } from '../src/docker/connect.js';
 
-const ROOT = join(import.meta.dirname, '..');
 const driver = connectDocker();
 const run = `onerr${Date.now().toString(36)}`;
 /** Far above a failed busybox build (~1 s) and far below a hang. */
@@ -18,10 +17,7 @@ let dist: string;
 const builds: string[] = [];
 
 beforeAll(() => {
-  work = mkdtempSync(join(tmpdir(), 'repack-on-error-'));
-  dist = join(work, 'dist');
-  const r = spawnSync(process.execPath, [join(ROOT, 'scripts/bundle.mjs'), '--out', dist], { cwd: ROOT, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`node scripts/bundle.mjs failed:\n${r.stderr}`);
+  ({ work, dist } = tempBundle('repack-on-error-'));
 }, 120_000);
 
 afterAll(async () => {

@@ -15,17 +15,16 @@ function dockerPush() {
   return chains[0][0].postProcessor;
 }
 
+/** What docker-tag hands on: the image, tagged 127.0.0.1:5000/app:1. */
+function tagged(imageId: string): ChainArtifact {
+  return { builderId: 'packer.post-processor.docker-tag', imageId, tags: [mustParseReference('127.0.0.1:5000/app:1')], digests: [], files: [] };
+}
+
 describe('docker-push checks what it pushed', () => {
   it('reports the digest of its own image', async () => {
     const d = new FakeDriver();
     const id = d.addLocalImage('127.0.0.1:5000/app:1');
-    const input: ChainArtifact = {
-      builderId: 'packer.post-processor.docker-tag',
-      imageId: id,
-      tags: [mustParseReference('127.0.0.1:5000/app:1')],
-      digests: [],
-      files: [],
-    };
+    const input = tagged(id);
     const out = await dockerPush().run(input, postProcessorContext(d));
     expect(out.artifact.digests).toEqual([{ repository: '127.0.0.1:5000/app', tag: '1', digest: expect.stringMatching(/^sha256:/) }]);
   });
@@ -39,13 +38,7 @@ describe('docker-push checks what it pushed', () => {
       await d.tag(theirs, repository, tag); // the other build's docker-tag, just before this push starts
       return push(repository, tag, opts);
     };
-    const input: ChainArtifact = {
-      builderId: 'packer.post-processor.docker-tag',
-      imageId: ours,
-      tags: [mustParseReference('127.0.0.1:5000/app:1')],
-      digests: [],
-      files: [],
-    };
+    const input = tagged(ours);
     await expect(dockerPush().run(input, postProcessorContext(d))).rejects.toThrow(
       new RegExp(`127\\.0\\.0\\.1:5000/app:1 was pushed, but the registry's sha256:[0-9a-f]{64} is not this build's image \\(${ours}\\)`),
     );
@@ -63,13 +56,7 @@ describe('docker-push checks what it pushed', () => {
       for (const image of d.images.values()) image.repoDigests = []; // an engine that records nothing
       return pushed;
     };
-    const input: ChainArtifact = {
-      builderId: 'packer.post-processor.docker-tag',
-      imageId: ours,
-      tags: [mustParseReference('127.0.0.1:5000/app:1')],
-      digests: [],
-      files: [],
-    };
+    const input = tagged(ours);
     await expect(dockerPush().run(input, postProcessorContext(d))).resolves.toMatchObject({ artifact: { digests: [expect.anything()] } });
     moveTag = true;
     await expect(dockerPush().run(input, postProcessorContext(d))).rejects.toThrow(/is not this build's image/);

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { startCacheServer, type CacheServer } from '../__fixtures__/cache-server/index.js';
+import { CACHE_ENV_KEYS, keepCacheEnv } from '../__fixtures__/cache-server/runner-env.js';
 import { actionsCacheClient } from '../src/cache/gha.js';
 import type { CacheOptions } from '../src/cache/options.js';
 import { connectDocker } from '../src/docker/connect.js';
@@ -18,8 +19,7 @@ const driver = connectDocker();
 const run = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
 const BUILD = `gha-itg-${run}`;
 const FULL = `${BUILD}.docker.d`;
-const ENV_KEYS = ['ACTIONS_CACHE_SERVICE_V2', 'ACTIONS_RESULTS_URL', 'ACTIONS_CACHE_URL', 'ACTIONS_RUNTIME_TOKEN', 'GITHUB_SERVER_URL', 'GITHUB_WORKSPACE'];
-const savedEnv = Object.fromEntries(ENV_KEYS.map((k) => [k, process.env[k]]));
+const restoreEnv = keepCacheEnv();
 let server: CacheServer;
 let dir: string;
 /** Each protocol's tests use their own scope: both protocols read the same store. */
@@ -61,15 +61,12 @@ afterAll(async () => {
   await removeOwnImages();
   await server.stop();
   rmSync(dir, { recursive: true, force: true });
-  for (const k of ENV_KEYS) {
-    if (savedEnv[k] === undefined) delete process.env[k];
-    else process.env[k] = savedEnv[k];
-  }
+  restoreEnv();
 });
 
 function useService(env: Record<string, string>, protocol = 'v2'): void {
   scope = `${run}-${protocol}`;
-  for (const k of ENV_KEYS) delete process.env[k];
+  for (const k of CACHE_ENV_KEYS) delete process.env[k];
   Object.assign(process.env, env, { GITHUB_WORKSPACE: dir });
 }
 

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { startCacheServer, type CacheServer } from '../__fixtures__/cache-server/index.js';
+import { CACHE_ENV_KEYS, keepCacheEnv } from '../__fixtures__/cache-server/runner-env.js';
 import { renderSummary } from '../src/action/summary.js';
 import { actionsCacheClient } from '../src/cache/gha.js';
 import { CACHE_KEY_LABEL, CACHE_REPOSITORY } from '../src/cache/key.js';
@@ -23,8 +24,7 @@ const run = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toStrin
 const source = `mpc_${run}`;
 const cacheRepo = `${REGISTRY}/repack-itg-mp-cache-${run}`;
 const pushRepo = `${REGISTRY}/repack-itg-mp-summary-${run}`;
-const ENV_KEYS = ['ACTIONS_CACHE_SERVICE_V2', 'ACTIONS_RESULTS_URL', 'ACTIONS_CACHE_URL', 'ACTIONS_RUNTIME_TOKEN', 'GITHUB_SERVER_URL', 'GITHUB_WORKSPACE'];
-const savedEnv = Object.fromEntries(ENV_KEYS.map((k) => [k, process.env[k]]));
+const restoreEnv = keepCacheEnv();
 let dir: string;
 let server: CacheServer;
 
@@ -78,10 +78,7 @@ afterAll(async () => {
   await removeOwnImages();
   await server.stop();
   rmSync(dir, { recursive: true, force: true });
-  for (const k of ENV_KEYS) {
-    if (savedEnv[k] === undefined) delete process.env[k];
-    else process.env[k] = savedEnv[k];
-  }
+  restoreEnv();
 });
 
 async function build(template: string, cache?: CacheOptions) {
@@ -135,7 +132,7 @@ test('type=registry: a platform entry per step and platform; a repeat build with
 
 test('type=gha: distinct entries per platform; a repeat build without local images is fully CACHED', async () => {
   await removeOwnImages();
-  for (const k of ENV_KEYS) delete process.env[k];
+  for (const k of CACHE_ENV_KEYS) delete process.env[k];
   Object.assign(process.env, server.env('v2'), { GITHUB_WORKSPACE: dir });
   const gha = [{ type: 'gha' as const, attrs: { scope: run } }];
   const client = () => actionsCacheClient(gha, process.env, join(dir, 'staging'));

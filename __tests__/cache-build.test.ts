@@ -3,6 +3,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { committingBuild } from '../__fixtures__/engine-template.js';
 import { echoShell } from '../__fixtures__/echo-shell.js';
 import { FakeDriver } from '../__fixtures__/fake-driver.js';
 import { CACHE_KEY_LABEL } from '../src/cache/key.js';
@@ -245,14 +246,9 @@ describe('a step image is committed while the host-effect steps after it run', (
   function writeDownload(source = '/one.txt'): void {
     writeFileSync(
       join(dir, 't.pkr.hcl'),
-      `source "docker" "a" {
-  image  = "${BASE}"
-  commit = true
-}
-build {
-  name    = "b"
-  sources = ["source.docker.a"]
-  provisioner "shell" {
+      committingBuild(
+        BASE,
+        `  provisioner "shell" {
     name   = "one"
     inline = ["echo x > /one.txt"]
   }
@@ -264,9 +260,8 @@ build {
   provisioner "shell" {
     name   = "three"
     inline = ["echo three > /three.txt"]
-  }
-}
-`,
+  }`,
+      ),
     );
   }
 

@@ -4,6 +4,7 @@
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { committingBuild } from '../__fixtures__/engine-template.js';
 import { echoShell } from '../__fixtures__/echo-shell.js';
 import { FakeDriver } from '../__fixtures__/fake-driver.js';
 import { MemoryActionsCache } from '../__fixtures__/cache-server/memory-client.js';
@@ -22,22 +23,17 @@ beforeEach(() => {
   client = new MemoryActionsCache(join(dir, 'entry'));
   writeFileSync(
     join(dir, 't.pkr.hcl'),
-    `source "docker" "a" {
-  image  = "${BASE}"
-  commit = true
-}
-build {
-  name    = "b"
-  sources = ["source.docker.a"]
-  provisioner "shell" { inline = ["echo one > /one.txt"] }
+    committingBuild(
+      BASE,
+      `  provisioner "shell" { inline = ["echo one > /one.txt"] }
   provisioner "shell" { inline = ["echo two > /two.txt"] }
-  provisioner "shell" { inline = ["echo \${var.last} > /three.txt"] }
-}
-variable "last" {
+  provisioner "shell" { inline = ["echo \${var.last} > /three.txt"] }`,
+      `variable "last" {
   type    = string
   default = "three"
 }
 `,
+    ),
   );
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));

@@ -3,6 +3,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { committingBuild } from '../__fixtures__/engine-template.js';
 import { echoShell } from '../__fixtures__/echo-shell.js';
 import { FakeDriver } from '../__fixtures__/fake-driver.js';
 import { CACHE_KEY_LABEL } from '../src/cache/key.js';
@@ -25,14 +26,9 @@ function driver(): FakeDriver {
 function write(middle: string, extra = '', two = '"echo half > /half.txt", "exit 3"'): void {
   writeFileSync(
     join(dir, 't.pkr.hcl'),
-    `source "docker" "a" {
-  image  = "${BASE}"
-  commit = true
-}
-build {
-  name    = "b"
-  sources = ["source.docker.a"]
-  provisioner "shell" {
+    committingBuild(
+      BASE,
+      `  provisioner "shell" {
     name   = "one"
     inline = ["echo 1 > /one.txt"]
   }
@@ -45,9 +41,8 @@ build {
     name   = "three"
     inline = ["echo 3 > /three.txt"]
   }
-  ${extra}
-}
-`,
+  ${extra}`,
+    ),
   );
 }
 

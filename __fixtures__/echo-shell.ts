@@ -1,5 +1,5 @@
 // A "shell" for the in-memory driver, enough for the shell provisioner's uploaded scripts in engine-level tests.
-import type { FakeDriver } from './fake-driver.js';
+import { FakeDriver } from './fake-driver.js';
 import type { ExecResult, ExecSpec } from '../src/docker/driver.js';
 
 /**
@@ -28,4 +28,9 @@ export function echoShell(d: FakeDriver): FakeDriver {
     return result;
   });
   return d;
+}
+
+/** A daemon with only `base` (bash, with a PATH), whose shell is `echoShell`. */
+export function echoShellDriver(base: string): FakeDriver {
+  return echoShell(new FakeDriver().addRemoteImage(base, { Cmd: ['bash'], Env: ['PATH=/usr/bin:/bin'] }));
 }

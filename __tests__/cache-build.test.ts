@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { committingBuild } from '../__fixtures__/engine-template.js';
-import { echoShell } from '../__fixtures__/echo-shell.js';
+import { echoShellDriver } from '../__fixtures__/echo-shell.js';
 import { FakeDriver } from '../__fixtures__/fake-driver.js';
 import { CACHE_KEY_LABEL } from '../src/cache/key.js';
 import { DriverError } from '../src/docker/driver.js';
@@ -21,9 +21,7 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A driver whose "shell" runs `echo TEXT > FILE` lines of the uploaded script, with $VARS from the command line. */
-function driver(): FakeDriver {
-  return echoShell(new FakeDriver().addRemoteImage(BASE, { Cmd: ['bash'], Env: ['PATH=/usr/bin:/bin'] }));
-}
+const driver = (): FakeDriver => echoShellDriver(BASE);
 
 interface Params {
   env?: string;

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { committingBuild } from '../__fixtures__/engine-template.js';
-import { echoShell } from '../__fixtures__/echo-shell.js';
+import { echoShellDriver } from '../__fixtures__/echo-shell.js';
 import { FakeDriver } from '../__fixtures__/fake-driver.js';
 import { CACHE_KEY_LABEL } from '../src/cache/key.js';
 import type { CacheOptions } from '../src/cache/options.js';
@@ -19,9 +19,7 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A driver whose "shell" writes `echo TEXT > FILE` lines of the uploaded script and fails at a line `exit N`. */
-function driver(): FakeDriver {
-  return echoShell(new FakeDriver().addRemoteImage(BASE, { Cmd: ['bash'], Env: ['PATH=/usr/bin:/bin'] }));
-}
+const driver = (): FakeDriver => echoShellDriver(BASE);
 
 function write(middle: string, extra = '', two = '"echo half > /half.txt", "exit 3"'): void {
   writeFileSync(

@@ -28,31 +28,30 @@ const restoreEnv = keepCacheEnv();
 let dir: string;
 let server: CacheServer;
 
+/** A template building busybox-multi as source `source`, with `body` in its build block. */
+function busyboxMulti(body: string): string {
+  return `source "docker" "${source}" {
+  image  = "${REGISTRY}/busybox-multi:latest"
+  commit = true
+}
+build {
+  sources = ["source.docker.${source}"]
+${body}
+}
+`;
+}
+
 beforeAll(async () => {
   server = await startCacheServer();
   dir = mkdtempSync(join(tmpdir(), 'repack-mp-cache-'));
   writeFileSync(
     join(dir, 'cache.pkr.hcl'),
-    `source "docker" "${source}" {
-  image  = "${REGISTRY}/busybox-multi:latest"
-  commit = true
-}
-build {
-  sources = ["source.docker.${source}"]
-  provisioner "shell" { inline = ["echo ${run} > /run-id"] }
-  provisioner "shell" { inline = ["uname -m > /built-on"] }
-}
-`,
+    busyboxMulti(`  provisioner "shell" { inline = ["echo ${run} > /run-id"] }
+  provisioner "shell" { inline = ["uname -m > /built-on"] }`),
   );
   writeFileSync(
     join(dir, 'fails-on-arm.pkr.hcl'),
-    `source "docker" "${source}" {
-  image  = "${REGISTRY}/busybox-multi:latest"
-  commit = true
-}
-build {
-  sources = ["source.docker.${source}"]
-  provisioner "shell" { inline = ["echo ${run}-summary > /run-id"] }
+    busyboxMulti(`  provisioner "shell" { inline = ["echo ${run}-summary > /run-id"] }
   provisioner "shell" { inline = ["test \\"$(uname -m)\\" != aarch64"] }
   post-processors {
     post-processor "docker-tag" {
@@ -60,9 +59,7 @@ build {
       tags       = ["v1"]
     }
     post-processor "docker-push" {}
-  }
-}
-`,
+  }`),
   );
 });
 

@@ -5,6 +5,7 @@ import { jest } from '@jest/globals';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runMain } from '../__fixtures__/cli-io.js';
 import { FakeDriver } from '../__fixtures__/fake-driver.js';
 import { captureRunner, type Captured } from '../__fixtures__/action/capture.js';
 import { DriverError } from '../src/docker/driver.js';
@@ -63,12 +64,8 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(argv: string[]) {
-  let out = '';
-  let err = '';
-  const io = { out: (s: string) => (out += s), err: (s: string) => (err += s), isTTY: false, env: {}, cwd: dir, readStdin: () => '', stdinIsTTY: false };
-  const code = await main(argv, io);
-  return { code, out, err };
+function cli(argv: string[]) {
+  return runMain(main, argv, dir);
 }
 
 describe('the CLI', () => {

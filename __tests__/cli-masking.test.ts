@@ -6,6 +6,7 @@ import { jest } from '@jest/globals';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runMain } from '../__fixtures__/cli-io.js';
 import { FakeDriver } from '../__fixtures__/fake-driver.js';
 
 const BASE = '127.0.0.1:5000/debian:bookworm';
@@ -31,12 +32,8 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(argv: string[]) {
-  let out = '';
-  let err = '';
-  const io = { out: (s: string) => (out += s), err: (s: string) => (err += s), isTTY: false, env: {}, cwd: dir, readStdin: () => '', stdinIsTTY: false };
-  const code = await main(argv, io);
-  return { code, out, err };
+function run(argv: string[]) {
+  return runMain(main, argv, dir);
 }
 
 const TEMPLATE = `

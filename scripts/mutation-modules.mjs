@@ -34,17 +34,23 @@ export const MODULES = {
     tests: ['push-digest', 'post-processor-docker-push', 'push-verify', 'docker-streams', 'pipeline-run', 'credentials-login'],
   },
   positions: { files: ['src/hcl/position.ts', 'src/hcl/diagnostics.ts'], tests: ['hcl-positions', 'hcl-parser', 'config-invalid'] },
-  'functions-datetime': { files: ['src/hcl/functions/datetime.ts', 'src/hcl/functions/time-parse.ts'], tests: ['hcl-functions', 'hcl-oracle'] },
-  'functions-ipnet': { files: ['src/hcl/functions/ipnet.ts'], tests: ['hcl-functions', 'hcl-oracle'] },
-  'functions-numeric': { files: ['src/hcl/functions/numeric.ts', 'src/hcl/functions/conversion.ts'], tests: ['hcl-functions', 'hcl-oracle'] },
+  'functions-datetime': {
+    files: ['src/hcl/functions/datetime.ts', 'src/hcl/functions/time-parse.ts'],
+    tests: ['hcl-functions', 'hcl-oracle', 'hcl-datetime', 'hcl-legacy-time'],
+  },
+  'functions-ipnet': { files: ['src/hcl/functions/ipnet.ts'], tests: ['hcl-functions', 'hcl-oracle', 'hcl-ipnet'] },
+  'functions-numeric': {
+    files: ['src/hcl/functions/numeric.ts', 'src/hcl/functions/conversion.ts'],
+    tests: ['hcl-functions', 'hcl-oracle', 'hcl-numeric'],
+  },
   'functions-string': {
     files: ['src/hcl/functions/string.ts', 'src/hcl/functions/format-verbs.ts', 'src/hcl/functions/regex.ts'],
-    tests: ['hcl-functions', 'hcl-oracle'],
+    tests: ['hcl-functions', 'hcl-oracle', 'hcl-format-verbs', 'hcl-string-edges'],
   },
-  'functions-collection': { files: ['src/hcl/functions/collection.ts'], tests: ['hcl-functions', 'hcl-oracle'] },
+  'functions-collection': { files: ['src/hcl/functions/collection.ts'], tests: ['hcl-functions', 'hcl-oracle', 'hcl-collection-edges'] },
   'functions-encoding': {
     files: ['src/hcl/functions/encoding.ts', 'src/hcl/functions/json.ts', 'src/hcl/functions/hash.ts', 'src/hcl/functions/bcrypt.ts'],
-    tests: ['hcl-functions', 'hcl-oracle'],
+    tests: ['hcl-functions', 'hcl-oracle', 'hcl-encoding-edges'],
   },
   'functions-filesystem': {
     files: ['src/hcl/functions/filesystem.ts', 'src/hcl/functions/glob.ts', 'src/hcl/functions/helpers.ts'],

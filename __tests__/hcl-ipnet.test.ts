@@ -31,6 +31,9 @@ const cases: [string, Expected][] = [
     'cidrhost("1:2:3:4::5:6:7:8/128", 0)',
     { error: 'Error in function call: Call to function "cidrhost" failed: invalid CIDR expression: invalid CIDR address: 1:2:3:4::5:6:7:8/128.' },
   ],
+  ['cidrhost("1:2:3:4:5:6::8/128", 0)', { plain: '1:2:3:4:5:6:0:8', type: 'string' }],
+  ['cidrhost("::2:3:4:5:6:7:8/128", 0)', { plain: '0:2:3:4:5:6:7:8', type: 'string' }],
+  ['cidrhost("1:2:3:4:5:6:7::/128", 0)', { plain: '1:2:3:4:5:6:7:0', type: 'string' }],
   [
     'cidrhost("12345::/16", 0)',
     { error: 'Error in function call: Call to function "cidrhost" failed: invalid CIDR expression: invalid CIDR address: 12345::/16.' },
@@ -78,6 +81,11 @@ const cases: [string, Expected][] = [
   [
     'cidrhost("1.2.3.04/8", 1)',
     { error: 'Error in function call: Call to function "cidrhost" failed: invalid CIDR expression: invalid CIDR address: 1.2.3.04/8.' },
+  ],
+  ['cidrsubnets("x", 1)', { error: 'Invalid function argument: Invalid value for "prefix" parameter: invalid CIDR expression: invalid CIDR address: x.' }],
+  [
+    'cidrsubnets("10.0.0.0/33", 1)',
+    { error: 'Invalid function argument: Invalid value for "prefix" parameter: invalid CIDR expression: invalid CIDR address: 10.0.0.0/33.' },
   ],
   [
     'cidrnetmask("10.0.0.0/-1")',

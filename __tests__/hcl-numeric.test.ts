@@ -227,8 +227,53 @@ const cases: [string, Expected][] = [
   ['parseint("ff+", 16)', { error: 'Invalid function argument: Invalid value for "number" parameter: cannot parse "ff+" as a base 16 integer.' }],
   ['parseint("Y", 62)', { plain: { n: '60' }, type: 'number' }],
   ['can(try(1 / "x", 2))', { plain: true, type: 'bool' }],
+  // exact numbers beyond float64: the int64 bounds reached by arithmetic, integers, infinities
+  ['signum(-9223372036854775807 - 1)', { plain: { n: '-1' }, type: 'number' }],
+  [
+    'signum(9223372036854775807 + 1)',
+    { error: 'Error in function call: Call to function "signum" failed: value must be a whole number, between -9223372036854775808 and 9223372036854775807.' },
+  ],
+  [
+    'signum(-9223372036854775807 - 2)',
+    { error: 'Error in function call: Call to function "signum" failed: value must be a whole number, between -9223372036854775808 and 9223372036854775807.' },
+  ],
+  ['ceil(9007199254740993)', { plain: { n: '9007199254740993' }, type: 'number' }],
+  ['floor(9007199254740993)', { plain: { n: '9007199254740993' }, type: 'number' }],
+  ['floor(1e400 / 0)', { plain: { n: '+Inf' }, type: 'number' }],
+  ['ceil(-1e400 / 0)', { plain: { n: '-Inf' }, type: 'number' }],
+  ['max()', { error: 'Error in function call: Call to function "max" failed: must pass at least one number.' }],
+  ['min()', { error: 'Error in function call: Call to function "min" failed: must pass at least one number.' }],
+  ['max(pow(2, 64), 18446744073709551616)', { plain: { n: '18446744073709550000' }, type: 'number' }],
+  ['max(18446744073709551616, pow(2, 64))', { plain: { n: '18446744073709551616' }, type: 'number' }],
+  ['min(pow(2, 64), 18446744073709551616)', { plain: { n: '18446744073709550000' }, type: 'number' }],
+  ['min(18446744073709551616, pow(2, 64))', { plain: { n: '18446744073709551616' }, type: 'number' }],
+  ['parseint("10", format("%v", null))', { plain: { unknown: true }, type: 'number' }],
 ];
 
 test.each(cases)('%s', (src, expected) => {
   expect(outcome(src, 'type' in expected)).toEqual(expected);
+});
+
+// Packer reports a NaN result as a recovered Go panic; its message goes on with the Go stack trace, which repack has
+// no equivalent for, so only its beginning is compared.
+test.each(['log(1, 1)', 'log(-1, 10)', 'pow(-2, 0.5)', 'log(0, 0)'])('%s fails as the NaN panic Packer reports', (src) => {
+  const name = src.slice(0, src.indexOf('('));
+  expect(outcome(src)).toEqual({
+    error: `Error in function call: Call to function "${name}" failed: panic in function implementation: Float.SetFloat64(NaN).`,
+  });
+});
+
+// try names every failure with its place; Packer's text for the same expression, its input named x.hcl here.
+test('try lists each failure with its place when no expression succeeds', () => {
+  expect(outcome('try(1 / "x", nope)')).toEqual({
+    error: [
+      'Error in function call: Call to function "try" failed: no expression succeeded:',
+      '- Invalid operand (at x.hcl:1,9-12)',
+      '  Unsuitable value for right operand: a number is required.',
+      '- Unknown variable (at x.hcl:1,14-18)',
+      '  There is no variable named "nope".',
+      '',
+      'At least one expression must produce a successful result.',
+    ].join('\n'),
+  });
 });

@@ -37,21 +37,30 @@ export const MODULES = {
     files: ['src/hcl/position.ts', 'src/hcl/diagnostics.ts', 'src/hcl/start-range.ts'],
     tests: ['hcl-positions', 'hcl-parser', 'config-invalid', 'hcl-start-range'],
   },
-  'functions-datetime': { files: ['src/hcl/functions/datetime.ts', 'src/hcl/functions/time-parse.ts'], tests: ['hcl-functions', 'hcl-oracle'] },
-  'functions-ipnet': { files: ['src/hcl/functions/ipnet.ts'], tests: ['hcl-functions', 'hcl-oracle'] },
-  'functions-numeric': { files: ['src/hcl/functions/numeric.ts', 'src/hcl/functions/conversion.ts'], tests: ['hcl-functions', 'hcl-oracle'] },
+  'functions-datetime': {
+    files: ['src/hcl/functions/datetime.ts', 'src/hcl/functions/time-parse.ts'],
+    tests: ['hcl-functions', 'hcl-oracle', 'hcl-datetime', 'hcl-legacy-time'],
+  },
+  'functions-ipnet': { files: ['src/hcl/functions/ipnet.ts'], tests: ['hcl-functions', 'hcl-oracle', 'hcl-ipnet'] },
+  'functions-numeric': {
+    files: ['src/hcl/functions/numeric.ts', 'src/hcl/functions/conversion.ts'],
+    tests: ['hcl-functions', 'hcl-oracle', 'hcl-numeric', 'hcl-numbers', 'hcl-arguments'],
+  },
   'functions-string': {
     files: ['src/hcl/functions/string.ts', 'src/hcl/functions/format-verbs.ts', 'src/hcl/functions/regex.ts'],
-    tests: ['hcl-functions', 'hcl-oracle'],
+    tests: ['hcl-functions', 'hcl-oracle', 'hcl-format-verbs', 'hcl-string-edges', 'hcl-strings', 'hcl-regex'],
   },
-  'functions-collection': { files: ['src/hcl/functions/collection.ts'], tests: ['hcl-functions', 'hcl-oracle'] },
+  'functions-collection': {
+    files: ['src/hcl/functions/collection.ts'],
+    tests: ['hcl-functions', 'hcl-oracle', 'hcl-collection-edges', 'hcl-collections', 'hcl-arguments'],
+  },
   'functions-encoding': {
     files: ['src/hcl/functions/encoding.ts', 'src/hcl/functions/json.ts', 'src/hcl/functions/hash.ts', 'src/hcl/functions/bcrypt.ts'],
-    tests: ['hcl-functions', 'hcl-oracle'],
+    tests: ['hcl-functions', 'hcl-oracle', 'hcl-encoding-edges', 'hcl-text-encoding', 'hcl-arguments'],
   },
   'functions-filesystem': {
     files: ['src/hcl/functions/filesystem.ts', 'src/hcl/functions/glob.ts', 'src/hcl/functions/helpers.ts'],
-    tests: ['hcl-functions', 'hcl-oracle'],
+    tests: ['hcl-functions', 'hcl-oracle', 'hcl-fileset'],
   },
 };
 

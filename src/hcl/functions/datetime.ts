@@ -2,7 +2,7 @@
 import type { HclFunction } from '../function.js';
 import { T, V } from '../value.js';
 import { ArgError, fn, FunctionError, param, str } from './helpers.js';
-import { fields, formatRFC3339, offsetText, parseDuration, parseRFC3339, type Stamp, TimeError, yearText } from './time-parse.js';
+import { fields, formatRFC3339, offsetText, parseDuration, parseRFC3339, type Stamp, TimeError, utcMs, yearText } from './time-parse.js';
 
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const days = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -153,7 +153,7 @@ function goLayout(layout: string, st: Stamp): string {
     const t = trim ? s.replace(/0+$/, '') : s;
     return t === '' ? '' : `.${t}`;
   };
-  const start = Date.UTC(f.getUTCFullYear(), 0, 1);
+  const start = utcMs(f.getUTCFullYear(), 1, 1, 0, 0, 0);
   const yday = Math.floor((f.getTime() - start) / 86400000) + 1;
   const value = (tok: string): string => {
     switch (tok) {

@@ -30,7 +30,8 @@ function parseV6(s: string): bigint | undefined {
   const head = halves[0] === '' ? [] : halves[0].split(':');
   const rest = halves.length === 2 ? (halves[1] === '' ? [] : halves[1].split(':')) : [];
   const missing = 8 - head.length - rest.length;
-  if ((halves.length === 1 && missing !== 0) || missing < 0) return undefined;
+  // Without "::" there are eight groups; with it, "::" stands for at least one zero group (Go's parseIPv6).
+  if (halves.length === 1 ? missing !== 0 : missing < 1) return undefined;
   const groups = [...head, ...Array<string>(halves.length === 2 ? missing : 0).fill('0'), ...rest];
   if (groups.some((g) => !/^[0-9a-fA-F]{1,4}$/.test(g))) return undefined;
   let n = groups.reduce((acc, g) => (acc << 16n) | BigInt(parseInt(g, 16)), 0n);
@@ -72,13 +73,9 @@ function network(prefix: string): Net {
   }
 }
 
-const WHOLE_INT64 = 'value must be a whole number, between -9223372036854775808 and 9223372036854775807';
-
-/** gocty's conversion of a number to a Go int. */
+/** gocty's conversion of a number to a Go int, exact over the whole int64 range. */
 function goInt(v: Value): bigint {
-  const n = num(v);
-  if (!Number.isInteger(n) || n < -(2 ** 63) || n >= 2 ** 63) throw new FunctionError(WHOLE_INT64);
-  return BigInt(n);
+  return int64(v);
 }
 
 /** big.Int's Bytes() of a two's-complement result: its absolute value, as net.IP takes it. */

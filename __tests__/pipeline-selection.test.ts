@@ -9,6 +9,8 @@ import { FakeDriver } from '../__fixtures__/fake-driver.js';
 import { prepare } from '../src/pipeline/prepare.js';
 import { runTemplate } from '../src/pipeline/run.js';
 import { RecordingUi } from '../src/pipeline/ui.js';
+import { RUN_UUID } from '../src/pipeline/run-uuid.js';
+import { PACKER_COMPAT_VERSION } from '../src/version.js';
 
 const BASE = '127.0.0.1:5000/debian:bookworm';
 const dirs: string[] = [];
@@ -179,6 +181,27 @@ describe('the plan', () => {
     expect(results[0].error).toBeUndefined();
     expect(ran).toEqual(['bv/docker/app//0/a/docker']);
     expect(ui.text()).toContain('bv.docker.a');
+  });
+
+  it('the build variables Packer gives a docker build before it connects: empty strings, a port of 0, the run UUID', async () => {
+    const shown = [
+      'Password',
+      'SSHPublicKey',
+      'SSHPrivateKey',
+      'WinRMPassword',
+      'PackerHTTPIP',
+      'PackerHTTPPort',
+      'PackerHTTPAddr',
+      'Host',
+      'Port',
+      'PackerRunUUID',
+    ];
+    const echo = `bv/${shown.map((v) => `\${build.${v}}`).join('/')}/\${packer.version}`;
+    const t = `source "docker" "a" {\n  image  = "${BASE}"\n  commit = true\n}\nbuild {\n  name    = "bv"\n  sources = ["source.docker.a"]\n  provisioner "shell" {\n    inline = ["echo ${echo}"]\n  }\n}\n`;
+    const { ran, results } = await runText(t);
+    expect(results[0].error).toBeUndefined();
+    expect(RUN_UUID).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(ran).toEqual([`bv/////////0/${RUN_UUID}/${PACKER_COMPAT_VERSION}`]);
   });
 });
 

@@ -12,15 +12,15 @@ export const MODULES = {
       'src/action/report.ts',
       'src/pipeline/metadata.ts',
     ],
-    tests: ['cli-masking', 'cli-commands', 'action-runner', 'action-outputs', 'action-main'],
+    tests: ['masking', 'cli-masking', 'action-runner', 'action-outputs', 'action-injection'],
   },
   'cache-keys': {
     files: ['src/cache/key.ts', 'src/provisioners/host-digest.ts', 'src/provisioners/digest-memo.ts'],
-    tests: ['host-digest', 'digest-memo', 'cache-build', 'cache-chain', 'provisioner-file'],
+    tests: ['host-digest', 'digest-memo', 'cache-chain', 'cache-private-keys', 'provisioner-file'],
   },
   'cache-backends': {
     files: ['src/cache/local.ts', 'src/cache/registry.ts', 'src/cache/gha.ts', 'src/cache/chain.ts'],
-    tests: ['cache-registry', 'cache-build', 'cache-chain', 'cache-gha', 'cache-gha-client'],
+    tests: ['cache-local', 'cache-registry', 'cache-chain', 'cache-gha-client'],
   },
   variables: { files: ['src/config/variables.ts'], tests: ['config-variables', 'config-variables-values'] },
   plan: {

@@ -12,11 +12,11 @@ export const MODULES = {
       'src/action/report.ts',
       'src/pipeline/metadata.ts',
     ],
-    tests: ['masking', 'cli-masking', 'action-runner', 'action-outputs', 'action-injection'],
+    tests: ['masking', 'action-runner', 'action-outputs', 'action-injection', 'action-report', 'pipeline-metadata'],
   },
   'cache-keys': {
     files: ['src/cache/key.ts', 'src/provisioners/host-digest.ts', 'src/provisioners/digest-memo.ts'],
-    tests: ['host-digest', 'digest-memo', 'cache-chain', 'cache-private-keys', 'provisioner-file'],
+    tests: ['cache-key', 'host-digest', 'digest-memo', 'cache-chain', 'cache-private-keys', 'provisioner-file'],
   },
   'cache-backends': {
     files: ['src/cache/local.ts', 'src/cache/registry.ts', 'src/cache/gha.ts', 'src/cache/chain.ts'],

@@ -61,6 +61,15 @@ describe('the filter', () => {
     expect(JSON.parse(JSON.stringify(doc))).toEqual({ [MASKED]: [`x${MASKED}`, 1, null, { k: MASKED }] });
   });
 
+  test('an empty value masks nothing; a value registered again gives no new form to announce', () => {
+    const m = new Masker();
+    expect(m.add('')).toEqual([]);
+    expect(m.apply('abc')).toBe('abc');
+    expect(m.add('hunter2')).toEqual(['hunter2']);
+    expect(m.add('hunter2')).toEqual([]);
+    expect(m.apply('x hunter2')).toBe(`x ${MASKED}`);
+  });
+
   test('a lone surrogate does not break the filter', () => {
     const m = new Masker();
     expect(() => m.add('a\ud800b')).not.toThrow();

@@ -12,7 +12,7 @@ export const MODULES = {
       'src/action/report.ts',
       'src/pipeline/metadata.ts',
     ],
-    tests: ['masking', 'action-runner', 'action-outputs', 'action-injection', 'action-report', 'pipeline-metadata'],
+    tests: ['masking', 'action-runner', 'action-outputs', 'action-injection', 'action-report', 'action-log', 'pipeline-metadata'],
   },
   'cache-keys': {
     files: ['src/cache/key.ts', 'src/provisioners/host-digest.ts', 'src/provisioners/digest-memo.ts'],
@@ -20,12 +20,12 @@ export const MODULES = {
   },
   'cache-backends': {
     files: ['src/cache/local.ts', 'src/cache/registry.ts', 'src/cache/gha.ts', 'src/cache/chain.ts'],
-    tests: ['cache-local', 'cache-registry', 'cache-chain', 'cache-gha-client'],
+    tests: ['cache-local', 'cache-registry', 'cache-chain', 'cache-gha-env', 'cache-gha-client'],
   },
   variables: { files: ['src/config/variables.ts'], tests: ['config-variables', 'config-variables-values'] },
   plan: {
     files: ['src/pipeline/plan.ts'],
-    tests: ['pipeline-selection', 'pipeline-run', 'pipeline-units', 'provisioner-override', 'post-processor-chains'],
+    tests: ['pipeline-selection', 'pipeline-units', 'provisioner-override', 'post-processor-chains'],
   },
   chains: { files: ['src/pipeline/chains.ts', 'src/pipeline/glob.ts'], tests: ['post-processor-chains', 'pipeline-selection', 'pipeline-units'] },
   'runner-protocol': { files: ['src/action/runner.ts'], tests: ['action-runner', 'action-main', 'action-post'] },

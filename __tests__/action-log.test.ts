@@ -3,7 +3,9 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { captureRunner, type Captured } from '../__fixtures__/action/capture.js';
 import { adoptForeignOutput, resumeCommands } from '../src/action/log-stream.js';
-import { renderSummary } from '../src/action/summary.js';
+import { addSecret } from '../src/action/runner.js';
+import { renderSummary, writeSummary } from '../src/action/summary.js';
+import { result } from '../__fixtures__/action/results.js';
 import { error, warning } from '../src/hcl/diagnostics.js';
 
 let cap: Captured | undefined;
@@ -68,5 +70,36 @@ describe('the job summary of an invalid template', () => {
         .filter((l) => l.startsWith('- ')),
     ).toHaveLength(20);
     expect(renderSummary([], [error('Alone')])).toContain('- Alone');
+  });
+});
+
+describe('the job summary of builds', () => {
+  const many = Array.from({ length: 12 }, (_, i) => result(`docker.b${i}`, { tags: [`reg/b${i}:1`] }));
+
+  it('opens with its heading and the table head; a row that fits to the byte is shown, one byte less and it is left out', () => {
+    const full = renderSummary(many);
+    expect(full.startsWith('## repack build\n\n| Build | Tags | Digest | Duration | Cached steps |\n| --- | --- | --- | --- | ---: |\n')).toBe(true);
+    expect(full).not.toContain('more builds');
+    const rows = (md: string) => md.split('\n').filter((l) => l.startsWith('| <code>')).length;
+    expect(rows(full)).toBe(12);
+    // The limit keeps 256 bytes for the closing line; the text without its final newline is what is counted.
+    const needed = Buffer.byteLength(full) - 1 + 256;
+    expect(renderSummary(many, [], needed)).toBe(full);
+    const cut = renderSummary(many, [], needed - 1);
+    expect(rows(cut)).toBe(11);
+    expect(cut).toContain('… and 1 more builds, left out to keep the summary under 1 MiB.');
+  });
+
+  it('is appended to the step summary file, masked; without one nothing is written', async () => {
+    cap = captureRunner();
+    addSecret('summary-s3cret-x');
+    await writeSummary([result('docker.a', { error: 'denied summary-s3cret-x' })], []);
+    await writeSummary([result('docker.b')], []);
+    const md = cap.summary();
+    expect(md).not.toContain('summary-s3cret-x');
+    expect(md.match(/## repack build/g)).toHaveLength(2);
+    expect(md).toContain('&#60;sensitive&#62;');
+    delete process.env.GITHUB_STEP_SUMMARY;
+    await expect(writeSummary([result('docker.c')], [])).resolves.toBeUndefined();
   });
 });

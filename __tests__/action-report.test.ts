@@ -60,6 +60,7 @@ describe('failureReason', () => {
   it('one error: where, summary and the first line of its detail', () => {
     expect(failureReason([warning('W'), error('Bad value', 'line one\nline two', at)], [], false)).toBe('t.pkr.hcl:3:7: Bad value: line one');
     expect(failureReason([error('Bad value')], [], false)).toBe('Bad value');
+    expect(failureReason([error('Bad value', 'first  \r\nsecond')], [], false)).toBe('Bad value: first');
   });
 
   it('several errors: how many, and the first without its detail', () => {

@@ -145,6 +145,50 @@ describe('the plan', () => {
     ]);
   });
 
+  it('-except drops a post-processor by its name, else its type, with the rest of its chain; one matching nothing is a warning', () => {
+    const tag = (repo: string, extra = '') => `    post-processor "docker-tag" {\n      repository = "${repo}"\n${extra}    }\n`;
+    const t =
+      `${SOURCES}build {\n  name    = "b"\n  sources = ["source.docker.a"]\n` +
+      `  post-processors {\n${tag('x/1')}${tag('x/2', '      name = "second"\n')}${tag('x/3')}  }\n` +
+      `  post-processors {\n${tag('x/4', '      name = ""\n')}${tag('x/5', '      name = "other"\n')}  }\n}\n`;
+    const chains = (o: { except?: string[] } = {}) => {
+      const p = plan(t, o);
+      return { chains: p.builds[0]?.chains.map((c) => c.map((pp) => pp.name)), diags: p.diags };
+    };
+    expect(chains()).toEqual({
+      chains: [
+        ['docker-tag', 'second', 'docker-tag'],
+        ['', 'other'],
+      ],
+      diags: [],
+    });
+    expect(chains({ except: ['second'] })).toEqual({ chains: [['docker-tag'], ['', 'other']], diags: [] });
+    expect(chains({ except: ['oth*'] })).toEqual({ chains: [['docker-tag', 'second', 'docker-tag'], ['']], diags: [] });
+    // An empty name is no name: the type is matched.
+    expect(chains({ except: ['docker-tag'] })).toEqual({ chains: [], diags: [] });
+    const warning = [
+      "warning an 'except' option was passed, but did not match any build.: Possible build names: [b.docker.a].\nThese could also be matched with a glob pattern like: 'happycloud.*'",
+    ];
+    expect(chains({ except: ['nothing'] })).toEqual({
+      chains: [
+        ['docker-tag', 'second', 'docker-tag'],
+        ['', 'other'],
+      ],
+      diags: warning,
+    });
+    expect(chains({ except: ['second', 'nothing'] }).diags).toEqual(warning);
+  });
+
+  it('a post-processor its own only/except leaves out is passed over before -except is matched', () => {
+    const t =
+      `${SOURCES}build {\n  name    = "b"\n  sources = ["source.docker.a"]\n  post-processors {\n` +
+      `    post-processor "docker-tag" {\n      name       = "skipped-by-except"\n      repository = "x/2"\n      except     = ["docker.a"]\n    }\n` +
+      `    post-processor "docker-tag" {\n      name       = "skipped-by-only"\n      repository = "x/4"\n      only       = ["docker.bee"]\n    }\n` +
+      `    post-processor "docker-tag" {\n      name       = "kept"\n      repository = "x/3"\n    }\n  }\n}\n`;
+    const p = plan(t, { except: ['*skipped', 'b.docker.bee'] });
+    expect(p.builds.map((b) => b.chains.map((c) => c.map((pp) => pp.name)))).toEqual([[['kept']]]);
+  });
+
   it('an argument set both in the source and in the build is an error naming the first place', () => {
     const t = `${SOURCES}build {\n  source "source.docker.a" {\n    image = "other"\n  }\n}\n`;
     const { diags, dir } = plan(t);

@@ -16,11 +16,11 @@ export const MODULES = {
   },
   'cache-keys': {
     files: ['src/cache/key.ts', 'src/provisioners/host-digest.ts', 'src/provisioners/digest-memo.ts'],
-    tests: ['cache-key', 'host-digest', 'digest-memo', 'cache-chain', 'cache-private-keys', 'provisioner-file'],
+    tests: ['cache-key', 'host-digest', 'digest-memo', 'cache-chain'],
   },
   'cache-backends': {
     files: ['src/cache/local.ts', 'src/cache/registry.ts', 'src/cache/gha.ts', 'src/cache/chain.ts'],
-    tests: ['cache-local', 'cache-registry', 'cache-chain', 'cache-gha-env', 'cache-gha-client'],
+    tests: ['cache-local', 'cache-registry', 'cache-chain', 'cache-private-keys', 'cache-gha-env', 'cache-gha-client'],
   },
   variables: { files: ['src/config/variables.ts'], tests: ['config-variables', 'config-variables-values'] },
   plan: {

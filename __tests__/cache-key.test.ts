@@ -32,6 +32,14 @@ describe('stableJson', () => {
     expect(stableJson({ z: { d: 1, c: [new Map([[2, 'two']])] }, a: null })).toBe('{"a":null,"z":{"c":[[[2,"two"]]],"d":1}}');
   });
 
+  it('a large set in any order, as a sort that merges runs sees it', () => {
+    const names = Array.from({ length: 300 }, (_, i) => `n${String(i).padStart(3, '0')}`);
+    const shuffled = names.map((n, i) => names[(i * 7919) % names.length]);
+    expect(new Set(shuffled).size).toBe(300);
+    expect(stableJson(new Set(shuffled))).toBe(JSON.stringify(names));
+    expect(stableJson(new Set([...names].reverse()))).toBe(JSON.stringify(names));
+  });
+
   it('file contents by their sha256; functions and undefined fields left out', () => {
     const hash = createHash('sha256').update('content').digest('hex');
     expect(stableJson({ file: Buffer.from('content') })).toBe(`{"file":{"sha256":"${hash}"}}`);

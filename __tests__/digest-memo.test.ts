@@ -150,6 +150,35 @@ describe('digest memo, its edges', () => {
     expect(remembered(file)).toBe(false);
   });
 
+  it('a change time later than the modification time counts too: a file with old times just copied in is not remembered', () => {
+    const file = bigFile('copied.bin', 9);
+    const past = Math.floor(Date.now() / 1000) - 3600;
+    utimesSync(file, past, past);
+    // The change time is now: within the racy window of a clock one second ahead.
+    hostDigest(
+      file,
+      run(() => Date.now() + 1000),
+    );
+    expect(remembered(file)).toBe(false);
+  });
+
+  it('entries of the wrong shape are skipped, the others still used', () => {
+    const file = bigFile('mixed.bin', 10);
+    const fake = 'f'.repeat(64);
+    const good = { stat: statKey(file), digest: fake, at: 1 };
+    mkdirSync(join(dir, 'memo'), { recursive: true });
+    for (const bad of [null, { stat: 1, digest: fake, at: 1 }, { stat: statKey(file), digest: 1, at: 1 }]) {
+      writeFileSync(memoFile, JSON.stringify({ '/first': bad, [file]: bad }));
+      const m = run(() => 0);
+      expect(hostDigest(file, m)).toBe(uncached(file));
+      expect(m.reads).toBe(1);
+      writeFileSync(memoFile, JSON.stringify({ '/first': bad, [file]: good }));
+      const n = run(() => 0);
+      hostDigest(file, n);
+      expect(n.reads).toBe(0);
+    }
+  });
+
   it('an entry is used only when every field has its type; the newest entries are kept', () => {
     const file = bigFile('shaped.bin', 8);
     const fake = 'f'.repeat(64);

@@ -12,6 +12,8 @@ describe('LocalCache', () => {
     const d = new FakeDriver();
     const id = d.addLocalImage(cacheRef(KEY), { Labels: { [CACHE_KEY_LABEL]: KEY } });
     expect(await new LocalCache(d).find(KEY)).toBe(id);
+    // The name messages give the backend by.
+    expect(new LocalCache(d).name).toBe('local');
   });
 
   it.each([

@@ -222,3 +222,35 @@ describe('the walk', () => {
     expect(chain.hits).toBe(2);
   });
 });
+
+describe('what a build keeps', () => {
+  const img = (d: string): ChainStep => ({ effect: 'image', describe: () => d });
+  const host = (d: string): ChainStep => ({ effect: 'host', describe: () => d });
+  const base = { key: 'base', image: 'sha256:base' };
+  const finalOf = (last: string) => chainKey(last, 'commit');
+  const none = async () => undefined;
+
+  test("the keys of the build's cache images: each committed step's, then the final one", () => {
+    const committing = new CacheChain([img('a'), host('x'), img('b'), img('c')], base, finalOf, none, false);
+    expect(committing.imageKeys()).toEqual([
+      { key: committing.keyAfter(0), final: false },
+      { key: committing.keyAfter(2), final: false },
+      { key: committing.finalKey(), final: true },
+    ]);
+    expect(committing.finalKey()).toBe(finalOf(committing.keyAfter(3)));
+    const exporting = new CacheChain([img('a'), img('b')], base, undefined, none, false);
+    expect(exporting.imageKeys()).toEqual([
+      { key: exporting.keyAfter(0), final: false },
+      { key: exporting.keyAfter(1), final: false },
+    ]);
+    expect(() => exporting.finalKey()).toThrow('This build does not commit an image.');
+  });
+
+  test('the chain starts at the base image: its key, its image', () => {
+    const chain = new CacheChain([], base, finalOf, none, false);
+    expect(chain.baseImage).toBe('sha256:base');
+    expect(chain.image).toBe('sha256:base');
+    expect(chain.finalKey()).toBe(finalOf('base'));
+    expect(chain.imageKeys()).toEqual([{ key: finalOf('base'), final: true }]);
+  });
+});

@@ -72,6 +72,25 @@ describe('RegistryCache.find', () => {
     expect(failing.warnings).toEqual([`Cache lookup in registry ${REPO} failed, building instead: pull: unauthorized: authentication required`]);
   });
 
+  it("only the engine's own not-found is a silent miss: any other error that reads like one is still a warning", async () => {
+    for (const missing of ['manifest unknown', 'not found', 'No such image', 'repository does not exist']) {
+      const quiet = setup();
+      quiet.d.failOn('pull', new DriverError(`pull: ${missing}`));
+      expect(await quiet.cache.find(KEY, signal())).toBeUndefined();
+      expect(quiet.warnings).toEqual([]);
+    }
+    const other = setup();
+    other.d.failOn('pull', new Error('manifest unknown'));
+    expect(await other.cache.find(KEY, signal())).toBeUndefined();
+    expect(other.warnings).toEqual([`Cache lookup in registry ${REPO} failed, building instead: manifest unknown`]);
+  });
+
+  it('a ref by digest, or with a registry port and no tag, puts nothing before the key', () => {
+    expect(setup(`${REPO}@sha256:${'e'.repeat(64)}`).cache.tagOf(KEY)).toBe(KEY);
+    expect(setup('127.0.0.1:5000/deep/cache').cache.tagOf(KEY)).toBe(KEY);
+    expect(setup('127.0.0.1:5000/deep/cache:v2').cache.tagOf(KEY)).toBe(`v2-${KEY}`);
+  });
+
   it('a cancelled lookup is not a miss: it throws', async () => {
     const { d, cache } = setup();
     d.addRemoteImage(`${REPO}:${KEY}`, { Labels: { [CACHE_KEY_LABEL]: KEY } });

@@ -100,6 +100,12 @@ describe('sources and their precedence', () => {
     );
   });
 
+  it('an undeclared -var is an error that shows how to declare it', () => {
+    const [d] = run(DECL, { vars: [['nope', 'x']] }).diags;
+    expect(d).toMatch(/^error Undefined -var variable: A "nope" variable was passed in but was not found in known variables\. To declare variable "nope"/);
+    expect(d).toContain('\n\nvariable "nope" {\n  type    = string\n  default = null\n}');
+  });
+
   it('PKR_VAR_ names are case-sensitive and need the full prefix', () => {
     const r = run(DECL, { env: { pkr_var_v: 'lower', PKR_VARv: 'no-underscore', PKR_VAR_V: 'upper-name' } });
     expect(r.diags).toEqual([]);
@@ -154,6 +160,14 @@ describe('sensitive values', () => {
     expect(r.value('s')).toEqual(['cli-leaf']);
     expect(isSensitive(r.p.values?.var.s ?? (undefined as never))).toBe(true);
     expect(isSensitive(r.p.values?.var.plain ?? (undefined as never))).toBe(false);
+  });
+
+  it('numbers of four characters or more are masked; shorter numbers, true and false are not', () => {
+    const r = run(
+      'variable "s" {\n  type      = any\n  sensitive = true\n  default   = { a = 2024, b = 123456, c = 123, d = -12, e = 1.5, f = false, g = "ab" }\n}\n',
+    );
+    expect(r.diags).toEqual([]);
+    expect(r.masked.sort()).toEqual(['123456', '2024', 'ab']);
   });
 
   it('an undeclared PKR_VAR_ is neither used nor masked', () => {

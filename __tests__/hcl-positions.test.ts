@@ -50,6 +50,9 @@ describe('advance', () => {
     ['a\rb', 1, 4, 3],
     ['😀\n\n', 3, 1, 6],
     ['e\u0301x', 1, 3, 4],
+    // A CR after a LF (not before one) is a column of its own.
+    ['\n\rx', 2, 3, 3],
+    ['é\n\rx', 2, 3, 5],
   ])('%j', (text, line, column, offset) => {
     expect(advance({ line: 1, column: 1, offset: 0 }, text)).toEqual({ line, column, offset });
   });
@@ -65,6 +68,11 @@ describe("advanceRange, the lexer's ASCII fast path", () => {
     ['a\r\nb', 2, 4, { line: 4, column: 2, offset: 12 }],
     ['xxé\r\nb', 2, 6, { line: 4, column: 2, offset: 15 }],
     ['ab', 1, 1, { line: 3, column: 5, offset: 10 }],
+    // A CR with no LF after it, inside the range or after a LF, is a column.
+    ['a\rb', 0, 3, { line: 3, column: 8, offset: 13 }],
+    ['\n\rx', 0, 3, { line: 4, column: 3, offset: 13 }],
+    // U+0080 is the first character that is not ASCII: two bytes, one column.
+    ['a\u0080b', 0, 3, { line: 3, column: 8, offset: 14 }],
   ])('%j [%d, %d)', (src, start, end, expected) => {
     expect(advanceRange(from, src, start, end)).toEqual(expected);
     // The fast path and the general one agree.
@@ -85,6 +93,9 @@ describe('utf8Length', () => {
     ['\uffff', 3],
     ['😀', 4],
     ['a😀b', 6],
+    // The first and the last code point outside the BMP: the surrogate range's ends.
+    ['\u{10000}', 4],
+    ['\u{10ffff}', 4],
   ])('%j is %d bytes', (text, n) => {
     expect(utf8Length(text)).toBe(n);
     expect(utf8Length(text)).toBe(Buffer.byteLength(text, 'utf8'));
@@ -122,6 +133,8 @@ describe('ranges and diagnostics', () => {
       error('S', 'D'),
       error('S', 'D'),
       error('S'),
+      // No detail and an empty one print the same: a repeat.
+      error('S', ''),
     ];
     expect(uniqueDiagnostics(list)).toEqual([list[0], ...list.slice(2, 9), list[10]]);
   });

@@ -1,7 +1,8 @@
 // hostDigest (src/provisioners/host-digest.ts) is what a cache key knows of an upload: every change that would change
 // what lands in the image must change it — bytes at the same size, a name, a mode, a link target, the tree's shape —
 // and nothing else may (times, the order a directory lists its entries in).
-import { chmodSync, mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
@@ -87,5 +88,54 @@ describe('hostDigest stays put', () => {
   it('is undefined for a missing path, sha256 for a file', () => {
     expect(digest(join(dir, 'missing'))).toBeUndefined();
     expect(digest(join(dir, 'up/a.txt'))).toMatch(/^sha256:[0-9a-f]{64}$/);
+  });
+});
+
+describe('hostDigest, what a path and an entry are', () => {
+  it('a file moved out of the directory that sorts just before it', () => {
+    mkdirSync(join(dir, 'nest/a'), { recursive: true });
+    writeFileSync(join(dir, 'nest/a/b'), 'B');
+    const nested = digest(join(dir, 'nest'));
+    renameSync(join(dir, 'nest/a/b'), join(dir, 'nest/b'));
+    expect(digest(join(dir, 'nest'))).not.toBe(nested);
+  });
+
+  it('a link retargeted to another name of the same length', () => {
+    symlinkSync('a.txt', join(dir, 'up/link'));
+    const before = digest();
+    rmSync(join(dir, 'up/link'));
+    symlinkSync('b.txt', join(dir, 'up/link'));
+    expect(digest()).not.toBe(before);
+  });
+
+  it('a named pipe is hashed by its name and mode, never read', () => {
+    execFileSync('mkfifo', [join(dir, 'up/pipe')]);
+    expect(digest()).toMatch(/^sha256:[0-9a-f]{64}$/);
+  });
+
+  it('does not follow the order the file system lists entries in (tmpfs lists the newest first)', () => {
+    const root = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
+    const make = (names: string[]): string => {
+      const d = mkdtempSync(join(root, 'repack-host-digest-'));
+      for (const n of names) writeFileSync(join(d, n), n);
+      return d;
+    };
+    const one = make(['a', 'b', 'c', 'd']);
+    const two = make(['d', 'b', 'a', 'c']);
+    try {
+      // The two listings may differ (on tmpfs they can); the digests must not.
+      expect(digest(one)).toBe(digest(two));
+    } finally {
+      rmSync(one, { recursive: true, force: true });
+      rmSync(two, { recursive: true, force: true });
+    }
+  });
+
+  it('closes every file it reads', () => {
+    for (let i = 0; i < 40; i++) writeFileSync(join(dir, `up/sub/f${i}`), `${i}`);
+    const open = (): number => readdirSync('/proc/self/fd').length;
+    const before = open();
+    digest();
+    expect(open()).toBe(before);
   });
 });

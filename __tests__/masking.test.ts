@@ -68,6 +68,43 @@ describe('the filter', () => {
     expect(JSON.parse(JSON.stringify(doc))).toEqual({ [MASKED]: [`x${MASKED}`, 1, null, { k: MASKED }] });
   });
 
+  test('an empty value masks nothing; a value registered again gives no new form to announce', () => {
+    const m = new Masker();
+    expect(m.add('')).toEqual([]);
+    expect(m.apply('abc')).toBe('abc');
+    expect(m.add('hunter2')).toEqual(['hunter2']);
+    expect(m.add('hunter2')).toEqual([]);
+    expect(m.apply('x hunter2')).toBe(`x ${MASKED}`);
+  });
+
+  test('a secret that begins another is masked whole, whichever was registered first', () => {
+    for (const order of [
+      ['pass', 'password1'],
+      ['password1', 'pass'],
+    ]) {
+      const m = new Masker();
+      for (const v of order) m.add(v);
+      expect(m.apply('password1 pass')).toBe(`${MASKED} ${MASKED}`);
+    }
+  });
+
+  test('only a multi-line value is masked line by line: each line trimmed, and in its JSON form', () => {
+    const single = new Masker();
+    single.add('  padded-secret ');
+    expect(single.apply('padded-secret')).toBe('padded-secret');
+    expect(single.apply('x  padded-secret y')).toBe(`x${MASKED}y`);
+    const multi = new Masker();
+    multi.add('first-line\n    indented-"line"\\x\n');
+    expect(multi.apply('indented-"line"\\x')).toBe(MASKED);
+    expect(multi.apply(JSON.stringify({ k: 'indented-"line"\\x' }))).toBe(`{"k":"${MASKED}"}`);
+  });
+
+  test('a value whose forms are all known already gives none to announce', () => {
+    const m = new Masker();
+    expect(m.add('first-line\nsecond-line')).toContain('second-line');
+    expect(m.add('second-line')).toEqual([]);
+  });
+
   test('a lone surrogate does not break the filter', () => {
     const m = new Masker();
     expect(() => m.add('a\ud800b')).not.toThrow();

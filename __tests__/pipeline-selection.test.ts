@@ -9,6 +9,8 @@ import { FakeDriver } from '../__fixtures__/fake-driver.js';
 import { prepare } from '../src/pipeline/prepare.js';
 import { runTemplate } from '../src/pipeline/run.js';
 import { RecordingUi } from '../src/pipeline/ui.js';
+import { RUN_UUID } from '../src/pipeline/run-uuid.js';
+import { PACKER_COMPAT_VERSION } from '../src/version.js';
 
 const BASE = '127.0.0.1:5000/debian:bookworm';
 const dirs: string[] = [];
@@ -143,6 +145,50 @@ describe('the plan', () => {
     ]);
   });
 
+  it('-except drops a post-processor by its name, else its type, with the rest of its chain; one matching nothing is a warning', () => {
+    const tag = (repo: string, extra = '') => `    post-processor "docker-tag" {\n      repository = "${repo}"\n${extra}    }\n`;
+    const t =
+      `${SOURCES}build {\n  name    = "b"\n  sources = ["source.docker.a"]\n` +
+      `  post-processors {\n${tag('x/1')}${tag('x/2', '      name = "second"\n')}${tag('x/3')}  }\n` +
+      `  post-processors {\n${tag('x/4', '      name = ""\n')}${tag('x/5', '      name = "other"\n')}  }\n}\n`;
+    const chains = (o: { except?: string[] } = {}) => {
+      const p = plan(t, o);
+      return { chains: p.builds[0]?.chains.map((c) => c.map((pp) => pp.name)), diags: p.diags };
+    };
+    expect(chains()).toEqual({
+      chains: [
+        ['docker-tag', 'second', 'docker-tag'],
+        ['', 'other'],
+      ],
+      diags: [],
+    });
+    expect(chains({ except: ['second'] })).toEqual({ chains: [['docker-tag'], ['', 'other']], diags: [] });
+    expect(chains({ except: ['oth*'] })).toEqual({ chains: [['docker-tag', 'second', 'docker-tag'], ['']], diags: [] });
+    // An empty name is no name: the type is matched.
+    expect(chains({ except: ['docker-tag'] })).toEqual({ chains: [], diags: [] });
+    const warning = [
+      "warning an 'except' option was passed, but did not match any build.: Possible build names: [b.docker.a].\nThese could also be matched with a glob pattern like: 'happycloud.*'",
+    ];
+    expect(chains({ except: ['nothing'] })).toEqual({
+      chains: [
+        ['docker-tag', 'second', 'docker-tag'],
+        ['', 'other'],
+      ],
+      diags: warning,
+    });
+    expect(chains({ except: ['second', 'nothing'] }).diags).toEqual(warning);
+  });
+
+  it('a post-processor its own only/except leaves out is passed over before -except is matched', () => {
+    const t =
+      `${SOURCES}build {\n  name    = "b"\n  sources = ["source.docker.a"]\n  post-processors {\n` +
+      `    post-processor "docker-tag" {\n      name       = "skipped-by-except"\n      repository = "x/2"\n      except     = ["docker.a"]\n    }\n` +
+      `    post-processor "docker-tag" {\n      name       = "skipped-by-only"\n      repository = "x/4"\n      only       = ["docker.bee"]\n    }\n` +
+      `    post-processor "docker-tag" {\n      name       = "kept"\n      repository = "x/3"\n    }\n  }\n}\n`;
+    const p = plan(t, { except: ['*skipped', 'b.docker.bee'] });
+    expect(p.builds.map((b) => b.chains.map((c) => c.map((pp) => pp.name)))).toEqual([[['kept']]]);
+  });
+
   it('an argument set both in the source and in the build is an error naming the first place', () => {
     const t = `${SOURCES}build {\n  source "source.docker.a" {\n    image = "other"\n  }\n}\n`;
     const { diags, dir } = plan(t);
@@ -189,6 +235,27 @@ describe('the plan', () => {
     expect(results[0].error).toBeUndefined();
     expect(ran).toEqual(['bv/docker/app//0/a/docker']);
     expect(ui.text()).toContain('bv.docker.a');
+  });
+
+  it('the build variables Packer gives a docker build before it connects: empty strings, a port of 0, the run UUID', async () => {
+    const shown = [
+      'Password',
+      'SSHPublicKey',
+      'SSHPrivateKey',
+      'WinRMPassword',
+      'PackerHTTPIP',
+      'PackerHTTPPort',
+      'PackerHTTPAddr',
+      'Host',
+      'Port',
+      'PackerRunUUID',
+    ];
+    const echo = `bv/${shown.map((v) => `\${build.${v}}`).join('/')}/\${packer.version}`;
+    const t = `source "docker" "a" {\n  image  = "${BASE}"\n  commit = true\n}\nbuild {\n  name    = "bv"\n  sources = ["source.docker.a"]\n  provisioner "shell" {\n    inline = ["echo ${echo}"]\n  }\n}\n`;
+    const { ran, results } = await runText(t);
+    expect(results[0].error).toBeUndefined();
+    expect(RUN_UUID).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(ran).toEqual([`bv/////////0/${RUN_UUID}/${PACKER_COMPAT_VERSION}`]);
   });
 });
 

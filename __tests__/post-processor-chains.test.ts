@@ -235,3 +235,44 @@ it('a reported artifact carries its id, description and a copy of its files', ()
   expect(r).toEqual({ builderId: 'packer.post-processor.compress', id: '', description: 'Created artifact from files: out.tar.gz', files: ['out.tar.gz'] });
   expect(r.files).not.toBe(a.files);
 });
+
+describe('runChains, a chain that stops part-way', () => {
+  const file = (f: string): ChainArtifact => ({ builderId: 'test', id: f, files: [f], tags: [], digests: [] });
+  const step = (name: string, out: () => ChainArtifact, keep: boolean, fail?: string): PlannedPostProcessor => ({
+    type: 't',
+    name,
+    postProcessor: {
+      async run() {
+        if (fail) throw new Error(fail);
+        return { artifact: out(), keep, forceKeep: false };
+      },
+    },
+  });
+
+  it('a failure after the first post-processor reports what was kept before it, not the input it failed on', async () => {
+    const dir = temps.make({ 'built.tar': 'x', a: 'a', b: 'b' });
+    const out = await runChains(
+      file('built.tar'),
+      [[step('a', () => file('a'), true), step('b', () => file('b'), false), step('c', () => file('c'), false, 'c broke')]],
+      postProcessorContext(new FakeDriver()),
+      dir,
+    );
+    expect(out.errors).toEqual(['c broke']);
+    // b did not keep its input (a is gone); c failed on b's output: b is no result of the chain, though it stays.
+    expect(out.artifacts.map((a) => a.id)).toEqual(['built.tar']);
+    expect(existsSync(join(dir, 'a'))).toBe(false);
+    expect(existsSync(join(dir, 'b'))).toBe(true);
+  });
+
+  it('an input whose files are already gone is destroyed without an error', async () => {
+    const dir = temps.make({ 'built.tar': 'x', out: '' });
+    const out = await runChains(
+      file('built.tar'),
+      [[step('a', () => file('gone'), false), step('b', () => file('out'), false)]],
+      postProcessorContext(new FakeDriver()),
+      dir,
+    );
+    expect(out.errors).toEqual([]);
+    expect(out.artifacts.map((a) => a.id)).toEqual(['out']);
+  });
+});

@@ -15,10 +15,24 @@ const equivalent = new Set((existsSync(EQUIVALENT) ? JSON.parse(readFileSync(EQU
 const DETECTED = new Set(['Killed', 'Timeout']);
 const UNDETECTED = new Set(['Survived', 'NoCoverage']);
 
+const doc = readFileSync(DOC, 'utf8');
+const start = doc.indexOf(BEGIN);
+const end = doc.indexOf(END);
+if (start < 0 || end < start) throw new Error(`${DOC} has no ${BEGIN} … ${END} section`);
+/** The rows the table holds now, by module: a module with no report here keeps its last measured row. */
+const previous = new Map(
+  doc
+    .slice(start, end)
+    .split('\n')
+    .filter((l) => l.startsWith('| '))
+    .map((l) => [l.split('|')[1].trim(), l]),
+);
+
 function row(name) {
   const file = `${REPORT_DIR}/${name}.json`;
   const files = MODULES[name].files.map((f) => `\`${f.replace(/^src\//, '')}\``).join(', ');
-  if (!existsSync(file)) return `| ${name} | ${files} | – | – | – | – | – | not measured yet |`;
+  const kept = previous.get(name);
+  if (!existsSync(file)) return kept?.startsWith(`| ${name} | ${files} |`) ? kept : `| ${name} | ${files} | – | – | – | – | – | not measured yet |`;
   const report = JSON.parse(readFileSync(file, 'utf8'));
   let killed = 0;
   let survived = 0;
@@ -47,9 +61,5 @@ const table = [
   ...Object.keys(MODULES).map(row),
 ].join('\n');
 
-const doc = readFileSync(DOC, 'utf8');
-const start = doc.indexOf(BEGIN);
-const end = doc.indexOf(END);
-if (start < 0 || end < start) throw new Error(`${DOC} has no ${BEGIN} … ${END} section`);
 writeFileSync(DOC, `${doc.slice(0, start + BEGIN.length)}\n${table}\n${doc.slice(end)}`);
 console.log(table);

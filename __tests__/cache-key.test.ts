@@ -3,7 +3,8 @@
 // (previous key, description) pairs never give the same key.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
-import { baseKey, cacheRef, chainKey, commitKey, stableJson } from '../src/cache/key.js';
+import { cacheRef, chainKey, stableJson } from '../src/cache/key.js';
+import { baseKey, commitKey } from '../src/builders/docker/cache-keys.js';
 import type { DockerConfig } from '../src/builders/docker/config.js';
 
 const config = (over: Partial<DockerConfig> = {}): DockerConfig => ({
@@ -15,8 +16,10 @@ const config = (over: Partial<DockerConfig> = {}): DockerConfig => ({
   container: { image: 'debian', entrypoint: ['/bin/sh'], tty: true },
   containerDir: '/packer-files',
   fixUploadOwner: true,
+  keyed: { container_dir: '/packer-files', fix_upload_owner: true, exec_user: null },
   ...over,
 });
+const keyed = (over: Record<string, string | boolean | null>): Partial<DockerConfig> => ({ keyed: { ...config().keyed, ...over } });
 
 describe('stableJson', () => {
   it('maps and sets by their entries in sorted order, whatever order they were filled in', () => {
@@ -61,29 +64,31 @@ describe('baseKey', () => {
   it.each<[string, () => string]>([
     ["the build's name", () => key({}, 'other.docker.a')],
     ["the source's name", () => key({}, 'b.docker.a', 'renamed')],
-    ['the upload directory in the container', () => key({ containerDir: '/tmp/x' })],
-    ['fix_upload_owner', () => key({ fixUploadOwner: false })],
+    ['the upload directory in the container', () => key(keyed({ container_dir: '/tmp/x' }))],
+    ['fix_upload_owner', () => key(keyed({ fix_upload_owner: false }))],
   ])('changes with %s', (_what, other) => {
     expect(other()).not.toBe(key());
   });
 
   it('starts the chain from a versioned root, with the base image and settings as the description', () => {
     const seen: [string, unknown][] = [];
-    baseKey('sha256:base', { name: 'n', sourceName: 's', config: config({ execUser: 'u', platform: 'linux/arm64' }) }, (previous, description) => {
-      seen.push([previous, description]);
-      return 'k';
-    });
+    baseKey(
+      'sha256:base',
+      { name: 'n', sourceName: 's', config: config({ ...keyed({ exec_user: 'u' }), platform: 'linux/arm64' }) },
+      (previous, description) => {
+        seen.push([previous, description]);
+        return 'k';
+      },
+    );
     expect(seen).toEqual([
       [
-        'repack-cache-1',
+        'repack-cache-2',
         {
           base: 'sha256:base',
           build: 'n',
           source: 's',
           container: { entrypoint: ['/bin/sh'], tty: true },
-          execUser: 'u',
-          containerDir: '/packer-files',
-          fixUploadOwner: true,
+          config: { container_dir: '/packer-files', fix_upload_owner: true, exec_user: 'u' },
           platform: 'linux/arm64',
         },
       ],

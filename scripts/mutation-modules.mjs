@@ -15,7 +15,7 @@ export const MODULES = {
     tests: ['masking', 'action-runner', 'action-outputs', 'action-injection', 'action-report', 'action-log', 'pipeline-metadata'],
   },
   'cache-keys': {
-    files: ['src/cache/key.ts', 'src/provisioners/host-digest.ts', 'src/provisioners/digest-memo.ts'],
+    files: ['src/cache/key.ts', 'src/builders/docker/cache-keys.ts', 'src/provisioners/host-digest.ts', 'src/provisioners/digest-memo.ts'],
     tests: ['cache-key', 'host-digest', 'digest-memo', 'cache-chain'],
   },
   'cache-backends': {

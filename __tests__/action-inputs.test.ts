@@ -4,7 +4,7 @@ import { actionInputDefaults, loadActionYml } from '../__fixtures__/action/actio
 import { ROOT } from '../__fixtures__/action/runner.js';
 import { InputError, type Inputs, readInputs } from '../src/action/inputs.js';
 import type { Variables } from '../src/action/variables-input.js';
-import { V } from '../src/hcl/value.js';
+import { V } from '../src/hcl/value/value.js';
 
 const ACTION_YML = path.join(ROOT, 'action.yml');
 

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { captureRunner, type Captured } from '../__fixtures__/action/capture.js';
 import { adoptForeignOutput, resumeCommands } from '../src/action/log-stream.js';
-import { addSecret } from '../src/action/runner.js';
+import { addSecret } from '../src/action/workflow-commands.js';
 import { renderSummary, writeSummary } from '../src/action/summary.js';
 import { result } from '../__fixtures__/action/results.js';
 import { error, warning } from '../src/hcl/diagnostics.js';

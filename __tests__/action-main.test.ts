@@ -1,4 +1,4 @@
-// The action's main step against a mocked engine, with src/action/runner.ts writing what a runner reads.
+// The action's main step against a mocked engine, with src/action/workflow-commands.ts writing what a runner reads.
 import { jest } from '@jest/globals';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';

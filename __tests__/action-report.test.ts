@@ -6,7 +6,7 @@ import { captureRunner, type Captured } from '../__fixtures__/action/capture.js'
 import { result } from '../__fixtures__/action/results.js';
 import { failureReason, oneLine, printClosing } from '../src/action/report.js';
 import { error, warning } from '../src/hcl/diagnostics.js';
-import type { BuildResult } from '../src/pipeline/result.js';
+import type { BuildResult } from '../src/plugin/result.js';
 
 const at = { file: 't.pkr.hcl', start: { line: 3, column: 7, offset: 20 }, end: { line: 3, column: 9, offset: 22 } };
 const artifact = (description: string) => ({ builderId: 'packer.docker', id: 'x', description, files: [] });

@@ -1,9 +1,9 @@
-// src/action/runner.ts against @actions/core: the same calls must write the same bytes to stdout, GITHUB_OUTPUT and
+// src/action/workflow-commands.ts against @actions/core: the same calls must write the same bytes to stdout, GITHUB_OUTPUT and
 // GITHUB_STATE (up to the random heredoc delimiter), and read the same inputs and state.
 import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import * as runner from '../src/action/runner.js';
+import * as runner from '../src/action/workflow-commands.js';
 import { type Captured, captureRunner, REGION_MARKER } from '../__fixtures__/action/capture.js';
 import { runnerView } from '../__fixtures__/action/runner-protocol.js';
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseVariables } from '../src/action/variables-input.js';
 import { prepareTemplate, type Prepared } from '../src/pipeline/prepare.js';
-import { toJS } from '../src/hcl/value.js';
+import { toJS } from '../src/hcl/value/value.js';
 
 const TEMPLATE = `
 variable "any" {

@@ -10,9 +10,9 @@ import { FakeDriver } from '../__fixtures__/fake-driver.js';
 import { captureRunner, type Captured } from '../__fixtures__/action/capture.js';
 import { DriverError } from '../src/docker/driver.js';
 import { toDriverError } from '../src/docker/errors.js';
-import { engineRestartRetry } from '../src/pipeline/runner.js';
+import { engineRestartRetry } from '../src/pipeline/run-builds.js';
 import { constantValue } from '../src/config/constant.js';
-import { parseExpressionText } from '../src/hcl/parser.js';
+import { parseExpressionText } from '../src/hcl/syntax/parser.js';
 
 const BASE = '127.0.0.1:5000/busybox:latest';
 let fake: FakeDriver;

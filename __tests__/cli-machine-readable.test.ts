@@ -1,7 +1,7 @@
 // -machine-readable, -timestamp-ui and the end-of-run report, line for line as packer 1.6.6 prints them (captured from
 // `packer build` runs of __fixtures__/parity templates; only IDs and times differ).
-import { durationInWords } from '../src/pipeline/runner.js';
-import { machineEscape } from '../src/cli/mask.js';
+import { durationInWords } from '../src/pipeline/run-builds.js';
+import { machineEscape } from '../src/pipeline/secret-mask.js';
 import { reportBuilds, rfc3339, TerminalUi, type BuildEnd } from '../src/cli/ui.js';
 
 const NOW = new Date('2026-11-25T10:16:36.789Z');

@@ -3,10 +3,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseJson } from '../src/hcl/json-parser.js';
-import { jsonAttributes, parseJsonFile, resolveJsonBody } from '../src/hcl/json-body.js';
-import { evaluate } from '../src/hcl/eval.js';
-import { toJS, V } from '../src/hcl/value.js';
+import { parseJson } from '../src/hcl/json/parser.js';
+import { jsonAttributes, parseJsonFile, resolveJsonBody } from '../src/hcl/json/body.js';
+import { evaluate } from '../src/hcl/eval/evaluate.js';
+import { toJS, V } from '../src/hcl/value/value.js';
 import { prepare } from '../src/pipeline/prepare.js';
 
 let dir: string;

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { main } from '../src/cli/main.js';
 import { prepare, prepareTemplate } from '../src/pipeline/prepare.js';
 import { PACKER_COMPAT_VERSION } from '../src/version.js';
-import type { PostProcessorContext } from '../src/post-processors/post-processor.js';
+import type { PostProcessorContext } from '../src/plugin/post-processor.js';
 
 let dir: string;
 beforeEach(() => {

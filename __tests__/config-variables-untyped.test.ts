@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { prepare } from '../src/pipeline/prepare.js';
-import { toJS } from '../src/hcl/value.js';
+import { toJS } from '../src/hcl/value/value.js';
 
 const TEMPLATE = `
 variable "n" {

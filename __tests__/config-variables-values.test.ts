@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { prepare, type PrepareOptions } from '../src/pipeline/prepare.js';
-import { isSensitive, toJS } from '../src/hcl/value.js';
+import { isSensitive, toJS } from '../src/hcl/value/value.js';
 
 const BUILD = 'source "docker" "a" {\n  image   = "img"\n  discard = true\n}\nbuild {\n  sources = ["source.docker.a"]\n}\n';
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { FakeDriver } from '../__fixtures__/fake-driver.js';
 import { prepare } from '../src/pipeline/prepare.js';
-import type { PostProcessorContext } from '../src/post-processors/post-processor.js';
+import type { PostProcessorContext } from '../src/plugin/post-processor.js';
 
 const BASE = '127.0.0.1:5443/base/busybox:1';
 

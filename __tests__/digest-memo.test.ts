@@ -1,12 +1,12 @@
-// The digest memo (src/provisioners/digest-memo.ts): a large upload is read once across runs, and never served from
+// The digest memo (src/plugin/digest-memo.ts): a large upload is read once across runs, and never served from
 // the memo once it changed — content rewritten with its times set back, replaced by another file, touched within the
 // racy window. Each "run" is a new DigestMemo on the same memo file, as a new process would make.
 import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync, existsSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { defaultMemoFile, DigestMemo, MEMO_MIN_SIZE, RACY_MS } from '../src/provisioners/digest-memo.js';
-import { hostDigest } from '../src/provisioners/host-digest.js';
+import { defaultMemoFile, DigestMemo, MEMO_MIN_SIZE, RACY_MS } from '../src/plugin/digest-memo.js';
+import { hostDigest } from '../src/plugin/host-digest.js';
 
 let dir: string;
 let memoFile: string;

@@ -3,7 +3,7 @@
 // `npm run docs:options` writes it again.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
-import { T } from '../src/hcl/value.js';
+import { T } from '../src/hcl/value/value.js';
 import { markersIn, optionTable, PAGES, renderPage, SCHEMAS } from '../scripts/docs-options.js';
 
 describe('option tables', () => {

@@ -2,11 +2,11 @@
 // three arguments, setproduct's two, slice of a set, coalescelist, range, signum, bcrypt's cost, uuidv5 namespaces,
 // cidr functions on IPv6 and leading-zero IPv4, csvdecode as Go's CSV reader, string-to-bool conversion, and &&/||
 // short-circuiting as HCL, convert(), and jsondecode's errors in Go's words. Expected values are Packer's results for the same expressions.
-import { evaluate } from '../src/hcl/eval.js';
+import { evaluate } from '../src/hcl/eval/evaluate.js';
 import { CONVERTERS } from '../__fixtures__/hcl/converters.js';
 import { standardFunctions } from '../src/hcl/functions/index.js';
-import { parseExpressionText } from '../src/hcl/parser.js';
-import { isKnown, toJS } from '../src/hcl/value.js';
+import { parseExpressionText } from '../src/hcl/syntax/parser.js';
+import { isKnown, toJS } from '../src/hcl/value/value.js';
 
 const functions = { ...standardFunctions({ baseDir: process.cwd() }), ...CONVERTERS };
 

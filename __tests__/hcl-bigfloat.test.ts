@@ -1,7 +1,7 @@
 // The arbitrary-precision float against Go's math/big (facts printed by Go's big.Float for the same inputs) and
 // against exact arithmetic (BigInt for integers, IEEE doubles where the precision is 53 bits).
 import fc from 'fast-check';
-import { BigFloat, BigFloatNaN } from '../src/hcl/bigfloat.js';
+import { BigFloat, BigFloatNaN } from '../src/hcl/value/bigfloat.js';
 
 type Fact = [string, [string, string, string, string, string, string] | 'NaN' | 'ERR'];
 

@@ -2,11 +2,11 @@
 // type, conditionals and collections unified as cty's unify (numbers and bools do not unify), merge/lookup/setproduct
 // as cty's, `__proto__`, `constructor` and `null` as ordinary keys, and `for x, x in` binding the value.
 // Expected values are Packer's results for the same expressions.
-import { evaluate } from '../src/hcl/eval.js';
+import { evaluate } from '../src/hcl/eval/evaluate.js';
 import { CONVERTERS } from '../__fixtures__/hcl/converters.js';
 import { standardFunctions } from '../src/hcl/functions/index.js';
-import { parseExpressionText } from '../src/hcl/parser.js';
-import { isKnown, toJS, typeOf, type Type } from '../src/hcl/value.js';
+import { parseExpressionText } from '../src/hcl/syntax/parser.js';
+import { isKnown, toJS, typeOf, type Type } from '../src/hcl/value/value.js';
 
 const functions = { ...standardFunctions({ baseDir: process.cwd() }), ...CONVERTERS };
 

@@ -1,7 +1,7 @@
 // Type conversion (cty's rules) and type constraint expressions (`list(string)`, `object({a=optional(number, 3)})`).
-import { convert, parseTypeExpr } from '../src/hcl/convert.js';
-import { parseExpressionText } from '../src/hcl/parser.js';
-import { fromJS, T, toJS, typeName, V, type Type, type Value } from '../src/hcl/value.js';
+import { convert, parseTypeExpr } from '../src/hcl/value/convert.js';
+import { parseExpressionText } from '../src/hcl/syntax/parser.js';
+import { fromJS, T, toJS, typeName, V, type Type, type Value } from '../src/hcl/value/value.js';
 
 function typeOfExpr(src: string): Type {
   const r = parseTypeExpr(parseExpressionText(src, 't.hcl').expr);

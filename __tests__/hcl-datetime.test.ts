@@ -1,9 +1,9 @@
 // formatdate and timeadd as Packer computes them (cty's strict RFC 3339 reader, Go's durations and error wording).
 // Expected values are Packer's results for the same expressions.
-import { evaluate } from '../src/hcl/eval.js';
+import { evaluate } from '../src/hcl/eval/evaluate.js';
 import { standardFunctions } from '../src/hcl/functions/index.js';
-import { parseExpressionText } from '../src/hcl/parser.js';
-import { isKnown, toJS } from '../src/hcl/value.js';
+import { parseExpressionText } from '../src/hcl/syntax/parser.js';
+import { isKnown, toJS } from '../src/hcl/value/value.js';
 
 const functions = standardFunctions({ baseDir: process.cwd() });
 

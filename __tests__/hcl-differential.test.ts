@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from '@cdktf/hcl2json';
-import { parseFile } from '../src/hcl/parser.js';
+import { parseFile } from '../src/hcl/syntax/parser.js';
 
 const corpusDir = join(process.cwd(), '__fixtures__', 'hcl', 'corpus');
 const files = readdirSync(corpusDir)

@@ -1,9 +1,9 @@
 // Evaluator: HCL semantics over the value model, its error messages, unknown and sensitive propagation, and the
 // variable references used to order locals.
-import { evaluate, traversals, type EvalContext } from '../src/hcl/eval.js';
-import { parseExpressionText } from '../src/hcl/parser.js';
+import { evaluate, traversals, type EvalContext } from '../src/hcl/eval/evaluate.js';
+import { parseExpressionText } from '../src/hcl/syntax/parser.js';
 import { standardFunctions } from '../src/hcl/functions/index.js';
-import { fromJS, isSensitive, markSensitive, T, toJS, V, type Value } from '../src/hcl/value.js';
+import { fromJS, isSensitive, markSensitive, T, toJS, V, type Value } from '../src/hcl/value/value.js';
 
 const ctx: EvalContext = {
   variables: {

@@ -3,9 +3,9 @@
 // over the whole corpus: formatting is idempotent and keeps every token.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatHcl } from '../src/hcl/fmt.js';
-import { scanTokens } from '../src/hcl/lexer.js';
-import { parseFile } from '../src/hcl/parser.js';
+import { formatHcl } from '../src/hcl/format/canonical-layout.js';
+import { scanTokens } from '../src/hcl/syntax/lexer.js';
+import { parseFile } from '../src/hcl/syntax/parser.js';
 
 const fixtures = join(import.meta.dirname, '../__fixtures__/hcl');
 const cases = JSON.parse(readFileSync(join(fixtures, 'fmt/hclwrite-format-cases.json'), 'utf8')) as { input: string; want: string }[];

@@ -1,6 +1,6 @@
 // Diagnostics printed as Packer prints them (with a caret under the range) and as JSON.
-import { diagnosticsToJSON, formatDiagnostic } from '../src/hcl/format.js';
-import { parseFile } from '../src/hcl/parser.js';
+import { diagnosticsToJSON, formatDiagnostic } from '../src/hcl/format/diagnostic-text.js';
+import { parseFile } from '../src/hcl/syntax/parser.js';
 
 const file = 'docker-ubuntu.pkr.hcl';
 const source = [

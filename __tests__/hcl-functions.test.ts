@@ -1,11 +1,11 @@
 // Packer's functions, checked against the examples in Packer's (and Terraform's, which share them) documentation.
 import { join } from 'node:path';
-import { evaluate } from '../src/hcl/eval.js';
+import { evaluate } from '../src/hcl/eval/evaluate.js';
 import { dateTimeFunctions } from '../src/hcl/functions/datetime.js';
 import { loadYaml, standardFunctions } from '../src/hcl/functions/index.js';
 import { bcryptHash } from '../src/hcl/functions/bcrypt.js';
-import { parseExpressionText } from '../src/hcl/parser.js';
-import { isSensitive, toJS, V, type Value } from '../src/hcl/value.js';
+import { parseExpressionText } from '../src/hcl/syntax/parser.js';
+import { isSensitive, toJS, V, type Value } from '../src/hcl/value/value.js';
 
 beforeAll(loadYaml); // yamldecode's parser loads on demand (see prepareTemplate)
 

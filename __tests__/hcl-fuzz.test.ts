@@ -2,11 +2,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import type { Body } from '../src/hcl/ast.js';
-import { evaluate, type EvalContext } from '../src/hcl/eval.js';
+import type { Body } from '../src/hcl/syntax/ast.js';
+import { evaluate, type EvalContext } from '../src/hcl/eval/evaluate.js';
 import { standardFunctions } from '../src/hcl/functions/index.js';
-import { parseFile } from '../src/hcl/parser.js';
-import { fromJS } from '../src/hcl/value.js';
+import { parseFile } from '../src/hcl/syntax/parser.js';
+import { fromJS } from '../src/hcl/value/value.js';
 
 const corpusDir = join(process.cwd(), '__fixtures__', 'hcl', 'corpus');
 const seeds = readdirSync(corpusDir)

@@ -3,9 +3,9 @@
 // and an afternoon, midnight and noon, a leap year's last day, a year below 1000, fractions of a second. Expected
 // texts are Go's time.Format and strftime.Format for the same instants.
 import { dateTimeFunctions } from '../src/hcl/functions/datetime.js';
-import { evaluate } from '../src/hcl/eval.js';
-import { parseExpressionText } from '../src/hcl/parser.js';
-import { toJS } from '../src/hcl/value.js';
+import { evaluate } from '../src/hcl/eval/evaluate.js';
+import { parseExpressionText } from '../src/hcl/syntax/parser.js';
+import { toJS } from '../src/hcl/value/value.js';
 import { utcMs } from '../src/hcl/functions/time-parse.js';
 
 interface Instant {

@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../src/cli/main.js';
 import { loadTemplate } from '../src/config/load.js';
-import { evaluate } from '../src/hcl/eval.js';
-import { parseExpressionText, parseFile } from '../src/hcl/parser.js';
-import { traversals } from '../src/hcl/traversals.js';
-import { toJS, V } from '../src/hcl/value.js';
+import { evaluate } from '../src/hcl/eval/evaluate.js';
+import { parseExpressionText, parseFile } from '../src/hcl/syntax/parser.js';
+import { traversals } from '../src/hcl/syntax/traversals.js';
+import { toJS, V } from '../src/hcl/value/value.js';
 
 let dir: string;
 beforeEach(() => {

@@ -1,16 +1,16 @@
 // HCL numbers as Packer computes them (go-cty: big.Float, 512-bit literals): each row is an expression and Packer's
 // result, as its evaluator gives it — the value's exact text (cty's Text('f', -1)) and what `packer console` prints,
 // the value of a non-number result, or the start of the error detail.
-import { evaluate } from '../src/hcl/eval.js';
+import { evaluate } from '../src/hcl/eval/evaluate.js';
 import { loadYaml, standardFunctions } from '../src/hcl/functions/index.js';
-import { jsonExpression } from '../src/hcl/json-body.js';
-import { parseJson } from '../src/hcl/json-parser.js';
-import { numberToString } from '../src/hcl/number.js';
-import { parseExpressionText } from '../src/hcl/parser.js';
-import { printableValue } from '../src/hcl/print-value.js';
-import type { Expression } from '../src/hcl/expression.js';
+import { jsonExpression } from '../src/hcl/json/body.js';
+import { parseJson } from '../src/hcl/json/parser.js';
+import { numberToString } from '../src/hcl/value/number.js';
+import { parseExpressionText } from '../src/hcl/syntax/parser.js';
+import { printableValue } from '../src/hcl/format/print-value.js';
+import type { Expression } from '../src/hcl/syntax/expression.js';
 import type { Diagnostic } from '../src/hcl/diagnostics.js';
-import type { Value } from '../src/hcl/value.js';
+import type { Value } from '../src/hcl/value/value.js';
 
 beforeAll(loadYaml);
 

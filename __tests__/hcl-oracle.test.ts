@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadYaml } from '../src/hcl/functions/index.js';
-import { printableValue } from '../src/hcl/print-value.js';
+import { printableValue } from '../src/hcl/format/print-value.js';
 import {
   compareOutcome,
   pruneKnown,

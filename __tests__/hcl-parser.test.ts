@@ -1,9 +1,9 @@
 // Parser: source order, exact ranges, HCL's error wording and positions, recovery that reports several errors.
-import type { Attribute, Block, Body } from '../src/hcl/ast.js';
+import type { Attribute, Block, Body } from '../src/hcl/syntax/ast.js';
 import type { Range } from '../src/hcl/diagnostics.js';
-import { parseFile } from '../src/hcl/parser.js';
-import { evaluate } from '../src/hcl/eval.js';
-import { toJS } from '../src/hcl/value.js';
+import { parseFile } from '../src/hcl/syntax/parser.js';
+import { evaluate } from '../src/hcl/eval/evaluate.js';
+import { toJS } from '../src/hcl/value/value.js';
 
 const at = (r: Range | undefined): string => (r ? `${r.start.line},${r.start.column}-${r.end.line},${r.end.column}` : '');
 

@@ -2,7 +2,7 @@
 // newline), columns in grapheme clusters, offsets in UTF-8 bytes. Each source is checked with LF and with CRLF line
 // ends, after ASCII and non-ASCII text (accents, emoji, combining marks) in comments, strings and heredocs.
 import { describe, expect, it } from '@jest/globals';
-import { parseFile } from '../src/hcl/parser.js';
+import { parseFile } from '../src/hcl/syntax/parser.js';
 import { error, hasErrors, uniqueDiagnostics, warning, type Diagnostic } from '../src/hcl/diagnostics.js';
 import { advance, advanceRange, endOf, rangeBetween, startOf, utf8Length } from '../src/hcl/position.js';
 

@@ -1,11 +1,11 @@
 // What `repack console` and `inspect` print for a value, as Packer's PrintableCtyValue does (the value as Go data,
 // then the REPL's FormatResult): keys sorted and quoted, one element a line, whole numbers as integers and other
 // numbers as Go's %g (+Inf as Go prints it), null map elements left out. A sensitive value is masked by itself.
-import { evaluate } from '../src/hcl/eval.js';
+import { evaluate } from '../src/hcl/eval/evaluate.js';
 import { standardFunctions } from '../src/hcl/functions/index.js';
-import { parseExpressionText } from '../src/hcl/parser.js';
-import { printableValue } from '../src/hcl/print-value.js';
-import { markSensitive, V } from '../src/hcl/value.js';
+import { parseExpressionText } from '../src/hcl/syntax/parser.js';
+import { printableValue } from '../src/hcl/format/print-value.js';
+import { markSensitive, V } from '../src/hcl/value/value.js';
 
 const functions = standardFunctions({ baseDir: process.cwd() });
 

@@ -5,10 +5,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../src/cli/main.js';
-import { evaluate } from '../src/hcl/eval.js';
+import { evaluate } from '../src/hcl/eval/evaluate.js';
 import { standardFunctions } from '../src/hcl/functions/index.js';
-import { parseExpressionText } from '../src/hcl/parser.js';
-import { toJS, typeName, typeOf, type Value } from '../src/hcl/value.js';
+import { parseExpressionText } from '../src/hcl/syntax/parser.js';
+import { toJS, typeName, typeOf, type Value } from '../src/hcl/value/value.js';
 
 type Expected = { value: unknown } | { error: string };
 

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { standardFunctions } from '../src/hcl/functions/index.js';
-import type { Value } from '../src/hcl/value.js';
+import type { Value } from '../src/hcl/value/value.js';
 import { plainEqual, plainTypeOf, plainValue, type Plain } from './oracle/canonical.js';
 import { reportDifferences } from './oracle/differences.js';
 import { evaluateEntry, filesDir, oracleDir } from './oracle/evaluate.js';

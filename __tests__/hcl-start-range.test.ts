@@ -5,10 +5,10 @@
 // is what Packer's evaluator (hashicorp/hcl v2.24 with Packer's functions) reports for the same source.
 import { describe, expect, it } from '@jest/globals';
 import { hasErrors, type Range } from '../src/hcl/diagnostics.js';
-import { evaluate } from '../src/hcl/eval.js';
+import { evaluate } from '../src/hcl/eval/evaluate.js';
 import { standardFunctions } from '../src/hcl/functions/index.js';
-import { parseExpressionText } from '../src/hcl/parser.js';
-import { startRange } from '../src/hcl/start-range.js';
+import { parseExpressionText } from '../src/hcl/syntax/parser.js';
+import { startRange } from '../src/hcl/syntax/start-range.js';
 
 const functions = standardFunctions({ baseDir: process.cwd() });
 

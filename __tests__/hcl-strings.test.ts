@@ -4,12 +4,12 @@ import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { evaluate } from '../src/hcl/eval.js';
+import { evaluate } from '../src/hcl/eval/evaluate.js';
 import { standardFunctions } from '../src/hcl/functions/index.js';
 import { FILE_LIMIT } from '../src/hcl/functions/read-file.js';
 import { graphemes } from '../src/hcl/graphemes.js';
-import { parseExpressionText } from '../src/hcl/parser.js';
-import { toJS } from '../src/hcl/value.js';
+import { parseExpressionText } from '../src/hcl/syntax/parser.js';
+import { toJS } from '../src/hcl/value/value.js';
 
 type Expected = { value: unknown } | { error: string } | { unknown: true };
 

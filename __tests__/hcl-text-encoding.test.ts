@@ -1,10 +1,10 @@
 // textencodebase64 and textdecodebase64 as Packer's (over golang.org/x/text): IANA names and aliases with their
 // canonical names in messages, UTF-16 with a big-endian byte order mark, single-byte and CJK charsets, undefined
 // bytes refused, and Go's base64 offsets. Expected values are Packer's results for the same expressions.
-import { evaluate } from '../src/hcl/eval.js';
+import { evaluate } from '../src/hcl/eval/evaluate.js';
 import { standardFunctions } from '../src/hcl/functions/index.js';
-import { parseExpressionText } from '../src/hcl/parser.js';
-import { toJS } from '../src/hcl/value.js';
+import { parseExpressionText } from '../src/hcl/syntax/parser.js';
+import { toJS } from '../src/hcl/value/value.js';
 
 const functions = standardFunctions({ baseDir: process.cwd() });
 

@@ -1,10 +1,10 @@
 // yamldecode and yamlencode as Packer computes them (go-cty-yaml v1.0.1 on cty): YAML 1.1 words, numbers and dates
 // as its resolver reads them, merge keys, anchors, one document, and the emitter's exact text. Expected values are
 // Packer's results for the same expressions.
-import { evaluate } from '../src/hcl/eval.js';
+import { evaluate } from '../src/hcl/eval/evaluate.js';
 import { loadYaml, standardFunctions } from '../src/hcl/functions/index.js';
-import { parseExpressionText } from '../src/hcl/parser.js';
-import { isKnown, toJS } from '../src/hcl/value.js';
+import { parseExpressionText } from '../src/hcl/syntax/parser.js';
+import { isKnown, toJS } from '../src/hcl/value/value.js';
 
 beforeAll(loadYaml); // the YAML parser loads on demand
 

@@ -1,4 +1,4 @@
-// hostDigest (src/provisioners/host-digest.ts) is what a cache key knows of an upload: every change that would change
+// hostDigest (src/plugin/host-digest.ts) is what a cache key knows of an upload: every change that would change
 // what lands in the image must change it — bytes at the same size, a name, a mode, a link target, the tree's shape —
 // and nothing else may (times, the order a directory lists its entries in).
 import { execFileSync } from 'node:child_process';
@@ -6,8 +6,8 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { DigestMemo, MEMO_MIN_SIZE } from '../src/provisioners/digest-memo.js';
-import { hostDigest } from '../src/provisioners/host-digest.js';
+import { DigestMemo, MEMO_MIN_SIZE } from '../src/plugin/digest-memo.js';
+import { hostDigest } from '../src/plugin/host-digest.js';
 
 let dir: string;
 const digest = (p = join(dir, 'up')): string | undefined => hostDigest(p, new DigestMemo(undefined));

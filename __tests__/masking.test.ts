@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { captureRunner } from '../__fixtures__/action/capture.js';
 import { result } from '../__fixtures__/action/results.js';
-import { machineEscape, Masker, MASKED, secretForms } from '../src/cli/mask.js';
+import { machineEscape, Masker, MASKED, secretForms } from '../src/pipeline/secret-mask.js';
 import { error } from '../src/hcl/diagnostics.js';
 import type { RunOptions, RunOutcome } from '../src/pipeline/options.js';
 

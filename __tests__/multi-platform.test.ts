@@ -1,12 +1,12 @@
 // Multi-platform builds without an engine: platform parsing, the legs a build splits into, how their results are put
 // back together, and the index document (the same descriptors must give the same bytes on every machine).
-import { formatPlatform, imageMatches, parsePlatform, parsePlatforms, platformSlug } from '../src/pipeline/platform.js';
+import { formatPlatform, imageMatches, parsePlatform, parsePlatforms, platformSlug } from '../src/plugin/platform.js';
 import { combineLegs, legName, platformLegs } from '../src/pipeline/legs.js';
-import { platformPath } from '../src/pipeline/platform.js';
-import { IndexCollector, indexDocument, sha256, type ManifestDescriptor } from '../src/pipeline/image-index.js';
+import { platformPath } from '../src/plugin/platform.js';
+import { IndexCollector, indexDocument, sha256, type ManifestDescriptor } from '../src/plugin/image-index.js';
 import { baseKey } from '../src/builders/docker/cache-keys.js';
 import type { PlannedBuild } from '../src/builders/docker/planned-build.js';
-import type { BuildResult } from '../src/pipeline/result.js';
+import type { BuildResult } from '../src/plugin/result.js';
 import type { ImageInfo } from '../src/docker/driver.js';
 
 describe('platforms', () => {

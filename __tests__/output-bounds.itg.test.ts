@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli, writeTemplate } from '../__fixtures__/reliability/harness.js';
-import { MAX_LOG_LINE } from '../src/provisioners/provisioner.js';
+import { MAX_LOG_LINE } from '../src/plugin/provisioner.js';
 
 // Above V8's largest string (2^29 - 24 characters on 64-bit).
 const BYTES = 530 * 1024 * 1024;

@@ -2,7 +2,7 @@
 // cut with a count of what was left out, UTF-8 survives chunk boundaries, and an exec keeps only the first MiB.
 import { describe, expect, it } from '@jest/globals';
 import { Capture, CAPTURE_LIMIT } from '../src/docker/capture.js';
-import { LineSplitter, MAX_LOG_LINE } from '../src/provisioners/provisioner.js';
+import { LineSplitter, MAX_LOG_LINE } from '../src/plugin/provisioner.js';
 
 function split(chunks: (Buffer | string)[], limit?: number): string[] {
   const lines: string[] = [];

@@ -3,7 +3,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { DIGEST_A, DIGEST_B, IMAGE_1, IMAGE_2, pushed, result } from '../__fixtures__/action/results.js';
 import { computeOutputs } from '../src/action/outputs.js';
-import { Masker, MASKED } from '../src/cli/mask.js';
+import { Masker, MASKED } from '../src/pipeline/secret-mask.js';
 import { buildMetadata } from '../src/pipeline/metadata.js';
 
 describe('buildMetadata', () => {

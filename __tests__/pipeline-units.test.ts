@@ -2,12 +2,12 @@
 import { parseRunCommand, DEFAULT_RUN_COMMAND } from '../src/builders/docker/run-command.js';
 import { commitConfig } from '../src/builders/docker/steps.js';
 import { execFileSync } from 'node:child_process';
-import { shellQuote } from '../src/provisioners/shell-quote.js';
-import { flattenVars } from '../src/provisioners/local-shell.js';
+import { shellQuote } from '../src/plugin/shell-quote.js';
+import { flattenVars } from '../src/plugin/host-shell.js';
 import { satisfies } from '../src/config/version.js';
-import { parseDuration } from '../src/pipeline/duration.js';
+import { parseDuration } from '../src/plugin/duration.js';
 import { globMatch, selected } from '../src/pipeline/glob.js';
-import { repositoryLocks } from '../src/pipeline/runner.js';
+import { repositoryLocks } from '../src/pipeline/run-builds.js';
 import { mustParseReference, tagOrLatest } from '../src/docker/reference.js';
 import { ShellProvisioner } from '../src/provisioners/shell.js';
 import { didYouMean } from '../src/config/suggest.js';

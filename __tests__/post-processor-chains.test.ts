@@ -8,7 +8,7 @@ import { postProcessorContext, TempDirs } from '../__fixtures__/plugins/harness.
 import { resultArtifact, runChains } from '../src/pipeline/chains.js';
 import { globMatch, selected } from '../src/pipeline/glob.js';
 import type { PlannedPostProcessor } from '../src/builders/docker/planned-build.js';
-import type { ChainArtifact } from '../src/post-processors/post-processor.js';
+import type { ChainArtifact } from '../src/plugin/post-processor.js';
 
 const temps = new TempDirs();
 afterEach(() => temps.cleanup());

@@ -6,7 +6,7 @@ import { describe, expect, it } from '@jest/globals';
 import { FakeDriver } from '../__fixtures__/fake-driver.js';
 import { postProcessorContext, postProcessors, template, TempDirs } from '../__fixtures__/plugins/harness.js';
 import { DriverError } from '../src/docker/driver.js';
-import type { ChainArtifact } from '../src/post-processors/post-processor.js';
+import type { ChainArtifact } from '../src/plugin/post-processor.js';
 
 const temps = new TempDirs();
 afterEach(() => temps.cleanup());

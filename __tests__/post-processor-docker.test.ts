@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import { FakeDriver } from '../__fixtures__/fake-driver.js';
 import { postProcessorContext, postProcessors, template, TempDirs, where } from '../__fixtures__/plugins/harness.js';
 import { tarFromContent } from '../src/docker/tar.js';
-import type { ChainArtifact } from '../src/post-processors/post-processor.js';
+import type { ChainArtifact } from '../src/plugin/post-processor.js';
 import { createWriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 

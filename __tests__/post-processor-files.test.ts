@@ -7,7 +7,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { FakeDriver } from '../__fixtures__/fake-driver.js';
 import { postProcessorContext, postProcessors, template, TempDirs, where } from '../__fixtures__/plugins/harness.js';
-import type { ChainArtifact, PostProcessor } from '../src/post-processors/post-processor.js';
+import type { ChainArtifact, PostProcessor } from '../src/plugin/post-processor.js';
 import { detectFormat } from '../src/post-processors/compress.js';
 import type { ManifestFile } from '../src/post-processors/manifest.js';
 

@@ -4,12 +4,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../src/cli/main.js';
-import { evaluate } from '../src/hcl/eval.js';
+import { evaluate } from '../src/hcl/eval/evaluate.js';
 import { standardFunctions } from '../src/hcl/functions/index.js';
-import { goQuote } from '../src/hcl/go-quote.js';
-import { parseExpressionText } from '../src/hcl/parser.js';
-import { printableValue } from '../src/hcl/print-value.js';
-import { V } from '../src/hcl/value.js';
+import { goQuote } from '../src/hcl/format/go-quote.js';
+import { parseExpressionText } from '../src/hcl/syntax/parser.js';
+import { printableValue } from '../src/hcl/format/print-value.js';
+import { V } from '../src/hcl/value/value.js';
 
 const functions = standardFunctions({ baseDir: tmpdir() });
 

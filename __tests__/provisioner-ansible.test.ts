@@ -4,7 +4,7 @@ import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { container, plan, template, TempDirs, where } from '../__fixtures__/plugins/harness.js';
-import type { Provisioner } from '../src/provisioners/provisioner.js';
+import type { Provisioner } from '../src/plugin/provisioner.js';
 import { inventoryText } from '../src/provisioners/ansible.js';
 import { checkArg, galaxyInstalls, sanitize } from '../src/provisioners/ansible-args.js';
 import { parseRunCommand } from '../src/builders/docker/run-command.js';

@@ -1,7 +1,7 @@
 // breakpoint: disabled, without a terminal, and waiting for Enter on one (a scripted terminal).
 import { describe, expect, it } from '@jest/globals';
 import { BreakpointProvisioner, type Terminal } from '../src/provisioners/breakpoint.js';
-import { BuildCancelled } from '../src/pipeline/step.js';
+import { BuildCancelled } from '../src/plugin/step.js';
 import { container, plan, template, TempDirs } from '../__fixtures__/plugins/harness.js';
 
 function terminal(interactive: boolean): Terminal & { waits: number } {

@@ -4,7 +4,7 @@ import { chmodSync, existsSync, readFileSync, renameSync, writeFileSync } from '
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { commands, container, plan, template, TempDirs, where } from '../__fixtures__/plugins/harness.js';
-import type { Provisioner } from '../src/provisioners/provisioner.js';
+import type { Provisioner } from '../src/plugin/provisioner.js';
 
 const temps = new TempDirs();
 afterEach(() => temps.cleanup());

@@ -4,8 +4,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { container, plan, template, TempDirs, where } from '../__fixtures__/plugins/harness.js';
-import type { Provisioner } from '../src/provisioners/provisioner.js';
-import { flattenVars } from '../src/provisioners/local-shell.js';
+import type { Provisioner } from '../src/plugin/provisioner.js';
+import { flattenVars } from '../src/plugin/host-shell.js';
 
 const temps = new TempDirs();
 afterEach(() => temps.cleanup());

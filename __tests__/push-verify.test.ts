@@ -4,7 +4,7 @@ import { mustParseReference } from '../src/docker/reference.js';
 import { describe, expect, it } from '@jest/globals';
 import { FakeDriver } from '../__fixtures__/fake-driver.js';
 import { postProcessorContext, postProcessors, template, TempDirs, where } from '../__fixtures__/plugins/harness.js';
-import type { ChainArtifact } from '../src/post-processors/post-processor.js';
+import type { ChainArtifact } from '../src/plugin/post-processor.js';
 
 const temps = new TempDirs();
 afterEach(() => temps.cleanup());

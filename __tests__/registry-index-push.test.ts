@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, expect, it } from '@jest/globals';
 import { putManifest } from '../src/docker/registry-api.js';
-import { indexDocument, OCI_INDEX, sha256 } from '../src/pipeline/image-index.js';
+import { indexDocument, OCI_INDEX, sha256 } from '../src/plugin/image-index.js';
 
 let server: Server | undefined;
 afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));

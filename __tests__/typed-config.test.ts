@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import ts from 'typescript';
-import { T } from '../src/hcl/value.js';
+import { T } from '../src/hcl/value/value.js';
 import { chainKey, provisionerDescription } from '../src/cache/key.js';
 import { baseKey } from '../src/builders/docker/cache-keys.js';
 import { DOCKER_SOURCE } from '../src/builders/docker/config.js';

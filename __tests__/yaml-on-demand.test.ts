@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { yamlLoaded } from '../src/hcl/functions/index.js';
 import { type Prepared, prepare, prepareTemplate } from '../src/pipeline/prepare.js';
-import { toJS } from '../src/hcl/value.js';
+import { toJS } from '../src/hcl/value/value.js';
 
 let dir: string;
 beforeEach(() => {

@@ -108,7 +108,7 @@ function licenses(metafile) {
 // Each entry file is a small launcher that turns on node's on-disk compile cache (node >= 22.1, e.g. the action's
 // node24; a no-op on older nodes) and then imports the bundle, so the bundle itself is compiled from the cache: a
 // module compiles before its first line runs, so it cannot turn the cache on for itself. Its place is beside the
-// digest memo (src/provisioners/digest-memo.ts); NODE_DISABLE_COMPILE_CACHE=1 turns it off.
+// digest memo (src/plugin/digest-memo.ts); NODE_DISABLE_COMPILE_CACHE=1 turns it off.
 function launcher(bundleName) {
   return [
     "import module from 'node:module';",

@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AttributeSpec, BodySchema } from '../src/config/schema.js';
-import type { JsValue, Type } from '../src/hcl/value.js';
+import type { JsValue, Type } from '../src/hcl/value/value.js';
 import { DOCKER_SOURCE } from '../src/builders/docker/config.js';
 import { BOOTSTRAP_SCHEMA } from '../src/builders/docker/bootstrap-config.js';
 import { POST_PROCESSORS, PROVISIONERS } from '../src/pipeline/plugins.js';

@@ -5,7 +5,7 @@
 export const MODULES = {
   masking: {
     files: [
-      'src/cli/mask.ts',
+      'src/pipeline/secret-mask.ts',
       'src/action/log-stream.ts',
       'src/action/outputs.ts',
       'src/action/summary.ts',
@@ -15,7 +15,7 @@ export const MODULES = {
     tests: ['masking', 'action-runner', 'action-outputs', 'action-injection', 'action-report', 'action-log', 'pipeline-metadata'],
   },
   'cache-keys': {
-    files: ['src/cache/key.ts', 'src/builders/docker/cache-keys.ts', 'src/provisioners/host-digest.ts', 'src/provisioners/digest-memo.ts'],
+    files: ['src/cache/key.ts', 'src/builders/docker/cache-keys.ts', 'src/plugin/host-digest.ts', 'src/plugin/digest-memo.ts'],
     tests: ['cache-key', 'host-digest', 'digest-memo', 'cache-chain'],
   },
   'cache-backends': {
@@ -28,13 +28,13 @@ export const MODULES = {
     tests: ['pipeline-selection', 'pipeline-units', 'provisioner-override', 'post-processor-chains'],
   },
   chains: { files: ['src/pipeline/chains.ts', 'src/pipeline/glob.ts'], tests: ['post-processor-chains', 'pipeline-selection', 'pipeline-units'] },
-  'runner-protocol': { files: ['src/action/runner.ts'], tests: ['action-runner', 'action-main', 'action-post'] },
+  'runner-protocol': { files: ['src/action/workflow-commands.ts'], tests: ['action-runner', 'action-main', 'action-post'] },
   'push-digest': {
     files: ['src/docker/push-digest.ts', 'src/post-processors/docker-push.ts'],
     tests: ['push-digest', 'post-processor-docker-push', 'push-verify', 'docker-streams', 'pipeline-run', 'credentials-login'],
   },
   positions: {
-    files: ['src/hcl/position.ts', 'src/hcl/diagnostics.ts', 'src/hcl/start-range.ts'],
+    files: ['src/hcl/position.ts', 'src/hcl/diagnostics.ts', 'src/hcl/syntax/start-range.ts'],
     tests: ['hcl-positions', 'hcl-parser', 'config-invalid', 'hcl-start-range'],
   },
   'functions-datetime': {

@@ -1,6 +1,6 @@
 // BuildResult builders for the action's unit tests.
 import type { Digest } from '../../src/docker/digest.js';
-import type { BuildResult } from '../../src/pipeline/result.js';
+import type { BuildResult } from '../../src/plugin/result.js';
 
 export const DIGEST_A = `sha256:${'a'.repeat(64)}` as const;
 export const DIGEST_B = `sha256:${'b'.repeat(64)}` as const;

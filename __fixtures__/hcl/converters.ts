@@ -1,9 +1,9 @@
 // Terraform's tolist/toset/tomap/tostring: not Packer functions (its table has none), but the shortest way for tests
 // to make a typed collection. Each is `convert(v, TYPE)`, which Packer templates write out.
-import { convert } from '../../src/hcl/convert.js';
-import type { HclFunction } from '../../src/hcl/function.js';
+import { convert } from '../../src/hcl/value/convert.js';
+import type { HclFunction } from '../../src/hcl/functions/function.js';
 import { ArgError, fn, param } from '../../src/hcl/functions/helpers.js';
-import { T, typeName, typeOf, type Type } from '../../src/hcl/value.js';
+import { T, typeName, typeOf, type Type } from '../../src/hcl/value/value.js';
 
 function converter(target: Type, name: string): HclFunction {
   return fn(

@@ -9,9 +9,9 @@ import type { ExecSpec } from '../../src/docker/driver.js';
 import type { Diagnostic } from '../../src/hcl/diagnostics.js';
 import { prepare } from '../../src/pipeline/prepare.js';
 import type { PlannedBuild } from '../../src/builders/docker/planned-build.js';
-import type { ProvisionerContext } from '../../src/provisioners/provisioner.js';
-import type { PostProcessorContext } from '../../src/post-processors/post-processor.js';
-import { repositoryLocks } from '../../src/pipeline/runner.js';
+import type { ProvisionerContext } from '../../src/plugin/provisioner.js';
+import type { PostProcessorContext } from '../../src/plugin/post-processor.js';
+import { repositoryLocks } from '../../src/pipeline/run-builds.js';
 
 export const BASE = '127.0.0.1:5000/debian:bookworm';
 

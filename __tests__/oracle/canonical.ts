@@ -1,8 +1,8 @@
 // repack values and types in the plain form the oracle fixtures record Packer's in: numbers as the exact decimal text
 // cty writes ({ n: "0.3" }, "+Inf"), null and unknown as markers, collections as arrays in iteration order, types as
 // cty's JSON type notation (["list","string"], ["object",{…}]).
-import { numberToString } from '../../src/hcl/number.js';
-import { typeOf, type Type, type Value } from '../../src/hcl/value.js';
+import { numberToString } from '../../src/hcl/value/number.js';
+import { typeOf, type Type, type Value } from '../../src/hcl/value/value.js';
 
 export type Plain = null | string | number | boolean | Plain[] | { [k: string]: Plain };
 

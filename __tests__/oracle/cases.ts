@@ -1,9 +1,9 @@
 // Function cases whose expected outcomes are Packer's (recorded with the oracle of Packer's evaluator): a value in the
 // oracle's plain form (exact number text, arrays, objects), or the error as "summary: detail".
 import { standardFunctions } from '../../src/hcl/functions/index.js';
-import { evaluate } from '../../src/hcl/eval.js';
-import type { HclFunction } from '../../src/hcl/function.js';
-import { parseExpressionText } from '../../src/hcl/parser.js';
+import { evaluate } from '../../src/hcl/eval/evaluate.js';
+import type { HclFunction } from '../../src/hcl/functions/function.js';
+import { parseExpressionText } from '../../src/hcl/syntax/parser.js';
 import { plainTypeOf, plainValue, type Plain } from './canonical.js';
 
 export type Expected = { plain: Plain; type?: Plain } | { error: string };

@@ -2,7 +2,7 @@
 // known differences: an entry that differs must be listed, and a listed entry must still differ (the list only shrinks).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { plainEqual, plainTypeOf, plainValue, type Plain } from './canonical.js';
-import type { Value } from '../../src/hcl/value.js';
+import type { Value } from '../../src/hcl/value/value.js';
 import type { Mode, Outcome } from './evaluate.js';
 
 export interface Expected {

@@ -2,14 +2,14 @@
 // standard functions, var/local/path/packer in scope. Template and JSON-syntax entries use the parsers HCL files use.
 import { join } from 'node:path';
 import { hasErrors, type Diagnostic } from '../../src/hcl/diagnostics.js';
-import { evaluate, type EvalContext } from '../../src/hcl/eval.js';
-import type { Expression } from '../../src/hcl/expression.js';
+import { evaluate, type EvalContext } from '../../src/hcl/eval/evaluate.js';
+import type { Expression } from '../../src/hcl/syntax/expression.js';
 import { standardFunctions } from '../../src/hcl/functions/index.js';
-import { jsonExpression } from '../../src/hcl/json-body.js';
-import { parseJson } from '../../src/hcl/json-parser.js';
-import { parseExpressionText, parseTemplateText } from '../../src/hcl/parser.js';
+import { jsonExpression } from '../../src/hcl/json/body.js';
+import { parseJson } from '../../src/hcl/json/parser.js';
+import { parseExpressionText, parseTemplateText } from '../../src/hcl/syntax/parser.js';
 import { rangeText } from '../../src/hcl/position.js';
-import { V, type Value } from '../../src/hcl/value.js';
+import { V, type Value } from '../../src/hcl/value/value.js';
 import { PACKER_COMPAT_VERSION } from '../../src/version.js';
 import { consolePlaceholders, packerObject } from '../../src/config/packer-object.js';
 

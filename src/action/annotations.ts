@@ -2,11 +2,11 @@
 // error and 10 warning annotations per step; the failure message core.setFailed adds is one of the 10 errors, so
 // 9 diagnostics are annotated and the rest are only in the log.
 import path from 'node:path';
-import * as core from './runner.js';
+import * as core from './workflow-commands.js';
 import type { Diagnostic } from '../hcl/diagnostics.js';
-import { formatDiagnostic } from '../hcl/format.js';
-import type { BuildResult } from '../pipeline/result.js';
-import { blockContext } from '../pipeline/build-error.js';
+import { formatDiagnostic } from '../hcl/format/diagnostic-text.js';
+import type { BuildResult } from '../plugin/result.js';
+import { blockContext } from '../plugin/build-error.js';
 
 export const ANNOTATIONS_PER_STEP = 10;
 export const ERROR_DIAGNOSTIC_ANNOTATIONS = ANNOTATIONS_PER_STEP - 1;

@@ -5,7 +5,7 @@
 // never removed. The post step waits a little for main to end; if it does not, a detached watcher removes the run's
 // containers once main's process is gone (main's own cleanup usually has by then).
 import { spawn } from 'node:child_process';
-import * as core from './runner.js';
+import * as core from './workflow-commands.js';
 import { connectDocker } from '../docker/connect.js';
 import type { Driver } from '../docker/driver.js';
 import { OWNER_LABEL, ownerState } from '../cleanup/owner.js';

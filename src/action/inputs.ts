@@ -1,12 +1,12 @@
 // The action's inputs, keyed by their action.yml names, parsed and validated in one place. Defaults repeat
 // action.yml's so that running the bundle outside a runner (or under a runner that omits them) behaves the same.
-import * as core from './runner.js';
+import * as core from './workflow-commands.js';
 import type { OnError } from '../pipeline/options.js';
 import type { PrepareOptions } from '../pipeline/prepare.js';
 import { type CacheSpec, parseCacheSpecs } from '../cache/spec.js';
 import { parseVariables, type Variables } from './variables-input.js';
 import { messageOf } from '../error-message.js';
-import { parsePlatforms } from '../pipeline/platform.js';
+import { parsePlatforms } from '../plugin/platform.js';
 
 export interface Inputs {
   template: string;

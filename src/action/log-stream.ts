@@ -6,7 +6,7 @@
 // all text.
 import { randomBytes } from 'node:crypto';
 import { EOL } from 'node:os';
-import { Masker } from '../cli/mask.js';
+import { Masker } from '../pipeline/secret-mask.js';
 
 /** The sensitive values of this process; applied to every text and command it prints (add-mask aside). */
 export const secrets = new Masker();

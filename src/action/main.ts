@@ -1,7 +1,7 @@
 // The action's main step: inputs → runTemplate → log, annotations, outputs, job summary, pass/fail.
 import { statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import * as core from './runner.js';
+import * as core from './workflow-commands.js';
 import type { CacheOptions } from '../cache/options.js';
 import { runTemplate } from '../pipeline/run.js';
 import { validateTemplate } from './validate.js';

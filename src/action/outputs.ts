@@ -1,9 +1,9 @@
 // BuildResult[] → the action's outputs. `metadata` is the document `repack build --json` writes, listing every
 // build (failed ones with their error); the other outputs describe only the builds that succeeded.
-import * as core from './runner.js';
+import * as core from './workflow-commands.js';
 import { buildMetadata } from '../pipeline/metadata.js';
-import type { BuildResult } from '../pipeline/result.js';
-import type { Masker } from '../cli/mask.js';
+import type { BuildResult } from '../plugin/result.js';
+import type { Masker } from '../pipeline/secret-mask.js';
 
 export interface Outputs {
   metadata: string;

@@ -1,7 +1,7 @@
 // What a run ends with, outside any log group: Packer's closing lines, and the one-line reason a step failed.
-import * as core from './runner.js';
+import * as core from './workflow-commands.js';
 import type { Diagnostic } from '../hcl/diagnostics.js';
-import type { BuildResult } from '../pipeline/result.js';
+import type { BuildResult } from '../plugin/result.js';
 
 /** A build name on one line: names come from template labels, which may hold any character. */
 export function oneLine(text: string): string {

@@ -2,8 +2,8 @@
 // the limit are left out and counted instead.
 import { appendFile } from 'node:fs/promises';
 import type { Diagnostic } from '../hcl/diagnostics.js';
-import type { BuildResult } from '../pipeline/result.js';
-import { secrets } from './runner.js';
+import type { BuildResult } from '../plugin/result.js';
+import { secrets } from './workflow-commands.js';
 
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 const FOOTER_RESERVE_BYTES = 256;

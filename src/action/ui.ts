@@ -1,9 +1,9 @@
 // The engine's Ui for a runner's log: Packer's lines, each prefixed with its build so parallel builds stay readable
 // when they interleave. Builds that run one at a time get a log group each; parallel builds share one group, since
 // groups cannot interleave. Every line starts (after the runner trims leading spaces) with `==>` or the build
-// name, and is printed where the runner executes no command (runner.ts), so build output cannot issue a workflow
+// name, and is printed where the runner executes no command (action/workflow-commands.ts), so build output cannot issue a workflow
 // command (`::add-mask::`, `##[error]`, …) by printing one.
-import * as core from './runner.js';
+import * as core from './workflow-commands.js';
 import { oneLine } from './report.js';
 import type { Ui } from '../pipeline/ui.js';
 

@@ -1,6 +1,6 @@
 // The action's validate-only mode (`validate: true`, for pull requests): parse, evaluate and check the template with
 // the same inputs a build would use, annotate what is wrong, and never connect to a Docker engine.
-import * as core from './runner.js';
+import * as core from './workflow-commands.js';
 import { hasErrors } from '../hcl/diagnostics.js';
 import { addTagsAndLabels } from '../pipeline/extra-tags.js';
 import { prepareTemplate } from '../pipeline/prepare.js';

@@ -3,7 +3,7 @@
 // as it does for `-var`. A JSON value is already typed: it becomes the value itself (a JSON string stays the string
 // it is, `${` and all) and is converted to the declared type as Packer converts -var values — never re-read as HCL.
 // Error messages never quote a value: the input may hold secrets, and the template that says so is not read yet.
-import { fromJS, type Value } from '../hcl/value.js';
+import { fromJS, type Value } from '../hcl/value/value.js';
 import { messageOf } from '../error-message.js';
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;

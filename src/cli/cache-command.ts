@@ -1,7 +1,7 @@
 // `repack cache ls` / `repack cache prune [-keep-duration=24h]`: the build cache in the local Docker daemon.
 import type { Driver } from '../docker/driver.js';
 import { listCache, pruneCache } from '../cache/manage.js';
-import { parseDuration } from '../pipeline/duration.js';
+import { parseDuration } from '../plugin/duration.js';
 import { parseArgs, usage, UsageError, type Flags } from './args.js';
 import { HelpRequested } from './help.js';
 

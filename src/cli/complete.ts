@@ -11,7 +11,8 @@ import { FLAGS as FMT_FLAGS } from './fmt-command.js';
 import { COMMANDS } from './help.js';
 import { FLAGS as INIT_FLAGS } from './init-command.js';
 import { FLAGS as INSPECT_FLAGS } from './inspect-command.js';
-import { BUILD_FLAGS, VALIDATE_FLAGS } from './main.js';
+import { BUILD_FLAGS } from './build-command.js';
+import { VALIDATE_FLAGS } from './validate-command.js';
 
 function flagsOf(command: string): Flags {
   const table: Record<string, Flags> = {

@@ -4,12 +4,12 @@
 import { consolePlaceholders, packerObject } from '../config/packer-object.js';
 import { createInterface } from 'node:readline';
 import { hasErrors, type Diagnostic } from '../hcl/diagnostics.js';
-import { evaluate, type EvalContext } from '../hcl/eval.js';
-import { formatDiagnostic } from '../hcl/format.js';
+import { evaluate, type EvalContext } from '../hcl/eval/evaluate.js';
+import { formatDiagnostic } from '../hcl/format/diagnostic-text.js';
 import { loadYaml, mayCallYaml, standardFunctions } from '../hcl/functions/index.js';
-import { parseExpressionText } from '../hcl/parser.js';
-import { printableValue } from '../hcl/print-value.js';
-import { V } from '../hcl/value.js';
+import { parseExpressionText } from '../hcl/syntax/parser.js';
+import { printableValue } from '../hcl/format/print-value.js';
+import { V } from '../hcl/value/value.js';
 import { prepareTemplate } from '../pipeline/prepare.js';
 import { PACKER_COMPAT_VERSION } from '../version.js';
 import { parseArgs, splitVar, usage, UsageError, type Flags } from './args.js';

@@ -3,9 +3,9 @@
 // changed; `-check` writes nothing and exits 3 when a file would change; `-` formats standard input to stdout.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { formatDiagnostic } from '../hcl/format.js';
-import { formatHcl } from '../hcl/fmt.js';
-import { parseFile } from '../hcl/parser.js';
+import { formatDiagnostic } from '../hcl/format/diagnostic-text.js';
+import { formatHcl } from '../hcl/format/canonical-layout.js';
+import { parseFile } from '../hcl/syntax/parser.js';
 import { parseArgs, usage, UsageError, type Flags } from './args.js';
 import { readStdin, type CommandIo } from './command-io.js';
 import { unifiedDiff } from './diff.js';

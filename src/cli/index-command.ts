@@ -1,10 +1,10 @@
 // `repack index create --tag REPO:TAG DIGEST...`: pushes one OCI image index of platform images already in the
 // registry (the legs of a build run on one runner per platform, each pushed by digest). The index is the same
-// document the one-machine path pushes (pipeline/image-index.ts), so the same images give the same digest.
+// document the one-machine path pushes (plugin/image-index.ts), so the same images give the same digest.
 import { dockerCredentials } from '../docker/credentials.js';
 import { getJsonBlob, getManifest, IMAGE_MANIFEST_TYPES, putManifest, type ManifestQuery } from '../docker/registry-api.js';
-import { indexDocument, OCI_INDEX, sha256, type ManifestDescriptor } from '../pipeline/image-index.js';
-import { formatPlatform, normalisePlatform } from '../pipeline/platform.js';
+import { indexDocument, OCI_INDEX, sha256, type ManifestDescriptor } from '../plugin/image-index.js';
+import { formatPlatform, normalisePlatform } from '../plugin/platform.js';
 import { isDigest, type Digest } from '../docker/digest.js';
 import { parseReference, sameRepository, tagOrLatest, type ImageReference } from '../docker/reference.js';
 import { parseArgs, usage, UsageError, type Flags } from './args.js';

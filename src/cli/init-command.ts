@@ -2,7 +2,7 @@
 // built in and none other, so init checks each requirement against it and says so. Exit 0 when all are met, 1
 // otherwise (as `packer init` when an install fails).
 import { hasErrors } from '../hcl/diagnostics.js';
-import { formatDiagnostic } from '../hcl/format.js';
+import { formatDiagnostic } from '../hcl/format/diagnostic-text.js';
 import { decodeTemplate } from '../config/decode.js';
 import { loadTemplate } from '../config/load.js';
 import { DOCKER_PLUGIN_SOURCE, DOCKER_PLUGIN_VERSION } from '../config/registry.js';

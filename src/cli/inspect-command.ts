@@ -2,10 +2,10 @@
 // (sensitive ones as <sensitive>), local variables, and each build's sources, provisioners and post-processor
 // chains in written order.
 import { hasErrors } from '../hcl/diagnostics.js';
-import { formatDiagnostic } from '../hcl/format.js';
-import { V } from '../hcl/value.js';
-import { evaluate, type EvalContext } from '../hcl/eval.js';
-import type { Block } from '../hcl/ast.js';
+import { formatDiagnostic } from '../hcl/format/diagnostic-text.js';
+import { V } from '../hcl/value/value.js';
+import { evaluate, type EvalContext } from '../hcl/eval/evaluate.js';
+import type { Block } from '../hcl/syntax/ast.js';
 import type { BuildSpec } from '../config/template.js';
 import { DataSourceRuns } from '../config/data.js';
 import { prepareTemplate } from '../pipeline/prepare.js';

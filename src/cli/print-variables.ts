@@ -1,8 +1,8 @@
 // Packer's printVariables, shared by `inspect` and the console's `variables` command: input variables, then locals,
 // each sorted by name as `var.NAME: "<value as the console prints it, Go-quoted>"`.
-import { goQuote } from '../hcl/go-quote.js';
-import { printableValue } from '../hcl/print-value.js';
-import type { Value } from '../hcl/value.js';
+import { goQuote } from '../hcl/format/go-quote.js';
+import { printableValue } from '../hcl/format/print-value.js';
+import type { Value } from '../hcl/value/value.js';
 
 function printValues(prefix: string, values: Record<string, Value>): string {
   return Object.keys(values)

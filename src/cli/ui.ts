@@ -2,8 +2,8 @@
 // in its own colour when colour is on; optional RFC 3339 timestamps; or Packer's -machine-readable CSV lines
 // (`timestamp,target,type,data...`, measured against packer 1.6.6: ui lines have an empty target).
 import type { Ui } from '../pipeline/ui.js';
-import { machineEscape } from './mask.js';
-import { blockContext, type BuildError, type FailedBlock } from '../pipeline/build-error.js';
+import { machineEscape } from '../pipeline/secret-mask.js';
+import { blockContext, type BuildError, type FailedBlock } from '../plugin/build-error.js';
 
 export interface UiOptions {
   color: boolean;

@@ -1,10 +1,10 @@
 // One way to read a body, whichever syntax it was written in (HCL's Body.Content and Body.JustAttributes): a JSON
 // body cannot say on its own which properties are attributes and which are blocks, so every reader in config/ asks
 // here, with its schema, and never looks at the syntax itself.
-import type { Body } from '../hcl/ast.js';
+import type { Body } from '../hcl/syntax/ast.js';
 import type { Diagnostic, Range } from '../hcl/diagnostics.js';
-import type { Expression } from '../hcl/expression.js';
-import { jsonAttributes, jsonStringSource, nativeExpression, resolveJsonBody, type BodyShape } from '../hcl/json-body.js';
+import type { Expression } from '../hcl/syntax/expression.js';
+import { jsonAttributes, jsonStringSource, nativeExpression, resolveJsonBody, type BodyShape } from '../hcl/json/body.js';
 
 /** The body's attributes and blocks as `schema` reads them (Body.Content). */
 export function bodyContent(body: Body, schema: BodyShape, diags: Diagnostic[]): Body {

@@ -2,11 +2,11 @@
 // `name`, `description` and `sources` (Packer decodes them with variables, locals and functions since 1.7.9), need
 // variables and locals, so such a build is decoded twice: structurally with the template, and again once locals are
 // known (`expandBuilds`), with the generated blocks in the places the dynamic blocks were written.
-import type { Attribute, Block, Body } from '../hcl/ast.js';
+import type { Attribute, Block, Body } from '../hcl/syntax/ast.js';
 import { error, type Diagnostic } from '../hcl/diagnostics.js';
-import type { EvalContext } from '../hcl/eval.js';
+import type { EvalContext } from '../hcl/eval/evaluate.js';
 import { bodyContent, justAttributes, literalJsonString } from './body.js';
-import { T } from '../hcl/value.js';
+import { T } from '../hcl/value/value.js';
 import { constantValue } from './constant.js';
 import { expandDynamic, hasDynamic } from './dynamic.js';
 import { POST_PROCESSOR_TYPES, PROVISIONER_TYPES } from './registry.js';

@@ -2,10 +2,10 @@
 // variables at all, "Variables not allowed"; with no functions at all, "Function calls not allowed"; with some
 // functions (a variable default has exactly `env`), "Call to unknown function".
 import type { Diagnostic, Range } from '../hcl/diagnostics.js';
-import { evaluate } from '../hcl/eval.js';
-import type { Expression } from '../hcl/expression.js';
-import type { HclFunction } from '../hcl/function.js';
-import { T, V, type Value } from '../hcl/value.js';
+import { evaluate } from '../hcl/eval/evaluate.js';
+import type { Expression } from '../hcl/syntax/expression.js';
+import type { HclFunction } from '../hcl/functions/function.js';
+import { T, V, type Value } from '../hcl/value/value.js';
 import { literalJsonString } from './body.js';
 
 export type Environment = Record<string, string | undefined>;

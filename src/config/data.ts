@@ -2,9 +2,9 @@
 // the pipeline as `plugins`, so config does not depend on their implementations). An execution that is asynchronous
 // (an HTTP request) is started during one pass and its result used by the next (prereqs.ts).
 import { error, warning, type Diagnostic } from '../hcl/diagnostics.js';
-import type { EvalContext } from '../hcl/eval.js';
-import type { Value } from '../hcl/value.js';
-import type { DataSourcePlugin, DataSourceResult } from '../data-sources/data-source.js';
+import type { EvalContext } from '../hcl/eval/evaluate.js';
+import type { Value } from '../hcl/value/value.js';
+import type { DataSourcePlugin, DataSourceResult } from './data-source.js';
 import { decodeBody } from './schema.js';
 import type { DataSourceDecl } from './template.js';
 

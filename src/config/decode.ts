@@ -1,16 +1,16 @@
 // Decodes parsed files into the Template model: top-level block structure, variable declarations, locals, sources
 // and builds. Values that depend on variables are evaluated later (variables.ts, plan.ts).
-import type { Attribute, Block, File } from '../hcl/ast.js';
+import type { Attribute, Block, File } from '../hcl/syntax/ast.js';
 import { error, type Diagnostic } from '../hcl/diagnostics.js';
-import { convert, parseTypeExpr } from '../hcl/convert.js';
-import { T, typeOf, type Value } from '../hcl/value.js';
+import { convert, parseTypeExpr } from '../hcl/value/convert.js';
+import { T, typeOf, type Value } from '../hcl/value/value.js';
 import { bodyContent, expressionAsWritten, justAttributes } from './body.js';
 import { checkBody, checkLabels, type BodySchema } from './schema.js';
 import { didYouMean } from './suggest.js';
 import type { LocalDecl, PluginRequirement, Template, VariableDecl } from './template.js';
 import { BUILDER_TYPES, DATA_SOURCE_TYPES, isOneOf } from './registry.js';
 import { decodeBuild } from './build.js';
-import { cloudOf } from '../data-sources/cloud.js';
+import { cloudOf } from './data-source-clouds.js';
 import { constantValue, defaultFunctions, type Environment } from './constant.js';
 import { decodeGoField } from './gohcl.js';
 import { decodeErrorMessage } from './error-message.js';

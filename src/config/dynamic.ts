@@ -1,14 +1,14 @@
 // `dynamic` blocks (HCL's ext/dynblock, as Packer uses it): `dynamic "provisioner" { for_each = …, iterator = it,
 // labels = [it.value.type], content { … } }` generates one block per element of for_each. Each generated block is
-// an ordinary block whose expressions have the iterator substituted (hcl/bind.ts), so it decodes like written ones.
-import type { Attribute, Block, Body } from '../hcl/ast.js';
-import { bindBody } from '../hcl/bind.js';
+// an ordinary block whose expressions have the iterator substituted (hcl/eval/bind.ts), so it decodes like written ones.
+import type { Attribute, Block, Body } from '../hcl/syntax/ast.js';
+import { bindBody } from '../hcl/eval/bind.js';
 import { error, hasErrors, type Diagnostic } from '../hcl/diagnostics.js';
-import { evaluate, type EvalContext } from '../hcl/eval.js';
-import { childContext } from '../hcl/eval-context.js';
+import { evaluate, type EvalContext } from '../hcl/eval/evaluate.js';
+import { childContext } from '../hcl/eval/context.js';
 import { bodyContent, expressionAsWritten } from './body.js';
-import { numberToString } from '../hcl/number.js';
-import { isKnown, T, typeName, typeOf, V, type Value } from '../hcl/value.js';
+import { numberToString } from '../hcl/value/number.js';
+import { isKnown, T, typeName, typeOf, V, type Value } from '../hcl/value/value.js';
 import type { BodySchema, NestedBlockSpec } from './schema.js';
 
 const DYNAMIC_BLOCK: BodySchema = {

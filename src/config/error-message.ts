@@ -1,8 +1,8 @@
 // A validation's error_message, as Packer's decodeVariableValidationBlock reads it: a constant string (no variables,
 // no functions) decoded by gohcl, then at least one sentence, since it is shown inside a longer message.
-import type { Attribute } from '../hcl/ast.js';
+import type { Attribute } from '../hcl/syntax/ast.js';
 import { error, type Diagnostic } from '../hcl/diagnostics.js';
-import { T } from '../hcl/value.js';
+import { T } from '../hcl/value/value.js';
 import { constantValue } from './constant.js';
 import { decodeGoField } from './gohcl.js';
 

@@ -3,11 +3,11 @@
 // local's sensitive, a validation's error_message): the value is converted to the Go field's type with cty's rules,
 // and any problem is "Unsuitable value type" at the start of the value (HCL's StartRange).
 import { error, type Diagnostic } from '../hcl/diagnostics.js';
-import type { Expression } from '../hcl/expression.js';
-import { convert } from '../hcl/convert.js';
-import { numberToString } from '../hcl/number.js';
-import { startRange } from '../hcl/start-range.js';
-import type { Type, Value } from '../hcl/value.js';
+import type { Expression } from '../hcl/syntax/expression.js';
+import { convert } from '../hcl/value/convert.js';
+import { numberToString } from '../hcl/value/number.js';
+import { startRange } from '../hcl/syntax/start-range.js';
+import type { Type, Value } from '../hcl/value/value.js';
 import { literalJsonString } from './body.js';
 
 /**

@@ -1,9 +1,9 @@
 // `hcp_packer_registry` blocks (top level, or deprecated inside a build): decoded and checked as Packer does, so a
 // template that publishes to HCP Packer validates; repack publishes nothing and says so once.
-import type { Block } from '../hcl/ast.js';
+import type { Block } from '../hcl/syntax/ast.js';
 import { error, warning, type Diagnostic } from '../hcl/diagnostics.js';
-import type { EvalContext } from '../hcl/eval.js';
-import { T } from '../hcl/value.js';
+import type { EvalContext } from '../hcl/eval/evaluate.js';
+import { T } from '../hcl/value/value.js';
 import { decodeBody, type BodySchema } from './schema.js';
 import type { Template } from './template.js';
 

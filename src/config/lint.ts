@@ -1,8 +1,8 @@
 // Checks that need only the syntax tree, so they run even when the file has syntax errors: a user fixing one
 // problem sees the next one in the same run.
-import type { Block, File } from '../hcl/ast.js';
+import type { Block, File } from '../hcl/syntax/ast.js';
 import { warning, type Diagnostic, type Range } from '../hcl/diagnostics.js';
-import type { Expression } from '../hcl/expression.js';
+import type { Expression } from '../hcl/syntax/expression.js';
 
 function blocks(items: File['body']['items'], type: string): Block[] {
   return items.filter((i): i is Block => i.kind === 'block' && i.type === type);

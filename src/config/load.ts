@@ -2,12 +2,12 @@
 // and *.auto.pkrvars.json files, in lexical order. Files ending in .json are HCL JSON syntax.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix, resolve } from 'node:path';
-import type { File } from '../hcl/ast.js';
+import type { File } from '../hcl/syntax/ast.js';
 import { error, type Diagnostic } from '../hcl/diagnostics.js';
-import { parseJsonFile } from '../hcl/json-body.js';
+import { parseJsonFile } from '../hcl/json/body.js';
 import { justAttributes } from './body.js';
-import { parseFile } from '../hcl/parser.js';
-import { decodeSource } from '../hcl/source-text.js';
+import { parseFile } from '../hcl/syntax/parser.js';
+import { decodeSource } from '../hcl/syntax/source-text.js';
 
 export interface LoadedFiles {
   /** Absolute directory of the template. */

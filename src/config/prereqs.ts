@@ -3,9 +3,9 @@
 // written order. A data source whose execution is asynchronous (an HTTP request) makes everything that depends on it
 // wait for the next pass (prepareTemplate runs the passes).
 import { error, type Diagnostic } from '../hcl/diagnostics.js';
-import { evaluate, traversals, type EvalContext } from '../hcl/eval.js';
-import type { Expression } from '../hcl/expression.js';
-import { markSensitive, V, type Value } from '../hcl/value.js';
+import { evaluate, traversals, type EvalContext } from '../hcl/eval/evaluate.js';
+import type { Expression } from '../hcl/syntax/expression.js';
+import { markSensitive, V, type Value } from '../hcl/value/value.js';
 import { runDataSource, type DataSourceOptions } from './data.js';
 import type { DataSourceDecl, LocalDecl } from './template.js';
 

@@ -1,10 +1,10 @@
 // Schema first (docs/architecture.md, Schemas): each block type declares its attributes and nested blocks in one place; decoding,
 // unknown-name errors with suggestions, docs and `inspect` all read these declarations.
-import type { Attribute, Block, Body } from '../hcl/ast.js';
+import type { Attribute, Block, Body } from '../hcl/syntax/ast.js';
 import { error, warning, type Diagnostic, type Range } from '../hcl/diagnostics.js';
-import { evaluate, type EvalContext } from '../hcl/eval.js';
-import { convert } from '../hcl/convert.js';
-import { isKnown, toJS, type JsValue, type Type, type Value } from '../hcl/value.js';
+import { evaluate, type EvalContext } from '../hcl/eval/evaluate.js';
+import { convert } from '../hcl/value/convert.js';
+import { isKnown, toJS, type JsValue, type Type, type Value } from '../hcl/value/value.js';
 import { bodyContent } from './body.js';
 import { didYouMean } from './suggest.js';
 import { leafStrings } from './variables.js';

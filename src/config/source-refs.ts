@@ -2,7 +2,7 @@
 // build block's header, "Unknown source type T" for a type no builder has, else "Unknown source T.N" with the sources
 // the template has (or the one it probably meant).
 import { error, type Diagnostic } from '../hcl/diagnostics.js';
-import { goQuote } from '../hcl/go-quote.js';
+import { goQuote } from '../hcl/format/go-quote.js';
 import { nameSuggestion } from '../hcl/did-you-mean.js';
 import { rangeBetween } from '../hcl/position.js';
 import { BUILDER_TYPES } from './registry.js';

@@ -1,9 +1,9 @@
 // The typed template model: what the decoder produces from HCL and the planner consumes. Bodies whose values depend
 // on the build being run (`source.name`, `build.*`) are kept unevaluated and evaluated per build by the planner.
-import type { Block, Body } from '../hcl/ast.js';
+import type { Block, Body } from '../hcl/syntax/ast.js';
 import type { Range } from '../hcl/diagnostics.js';
-import type { Expression } from '../hcl/expression.js';
-import type { Type, Value } from '../hcl/value.js';
+import type { Expression } from '../hcl/syntax/expression.js';
+import type { Type, Value } from '../hcl/value/value.js';
 
 export interface VariableValidation {
   condition: Expression;

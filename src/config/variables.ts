@@ -1,12 +1,12 @@
 // Variable values, in Packer's precedence, applied in one place (docs/architecture.md, Phases):
 //   default < PKR_VAR_<name> < *.auto.pkrvars.hcl (lexical order) < -var-file (in order) < -var (in order)
-import type { File } from '../hcl/ast.js';
+import type { File } from '../hcl/syntax/ast.js';
 import { error, warning, type Diagnostic, type Range } from '../hcl/diagnostics.js';
-import { evaluate, type EvalContext } from '../hcl/eval.js';
-import { convert } from '../hcl/convert.js';
-import { parseExpressionText } from '../hcl/parser.js';
-import { numberToString } from '../hcl/number.js';
-import { markSensitive, typeName, V, type Value } from '../hcl/value.js';
+import { evaluate, type EvalContext } from '../hcl/eval/evaluate.js';
+import { convert } from '../hcl/value/convert.js';
+import { parseExpressionText } from '../hcl/syntax/parser.js';
+import { numberToString } from '../hcl/value/number.js';
+import { markSensitive, typeName, V, type Value } from '../hcl/value/value.js';
 import type { VariableDecl } from './template.js';
 
 export interface VariableInputs {

@@ -4,8 +4,8 @@
 // does not check ownership. `path` is relative to the working directory and may be any directory inside the work tree.
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { T, V, type Value } from '../hcl/value.js';
-import { dataSource, type DataSourceEnv, type DataSourceResult } from './data-source.js';
+import { T, V, type Value } from '../hcl/value/value.js';
+import { dataSource, type DataSourceEnv, type DataSourceResult } from '../config/data-source.js';
 
 class GitError extends Error {}
 

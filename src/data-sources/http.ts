@@ -1,8 +1,8 @@
 // Packer's built-in `http` data source (datasource/http): one request; a response outside 2xx is an error; outputs
 // `url`, `body` and the response headers, which Packer names `request_headers` (duplicates joined with ", ").
 import { PACKER_INTERNAL } from '../config/unsupported.js';
-import { T, V, type Value } from '../hcl/value.js';
-import { dataSource, type DataSourceResult } from './data-source.js';
+import { T, V, type Value } from '../hcl/value/value.js';
+import { dataSource, type DataSourceResult } from '../config/data-source.js';
 
 const METHODS = ['HEAD', 'GET', 'POST', 'PUT', 'DELETE', 'OPTIONS', 'PATCH'];
 

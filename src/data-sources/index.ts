@@ -1,6 +1,6 @@
 // The data sources repack has built in, by type.
 import type { DataSourceType } from '../config/registry.js';
-import type { DataSourcePlugin } from './data-source.js';
+import type { DataSourcePlugin } from '../config/data-source.js';
 import { gitCommitDataSource, gitRepositoryDataSource, gitTreeDataSource } from './git.js';
 import { httpDataSource } from './http.js';
 import { nullDataSource } from './null.js';
@@ -13,4 +13,4 @@ export const DATA_SOURCES: Record<DataSourceType, DataSourcePlugin> = {
   'git-tree': gitTreeDataSource,
 };
 
-export type { DataSourcePlugin } from './data-source.js';
+export type { DataSourcePlugin } from '../config/data-source.js';

@@ -6,11 +6,11 @@ import { resolve } from 'node:path';
 import type { Driver } from '../docker/driver.js';
 import { formatReference } from '../docker/reference.js';
 import { artifactDescription, artifactId } from '../post-processors/describe.js';
-import type { ChainArtifact, PostProcessorContext } from '../post-processors/post-processor.js';
+import type { ChainArtifact, PostProcessorContext } from '../plugin/post-processor.js';
 import type { PlannedPostProcessor } from '../builders/docker/planned-build.js';
-import type { Artifact } from './result.js';
+import type { Artifact } from '../plugin/result.js';
 import { messageOf } from '../error-message.js';
-import { toBuildError, type BuildError } from './build-error.js';
+import { toBuildError, type BuildError } from '../plugin/build-error.js';
 
 export interface ChainsOutcome {
   /** Packer's order: the builder's artifact first when kept, then each chain's kept and final artifacts. */

@@ -13,7 +13,7 @@ import {
   type PostProcessor,
   type PostProcessorContext,
   type PostProcessorOutput,
-} from '../post-processors/post-processor.js';
+} from '../plugin/post-processor.js';
 import type { PlannedBuild } from '../builders/docker/planned-build.js';
 
 export interface ExtraTagsAndLabels {

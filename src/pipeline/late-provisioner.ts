@@ -3,12 +3,12 @@
 // evaluates provisioners late. Its result depends on a container ID that is new every run, so it is never served
 // from the cache (its description carries a new nonce each time it is planned).
 import { randomUUID } from 'node:crypto';
-import type { Body } from '../hcl/ast.js';
-import { traversals } from '../hcl/eval.js';
-import type { EvalContext } from '../hcl/eval.js';
-import { V, type Value } from '../hcl/value.js';
-import type { Provisioner, ProvisionerContext } from '../provisioners/provisioner.js';
-import { ProvisionerError } from '../provisioners/provisioner.js';
+import type { Body } from '../hcl/syntax/ast.js';
+import { traversals } from '../hcl/eval/evaluate.js';
+import type { EvalContext } from '../hcl/eval/evaluate.js';
+import { V, type Value } from '../hcl/value/value.js';
+import type { Provisioner, ProvisionerContext } from '../plugin/provisioner.js';
+import { ProvisionerError } from '../plugin/provisioner.js';
 
 /** The ID provisioners are checked with before a container exists. */
 export const STAND_IN_ID = 'container-id-known-at-run-time';

@@ -1,9 +1,9 @@
 // Multi-platform builds (-platform, the action's `platforms`): every docker source runs once per platform, as a
 // leg named "docker.app (linux/arm64)"; the legs' results are then put back together as one result per build.
 import type { PlannedBuild } from '../builders/docker/planned-build.js';
-import { platformPath } from './platform.js';
-import type { Artifact, BuildResult } from './result.js';
-import { errorText, type BuildError } from './build-error.js';
+import { platformPath } from '../plugin/platform.js';
+import type { Artifact, BuildResult } from '../plugin/result.js';
+import { errorText, type BuildError } from '../plugin/build-error.js';
 
 export function legName(build: string, platform: string): string {
   return `${build} (${platform})`;

@@ -1,6 +1,6 @@
 // The metadata document (CLI --json, the action's `metadata` output): one entry per build.
-import type { Artifact, BuildResult, PushedDigest } from './result.js';
-import { blockContext, type BuildError, type BuildErrorCode } from './build-error.js';
+import type { Artifact, BuildResult, PushedDigest } from '../plugin/result.js';
+import { blockContext, type BuildError, type BuildErrorCode } from '../plugin/build-error.js';
 
 export interface BuildMetadata {
   name: string;

@@ -1,10 +1,10 @@
 // The engine's entry contract, shared by the CLI and the action.
 import type { Diagnostic } from '../hcl/diagnostics.js';
 import type { Driver } from '../docker/driver.js';
-import type { Value } from '../hcl/value.js';
+import type { Value } from '../hcl/value/value.js';
 import type { CacheOptions } from '../cache/options.js';
 import type { ExtraTagsAndLabels } from './extra-tags.js';
-import type { BuildResult } from './result.js';
+import type { BuildResult } from '../plugin/result.js';
 import type { Ui } from './ui.js';
 
 export type OnError = 'cleanup' | 'abort' | 'run-cleanup-provisioner' | 'ask';

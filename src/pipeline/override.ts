@@ -1,8 +1,8 @@
 // A provisioner's `override` (Packer's HCL2 semantics): `override = { <source name> = { attribute = value } }`
 // replaces the provisioner's own attributes for builds of that source. Entries for other sources are ignored.
 import { error, type Diagnostic, type Range } from '../hcl/diagnostics.js';
-import { convert } from '../hcl/convert.js';
-import { toJS, type Value } from '../hcl/value.js';
+import { convert } from '../hcl/value/convert.js';
+import { toJS, type Value } from '../hcl/value/value.js';
 import type { BodySchema, Decoded } from '../config/schema.js';
 import { didYouMean } from '../config/suggest.js';
 

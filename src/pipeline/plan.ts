@@ -2,10 +2,10 @@
 // evaluated in its build's context and decoded into typed configs. Nothing here touches Docker.
 import { packerObject } from '../config/packer-object.js';
 import { resolve } from 'node:path';
-import type { Block, Body } from '../hcl/ast.js';
+import type { Block, Body } from '../hcl/syntax/ast.js';
 import { error, hasErrors, warning, type Diagnostic, type Range } from '../hcl/diagnostics.js';
-import { evaluate, type EvalContext } from '../hcl/eval.js';
-import { T, V, type Value } from '../hcl/value.js';
+import { evaluate, type EvalContext } from '../hcl/eval/evaluate.js';
+import { T, V, type Value } from '../hcl/value/value.js';
 import { keyedConfig, decodeBody, evalAttribute, type BodySchema } from '../config/schema.js';
 import { bodyContent } from '../config/body.js';
 import { applyOverride, checkOverride } from './override.js';

@@ -1,8 +1,8 @@
 // The built-in plugins, by the type names templates use. Typed against config/registry.ts so each listed type has
 // an implementation.
 import type { PostProcessorType, ProvisionerType } from '../config/registry.js';
-import type { ProvisionerPlugin } from '../provisioners/provisioner.js';
-import type { PostProcessorPlugin } from '../post-processors/post-processor.js';
+import type { ProvisionerPlugin } from '../plugin/provisioner.js';
+import type { PostProcessorPlugin } from '../plugin/post-processor.js';
 import { shell } from '../provisioners/shell.js';
 import { file } from '../provisioners/file.js';
 import { shellLocal } from '../provisioners/shell-local.js';

@@ -2,10 +2,10 @@
 // diagnostics; a phase with errors stops the next. Nothing here touches Docker.
 import { packerObject } from '../config/packer-object.js';
 import { resolve } from 'node:path';
-import type { File } from '../hcl/ast.js';
+import type { File } from '../hcl/syntax/ast.js';
 import { error, hasErrors, uniqueDiagnostics, type Diagnostic } from '../hcl/diagnostics.js';
 import { loadYaml, mayCallYaml, standardFunctions, yamlLoaded } from '../hcl/functions/index.js';
-import { V, type Value } from '../hcl/value.js';
+import { V, type Value } from '../hcl/value/value.js';
 import { checkSourceRefs, decodeTemplate } from '../config/decode.js';
 import { expandBuilds } from '../config/build.js';
 import { DataSourceRuns } from '../config/data.js';

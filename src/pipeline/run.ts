@@ -2,16 +2,16 @@
 import { resolve } from 'node:path';
 import { leafStrings } from '../config/variables.js';
 import { hasErrors } from '../hcl/diagnostics.js';
-import type { Value } from '../hcl/value.js';
+import type { Value } from '../hcl/value/value.js';
 import type { RunOptions, RunOutcome } from './options.js';
 import { addTagsAndLabels } from './extra-tags.js';
 import { currentOwner, OWNER_LABEL } from '../cleanup/owner.js';
 import { reapDeadRuns } from '../cleanup/reap.js';
 import { prepareTemplate } from './prepare.js';
-import { runBuilds } from './runner.js';
-import { IndexCollector, type IndexOutcome } from './image-index.js';
+import { runBuilds } from './run-builds.js';
+import { IndexCollector, type IndexOutcome } from '../plugin/image-index.js';
 import type { PlannedBuild } from '../builders/docker/planned-build.js';
-import type { BuildResult } from './result.js';
+import type { BuildResult } from '../plugin/result.js';
 import { combineLegs, platformLegs } from './legs.js';
 
 /** The leaves of a value that are marked sensitive, however deep the mark. */

@@ -1,6 +1,6 @@
 // How the engine reports progress. The fronts implement it: the CLI prints Packer-style lines, the action groups
 // logs per build and turns diagnostics into annotations. Nothing in the engine prints directly.
-import type { BuildError } from './build-error.js';
+import type { BuildError } from '../plugin/build-error.js';
 
 export interface Ui {
   /** A phase of one build: Packer prints `==> <build>: <message>`. */

@@ -6,7 +6,7 @@ import { stat } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import { crc32, createDeflateRaw } from 'node:zlib';
 import { tarStream } from '../docker/tar.js';
-import { PostProcessorError } from './post-processor.js';
+import { PostProcessorError } from '../plugin/post-processor.js';
 
 async function write(out: Writable, chunk: Buffer): Promise<void> {
   if (!out.write(chunk)) await once(out, 'drain');

@@ -1,8 +1,8 @@
 // Packer's `artifice`: replaces the artifact with the host files it names (globs allowed), so later post-processors
 // (checksum, compress, docker-import, …) work on files a build produced. The old files are not deleted.
-import type { Block } from '../hcl/ast.js';
+import type { Block } from '../hcl/syntax/ast.js';
 import { error, type Diagnostic } from '../hcl/diagnostics.js';
-import { T } from '../hcl/value.js';
+import { T } from '../hcl/value/value.js';
 import type { BodySchema, Decoded } from '../config/schema.js';
 import { globFiles } from './glob-files.js';
 import {
@@ -12,7 +12,7 @@ import {
   type PostProcessorContext,
   type PostProcessorOutput,
   type PostProcessorPlugin,
-} from './post-processor.js';
+} from '../plugin/post-processor.js';
 import { PACKER_INTERNAL } from '../config/unsupported.js';
 
 const SCHEMA = {

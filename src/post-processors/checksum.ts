@@ -6,7 +6,7 @@ import { appendFile, mkdir } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { error, type Diagnostic } from '../hcl/diagnostics.js';
-import { T } from '../hcl/value.js';
+import { T } from '../hcl/value/value.js';
 import type { BodySchema, Decoded } from '../config/schema.js';
 import { checkPlaceholders, renderPlaceholders } from './placeholders.js';
 import {
@@ -17,7 +17,7 @@ import {
   type PostProcessorContext,
   type PostProcessorOutput,
   type PostProcessorPlugin,
-} from './post-processor.js';
+} from '../plugin/post-processor.js';
 import { messageOf } from '../error-message.js';
 import { PACKER_INTERNAL } from '../config/unsupported.js';
 

@@ -7,9 +7,9 @@ import { PassThrough } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { constants, createGzip } from 'node:zlib';
 import { error, type Diagnostic } from '../hcl/diagnostics.js';
-import { T } from '../hcl/value.js';
+import { T } from '../hcl/value/value.js';
 import type { BodySchema, Decoded } from '../config/schema.js';
-import { platformPath } from '../pipeline/platform.js';
+import { platformPath } from '../plugin/platform.js';
 import { writeTar, writeZip } from './archive-writers.js';
 import { checkPlaceholders, renderPlaceholders } from './placeholders.js';
 import {
@@ -20,7 +20,7 @@ import {
   type PostProcessorContext,
   type PostProcessorOutput,
   type PostProcessorPlugin,
-} from './post-processor.js';
+} from '../plugin/post-processor.js';
 import { messageOf, toError } from '../error-message.js';
 import { each, ignored, PACKER_INTERNAL } from '../config/unsupported.js';
 

@@ -1,5 +1,5 @@
 // Packer's Id() and String() of an artifact, for those that do not carry their own (images from docker-tag/push).
-import type { ChainArtifact } from './post-processor.js';
+import type { ChainArtifact } from '../plugin/post-processor.js';
 import { formatReference } from '../docker/reference.js';
 
 export function artifactId(a: ChainArtifact): string {

@@ -2,10 +2,10 @@
 // names — as an image repository[:tag], with Dockerfile `changes` applied.
 import { createReadStream } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Block } from '../hcl/ast.js';
+import type { Block } from '../hcl/syntax/ast.js';
 import { error, warning, type Diagnostic } from '../hcl/diagnostics.js';
 import { parseReference, type ImageReference } from '../docker/reference.js';
-import { T } from '../hcl/value.js';
+import { T } from '../hcl/value/value.js';
 import type { BodySchema, Decoded } from '../config/schema.js';
 import { CHANGE_INSTRUCTIONS, parseChange } from '../docker/changes.js';
 import {
@@ -17,7 +17,7 @@ import {
   type PostProcessorContext,
   type PostProcessorOutput,
   type PostProcessorPlugin,
-} from './post-processor.js';
+} from '../plugin/post-processor.js';
 import { DOCKER_PATH, PACKER_INTERNAL } from '../config/unsupported.js';
 
 const SCHEMA = {

@@ -1,18 +1,18 @@
 // Packer's `docker-push`: pushes every repository:tag of the input artifact and records the digest the registry
 // serves for each. Pushes to one repository are serialised across parallel builds.
-import type { Block } from '../hcl/ast.js';
+import type { Block } from '../hcl/syntax/ast.js';
 import { error, type Diagnostic } from '../hcl/diagnostics.js';
-import { T } from '../hcl/value.js';
+import { T } from '../hcl/value/value.js';
 import type { BodySchema, Decoded } from '../config/schema.js';
 import type { Driver, PushResult, RegistryAuth } from '../docker/driver.js';
 import { dockerCredentials } from '../docker/credentials.js';
 import { putManifest, registryPath, type ManifestQuery } from '../docker/registry-api.js';
 import { baseLayers } from '../docker/base-layers.js';
 import { pushImageByDigest } from '../docker/image-push.js';
-import { OCI_INDEX } from '../pipeline/image-index.js';
-import { imagePlatform, parsePlatform } from '../pipeline/platform.js';
+import { OCI_INDEX } from '../plugin/image-index.js';
+import { imagePlatform, parsePlatform } from '../plugin/platform.js';
 import { familiarName } from '../docker/registry-host.js';
-import { decodeLogin, ECR_LOGIN, LOGIN_ATTRIBUTES } from '../builders/docker/login.js';
+import { decodeLogin, ECR_LOGIN, LOGIN_ATTRIBUTES } from '../plugin/registry-login.js';
 import { PUSH_RETRY, withRetries } from '../docker/retry.js';
 import { formatReference, tagOrLatest } from '../docker/reference.js';
 import {
@@ -22,7 +22,7 @@ import {
   type PostProcessorContext,
   type PostProcessorOutput,
   type PostProcessorPlugin,
-} from './post-processor.js';
+} from '../plugin/post-processor.js';
 import { DOCKER_PATH, ECR_AWS, ignored, PACKER_INTERNAL } from '../config/unsupported.js';
 
 const PUSH_PLATFORM = ignored(

@@ -3,10 +3,10 @@
 import { createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { platformPath } from '../pipeline/platform.js';
+import { platformPath } from '../plugin/platform.js';
 import { pipeline } from 'node:stream/promises';
 import type { Diagnostic } from '../hcl/diagnostics.js';
-import { T } from '../hcl/value.js';
+import { T } from '../hcl/value/value.js';
 import type { BodySchema, Decoded } from '../config/schema.js';
 import { formatReference } from '../docker/reference.js';
 import {
@@ -17,7 +17,7 @@ import {
   type PostProcessorContext,
   type PostProcessorOutput,
   type PostProcessorPlugin,
-} from './post-processor.js';
+} from '../plugin/post-processor.js';
 import { messageOf } from '../error-message.js';
 import { DOCKER_PATH, PACKER_INTERNAL } from '../config/unsupported.js';
 

@@ -1,7 +1,7 @@
 // Packer's `docker-tag`: tags the image of the input artifact as repository:tag for each tag.
-import type { Block } from '../hcl/ast.js';
+import type { Block } from '../hcl/syntax/ast.js';
 import { warning, type Diagnostic } from '../hcl/diagnostics.js';
-import { T } from '../hcl/value.js';
+import { T } from '../hcl/value/value.js';
 import type { BodySchema, Decoded } from '../config/schema.js';
 import {
   BUILDER_ID,
@@ -12,7 +12,7 @@ import {
   type PostProcessorContext,
   type PostProcessorOutput,
   type PostProcessorPlugin,
-} from './post-processor.js';
+} from '../plugin/post-processor.js';
 import { DOCKER_PATH, PACKER_INTERNAL } from '../config/unsupported.js';
 import { formatReference, parseReference, tagOrLatest, tagProblem, withTag, type ImageReference } from '../docker/reference.js';
 

@@ -1,10 +1,10 @@
 // Packer's `shell-local` post-processor: runs commands or scripts on the host after the build and passes the input
 // artifact on (always kept). repack adds the artifact's ID and files to the scripts' environment.
-import type { Block } from '../hcl/ast.js';
+import type { Block } from '../hcl/syntax/ast.js';
 import type { Diagnostic } from '../hcl/diagnostics.js';
 import type { Decoded } from '../config/schema.js';
-import { decodeLocalShell, LOCAL_SHELL_SCHEMA, runLocalShell, type LocalShellConfig } from '../provisioners/local-shell.js';
-import { ProvisionerError } from '../provisioners/provisioner.js';
+import { decodeLocalShell, LOCAL_SHELL_SCHEMA, runLocalShell, type LocalShellConfig } from '../plugin/host-shell.js';
+import { ProvisionerError } from '../plugin/provisioner.js';
 import { artifactId } from './describe.js';
 import {
   PostProcessorError,
@@ -13,7 +13,7 @@ import {
   type PostProcessorContext,
   type PostProcessorOutput,
   type PostProcessorPlugin,
-} from './post-processor.js';
+} from '../plugin/post-processor.js';
 
 class ShellLocal implements PostProcessor {
   constructor(private readonly config: LocalShellConfig) {}

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
-import { hostDigest } from './host-digest.js';
+import { hostDigest } from '../plugin/host-digest.js';
 
 /** A file's or directory tree's digest (a directory's `.git` left out), or null when it does not exist. */
 export function treeDigest(path: string): string | null {

@@ -1,8 +1,8 @@
 // Running Ansible's programs on the host: output streamed line by line, a cancel reaching the whole process group,
 // and a missing program named with the package that provides it.
 import { spawnSync } from 'node:child_process';
-import { runInProcessGroup } from './host-process.js';
-import { ProvisionerError } from './provisioner.js';
+import { runInProcessGroup } from '../plugin/host-process.js';
+import { ProvisionerError } from '../plugin/provisioner.js';
 
 export interface HostRun {
   message(line: string): void;

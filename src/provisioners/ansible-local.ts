@@ -3,16 +3,16 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, dirname, posix, resolve } from 'node:path';
-import type { Block } from '../hcl/ast.js';
+import type { Block } from '../hcl/syntax/ast.js';
 import { error, type Diagnostic } from '../hcl/diagnostics.js';
-import { T } from '../hcl/value.js';
+import { T } from '../hcl/value/value.js';
 import type { BodySchema, Decoded, KeysWith } from '../config/schema.js';
 import type { Communicator } from '../plugin/communicator.js';
 import { treeDigest } from './ansible-digest.js';
 import { checkPath, galaxyInstalls } from './ansible-args.js';
 import { uploadPath } from './file-transfer.js';
-import { shellQuote } from './shell-quote.js';
-import { LineSplitter, ProvisionerError, type Provisioner, type ProvisionerContext, type ProvisionerPlugin } from './provisioner.js';
+import { shellQuote } from '../plugin/shell-quote.js';
+import { LineSplitter, ProvisionerError, type Provisioner, type ProvisionerContext, type ProvisionerPlugin } from '../plugin/provisioner.js';
 import { messageOf } from '../error-message.js';
 
 export const DEFAULT_STAGING_DIR = '/tmp/packer-provisioner-ansible-local';

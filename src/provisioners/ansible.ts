@@ -5,15 +5,15 @@ import { spawnSync } from 'node:child_process';
 import { randomInt } from 'node:crypto';
 import { tmpdir, userInfo } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import type { Block } from '../hcl/ast.js';
+import type { Block } from '../hcl/syntax/ast.js';
 import { error, type Diagnostic } from '../hcl/diagnostics.js';
-import { T } from '../hcl/value.js';
+import { T } from '../hcl/value/value.js';
 import type { BodySchema, Decoded, KeysWith } from '../config/schema.js';
 import { DEFAULT_SFTP_COMMAND, ProxyAdapter } from './ansible-adapter.js';
 import { argFileDigests, envPathDigests, treeDigest } from './ansible-digest.js';
 import { ansibleVersion, runOnHost } from './ansible-host.js';
 import { checkArg, checkPath, galaxyInstalls, sanitize } from './ansible-args.js';
-import { ProvisionerError, type Provisioner, type ProvisionerContext, type ProvisionerPlugin } from './provisioner.js';
+import { ProvisionerError, type Provisioner, type ProvisionerContext, type ProvisionerPlugin } from '../plugin/provisioner.js';
 
 const SCHEMA = {
   attributes: {

@@ -1,11 +1,11 @@
 // Packer's `breakpoint` provisioner: pauses the build until Enter is pressed, to look inside the container. Without a
 // terminal on stdin (CI, the action) it says so and continues.
 import { createInterface } from 'node:readline';
-import { T } from '../hcl/value.js';
+import { T } from '../hcl/value/value.js';
 import type { BodySchema, Decoded } from '../config/schema.js';
 import type { Diagnostic } from '../hcl/diagnostics.js';
-import { BuildCancelled } from '../pipeline/step.js';
-import type { Provisioner, ProvisionerContext, ProvisionerPlugin } from './provisioner.js';
+import { BuildCancelled } from '../plugin/step.js';
+import type { Provisioner, ProvisionerContext, ProvisionerPlugin } from '../plugin/provisioner.js';
 import { PACKER_INTERNAL } from '../config/unsupported.js';
 
 const SCHEMA = {

@@ -5,8 +5,8 @@ import { lstat, mkdir, realpath } from 'node:fs/promises';
 import { basename, dirname, posix } from 'node:path';
 import { extractTarToHost, tarFromHost } from '../docker/tar.js';
 import type { Communicator } from '../plugin/communicator.js';
-import { shellQuote } from './shell-quote.js';
-import { ProvisionerError } from './provisioner.js';
+import { shellQuote } from '../plugin/shell-quote.js';
+import { ProvisionerError } from '../plugin/provisioner.js';
 import { messageOf } from '../error-message.js';
 
 type Kind = 'directory' | 'file' | 'missing';

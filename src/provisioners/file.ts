@@ -2,14 +2,14 @@
 // from it, through the archive API.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Block } from '../hcl/ast.js';
+import type { Block } from '../hcl/syntax/ast.js';
 import { error, warning, type Diagnostic } from '../hcl/diagnostics.js';
-import { T } from '../hcl/value.js';
+import { T } from '../hcl/value/value.js';
 import type { BodySchema, Decoded } from '../config/schema.js';
 import { tarFromContent } from '../docker/tar.js';
 import { downloadPath, uploadPath } from './file-transfer.js';
-import { hostDigest } from './host-digest.js';
-import { ProvisionerError, type Provisioner, type ProvisionerContext, type ProvisionerPlugin } from './provisioner.js';
+import { hostDigest } from '../plugin/host-digest.js';
+import { ProvisionerError, type Provisioner, type ProvisionerContext, type ProvisionerPlugin } from '../plugin/provisioner.js';
 import { messageOf } from '../error-message.js';
 import { PACKER_INTERNAL } from '../config/unsupported.js';
 

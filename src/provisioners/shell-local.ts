@@ -1,9 +1,9 @@
 // Packer's `shell-local` provisioner: runs commands or scripts on the host (not in the container) during the build.
-import type { Block } from '../hcl/ast.js';
+import type { Block } from '../hcl/syntax/ast.js';
 import type { Diagnostic } from '../hcl/diagnostics.js';
 import type { Decoded } from '../config/schema.js';
-import { decodeLocalShell, describeLocalShell, LOCAL_SHELL_SCHEMA, runLocalShell, type LocalShellConfig } from './local-shell.js';
-import type { Provisioner, ProvisionerContext, ProvisionerPlugin } from './provisioner.js';
+import { decodeLocalShell, describeLocalShell, LOCAL_SHELL_SCHEMA, runLocalShell, type LocalShellConfig } from '../plugin/host-shell.js';
+import type { Provisioner, ProvisionerContext, ProvisionerPlugin } from '../plugin/provisioner.js';
 
 export class ShellLocalProvisioner implements Provisioner {
   readonly effect = 'host';

@@ -3,19 +3,19 @@
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { randomInt } from 'node:crypto';
-import type { Block } from '../hcl/ast.js';
+import type { Block } from '../hcl/syntax/ast.js';
 import { error, type Diagnostic } from '../hcl/diagnostics.js';
-import { readEnvVars } from './env-names.js';
-import { T } from '../hcl/value.js';
+import { readEnvVars } from '../plugin/env-names.js';
+import { T } from '../hcl/value/value.js';
 import type { BodySchema, Decoded } from '../config/schema.js';
 import { PACKER_INTERNAL } from '../config/unsupported.js';
-import { formatGoDuration, parseDuration } from '../pipeline/duration.js';
-import { BuildCancelled } from '../pipeline/step.js';
-import { flattenVars } from './local-shell.js';
-import { shellQuote } from './shell-quote.js';
+import { formatGoDuration, parseDuration } from '../plugin/duration.js';
+import { BuildCancelled } from '../plugin/step.js';
+import { flattenVars } from '../plugin/host-shell.js';
+import { shellQuote } from '../plugin/shell-quote.js';
 import { isDisconnect, retryStart } from './start-retry.js';
 import { unixLines } from './unix-lines.js';
-import { LineSplitter, ProvisionerError, type Provisioner, type ProvisionerContext, type ProvisionerPlugin } from './provisioner.js';
+import { LineSplitter, ProvisionerError, type Provisioner, type ProvisionerContext, type ProvisionerPlugin } from '../plugin/provisioner.js';
 
 const SCHEMA = {
   attributes: {

@@ -3,7 +3,7 @@
 // started is never run again: a connection lost while it runs is a disconnect (see isDisconnect).
 import { DriverError } from '../docker/driver.js';
 import { isTransient } from '../docker/retry.js';
-import { BuildCancelled } from '../pipeline/step.js';
+import { BuildCancelled } from '../plugin/step.js';
 
 const RETRY_DELAY_MS = 2000;
 

@@ -1,9 +1,9 @@
 // The docker source's `build` block (packer-plugin-docker ≥ 1.1): the base image is built from a Dockerfile with
 // `docker build` instead of pulled, and the build goes on from it.
-import type { Block } from '../../hcl/ast.js';
+import type { Block } from '../../hcl/syntax/ast.js';
 import { type Diagnostic } from '../../hcl/diagnostics.js';
-import type { EvalContext } from '../../hcl/eval.js';
-import { T } from '../../hcl/value.js';
+import type { EvalContext } from '../../hcl/eval/evaluate.js';
+import { T } from '../../hcl/value/value.js';
 import { decodeBody, type BodySchema } from '../../config/schema.js';
 
 export const BOOTSTRAP_SCHEMA = {

@@ -5,7 +5,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { REPACK_LABEL, type Driver } from '../../docker/driver.js';
 import { tarFromHost } from '../../docker/tar.js';
 import type { DockerConfig } from './config.js';
-import type { Step } from '../../pipeline/step.js';
+import type { Step } from '../../plugin/step.js';
 import type { BuildUi, DockerBuildState } from './steps.js';
 
 export class BootstrapError extends Error {}

@@ -3,7 +3,7 @@
 import { dirname, posix } from 'node:path';
 import type { Driver, ExecResult } from '../../docker/driver.js';
 import { tarFromContent } from '../../docker/tar.js';
-import { shellQuote } from '../../provisioners/shell-quote.js';
+import { shellQuote } from '../../plugin/shell-quote.js';
 import { ShellUnavailable, type ShellSession } from './shell-session.js';
 import type { Communicator, ExecOptions, RemoteProcess, ScriptOptions } from '../../plugin/communicator.js';
 

@@ -1,13 +1,13 @@
 // `source "docker"`: the attributes Packer's docker builder accepts, with its defaults, decoded into a typed config.
-import type { Block, Body } from '../../hcl/ast.js';
+import type { Block, Body } from '../../hcl/syntax/ast.js';
 import { error, warning, type Diagnostic } from '../../hcl/diagnostics.js';
-import type { EvalContext } from '../../hcl/eval.js';
-import { T, type JsValue } from '../../hcl/value.js';
+import type { EvalContext } from '../../hcl/eval/evaluate.js';
+import { T, type JsValue } from '../../hcl/value/value.js';
 import { decodeBody, keyedConfig, type BodySchema, type KeysWith } from '../../config/schema.js';
 import type { ContainerSpec, RegistryAuth } from '../../docker/driver.js';
 import { CHANGE_INSTRUCTIONS, parseChange } from '../../docker/changes.js';
 import { DEFAULT_RUN_COMMAND, parseRunCommand } from './run-command.js';
-import { decodeLogin, ECR_LOGIN, LOGIN_ATTRIBUTES } from './login.js';
+import { decodeLogin, ECR_LOGIN, LOGIN_ATTRIBUTES } from '../../plugin/registry-login.js';
 import { decodeBootstrap, type DockerfileBootstrap } from './bootstrap-config.js';
 import { DOCKER_SOURCE_UNSUPPORTED } from './unsupported.js';
 

@@ -1,10 +1,10 @@
 // A docker build as the pipeline plans it (pipeline/plan.ts) and the builder runs it: the source's configuration,
 // its provisioners in order, and the post-processor chains the pipeline runs on the artifact.
-import type { Provisioner } from '../../provisioners/provisioner.js';
-import type { PostProcessor } from '../../post-processors/post-processor.js';
+import type { Provisioner } from '../../plugin/provisioner.js';
+import type { PostProcessor } from '../../plugin/post-processor.js';
 import type { DockerConfig } from './config.js';
-import type { JsValue } from '../../hcl/value.js';
-import type { FailedBlock } from '../../pipeline/build-error.js';
+import type { JsValue } from '../../hcl/value/value.js';
+import type { FailedBlock } from '../../plugin/build-error.js';
 
 export interface PlannedProvisioner {
   type: string;

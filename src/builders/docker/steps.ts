@@ -7,16 +7,16 @@ import type { BuildCache } from '../../cache/build-cache.js';
 import type { CacheChain } from '../../cache/chain.js';
 import { CACHE_KEY_LABEL, provisionerDescription } from '../../cache/key.js';
 import { baseKey, commitKey } from './cache-keys.js';
-import { BuildCancelled, throwIfAborted, type Step } from '../../pipeline/step.js';
+import { BuildCancelled, throwIfAborted, type Step } from '../../plugin/step.js';
 import type { PlannedBuild, PlannedProvisioner } from './planned-build.js';
-import { ProvisionerError } from '../../provisioners/provisioner.js';
+import { ProvisionerError } from '../../plugin/provisioner.js';
 import { communicatorFor, ensureContainer, lazyCommunicator, removeContainer } from './build-container.js';
 import type { Communicator } from '../../plugin/communicator.js';
 import type { ShellSession } from './shell-session.js';
-import { formatGoDuration } from '../../pipeline/duration.js';
-import { goQuote } from '../../hcl/go-quote.js';
+import { formatGoDuration } from '../../plugin/duration.js';
+import { goQuote } from '../../hcl/format/go-quote.js';
 import { messageOf } from '../../error-message.js';
-import { formatPlatform, imageMatches, imagePlatform } from '../../pipeline/platform.js';
+import { formatPlatform, imageMatches, imagePlatform } from '../../plugin/platform.js';
 
 export interface BuildUi {
   say(message: string): void;

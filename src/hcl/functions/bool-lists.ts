@@ -1,7 +1,7 @@
 // Packer's alltrue and anytrue: a list of bools reduced with and / or. Null elements count as false; an unknown
 // element makes the result unknown unless a known element already decides it.
-import type { HclFunction } from '../function.js';
-import { T, V, type Value } from '../value.js';
+import type { HclFunction } from './function.js';
+import { T, V, type Value } from '../value/value.js';
 import { fn, items, param } from './helpers.js';
 
 const listParam = param('list', T.list(T.bool), { allowUnknown: true });

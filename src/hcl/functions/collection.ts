@@ -1,14 +1,14 @@
 // Collection functions: chunklist coalesce coalescelist compact concat contains distinct element flatten index keys
 // length lookup merge range reverse setintersection setproduct setunion slice sort sum values zipmap.
-import { convert, valueKey } from '../convert.js';
-import { compareStrings, setItems } from '../set-order.js';
-import type { HclFunction } from '../function.js';
-import { typeEquals } from '../types.js';
-import { unify } from '../unify.js';
-import { valuesEqual } from '../value-ops.js';
-import { isKnown, newAttrs, setAttr, T, typeName, typeOf, V, type Type, type Value } from '../value.js';
+import { convert, valueKey } from '../value/convert.js';
+import { compareStrings, setItems } from '../value/set-order.js';
+import type { HclFunction } from './function.js';
+import { typeEquals } from '../value/types.js';
+import { unify } from '../value/unify.js';
+import { valuesEqual } from '../value/ops.js';
+import { isKnown, newAttrs, setAttr, T, typeName, typeOf, V, type Type, type Value } from '../value/value.js';
 import { graphemes } from '../graphemes.js';
-import { arithmetic, compareNumbers, numberOf, numbersEqual, type NumberValue } from '../number.js';
+import { arithmetic, compareNumbers, numberOf, numbersEqual, type NumberValue } from '../value/number.js';
 import { ArgError, attrs, fn, FunctionError, int64, items, listOf, num, param, str, strings } from './helpers.js';
 
 const WHOLE_INT64 = 'value must be a whole number, between -9223372036854775808 and 9223372036854775807';

@@ -1,12 +1,12 @@
 // Conversion functions: can, try and convert (Packer has no tostring, tolist, ... nor sensitive/nonsensitive).
 // can, try and convert are lazy: they see their argument expressions, so errors inside them can be caught.
-import { convert, parseTypeExpr } from '../convert.js';
+import { convert, parseTypeExpr } from '../value/convert.js';
 import { error, type Diagnostic } from '../diagnostics.js';
-import type { Expression } from '../expression.js';
-import type { HclFunction, LazyImpl } from '../function.js';
+import type { Expression } from '../syntax/expression.js';
+import type { HclFunction, LazyImpl } from './function.js';
 import { rangeBetween, rangeText } from '../position.js';
-import { startRange } from '../start-range.js';
-import { isKnown, T, typeOf, V } from '../value.js';
+import { startRange } from '../syntax/start-range.js';
+import { isKnown, T, typeOf, V } from '../value/value.js';
 import { param } from './helpers.js';
 
 const lazy = (impl: LazyImpl, params: string[], variadic: boolean): HclFunction => ({

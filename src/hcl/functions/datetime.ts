@@ -1,6 +1,6 @@
 // Date and time functions as cty and Packer define them: timestamp formatdate timeadd legacy_isotime legacy_strftime.
-import type { HclFunction } from '../function.js';
-import { T, V } from '../value.js';
+import type { HclFunction } from './function.js';
+import { T, V } from '../value/value.js';
 import { ArgError, fn, FunctionError, param, str } from './helpers.js';
 import { fields, formatRFC3339, offsetText, parseDuration, parseRFC3339, type Stamp, TimeError, utcMs, yearText } from './time-parse.js';
 

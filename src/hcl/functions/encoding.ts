@@ -1,7 +1,7 @@
 // Encoding functions: base64decode base64encode csvdecode jsondecode jsonencode urlencode yamldecode yamlencode
 // textencodebase64 textdecodebase64.
-import type { HclFunction } from '../function.js';
-import { newAttrs, setAttr, T, V, type Type, type Value } from '../value.js';
+import type { HclFunction } from './function.js';
+import { newAttrs, setAttr, T, V, type Type, type Value } from '../value/value.js';
 import { CSVError, CSVReader } from './csv-reader.js';
 import { Base64Error, canonicalEncoding, decodeText, encodeText, goBase64 } from './text-encoding.js';
 import { ArgError, fn, FunctionError, param, str } from './helpers.js';

@@ -3,17 +3,17 @@
 import { existsSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import * as path from 'node:path';
-import { evaluate } from '../eval.js';
+import { evaluate } from '../eval/evaluate.js';
 import type { Diagnostic } from '../diagnostics.js';
-import type { HclFunction } from '../function.js';
+import type { HclFunction } from './function.js';
 import { rangeText } from '../position.js';
-import { traversals } from '../traversals.js';
-import { parseTemplateText } from '../parser.js';
-import { newAttrs, setAttr, T, V } from '../value.js';
+import { traversals } from '../syntax/traversals.js';
+import { parseTemplateText } from '../syntax/parser.js';
+import { newAttrs, setAttr, T, V } from '../value/value.js';
 import { ArgError, attrs, fn, FunctionError, param, str } from './helpers.js';
 import { fileset } from './glob.js';
 import { readFileBounded } from './read-file.js';
-import { setItems } from '../set-order.js';
+import { setItems } from '../value/set-order.js';
 
 /** The file as UTF-8 text, a BOM included (Go keeps it; TextDecoder would drop it by default). */
 function readText(file: string, shown: string): string {

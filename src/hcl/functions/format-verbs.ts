@@ -2,11 +2,11 @@
 // optional [n] argument index, then a letter), %v/%#v through cty's JSON, %t after conversion to bool, %s/%q after
 // conversion to string with width and precision in grapheme clusters, and the number verbs through Go's math/big
 // formatting (%d %b %o %x %X on a big.Int, %e %E %f %g %G on a big.Float). Offsets in messages count UTF-8 bytes.
-import { convert } from '../convert.js';
-import { bigOf, type NumberValue } from '../number.js';
+import { convert } from '../value/convert.js';
+import { bigOf, type NumberValue } from '../value/number.js';
 import { clusters, graphemeCount } from '../graphemes.js';
-import { T, V, type Value } from '../value.js';
-import { goQuote, goQuoteRune } from '../go-quote.js';
+import { T, V, type Value } from '../value/value.js';
+import { goQuote, goQuoteRune } from '../format/go-quote.js';
 import { ArgError, FunctionError } from './helpers.js';
 import { toJSON } from './json.js';
 

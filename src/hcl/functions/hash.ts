@@ -1,7 +1,7 @@
 // Hash and UUID functions: md5 sha1 sha256 sha512 bcrypt uuidv4 uuidv5.
 import { createHash, randomUUID } from 'node:crypto';
-import type { HclFunction } from '../function.js';
-import { T, V } from '../value.js';
+import type { HclFunction } from './function.js';
+import { T, V } from '../value/value.js';
 import { fn, FunctionError, num, param, str } from './helpers.js';
 import { bcryptHash } from './bcrypt.js';
 import { messageOf } from '../../error-message.js';

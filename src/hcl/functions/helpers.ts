@@ -1,7 +1,7 @@
 // Building blocks for function definitions: parameter shorthands, typed argument readers and result builders.
-import { ArgError, FunctionError, type FunctionParam, type HclFunction } from '../function.js';
-import { unifyTypes } from '../types.js';
-import { T, typeOf, V, type Type, type Value } from '../value.js';
+import { ArgError, FunctionError, type FunctionParam, type HclFunction } from './function.js';
+import { unifyTypes } from '../value/types.js';
+import { T, typeOf, V, type Type, type Value } from '../value/value.js';
 
 export { ArgError, FunctionError };
 

@@ -1,5 +1,5 @@
 // The functions Packer offers in HCL templates: the same names as Packer's table (hcl2template/functions.go).
-import type { HclFunction } from '../function.js';
+import type { HclFunction } from './function.js';
 import { collectionFunctions } from './collection.js';
 import { conversionFunctions } from './conversion.js';
 import { dateTimeFunctions } from './datetime.js';

@@ -1,6 +1,6 @@
 // IP network functions: cidrhost cidrnetmask cidrsubnet cidrsubnets, for IPv4 and IPv6 (addresses as BigInt).
-import type { HclFunction } from '../function.js';
-import { T, V, type Value } from '../value.js';
+import type { HclFunction } from './function.js';
+import { T, V, type Value } from '../value/value.js';
 import { ArgError, fn, FunctionError, int64, num, param, str, strings } from './helpers.js';
 
 interface Net {

@@ -1,9 +1,9 @@
 // JSON and YAML encodings of values as cty writes them (jsonencode escapes <, > and & as Go does; YAML in
 // yaml-decode.ts and yaml-encode.ts), and decoding back to HCL values; the YAML parser loads on demand.
 import type * as Yaml from 'yaml';
-import { parseJson, type JsonValue } from '../json-parser.js';
-import { numberToString, parseNumberValue } from '../number.js';
-import { fromJS, isKnown, newAttrs, setAttr, T, V, type Value } from '../value.js';
+import { parseJson, type JsonValue } from '../json/parser.js';
+import { numberToString, parseNumberValue } from '../value/number.js';
+import { fromJS, isKnown, newAttrs, setAttr, T, V, type Value } from '../value/value.js';
 import { FunctionError } from './helpers.js';
 import { messageOf } from '../../error-message.js';
 import { decodeYaml } from './yaml-decode.js';

@@ -1,9 +1,9 @@
 // Numeric functions as cty's stdlib has them: abs ceil floor log max min parseint pow signum. log and pow go through
 // float64 (math.Log / math.Pow), signum through a Go int; the others stay exact.
-import { BigFloat } from '../bigfloat.js';
-import type { HclFunction } from '../function.js';
-import { compareNumbers, fromBig, numberOf, precOf, type NumberValue } from '../number.js';
-import { T, V, type Value } from '../value.js';
+import { BigFloat } from '../value/bigfloat.js';
+import type { HclFunction } from './function.js';
+import { compareNumbers, fromBig, numberOf, precOf, type NumberValue } from '../value/number.js';
+import { T, V, type Value } from '../value/value.js';
 import { ArgError, fn, FunctionError, param, str } from './helpers.js';
 import { goPow } from './go-pow.js';
 

@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { constants, crc32, deflateRawSync } from 'node:zlib';
-import type { HclFunction } from '../function.js';
-import { T, V } from '../value.js';
+import type { HclFunction } from './function.js';
+import { T, V } from '../value/value.js';
 import { fn, FunctionError, param, str } from './helpers.js';
 import { messageOf } from '../../error-message.js';
 

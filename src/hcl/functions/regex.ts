@@ -3,7 +3,7 @@
 // input warrants. Results follow cty: a string without captures, a tuple for unnamed captures, an object for named
 // ones; matches and replacements step over empty matches as Go's FindAll and ReplaceAll do.
 import { RE2JS, RE2JSSyntaxException, type Matcher } from 're2js';
-import { T, V, type Type, type Value } from '../value.js';
+import { T, V, type Type, type Value } from '../value/value.js';
 import { ArgError, FunctionError } from './helpers.js';
 
 interface Compiled {

@@ -2,8 +2,8 @@
 // Node refuses PKCS #1 v1.5 private decryption (CVE-2023-46809), so the modular exponentiation is done here; the
 // padding check does not need to be constant-time because the plaintext is a template value, not a network oracle.
 import { createPrivateKey, type KeyObject } from 'node:crypto';
-import type { HclFunction } from '../function.js';
-import { T, V } from '../value.js';
+import type { HclFunction } from './function.js';
+import { T, V } from '../value/value.js';
 import { fn, FunctionError, param, str } from './helpers.js';
 
 const DECRYPTION_ERROR = 'crypto/rsa: decryption error';

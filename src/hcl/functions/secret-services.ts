@@ -1,7 +1,7 @@
 // vault, consul_key, aws_secretsmanager and aws_secretsmanager_raw read secrets from a service while the template is
 // evaluated. repack reads no secret service: each keeps Packer's signature and says how to pass the value instead.
-import type { HclFunction } from '../function.js';
-import { T } from '../value.js';
+import type { HclFunction } from './function.js';
+import { T } from '../value/value.js';
 import { fn, FunctionError, param } from './helpers.js';
 
 function needs(service: string, params: ReturnType<typeof param>[]): HclFunction {

@@ -1,7 +1,7 @@
 // String functions: chomp format formatlist indent join lower regex regexall regex_replace replace split strrev substr title trim
 // trimprefix trimsuffix trimspace upper startswith endswith strcontains.
-import type { HclFunction } from '../function.js';
-import { T, V, type Value } from '../value.js';
+import type { HclFunction } from './function.js';
+import { T, V, type Value } from '../value/value.js';
 import { formatValues } from './format-verbs.js';
 import { clusters, graphemeCount } from '../graphemes.js';
 import { goTitle, goToLower, goToUpper, goTrimSpace } from './go-case.js';

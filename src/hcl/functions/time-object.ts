@@ -1,8 +1,8 @@
 // Packer's rfc3339_parse and unix_timestamp_parse: a timestamp taken apart into an object of calendar fields.
 // rfc3339_parse keeps the timestamp's own UTC offset for the fields (its `unix` is absolute); unix_timestamp_parse
 // reads the seconds in UTC.
-import type { HclFunction } from '../function.js';
-import { T, V, type Type, type Value } from '../value.js';
+import type { HclFunction } from './function.js';
+import { T, V, type Type, type Value } from '../value/value.js';
 import { ArgError, fn, num, param, str } from './helpers.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

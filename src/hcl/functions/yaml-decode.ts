@@ -2,8 +2,8 @@
 // later keys (and merged `<<` mappings) replace earlier ones, anchors may not refer to themselves, and a document that
 // is only null decodes to an unknown value. The text is parsed by the `yaml` package; every scalar is resolved here.
 import type * as Yaml from 'yaml';
-import { T, V, type Type, type Value } from '../value.js';
-import { numberToString } from '../number.js';
+import { T, V, type Type, type Value } from '../value/value.js';
+import { numberToString } from '../value/number.js';
 import { FunctionError } from './helpers.js';
 import { goQuote, MERGE, ResolveError, resolveScalar, scalarType, TAG, type ScalarStyle } from './yaml-resolve.js';
 

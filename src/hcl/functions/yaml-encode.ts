@@ -1,9 +1,9 @@
 // yamlencode's text, byte for byte as go-cty-yaml writes it with libyaml's emitter (go-yaml v2): block style, keys
 // sorted, strings double-quoted (folded at 80 columns) or `|` literal when they hold a line break, empty collections
 // as `[]`/`{}`, and `...` after a document that ends with a plain scalar or a kept final line break.
-import { numberToString } from '../number.js';
-import { compareStrings } from '../set-order.js';
-import type { Value } from '../value.js';
+import { numberToString } from '../value/number.js';
+import { compareStrings } from '../value/set-order.js';
+import type { Value } from '../value/value.js';
 import { FunctionError } from './helpers.js';
 
 type Style = 'plain' | 'double' | 'literal';

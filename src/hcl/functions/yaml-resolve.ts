@@ -1,9 +1,9 @@
 // How yamldecode gives a YAML scalar its value: the resolver of go-cty-yaml v1.0.1 (the version Packer builds with).
 // It is neither YAML 1.1 nor 1.2: `yes`/`on`/`y` are booleans, `1_000` and `0b101` numbers, `0x10` and `0o17`
 // strings unless tagged `!!int`, `010` is ten, and dates become RFC 3339 strings. `<<` is the merge marker.
-import { T, V, type Type, type Value } from '../value.js';
+import { T, V, type Type, type Value } from '../value/value.js';
 import { daysIn } from './time-parse.js';
-import { parseNumberValue } from '../number.js';
+import { parseNumberValue } from '../value/number.js';
 
 export const TAG = 'tag:yaml.org,2002:';
 const STR = `${TAG}str`;

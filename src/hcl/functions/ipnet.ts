@@ -1,7 +1,7 @@
 // IP network functions: cidrhost cidrnetmask cidrsubnet cidrsubnets, for IPv4 and IPv6 (addresses as BigInt).
 import type { HclFunction } from './function.js';
 import { T, V, type Value } from '../value/value.js';
-import { ArgError, fn, FunctionError, int64, num, param, str, strings } from './helpers.js';
+import { ArgError, fn, FunctionError, int64, param, str, strings } from './helpers.js';
 
 interface Net {
   v6: boolean;

@@ -5,23 +5,17 @@ const require = __repackCreateRequire(import.meta.url);
 const __repackFilename = __repackFileURLToPath(import.meta.url);
 const __repackDirnameValue = __repackDirname(__repackFilename);
 
-// src/error-message.ts
-function messageOf(e) {
-  return e instanceof Error ? e.message : String(e);
-}
-function toError(e) {
-  return e instanceof Error ? e : new Error(String(e));
-}
-
 // src/docker/driver.ts
 var REPACK_LABEL = "io.repack.managed";
 var DriverError = class extends Error {
-  constructor(message, statusCode) {
+  constructor(message, statusCode, code = "engine") {
     super(message);
     this.statusCode = statusCode;
+    this.code = code;
     this.name = "DriverError";
   }
   statusCode;
+  code;
 };
 
 // src/docker/credentials.ts
@@ -121,16 +115,125 @@ function parseDockerConfig(text, file) {
   return config;
 }
 
-// src/docker/registry-host.ts
+// src/docker/digest.ts
+var DIGEST_RE = /^(?:sha256:[a-f0-9]{64}|sha384:[a-f0-9]{96}|sha512:[a-f0-9]{128})$/;
+function isDigest(s) {
+  return DIGEST_RE.test(s);
+}
+function asDigest(s) {
+  return typeof s === "string" && isDigest(s) ? s : void 0;
+}
+
+// src/docker/reference.ts
 var DOCKER_HUB = "docker.io";
+var LEGACY_HUB = "index.docker.io";
+var OFFICIAL_PREFIX = "library/";
+var NAME_MAX = 255;
+var ALNUM = "[a-z0-9]+";
+var SEPARATOR = "(?:[._]|__|[-]+)";
+var PATH_COMPONENT = `${ALNUM}(?:${SEPARATOR}${ALNUM})*`;
+var DOMAIN_COMPONENT = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
+var DOMAIN_NAME = `${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*`;
+var IPV6 = "\\[(?:[a-fA-F0-9:]+)\\]";
+var DOMAIN_AND_PORT = `(?:${DOMAIN_NAME}|${IPV6})(?::[0-9]+)?`;
+var REMOTE_NAME = `${PATH_COMPONENT}(?:/${PATH_COMPONENT})*`;
+var TAG = "[\\w][\\w.-]{0,127}";
+var DIGEST = "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*[:][0-9a-fA-F]{32,}";
+var REFERENCE_RE = new RegExp(`^((?:${DOMAIN_AND_PORT}/)?${REMOTE_NAME})(?::(${TAG}))?(?:@(${DIGEST}))?$`);
+var NAME_RE = new RegExp(`^(?:(${DOMAIN_AND_PORT})/)?(${REMOTE_NAME})$`);
+var TAG_RE = new RegExp(`^${TAG}$`);
+var IDENTIFIER_RE = /^[a-f0-9]{64}$/;
+var DIGEST_HEX_LENGTH = { sha256: 64, sha384: 96, sha512: 128 };
+function digestProblem(s) {
+  const colon = s.indexOf(":");
+  if (colon <= 0 || colon + 1 === s.length) return "invalid checksum digest format";
+  const length = DIGEST_HEX_LENGTH[s.slice(0, colon)];
+  if (length === void 0) return new RegExp(`^${DIGEST}$`).test(s) ? "unsupported digest algorithm" : "invalid checksum digest format";
+  const encoded = s.slice(colon + 1);
+  if (encoded.length !== length) return "invalid checksum digest length";
+  if (!isDigest(s)) return "invalid checksum digest format";
+  return void 0;
+}
+function splitDockerDomain(name) {
+  const slash = name.indexOf("/");
+  if (slash < 0) return { domain: DOCKER_HUB, remainder: OFFICIAL_PREFIX + name };
+  const first = name.slice(0, slash);
+  let domain = DOCKER_HUB;
+  let remainder = name;
+  if (first === "localhost" || /[.:]/.test(first) || first.toLowerCase() !== first) {
+    domain = first === LEGACY_HUB ? DOCKER_HUB : first;
+    remainder = name.slice(slash + 1);
+  }
+  if (domain === DOCKER_HUB && !remainder.includes("/")) remainder = OFFICIAL_PREFIX + remainder;
+  return { domain, remainder };
+}
+function parseReference(s) {
+  if (IDENTIFIER_RE.test(s)) return { error: `invalid repository name (${s}), cannot specify 64-byte hexadecimal strings` };
+  const { domain, remainder } = splitDockerDomain(s);
+  const colon = remainder.indexOf(":");
+  const remote = colon >= 0 ? remainder.slice(0, colon) : remainder;
+  if (remote.toLowerCase() !== remote) return { error: `invalid reference format: repository name (${remote}) must be lowercase` };
+  const normalized = `${domain}/${remainder}`;
+  const m = REFERENCE_RE.exec(normalized);
+  if (!m) {
+    const lower = normalized.toLowerCase();
+    return { error: lower !== normalized && REFERENCE_RE.test(lower) ? "repository name must be lowercase" : "invalid reference format" };
+  }
+  const [, named, tag, digest] = m;
+  const path4 = NAME_RE.exec(named)?.[2] ?? named;
+  if (path4.length > NAME_MAX) return { error: `repository name must not be more than ${NAME_MAX} characters` };
+  if (digest !== void 0) {
+    const problem = digestProblem(digest);
+    if (problem) return { error: problem };
+  }
+  const suffix = normalized.length - named.length;
+  return {
+    ref: {
+      name: s.slice(0, s.length - suffix),
+      domain,
+      path: path4,
+      ...tag === void 0 ? {} : { tag },
+      ...digest === void 0 ? {} : { digest }
+    }
+  };
+}
+function mustParseReference(s) {
+  const r = parseReference(s);
+  if ("error" in r) throw new Error(`${s}: ${r.error}`);
+  return r.ref;
+}
+function tagProblem(tag) {
+  return TAG_RE.test(tag) ? void 0 : "invalid tag format";
+}
+function withTag(ref, tag) {
+  return { name: ref.name, domain: ref.domain, path: ref.path, tag };
+}
+function tagOrLatest(ref) {
+  return ref.tag ?? "latest";
+}
+function formatReference(ref) {
+  return `${ref.name}${ref.tag === void 0 ? "" : `:${ref.tag}`}${ref.digest === void 0 ? "" : `@${ref.digest}`}`;
+}
+function canonicalName(ref) {
+  return `${ref.domain}/${ref.path}`;
+}
+function familiarName(ref) {
+  if (ref.domain !== DOCKER_HUB) return canonicalName(ref);
+  const rest = ref.path.startsWith(OFFICIAL_PREFIX) ? ref.path.slice(OFFICIAL_PREFIX.length) : ref.path;
+  return rest.includes("/") ? ref.path : rest;
+}
+function sameRepository(a, b) {
+  return a.domain === b.domain && a.path === b.path;
+}
+function pullParameters(ref) {
+  return { repository: ref.name, tag: ref.digest ?? tagOrLatest(ref) };
+}
+
+// src/docker/registry-host.ts
 var DOCKER_HUB_AUTH_KEY = "https://index.docker.io/v1/";
 var HUB_ALIASES = /* @__PURE__ */ new Set([DOCKER_HUB, "index.docker.io", "registry-1.docker.io"]);
 function registryOf(ref) {
-  const slash = ref.indexOf("/");
-  if (slash < 0) return DOCKER_HUB;
-  const first = ref.slice(0, slash);
-  const isHost = /[.:]/.test(first) || first === "localhost" || first !== first.toLowerCase();
-  return isHost ? normalizeHost(first) : DOCKER_HUB;
+  return normalizeHost(splitDockerDomain(ref).domain);
 }
 function hostOf(serverAddress) {
   const host = serverAddress.trim().replace(/^[a-z][a-z0-9+.-]*:\/\//i, "").split("/")[0];
@@ -146,9 +249,11 @@ function authKey(registry) {
 function sameRegistry(a, b) {
   return hostOf(a) === hostOf(b);
 }
-function familiarName(repository) {
-  if (registryOf(repository) !== DOCKER_HUB) return repository;
-  return repository.replace(/^(?:docker\.io|index\.docker\.io|registry-1\.docker\.io)\//i, "").replace(/^library\/(?=[^/]+$)/, "");
+function familiarName2(repository) {
+  const parsed = parseReference(repository);
+  if ("error" in parsed) return repository;
+  const { domain, path: path4 } = parsed.ref;
+  return familiarName({ domain: normalizeHost(domain), path: path4 });
 }
 
 // src/docker/credentials.ts
@@ -221,15 +326,6 @@ function dockerCredentials(env) {
   return new DockerCredentials({ env, home: os.homedir(), readFile: readText, runHelper: runHelperProcess });
 }
 
-// src/docker/reference.ts
-function parseReference(ref) {
-  const at = ref.indexOf("@");
-  if (at >= 0) return { repository: ref.slice(0, at), tag: ref.slice(at + 1) };
-  const colon = ref.lastIndexOf(":");
-  if (colon > ref.lastIndexOf("/")) return { repository: ref.slice(0, colon), tag: ref.slice(colon + 1) };
-  return { repository: ref, tag: "latest" };
-}
-
 // src/docker/registry-api.ts
 import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
 import path3 from "node:path";
@@ -238,7 +334,7 @@ var LIST_TYPES = ["application/vnd.docker.distribution.manifest.list.v2+json", "
 function registryPath(repository) {
   const registry = registryOf(repository);
   if (registry !== DOCKER_HUB) return { host: registry, name: repository.slice(repository.indexOf("/") + 1) };
-  const name = familiarName(repository);
+  const name = familiarName2(repository);
   return { host: "registry-1.docker.io", name: name.includes("/") ? name : `library/${name}` };
 }
 function isLoopback(host) {
@@ -287,7 +383,9 @@ async function send(url, method, headers, ep, signal, body) {
       res.on("error", reject);
     });
     req.on("error", reject);
-    req.end(body);
+    if (body === void 0 || Buffer.isBuffer(body)) return void req.end(body);
+    body.on("error", (e) => req.destroy(e));
+    body.pipe(req);
   });
 }
 function parseChallenge(header) {
@@ -301,7 +399,7 @@ function basic(auth) {
   if (!auth.username || !auth.password) return void 0;
   return `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString("base64")}`;
 }
-async function answerChallenge(challenge, name, q, ep, signal, actions = "pull") {
+async function answerChallenge(challenge, name, q, ep, signal, actions = "pull", extraScopes = []) {
   const c = parseChallenge(challenge);
   if (c?.scheme === "basic") return basic(q.auth);
   if (c?.scheme !== "bearer" || !c.params.realm || q.auth.identitytoken) return void 0;
@@ -309,6 +407,7 @@ async function answerChallenge(challenge, name, q, ep, signal, actions = "pull")
   if (realm.protocol !== "https:" && !(realm.protocol === "http:" && isLoopback(realm.host))) return void 0;
   if (c.params.service) realm.searchParams.set("service", c.params.service);
   realm.searchParams.set("scope", `repository:${name}:${actions}`);
+  for (const scope of extraScopes) realm.searchParams.append("scope", scope);
   const auth = basic(q.auth);
   const tokenEp = { base: realm.origin, verify: realm.host === new URL(ep.base).host ? ep.verify : true, ca: ep.ca };
   const answer = await send(realm, "GET", auth ? { Authorization: auth } : {}, tokenEp, signal);
@@ -329,9 +428,9 @@ async function headManifest(ep, name, tag, q) {
     if (!authorization) return void 0;
     answer = await send(url, "HEAD", { ...headers, Authorization: authorization }, ep, signal);
   }
-  const digest = answer.headers["docker-content-digest"];
+  const digest = asDigest(answer.headers["docker-content-digest"]);
   const mediaType = String(answer.headers["content-type"] ?? "").split(";")[0].trim();
-  if (answer.status !== 200 || typeof digest !== "string" || !/^sha256:[0-9a-f]{64}$/.test(digest)) return void 0;
+  if (answer.status !== 200 || digest === void 0 || !digest.startsWith("sha256:")) return void 0;
   const length = Number(answer.headers["content-length"]);
   return Number.isInteger(length) && length > 0 ? { digest, size: length, mediaType } : { digest, mediaType };
 }
@@ -352,8 +451,11 @@ async function servedManifest(repository, tag, q) {
   return void 0;
 }
 var RegistryRequestError = class extends Error {
-  constructor(message) {
+  /** A failure that may pass on its own (unreachable, dropped, 5xx, 429): worth another try. */
+  transient;
+  constructor(message, transient = false) {
     super(message);
+    this.transient = transient;
     this.name = "RegistryRequestError";
   }
 };
@@ -446,18 +548,30 @@ var Capture = class {
 };
 
 export {
-  messageOf,
-  toError,
   REPACK_LABEL,
   DriverError,
-  familiarName,
+  isDigest,
+  asDigest,
+  parseReference,
+  mustParseReference,
+  tagProblem,
+  withTag,
+  tagOrLatest,
+  formatReference,
+  sameRepository,
+  pullParameters,
+  familiarName2 as familiarName,
   explicitOnly,
   dockerCredentials,
-  Capture,
-  parseReference,
   IMAGE_MANIFEST_TYPES,
+  registryPath,
+  endpoints,
+  send,
+  answerChallenge,
   servedManifest,
+  RegistryRequestError,
   putManifest,
   getManifest,
-  getJsonBlob
+  getJsonBlob,
+  Capture
 };

@@ -6,16 +6,16 @@ const __repackFilename = __repackFileURLToPath(import.meta.url);
 const __repackDirnameValue = __repackDirname(__repackFilename);
 import {
   require_src
-} from "./index.I6Q3GUIY.js";
+} from "./3OHBVAC4.js";
 import {
   messageOf
-} from "./index.G2C6JFLS.js";
+} from "./K4JIUYBM.js";
 import {
   __commonJS,
   __export,
   __require,
   __toESM
-} from "./index.FP25TOY4.js";
+} from "./A6UJYBLJ.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

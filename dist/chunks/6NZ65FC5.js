@@ -7,7 +7,7 @@ const __repackDirnameValue = __repackDirname(__repackFilename);
 import {
   __commonJS,
   __require
-} from "./index.2UU6ABCW.js";
+} from "./A6UJYBLJ.js";
 
 // node_modules/asn1/lib/ber/errors.js
 var require_errors = __commonJS({

@@ -5,7 +5,13 @@ const require = __repackCreateRequire(import.meta.url);
 const __repackFilename = __repackFileURLToPath(import.meta.url);
 const __repackDirnameValue = __repackDirname(__repackFilename);
 import {
-  require_lib
-} from "./index.YWKYDOI6.js";
-import "./index.FP25TOY4.js";
-export default require_lib();
+  connectDocker
+} from "./RC2GXTCF.js";
+import "./3E5CGUH7.js";
+import "./6NZ65FC5.js";
+import "./3OHBVAC4.js";
+import "./K4JIUYBM.js";
+import "./A6UJYBLJ.js";
+export {
+  connectDocker
+};

@@ -6,6 +6,6 @@ const __repackFilename = __repackFileURLToPath(import.meta.url);
 const __repackDirnameValue = __repackDirname(__repackFilename);
 import {
   require_lib
-} from "./index.FTGVUPNN.js";
-import "./index.2UU6ABCW.js";
+} from "./6NZ65FC5.js";
+import "./A6UJYBLJ.js";
 export default require_lib();

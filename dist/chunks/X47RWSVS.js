@@ -7,7 +7,7 @@ const __repackDirnameValue = __repackDirname(__repackFilename);
 import {
   __commonJS,
   __require
-} from "./index.FP25TOY4.js";
+} from "./A6UJYBLJ.js";
 
 // node_modules/events-universal/default.js
 var require_default = __commonJS({

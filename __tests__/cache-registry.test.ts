@@ -85,8 +85,8 @@ describe('RegistryCache.find', () => {
     expect(other.warnings).toEqual([`Cache lookup in registry ${REPO} failed, building instead: manifest unknown`]);
   });
 
-  it('a ref by digest, or with a registry port and no tag, puts nothing before the key', () => {
-    expect(setup(`${REPO}@sha256:${'e'.repeat(64)}`).cache.tagOf(KEY)).toBe(KEY);
+  it('a ref with a registry port and no tag puts nothing before the key; a ref by digest is refused', () => {
+    expect(() => setup(`${REPO}@sha256:${'e'.repeat(64)}`)).toThrow('names a digest; give a repository, and a tag to prefix the cache keys with');
     expect(setup('127.0.0.1:5000/deep/cache').cache.tagOf(KEY)).toBe(KEY);
     expect(setup('127.0.0.1:5000/deep/cache:v2').cache.tagOf(KEY)).toBe(`v2-${KEY}`);
   });

@@ -23,6 +23,7 @@ describe('buildMetadata', () => {
         cache: { hits: 1, steps: 2 },
         'duration-ms': 4321,
         error: null,
+        failures: [],
       },
       {
         name: 'docker.b',
@@ -36,6 +37,7 @@ describe('buildMetadata', () => {
         cache: { hits: 0, steps: 0 },
         'duration-ms': 1000,
         error: 'exit status 2',
+        failures: [],
       },
     ]);
   });
@@ -68,7 +70,10 @@ describe('the metadata output, masked', () => {
       error: undefined,
     };
     r.artifacts = [...r.artifacts, { builderId: 'x', id: secret, description: `made ${secret} twice: ${secret}`, files: [secret] }];
-    const failed = result('docker.b', { error: `login ${secret} refused` });
+    const failed = result('docker.b', {
+      error: `login ${secret} refused`,
+      failures: [{ code: 'provisioner-failed', step: 'provisioner shell', message: `login ${secret} refused` }],
+    });
     const o = computeOutputs([r, failed], m);
     for (const value of Object.values(o)) expect(value).not.toContain(secret);
     expect(o.tags).toBe(`reg/${MASKED}:1\nreg/${MASKED}:latest`);

@@ -257,7 +257,7 @@ describe('runChains, a chain that stops part-way', () => {
       postProcessorContext(new FakeDriver()),
       dir,
     );
-    expect(out.errors).toEqual(['c broke']);
+    expect(out.errors).toEqual([{ code: 'post-processor-failed', message: 'c broke', step: 'post-processor c' }]);
     // b did not keep its input (a is gone); c failed on b's output: b is no result of the chain, though it stays.
     expect(out.artifacts.map((a) => a.id)).toEqual(['built.tar']);
     expect(existsSync(join(dir, 'a'))).toBe(false);

@@ -147,7 +147,7 @@ describe('one body API', () => {
       .filter((f) => !f.startsWith(join('src', 'hcl')))
       .flatMap((f) => {
         const text = readFileSync(f, 'utf8');
-        const imports = [...text.matchAll(/import \{([^}]*)\} from '[./]*hcl\/json-body\.js'/g)].map((m) => m[1].trim());
+        const imports = [...text.matchAll(/import \{([^}]*)\} from '[./]*hcl\/json\/body\.js'/g)].map((m) => m[1].trim());
         const syntax = /\b[bB]ody\.json\b/.test(text) ? ['body.json'] : [];
         return [...imports, ...syntax].map((what) => `${f}: ${what}`);
       });

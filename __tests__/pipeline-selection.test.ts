@@ -189,6 +189,17 @@ describe('the plan', () => {
     expect(p.builds.map((b) => b.chains.map((c) => c.map((pp) => pp.name)))).toEqual([[['kept']]]);
   });
 
+  it('own only/except given as a set or a list (setunion, concat) pass a post-processor over as a tuple does', () => {
+    const t =
+      `${SOURCES}build {\n  name    = "b"\n  sources = ["source.docker.a"]\n  post-processors {\n` +
+      `    post-processor "docker-tag" {\n      name       = "skipped-by-except"\n      repository = "x/2"\n      except     = setunion(["docker.a"])\n    }\n` +
+      `    post-processor "docker-tag" {\n      name       = "skipped-by-only"\n      repository = "x/4"\n      only       = concat(["docker.bee"])\n    }\n` +
+      `    post-processor "docker-tag" {\n      name       = "kept"\n      repository = "x/3"\n    }\n  }\n}\n`;
+    const p = plan(t, { except: ['*skipped', 'b.docker.bee'] });
+    expect(p.diags.filter((d) => d.startsWith('error'))).toEqual([]);
+    expect(p.builds.map((b) => b.chains.map((c) => c.map((pp) => pp.name)))).toEqual([[['kept']]]);
+  });
+
   it('an argument set both in the source and in the build is an error naming the first place', () => {
     const t = `${SOURCES}build {\n  source "source.docker.a" {\n    image = "other"\n  }\n}\n`;
     const { diags, dir } = plan(t);

@@ -3,19 +3,9 @@ import { chainKey, stableJson } from '../src/cache/key.js';
 import { baseKey, commitKey } from '../src/builders/docker/cache-keys.js';
 import { CacheChain, type ChainStep } from '../src/cache/chain.js';
 import type { DockerConfig } from '../src/builders/docker/config.js';
+import { dockerConfig } from '../__fixtures__/docker-config.js';
 
-const config = (over: Partial<DockerConfig> = {}): DockerConfig => ({
-  image: 'debian',
-  commit: true,
-  discard: false,
-  pull: true,
-  changes: [],
-  container: { image: 'debian', entrypoint: ['/bin/sh'], tty: true },
-  containerDir: '/packer-files',
-  fixUploadOwner: true,
-  keyed: {},
-  ...over,
-});
+const config = dockerConfig;
 const build = (c = config()) => ({ name: 'b.docker.a', sourceName: 'a', config: c });
 
 describe('keys', () => {

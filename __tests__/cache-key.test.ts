@@ -6,19 +6,10 @@ import { describe, expect, it } from '@jest/globals';
 import { cacheRef, chainKey, stableJson } from '../src/cache/key.js';
 import { baseKey, commitKey } from '../src/builders/docker/cache-keys.js';
 import type { DockerConfig } from '../src/builders/docker/config.js';
+import { dockerConfig } from '../__fixtures__/docker-config.js';
 
-const config = (over: Partial<DockerConfig> = {}): DockerConfig => ({
-  image: 'debian',
-  commit: true,
-  discard: false,
-  pull: true,
-  changes: [],
-  container: { image: 'debian', entrypoint: ['/bin/sh'], tty: true },
-  containerDir: '/packer-files',
-  fixUploadOwner: true,
-  keyed: { container_dir: '/packer-files', fix_upload_owner: true, exec_user: null },
-  ...over,
-});
+const config = (over: Partial<DockerConfig> = {}): DockerConfig =>
+  dockerConfig({ keyed: { container_dir: '/packer-files', fix_upload_owner: true, exec_user: null }, ...over });
 const keyed = (over: Record<string, string | boolean | null>): Partial<DockerConfig> => ({ keyed: { ...config().keyed, ...over } });
 
 describe('stableJson', () => {

@@ -137,6 +137,16 @@ describe('the plan', () => {
     ]);
   });
 
+  it('an -except that matched nothing warns, naming every build; one that matched something does not', () => {
+    const renamed = plan(`${SOURCES}build {\n  sources = ["source.docker.a"]\n  source "source.docker.a" {\n    name = "a2"\n  }\n}\n`, { except: ['zzz'] });
+    expect(renamed.builds.map((b) => b.name)).toEqual(['docker.a', 'docker.a2']);
+    expect(renamed.diags).toEqual([
+      "warning an 'except' option was passed, but did not match any build.: Possible build names: [docker.a docker.a2].\nThese could also be matched with a glob pattern like: 'happycloud.*'",
+    ]);
+    // Every -except pattern matched something: no warning.
+    expect(plan(`${SOURCES}build {\n  sources = ["source.docker.a", "source.docker.bee"]\n}\n`, { except: ['docker.a'] }).diags).toEqual([]);
+  });
+
   it('a build without a name is named by its source; a renamed source by its new name', () => {
     const t = `${SOURCES}build {\n  sources = ["source.docker.a"]\n  source "source.docker.bee" {\n    name = "renamed"\n  }\n}\n`;
     expect(plan(t).builds.map((b) => [b.name, b.source, b.sourceName])).toEqual([

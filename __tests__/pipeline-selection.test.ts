@@ -137,6 +137,40 @@ describe('the plan', () => {
     ]);
   });
 
+  it('a template with no build selects nothing without an error unless -only or -except asked for one', () => {
+    expect(plan(SOURCES).diags).toEqual([]);
+    expect(plan(SOURCES, { only: ['x'] }).diags).toEqual(['error No builds selected: No build name matches -only=x -except=. Build names: .']);
+  });
+
+  it('each planned provisioner and post-processor keeps its block (kind, type, name, range) and continue_on_error', () => {
+    const t =
+      `${SOURCES}build {\n  sources = ["source.docker.a"]\n` +
+      `  provisioner "shell" {\n    name              = "first"\n    inline            = ["true"]\n    continue_on_error = true\n  }\n` +
+      `  provisioner "shell" {\n    inline = ["true"]\n  }\n` +
+      `  post-processor "docker-tag" {\n    repository = "x/1"\n  }\n}\n`;
+    const { builds, diags, dir } = plan(t);
+    expect(diags).toEqual([]);
+    const file = join(dir, 't.pkr.hcl');
+    const at = (r: { file: string; start: { line: number } } | undefined) => r && `${r.file}:${r.start.line}`;
+    expect(builds[0].provisioners.map((p) => [p.block?.kind, p.block?.type, p.block?.name, at(p.block?.range), p.continueOnError])).toEqual([
+      ['provisioner', 'shell', 'first', `${file}:11`, true],
+      ['provisioner', 'shell', undefined, `${file}:16`, false],
+    ]);
+    expect(builds[0].chains.flat().map((p) => [p.block?.kind, p.block?.type, p.block?.name, at(p.block?.range)])).toEqual([
+      ['post-processor', 'docker-tag', undefined, `${file}:19`],
+    ]);
+  });
+
+  it('a provisioner whose body has an error is reported and not planned; its common settings are checked also for a source its only/except leaves out, as Packer decodes them first', () => {
+    const t =
+      `${SOURCES}build {\n  sources = ["source.docker.a"]\n` +
+      `  provisioner "shell" {\n    inline = ["true"]\n    nope   = 1\n  }\n` +
+      `  provisioner "shell" {\n    only        = ["docker.bee"]\n    inline      = ["true"]\n    max_retries = "x"\n  }\n}\n`;
+    const p = plan(t);
+    expect(p.diags.map((d) => d.split(': ')[0])).toEqual(['error 13:5 Unsupported argument', 'error 18:20 Unsuitable value type']);
+    expect(p.builds).toEqual([]);
+  });
+
   it('an -except that matched nothing warns, naming every build; one that matched something does not', () => {
     const renamed = plan(`${SOURCES}build {\n  sources = ["source.docker.a"]\n  source "source.docker.a" {\n    name = "a2"\n  }\n}\n`, { except: ['zzz'] });
     expect(renamed.builds.map((b) => b.name)).toEqual(['docker.a', 'docker.a2']);
@@ -199,11 +233,11 @@ describe('the plan', () => {
     expect(p.builds.map((b) => b.chains.map((c) => c.map((pp) => pp.name)))).toEqual([[['kept']]]);
   });
 
-  it('own only/except given as a set or a list (setunion, concat) pass a post-processor over as a tuple does', () => {
+  it('own only/except given as a set or a list (setunion, sort) pass a post-processor over as a tuple does', () => {
     const t =
       `${SOURCES}build {\n  name    = "b"\n  sources = ["source.docker.a"]\n  post-processors {\n` +
       `    post-processor "docker-tag" {\n      name       = "skipped-by-except"\n      repository = "x/2"\n      except     = setunion(["docker.a"])\n    }\n` +
-      `    post-processor "docker-tag" {\n      name       = "skipped-by-only"\n      repository = "x/4"\n      only       = concat(["docker.bee"])\n    }\n` +
+      `    post-processor "docker-tag" {\n      name       = "skipped-by-only"\n      repository = "x/4"\n      only       = sort(["docker.bee"])\n    }\n` +
       `    post-processor "docker-tag" {\n      name       = "kept"\n      repository = "x/3"\n    }\n  }\n}\n`;
     const p = plan(t, { except: ['*skipped', 'b.docker.bee'] });
     expect(p.diags.filter((d) => d.startsWith('error'))).toEqual([]);

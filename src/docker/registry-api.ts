@@ -162,9 +162,14 @@ export async function answerChallenge(
   return typeof token === 'string' && token !== '' ? `Bearer ${token}` : undefined;
 }
 
+/** A request's signal: the caller's, if any, or a timeout of `ms`, whichever comes first. */
+export function deadline(q: ManifestQuery, ms: number): AbortSignal {
+  const timeout = AbortSignal.timeout(ms);
+  return q.signal ? AbortSignal.any([q.signal, timeout]) : timeout;
+}
+
 async function headManifest(ep: Endpoint, name: string, tag: string, q: ManifestQuery): Promise<ServedManifest | undefined> {
-  const timeout = AbortSignal.timeout(q.timeoutMs ?? 3000);
-  const signal = q.signal ? AbortSignal.any([q.signal, timeout]) : timeout;
+  const signal = deadline(q, q.timeoutMs ?? 3000);
   const url = new URL(`${ep.base}/v2/${name}/manifests/${encodeURIComponent(tag)}`);
   const headers: Record<string, string> = { Accept: [...IMAGE_MANIFEST_TYPES, ...LIST_TYPES].join(', ') };
   let answer = await send(url, 'HEAD', headers, ep, signal);
@@ -233,8 +238,7 @@ export async function registryRequest(repository: string, r: RegistryRequest, q:
   const actions = r.method === 'GET' ? 'pull' : 'pull,push';
   let last: unknown;
   for (const ep of ordered) {
-    const timeout = AbortSignal.timeout(q.timeoutMs ?? 30_000);
-    const signal = q.signal ? AbortSignal.any([q.signal, timeout]) : timeout;
+    const signal = deadline(q, q.timeoutMs ?? 30_000);
     const url = new URL(`${ep.base}/v2/${name}/${r.path}`);
     let answer: Answer;
     try {

@@ -2,7 +2,18 @@
 // are settled once, with the TLS rules and credentials of registry-api.ts, and reused for every blob and manifest
 // request; a 401 on the way (an expired token) is answered again once. Every answer is checked: a failure throws a
 // RegistryRequestError naming the registry, the repository and the request, never a credential.
-import { answerChallenge, endpoints, RegistryRequestError, registryPath, send, type Answer, type Endpoint, type ManifestQuery } from './registry-api.js';
+import { isDigest } from './digest.js';
+import {
+  answerChallenge,
+  deadline,
+  endpoints,
+  RegistryRequestError,
+  registryPath,
+  send,
+  type Answer,
+  type Endpoint,
+  type ManifestQuery,
+} from './registry-api.js';
 
 /** Blob uploads can take minutes; manifests and HEADs are quick. */
 const UPLOAD_TIMEOUT_MS = 30 * 60_000;
@@ -60,8 +71,7 @@ export class RegistrySession {
   }
 
   private static signal(q: ManifestQuery, long: boolean): AbortSignal {
-    const timeout = AbortSignal.timeout(long ? UPLOAD_TIMEOUT_MS : (q.timeoutMs ?? 30_000));
-    return q.signal ? AbortSignal.any([q.signal, timeout]) : timeout;
+    return deadline(q, long ? UPLOAD_TIMEOUT_MS : (q.timeoutMs ?? 30_000));
   }
 
   private async authorize(answer: Answer, signal: AbortSignal): Promise<void> {
@@ -151,7 +161,7 @@ export class RegistrySession {
   async putManifest(reference: string, body: Buffer, mediaType: string): Promise<string> {
     const answer = await this.request({
       method: 'PUT',
-      path: `manifests/${/^sha256:[0-9a-f]{64}$/.test(reference) ? reference : encodeURIComponent(reference)}`,
+      path: `manifests/${isDigest(reference) ? reference : encodeURIComponent(reference)}`,
       headers: { 'Content-Type': mediaType },
       body: () => body,
     });

@@ -35,11 +35,11 @@ import {
   parsePlatforms,
   prepareTemplate,
   runTemplate
-} from "./chunks/EUTC6YT5.js";
+} from "./chunks/PIVREYXL.js";
 import {
   currentOwner
 } from "./chunks/DIR7UEXK.js";
-import "./chunks/3E5CGUH7.js";
+import "./chunks/3AA3TRVZ.js";
 import {
   messageOf
 } from "./chunks/K4JIUYBM.js";

@@ -21,8 +21,8 @@ import {
 } from "./chunks/DIR7UEXK.js";
 import {
   connectDocker
-} from "./chunks/RC2GXTCF.js";
-import "./chunks/3E5CGUH7.js";
+} from "./chunks/FLO43JKR.js";
+import "./chunks/3AA3TRVZ.js";
 import "./chunks/6NZ65FC5.js";
 import "./chunks/3OHBVAC4.js";
 import {

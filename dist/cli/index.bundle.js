@@ -48,7 +48,7 @@ import {
   scanTokens,
   sha256,
   standardFunctions
-} from "../chunks/EUTC6YT5.js";
+} from "../chunks/PIVREYXL.js";
 import {
   Masker,
   goQuote,
@@ -64,7 +64,7 @@ import {
   putManifest,
   sameRepository,
   tagOrLatest
-} from "../chunks/3E5CGUH7.js";
+} from "../chunks/3AA3TRVZ.js";
 import {
   messageOf
 } from "../chunks/K4JIUYBM.js";
@@ -244,7 +244,7 @@ async function cleanupCommand(argv, io) {
   if (argv.length > 0) throw new UsageError(`repack cleanup takes no arguments (got ${argv.join(" ")})
 
 ${HELP}`);
-  const driver = io.driver ?? (await import("../chunks/GEKTTUNL.js")).connectDocker(io.env);
+  const driver = io.driver ?? (await import("../chunks/4F3VUNYF.js")).connectDocker(io.env);
   const r = await reapDeadRuns(driver);
   for (const id of r.containers) io.out(`Removed container ${id.slice(0, 12)}
 `);
@@ -305,7 +305,7 @@ var HELP2 = `Usage: repack cache <ls|prune> [options]
 `;
 var short = (id) => id.replace(/^sha256:/, "").slice(0, 12);
 async function driverOf(io) {
-  return io.driver ?? (await import("../chunks/GEKTTUNL.js")).connectDocker(io.env);
+  return io.driver ?? (await import("../chunks/4F3VUNYF.js")).connectDocker(io.env);
 }
 async function cacheCommand(argv, io) {
   const [sub, ...rest] = argv;
@@ -1193,7 +1193,7 @@ async function buildCommand(argv, unmasked) {
   const interrupts = new Interrupts({
     say: (text, kind) => ui.plain(text, kind),
     controller,
-    driver: async () => (await import("../chunks/GEKTTUNL.js")).connectDocker(io.env),
+    driver: async () => (await import("../chunks/4F3VUNYF.js")).connectDocker(io.env),
     exit: (code2) => process.exit(code2)
   });
   const platforms = parsePlatformFlag(v.platform);

@@ -20,11 +20,13 @@ import {
   REPACK_LABEL,
   RegistryRequestError,
   answerChallenge,
+  deadline,
   dockerCredentials,
   endpoints,
   familiarName,
   formatReference,
   getManifest,
+  isDigest,
   mustParseReference,
   parseReference,
   putManifest,
@@ -33,7 +35,7 @@ import {
   tagOrLatest,
   tagProblem,
   withTag
-} from "./3E5CGUH7.js";
+} from "./3AA3TRVZ.js";
 import {
   messageOf,
   toError
@@ -4776,8 +4778,7 @@ var RegistrySession = class _RegistrySession {
     throw new RegistryRequestError(`${host2} could not be reached: ${last instanceof Error ? last.message : String(last)}`, !q.signal?.aborted);
   }
   static signal(q, long) {
-    const timeout = AbortSignal.timeout(long ? UPLOAD_TIMEOUT_MS : q.timeoutMs ?? 3e4);
-    return q.signal ? AbortSignal.any([q.signal, timeout]) : timeout;
+    return deadline(q, long ? UPLOAD_TIMEOUT_MS : q.timeoutMs ?? 3e4);
   }
   async authorize(answer, signal) {
     this.#authorization = await answerChallenge(answer.headers["www-authenticate"], this.name, this.#q, this.#ep, signal, "pull,push", this.#scopes);
@@ -4857,7 +4858,7 @@ var RegistrySession = class _RegistrySession {
   async putManifest(reference, body, mediaType) {
     const answer = await this.request({
       method: "PUT",
-      path: `manifests/${/^sha256:[0-9a-f]{64}$/.test(reference) ? reference : encodeURIComponent(reference)}`,
+      path: `manifests/${isDigest(reference) ? reference : encodeURIComponent(reference)}`,
       headers: { "Content-Type": mediaType },
       body: () => body
     });
@@ -20110,12 +20111,12 @@ function wait2(ms, signal) {
   });
 }
 async function retryStart(work, timeoutMs, signal, onRetry) {
-  const deadline = Date.now() + timeoutMs;
+  const deadline2 = Date.now() + timeoutMs;
   for (; ; ) {
     try {
       return await work();
     } catch (e) {
-      if (!isTransient(e) || isDisconnect(e) || signal.aborted || Date.now() + RETRY_DELAY_MS > deadline) throw e;
+      if (!isTransient(e) || isDisconnect(e) || signal.aborted || Date.now() + RETRY_DELAY_MS > deadline2) throw e;
       onRetry(e);
       await wait2(RETRY_DELAY_MS, signal);
     }
@@ -24348,7 +24349,7 @@ async function runTemplate(o) {
   if (hasErrors(p.diagnostics)) return { diagnostics: p.diagnostics, sources: p.sources, results: [] };
   for (const v of [...Object.values(p.values?.var ?? {}), ...Object.values(p.values?.local ?? {})]) sensitiveLeaves(v).forEach((s) => sensitive.add(s));
   o.onPrepared?.();
-  const driver = o.driver ?? (await import("./GEKTTUNL.js")).connectDocker(o.env ?? process.env);
+  const driver = o.driver ?? (await import("./4F3VUNYF.js")).connectDocker(o.env ?? process.env);
   const reaped = await reapDeadRuns(driver);
   for (const id of reaped.containers) o.ui.say("cleanup", `Removed container ${id.slice(0, 12)} left by a run that was killed`);
   if (reaped.dirs.length > 0)

@@ -6,8 +6,8 @@ const __repackFilename = __repackFileURLToPath(import.meta.url);
 const __repackDirnameValue = __repackDirname(__repackFilename);
 import {
   connectDocker
-} from "./RC2GXTCF.js";
-import "./3E5CGUH7.js";
+} from "./FLO43JKR.js";
+import "./3AA3TRVZ.js";
 import "./6NZ65FC5.js";
 import "./3OHBVAC4.js";
 import "./K4JIUYBM.js";

@@ -416,9 +416,12 @@ async function answerChallenge(challenge, name, q, ep, signal, actions = "pull",
   const token = typeof body.token === "string" ? body.token : body.access_token;
   return typeof token === "string" && token !== "" ? `Bearer ${token}` : void 0;
 }
+function deadline(q, ms) {
+  const timeout = AbortSignal.timeout(ms);
+  return q.signal ? AbortSignal.any([q.signal, timeout]) : timeout;
+}
 async function headManifest(ep, name, tag, q) {
-  const timeout = AbortSignal.timeout(q.timeoutMs ?? 3e3);
-  const signal = q.signal ? AbortSignal.any([q.signal, timeout]) : timeout;
+  const signal = deadline(q, q.timeoutMs ?? 3e3);
   const url = new URL(`${ep.base}/v2/${name}/manifests/${encodeURIComponent(tag)}`);
   const headers = { Accept: [...IMAGE_MANIFEST_TYPES, ...LIST_TYPES].join(", ") };
   let answer = await send(url, "HEAD", headers, ep, signal);
@@ -467,8 +470,7 @@ async function registryRequest(repository, r, q) {
   const actions = r.method === "GET" ? "pull" : "pull,push";
   let last;
   for (const ep of ordered) {
-    const timeout = AbortSignal.timeout(q.timeoutMs ?? 3e4);
-    const signal = q.signal ? AbortSignal.any([q.signal, timeout]) : timeout;
+    const signal = deadline(q, q.timeoutMs ?? 3e4);
     const url = new URL(`${ep.base}/v2/${name}/${r.path}`);
     let answer;
     try {
@@ -568,6 +570,7 @@ export {
   endpoints,
   send,
   answerChallenge,
+  deadline,
   servedManifest,
   RegistryRequestError,
   putManifest,

@@ -17,7 +17,7 @@ import {
   parseReference,
   pullParameters,
   servedManifest
-} from "./3E5CGUH7.js";
+} from "./3AA3TRVZ.js";
 import {
   require_lib
 } from "./6NZ65FC5.js";

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, chownSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expectNoStack, ROOT, runCli, scenarioDir, writeTemplate } from '../__fixtures__/reliability/harness.js';
+import { expectNoStack, runCli, scenarioDir, writeTemplate } from '../__fixtures__/reliability/harness.js';
 
 const parent = join(tmpdir(), 'repack-messages-host-fs');
 const mounts: string[] = [];
@@ -55,9 +55,9 @@ test('fileset skips a directory the user cannot read, as Packer (doublestar) doe
     dir,
     `locals { f = fileset(path.root, "d/**") }\nsource "docker" "e" {\n  image   = "busybox"\n  discard = true\n}\nbuild { sources = ["source.docker.e"] }\n`,
   );
-  const r = await runCli(['validate', 'template.pkr.hcl'], { cwd: dir, uid: 65534, gid: 65534, entry: join(ROOT, 'src/cli/index.ts') });
+  const r = await runCli(['validate', 'template.pkr.hcl'], { cwd: dir, uid: 65534, gid: 65534 });
   expect(r.code).toBe(0);
   expect(r.all).not.toMatch(/scandir|EACCES/);
-  const inspected = await runCli(['inspect', 'template.pkr.hcl'], { cwd: dir, uid: 65534, gid: 65534, entry: join(ROOT, 'src/cli/index.ts') });
+  const inspected = await runCli(['inspect', 'template.pkr.hcl'], { cwd: dir, uid: 65534, gid: 65534 });
   expect(inspected.all).toMatch(/local\.f: .*d\/open\.txt/);
 }, 60_000);
